@@ -1,0 +1,20 @@
+//! Builds the Tauri context. The app's commands are declared here so that
+//! each gets an `allow-…` permission, and the window's capability file in
+//! src-tauri/capabilities grants exactly the ones it uses.
+
+const COMMANDS: &[&str] = &[
+    "session_open",
+    "session_unlock",
+    "contacts_list",
+    "contacts_get",
+    "contacts_create",
+    "contacts_update",
+    "contacts_delete",
+];
+
+fn main() {
+    let attributes = tauri_build::Attributes::new()
+        .capabilities_path_pattern("./src-tauri/capabilities/**/*")
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    tauri_build::try_build(attributes).expect("the Tauri build script failed");
+}

@@ -1,0 +1,138 @@
+//! The command line, as clap parses it. Every command has `--help` with an
+//! example; the shapes follow docs/CLI.md.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Curbside's headless command line.
+#[derive(Debug, Parser)]
+#[command(
+    name = "curbside-cli",
+    version,
+    about = "Curbside without a window: your contacts from scripts and terminals",
+    long_about = "Curbside without a window: your contacts from scripts and terminals.\n\n\
+        The key comes from the OS keyring; where none answers, from CURBSIDE_PASSPHRASE_FILE \
+        or CURBSIDE_PASSPHRASE, or from a prompt on a terminal.",
+    after_help = "Example:\n  curbside-cli --data-dir ~/curbside-test contacts list --json"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// The data folder (default: the app's own).
+    #[arg(long, global = true, env = "CURBSIDE_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Print machine-readable JSON on stdout.
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Never use the OS keyring; unlock with the passphrase only.
+    #[arg(long, global = true, env = "CURBSIDE_NO_KEYRING", value_parser = clap::builder::BoolishValueParser::new())]
+    pub no_keyring: bool,
+}
+
+/// The areas.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Add, list, show, edit and delete contacts.
+    #[command(subcommand)]
+    Contacts(ContactsCommand),
+}
+
+/// `contacts …`
+#[derive(Debug, Subcommand)]
+pub enum ContactsCommand {
+    /// Add a contact.
+    #[command(
+        after_help = "Example:\n  curbside-cli contacts add --name \"Amara Okafor\" --credentials \"MD, PhD\" \\\n    --specialty Cardiology --org \"St Mary's Hospital\" --email amara@example.org --tag mentor"
+    )]
+    Add(AddArgs),
+    /// List contacts in name order.
+    #[command(
+        after_help = "Example:\n  curbside-cli contacts list --tag mentor --limit 20 --json"
+    )]
+    List(ListArgs),
+    /// Show one contact, whole.
+    #[command(after_help = "Example:\n  curbside-cli contacts show 12 --json")]
+    Show(IdArg),
+    /// Change a contact: each flag given replaces that field.
+    #[command(
+        after_help = "Example:\n  curbside-cli contacts edit 12 --org \"Royal Free Hospital\" --tag mentor --tag ESC"
+    )]
+    Edit(EditArgs),
+    /// Delete a contact.
+    #[command(after_help = "Example:\n  curbside-cli contacts delete 12")]
+    Delete(IdArg),
+}
+
+/// The fields of a contact other than its name.
+#[derive(Debug, Args)]
+pub struct ContactFields {
+    /// An email address (repeat for more).
+    #[arg(long = "email", value_name = "E")]
+    pub emails: Vec<String>,
+    /// A phone number (repeat for more).
+    #[arg(long = "phone", value_name = "P")]
+    pub phones: Vec<String>,
+    /// Degrees and post-nominals, e.g. "MD, PhD".
+    #[arg(long, value_name = "C")]
+    pub credentials: Option<String>,
+    /// Specialty, or field outside medicine.
+    #[arg(long, value_name = "S")]
+    pub specialty: Option<String>,
+    /// Hospital, university, practice or company.
+    #[arg(long = "org", value_name = "O")]
+    pub institution: Option<String>,
+    /// A tag (repeat for more).
+    #[arg(long = "tag", value_name = "T")]
+    pub tags: Vec<String>,
+    /// Free notes.
+    #[arg(long = "note", value_name = "TEXT")]
+    pub notes: Option<String>,
+}
+
+/// `contacts add`
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The name shown everywhere.
+    #[arg(long, value_name = "NAME")]
+    pub name: String,
+    #[command(flatten)]
+    pub fields: ContactFields,
+}
+
+/// `contacts edit`
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The contact's id.
+    pub id: i64,
+    /// A new name.
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    #[command(flatten)]
+    pub fields: ContactFields,
+}
+
+/// `contacts list`
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only contacts with this tag.
+    #[arg(long, value_name = "T")]
+    pub tag: Option<String>,
+    /// At most this many.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u32>,
+}
+
+/// A contact id.
+#[derive(Debug, Args)]
+pub struct IdArg {
+    /// The contact's id.
+    pub id: i64,
+}

@@ -1,0 +1,145 @@
+//! `curbside-cli contacts …`
+
+use curbside_core::contacts::{self, Contact, ContactDraft, ContactFilter};
+use jiff::Timestamp;
+use serde_json::json;
+
+use crate::args::{ContactFields, ContactsCommand, Global};
+use crate::{output, unlock};
+
+/// Runs one `contacts` command.
+pub fn run(global: &Global, command: &ContactsCommand) -> Result<(), String> {
+    let mut db = unlock::open(global)?;
+    let fail = |e: contacts::ContactError| e.to_string();
+    match command {
+        ContactsCommand::Add(args) => {
+            let mut draft = ContactDraft {
+                display_name: args.name.clone(),
+                ..Default::default()
+            };
+            apply(&mut draft, &args.fields);
+            let contact = contacts::create(&mut db, &draft, Timestamp::now()).map_err(fail)?;
+            report(global, &contact, "Added")
+        }
+        ContactsCommand::Edit(args) => {
+            let mut draft = to_draft(contacts::get(&db, args.id).map_err(fail)?);
+            if let Some(name) = &args.name {
+                draft.display_name = name.clone();
+            }
+            apply(&mut draft, &args.fields);
+            let contact =
+                contacts::update(&mut db, args.id, &draft, Timestamp::now()).map_err(fail)?;
+            report(global, &contact, "Updated")
+        }
+        ContactsCommand::List(args) => {
+            let filter = ContactFilter {
+                tag: args.tag.clone(),
+                limit: args.limit,
+            };
+            let list = contacts::list(&db, &filter).map_err(fail)?;
+            if global.json {
+                return output::json(&list);
+            }
+            let rows: Vec<Vec<String>> = list
+                .iter()
+                .map(|c| {
+                    vec![
+                        c.id.to_string(),
+                        c.display_name.clone(),
+                        c.credentials.clone(),
+                        c.specialty.clone(),
+                        c.institution.clone(),
+                    ]
+                })
+                .collect();
+            output::table(
+                &["ID", "NAME", "CREDENTIALS", "SPECIALTY", "INSTITUTION"],
+                &rows,
+                32,
+            );
+            Ok(())
+        }
+        ContactsCommand::Show(args) => {
+            let contact = contacts::get(&db, args.id).map_err(fail)?;
+            if global.json {
+                return output::json(&contact);
+            }
+            print_contact(&contact);
+            Ok(())
+        }
+        ContactsCommand::Delete(args) => {
+            contacts::delete(&mut db, args.id).map_err(fail)?;
+            if global.json {
+                return output::json(&json!({ "id": args.id, "deleted": true }));
+            }
+            println!("Deleted contact {}", args.id);
+            Ok(())
+        }
+    }
+}
+
+fn apply(draft: &mut ContactDraft, fields: &ContactFields) {
+    let replace = |target: &mut String, value: &Option<String>| {
+        if let Some(value) = value {
+            target.clone_from(value);
+        }
+    };
+    replace(&mut draft.credentials, &fields.credentials);
+    replace(&mut draft.specialty, &fields.specialty);
+    replace(&mut draft.institution, &fields.institution);
+    replace(&mut draft.notes, &fields.notes);
+    for (target, values) in [
+        (&mut draft.emails, &fields.emails),
+        (&mut draft.phones, &fields.phones),
+        (&mut draft.tags, &fields.tags),
+    ] {
+        if !values.is_empty() {
+            target.clone_from(values);
+        }
+    }
+}
+
+fn to_draft(contact: Contact) -> ContactDraft {
+    ContactDraft {
+        display_name: contact.display_name,
+        credentials: contact.credentials,
+        specialty: contact.specialty,
+        institution: contact.institution,
+        emails: contact.emails,
+        phones: contact.phones,
+        tags: contact.tags,
+        notes: contact.notes,
+    }
+}
+
+fn report(global: &Global, contact: &Contact, verb: &str) -> Result<(), String> {
+    if global.json {
+        return output::json(contact);
+    }
+    println!("{verb} contact {}: {}", contact.id, contact.display_name);
+    Ok(())
+}
+
+fn print_contact(contact: &Contact) {
+    let name = match contact.credentials.as_str() {
+        "" => contact.display_name.clone(),
+        credentials => format!("{}, {credentials}", contact.display_name),
+    };
+    println!("{name}  (id {})", contact.id);
+    let fields = [
+        ("Specialty", contact.specialty.clone()),
+        ("Institution", contact.institution.clone()),
+        ("Email", contact.emails.join(", ")),
+        ("Phone", contact.phones.join(", ")),
+        ("Tags", contact.tags.join(", ")),
+    ];
+    for (label, value) in fields.iter().filter(|(_, value)| !value.is_empty()) {
+        println!("  {label:<12}{value}");
+    }
+    if !contact.notes.is_empty() {
+        println!("  Notes");
+        for line in contact.notes.lines() {
+            println!("    {line}");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+//! curbside-cli: Curbside without a window, for scripts, backups, imports
+//! and tests. It works on the same encrypted database as the app.
+//!
+//! Exit codes: 0 success, 1 the request failed (one line on stderr, nothing
+//! half-written), 2 a usage error (from clap).
+
+mod args;
+mod contacts;
+mod output;
+mod unlock;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use args::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Contacts(command) => contacts::run(&cli.global, command),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("curbside-cli: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

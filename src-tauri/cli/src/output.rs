@@ -1,0 +1,44 @@
+//! Printing results: one JSON value with `--json`, short aligned text without.
+
+use serde::Serialize;
+
+/// Prints `value` as JSON on stdout.
+pub fn json(value: &impl Serialize) -> Result<(), String> {
+    let text =
+        serde_json::to_string_pretty(value).map_err(|e| format!("could not write JSON: {e}"))?;
+    println!("{text}");
+    Ok(())
+}
+
+/// Prints rows as columns padded to the widest cell, each cell cut to `max` characters.
+pub fn table(header: &[&str], rows: &[Vec<String>], max: usize) {
+    let cut = |cell: &str| -> String {
+        if cell.chars().count() > max {
+            cell.chars().take(max - 1).chain(['…']).collect()
+        } else {
+            cell.to_owned()
+        }
+    };
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| row.iter().map(|c| cut(c)).collect())
+        .collect();
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in &rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    let line = |cells: Vec<&str>| {
+        let padded: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c:<w$}"))
+            .collect();
+        println!("{}", padded.join("  ").trim_end());
+    };
+    line(header.to_vec());
+    for row in &rows {
+        line(row.iter().map(String::as_str).collect());
+    }
+}

@@ -1,0 +1,92 @@
+//! Opening the encrypted database from a terminal or a script: the OS keyring
+//! first, then CURBSIDE_PASSPHRASE_FILE or CURBSIDE_PASSPHRASE, then a prompt
+//! when a person is at the terminal.
+
+use std::io::IsTerminal;
+
+use curbside_core::data_dir::{self, DataDir};
+use curbside_core::db::Connection;
+use curbside_core::keys::{NoSecretStore, OsKeyring, Passphrase, SecretStore};
+use curbside_core::vault::{self, Unlocked, VaultError};
+
+use crate::args::Global;
+
+/// Opens the data folder named by the global options.
+pub fn open(global: &Global) -> Result<Connection, String> {
+    let root = data_dir::resolve(global.data_dir.as_deref())
+        .ok_or("this system reports no folder for app data; pass --data-dir DIR")?;
+    let dir = DataDir::new(root);
+    let store: Box<dyn SecretStore> = if global.no_keyring {
+        Box::new(NoSecretStore)
+    } else {
+        Box::new(OsKeyring::new())
+    };
+    let secret = passphrase_from_environment()?;
+    let unlocked = match vault::unlock(&dir, store.as_ref(), secret.as_ref()) {
+        Err(VaultError::PassphraseNeeded { creating, .. })
+            if secret.is_none() && std::io::stdin().is_terminal() =>
+        {
+            let typed = prompt(creating)?;
+            vault::unlock(&dir, store.as_ref(), Some(&typed))
+        }
+        other => other,
+    }
+    .map_err(|error| error.to_string())?;
+    Ok(announce(&dir, unlocked))
+}
+
+/// Tells the user about a database made just now, with its recovery key.
+fn announce(dir: &DataDir, unlocked: Unlocked) -> Connection {
+    if let Some(recovery) = &unlocked.recovery_key {
+        eprintln!(
+            "Created a new encrypted Curbside database in {}.",
+            dir.root().display()
+        );
+        eprintln!("Recovery key: {}", recovery.display().as_str());
+        eprintln!(
+            "Keep it somewhere safe: it unlocks your data if the system keyring is reset or the passphrase is lost. It is not shown again."
+        );
+    }
+    unlocked.connection
+}
+
+fn passphrase_from_environment() -> Result<Option<Passphrase>, String> {
+    if let Some(path) = std::env::var_os("CURBSIDE_PASSPHRASE_FILE").filter(|p| !p.is_empty()) {
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            format!(
+                "could not read CURBSIDE_PASSPHRASE_FILE {}: {e}",
+                path.to_string_lossy()
+            )
+        })?;
+        let line = text.strip_suffix('\n').unwrap_or(&text);
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        return Ok(Some(Passphrase::new(line)));
+    }
+    match std::env::var("CURBSIDE_PASSPHRASE") {
+        Ok(text) if !text.is_empty() => Ok(Some(Passphrase::new(text))),
+        Ok(_) | Err(std::env::VarError::NotPresent) => Ok(None),
+        Err(std::env::VarError::NotUnicode(_)) => {
+            Err("CURBSIDE_PASSPHRASE is not valid UTF-8".into())
+        }
+    }
+}
+
+fn prompt(creating: bool) -> Result<Passphrase, String> {
+    let ask = |label: &str| {
+        rpassword::prompt_password(label)
+            .map(Passphrase::new)
+            .map_err(|e| format!("could not read the passphrase: {e}"))
+    };
+    if !creating {
+        return ask("Passphrase or recovery key: ");
+    }
+    eprintln!(
+        "The system keyring is not available: choose a passphrase to protect your new database."
+    );
+    let first = ask("New passphrase: ")?;
+    let second = ask("Repeat it: ")?;
+    if first.as_str() != second.as_str() {
+        return Err("the two passphrases differ; nothing was created".into());
+    }
+    Ok(first)
+}

@@ -1,0 +1,24 @@
+//! The contact book: the people a doctor knows, how to reach them, and what
+//! to remember about them.
+
+mod model;
+mod store;
+mod validate;
+
+pub use model::{Contact, ContactDraft, ContactFilter, ContactId};
+pub use store::{create, delete, get, list, update};
+pub use validate::{limits, Invalid};
+
+/// Why a contact could not be read or written.
+#[derive(Debug, thiserror::Error)]
+pub enum ContactError {
+    /// The input breaks a rule; the message says which, for the user.
+    #[error(transparent)]
+    Invalid(#[from] Invalid),
+    /// No contact has this id.
+    #[error("there is no contact with id {0}")]
+    NotFound(ContactId),
+    /// The database failed.
+    #[error("database error: {0}")]
+    Database(#[from] rusqlite::Error),
+}

@@ -1,0 +1,253 @@
+//! The rules a contact draft must follow before it is stored, with messages
+//! written for the person who typed it.
+
+use super::ContactDraft;
+
+/// The longest each field may be, in characters.
+pub mod limits {
+    /// Display name.
+    pub const NAME: usize = 200;
+    /// Credentials, specialty, institution.
+    pub const SHORT_TEXT: usize = 300;
+    /// One email address (RFC 5321's limit).
+    pub const EMAIL: usize = 254;
+    /// One phone number.
+    pub const PHONE: usize = 64;
+    /// One tag.
+    pub const TAG: usize = 64;
+    /// How many emails, phones or tags one contact may have.
+    pub const ITEMS: usize = 50;
+    /// Notes.
+    pub const NOTES: usize = 100_000;
+}
+
+/// A rule the input broke, e.g. "Name is required".
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct Invalid {
+    /// The field at fault, as named in the UI's form (`display_name`, `emails`…).
+    pub field: &'static str,
+    /// What is wrong, for the user.
+    pub message: String,
+}
+
+impl Invalid {
+    fn new(field: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            field,
+            message: message.into(),
+        }
+    }
+}
+
+/// Checks and tidies a draft: trims every field, drops empty list entries and
+/// duplicate tags, sorts tags, and refuses what cannot be stored.
+pub(crate) fn clean(draft: &ContactDraft) -> Result<ContactDraft, Invalid> {
+    let display_name = single_line("display_name", "Name", &draft.display_name, limits::NAME)?;
+    if display_name.is_empty() {
+        return Err(Invalid::new("display_name", "Name is required"));
+    }
+    let emails = list("emails", "Email", &draft.emails, limits::EMAIL)?;
+    if let Some(bad) = emails.iter().find(|email| !looks_like_email(email)) {
+        return Err(Invalid::new(
+            "emails",
+            format!("\"{bad}\" is not an email address"),
+        ));
+    }
+    let phones = list("phones", "Phone", &draft.phones, limits::PHONE)?;
+    if let Some(bad) = phones
+        .iter()
+        .find(|phone| !phone.chars().any(|c| c.is_ascii_digit()))
+    {
+        return Err(Invalid::new(
+            "phones",
+            format!("\"{bad}\" is not a phone number"),
+        ));
+    }
+    let mut tags = list("tags", "Tag", &draft.tags, limits::TAG)?;
+    tags.sort_by_key(|tag| tag.to_lowercase());
+    tags.dedup_by(|a, b| a.to_lowercase() == b.to_lowercase());
+    Ok(ContactDraft {
+        display_name,
+        credentials: single_line(
+            "credentials",
+            "Credentials",
+            &draft.credentials,
+            limits::SHORT_TEXT,
+        )?,
+        specialty: single_line(
+            "specialty",
+            "Specialty",
+            &draft.specialty,
+            limits::SHORT_TEXT,
+        )?,
+        institution: single_line(
+            "institution",
+            "Institution",
+            &draft.institution,
+            limits::SHORT_TEXT,
+        )?,
+        emails,
+        phones,
+        tags,
+        notes: notes(&draft.notes)?,
+    })
+}
+
+fn single_line(
+    field: &'static str,
+    label: &str,
+    value: &str,
+    limit: usize,
+) -> Result<String, Invalid> {
+    let value = value.trim();
+    let length = value.chars().count();
+    if length > limit {
+        return Err(Invalid::new(
+            field,
+            format!("{label} is too long: {length} characters (the limit is {limit})"),
+        ));
+    }
+    if value.chars().any(char::is_control) {
+        return Err(Invalid::new(
+            field,
+            format!("{label} must be a single line of text"),
+        ));
+    }
+    Ok(value.to_owned())
+}
+
+fn list(
+    field: &'static str,
+    label: &str,
+    values: &[String],
+    limit: usize,
+) -> Result<Vec<String>, Invalid> {
+    let mut cleaned = Vec::with_capacity(values.len());
+    for value in values {
+        let value = single_line(field, label, value, limit)?;
+        if !value.is_empty() && !cleaned.contains(&value) {
+            cleaned.push(value);
+        }
+    }
+    if cleaned.len() > limits::ITEMS {
+        return Err(Invalid::new(
+            field,
+            format!(
+                "A contact can have at most {} of these; {} were given",
+                limits::ITEMS,
+                cleaned.len()
+            ),
+        ));
+    }
+    Ok(cleaned)
+}
+
+fn notes(value: &str) -> Result<String, Invalid> {
+    let length = value.chars().count();
+    if length > limits::NOTES {
+        return Err(Invalid::new(
+            "notes",
+            format!(
+                "Notes are too long: {length} characters (the limit is {})",
+                limits::NOTES
+            ),
+        ));
+    }
+    if value
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
+    {
+        return Err(Invalid::new(
+            "notes",
+            "Notes contain a control character that cannot be stored",
+        ));
+    }
+    Ok(value.trim_end().to_owned())
+}
+
+fn looks_like_email(value: &str) -> bool {
+    match value.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && !domain.is_empty()
+                && !domain.contains('@')
+                && !value.contains(char::is_whitespace)
+        }
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(name: &str) -> ContactDraft {
+        ContactDraft {
+            display_name: name.into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn an_empty_or_blank_name_is_refused() {
+        assert_eq!(clean(&named("")).unwrap_err().message, "Name is required");
+        assert_eq!(clean(&named("   ")).unwrap_err().field, "display_name");
+    }
+
+    #[test]
+    fn a_ten_thousand_character_name_is_refused_with_its_length() {
+        let error = clean(&named(&"a".repeat(10_000))).unwrap_err();
+        assert_eq!(
+            error.message,
+            "Name is too long: 10000 characters (the limit is 200)"
+        );
+    }
+
+    #[test]
+    fn long_notes_are_kept() {
+        let draft = ContactDraft {
+            notes: "x".repeat(10_000),
+            ..named("Ana")
+        };
+        assert_eq!(clean(&draft).unwrap().notes.len(), 10_000);
+    }
+
+    #[test]
+    fn fields_are_trimmed_and_tags_sorted_without_duplicates() {
+        let draft = ContactDraft {
+            tags: vec![
+                "mentor".into(),
+                " ESC 2026 ".into(),
+                "Mentor".into(),
+                "".into(),
+            ],
+            emails: vec![" ana@example.org ".into(), "".into()],
+            ..named("  Ana Silva ")
+        };
+        let clean = clean(&draft).unwrap();
+        assert_eq!(clean.display_name, "Ana Silva");
+        assert_eq!(clean.tags, vec!["ESC 2026", "mentor"]);
+        assert_eq!(clean.emails, vec!["ana@example.org"]);
+    }
+
+    #[test]
+    fn a_malformed_email_is_named_in_the_message() {
+        let draft = ContactDraft {
+            emails: vec!["ana at example.org".into()],
+            ..named("Ana")
+        };
+        assert_eq!(
+            clean(&draft).unwrap_err().message,
+            "\"ana at example.org\" is not an email address"
+        );
+    }
+
+    #[test]
+    fn a_name_with_a_line_break_is_refused() {
+        assert_eq!(
+            clean(&named("Ana\nSilva")).unwrap_err().message,
+            "Name must be a single line of text"
+        );
+    }
+}

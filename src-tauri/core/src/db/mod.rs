@@ -1,0 +1,142 @@
+//! The encrypted SQLite database: one place that opens it with its key and
+//! connection settings, and the append-only schema migrations.
+
+mod migrations;
+
+use std::path::Path;
+
+use rusqlite::OpenFlags;
+
+use crate::keys::DataKey;
+
+pub use migrations::{latest_version, MIGRATIONS};
+pub use rusqlite::Connection;
+
+/// The first bytes of every unencrypted SQLite file.
+const PLAIN_SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+/// Why the database could not be opened or used.
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    /// The key does not decrypt the file, or the file is not a database.
+    #[error(
+        "{path} could not be decrypted: the key is wrong, or the file is not a Curbside database"
+    )]
+    WrongKeyOrNotADatabase {
+        /// The database file.
+        path: String,
+    },
+    /// The file is a plain SQLite database, not an encrypted Curbside one.
+    #[error("{path} is an unencrypted SQLite file, not a Curbside database")]
+    NotEncrypted {
+        /// The database file.
+        path: String,
+    },
+    /// A newer Curbside wrote this database; this one must not touch it.
+    #[error("this database was written by a newer Curbside (schema {found}; this version knows up to {supported}); update Curbside to open it")]
+    TooNew {
+        /// The schema version in the file.
+        found: i64,
+        /// The newest schema version this build knows.
+        supported: i64,
+    },
+    /// The schema could not be brought up to date.
+    #[error("updating the database schema failed: {0}")]
+    Migration(String),
+    /// Any other SQLite failure.
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+/// Opens the encrypted database at `path` (creating it when `create` is set),
+/// checks the key, applies the connection settings and brings the schema up
+/// to date. A wrong key or a foreign file changes nothing on disk.
+pub fn open(path: &Path, key: &DataKey, create: bool) -> Result<Connection, DbError> {
+    let display = path.display().to_string();
+    if !create {
+        refuse_plain_sqlite(path)?;
+    }
+    let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    if create {
+        flags |= OpenFlags::SQLITE_OPEN_CREATE;
+    }
+    let mut conn = Connection::open_with_flags(path, flags)?;
+    // A wrong key is reported as an error value; SQLCipher must not also
+    // print it on the user's terminal.
+    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+    // The hex comes from our own bytes, so formatting it into SQL is safe;
+    // `x'…'` tells SQLCipher it is a raw key, not a passphrase to stretch.
+    conn.execute_batch(&format!("PRAGMA key = \"x'{}'\";", key.to_hex().as_str()))?;
+    check_key(&conn, &display)?;
+    configure(&conn)?;
+    migrate(&mut conn)?;
+    Ok(conn)
+}
+
+/// A migrated in-memory database, for tests and benchmarks.
+pub fn open_in_memory() -> Result<Connection, DbError> {
+    let mut conn = Connection::open_in_memory()?;
+    configure(&conn)?;
+    migrate(&mut conn)?;
+    Ok(conn)
+}
+
+/// Every connection setting, in one place.
+fn configure(conn: &Connection) -> Result<(), DbError> {
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL;
+         PRAGMA synchronous = NORMAL;
+         PRAGMA foreign_keys = ON;
+         PRAGMA busy_timeout = 5000;",
+    )?;
+    Ok(())
+}
+
+/// Reading the schema is the first thing that needs the key: SQLCipher
+/// reports a wrong key as "file is not a database".
+fn check_key(conn: &Connection, path: &str) -> Result<(), DbError> {
+    match conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| {
+        row.get::<_, i64>(0)
+    }) {
+        Ok(_) => Ok(()),
+        Err(rusqlite::Error::SqliteFailure(error, _))
+            if error.code == rusqlite::ErrorCode::NotADatabase =>
+        {
+            Err(DbError::WrongKeyOrNotADatabase {
+                path: path.to_owned(),
+            })
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+fn refuse_plain_sqlite(path: &Path) -> Result<(), DbError> {
+    use std::io::Read;
+    let mut header = [0u8; 16];
+    let is_plain = std::fs::File::open(path)
+        .and_then(|mut file| file.read_exact(&mut header))
+        .is_ok()
+        && &header == PLAIN_SQLITE_HEADER;
+    if is_plain {
+        return Err(DbError::NotEncrypted {
+            path: path.display().to_string(),
+        });
+    }
+    Ok(())
+}
+
+fn migrate(conn: &mut Connection) -> Result<(), DbError> {
+    let found: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    let supported = latest_version();
+    if found > supported {
+        return Err(DbError::TooNew { found, supported });
+    }
+    MIGRATIONS
+        .to_latest(conn)
+        .map_err(|e| DbError::Migration(e.to_string()))
+}
+
+/// The schema version a database is at.
+pub fn schema_version(conn: &Connection) -> Result<i64, DbError> {
+    Ok(conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
+}

@@ -1,0 +1,322 @@
+//! The key file beside the database: the data key, wrapped (encrypted) once
+//! per way the user can unlock without the OS keyring.
+//!
+//! Each slot derives a wrapping key from a secret with Argon2id and seals the
+//! data key with XChaCha20-Poly1305. The file holds no secret in the clear,
+//! so it can sit beside the database and travel with backups.
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+use argon2::{Algorithm, Argon2, Params, Version};
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use data_encoding::{BASE64, HEXLOWER};
+use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
+
+use super::{DataKey, KeyError, Passphrase, RecoveryKey};
+
+const FORMAT: u32 = 1;
+// OWASP's Argon2id baseline: 19 MiB, two passes, one lane.
+const MEMORY_KIB: u32 = 19 * 1024;
+const PASSES: u32 = 2;
+const LANES: u32 = 1;
+
+/// Which secret a slot is sealed with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SlotKind {
+    /// The recovery key shown once at set-up.
+    Recovery,
+    /// A passphrase the user chose.
+    Passphrase,
+}
+
+/// One wrapped copy of the data key.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct KeySlot {
+    /// Which secret unlocks this slot.
+    pub kind: SlotKind,
+    /// Argon2id memory cost in KiB.
+    pub memory_kib: u32,
+    /// Argon2id passes.
+    pub passes: u32,
+    /// Argon2id lanes.
+    pub lanes: u32,
+    /// Argon2id salt, base64.
+    pub salt: String,
+    /// XChaCha20-Poly1305 nonce, base64.
+    pub nonce: String,
+    /// The sealed data key, base64.
+    pub sealed_key: String,
+}
+
+/// The contents of `keys.json`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct KeyFile {
+    /// The file format version.
+    pub format: u32,
+    /// A random name for this database, under which the OS keyring keeps its key.
+    pub database_id: String,
+    /// The wrapped copies of the data key.
+    pub slots: Vec<KeySlot>,
+}
+
+impl KeyFile {
+    /// An empty key file for a new database with a fresh random id.
+    pub fn new() -> Result<Self, KeyError> {
+        let mut id = [0u8; 16];
+        getrandom::fill(&mut id).map_err(|e| KeyError::Random(e.to_string()))?;
+        Ok(Self {
+            format: FORMAT,
+            database_id: HEXLOWER.encode(&id),
+            slots: Vec::new(),
+        })
+    }
+
+    /// Adds a slot that opens with the recovery key.
+    pub fn seal_with_recovery_key(
+        &mut self,
+        key: &DataKey,
+        recovery: &RecoveryKey,
+    ) -> Result<(), KeyError> {
+        self.seal(SlotKind::Recovery, recovery.canonical().as_bytes(), key)
+    }
+
+    /// Adds a slot that opens with the passphrase.
+    pub fn seal_with_passphrase(
+        &mut self,
+        key: &DataKey,
+        passphrase: &Passphrase,
+    ) -> Result<(), KeyError> {
+        self.seal(SlotKind::Passphrase, passphrase.as_str().as_bytes(), key)
+    }
+
+    /// The data key, if `secret` is this database's passphrase or recovery key.
+    pub fn unseal(&self, secret: &Passphrase) -> Result<DataKey, KeyError> {
+        let recovery = RecoveryKey::parse(secret.as_str());
+        for slot in &self.slots {
+            let attempt = match slot.kind {
+                SlotKind::Passphrase => self.open_slot(slot, secret.as_str().as_bytes())?,
+                SlotKind::Recovery => match &recovery {
+                    Some(recovery) => self.open_slot(slot, recovery.canonical().as_bytes())?,
+                    None => None,
+                },
+            };
+            if let Some(key) = attempt {
+                return Ok(key);
+            }
+        }
+        Err(KeyError::WrongSecret)
+    }
+
+    /// Whether a passphrase (not only the recovery key) can unlock the data.
+    pub fn has_passphrase(&self) -> bool {
+        self.slots
+            .iter()
+            .any(|slot| slot.kind == SlotKind::Passphrase)
+    }
+
+    /// Reads `path`.
+    pub fn load(path: &Path) -> Result<Self, KeyError> {
+        let text = fs::read_to_string(path).map_err(|source| KeyError::Io {
+            action: "read",
+            path: path.display().to_string(),
+            source,
+        })?;
+        let file: Self = serde_json::from_str(&text).map_err(|e| KeyError::Damaged {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })?;
+        if file.format != FORMAT {
+            return Err(KeyError::Damaged {
+                path: path.display().to_string(),
+                reason: format!("format {} is not one this version reads", file.format),
+            });
+        }
+        Ok(file)
+    }
+
+    /// Writes to `path` atomically: a temporary file beside it, flushed, then
+    /// renamed over it, so a crash leaves the old file or the new, never half.
+    pub fn save(&self, path: &Path) -> Result<(), KeyError> {
+        let io_error = |source| KeyError::Io {
+            action: "write",
+            path: path.display().to_string(),
+            source,
+        };
+        let json =
+            serde_json::to_string_pretty(self).map_err(|e| io_error(std::io::Error::other(e)))?;
+        let temporary = path.with_extension("json.tmp");
+        let mut file = fs::File::create(&temporary).map_err(io_error)?;
+        file.write_all(json.as_bytes()).map_err(io_error)?;
+        file.sync_all().map_err(io_error)?;
+        drop(file);
+        fs::rename(&temporary, path).map_err(io_error)
+    }
+
+    fn seal(&mut self, kind: SlotKind, secret: &[u8], key: &DataKey) -> Result<(), KeyError> {
+        let mut salt = [0u8; 16];
+        let mut nonce = [0u8; 24];
+        getrandom::fill(&mut salt).map_err(|e| KeyError::Random(e.to_string()))?;
+        getrandom::fill(&mut nonce).map_err(|e| KeyError::Random(e.to_string()))?;
+        let wrapping = derive(secret, &salt, MEMORY_KIB, PASSES, LANES)?;
+        let cipher = XChaCha20Poly1305::new(wrapping.as_ref().into());
+        let aad = self.associated_data(kind);
+        let sealed = cipher
+            .encrypt(
+                XNonce::from_slice(&nonce),
+                Payload {
+                    msg: key.as_bytes(),
+                    aad: &aad,
+                },
+            )
+            .map_err(|_| KeyError::Random("sealing the data key failed".into()))?;
+        self.slots.push(KeySlot {
+            kind,
+            memory_kib: MEMORY_KIB,
+            passes: PASSES,
+            lanes: LANES,
+            salt: BASE64.encode(&salt),
+            nonce: BASE64.encode(&nonce),
+            sealed_key: BASE64.encode(&sealed),
+        });
+        Ok(())
+    }
+
+    fn open_slot(&self, slot: &KeySlot, secret: &[u8]) -> Result<Option<DataKey>, KeyError> {
+        let damaged = |reason: &str| KeyError::Damaged {
+            path: "keys.json".into(),
+            reason: reason.into(),
+        };
+        let salt = BASE64
+            .decode(slot.salt.as_bytes())
+            .map_err(|_| damaged("bad salt"))?;
+        let nonce = BASE64
+            .decode(slot.nonce.as_bytes())
+            .map_err(|_| damaged("bad nonce"))?;
+        let sealed = BASE64
+            .decode(slot.sealed_key.as_bytes())
+            .map_err(|_| damaged("bad sealed key"))?;
+        if nonce.len() != 24 {
+            return Err(damaged("bad nonce length"));
+        }
+        let wrapping = derive(secret, &salt, slot.memory_kib, slot.passes, slot.lanes)?;
+        let cipher = XChaCha20Poly1305::new(wrapping.as_ref().into());
+        let aad = self.associated_data(slot.kind);
+        let Ok(plain) = cipher.decrypt(
+            XNonce::from_slice(&nonce),
+            Payload {
+                msg: &sealed,
+                aad: &aad,
+            },
+        ) else {
+            return Ok(None);
+        };
+        let plain = Zeroizing::new(plain);
+        let bytes: [u8; 32] = plain
+            .as_slice()
+            .try_into()
+            .map_err(|_| damaged("bad key length"))?;
+        Ok(Some(DataKey::from_bytes(bytes)))
+    }
+
+    /// Binds each sealed key to this database and slot kind.
+    fn associated_data(&self, kind: SlotKind) -> Vec<u8> {
+        format!("curbside-key-v{FORMAT}:{}:{kind:?}", self.database_id).into_bytes()
+    }
+}
+
+fn derive(
+    secret: &[u8],
+    salt: &[u8],
+    memory_kib: u32,
+    passes: u32,
+    lanes: u32,
+) -> Result<Zeroizing<[u8; 32]>, KeyError> {
+    let damaged = |e: argon2::Error| KeyError::Damaged {
+        path: "keys.json".into(),
+        reason: format!("key derivation settings: {e}"),
+    };
+    let params = Params::new(memory_kib, passes, lanes, Some(32)).map_err(damaged)?;
+    let mut out = Zeroizing::new([0u8; 32]);
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+        .hash_password_into(secret, salt, out.as_mut())
+        .map_err(damaged)?;
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sealed_file() -> (KeyFile, DataKey, RecoveryKey) {
+        let key = DataKey::generate().unwrap();
+        let recovery = RecoveryKey::generate().unwrap();
+        let mut file = KeyFile::new().unwrap();
+        file.seal_with_recovery_key(&key, &recovery).unwrap();
+        file.seal_with_passphrase(&key, &Passphrase::new("correct horse"))
+            .unwrap();
+        (file, key, recovery)
+    }
+
+    #[test]
+    fn passphrase_and_recovery_key_both_unseal_the_data_key() {
+        let (file, key, recovery) = sealed_file();
+        let by_passphrase = file.unseal(&Passphrase::new("correct horse")).unwrap();
+        let by_recovery = file
+            .unseal(&Passphrase::new(recovery.display().as_str()))
+            .unwrap();
+        assert_eq!(by_passphrase.as_bytes(), key.as_bytes());
+        assert_eq!(by_recovery.as_bytes(), key.as_bytes());
+    }
+
+    #[test]
+    fn a_wrong_secret_is_refused() {
+        let (file, _, _) = sealed_file();
+        let result = file.unseal(&Passphrase::new("incorrect horse"));
+        assert!(matches!(result, Err(KeyError::WrongSecret)));
+    }
+
+    #[test]
+    fn key_file_holds_no_secret_in_the_clear_and_survives_a_save() {
+        let (file, key, _) = sealed_file();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("keys.json");
+        file.save(&path).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(!text.contains(key.to_hex().as_str()));
+        assert!(!text.contains("correct horse"));
+        let back = KeyFile::load(&path).unwrap();
+        assert_eq!(
+            back.unseal(&Passphrase::new("correct horse"))
+                .unwrap()
+                .as_bytes(),
+            key.as_bytes()
+        );
+    }
+
+    #[test]
+    fn a_slot_moved_to_another_database_does_not_open() {
+        let (file, _, _) = sealed_file();
+        let mut other = KeyFile::new().unwrap();
+        other.slots = file.slots.clone();
+        assert!(matches!(
+            other.unseal(&Passphrase::new("correct horse")),
+            Err(KeyError::WrongSecret)
+        ));
+    }
+
+    #[test]
+    fn a_damaged_key_file_is_reported_as_damaged() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("keys.json");
+        std::fs::write(&path, "{ not json").unwrap();
+        assert!(matches!(
+            KeyFile::load(&path),
+            Err(KeyError::Damaged { .. })
+        ));
+    }
+}

@@ -1,0 +1,13 @@
+//! curbside-core: everything Curbside knows, with no GUI and no Tauri.
+//!
+//! The desktop shell and the headless CLI are two thin doors onto this crate:
+//! they find the data folder ([`data_dir`]), unlock it ([`vault`]) with a key
+//! from the OS keyring or a passphrase ([`keys`]), and then read and write
+//! the encrypted database ([`db`]) through the domain modules ([`contacts`]).
+#![deny(missing_docs)]
+
+pub mod contacts;
+pub mod data_dir;
+pub mod db;
+pub mod keys;
+pub mod vault;

@@ -1,0 +1,210 @@
+//! Unlocking a data folder: finding the data key (OS keyring first, then a
+//! passphrase or recovery key), opening the database with it, and setting up
+//! a new folder on first run.
+//!
+//! Nothing here ever re-creates or rewrites an existing database: a wrong key,
+//! a damaged file or a newer schema is an error that leaves the files as
+//! they were.
+
+use std::fs;
+use std::path::Path;
+
+use rusqlite::Connection;
+
+use crate::data_dir::DataDir;
+use crate::db::{self, DbError};
+use crate::keys::{DataKey, KeyError, KeyFile, Passphrase, RecoveryKey, SecretStore};
+
+/// An open, unlocked database.
+#[derive(Debug)]
+pub struct Unlocked {
+    /// The connection, ready to use.
+    pub connection: Connection,
+    /// The recovery key, only when the database was just created: show it to
+    /// the user once; it is never stored in the clear.
+    pub recovery_key: Option<RecoveryKey>,
+    /// Whether the OS keyring now holds the key (so the next start needs no
+    /// passphrase).
+    pub key_in_keyring: bool,
+}
+
+/// Why the data folder could not be unlocked.
+#[derive(Debug, thiserror::Error)]
+pub enum VaultError {
+    /// No keyring answered and no passphrase was given: ask the user.
+    #[error("{}: the system keyring is not available ({reason})", if *creating { "Choose a passphrase to protect your new database" } else { "Enter your passphrase or recovery key" })]
+    PassphraseNeeded {
+        /// True when there is no database yet and the user must choose one.
+        creating: bool,
+        /// Why the keyring could not be used.
+        reason: String,
+    },
+    /// A key could not be made, read or unsealed.
+    #[error(transparent)]
+    Key(#[from] KeyError),
+    /// The database could not be opened.
+    #[error(transparent)]
+    Database(#[from] DbError),
+    /// The database is there but the key file beside it is not.
+    #[error("{path} is missing, so the database beside it cannot be unlocked with a passphrase; restore keys.json from a backup")]
+    KeyFileMissing {
+        /// The expected key file.
+        path: String,
+    },
+    /// The data folder could not be made or written.
+    #[error("could not set up the data folder {path}: {source}")]
+    Folder {
+        /// The data folder.
+        path: String,
+        /// The OS error.
+        source: std::io::Error,
+    },
+}
+
+/// Whether a data folder already holds a database.
+pub fn exists(dir: &DataDir) -> bool {
+    dir.database().exists()
+}
+
+/// Opens the database in `dir`, or creates it on first run.
+///
+/// The key comes from `store` (the OS keyring) when it has one; otherwise
+/// `secret` (a passphrase or recovery key) unseals it from the key file, and
+/// the key is put back into the keyring for next time. A new database gets
+/// a random key kept in the keyring, a recovery key, and, when `secret` is
+/// given, a passphrase.
+pub fn unlock(
+    dir: &DataDir,
+    store: &dyn SecretStore,
+    secret: Option<&Passphrase>,
+) -> Result<Unlocked, VaultError> {
+    if exists(dir) {
+        open_existing(dir, store, secret)
+    } else {
+        create(dir, store, secret)
+    }
+}
+
+fn open_existing(
+    dir: &DataDir,
+    store: &dyn SecretStore,
+    secret: Option<&Passphrase>,
+) -> Result<Unlocked, VaultError> {
+    let key_path = dir.key_file();
+    if !key_path.exists() {
+        return Err(VaultError::KeyFileMissing {
+            path: key_path.display().to_string(),
+        });
+    }
+    let key_file = KeyFile::load(&key_path)?;
+    let keyring_problem = match store.get(&key_file.database_id) {
+        Ok(Some(key)) => match db::open(&dir.database(), &key, false) {
+            Ok(connection) => {
+                return Ok(Unlocked {
+                    connection,
+                    recovery_key: None,
+                    key_in_keyring: true,
+                })
+            }
+            Err(DbError::WrongKeyOrNotADatabase { .. }) if secret.is_some() => None,
+            Err(error) => return Err(error.into()),
+        },
+        Ok(None) => Some("it holds no key for this database".to_owned()),
+        Err(error) => Some(error.to_string()),
+    };
+    let Some(secret) = secret else {
+        return Err(VaultError::PassphraseNeeded {
+            creating: false,
+            reason: keyring_problem.unwrap_or_default(),
+        });
+    };
+    let key = key_file.unseal(secret)?;
+    let connection = db::open(&dir.database(), &key, false)?;
+    let key_in_keyring = store.set(&key_file.database_id, &key).is_ok();
+    Ok(Unlocked {
+        connection,
+        recovery_key: None,
+        key_in_keyring,
+    })
+}
+
+fn create(
+    dir: &DataDir,
+    store: &dyn SecretStore,
+    passphrase: Option<&Passphrase>,
+) -> Result<Unlocked, VaultError> {
+    if let Some(passphrase) = passphrase {
+        passphrase.check_strength()?;
+    }
+    let key = DataKey::generate()?;
+    let recovery = RecoveryKey::generate()?;
+    let mut key_file = KeyFile::new()?;
+    key_file.seal_with_recovery_key(&key, &recovery)?;
+    if let Some(passphrase) = passphrase {
+        key_file.seal_with_passphrase(&key, passphrase)?;
+    }
+    let key_in_keyring = match store.set(&key_file.database_id, &key) {
+        Ok(()) => true,
+        Err(error) if passphrase.is_none() => {
+            return Err(VaultError::PassphraseNeeded {
+                creating: true,
+                reason: error.to_string(),
+            })
+        }
+        Err(_) => false,
+    };
+    match write_new(dir, &key_file, &key) {
+        Ok(connection) => Ok(Unlocked {
+            connection,
+            recovery_key: Some(recovery),
+            key_in_keyring,
+        }),
+        Err(error) => {
+            let _ = store.delete(&key_file.database_id);
+            Err(error)
+        }
+    }
+}
+
+/// Writes the key file and the new database; on failure removes what it
+/// wrote, so the next attempt starts clean.
+fn write_new(dir: &DataDir, key_file: &KeyFile, key: &DataKey) -> Result<Connection, VaultError> {
+    let folder_error = |source| VaultError::Folder {
+        path: dir.root().display().to_string(),
+        source,
+    };
+    fs::create_dir_all(dir.root()).map_err(folder_error)?;
+    let key_path = dir.key_file();
+    if key_path.exists() {
+        // A key file without its database: keep it, it may be the only way
+        // into a database that was moved away.
+        let aside = key_path.with_extension(format!(
+            "json.orphaned-{}",
+            jiff::Timestamp::now().as_second()
+        ));
+        fs::rename(&key_path, aside).map_err(folder_error)?;
+    }
+    key_file.save(&key_path)?;
+    db::open(&dir.database(), key, true).map_err(|error| {
+        remove_new_files(dir);
+        error.into()
+    })
+}
+
+fn remove_new_files(dir: &DataDir) {
+    let database = dir.database();
+    for path in [
+        database.clone(),
+        sidecar(&database, "-wal"),
+        sidecar(&database, "-shm"),
+        dir.key_file(),
+    ] {
+        let _ = fs::remove_file(path);
+    }
+}
+
+fn sidecar(database: &Path, suffix: &str) -> std::path::PathBuf {
+    let mut name = database.as_os_str().to_owned();
+    name.push(suffix);
+    name.into()
+}

@@ -1,0 +1,172 @@
+//! The contact book's first slice: add, edit, delete, list, through the real
+//! (encrypted, temp-file) storage path where it matters.
+
+use curbside_core::contacts::{self, ContactDraft, ContactError, ContactFilter};
+use curbside_core::db;
+use jiff::Timestamp;
+
+fn draft(name: &str) -> ContactDraft {
+    ContactDraft {
+        display_name: name.into(),
+        credentials: "MD, PhD".into(),
+        specialty: "Cardiology".into(),
+        institution: "St Mary's Hospital".into(),
+        emails: vec![
+            "amara@example.org".into(),
+            "a.okafor@stmarys.example".into(),
+        ],
+        phones: vec!["+44 20 7946 0000".into()],
+        tags: vec!["mentor".into(), "ESC 2026".into()],
+        notes: "Talked about renal denervation.\nSend her the paper.".into(),
+    }
+}
+
+#[test]
+fn a_created_contact_reads_back_with_every_field() {
+    let mut conn = db::open_in_memory().unwrap();
+    let now: Timestamp = "2026-11-25T10:00:00Z".parse().unwrap();
+    let created = contacts::create(&mut conn, &draft("Amara Okafor"), now).unwrap();
+    let read = contacts::get(&conn, created.id).unwrap();
+    assert_eq!(read, created);
+    assert_eq!(read.display_name, "Amara Okafor");
+    assert_eq!(
+        read.emails,
+        vec!["amara@example.org", "a.okafor@stmarys.example"]
+    );
+    assert_eq!(read.tags, vec!["ESC 2026", "mentor"]);
+    assert_eq!(
+        read.notes,
+        "Talked about renal denervation.\nSend her the paper."
+    );
+    assert_eq!(read.created_at, now);
+}
+
+#[test]
+fn editing_replaces_fields_and_lists_and_moves_updated_at() {
+    let mut conn = db::open_in_memory().unwrap();
+    let created = contacts::create(
+        &mut conn,
+        &draft("Amara Okafor"),
+        "2026-01-01T00:00:00Z".parse().unwrap(),
+    )
+    .unwrap();
+    let later: Timestamp = "2026-06-01T00:00:00Z".parse().unwrap();
+    let changed = ContactDraft {
+        institution: "Royal Free Hospital".into(),
+        emails: vec![],
+        tags: vec!["friend".into()],
+        ..draft("Amara Okafor-Hale")
+    };
+    let updated = contacts::update(&mut conn, created.id, &changed, later).unwrap();
+    assert_eq!(updated.display_name, "Amara Okafor-Hale");
+    assert_eq!(updated.institution, "Royal Free Hospital");
+    assert!(updated.emails.is_empty());
+    assert_eq!(updated.tags, vec!["friend"]);
+    assert_eq!(updated.created_at, created.created_at);
+    assert_eq!(updated.updated_at, later);
+}
+
+#[test]
+fn deleting_removes_the_contact_and_its_details() {
+    let mut conn = db::open_in_memory().unwrap();
+    let created = contacts::create(&mut conn, &draft("Amara Okafor"), Timestamp::now()).unwrap();
+    contacts::delete(&mut conn, created.id).unwrap();
+    assert!(matches!(
+        contacts::get(&conn, created.id),
+        Err(ContactError::NotFound(_))
+    ));
+    let orphans: i64 = conn
+        .query_row("SELECT count(*) FROM contact_emails", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(orphans, 0);
+    assert!(matches!(
+        contacts::delete(&mut conn, created.id),
+        Err(ContactError::NotFound(_))
+    ));
+}
+
+#[test]
+fn the_list_is_in_name_order_and_filters_by_tag_in_any_case() {
+    let mut conn = db::open_in_memory().unwrap();
+    for name in ["zoe Adams", "Ben Carter", "amara Okafor"] {
+        contacts::create(
+            &mut conn,
+            &ContactDraft {
+                display_name: name.into(),
+                ..Default::default()
+            },
+            Timestamp::now(),
+        )
+        .unwrap();
+    }
+    contacts::create(&mut conn, &draft("Chen Wei"), Timestamp::now()).unwrap();
+    let all: Vec<String> = contacts::list(&conn, &ContactFilter::default())
+        .unwrap()
+        .into_iter()
+        .map(|c| c.display_name)
+        .collect();
+    assert_eq!(
+        all,
+        vec!["amara Okafor", "Ben Carter", "Chen Wei", "zoe Adams"]
+    );
+
+    let mentors = contacts::list(
+        &conn,
+        &ContactFilter {
+            tag: Some("MENTOR".into()),
+            limit: None,
+        },
+    )
+    .unwrap();
+    assert_eq!(mentors.len(), 1);
+    assert_eq!(mentors[0].display_name, "Chen Wei");
+
+    let two = contacts::list(
+        &conn,
+        &ContactFilter {
+            tag: None,
+            limit: Some(2),
+        },
+    )
+    .unwrap();
+    assert_eq!(two.len(), 2);
+}
+
+#[test]
+fn an_invalid_edit_leaves_the_stored_contact_as_it_was() {
+    let mut conn = db::open_in_memory().unwrap();
+    let created = contacts::create(&mut conn, &draft("Amara Okafor"), Timestamp::now()).unwrap();
+    let bad = ContactDraft {
+        display_name: "x".repeat(10_000),
+        ..draft("")
+    };
+    let error = contacts::update(&mut conn, created.id, &bad, Timestamp::now()).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "Name is too long: 10000 characters (the limit is 200)"
+    );
+    assert_eq!(contacts::get(&conn, created.id).unwrap(), created);
+}
+
+#[test]
+fn a_ten_thousand_character_note_is_stored_whole() {
+    let mut conn = db::open_in_memory().unwrap();
+    let note = "é".repeat(10_000);
+    let created = contacts::create(
+        &mut conn,
+        &ContactDraft {
+            notes: note.clone(),
+            ..draft("Amara Okafor")
+        },
+        Timestamp::now(),
+    )
+    .unwrap();
+    assert_eq!(contacts::get(&conn, created.id).unwrap().notes, note);
+}
+
+#[test]
+fn editing_a_missing_contact_is_not_found() {
+    let mut conn = db::open_in_memory().unwrap();
+    let error = contacts::update(&mut conn, 99, &draft("Nobody"), Timestamp::now()).unwrap_err();
+    assert!(matches!(error, ContactError::NotFound(99)));
+}

@@ -1,0 +1,5 @@
+//! The IPC commands, one module per area. Each command takes its arguments,
+//! calls the core on a blocking thread and maps the error: nothing more.
+
+pub mod contacts;
+pub mod session;

@@ -1,0 +1,87 @@
+//! The one error type that crosses IPC: `{ "code": "...", "message": "..." }`.
+//! The UI shows `message` as it is and branches only on `code`.
+
+use curbside_core::contacts::ContactError;
+use curbside_core::keys::KeyError;
+use curbside_core::vault::VaultError;
+use serde::Serialize;
+use ts_rs::TS;
+
+/// What the UI can tell apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The user's input breaks a rule; the message says which.
+    InvalidInput,
+    /// The thing asked for does not exist (any more).
+    NotFound,
+    /// The database is locked: the user must type a passphrase or recovery key.
+    PassphraseNeeded,
+    /// The passphrase or recovery key typed does not unlock the database.
+    WrongSecret,
+    /// The database is not unlocked yet.
+    Locked,
+    /// The data folder or database could not be read or written.
+    Storage,
+    /// A fault in Curbside itself.
+    Internal,
+}
+
+/// An error as the UI receives it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct IpcError {
+    /// What kind of failure, for the UI to branch on.
+    pub code: ErrorCode,
+    /// One sentence for the user.
+    pub message: String,
+}
+
+impl IpcError {
+    /// An error with a message written for the user (its first letter is
+    /// capitalised, as the UI shows it at the start of a line).
+    pub fn new(code: ErrorCode, message: impl std::fmt::Display) -> Self {
+        let message = message.to_string();
+        let mut chars = message.chars();
+        let message = match chars.next() {
+            Some(first) => first.to_uppercase().chain(chars).collect(),
+            None => message,
+        };
+        Self { code, message }
+    }
+
+    /// The database has not been unlocked yet.
+    pub fn locked() -> Self {
+        Self::new(ErrorCode::Locked, "Curbside is locked: unlock it first")
+    }
+
+    /// A fault in Curbside itself.
+    pub fn internal(what: impl std::fmt::Display) -> Self {
+        Self::new(
+            ErrorCode::Internal,
+            format!("Something went wrong inside Curbside: {what}"),
+        )
+    }
+}
+
+impl From<ContactError> for IpcError {
+    fn from(error: ContactError) -> Self {
+        let code = match &error {
+            ContactError::Invalid(_) => ErrorCode::InvalidInput,
+            ContactError::NotFound(_) => ErrorCode::NotFound,
+            ContactError::Database(_) => ErrorCode::Storage,
+        };
+        Self::new(code, error)
+    }
+}
+
+impl From<VaultError> for IpcError {
+    fn from(error: VaultError) -> Self {
+        let code = match &error {
+            VaultError::PassphraseNeeded { .. } => ErrorCode::PassphraseNeeded,
+            VaultError::Key(KeyError::WrongSecret) => ErrorCode::WrongSecret,
+            VaultError::Key(KeyError::WeakPassphrase) => ErrorCode::InvalidInput,
+            _ => ErrorCode::Storage,
+        };
+        Self::new(code, error)
+    }
+}

@@ -1,0 +1,128 @@
+//! What the app holds while it runs: the data folder, the keyring adapter and
+//! the open database. All database work runs on a blocking thread, never on
+//! the main (UI) thread.
+
+use std::sync::{Arc, Mutex};
+
+use curbside_core::data_dir::DataDir;
+use curbside_core::db::Connection;
+use curbside_core::keys::{OsKeyring, Passphrase, SecretStore};
+use curbside_core::vault::{self, VaultError};
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::error::{ErrorCode, IpcError};
+
+/// Whether the database is open, and what the UI should show if not.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum SessionStatus {
+    /// The database is open.
+    Unlocked {
+        /// The recovery key of a database made just now: show it once.
+        recovery_key: Option<String>,
+        /// Whether the key is in the OS keyring (no prompt next time).
+        key_in_keyring: bool,
+        /// Where the data lives.
+        data_dir: String,
+    },
+    /// The keyring could not give the key: ask for a passphrase.
+    NeedsPassphrase {
+        /// True when there is no database yet and the user chooses one.
+        creating: bool,
+        /// Why the keyring could not be used.
+        reason: String,
+        /// Where the data lives.
+        data_dir: String,
+    },
+}
+
+/// The app's shared state.
+pub struct AppState {
+    data_dir: Option<DataDir>,
+    secrets: Arc<dyn SecretStore>,
+    db: Arc<Mutex<Option<Connection>>>,
+}
+
+impl AppState {
+    /// State for a data folder, with the OS keyring.
+    pub fn new(data_dir: Option<DataDir>) -> Self {
+        Self {
+            data_dir,
+            secrets: Arc::new(OsKeyring::new()),
+            db: Arc::default(),
+        }
+    }
+
+    /// Opens the database with the keyring's key, or with `secret` when given.
+    pub async fn unlock(&self, secret: Option<Passphrase>) -> Result<SessionStatus, IpcError> {
+        let dir = self.data_dir.clone().ok_or_else(|| {
+            IpcError::new(
+                ErrorCode::Storage,
+                "This system reports no folder for app data; start Curbside with --data-dir",
+            )
+        })?;
+        let secrets = self.secrets.clone();
+        let db = self.db.clone();
+        blocking(move || {
+            let mut open = db
+                .lock()
+                .map_err(|_| IpcError::internal("the database lock was poisoned"))?;
+            let data_dir = dir.root().display().to_string();
+            if open.is_some() {
+                return Ok(SessionStatus::Unlocked {
+                    recovery_key: None,
+                    key_in_keyring: true,
+                    data_dir,
+                });
+            }
+            match vault::unlock(&dir, secrets.as_ref(), secret.as_ref()) {
+                Ok(unlocked) => {
+                    *open = Some(unlocked.connection);
+                    Ok(SessionStatus::Unlocked {
+                        recovery_key: unlocked.recovery_key.map(|key| key.display().to_string()),
+                        key_in_keyring: unlocked.key_in_keyring,
+                        data_dir,
+                    })
+                }
+                Err(VaultError::PassphraseNeeded { creating, reason }) => {
+                    Ok(SessionStatus::NeedsPassphrase {
+                        creating,
+                        reason,
+                        data_dir,
+                    })
+                }
+                Err(error) => Err(error.into()),
+            }
+        })
+        .await
+    }
+
+    /// Runs `work` on the open database, on a blocking thread.
+    pub async fn with_db<T, E>(
+        &self,
+        work: impl FnOnce(&mut Connection) -> Result<T, E> + Send + 'static,
+    ) -> Result<T, IpcError>
+    where
+        T: Send + 'static,
+        E: Into<IpcError>,
+    {
+        let db = self.db.clone();
+        blocking(move || {
+            let mut open = db
+                .lock()
+                .map_err(|_| IpcError::internal("the database lock was poisoned"))?;
+            let conn = open.as_mut().ok_or_else(IpcError::locked)?;
+            work(conn).map_err(Into::into)
+        })
+        .await
+    }
+}
+
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, IpcError> + Send + 'static,
+) -> Result<T, IpcError> {
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(IpcError::internal)?
+}

@@ -1,0 +1,40 @@
+//! The TypeScript types in ui/src/lib/bindings/ are generated from the Rust
+//! types that cross IPC. This test fails when the committed files differ from
+//! what the Rust types produce; `UPDATE_BINDINGS=1 cargo test --test bindings`
+//! rewrites them.
+
+use std::path::Path;
+
+use curbside_app::error::{ErrorCode, IpcError};
+use curbside_app::state::SessionStatus;
+use curbside_core::contacts::{Contact, ContactDraft, ContactFilter};
+use ts_rs::{Config, TS};
+
+fn check<T: TS + 'static>(stale: &mut Vec<String>) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/lib/bindings");
+    let path = dir.join(T::output_path().expect("an exportable type"));
+    let generated = T::export_to_string(&Config::new()).expect("the type exports");
+    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(&path, &generated).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    if committed != generated {
+        stale.push(path.display().to_string());
+    }
+}
+
+#[test]
+fn committed_typescript_bindings_match_the_rust_types() {
+    let mut stale = Vec::new();
+    check::<Contact>(&mut stale);
+    check::<ContactDraft>(&mut stale);
+    check::<ContactFilter>(&mut stale);
+    check::<SessionStatus>(&mut stale);
+    check::<IpcError>(&mut stale);
+    check::<ErrorCode>(&mut stale);
+    assert!(
+        stale.is_empty(),
+        "stale bindings (run UPDATE_BINDINGS=1 cargo test --test bindings): {stale:?}"
+    );
+}

@@ -1,0 +1,71 @@
+//! The core must build without Tauri, and the CLI without any GUI library:
+//! both run on machines with no display. Checked on the resolved graph, so a
+//! transitive dependency cannot sneak one in.
+
+use std::process::Command;
+
+fn dependencies_of(package: &str) -> Vec<String> {
+    let output = Command::new(env!("CARGO"))
+        .args([
+            "tree",
+            "--offline",
+            "--edges",
+            "normal,build",
+            "--prefix",
+            "none",
+            "--format",
+            "{p}",
+            "--package",
+            package,
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("cargo tree runs");
+    assert!(
+        output.status.success(),
+        "cargo tree failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout)
+        .expect("cargo tree prints UTF-8")
+        .lines()
+        .filter_map(|line| line.split_whitespace().next().map(str::to_owned))
+        .collect()
+}
+
+const GUI_CRATES: &[&str] = &[
+    "tauri",
+    "wry",
+    "tao",
+    "gtk",
+    "webkit2gtk",
+    "gdk",
+    "cairo-rs",
+    "muda",
+    "tray-icon",
+];
+
+#[test]
+fn core_has_no_tauri_dependency() {
+    let deps = dependencies_of("curbside-core");
+    assert!(
+        deps.iter().any(|d| d == "rusqlite"),
+        "the tree was read: {deps:?}"
+    );
+    let tauri: Vec<_> = deps.iter().filter(|d| d.starts_with("tauri")).collect();
+    assert!(tauri.is_empty(), "curbside-core depends on {tauri:?}");
+}
+
+#[test]
+fn cli_links_no_gui_library() {
+    let deps = dependencies_of("curbside-cli");
+    assert!(
+        deps.iter().any(|d| d == "clap"),
+        "the tree was read: {deps:?}"
+    );
+    let gui: Vec<_> = deps
+        .iter()
+        .filter(|d| GUI_CRATES.contains(&d.as_str()) || d.starts_with("tauri"))
+        .collect();
+    assert!(gui.is_empty(), "curbside-cli depends on {gui:?}");
+}

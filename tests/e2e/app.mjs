@@ -1,0 +1,57 @@
+// Drives the real Curbside window over WebDriver: one session is one launch
+// of the app binary with its own data folder.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { remote } from 'webdriverio';
+
+const APP = process.env.CURBSIDE_APP;
+if (!APP) throw new Error('CURBSIDE_APP must name the built curbside binary');
+
+/** A fresh, empty data folder for one test. */
+export function freshDataDir(label) {
+  return join(mkdtempSync(join(tmpdir(), `curbside-e2e-${label}-`)), 'data');
+}
+
+/** Launches the app on the data folder through the tauri-driver on `port`. */
+export async function launch(dataDir, port = Number(process.env.TAURI_DRIVER_PORT ?? 4444)) {
+  const browser = await remote({
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'warn',
+    connectionRetryTimeout: 120_000,
+    capabilities: {
+      browserName: 'wry',
+      'tauri:options': { application: APP, args: ['--data-dir', dataDir] },
+    },
+  });
+  return browser;
+}
+
+/** The element with this data-testid, once it is shown. */
+export async function shown(browser, testId, timeout = 30_000) {
+  const element = browser.$(`[data-testid="${testId}"]`);
+  await element.waitForDisplayed({ timeout, timeoutMsg: `"${testId}" was not shown within ${timeout} ms` });
+  return element;
+}
+
+/** Types into the form field named `name`. */
+export async function fill(browser, name, value) {
+  const field = browser.$(`[data-testid="contact-form"] [name="${name}"]`);
+  await field.waitForDisplayed({ timeout: 10_000 });
+  await field.setValue(value);
+}
+
+/** The display names in the contact list, top to bottom. */
+export async function listedNames(browser) {
+  await shown(browser, 'contact-list');
+  const rows = await browser.$$('[data-testid="contact-row"]');
+  const names = [];
+  for (const row of rows) names.push((await row.getText()).split('\n')[0].trim());
+  return names;
+}
+
+/** Quits the app, as closing its window would. */
+export async function quit(browser) {
+  await browser.deleteSession();
+}

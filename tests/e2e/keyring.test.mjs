@@ -1,0 +1,85 @@
+// The real app with a real Secret Service (gnome-keyring) and notification
+// daemon (dunst) running: first launch keeps the key in the keyring, a
+// contact made in the UI survives a restart, and no passphrase is asked.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fill, freshDataDir, launch, listedNames, quit, shown } from './app.mjs';
+
+const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
+
+test('a contact made in the UI survives a restart, with the key in the Secret Service', async () => {
+  const dataDir = freshDataDir('keyring');
+  let app = await launch(dataDir);
+  try {
+    const recovery = await shown(app, 'recovery-key');
+    assert.match(await recovery.getText(), /^([A-Z2-7]{4}-){7}[A-Z2-7]{4}$/);
+    await (await shown(app, 'recovery-ack')).click();
+
+    await (await shown(app, 'new-contact')).click();
+    await fill(app, 'display_name', 'Amara Okafor');
+    await fill(app, 'credentials', 'MD, PhD');
+    await fill(app, 'specialty', 'Interventional cardiology');
+    await fill(app, 'institution', "St Mary's Hospital");
+    await fill(app, 'emails', 'amara@example.org');
+    await fill(app, 'tags', 'mentor, ESC 2026');
+    await fill(app, 'notes', 'Talked about renal denervation at ESC 2026.');
+    await (await shown(app, 'save-contact')).click();
+    const detail = await shown(app, 'detail-name');
+    await app.waitUntil(async () => (await detail.getText()).includes('Amara Okafor'), { timeout: 10_000 });
+    assert.deepEqual(await listedNames(app), ['Amara Okafor']);
+
+    // An invalid edit shows the core's message, not a debug dump.
+    await (await shown(app, 'new-contact')).click();
+    await fill(app, 'display_name', 'x'.repeat(300));
+    await (await shown(app, 'save-contact')).click();
+    const error = await shown(app, 'form-error');
+    assert.equal(await error.getText(), 'Name is too long: 300 characters (the limit is 200)');
+    await (await shown(app, 'cancel-edit')).click();
+  } finally {
+    await quit(app);
+  }
+
+  const keys = JSON.parse(readFileSync(join(dataDir, 'keys.json'), 'utf8'));
+  const stored = execFileSync('secret-tool', ['lookup', 'service', 'curbside', 'username', keys.database_id]).toString();
+  assert.match(stored.trim(), /^[0-9a-f]{64}$/, 'the data key is in the Secret Service');
+  const database = readFileSync(join(dataDir, 'curbside.db'));
+  assert.ok(!database.includes('Amara Okafor'), 'the name is not readable in the database file');
+
+  app = await launch(dataDir);
+  try {
+    await shown(app, 'app-ready');
+    assert.deepEqual(await listedNames(app), ['Amara Okafor'], 'the contact is back after a restart, with no prompt');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await (await app.$('[data-testid="contact-row"]')).click();
+    await shown(app, 'contact-detail');
+    if (process.env.DISPLAY) {
+      execFileSync('import', ['-window', 'root', join(ARTIFACTS, 'window.png')]);
+    }
+  } finally {
+    await quit(app);
+  }
+});
+
+test('the CLI keeps its key in the Secret Service too, and the app opens what it made', async () => {
+  const dataDir = freshDataDir('cli');
+  const cli = (...args) =>
+    execFileSync(process.env.CURBSIDE_CLI, ['--data-dir', dataDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+  const added = JSON.parse(cli('contacts', 'add', '--name', 'Chen Wei', '--specialty', 'Oncology', '--json'));
+  assert.equal(added.display_name, 'Chen Wei');
+
+  const keys = JSON.parse(readFileSync(join(dataDir, 'keys.json'), 'utf8'));
+  const stored = execFileSync('secret-tool', ['lookup', 'service', 'curbside', 'username', keys.database_id]).toString();
+  assert.match(stored.trim(), /^[0-9a-f]{64}$/);
+  assert.equal(JSON.parse(cli('contacts', 'list', '--json')).length, 1, 'no passphrase needed the second time');
+
+  const app = await launch(dataDir);
+  try {
+    await shown(app, 'app-ready');
+    assert.deepEqual(await listedNames(app), ['Chen Wei']);
+  } finally {
+    await quit(app);
+  }
+});

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs the end-to-end suite on the real Curbside binary under Xvfb: first in a
+# D-Bus session with a real Secret Service (gnome-keyring) and notification
+# daemon (dunst), then with no D-Bus session at all (no keyring, no
+# notifications), where the app must fall back to a passphrase.
+#
+# Usage: tests/e2e/run.sh PATH/TO/curbside PATH/TO/curbside-cli
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+export CURBSIDE_APP=$(realpath "${1:?usage: run.sh PATH/TO/curbside PATH/TO/curbside-cli}")
+export CURBSIDE_CLI=$(realpath "${2:?usage: run.sh PATH/TO/curbside PATH/TO/curbside-cli}")
+# Software rendering: Xvfb has no GPU.
+export WEBKIT_DISABLE_COMPOSITING_MODE=1 WEBKIT_DISABLE_DMABUF_RENDERER=1 LIBGL_ALWAYS_SOFTWARE=1 NO_AT_BRIDGE=1
+unset CURBSIDE_PASSPHRASE CURBSIDE_PASSPHRASE_FILE CURBSIDE_DATA_DIR CURBSIDE_NO_KEYRING
+mkdir -p "$here/artifacts"
+cd "$here"
+
+display=99
+while [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
+Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >"$here/artifacts/xvfb.log" 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null || true' EXIT
+for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
+export DISPLAY=":$display"
+
+echo "== end to end, with gnome-keyring and dunst"
+dbus-run-session -- bash "$here/with-desktop-services.sh" 4444 node --test keyring.test.mjs
+
+echo "== end to end, with no D-Bus session (no keyring, no notification daemon)"
+env -u DBUS_SESSION_BUS_ADDRESS DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/curbside-no-bus \
+  bash "$here/with-driver.sh" 4446 node --test passphrase.test.mjs

@@ -1,0 +1,50 @@
+//! The UI reads every failure as `{ "code", "message" }`: these tests pin
+//! that JSON, so a change to it cannot slip past the UI unnoticed.
+
+use curbside_app::error::{ErrorCode, IpcError};
+use curbside_core::contacts::{self, ContactDraft};
+use curbside_core::db;
+use curbside_core::keys::KeyError;
+use curbside_core::vault::VaultError;
+use serde_json::json;
+
+#[test]
+fn an_invalid_contact_reaches_the_ui_as_code_and_message() {
+    let mut conn = db::open_in_memory().unwrap();
+    let error =
+        contacts::create(&mut conn, &ContactDraft::default(), jiff::Timestamp::now()).unwrap_err();
+    let json = serde_json::to_value(IpcError::from(error)).unwrap();
+    assert_eq!(
+        json,
+        json!({ "code": "invalid_input", "message": "Name is required" })
+    );
+}
+
+#[test]
+fn a_missing_contact_is_not_found_with_a_readable_message() {
+    let conn = db::open_in_memory().unwrap();
+    let error = contacts::get(&conn, 42).unwrap_err();
+    let json = serde_json::to_value(IpcError::from(error)).unwrap();
+    assert_eq!(
+        json,
+        json!({ "code": "not_found", "message": "There is no contact with id 42" })
+    );
+}
+
+#[test]
+fn a_wrong_passphrase_has_its_own_code() {
+    let error = IpcError::from(VaultError::Key(KeyError::WrongSecret));
+    assert_eq!(error.code, ErrorCode::WrongSecret);
+    let json = serde_json::to_string(&error).unwrap();
+    assert_eq!(
+        json,
+        r#"{"code":"wrong_secret","message":"That passphrase or recovery key does not unlock this database"}"#
+    );
+}
+
+#[test]
+fn no_debug_dump_reaches_the_message() {
+    let error = IpcError::from(VaultError::Key(KeyError::WrongSecret));
+    assert!(!error.message.contains("WrongSecret"));
+    assert!(!error.message.contains('{'));
+}
