@@ -21,7 +21,6 @@ export async function launch(dataDir, port = Number(process.env.TAURI_DRIVER_POR
     logLevel: 'warn',
     connectionRetryTimeout: 120_000,
     capabilities: {
-      browserName: 'wry',
       'tauri:options': { application: APP, args: ['--data-dir', dataDir] },
     },
   });
@@ -45,10 +44,9 @@ export async function fill(browser, name, value) {
 /** The display names in the contact list, top to bottom. */
 export async function listedNames(browser) {
   await shown(browser, 'contact-list');
-  const rows = await browser.$$('[data-testid="contact-row"]');
-  const names = [];
-  for (const row of rows) names.push((await row.getText()).split('\n')[0].trim());
-  return names;
+  return browser.execute(() =>
+    [...document.querySelectorAll('[data-testid="contact-row"] [data-testid="row-name"]')].map((el) => el.textContent.trim()),
+  );
 }
 
 /** Quits the app, as closing its window would. */

@@ -1,0 +1,57 @@
+import { render, screen } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import App from "./App.svelte";
+import { ApiError } from "./lib/api";
+import { fakeApi, UNLOCKED } from "./test/fakeApi";
+
+describe("App", () => {
+  it("says it is opening the data, then shows the contacts", async () => {
+    const api = fakeApi();
+    render(App, { props: { api } });
+
+    expect(screen.getByText("Opening your data…")).toBeInTheDocument();
+    expect(await screen.findByTestId("app-ready")).toBeInTheDocument();
+  });
+
+  it("asks for a new passphrase when the keyring is unavailable, then opens the main view", async () => {
+    const api = fakeApi({
+      session: { state: "needs_passphrase", creating: true, reason: "No keyring", data_dir: "/d" },
+    });
+    render(App, { props: { api } });
+    const user = userEvent.setup();
+
+    await user.type(await screen.findByTestId("passphrase"), "a long passphrase");
+    await user.type(screen.getByTestId("passphrase-confirm"), "a long passphrase");
+    await user.click(screen.getByTestId("unlock-submit"));
+
+    expect(api.sessionUnlock).toHaveBeenCalledWith("a long passphrase");
+    expect(await screen.findByTestId("app-ready")).toBeInTheDocument();
+  });
+
+  it("shows the recovery key once before the main view", async () => {
+    const api = fakeApi({ session: { ...UNLOCKED, recovery_key: "RK-1234-5678" } });
+    render(App, { props: { api } });
+
+    expect((await screen.findByTestId("recovery-key")).textContent).toBe("RK-1234-5678");
+    expect(screen.queryByTestId("app-ready")).not.toBeInTheDocument();
+
+    await userEvent.setup().click(screen.getByTestId("recovery-ack"));
+
+    expect(await screen.findByTestId("app-ready")).toBeInTheDocument();
+    expect(screen.queryByTestId("recovery-key")).not.toBeInTheDocument();
+  });
+
+  it("shows why the data could not be opened, and tries again on request", async () => {
+    const api = fakeApi();
+    api.sessionOpen.mockRejectedValueOnce(new ApiError("storage", "The data folder is not writable."));
+    render(App, { props: { api } });
+
+    expect(await screen.findByTestId("session-error")).toHaveTextContent("The data folder is not writable.");
+
+    await userEvent.setup().click(screen.getByRole("button", { name: "Try again" }));
+
+    expect(await screen.findByTestId("app-ready")).toBeInTheDocument();
+    expect(api.sessionOpen).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,19 @@
+/** Helpers for the app-wide single-key shortcuts (`/`, `n`, Escape). */
+
+const TEXT_INPUT_TYPES = new Set([
+  "text", "search", "email", "tel", "url", "password", "number", "date",
+  "datetime-local", "month", "time", "week",
+]);
+
+/** True when typing at `target` would enter text, so single-key shortcuts must stay quiet. */
+export function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(target.type);
+}
+
+/** True for a bare key press (no Ctrl, Alt or Meta, not mid-composition). */
+export function isPlainKey(event: KeyboardEvent): boolean {
+  return !event.ctrlKey && !event.altKey && !event.metaKey && !event.isComposing;
+}

@@ -1,0 +1,17 @@
+/** Client-side narrowing of the loaded contacts by what the user types in search. */
+import type { Contact } from "./bindings/Contact";
+
+/** Lower-cases and strips accents, so "Müller" and "muller" compare equal. */
+export function foldForSearch(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/** True when every word of the query appears in the contact's name, specialty, institution or tags. */
+export function contactMatches(contact: Contact, query: string): boolean {
+  const words = foldForSearch(query).split(/\s+/).filter((word) => word !== "");
+  if (words.length === 0) return true;
+  const haystack = foldForSearch(
+    [contact.display_name, contact.specialty, contact.institution, ...contact.tags].join("\n"),
+  );
+  return words.every((word) => haystack.includes(word));
+}
