@@ -7,7 +7,10 @@ use std::path::Path;
 
 use curbside_app::error::{ErrorCode, IpcError};
 use curbside_app::state::SessionStatus;
-use curbside_core::contacts::{Contact, ContactDraft, ContactFilter};
+use curbside_core::contacts::{
+    Address, Contact, ContactDraft, ContactFilter, HowWeMet, Labeled, NameParts,
+};
+use curbside_core::interactions::{Interaction, InteractionDraft, InteractionKind};
 use ts_rs::{Config, TS};
 
 fn check<T: TS + 'static>(stale: &mut Vec<String>) {
@@ -30,6 +33,13 @@ fn committed_typescript_bindings_match_the_rust_types() {
     check::<Contact>(&mut stale);
     check::<ContactDraft>(&mut stale);
     check::<ContactFilter>(&mut stale);
+    check::<NameParts>(&mut stale);
+    check::<Labeled>(&mut stale);
+    check::<Address>(&mut stale);
+    check::<HowWeMet>(&mut stale);
+    check::<Interaction>(&mut stale);
+    check::<InteractionDraft>(&mut stale);
+    check::<InteractionKind>(&mut stale);
     check::<SessionStatus>(&mut stale);
     check::<IpcError>(&mut stale);
     check::<ErrorCode>(&mut stale);

@@ -41,7 +41,13 @@ pub enum SessionStatus {
 pub struct AppState {
     data_dir: Option<DataDir>,
     secrets: Arc<dyn SecretStore>,
-    db: Arc<Mutex<Option<Connection>>>,
+    db: Arc<Mutex<Option<OpenDatabase>>>,
+}
+
+/// The unlocked database and how it was unlocked.
+struct OpenDatabase {
+    connection: Connection,
+    key_in_keyring: bool,
 }
 
 impl AppState {
@@ -69,16 +75,19 @@ impl AppState {
                 .lock()
                 .map_err(|_| IpcError::internal("the database lock was poisoned"))?;
             let data_dir = dir.root().display().to_string();
-            if open.is_some() {
+            if let Some(already) = open.as_ref() {
                 return Ok(SessionStatus::Unlocked {
                     recovery_key: None,
-                    key_in_keyring: true,
+                    key_in_keyring: already.key_in_keyring,
                     data_dir,
                 });
             }
             match vault::unlock(&dir, secrets.as_ref(), secret.as_ref()) {
                 Ok(unlocked) => {
-                    *open = Some(unlocked.connection);
+                    *open = Some(OpenDatabase {
+                        connection: unlocked.connection,
+                        key_in_keyring: unlocked.key_in_keyring,
+                    });
                     Ok(SessionStatus::Unlocked {
                         recovery_key: unlocked.recovery_key.map(|key| key.display().to_string()),
                         key_in_keyring: unlocked.key_in_keyring,
@@ -112,8 +121,8 @@ impl AppState {
             let mut open = db
                 .lock()
                 .map_err(|_| IpcError::internal("the database lock was poisoned"))?;
-            let conn = open.as_mut().ok_or_else(IpcError::locked)?;
-            work(conn).map_err(Into::into)
+            let open = open.as_mut().ok_or_else(IpcError::locked)?;
+            work(&mut open.connection).map_err(Into::into)
         })
         .await
     }

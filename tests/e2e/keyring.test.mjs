@@ -83,3 +83,37 @@ test('the CLI keeps its key in the Secret Service too, and the app opens what it
     await quit(app);
   }
 });
+
+test('after the keyring entry is lost, the recovery key unlocks the data in the UI and puts the key back', async () => {
+  const dataDir = freshDataDir('recovery');
+  let app = await launch(dataDir);
+  let recoveryKey;
+  try {
+    recoveryKey = await (await shown(app, 'recovery-key')).getText();
+    await (await shown(app, 'recovery-ack')).click();
+    await (await shown(app, 'new-contact')).click();
+    await fill(app, 'display_name', 'Dolores Muñoz');
+    await (await shown(app, 'save-contact')).click();
+    await app.waitUntil(async () => (await listedNames(app)).includes('Dolores Muñoz'), { timeout: 10_000 });
+  } finally {
+    await quit(app);
+  }
+
+  // A new OS install or a reset keyring: the entry is gone.
+  const { database_id: id } = JSON.parse(readFileSync(join(dataDir, 'keys.json'), 'utf8'));
+  execFileSync('secret-tool', ['clear', 'service', 'curbside', 'username', id]);
+  assert.throws(() => execFileSync('secret-tool', ['lookup', 'service', 'curbside', 'username', id], { stdio: 'pipe' }));
+
+  app = await launch(dataDir);
+  try {
+    assert.equal(await app.$('[data-testid="passphrase-confirm"]').isExisting(), false, 'it asks to unlock, not to start over');
+    await (await shown(app, 'passphrase')).setValue(recoveryKey.toLowerCase());
+    await (await shown(app, 'unlock-submit')).click();
+    await shown(app, 'app-ready');
+    assert.deepEqual(await listedNames(app), ['Dolores Muñoz']);
+  } finally {
+    await quit(app);
+  }
+  const restored = execFileSync('secret-tool', ['lookup', 'service', 'curbside', 'username', id]).toString();
+  assert.match(restored.trim(), /^[0-9a-f]{64}$/, 'the key is back in the keyring for the next start');
+});

@@ -1,6 +1,7 @@
 //! `curbside-cli contacts …`
 
 use curbside_core::contacts::{self, Contact, ContactDraft, ContactFilter};
+use curbside_core::profile::{self, ContactProfile};
 use jiff::Timestamp;
 use serde_json::json;
 
@@ -22,7 +23,7 @@ pub fn run(global: &Global, command: &ContactsCommand) -> Result<(), String> {
             report(global, &contact, "Added")
         }
         ContactsCommand::Edit(args) => {
-            let mut draft = to_draft(contacts::get(&db, args.id).map_err(fail)?);
+            let mut draft = ContactDraft::from(contacts::get(&db, args.id).map_err(fail)?);
             if let Some(name) = &args.name {
                 draft.display_name = name.clone();
             }
@@ -60,11 +61,11 @@ pub fn run(global: &Global, command: &ContactsCommand) -> Result<(), String> {
             Ok(())
         }
         ContactsCommand::Show(args) => {
-            let contact = contacts::get(&db, args.id).map_err(fail)?;
+            let profile = profile::load(&db, args.id).map_err(fail)?;
             if global.json {
-                return output::json(&contact);
+                return output::json(&profile);
             }
-            print_contact(&contact);
+            print_profile(&profile);
             Ok(())
         }
         ContactsCommand::Delete(args) => {
@@ -99,25 +100,53 @@ fn apply(draft: &mut ContactDraft, fields: &ContactFields) {
     }
 }
 
-fn to_draft(contact: Contact) -> ContactDraft {
-    ContactDraft {
-        display_name: contact.display_name,
-        credentials: contact.credentials,
-        specialty: contact.specialty,
-        institution: contact.institution,
-        emails: contact.emails,
-        phones: contact.phones,
-        tags: contact.tags,
-        notes: contact.notes,
-    }
-}
-
 fn report(global: &Global, contact: &Contact, verb: &str) -> Result<(), String> {
     if global.json {
         return output::json(contact);
     }
     println!("{verb} contact {}: {}", contact.id, contact.display_name);
     Ok(())
+}
+
+/// Prints contacts as an aligned table.
+pub fn print_table(list: &[Contact]) {
+    let rows: Vec<Vec<String>> = list
+        .iter()
+        .map(|c| {
+            vec![
+                c.id.to_string(),
+                c.display_name.clone(),
+                c.credentials.clone(),
+                c.specialty.clone(),
+                c.institution.clone(),
+            ]
+        })
+        .collect();
+    output::table(
+        &["ID", "NAME", "CREDENTIALS", "SPECIALTY", "INSTITUTION"],
+        &rows,
+        32,
+    );
+}
+
+fn print_profile(profile: &ContactProfile) {
+    print_contact(&profile.contact);
+    if let Some(last) = profile.last_interaction_at {
+        let days = (Timestamp::now().as_second() - last.as_second()).max(0) / 86_400;
+        println!(
+            "  {:<12}{} ({days} days ago)",
+            "Last contact",
+            last.strftime("%Y-%m-%d")
+        );
+    }
+    for interaction in &profile.interactions {
+        println!(
+            "  {}  {:<12}{}",
+            interaction.occurred_at.strftime("%Y-%m-%d"),
+            interaction.kind.as_str(),
+            interaction.note
+        );
+    }
 }
 
 fn print_contact(contact: &Contact) {

@@ -6,8 +6,11 @@
 
 mod args;
 mod contacts;
+mod interactions;
 mod output;
+mod search;
 mod unlock;
+mod when;
 
 use std::process::ExitCode;
 
@@ -19,6 +22,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Contacts(command) => contacts::run(&cli.global, command),
+        Command::Search(args) => search::run(&cli.global, args),
+        Command::Interactions(command) => interactions::run(&cli.global, command),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

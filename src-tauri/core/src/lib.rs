@@ -9,5 +9,9 @@
 pub mod contacts;
 pub mod data_dir;
 pub mod db;
+pub mod interactions;
+pub mod interop;
 pub mod keys;
+pub mod profile;
+pub mod search;
 pub mod vault;

@@ -18,6 +18,7 @@ fn draft(name: &str) -> ContactDraft {
         phones: vec!["+44 20 7946 0000".into()],
         tags: vec!["mentor".into(), "ESC 2026".into()],
         notes: "Talked about renal denervation.\nSend her the paper.".into(),
+        ..Default::default()
     }
 }
 

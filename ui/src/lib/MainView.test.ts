@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { fakeApi, makeContact, UNLOCKED } from "../test/fakeApi";
 import { ApiError } from "./api";
 import MainView from "./MainView.svelte";
+import { emptyDraft } from "./draft";
 
 const jana = makeContact({
   id: 1,
@@ -113,6 +114,7 @@ describe("creating a contact", () => {
     await user.click(screen.getByTestId("save-contact"));
 
     expect(api.createContact).toHaveBeenCalledExactlyOnceWith({
+      ...emptyDraft(),
       display_name: "Ana Ruiz",
       credentials: "MD, MPH",
       specialty: "Infectious disease",

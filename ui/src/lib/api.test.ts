@@ -1,3 +1,4 @@
+import { emptyDraft } from "./draft";
 import { invoke } from "@tauri-apps/api/core";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { api, ApiError } from "./api";
@@ -57,16 +58,7 @@ describe("api", () => {
 
   it("calls each command by its Rust name with camelCase argument keys", async () => {
     invokeMock.mockResolvedValue(null);
-    const draft = {
-      display_name: "Ana Ruiz",
-      credentials: "MD",
-      specialty: "",
-      institution: "",
-      emails: [],
-      phones: [],
-      tags: [],
-      notes: "",
-    };
+    const draft = { ...emptyDraft(), display_name: "Ana Ruiz", credentials: "MD" };
 
     await api.sessionUnlock("correct horse");
     await api.listContacts({ tag: "mentor" });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { draftFromFormText, emptyFormText, formTextFromDraft } from "./draft";
+import { draftFromFormText, draftOf, emptyDraft, emptyFormText, formTextFromDraft } from "./draft";
+import type { Contact } from "./bindings/Contact";
 
 describe("draft", () => {
   it("splits emails and phones by line, tags by comma, and drops blanks", () => {
@@ -15,6 +16,7 @@ describe("draft", () => {
     });
 
     expect(draft).toEqual({
+      ...emptyDraft(),
       display_name: "Jana Müller",
       credentials: "MD, PhD",
       specialty: "Cardiology",
@@ -30,8 +32,37 @@ describe("draft", () => {
     expect(draftFromFormText(emptyFormText())).toMatchObject({ emails: [], phones: [], tags: [] });
   });
 
+  it("keeps what the form does not show when editing, and drops stale name parts on a rename", () => {
+    const stored: Contact = {
+      ...emptyDraft(),
+      id: 7,
+      display_name: "Amara Okafor",
+      name: { prefix: "Dr.", given: "Amara", middle: "", family: "Okafor", suffix: "" },
+      links: [{ label: "LinkedIn", value: "https://www.linkedin.com/in/amara" }],
+      birthday: "--03-29",
+      met: { on: "2026-08-30", at: "ESC 2026", introduced_by: null },
+      uid: "abc",
+      extra: ["X-FOO:bar"],
+      has_photo: false,
+      created_at: "2026-01-01T00:00:00Z",
+      updated_at: "2026-01-01T00:00:00Z",
+    };
+    const base = draftOf(stored);
+    const edited = draftFromFormText({ ...formTextFromDraft(base), specialty: "Cardiology" }, base);
+    expect(edited.links).toEqual(stored.links);
+    expect(edited.birthday).toBe("--03-29");
+    expect(edited.met).toEqual(stored.met);
+    expect(edited.name).toEqual(stored.name);
+    expect(edited.specialty).toBe("Cardiology");
+
+    const renamed = draftFromFormText({ ...formTextFromDraft(base), display_name: "Amara Okafor-Hale" }, base);
+    expect(renamed.name).toBeUndefined();
+    expect(renamed.links).toEqual(stored.links);
+  });
+
   it("turns a draft back into the text the form shows, and round-trips", () => {
     const draft = {
+      ...emptyDraft(),
       display_name: "Sam Okafor",
       credentials: "DO",
       specialty: "Emergency medicine",

@@ -40,10 +40,67 @@ function splitOn(text: string, separator: RegExp): string[] {
     .filter((part) => part !== "");
 }
 
-/** Form text to a draft: trims fields, splits lists, drops blank entries. */
-export function draftFromFormText(form: ContactFormText): ContactDraft {
+/** A draft with every field empty. */
+export function emptyDraft(): ContactDraft {
   return {
-    display_name: form.display_name.trim(),
+    display_name: "",
+    nickname: "",
+    credentials: "",
+    pronouns: "",
+    specialty: "",
+    subspecialty: "",
+    field: "",
+    institution: "",
+    department: "",
+    title: "",
+    emails: [],
+    phones: [],
+    links: [],
+    addresses: [],
+    birthday: "",
+    time_zone: "",
+    tags: [],
+    notes: "",
+  };
+}
+
+/** A stored contact as a draft that would save it back unchanged. */
+export function draftOf(contact: Contact): ContactDraft {
+  return {
+    display_name: contact.display_name,
+    name: contact.name,
+    nickname: contact.nickname,
+    credentials: contact.credentials,
+    pronouns: contact.pronouns,
+    specialty: contact.specialty,
+    subspecialty: contact.subspecialty,
+    field: contact.field,
+    institution: contact.institution,
+    department: contact.department,
+    title: contact.title,
+    emails: contact.emails,
+    phones: contact.phones,
+    links: contact.links,
+    addresses: contact.addresses,
+    birthday: contact.birthday ?? "",
+    time_zone: contact.time_zone,
+    tags: contact.tags,
+    notes: contact.notes,
+    met: contact.met,
+  };
+}
+
+/**
+ * Form text to a draft: trims fields, splits lists, drops blank entries.
+ * Fields the form does not show are kept from `base` (the contact being
+ * edited), so editing never loses what an import brought in. A changed name
+ * drops the old name parts, which no longer match it.
+ */
+export function draftFromFormText(form: ContactFormText, base: ContactDraft = emptyDraft()): ContactDraft {
+  const display_name = form.display_name.trim();
+  const draft: ContactDraft = {
+    ...base,
+    display_name,
     credentials: form.credentials.trim(),
     specialty: form.specialty.trim(),
     institution: form.institution.trim(),
@@ -52,6 +109,8 @@ export function draftFromFormText(form: ContactFormText): ContactDraft {
     tags: splitOn(form.tags, /,/),
     notes: form.notes.trim(),
   };
+  if (display_name !== base.display_name) delete draft.name;
+  return draft;
 }
 
 /** A saved contact or a draft back to form text, for editing. */

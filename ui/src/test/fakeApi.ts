@@ -4,20 +4,27 @@ import type { Api } from "../lib/api";
 import type { Contact } from "../lib/bindings/Contact";
 import type { ContactDraft } from "../lib/bindings/ContactDraft";
 import type { SessionStatus } from "../lib/bindings/SessionStatus";
+import { emptyDraft } from "../lib/draft";
+
+/** What the backend makes of a draft: the stored contact. */
+function stored(draft: ContactDraft, id: number, stamp: string): Contact {
+  const empty = { prefix: "", given: "", middle: "", family: "", suffix: "" };
+  return {
+    ...draft,
+    id,
+    name: draft.name ?? empty,
+    birthday: draft.birthday === "" ? null : draft.birthday,
+    met: draft.met ?? { on: null, at: "", introduced_by: null },
+    uid: null,
+    extra: [],
+    has_photo: false,
+    created_at: stamp,
+    updated_at: stamp,
+  };
+}
 
 export function makeContact(fields: Partial<Contact> & Pick<Contact, "id" | "display_name">): Contact {
-  return {
-    credentials: "",
-    specialty: "",
-    institution: "",
-    emails: [],
-    phones: [],
-    tags: [],
-    notes: "",
-    created_at: "2026-01-15T09:30:00Z",
-    updated_at: "2026-01-15T09:30:00Z",
-    ...fields,
-  };
+  return { ...stored(emptyDraft(), fields.id, "2026-01-15T09:30:00Z"), ...fields };
 }
 
 export const UNLOCKED: Extract<SessionStatus, { state: "unlocked" }> = {
@@ -47,14 +54,14 @@ export function fakeApi(options: { contacts?: Contact[]; session?: SessionStatus
       return found;
     }),
     createContact: vi.fn(async (draft: ContactDraft) => {
-      const created: Contact = { ...draft, id: nextId++, created_at: stamp, updated_at: stamp };
+      const created = stored(draft, nextId++, stamp);
       rows.push(created);
       return created;
     }),
     updateContact: vi.fn(async (id: number, draft: ContactDraft) => {
       const existing = rows.find((row) => row.id === id);
       if (!existing) throw { code: "not_found", message: "No such contact." };
-      const updated: Contact = { ...existing, ...draft, updated_at: stamp };
+      const updated: Contact = { ...stored(draft, id, stamp), created_at: existing.created_at };
       rows = rows.map((row) => (row.id === id ? updated : row));
       return updated;
     }),

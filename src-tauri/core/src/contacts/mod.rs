@@ -5,7 +5,10 @@ mod model;
 mod store;
 mod validate;
 
-pub use model::{Contact, ContactDraft, ContactFilter, ContactId};
+pub use model::{
+    Address, Contact, ContactDraft, ContactFilter, ContactId, HowWeMet, Labeled, NameParts,
+};
+pub(crate) use store::exists;
 pub use store::{create, delete, get, list, update};
 pub use validate::{limits, Invalid};
 

@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+pub use crate::interop::{Address, Labeled, NameParts};
+
 /// A contact's id: stable for the life of the database.
 pub type ContactId = i64;
 
@@ -14,20 +16,51 @@ pub struct Contact {
     pub id: ContactId,
     /// The name shown everywhere, e.g. "Amara Okafor".
     pub display_name: String,
+    /// The parts of the name, for sorting, greetings and vCards.
+    pub name: NameParts,
+    /// What friends call them.
+    pub nickname: String,
     /// Degrees and post-nominals, e.g. "MD, PhD" or "MBBS, FRCP".
     pub credentials: String,
-    /// Medical specialty or, for people outside medicine, their field.
+    /// e.g. "she/her".
+    pub pronouns: String,
+    /// Medical specialty, e.g. "Cardiology".
     pub specialty: String,
-    /// Hospital, university, practice or company.
+    /// e.g. "Electrophysiology".
+    pub subspecialty: String,
+    /// For people outside medicine: their field, e.g. "Health policy".
+    pub field: String,
+    /// Hospital, university, practice or company where they work now.
     pub institution: String,
+    /// Department at that institution.
+    pub department: String,
+    /// Job title, e.g. "Associate Professor".
+    pub title: String,
     /// Email addresses, the preferred one first.
     pub emails: Vec<String>,
     /// Phone numbers, the preferred one first.
     pub phones: Vec<String>,
+    /// Websites and profile links, labelled ("LinkedIn", "Doximity", "ORCID"…).
+    pub links: Vec<Labeled>,
+    /// Postal addresses.
+    pub addresses: Vec<Address>,
+    /// Birthday as `YYYY-MM-DD`, or `--MM-DD` when the year is unknown.
+    pub birthday: Option<String>,
+    /// The person's own IANA time zone, e.g. "Europe/Berlin"; empty if unknown.
+    pub time_zone: String,
     /// Free labels such as "mentor" or "ESC 2026", in alphabetical order.
     pub tags: Vec<String>,
     /// Free notes.
     pub notes: String,
+    /// How the user met this person.
+    pub met: HowWeMet,
+    /// The id the contact came with from an imported file (vCard `UID`).
+    pub uid: Option<String>,
+    /// Properties from an imported vCard that Curbside does not model, kept
+    /// so that an export gives them back.
+    pub extra: Vec<String>,
+    /// Whether a photo is stored.
+    pub has_photo: bool,
     /// When the contact was added (RFC 3339, UTC).
     #[ts(type = "string")]
     pub created_at: jiff::Timestamp,
@@ -36,27 +69,66 @@ pub struct Contact {
     pub updated_at: jiff::Timestamp,
 }
 
+/// How the user met someone.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default)]
+pub struct HowWeMet {
+    /// The date, `YYYY-MM-DD`.
+    pub on: Option<String>,
+    /// Where or at which event, in the user's words, e.g. "ESC 2026, Munich".
+    pub at: String,
+    /// The contact who introduced us.
+    #[ts(type = "number | null")]
+    pub introduced_by: Option<ContactId>,
+}
+
 /// What the user typed to add or change a contact. Every field but the name
-/// may be left empty.
+/// may be left empty; a missing field means empty.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(default)]
 pub struct ContactDraft {
-    /// The name shown everywhere (required).
+    /// The name shown everywhere; composed from the name parts when empty.
     pub display_name: String,
+    /// The parts of the name.
+    #[ts(optional)]
+    pub name: Option<NameParts>,
+    /// What friends call them.
+    pub nickname: String,
     /// Degrees and post-nominals.
     pub credentials: String,
-    /// Medical specialty or field.
+    /// e.g. "she/her".
+    pub pronouns: String,
+    /// Medical specialty.
     pub specialty: String,
+    /// Subspecialty.
+    pub subspecialty: String,
+    /// Field outside medicine.
+    pub field: String,
     /// Hospital, university, practice or company.
     pub institution: String,
+    /// Department.
+    pub department: String,
+    /// Job title.
+    pub title: String,
     /// Email addresses, the preferred one first.
     pub emails: Vec<String>,
     /// Phone numbers, the preferred one first.
     pub phones: Vec<String>,
+    /// Websites and profile links.
+    pub links: Vec<Labeled>,
+    /// Postal addresses.
+    pub addresses: Vec<Address>,
+    /// `YYYY-MM-DD` or `--MM-DD`; empty for none.
+    pub birthday: String,
+    /// IANA time zone; empty for unknown.
+    pub time_zone: String,
     /// Free labels.
     pub tags: Vec<String>,
     /// Free notes.
     pub notes: String,
+    /// How the user met this person.
+    #[ts(optional)]
+    pub met: Option<HowWeMet>,
 }
 
 /// Which contacts a list shows.
@@ -69,4 +141,31 @@ pub struct ContactFilter {
     /// At most this many contacts.
     #[ts(optional)]
     pub limit: Option<u32>,
+}
+
+impl From<Contact> for ContactDraft {
+    fn from(contact: Contact) -> Self {
+        Self {
+            display_name: contact.display_name,
+            name: Some(contact.name),
+            nickname: contact.nickname,
+            credentials: contact.credentials,
+            pronouns: contact.pronouns,
+            specialty: contact.specialty,
+            subspecialty: contact.subspecialty,
+            field: contact.field,
+            institution: contact.institution,
+            department: contact.department,
+            title: contact.title,
+            emails: contact.emails,
+            phones: contact.phones,
+            links: contact.links,
+            addresses: contact.addresses,
+            birthday: contact.birthday.unwrap_or_default(),
+            time_zone: contact.time_zone,
+            tags: contact.tags,
+            notes: contact.notes,
+            met: Some(contact.met),
+        }
+    }
 }

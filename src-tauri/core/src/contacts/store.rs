@@ -1,11 +1,15 @@
-//! Reading and writing contacts. Every write is one transaction: a contact
-//! and its emails, phones and tags land together or not at all.
+//! Reading and writing contacts. Every write is one transaction: a contact,
+//! its lists and its search entry land together or not at all.
 
 use jiff::Timestamp;
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
 use super::validate::clean;
-use super::{Contact, ContactDraft, ContactError, ContactFilter, ContactId};
+use super::{
+    Address, Contact, ContactDraft, ContactError, ContactFilter, ContactId, HowWeMet, Labeled,
+    NameParts,
+};
+use crate::search::index;
 
 /// Adds a contact and returns it as stored.
 pub fn create(
@@ -13,68 +17,97 @@ pub fn create(
     draft: &ContactDraft,
     now: Timestamp,
 ) -> Result<Contact, ContactError> {
-    let draft = clean(draft)?;
     let tx = conn.transaction()?;
-    tx.execute(
-        "INSERT INTO contacts (display_name, credentials, specialty, institution, notes, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-        params![draft.display_name, draft.credentials, draft.specialty, draft.institution, draft.notes, now.to_string()],
-    )?;
-    let id = tx.last_insert_rowid();
-    write_lists(&tx, id, &draft)?;
+    let id = insert(&tx, draft, now)?;
     let contact = get(&tx, id)?;
     tx.commit()?;
     Ok(contact)
 }
 
-/// Replaces every field of contact `id` with the draft's.
+/// Replaces every field of contact `id` with the draft's. What only an
+/// import sets (its `uid`, unknown vCard properties, the photo) is kept.
 pub fn update(
     conn: &mut Connection,
     id: ContactId,
     draft: &ContactDraft,
     now: Timestamp,
 ) -> Result<Contact, ContactError> {
-    let draft = clean(draft)?;
     let tx = conn.transaction()?;
-    let changed = tx.execute(
-        "UPDATE contacts SET display_name = ?2, credentials = ?3, specialty = ?4, institution = ?5,
-                             notes = ?6, updated_at = ?7
-         WHERE id = ?1",
-        params![
-            id,
-            draft.display_name,
-            draft.credentials,
-            draft.specialty,
-            draft.institution,
-            draft.notes,
-            now.to_string()
-        ],
-    )?;
-    if changed == 0 {
-        return Err(ContactError::NotFound(id));
-    }
-    for table in ["contact_emails", "contact_phones", "contact_tags"] {
-        tx.execute(&format!("DELETE FROM {table} WHERE contact_id = ?1"), [id])?;
-    }
-    write_lists(&tx, id, &draft)?;
+    overwrite(&tx, id, draft, now)?;
     let contact = get(&tx, id)?;
     tx.commit()?;
     Ok(contact)
 }
 
-/// Removes contact `id` with everything attached to it.
+/// Removes contact `id` with everything attached to it, and the
+/// interactions that were with this person alone.
 pub fn delete(conn: &mut Connection, id: ContactId) -> Result<(), ContactError> {
-    match conn.execute("DELETE FROM contacts WHERE id = ?1", [id])? {
-        0 => Err(ContactError::NotFound(id)),
-        _ => Ok(()),
+    let tx = conn.transaction()?;
+    let only_theirs: Vec<i64> = collect_ids(
+        &tx,
+        "SELECT interaction_id FROM interaction_contacts ic WHERE contact_id = ?1
+         AND NOT EXISTS (SELECT 1 FROM interaction_contacts o WHERE o.interaction_id = ic.interaction_id AND o.contact_id != ?1)",
+        params![id],
+    )?;
+    let others: Vec<ContactId> = collect_ids(
+        &tx,
+        "SELECT DISTINCT o.contact_id FROM interaction_contacts ic JOIN interaction_contacts o USING (interaction_id)
+         WHERE ic.contact_id = ?1 AND o.contact_id != ?1",
+        params![id],
+    )?;
+    if tx.execute("DELETE FROM contacts WHERE id = ?1", [id])? == 0 {
+        return Err(ContactError::NotFound(id));
     }
+    for interaction in only_theirs {
+        tx.execute("DELETE FROM interactions WHERE id = ?1", [interaction])?;
+    }
+    index::remove(&tx, id)?;
+    for other in others {
+        index::refresh(&tx, other)?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// Adds a contact inside the caller's transaction and returns its id.
+#[allow(dead_code)] // used by the importer
+pub(crate) fn insert(
+    tx: &Transaction<'_>,
+    draft: &ContactDraft,
+    now: Timestamp,
+) -> Result<ContactId, ContactError> {
+    let draft = clean(draft)?;
+    check_introducer(tx, None, &draft)?;
+    tx.execute(
+        "INSERT INTO contacts (display_name, created_at, updated_at) VALUES (?1, ?2, ?2)",
+        params![draft.display_name, now.to_string()],
+    )?;
+    let id = tx.last_insert_rowid();
+    write_fields(tx, id, &draft, now)?;
+    Ok(id)
+}
+
+/// Replaces contact `id`'s fields inside the caller's transaction.
+#[allow(dead_code)] // used by the importer
+pub(crate) fn overwrite(
+    tx: &Transaction<'_>,
+    id: ContactId,
+    draft: &ContactDraft,
+    now: Timestamp,
+) -> Result<(), ContactError> {
+    let draft = clean(draft)?;
+    if !exists(tx, id)? {
+        return Err(ContactError::NotFound(id));
+    }
+    check_introducer(tx, Some(id), &draft)?;
+    write_fields(tx, id, &draft, now)
 }
 
 /// One contact, whole.
 pub fn get(conn: &Connection, id: ContactId) -> Result<Contact, ContactError> {
     let mut contact = conn
         .query_row(
-            &format!("{SELECT_CONTACT} WHERE id = ?1"),
+            &format!("{SELECT_CONTACT} WHERE c.id = ?1"),
             [id],
             contact_row,
         )
@@ -95,6 +128,35 @@ pub fn get(conn: &Connection, id: ContactId) -> Result<Contact, ContactError> {
         "SELECT tag FROM contact_tags WHERE contact_id = ?1 ORDER BY tag COLLATE NOCASE",
         id,
     )?;
+    let mut links = conn.prepare_cached(
+        "SELECT label, url FROM contact_links WHERE contact_id = ?1 ORDER BY position",
+    )?;
+    contact.links = links
+        .query_map([id], |row| {
+            Ok(Labeled {
+                label: row.get(0)?,
+                value: row.get(1)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    let mut addresses = conn.prepare_cached(
+        "SELECT label, po_box, extended, street, locality, region, postal_code, country
+         FROM contact_addresses WHERE contact_id = ?1 ORDER BY position",
+    )?;
+    contact.addresses = addresses
+        .query_map([id], |row| {
+            Ok(Address {
+                label: row.get(0)?,
+                po_box: row.get(1)?,
+                extended: row.get(2)?,
+                street: row.get(3)?,
+                locality: row.get(4)?,
+                region: row.get(5)?,
+                postal_code: row.get(6)?,
+                country: row.get(7)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
     Ok(contact)
 }
 
@@ -117,23 +179,148 @@ pub fn list(conn: &Connection, filter: &ContactFilter) -> Result<Vec<Contact>, C
     ids.into_iter().map(|id| get(conn, id)).collect()
 }
 
-const SELECT_CONTACT: &str =
-    "SELECT id, display_name, credentials, specialty, institution, notes, created_at, updated_at FROM contacts";
+/// Whether contact `id` exists.
+pub(crate) fn exists(conn: &Connection, id: ContactId) -> Result<bool, ContactError> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM contacts WHERE id = ?1)",
+        [id],
+        |row| row.get(0),
+    )?)
+}
+
+fn check_introducer(
+    conn: &Connection,
+    this: Option<ContactId>,
+    draft: &ContactDraft,
+) -> Result<(), ContactError> {
+    let Some(introducer) = draft.met.as_ref().and_then(|met| met.introduced_by) else {
+        return Ok(());
+    };
+    if Some(introducer) == this {
+        return Err(
+            super::Invalid::new("met", "A contact cannot have introduced themselves").into(),
+        );
+    }
+    if !exists(conn, introducer)? {
+        return Err(super::Invalid::new(
+            "met",
+            format!("There is no contact with id {introducer} to have introduced you"),
+        )
+        .into());
+    }
+    Ok(())
+}
+
+fn write_fields(
+    tx: &Transaction<'_>,
+    id: ContactId,
+    draft: &ContactDraft,
+    now: Timestamp,
+) -> Result<(), ContactError> {
+    let name = draft.name.clone().unwrap_or_default();
+    let met = draft.met.clone().unwrap_or_default();
+    let birthday = Some(draft.birthday.as_str()).filter(|b| !b.is_empty());
+    tx.execute(
+        "UPDATE contacts SET display_name = ?2, name_prefix = ?3, given_name = ?4, middle_name = ?5, family_name = ?6,
+             name_suffix = ?7, nickname = ?8, credentials = ?9, pronouns = ?10, specialty = ?11, subspecialty = ?12,
+             field = ?13, institution = ?14, department = ?15, title = ?16, birthday = ?17, time_zone = ?18,
+             notes = ?19, met_on = ?20, met_at = ?21, introduced_by = ?22, updated_at = ?23
+         WHERE id = ?1",
+        params![
+            id, draft.display_name, name.prefix, name.given, name.middle, name.family, name.suffix, draft.nickname,
+            draft.credentials, draft.pronouns, draft.specialty, draft.subspecialty, draft.field, draft.institution,
+            draft.department, draft.title, birthday, draft.time_zone, draft.notes, met.on, met.at, met.introduced_by,
+            now.to_string()
+        ],
+    )?;
+    for table in [
+        "contact_emails",
+        "contact_phones",
+        "contact_tags",
+        "contact_links",
+        "contact_addresses",
+    ] {
+        tx.execute(&format!("DELETE FROM {table} WHERE contact_id = ?1"), [id])?;
+    }
+    for (position, address) in draft.emails.iter().enumerate() {
+        tx.prepare_cached(
+            "INSERT INTO contact_emails (contact_id, position, address) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![id, position as i64, address])?;
+    }
+    for (position, number) in draft.phones.iter().enumerate() {
+        tx.prepare_cached(
+            "INSERT INTO contact_phones (contact_id, position, number) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![id, position as i64, number])?;
+    }
+    for tag in &draft.tags {
+        tx.prepare_cached("INSERT INTO contact_tags (contact_id, tag) VALUES (?1, ?2)")?
+            .execute(params![id, tag])?;
+    }
+    for (position, link) in draft.links.iter().enumerate() {
+        tx.prepare_cached(
+            "INSERT INTO contact_links (contact_id, position, label, url) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![id, position as i64, link.label, link.value])?;
+    }
+    for (position, a) in draft.addresses.iter().enumerate() {
+        tx.prepare_cached(
+            "INSERT INTO contact_addresses (contact_id, position, label, po_box, extended, street, locality, region, postal_code, country)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        )?
+        .execute(params![id, position as i64, a.label, a.po_box, a.extended, a.street, a.locality, a.region, a.postal_code, a.country])?;
+    }
+    index::refresh(tx, id)?;
+    Ok(())
+}
+
+const SELECT_CONTACT: &str = "SELECT c.id, c.display_name, c.name_prefix, c.given_name, c.middle_name, c.family_name,
+    c.name_suffix, c.nickname, c.credentials, c.pronouns, c.specialty, c.subspecialty, c.field, c.institution,
+    c.department, c.title, c.birthday, c.time_zone, c.notes, c.met_on, c.met_at, c.introduced_by, c.uid, c.extra,
+    EXISTS (SELECT 1 FROM contact_photos p WHERE p.contact_id = c.id), c.created_at, c.updated_at
+    FROM contacts c";
 
 /// The contact's own columns; lists are filled in by [`get`].
 fn contact_row(row: &Row<'_>) -> rusqlite::Result<Contact> {
+    let extra: String = row.get(23)?;
     Ok(Contact {
         id: row.get(0)?,
         display_name: row.get(1)?,
-        credentials: row.get(2)?,
-        specialty: row.get(3)?,
-        institution: row.get(4)?,
+        name: NameParts {
+            prefix: row.get(2)?,
+            given: row.get(3)?,
+            middle: row.get(4)?,
+            family: row.get(5)?,
+            suffix: row.get(6)?,
+        },
+        nickname: row.get(7)?,
+        credentials: row.get(8)?,
+        pronouns: row.get(9)?,
+        specialty: row.get(10)?,
+        subspecialty: row.get(11)?,
+        field: row.get(12)?,
+        institution: row.get(13)?,
+        department: row.get(14)?,
+        title: row.get(15)?,
         emails: Vec::new(),
         phones: Vec::new(),
+        links: Vec::new(),
+        addresses: Vec::new(),
+        birthday: row.get(16)?,
+        time_zone: row.get(17)?,
         tags: Vec::new(),
-        notes: row.get(5)?,
-        created_at: timestamp(row, 6)?,
-        updated_at: timestamp(row, 7)?,
+        notes: row.get(18)?,
+        met: HowWeMet {
+            on: row.get(19)?,
+            at: row.get(20)?,
+            introduced_by: row.get(21)?,
+        },
+        uid: row.get(22)?,
+        extra: extra.lines().map(str::to_owned).collect(),
+        has_photo: row.get(24)?,
+        created_at: timestamp(row, 25)?,
+        updated_at: timestamp(row, 26)?,
     })
 }
 
@@ -143,32 +330,6 @@ fn timestamp(row: &Row<'_>, column: usize) -> rusqlite::Result<Timestamp> {
     text.parse().map_err(|e| {
         rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, Box::new(e))
     })
-}
-
-fn write_lists(
-    tx: &Transaction<'_>,
-    id: ContactId,
-    draft: &ContactDraft,
-) -> Result<(), ContactError> {
-    for (position, address) in draft.emails.iter().enumerate() {
-        tx.execute(
-            "INSERT INTO contact_emails (contact_id, position, address) VALUES (?1, ?2, ?3)",
-            params![id, position as i64, address],
-        )?;
-    }
-    for (position, number) in draft.phones.iter().enumerate() {
-        tx.execute(
-            "INSERT INTO contact_phones (contact_id, position, number) VALUES (?1, ?2, ?3)",
-            params![id, position as i64, number],
-        )?;
-    }
-    for tag in &draft.tags {
-        tx.execute(
-            "INSERT INTO contact_tags (contact_id, tag) VALUES (?1, ?2)",
-            params![id, tag],
-        )?;
-    }
-    Ok(())
 }
 
 fn strings(conn: &Connection, sql: &str, id: ContactId) -> Result<Vec<String>, ContactError> {

@@ -1,7 +1,8 @@
 //! The rules a contact draft must follow before it is stored, with messages
 //! written for the person who typed it.
 
-use super::ContactDraft;
+use super::{Address, ContactDraft, HowWeMet, Labeled, NameParts};
+use crate::interop::PartialDate;
 
 /// The longest each field may be, in characters.
 pub mod limits {
@@ -19,6 +20,8 @@ pub mod limits {
     pub const ITEMS: usize = 50;
     /// Notes.
     pub const NOTES: usize = 100_000;
+    /// One link.
+    pub const URL: usize = 2048;
 }
 
 /// A rule the input broke, e.g. "Name is required".
@@ -32,7 +35,7 @@ pub struct Invalid {
 }
 
 impl Invalid {
-    fn new(field: &'static str, message: impl Into<String>) -> Self {
+    pub(crate) fn new(field: &'static str, message: impl Into<String>) -> Self {
         Self {
             field,
             message: message.into(),
@@ -40,12 +43,23 @@ impl Invalid {
     }
 }
 
-/// Checks and tidies a draft: trims every field, drops empty list entries and
-/// duplicate tags, sorts tags, and refuses what cannot be stored.
+/// Checks and tidies a draft: trims every field, composes a missing display
+/// name from the name parts, drops empty list entries and duplicate tags,
+/// sorts tags, normalises dates, and refuses what cannot be stored.
 pub(crate) fn clean(draft: &ContactDraft) -> Result<ContactDraft, Invalid> {
-    let display_name = single_line("display_name", "Name", &draft.display_name, limits::NAME)?;
+    let name = name_parts(&draft.name.clone().unwrap_or_default())?;
+    let mut display_name = single_line("display_name", "Name", &draft.display_name, limits::NAME)?;
+    if display_name.is_empty() {
+        display_name = composed_name(&name);
+    }
     if display_name.is_empty() {
         return Err(Invalid::new("display_name", "Name is required"));
+    }
+    if display_name.chars().count() > limits::NAME {
+        return Err(Invalid::new(
+            "display_name",
+            format!("Name is too long (the limit is {})", limits::NAME),
+        ));
     }
     let emails = list("emails", "Email", &draft.emails, limits::EMAIL)?;
     if let Some(bad) = emails.iter().find(|email| !looks_like_email(email)) {
@@ -67,31 +81,164 @@ pub(crate) fn clean(draft: &ContactDraft) -> Result<ContactDraft, Invalid> {
     let mut tags = list("tags", "Tag", &draft.tags, limits::TAG)?;
     tags.sort_by_key(|tag| tag.to_lowercase());
     tags.dedup_by(|a, b| a.to_lowercase() == b.to_lowercase());
+    let short = |field: &'static str, label: &str, value: &str| {
+        single_line(field, label, value, limits::SHORT_TEXT)
+    };
     Ok(ContactDraft {
         display_name,
-        credentials: single_line(
-            "credentials",
-            "Credentials",
-            &draft.credentials,
-            limits::SHORT_TEXT,
-        )?,
-        specialty: single_line(
-            "specialty",
-            "Specialty",
-            &draft.specialty,
-            limits::SHORT_TEXT,
-        )?,
-        institution: single_line(
-            "institution",
-            "Institution",
-            &draft.institution,
-            limits::SHORT_TEXT,
-        )?,
+        name: Some(name),
+        nickname: short("nickname", "Nickname", &draft.nickname)?,
+        credentials: short("credentials", "Credentials", &draft.credentials)?,
+        pronouns: short("pronouns", "Pronouns", &draft.pronouns)?,
+        specialty: short("specialty", "Specialty", &draft.specialty)?,
+        subspecialty: short("subspecialty", "Subspecialty", &draft.subspecialty)?,
+        field: short("field", "Field", &draft.field)?,
+        institution: short("institution", "Institution", &draft.institution)?,
+        department: short("department", "Department", &draft.department)?,
+        title: short("title", "Title", &draft.title)?,
         emails,
         phones,
+        links: links(&draft.links)?,
+        addresses: addresses(&draft.addresses)?,
+        birthday: birthday(&draft.birthday)?,
+        time_zone: time_zone(&draft.time_zone)?,
         tags,
         notes: notes(&draft.notes)?,
+        met: Some(met(&draft.met.clone().unwrap_or_default())?),
     })
+}
+
+fn name_parts(name: &NameParts) -> Result<NameParts, Invalid> {
+    let part = |label: &str, value: &str| single_line("name", label, value, limits::NAME);
+    Ok(NameParts {
+        prefix: part("Name prefix", &name.prefix)?,
+        given: part("Given name", &name.given)?,
+        middle: part("Middle name", &name.middle)?,
+        family: part("Family name", &name.family)?,
+        suffix: part("Name suffix", &name.suffix)?,
+    })
+}
+
+/// "Dr. Amara N. Okafor Jr." from its parts.
+pub(crate) fn composed_name(name: &NameParts) -> String {
+    [
+        &name.prefix,
+        &name.given,
+        &name.middle,
+        &name.family,
+        &name.suffix,
+    ]
+    .iter()
+    .filter(|part| !part.is_empty())
+    .map(|part| part.as_str())
+    .collect::<Vec<_>>()
+    .join(" ")
+}
+
+fn links(values: &[Labeled]) -> Result<Vec<Labeled>, Invalid> {
+    let mut cleaned = Vec::new();
+    for link in values {
+        let url = single_line("links", "Link", &link.value, limits::URL)?;
+        if url.is_empty() {
+            continue;
+        }
+        cleaned.push(Labeled {
+            label: single_line("links", "Link label", &link.label, limits::TAG)?,
+            value: url,
+        });
+    }
+    check_count("links", cleaned.len())?;
+    Ok(cleaned)
+}
+
+fn addresses(values: &[Address]) -> Result<Vec<Address>, Invalid> {
+    let mut cleaned = Vec::new();
+    for address in values {
+        let part = |value: &str| single_line("addresses", "Address", value, limits::SHORT_TEXT);
+        let address = Address {
+            label: single_line("addresses", "Address label", &address.label, limits::TAG)?,
+            po_box: part(&address.po_box)?,
+            extended: part(&address.extended)?,
+            street: part(&address.street)?,
+            locality: part(&address.locality)?,
+            region: part(&address.region)?,
+            postal_code: part(&address.postal_code)?,
+            country: part(&address.country)?,
+        };
+        let parts = [
+            &address.po_box,
+            &address.extended,
+            &address.street,
+            &address.locality,
+            &address.region,
+            &address.postal_code,
+            &address.country,
+        ];
+        if parts.iter().any(|part| !part.is_empty()) {
+            cleaned.push(address);
+        }
+    }
+    check_count("addresses", cleaned.len())?;
+    Ok(cleaned)
+}
+
+fn birthday(value: &str) -> Result<String, Invalid> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(String::new());
+    }
+    PartialDate::parse(value)
+        .map(|date| date.to_string())
+        .ok_or_else(|| {
+            Invalid::new(
+                "birthday",
+                format!("\"{value}\" is not a date: write 1980-03-29, or --03-29 without the year"),
+            )
+        })
+}
+
+fn time_zone(value: &str) -> Result<String, Invalid> {
+    let value = value.trim();
+    if value.is_empty() || jiff::tz::TimeZone::get(value).is_ok() {
+        return Ok(value.to_owned());
+    }
+    Err(Invalid::new(
+        "time_zone",
+        format!("\"{value}\" is not a time zone Curbside knows: use a name like Europe/Berlin"),
+    ))
+}
+
+fn met(value: &HowWeMet) -> Result<HowWeMet, Invalid> {
+    let on = match value.on.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(date) => match date.parse::<jiff::civil::Date>() {
+            Ok(date) => Some(date.to_string()),
+            Err(_) => {
+                return Err(Invalid::new(
+                    "met",
+                    format!("\"{date}\" is not a date like 2026-03-29"),
+                ))
+            }
+        },
+    };
+    Ok(HowWeMet {
+        on,
+        at: single_line("met", "Where you met", &value.at, limits::SHORT_TEXT)?,
+        introduced_by: value.introduced_by,
+    })
+}
+
+fn check_count(field: &'static str, count: usize) -> Result<(), Invalid> {
+    if count > limits::ITEMS {
+        return Err(Invalid::new(
+            field,
+            format!(
+                "A contact can have at most {} of these; {count} were given",
+                limits::ITEMS
+            ),
+        ));
+    }
+    Ok(())
 }
 
 fn single_line(
@@ -130,16 +277,7 @@ fn list(
             cleaned.push(value);
         }
     }
-    if cleaned.len() > limits::ITEMS {
-        return Err(Invalid::new(
-            field,
-            format!(
-                "A contact can have at most {} of these; {} were given",
-                limits::ITEMS,
-                cleaned.len()
-            ),
-        ));
-    }
+    check_count(field, cleaned.len())?;
     Ok(cleaned)
 }
 

@@ -4,7 +4,12 @@
 
 use rusqlite_migration::{Migrations, M};
 
-const STEPS: &[M<'static>] = &[M::up(include_str!("../../migrations/001_contacts.sql"))];
+const STEPS: &[M<'static>] = &[
+    M::up(include_str!("../../migrations/001_contacts.sql")),
+    M::up(include_str!(
+        "../../migrations/002_profiles_interactions_search.sql"
+    )),
+];
 
 /// Every migration, oldest first.
 pub const MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);

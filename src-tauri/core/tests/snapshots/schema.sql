@@ -1,7 +1,27 @@
+CREATE TABLE contact_addresses (
+    contact_id  INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    label       TEXT NOT NULL,
+    po_box      TEXT NOT NULL,
+    extended    TEXT NOT NULL,
+    street      TEXT NOT NULL,
+    locality    TEXT NOT NULL,
+    region      TEXT NOT NULL,
+    postal_code TEXT NOT NULL,
+    country     TEXT NOT NULL,
+    PRIMARY KEY (contact_id, position)
+) STRICT;
 CREATE TABLE contact_emails (
     contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
     position   INTEGER NOT NULL,
     address    TEXT NOT NULL,
+    PRIMARY KEY (contact_id, position)
+) STRICT;
+CREATE TABLE contact_links (
+    contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    label      TEXT NOT NULL,
+    url        TEXT NOT NULL,
     PRIMARY KEY (contact_id, position)
 ) STRICT;
 CREATE TABLE contact_phones (
@@ -10,6 +30,27 @@ CREATE TABLE contact_phones (
     number     TEXT NOT NULL,
     PRIMARY KEY (contact_id, position)
 ) STRICT;
+CREATE TABLE contact_photos (
+    contact_id INTEGER PRIMARY KEY REFERENCES contacts (id) ON DELETE CASCADE,
+    media_type TEXT NOT NULL,
+    data       BLOB NOT NULL
+) STRICT;
+CREATE VIRTUAL TABLE contact_search USING fts5 (
+    name,
+    specialty,
+    organization,
+    tags,
+    notes,
+    interactions,
+    content = '',
+    contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '1 2 3'
+);
+CREATE TABLE 'contact_search_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+CREATE TABLE 'contact_search_data'(id INTEGER PRIMARY KEY, block BLOB);
+CREATE TABLE 'contact_search_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTEGER);
+CREATE TABLE 'contact_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 CREATE TABLE contact_tags (
     contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
     tag        TEXT NOT NULL COLLATE NOCASE,
@@ -24,6 +65,25 @@ CREATE TABLE contacts (
     notes        TEXT NOT NULL DEFAULT '',
     created_at   TEXT NOT NULL,
     updated_at   TEXT NOT NULL
+, name_prefix TEXT NOT NULL DEFAULT '', given_name TEXT NOT NULL DEFAULT '', middle_name TEXT NOT NULL DEFAULT '', family_name TEXT NOT NULL DEFAULT '', name_suffix TEXT NOT NULL DEFAULT '', nickname TEXT NOT NULL DEFAULT '', pronouns TEXT NOT NULL DEFAULT '', subspecialty TEXT NOT NULL DEFAULT '', field TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', birthday TEXT, time_zone TEXT NOT NULL DEFAULT '', met_on TEXT, met_at TEXT NOT NULL DEFAULT '', introduced_by INTEGER REFERENCES contacts (id) ON DELETE SET NULL, uid TEXT, extra TEXT NOT NULL DEFAULT '') STRICT;
+CREATE TABLE interaction_contacts (
+    interaction_id INTEGER NOT NULL REFERENCES interactions (id) ON DELETE CASCADE,
+    contact_id     INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    PRIMARY KEY (interaction_id, contact_id)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE interactions (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (kind IN ('meeting', 'call', 'message', 'email', 'event',
+                                              'article', 'referral', 'introduction', 'other')),
+    occurred_at TEXT NOT NULL,
+    time_zone   TEXT NOT NULL DEFAULT '',
+    note        TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL
 ) STRICT;
+CREATE INDEX contact_emails_by_address ON contact_emails (address COLLATE NOCASE);
+CREATE INDEX contact_links_by_url ON contact_links (url);
 CREATE INDEX contact_tags_by_tag ON contact_tags (tag);
 CREATE INDEX contacts_by_name ON contacts (display_name COLLATE NOCASE);
+CREATE UNIQUE INDEX contacts_by_uid ON contacts (uid) WHERE uid IS NOT NULL;
+CREATE INDEX interaction_contacts_by_contact ON interaction_contacts (contact_id, interaction_id);
+CREATE INDEX interactions_by_time ON interactions (occurred_at);
