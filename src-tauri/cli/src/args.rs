@@ -49,6 +49,63 @@ pub enum Command {
     /// Log what happened with whom.
     #[command(subcommand)]
     Interactions(InteractionsCommand),
+    /// Import contacts from vCard, LinkedIn or Google CSV files, in one transaction.
+    #[command(
+        after_help = "Example:\n  curbside-cli import ~/Downloads/Connections.csv contacts.vcf --skip-bad --json"
+    )]
+    Import(ImportArgs),
+    /// Export every contact as vCard 3.0 (default) or 4.0, CSV or JSON.
+    #[command(after_help = "Example:\n  curbside-cli export --format vcard --out contacts.vcf")]
+    Export(ExportArgs),
+}
+
+/// `import`
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The files to import.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// The files' format (default: from each file's extension and first line).
+    #[arg(long, value_enum)]
+    pub format: Option<ImportFormatArg>,
+    /// Import the good entries and report the bad ones, instead of stopping at the first.
+    #[arg(long)]
+    pub skip_bad: bool,
+}
+
+/// Formats `import` reads.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ImportFormatArg {
+    /// vCard 2.1, 3.0 or 4.0.
+    Vcard,
+    /// LinkedIn Connections.csv.
+    Linkedin,
+    /// Google Contacts CSV.
+    Google,
+}
+
+/// `export`
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The format to write.
+    #[arg(long, value_enum, default_value = "vcard")]
+    pub format: ExportFormatArg,
+    /// The file to write (default: standard output).
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+/// Formats `export` writes.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ExportFormatArg {
+    /// vCard 3.0.
+    Vcard,
+    /// vCard 4.0.
+    Vcard4,
+    /// CSV.
+    Csv,
+    /// Everything stored, as JSON.
+    Json,
 }
 
 /// `search`

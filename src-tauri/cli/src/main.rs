@@ -9,6 +9,7 @@ mod contacts;
 mod interactions;
 mod output;
 mod search;
+mod transfer;
 mod unlock;
 mod when;
 
@@ -24,6 +25,8 @@ fn main() -> ExitCode {
         Command::Contacts(command) => contacts::run(&cli.global, command),
         Command::Search(args) => search::run(&cli.global, args),
         Command::Interactions(command) => interactions::run(&cli.global, command),
+        Command::Import(args) => transfer::import(&cli.global, args),
+        Command::Export(args) => transfer::export(&cli.global, args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

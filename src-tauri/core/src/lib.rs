@@ -9,6 +9,8 @@
 pub mod contacts;
 pub mod data_dir;
 pub mod db;
+pub mod export;
+pub mod import;
 pub mod interactions;
 pub mod interop;
 pub mod keys;

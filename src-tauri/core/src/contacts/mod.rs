@@ -8,8 +8,9 @@ mod validate;
 pub use model::{
     Address, Contact, ContactDraft, ContactFilter, ContactId, HowWeMet, Labeled, NameParts,
 };
-pub(crate) use store::exists;
 pub use store::{create, delete, get, list, update};
+pub(crate) use store::{exists, insert, overwrite};
+pub(crate) use validate::{clean, composed_name};
 pub use validate::{limits, Invalid};
 
 /// Why a contact could not be read or written.

@@ -70,7 +70,6 @@ pub fn delete(conn: &mut Connection, id: ContactId) -> Result<(), ContactError> 
 }
 
 /// Adds a contact inside the caller's transaction and returns its id.
-#[allow(dead_code)] // used by the importer
 pub(crate) fn insert(
     tx: &Transaction<'_>,
     draft: &ContactDraft,
@@ -88,7 +87,6 @@ pub(crate) fn insert(
 }
 
 /// Replaces contact `id`'s fields inside the caller's transaction.
-#[allow(dead_code)] // used by the importer
 pub(crate) fn overwrite(
     tx: &Transaction<'_>,
     id: ContactId,

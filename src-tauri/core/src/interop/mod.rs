@@ -3,6 +3,7 @@
 //! written from [`Card`]s.
 
 mod card;
+pub mod csv_export;
 pub mod google;
 pub mod linkedin;
 pub mod vcard;

@@ -1,0 +1,119 @@
+//! Getting contacts out: vCard 3.0 (the default, read by every address
+//! book) and 4.0, a flat CSV, and a full JSON export of everything stored.
+//! Exports stream contact by contact, so 100,000 contacts never sit in
+//! memory as text.
+
+mod cards;
+
+use std::io::Write;
+
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+
+use crate::contacts::{self, ContactError, ContactFilter, ContactId};
+use crate::interactions;
+use crate::interop::{csv_export, vcard};
+
+pub use cards::{card_from_contact, curbside_fields_from_extra};
+
+/// The formats Curbside writes contacts in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    /// vCard 3.0.
+    Vcard,
+    /// vCard 4.0.
+    Vcard4,
+    /// Curbside's flat CSV.
+    Csv,
+    /// Everything stored, as JSON.
+    Json,
+}
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// Reading the contacts failed.
+    #[error(transparent)]
+    Contacts(#[from] ContactError),
+    /// Writing the output failed (a full disk, a closed pipe).
+    #[error("could not write the export: {0}")]
+    Write(#[from] std::io::Error),
+}
+
+/// Writes the contacts with these ids (all when `None`) to `out` and
+/// returns how many were written.
+pub fn export(
+    conn: &Connection,
+    format: ExportFormat,
+    ids: Option<&[ContactId]>,
+    out: &mut dyn Write,
+) -> Result<usize, ExportError> {
+    let ids: Vec<ContactId> = match ids {
+        Some(ids) => ids.to_vec(),
+        None => contacts::list(conn, &ContactFilter::default())?
+            .into_iter()
+            .map(|c| c.id)
+            .collect(),
+    };
+    match format {
+        ExportFormat::Vcard | ExportFormat::Vcard4 => {
+            let version = if format == ExportFormat::Vcard {
+                vcard::VcardVersion::V3
+            } else {
+                vcard::VcardVersion::V4
+            };
+            for &id in &ids {
+                let card = card_from_contact(conn, &contacts::get(conn, id)?)?;
+                let mut sink: &mut dyn Write = &mut *out;
+                vcard::write_card(&card, version, &mut sink)?;
+            }
+        }
+        ExportFormat::Csv => {
+            let cards = ids
+                .iter()
+                .map(|&id| card_from_contact(conn, &contacts::get(conn, id)?))
+                .collect::<Result<Vec<_>, _>>()?;
+            csv_export::write_csv(cards, &mut *out)?;
+        }
+        ExportFormat::Json => write_json(conn, &ids, out)?,
+    }
+    out.flush()?;
+    Ok(ids.len())
+}
+
+/// `{"format": "curbside", "version": 1, "contacts": [...], "interactions": [...]}`,
+/// written one record at a time.
+fn write_json(
+    conn: &Connection,
+    ids: &[ContactId],
+    out: &mut dyn Write,
+) -> Result<(), ExportError> {
+    let to_io = |e: serde_json::Error| std::io::Error::other(e);
+    write!(
+        out,
+        "{{\"format\":\"curbside\",\"version\":1,\"contacts\":["
+    )?;
+    for (n, &id) in ids.iter().enumerate() {
+        if n > 0 {
+            out.write_all(b",")?;
+        }
+        serde_json::to_writer(&mut *out, &contacts::get(conn, id)?).map_err(to_io)?;
+    }
+    write!(out, "],\"interactions\":[")?;
+    let mut seen = std::collections::BTreeSet::new();
+    let mut first = true;
+    for &id in ids {
+        for interaction in interactions::for_contact(conn, id, None)? {
+            if seen.insert(interaction.id) {
+                if !first {
+                    out.write_all(b",")?;
+                }
+                first = false;
+                serde_json::to_writer(&mut *out, &interaction).map_err(to_io)?;
+            }
+        }
+    }
+    writeln!(out, "]}}")?;
+    Ok(())
+}

@@ -1,0 +1,240 @@
+//! Bringing contacts in from files: cards from any reader are matched to the
+//! contacts already stored (by UID, then email, then profile URL, then exact
+//! name and organisation), merged or added, all in one transaction. A bad
+//! entry stops the import and changes nothing, unless the user chose to skip
+//! bad entries.
+
+mod files;
+mod matching;
+mod merge;
+
+pub use files::{open, ImportFormat};
+
+use std::ops::ControlFlow;
+
+use jiff::Timestamp;
+use rusqlite::{params, Connection, Transaction};
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::contacts::{self, ContactError};
+use crate::interop::{Card, ParseError};
+
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
+pub struct ImportSummary {
+    /// New contacts added.
+    pub created: u32,
+    /// Stored contacts that gained or changed details.
+    pub updated: u32,
+    /// Stored contacts the file had nothing new for.
+    pub unchanged: u32,
+    /// Entries left out because they could not be read or stored.
+    pub skipped: u32,
+    /// What was wrong with each bad entry.
+    pub errors: Vec<ImportIssue>,
+}
+
+/// One bad entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ImportIssue {
+    /// The file it is in.
+    pub file: String,
+    /// The 1-based line where it starts.
+    #[ts(type = "number")]
+    pub line: usize,
+    /// What is wrong, for the user.
+    pub message: String,
+}
+
+/// Why an import changed nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// A bad entry stopped it (the user did not choose to skip bad entries).
+    #[error("{} in {}: nothing was imported", first_issue(.0), .0.errors.first().map_or("", |issue| issue.file.as_str()))]
+    Stopped(ImportSummary),
+    /// The user cancelled it.
+    #[error("the import was cancelled: nothing was imported")]
+    Cancelled,
+    /// The database failed.
+    #[error("database error: {0}")]
+    Database(#[from] rusqlite::Error),
+}
+
+fn first_issue(summary: &ImportSummary) -> String {
+    summary.errors.first().map_or_else(String::new, |issue| {
+        format!("line {}: {}", issue.line, issue.message)
+    })
+}
+
+/// How far an import has come, for a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+pub struct ImportProgress {
+    /// Entries handled so far.
+    #[ts(type = "number")]
+    pub done: u64,
+}
+
+/// One file's entries, as a reader yields them.
+pub struct Source<'a> {
+    /// The file's name, for error messages.
+    pub file: String,
+    /// Its cards.
+    pub cards: Box<dyn Iterator<Item = Result<Card, ParseError>> + 'a>,
+}
+
+/// Imports every card of every source in one transaction. `progress` is told
+/// how far the import has come every few hundred entries and may break to
+/// cancel, which changes nothing.
+pub fn import(
+    conn: &mut Connection,
+    sources: Vec<Source<'_>>,
+    skip_bad: bool,
+    now: Timestamp,
+    mut progress: impl FnMut(ImportProgress) -> ControlFlow<()>,
+) -> Result<ImportSummary, ImportError> {
+    let tx = conn.transaction()?;
+    let mut summary = ImportSummary::default();
+    let mut done = 0u64;
+    for source in sources {
+        for card in source.cards {
+            done += 1;
+            if done % 500 == 0 && progress(ImportProgress { done }).is_break() {
+                return Err(ImportError::Cancelled);
+            }
+            let outcome = card.map_err(|e| (e.line, e.message)).and_then(|card| {
+                let line = card.line;
+                store_card(&tx, card, now).map_err(|error| (line, error_message(error)))
+            });
+            match outcome {
+                Ok(Outcome::Created) => summary.created += 1,
+                Ok(Outcome::Updated) => summary.updated += 1,
+                Ok(Outcome::Unchanged) => summary.unchanged += 1,
+                Err((line, message)) => {
+                    summary.skipped += 1;
+                    summary.errors.push(ImportIssue {
+                        file: source.file.clone(),
+                        line,
+                        message,
+                    });
+                    if !skip_bad {
+                        return Err(ImportError::Stopped(ImportSummary {
+                            errors: summary.errors,
+                            ..Default::default()
+                        }));
+                    }
+                }
+            }
+        }
+    }
+    let _ = progress(ImportProgress { done });
+    tx.commit()?;
+    Ok(summary)
+}
+
+enum Outcome {
+    Created,
+    Updated,
+    Unchanged,
+}
+
+fn error_message(error: StoreError) -> String {
+    match error {
+        StoreError::Contact(ContactError::Invalid(invalid)) => invalid.message,
+        StoreError::Contact(other) => other.to_string(),
+        StoreError::Database(error) => format!("database error: {error}"),
+    }
+}
+
+enum StoreError {
+    Contact(ContactError),
+    Database(rusqlite::Error),
+}
+
+impl From<ContactError> for StoreError {
+    fn from(error: ContactError) -> Self {
+        Self::Contact(error)
+    }
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(error: rusqlite::Error) -> Self {
+        Self::Database(error)
+    }
+}
+
+/// Adds the card as a new contact, or merges it into the one it matches.
+/// A savepoint keeps a card that fails half-way from leaving anything behind.
+fn store_card(tx: &Transaction<'_>, card: Card, now: Timestamp) -> Result<Outcome, StoreError> {
+    tx.execute_batch("SAVEPOINT card")?;
+    let result = store_card_inner(tx, card, now);
+    match &result {
+        Ok(_) => tx.execute_batch("RELEASE card")?,
+        Err(_) => tx.execute_batch("ROLLBACK TO card; RELEASE card")?,
+    }
+    result
+}
+
+fn store_card_inner(
+    tx: &Transaction<'_>,
+    mut card: Card,
+    now: Timestamp,
+) -> Result<Outcome, StoreError> {
+    let incoming = merge::draft_from_card(&mut card);
+    match matching::find(tx, &card, &incoming)? {
+        None => {
+            let id = contacts::insert(tx, &incoming, now)?;
+            write_import_only(tx, id, &card)?;
+            Ok(Outcome::Created)
+        }
+        Some(id) => {
+            let stored = contacts::get(tx, id)?;
+            let merged = merge::merged(&stored, incoming);
+            let same_draft = merge::same(&contacts::ContactDraft::from(stored.clone()), &merged);
+            let same_identity = stored.uid.is_some() || card.uid.is_none();
+            let same_extra = card.extra.is_empty() || stored.extra == card.extra;
+            let same_photo = card.photo.is_none() || stored.has_photo;
+            if same_draft && same_identity && same_extra && same_photo {
+                return Ok(Outcome::Unchanged);
+            }
+            contacts::overwrite(tx, id, &merged, now)?;
+            write_import_only(tx, id, &card)?;
+            Ok(Outcome::Updated)
+        }
+    }
+}
+
+/// What only an import sets: the source's UID, unknown properties, the photo.
+fn write_import_only(
+    tx: &Transaction<'_>,
+    id: contacts::ContactId,
+    card: &Card,
+) -> rusqlite::Result<()> {
+    if let Some(uid) = card
+        .uid
+        .as_deref()
+        .map(str::trim)
+        .filter(|uid| !uid.is_empty())
+    {
+        // Another contact may already carry this UID (two cards merged into
+        // one person); the first one keeps it.
+        tx.execute(
+            "UPDATE OR IGNORE contacts SET uid = ?2 WHERE id = ?1 AND uid IS NULL",
+            params![id, uid],
+        )?;
+    }
+    if !card.extra.is_empty() {
+        tx.execute(
+            "UPDATE contacts SET extra = ?2 WHERE id = ?1",
+            params![id, card.extra.join("\n")],
+        )?;
+    }
+    if let Some(photo) = &card.photo {
+        tx.execute(
+            "INSERT INTO contact_photos (contact_id, media_type, data) VALUES (?1, ?2, ?3)
+             ON CONFLICT (contact_id) DO UPDATE SET media_type = excluded.media_type, data = excluded.data",
+            params![id, photo.media_type, photo.data],
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,212 @@
+//! Cutting a vCard stream into cards, and each card into unfolded content
+//! lines, one physical line at a time so the file is never held whole.
+//!
+//! Unfolding covers the three ways a property continues on the next line:
+//! RFC folding (a leading space or tab), vCard 2.1 quoted-printable soft
+//! breaks (`=` at the end of the line) and vCard 2.1 base64 data lines,
+//! which are not indented and end with a blank line.
+
+use crate::interop::ParseError;
+use std::io::BufRead;
+
+/// One card's content lines, unfolded, with the line where the card begins.
+pub(super) struct RawCard {
+    /// The 1-based line of `BEGIN:VCARD`.
+    pub line: usize,
+    /// The unfolded properties, in order.
+    pub lines: Vec<ContentLine>,
+}
+
+/// One unfolded property (`group.NAME;params:value`).
+pub(super) struct ContentLine {
+    /// The 1-based line where the property starts.
+    pub line: usize,
+    /// The property text, without folding or line breaks.
+    pub text: String,
+}
+
+/// How the value of the property being unfolded continues.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Continuation {
+    /// Only RFC folding.
+    Folded,
+    /// Quoted-printable: a trailing `=` joins the next line as is.
+    QuotedPrintable,
+    /// Base64: bare base64 lines join, leading blanks dropped.
+    Base64,
+}
+
+/// Reads physical lines and hands out raw cards.
+pub(super) struct CardSource<R> {
+    reader: R,
+    line_no: usize,
+    buf: Vec<u8>,
+    pending_begin: Option<usize>,
+    finished: bool,
+}
+
+impl<R: BufRead> CardSource<R> {
+    pub fn new(reader: R) -> Self {
+        Self {
+            reader,
+            line_no: 0,
+            buf: Vec::new(),
+            pending_begin: None,
+            finished: false,
+        }
+    }
+
+    /// The next card, an error for a card that does not close, or `None`
+    /// at the end of the stream.
+    pub fn next_card(&mut self) -> Option<Result<RawCard, ParseError>> {
+        if self.finished {
+            return None;
+        }
+        let start = match self.pending_begin.take() {
+            Some(line) => line,
+            None => loop {
+                match self.next_line()? {
+                    Ok(text) if is_marker(&text, "BEGIN:VCARD") => break self.line_no,
+                    Ok(_) => {}
+                    Err(err) => return Some(Err(err)),
+                }
+            },
+        };
+        let mut card = RawCard {
+            line: start,
+            lines: Vec::new(),
+        };
+        let mut current: Option<(ContentLine, Continuation)> = None;
+        loop {
+            let text = match self.next_line() {
+                Some(Ok(text)) => text,
+                Some(Err(err)) => return Some(Err(err)),
+                None => {
+                    self.finished = true;
+                    return Some(Err(unclosed(start, "the file ends")));
+                }
+            };
+            if is_marker(&text, "END:VCARD") {
+                card.lines.extend(current.take().map(|(line, _)| line));
+                return Some(Ok(card));
+            }
+            if is_marker(&text, "BEGIN:VCARD") {
+                self.pending_begin = Some(self.line_no);
+                let next = format!("another card begins at line {}", self.line_no);
+                return Some(Err(unclosed(start, &next)));
+            }
+            if let Some((line, how)) = &mut current {
+                if continues(&mut line.text, *how, &text) {
+                    continue;
+                }
+            }
+            card.lines.extend(current.take().map(|(line, _)| line));
+            let text = text.trim_start();
+            if !text.trim_end().is_empty() {
+                let how = continuation_of(text);
+                let line = ContentLine {
+                    line: self.line_no,
+                    text: text.to_owned(),
+                };
+                current = Some((line, how));
+            }
+        }
+    }
+
+    /// The next physical line, decoded, without its line break.
+    fn next_line(&mut self) -> Option<Result<String, ParseError>> {
+        self.buf.clear();
+        match self.reader.read_until(b'\n', &mut self.buf) {
+            Ok(0) => None,
+            Ok(_) => {
+                self.line_no += 1;
+                while matches!(self.buf.last(), Some(b'\n' | b'\r')) {
+                    self.buf.pop();
+                }
+                let text = decode(&self.buf);
+                Some(Ok(match text.strip_prefix('\u{feff}') {
+                    Some(rest) => rest.to_owned(),
+                    None => text,
+                }))
+            }
+            Err(err) => {
+                self.finished = true;
+                Some(Err(ParseError {
+                    line: self.line_no + 1,
+                    message: format!("the file could not be read: {err}"),
+                }))
+            }
+        }
+    }
+}
+
+/// Appends `next` to the property being unfolded when it continues it.
+fn continues(text: &mut String, how: Continuation, next: &str) -> bool {
+    if how == Continuation::QuotedPrintable && text.ends_with('=') {
+        text.pop();
+        text.push_str(next);
+        return true;
+    }
+    if let Some(rest) = next.strip_prefix([' ', '\t']) {
+        match how {
+            Continuation::Base64 => text.push_str(rest.trim()),
+            _ => text.push_str(rest),
+        }
+        return true;
+    }
+    if how == Continuation::Base64 && is_base64_data(next) {
+        text.push_str(next.trim());
+        return true;
+    }
+    false
+}
+
+/// How a property's value continues, from its encoding parameter.
+fn continuation_of(line: &str) -> Continuation {
+    let head = line.split(':').next().unwrap_or_default();
+    for param in head.split(';').skip(1) {
+        let param = param.trim();
+        let value = param.split_once('=').map_or(param, |(name, value)| {
+            if name.trim().eq_ignore_ascii_case("ENCODING") {
+                value.trim()
+            } else {
+                ""
+            }
+        });
+        if value.eq_ignore_ascii_case("QUOTED-PRINTABLE") {
+            return Continuation::QuotedPrintable;
+        }
+        if value.eq_ignore_ascii_case("BASE64") || value.eq_ignore_ascii_case("B") {
+            return Continuation::Base64;
+        }
+    }
+    Continuation::Folded
+}
+
+fn is_base64_data(line: &str) -> bool {
+    let line = line.trim();
+    !line.is_empty()
+        && line
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+}
+
+fn is_marker(line: &str, marker: &str) -> bool {
+    line.trim().eq_ignore_ascii_case(marker)
+}
+
+fn unclosed(start: usize, why: &str) -> ParseError {
+    ParseError {
+        line: start,
+        message: format!("the card has no END:VCARD ({why})"),
+    }
+}
+
+/// UTF-8 when the bytes are UTF-8; otherwise Latin-1, which every byte
+/// sequence decodes as (old Outlook and phone exports in 8-bit charsets).
+fn decode(bytes: &[u8]) -> String {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_owned(),
+        Err(_) => bytes.iter().map(|&b| char::from(b)).collect(),
+    }
+}
