@@ -10,6 +10,19 @@ const COMMANDS: &[&str] = &[
     "contacts_create",
     "contacts_update",
     "contacts_delete",
+    "contacts_summaries",
+    "contacts_profile",
+    "contacts_search",
+    "contacts_duplicates",
+    "contacts_merge",
+    "contacts_tag",
+    "contacts_untag",
+    "contacts_delete_many",
+    "contacts_undo_delete",
+    "interactions_add",
+    "import_files",
+    "import_cancel",
+    "export_contacts",
 ];
 
 fn main() {

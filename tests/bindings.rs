@@ -7,10 +7,18 @@ use std::path::Path;
 
 use curbside_app::error::{ErrorCode, IpcError};
 use curbside_app::state::SessionStatus;
+use curbside_core::contacts::duplicates::DuplicatePair;
 use curbside_core::contacts::{
-    Address, Contact, ContactDraft, ContactFilter, HowWeMet, Labeled, NameParts,
+    Address, Contact, ContactDraft, ContactFilter, ContactSummary, HowWeMet, Labeled, NameParts,
 };
+use curbside_core::export::ExportFormat;
+use curbside_core::import::{ImportIssue, ImportProgress, ImportSummary};
 use curbside_core::interactions::{Interaction, InteractionDraft, InteractionKind};
+use curbside_core::organizations::{
+    Affiliation, AffiliationDraft, AffiliationKind, Organization, OrganizationKind,
+};
+use curbside_core::profile::ContactProfile;
+use curbside_core::relationships::{Relationship, RelationshipKind};
 use ts_rs::{Config, TS};
 
 fn check<T: TS + 'static>(stale: &mut Vec<String>) {
@@ -40,6 +48,20 @@ fn committed_typescript_bindings_match_the_rust_types() {
     check::<Interaction>(&mut stale);
     check::<InteractionDraft>(&mut stale);
     check::<InteractionKind>(&mut stale);
+    check::<ContactSummary>(&mut stale);
+    check::<ContactProfile>(&mut stale);
+    check::<DuplicatePair>(&mut stale);
+    check::<ImportSummary>(&mut stale);
+    check::<ImportIssue>(&mut stale);
+    check::<ImportProgress>(&mut stale);
+    check::<ExportFormat>(&mut stale);
+    check::<Organization>(&mut stale);
+    check::<OrganizationKind>(&mut stale);
+    check::<Affiliation>(&mut stale);
+    check::<AffiliationDraft>(&mut stale);
+    check::<AffiliationKind>(&mut stale);
+    check::<Relationship>(&mut stale);
+    check::<RelationshipKind>(&mut stale);
     check::<SessionStatus>(&mut stale);
     check::<IpcError>(&mut stale);
     check::<ErrorCode>(&mut stale);

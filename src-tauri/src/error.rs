@@ -2,6 +2,8 @@
 //! The UI shows `message` as it is and branches only on `code`.
 
 use curbside_core::contacts::ContactError;
+use curbside_core::export::ExportError;
+use curbside_core::import::ImportError;
 use curbside_core::keys::KeyError;
 use curbside_core::vault::VaultError;
 use serde::Serialize;
@@ -23,6 +25,8 @@ pub enum ErrorCode {
     Locked,
     /// The data folder or database could not be read or written.
     Storage,
+    /// The user cancelled a long operation; nothing changed.
+    Cancelled,
     /// A fault in Curbside itself.
     Internal,
 }
@@ -83,5 +87,25 @@ impl From<VaultError> for IpcError {
             _ => ErrorCode::Storage,
         };
         Self::new(code, error)
+    }
+}
+
+impl From<ImportError> for IpcError {
+    fn from(error: ImportError) -> Self {
+        let code = match &error {
+            ImportError::Stopped(_) => ErrorCode::InvalidInput,
+            ImportError::Cancelled => ErrorCode::Cancelled,
+            ImportError::Database(_) => ErrorCode::Storage,
+        };
+        Self::new(code, error)
+    }
+}
+
+impl From<ExportError> for IpcError {
+    fn from(error: ExportError) -> Self {
+        match error {
+            ExportError::Contacts(error) => error.into(),
+            ExportError::Write(_) => Self::new(ErrorCode::Storage, error),
+        }
     }
 }

@@ -13,6 +13,7 @@ use state::AppState;
 pub fn run() {
     let data_dir = launch::data_dir();
     let app = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .manage(AppState::new(data_dir))
         .invoke_handler(tauri::generate_handler![
             commands::session::session_open,
@@ -22,6 +23,19 @@ pub fn run() {
             commands::contacts::contacts_create,
             commands::contacts::contacts_update,
             commands::contacts::contacts_delete,
+            commands::contacts::contacts_summaries,
+            commands::contacts::contacts_profile,
+            commands::contacts::contacts_search,
+            commands::contacts::contacts_duplicates,
+            commands::contacts::contacts_merge,
+            commands::contacts::contacts_tag,
+            commands::contacts::contacts_untag,
+            commands::contacts::contacts_delete_many,
+            commands::contacts::contacts_undo_delete,
+            commands::interactions::interactions_add,
+            commands::transfer::import_files,
+            commands::transfer::import_cancel,
+            commands::transfer::export_contacts,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = app {

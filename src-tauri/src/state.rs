@@ -2,7 +2,10 @@
 //! the open database. All database work runs on a blocking thread, never on
 //! the main (UI) thread.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
+
+use curbside_core::contacts::Deleted;
 
 use curbside_core::data_dir::DataDir;
 use curbside_core::db::Connection;
@@ -42,7 +45,18 @@ pub struct AppState {
     data_dir: Option<DataDir>,
     secrets: Arc<dyn SecretStore>,
     db: Arc<Mutex<Option<OpenDatabase>>>,
+    undo: Mutex<UndoShelf>,
+    import_cancel: Mutex<Arc<AtomicBool>>,
 }
+
+/// Bulk deletes that can still be undone, newest last; a few are kept.
+#[derive(Default)]
+struct UndoShelf {
+    next: u64,
+    kept: Vec<(u64, Deleted)>,
+}
+
+const UNDO_KEPT: usize = 10;
 
 /// The unlocked database and how it was unlocked.
 struct OpenDatabase {
@@ -57,6 +71,8 @@ impl AppState {
             data_dir,
             secrets: Arc::new(OsKeyring::new()),
             db: Arc::default(),
+            undo: Mutex::default(),
+            import_cancel: Mutex::default(),
         }
     }
 
@@ -125,6 +141,57 @@ impl AppState {
             work(&mut open.connection).map_err(Into::into)
         })
         .await
+    }
+}
+
+impl AppState {
+    /// Keeps what a bulk delete removed and returns the token that undoes it.
+    pub fn keep_for_undo(&self, deleted: Deleted) -> u64 {
+        let mut shelf = self
+            .undo
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        shelf.next += 1;
+        let token = shelf.next;
+        shelf.kept.push((token, deleted));
+        if shelf.kept.len() > UNDO_KEPT {
+            shelf.kept.remove(0);
+        }
+        token
+    }
+
+    /// Takes back what the bulk delete with this token removed.
+    pub fn take_for_undo(&self, token: u64) -> Result<Deleted, IpcError> {
+        let mut shelf = self
+            .undo
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let at = shelf
+            .kept
+            .iter()
+            .position(|(kept, _)| *kept == token)
+            .ok_or_else(|| {
+                IpcError::new(ErrorCode::NotFound, "That delete can no longer be undone")
+            })?;
+        Ok(shelf.kept.remove(at).1)
+    }
+
+    /// A fresh cancel flag for the import about to start.
+    pub fn start_import(&self) -> Arc<AtomicBool> {
+        let flag = Arc::new(AtomicBool::new(false));
+        *self
+            .import_cancel
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = flag.clone();
+        flag
+    }
+
+    /// Asks the running import to stop.
+    pub fn cancel_import(&self) {
+        self.import_cancel
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .store(true, Ordering::Relaxed);
     }
 }
 

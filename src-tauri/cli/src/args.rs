@@ -195,6 +195,110 @@ pub enum ContactsCommand {
     /// Delete a contact.
     #[command(after_help = "Example:\n  curbside-cli contacts delete 12")]
     Delete(IdArg),
+    /// Merge the second contact into the first, keeping every detail of both.
+    #[command(after_help = "Example:\n  curbside-cli contacts merge 12 31")]
+    Merge(MergeArgs),
+    /// Add training or a job to a contact's history.
+    #[command(
+        after_help = "Example:\n  curbside-cli contacts affiliate 12 --org \"Johns Hopkins Hospital\" --kind residency \\\n    --role \"Internal medicine resident\" --from 2015-07-01 --to 2018-06-30"
+    )]
+    Affiliate(AffiliateArgs),
+    /// Record a relationship: the contact is the KIND of another contact, or of you.
+    #[command(
+        after_help = "Example:\n  curbside-cli contacts relate 12 --me --kind mentor\n  curbside-cli contacts relate 12 --to 31 --kind collaborator --label \"Registry study\""
+    )]
+    Relate(RelateArgs),
+}
+
+/// `contacts merge`
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The contact to keep.
+    pub keep: i64,
+    /// The contact merged into it (deleted afterwards).
+    pub other: i64,
+}
+
+/// `contacts affiliate`
+#[derive(Debug, Args)]
+pub struct AffiliateArgs {
+    /// The contact.
+    pub id: i64,
+    /// The organisation (filed if new).
+    #[arg(long = "org", value_name = "O")]
+    pub organization: String,
+    /// What it was.
+    #[arg(long, value_enum, default_value = "job")]
+    pub kind: AffiliationKindArg,
+    /// Role or title there.
+    #[arg(long, value_name = "ROLE", default_value = "")]
+    pub role: String,
+    /// Start date.
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// End date.
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+}
+
+/// Kinds of affiliation.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum AffiliationKindArg {
+    /// A job.
+    Job,
+    /// Medical school.
+    MedicalSchool,
+    /// Residency.
+    Residency,
+    /// Fellowship.
+    Fellowship,
+    /// Other education.
+    Education,
+    /// Membership of an association.
+    Membership,
+    /// Anything else.
+    Other,
+}
+
+/// `contacts relate`
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("whom").required(true).args(["to", "me"])))]
+pub struct RelateArgs {
+    /// The contact who holds the role.
+    pub id: i64,
+    /// The other contact.
+    #[arg(long, value_name = "ID")]
+    pub to: Option<i64>,
+    /// The relationship is with you.
+    #[arg(long)]
+    pub me: bool,
+    /// What the contact is to the other (or to you).
+    #[arg(long, value_enum)]
+    pub kind: RelationshipKindArg,
+    /// A free label.
+    #[arg(long, value_name = "TEXT", default_value = "")]
+    pub label: String,
+}
+
+/// Kinds of relationship.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum RelationshipKindArg {
+    /// Guides the other's career.
+    Mentor,
+    /// Is guided by the other.
+    Mentee,
+    /// Works together.
+    Collaborator,
+    /// Refers patients either way.
+    ReferralPartner,
+    /// Same residency.
+    CoResident,
+    /// A friend.
+    Friend,
+    /// Family.
+    Family,
+    /// Anything else.
+    Other,
 }
 
 /// The fields of a contact other than its name.
@@ -251,6 +355,24 @@ pub struct ListArgs {
     /// Only contacts with this tag.
     #[arg(long, value_name = "T")]
     pub tag: Option<String>,
+    /// Only this specialty or subspecialty.
+    #[arg(long, value_name = "S")]
+    pub specialty: Option<String>,
+    /// Only people at this organisation.
+    #[arg(long = "org", value_name = "O")]
+    pub institution: Option<String>,
+    /// Only people with an address in this city.
+    #[arg(long, value_name = "CITY")]
+    pub city: Option<String>,
+    /// Only people with this relationship (mentor, mentee, collaborator, referral_partner…).
+    #[arg(long, value_name = "REL")]
+    pub relationship: Option<String>,
+    /// Only people last contacted before this date (or never).
+    #[arg(long, value_name = "DATE")]
+    pub contacted_before: Option<String>,
+    /// Only people last contacted after this date.
+    #[arg(long, value_name = "DATE")]
+    pub contacted_after: Option<String>,
     /// At most this many.
     #[arg(long, value_name = "N")]
     pub limit: Option<u32>,

@@ -6,7 +6,7 @@ use jiff::Timestamp;
 use serde_json::json;
 
 use crate::args::{ContactFields, ContactsCommand, Global};
-use crate::{output, unlock};
+use crate::{network, output, unlock, when};
 
 /// Runs one `contacts` command.
 pub fn run(global: &Global, command: &ContactsCommand) -> Result<(), String> {
@@ -35,6 +35,20 @@ pub fn run(global: &Global, command: &ContactsCommand) -> Result<(), String> {
         ContactsCommand::List(args) => {
             let filter = ContactFilter {
                 tag: args.tag.clone(),
+                specialty: args.specialty.clone(),
+                institution: args.institution.clone(),
+                city: args.city.clone(),
+                relationship: args.relationship.clone(),
+                contacted_before: args
+                    .contacted_before
+                    .as_deref()
+                    .map(when::day_start)
+                    .transpose()?,
+                contacted_after: args
+                    .contacted_after
+                    .as_deref()
+                    .map(when::day_start)
+                    .transpose()?,
                 limit: args.limit,
             };
             let list = contacts::list(&db, &filter).map_err(fail)?;
@@ -68,6 +82,9 @@ pub fn run(global: &Global, command: &ContactsCommand) -> Result<(), String> {
             print_profile(&profile);
             Ok(())
         }
+        ContactsCommand::Merge(args) => network::merge(global, &mut db, args),
+        ContactsCommand::Affiliate(args) => network::affiliate(global, &mut db, args),
+        ContactsCommand::Relate(args) => network::relate(global, &mut db, args),
         ContactsCommand::Delete(args) => {
             contacts::delete(&mut db, args.id).map_err(fail)?;
             if global.json {
@@ -131,12 +148,31 @@ pub fn print_table(list: &[Contact]) {
 
 fn print_profile(profile: &ContactProfile) {
     print_contact(&profile.contact);
-    if let Some(last) = profile.last_interaction_at {
+    if let Some(last) = profile.contact.last_interaction_at {
         let days = (Timestamp::now().as_second() - last.as_second()).max(0) / 86_400;
         println!(
             "  {:<12}{} ({days} days ago)",
             "Last contact",
             last.strftime("%Y-%m-%d")
+        );
+    }
+    for affiliation in &profile.affiliations {
+        let until = affiliation.ends_on.as_deref().unwrap_or("now");
+        let since = affiliation.starts_on.as_deref().unwrap_or("");
+        println!(
+            "  {:<12}{} {} ({since}–{until})",
+            format!("{:?}", affiliation.kind),
+            affiliation.organization.name,
+            affiliation.role
+        );
+    }
+    for relationship in &profile.relationships {
+        let other = relationship.other_name.as_deref().unwrap_or("you");
+        println!(
+            "  {:<12}{} → {other} {}",
+            format!("{:?}", relationship.kind),
+            relationship.contact_name,
+            relationship.label
         );
     }
     for interaction in &profile.interactions {

@@ -7,6 +7,7 @@
 mod args;
 mod contacts;
 mod interactions;
+mod network;
 mod output;
 mod search;
 mod transfer;

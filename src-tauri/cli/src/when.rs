@@ -34,6 +34,18 @@ pub fn instant(text: &str, tz: Option<&str>) -> Result<(Timestamp, String), Stri
     Ok((zoned.timestamp(), zone_name.to_owned()))
 }
 
+/// The start of a `YYYY-MM-DD` day in the system's zone, or any date-time
+/// [`instant`] reads.
+pub fn day_start(text: &str) -> Result<Timestamp, String> {
+    if let Ok(date) = text.trim().parse::<jiff::civil::Date>() {
+        return date
+            .to_zoned_datetime(TimeZone::system())
+            .map(|zoned| zoned.timestamp())
+            .map_err(|e| format!("\"{text}\" has no start of day here: {e}"));
+    }
+    instant(text, None).map(|(at, _)| at)
+}
+
 #[cfg(test)]
 mod tests {
     use super::instant;

@@ -150,7 +150,7 @@ pub fn add(
     }
     tx.execute(
         "INSERT INTO interactions (kind, occurred_at, time_zone, note, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![draft.kind.as_str(), draft.occurred_at.unwrap_or(now).to_string(), zone, note, now.to_string()],
+        params![draft.kind.as_str(), contacts::stored_instant(draft.occurred_at.unwrap_or(now)), zone, note, now.to_string()],
     )?;
     let id = tx.last_insert_rowid();
     for &person in &people {
@@ -158,6 +158,7 @@ pub fn add(
             "INSERT INTO interaction_contacts (interaction_id, contact_id) VALUES (?1, ?2)",
             params![id, person],
         )?;
+        refresh_recency(&tx, person)?;
         index::refresh(&tx, person)?;
     }
     let interaction = get(&tx, id)?;
@@ -231,6 +232,18 @@ pub fn last_at(conn: &Connection, contact: ContactId) -> Result<Option<Timestamp
         |row| row.get(0),
     )?;
     last.as_deref().map(parse_instant).transpose()
+}
+
+/// Recomputes when the user was last in touch with `contact`.
+pub(crate) fn refresh_recency(conn: &Connection, contact: ContactId) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        "UPDATE contacts SET last_interaction_at = (
+             SELECT max(i.occurred_at) FROM interaction_contacts ic JOIN interactions i ON i.id = ic.interaction_id
+             WHERE ic.contact_id = contacts.id)
+         WHERE id = ?1",
+    )?
+    .execute([contact])?;
+    Ok(())
 }
 
 fn parse_instant(text: &str) -> Result<Timestamp, ContactError> {

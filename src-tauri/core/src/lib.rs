@@ -14,6 +14,8 @@ pub mod import;
 pub mod interactions;
 pub mod interop;
 pub mod keys;
+pub mod organizations;
 pub mod profile;
+pub mod relationships;
 pub mod search;
 pub mod vault;

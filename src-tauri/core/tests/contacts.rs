@@ -115,7 +115,7 @@ fn the_list_is_in_name_order_and_filters_by_tag_in_any_case() {
         &conn,
         &ContactFilter {
             tag: Some("MENTOR".into()),
-            limit: None,
+            ..Default::default()
         },
     )
     .unwrap();
@@ -125,8 +125,8 @@ fn the_list_is_in_name_order_and_filters_by_tag_in_any_case() {
     let two = contacts::list(
         &conn,
         &ContactFilter {
-            tag: None,
             limit: Some(2),
+            ..Default::default()
         },
     )
     .unwrap();

@@ -1,6 +1,11 @@
 //! The contact book: a table of contents of `curbside_core::contacts`.
 
-use curbside_core::contacts::{self, Contact, ContactDraft, ContactFilter, ContactId};
+use curbside_core::contacts::duplicates::{self, DuplicatePair};
+use curbside_core::contacts::{
+    self, Contact, ContactDraft, ContactFilter, ContactId, ContactSummary,
+};
+use curbside_core::profile::{self, ContactProfile};
+use curbside_core::search;
 use jiff::Timestamp;
 use tauri::State;
 
@@ -49,4 +54,101 @@ pub async fn contacts_update(
 #[tauri::command]
 pub async fn contacts_delete(state: State<'_, AppState>, id: ContactId) -> Result<(), IpcError> {
     state.with_db(move |db| contacts::delete(db, id)).await
+}
+
+/// The contact list's lines, filtered, in name order.
+#[tauri::command]
+pub async fn contacts_summaries(
+    state: State<'_, AppState>,
+    filter: ContactFilter,
+) -> Result<Vec<ContactSummary>, IpcError> {
+    state
+        .with_db(move |db| contacts::summaries(db, &filter))
+        .await
+}
+
+/// A contact with their interaction timeline.
+#[tauri::command]
+pub async fn contacts_profile(
+    state: State<'_, AppState>,
+    id: ContactId,
+) -> Result<ContactProfile, IpcError> {
+    state.with_db(move |db| profile::load(db, id)).await
+}
+
+/// Contacts matching a query, best first.
+#[tauri::command]
+pub async fn contacts_search(
+    state: State<'_, AppState>,
+    query: String,
+    limit: u32,
+) -> Result<Vec<Contact>, IpcError> {
+    state
+        .with_db(move |db| search::search(db, &query, limit))
+        .await
+}
+
+/// Pairs of contacts that look like one person.
+#[tauri::command]
+pub async fn contacts_duplicates(
+    state: State<'_, AppState>,
+) -> Result<Vec<DuplicatePair>, IpcError> {
+    state.with_db(|db| duplicates::find(db)).await
+}
+
+/// Merges `other` into `keep`.
+#[tauri::command]
+pub async fn contacts_merge(
+    state: State<'_, AppState>,
+    keep: ContactId,
+    other: ContactId,
+) -> Result<Contact, IpcError> {
+    state
+        .with_db(move |db| contacts::merge(db, keep, other, Timestamp::now()))
+        .await
+}
+
+/// Tags every contact in `ids`.
+#[tauri::command]
+pub async fn contacts_tag(
+    state: State<'_, AppState>,
+    ids: Vec<ContactId>,
+    tag: String,
+) -> Result<usize, IpcError> {
+    state
+        .with_db(move |db| contacts::tag(db, &ids, &tag, Timestamp::now()))
+        .await
+}
+
+/// Removes a tag from every contact in `ids`.
+#[tauri::command]
+pub async fn contacts_untag(
+    state: State<'_, AppState>,
+    ids: Vec<ContactId>,
+    tag: String,
+) -> Result<usize, IpcError> {
+    state
+        .with_db(move |db| contacts::untag(db, &ids, &tag, Timestamp::now()))
+        .await
+}
+
+/// Deletes the contacts in `ids`; returns a token that undoes it.
+#[tauri::command]
+pub async fn contacts_delete_many(
+    state: State<'_, AppState>,
+    ids: Vec<ContactId>,
+) -> Result<u64, IpcError> {
+    let deleted = state
+        .with_db(move |db| contacts::delete_many(db, &ids))
+        .await?;
+    Ok(state.keep_for_undo(deleted))
+}
+
+/// Puts back the contacts a bulk delete removed.
+#[tauri::command]
+pub async fn contacts_undo_delete(state: State<'_, AppState>, token: u64) -> Result<(), IpcError> {
+    let deleted = state.take_for_undo(token)?;
+    state
+        .with_db(move |db| contacts::restore(db, &deleted))
+        .await
 }

@@ -2,4 +2,6 @@
 //! calls the core on a blocking thread and maps the error: nothing more.
 
 pub mod contacts;
+pub mod interactions;
 pub mod session;
+pub mod transfer;

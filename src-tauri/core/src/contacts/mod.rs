@@ -1,15 +1,27 @@
 //! The contact book: the people a doctor knows, how to reach them, and what
 //! to remember about them.
 
+mod bulk;
+mod combine;
+pub mod duplicates;
+mod filter;
+mod merge;
 mod model;
 mod store;
+mod summary;
 mod validate;
 
+pub use bulk::{delete_many, restore, tag, untag, Deleted};
+pub(crate) use combine::combine;
+pub(crate) use filter::stored as stored_instant;
+pub use merge::merge;
 pub use model::{
-    Address, Contact, ContactDraft, ContactFilter, ContactId, HowWeMet, Labeled, NameParts,
+    Address, Contact, ContactDraft, ContactFilter, ContactId, ContactSummary, HowWeMet, Labeled,
+    NameParts,
 };
 pub use store::{create, delete, get, list, update};
 pub(crate) use store::{exists, insert, overwrite};
+pub use summary::summaries;
 pub(crate) use validate::{clean, composed_name};
 pub use validate::{limits, Invalid};
 

@@ -61,6 +61,9 @@ pub struct Contact {
     pub extra: Vec<String>,
     /// Whether a photo is stored.
     pub has_photo: bool,
+    /// When the user was last in touch (the latest interaction).
+    #[ts(type = "string | null")]
+    pub last_interaction_at: Option<jiff::Timestamp>,
     /// When the contact was added (RFC 3339, UTC).
     #[ts(type = "string")]
     pub created_at: jiff::Timestamp,
@@ -131,16 +134,54 @@ pub struct ContactDraft {
     pub met: Option<HowWeMet>,
 }
 
-/// Which contacts a list shows.
+/// Which contacts a list shows. Every condition given must hold.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(default)]
 pub struct ContactFilter {
     /// Only contacts with this tag (any case).
     #[ts(optional)]
     pub tag: Option<String>,
+    /// Only this specialty or subspecialty (any case).
+    #[ts(optional)]
+    pub specialty: Option<String>,
+    /// Only people at this institution (any case).
+    #[ts(optional)]
+    pub institution: Option<String>,
+    /// Only people with an address in this city (any case).
+    #[ts(optional)]
+    pub city: Option<String>,
+    /// Only people with this relationship to the user or anyone
+    /// (`mentor`, `referral_partner`…).
+    #[ts(optional)]
+    pub relationship: Option<String>,
+    /// Only people last contacted before this instant, or never.
+    #[ts(optional, type = "string")]
+    pub contacted_before: Option<jiff::Timestamp>,
+    /// Only people last contacted after this instant.
+    #[ts(optional, type = "string")]
+    pub contacted_after: Option<jiff::Timestamp>,
     /// At most this many contacts.
     #[ts(optional)]
     pub limit: Option<u32>,
+}
+
+/// One line of the contact list: enough to show and sort 100,000 people.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ContactSummary {
+    /// The contact's id.
+    #[ts(type = "number")]
+    pub id: ContactId,
+    /// The name shown everywhere.
+    pub display_name: String,
+    /// Degrees and post-nominals.
+    pub credentials: String,
+    /// Specialty.
+    pub specialty: String,
+    /// Institution.
+    pub institution: String,
+    /// When the user was last in touch.
+    #[ts(type = "string | null")]
+    pub last_interaction_at: Option<jiff::Timestamp>,
 }
 
 impl From<Contact> for ContactDraft {

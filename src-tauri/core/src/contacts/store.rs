@@ -43,14 +43,26 @@ pub fn update(
 /// interactions that were with this person alone.
 pub fn delete(conn: &mut Connection, id: ContactId) -> Result<(), ContactError> {
     let tx = conn.transaction()?;
+    for other in delete_in(&tx, id)? {
+        crate::interactions::refresh_recency(&tx, other)?;
+        index::refresh(&tx, other)?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// Deletes contact `id` inside the caller's transaction and returns the
+/// contacts who shared interactions with them, whose recency and search
+/// entries the caller must refresh.
+pub(crate) fn delete_in(tx: &Connection, id: ContactId) -> Result<Vec<ContactId>, ContactError> {
     let only_theirs: Vec<i64> = collect_ids(
-        &tx,
+        tx,
         "SELECT interaction_id FROM interaction_contacts ic WHERE contact_id = ?1
          AND NOT EXISTS (SELECT 1 FROM interaction_contacts o WHERE o.interaction_id = ic.interaction_id AND o.contact_id != ?1)",
         params![id],
     )?;
     let others: Vec<ContactId> = collect_ids(
-        &tx,
+        tx,
         "SELECT DISTINCT o.contact_id FROM interaction_contacts ic JOIN interaction_contacts o USING (interaction_id)
          WHERE ic.contact_id = ?1 AND o.contact_id != ?1",
         params![id],
@@ -61,12 +73,8 @@ pub fn delete(conn: &mut Connection, id: ContactId) -> Result<(), ContactError> 
     for interaction in only_theirs {
         tx.execute("DELETE FROM interactions WHERE id = ?1", [interaction])?;
     }
-    index::remove(&tx, id)?;
-    for other in others {
-        index::refresh(&tx, other)?;
-    }
-    tx.commit()?;
-    Ok(())
+    index::remove(tx, id)?;
+    Ok(others)
 }
 
 /// Adds a contact inside the caller's transaction and returns its id.
@@ -160,21 +168,10 @@ pub fn get(conn: &Connection, id: ContactId) -> Result<Contact, ContactError> {
 
 /// Contacts in name order, filtered.
 pub fn list(conn: &Connection, filter: &ContactFilter) -> Result<Vec<Contact>, ContactError> {
-    let limit = filter.limit.map_or(-1, i64::from);
-    let ids: Vec<ContactId> = match &filter.tag {
-        Some(tag) => collect_ids(
-            conn,
-            "SELECT c.id FROM contacts c JOIN contact_tags t ON t.contact_id = c.id
-             WHERE t.tag = ?1 ORDER BY c.display_name COLLATE NOCASE, c.id LIMIT ?2",
-            params![tag.trim(), limit],
-        )?,
-        None => collect_ids(
-            conn,
-            "SELECT id FROM contacts ORDER BY display_name COLLATE NOCASE, id LIMIT ?1",
-            params![limit],
-        )?,
-    };
-    ids.into_iter().map(|id| get(conn, id)).collect()
+    super::filter::matching_ids(conn, filter)?
+        .into_iter()
+        .map(|id| get(conn, id))
+        .collect()
 }
 
 /// Whether contact `id` exists.
@@ -269,6 +266,11 @@ fn write_fields(
         )?
         .execute(params![id, position as i64, a.label, a.po_box, a.extended, a.street, a.locality, a.region, a.postal_code, a.country])?;
     }
+    let today = now
+        .to_zoned_datetime(jiff::tz::TimeZone::system())
+        .date()
+        .to_string();
+    crate::organizations::sync_current_job(tx, id, &draft.institution, &draft.title, &today)?;
     index::refresh(tx, id)?;
     Ok(())
 }
@@ -276,7 +278,8 @@ fn write_fields(
 const SELECT_CONTACT: &str = "SELECT c.id, c.display_name, c.name_prefix, c.given_name, c.middle_name, c.family_name,
     c.name_suffix, c.nickname, c.credentials, c.pronouns, c.specialty, c.subspecialty, c.field, c.institution,
     c.department, c.title, c.birthday, c.time_zone, c.notes, c.met_on, c.met_at, c.introduced_by, c.uid, c.extra,
-    EXISTS (SELECT 1 FROM contact_photos p WHERE p.contact_id = c.id), c.created_at, c.updated_at
+    EXISTS (SELECT 1 FROM contact_photos p WHERE p.contact_id = c.id), c.created_at, c.updated_at,
+    c.last_interaction_at
     FROM contacts c";
 
 /// The contact's own columns; lists are filled in by [`get`].
@@ -319,7 +322,26 @@ fn contact_row(row: &Row<'_>) -> rusqlite::Result<Contact> {
         has_photo: row.get(24)?,
         created_at: timestamp(row, 25)?,
         updated_at: timestamp(row, 26)?,
+        last_interaction_at: optional_timestamp(row, 27)?,
     })
+}
+
+/// A stored timestamp that may be absent.
+pub(crate) fn optional_timestamp(
+    row: &Row<'_>,
+    column: usize,
+) -> rusqlite::Result<Option<Timestamp>> {
+    let text: Option<String> = row.get(column)?;
+    text.map(|text| {
+        text.parse().map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(
+                column,
+                rusqlite::types::Type::Text,
+                Box::new(e),
+            )
+        })
+    })
+    .transpose()
 }
 
 /// A stored timestamp; one that does not parse is a damaged row, reported.

@@ -9,6 +9,9 @@ const STEPS: &[M<'static>] = &[
     M::up(include_str!(
         "../../migrations/002_profiles_interactions_search.sql"
     )),
+    M::up(include_str!(
+        "../../migrations/003_organizations_relationships_recency.sql"
+    )),
 ];
 
 /// Every migration, oldest first.

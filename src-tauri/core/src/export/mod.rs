@@ -9,6 +9,7 @@ use std::io::Write;
 
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::contacts::{self, ContactError, ContactFilter, ContactId};
 use crate::interactions;
@@ -17,7 +18,7 @@ use crate::interop::{csv_export, vcard};
 pub use cards::{card_from_contact, curbside_fields_from_extra};
 
 /// The formats Curbside writes contacts in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ExportFormat {
     /// vCard 3.0.

@@ -71,80 +71,13 @@ pub(super) fn draft_from_card(card: &mut Card) -> ContactDraft {
     }
 }
 
-/// The stored contact with the card's details merged in.
+/// The stored contact with the card's details merged in: what the file
+/// says wins where it says something.
 pub(super) fn merged(stored: &Contact, incoming: ContactDraft) -> ContactDraft {
-    let mut draft = ContactDraft::from(stored.clone());
-    let take = |kept: &mut String, new: String| {
-        if !new.trim().is_empty() {
-            *kept = new;
-        }
-    };
-    take(&mut draft.display_name, incoming.display_name);
-    if let Some(name) = incoming
-        .name
-        .filter(|name| !contacts::composed_name(name).is_empty())
-    {
-        draft.name = Some(name);
-    }
-    take(&mut draft.nickname, incoming.nickname);
-    take(&mut draft.credentials, incoming.credentials);
-    take(&mut draft.pronouns, incoming.pronouns);
-    take(&mut draft.specialty, incoming.specialty);
-    take(&mut draft.subspecialty, incoming.subspecialty);
-    take(&mut draft.field, incoming.field);
-    take(&mut draft.institution, incoming.institution);
-    take(&mut draft.department, incoming.department);
-    take(&mut draft.title, incoming.title);
-    take(&mut draft.birthday, incoming.birthday);
-    take(&mut draft.time_zone, incoming.time_zone);
-    join(&mut draft.emails, incoming.emails, |a, b| {
-        a.eq_ignore_ascii_case(b)
-    });
-    join(&mut draft.phones, incoming.phones, |a, b| {
-        digits(a) == digits(b)
-    });
-    join(&mut draft.tags, incoming.tags, |a, b| {
-        a.to_lowercase() == b.to_lowercase()
-    });
-    join(&mut draft.links, incoming.links, |a, b| {
-        a.value.trim_end_matches('/') == b.value.trim_end_matches('/')
-    });
-    join(&mut draft.addresses, incoming.addresses, |a, b| a == b);
-    draft.notes = merged_notes(&draft.notes, &incoming.notes);
-    let met_unset = draft
-        .met
-        .as_ref()
-        .is_none_or(|met| met.on.is_none() && met.at.is_empty() && met.introduced_by.is_none());
-    if met_unset && incoming.met.is_some() {
-        draft.met = incoming.met;
-    }
-    draft
+    contacts::combine(ContactDraft::from(stored.clone()), incoming, true)
 }
 
 /// Whether saving `merged` over `stored` would change nothing.
 pub(super) fn same(stored: &ContactDraft, merged: &ContactDraft) -> bool {
     contacts::clean(merged).is_ok_and(|clean| &clean == stored)
-}
-
-fn join<T>(kept: &mut Vec<T>, new: Vec<T>, same: impl Fn(&T, &T) -> bool) {
-    for item in new {
-        if !kept.iter().any(|existing| same(existing, &item)) {
-            kept.push(item);
-        }
-    }
-}
-
-fn digits(phone: &str) -> String {
-    phone.chars().filter(char::is_ascii_digit).collect()
-}
-
-fn merged_notes(stored: &str, incoming: &str) -> String {
-    let incoming = incoming.trim();
-    if incoming.is_empty() || stored.contains(incoming) {
-        stored.to_owned()
-    } else if stored.trim().is_empty() || incoming.contains(stored.trim()) {
-        incoming.to_owned()
-    } else {
-        format!("{}\n\n{incoming}", stored.trim_end())
-    }
 }

@@ -3,7 +3,9 @@
 //! written from [`Card`]s.
 
 mod card;
+mod credentials;
 pub mod csv_export;
+mod csv_rows;
 pub mod google;
 pub mod linkedin;
 pub mod vcard;

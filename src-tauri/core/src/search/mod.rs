@@ -53,6 +53,27 @@ pub fn search(conn: &Connection, query: &str, limit: u32) -> Result<Vec<Contact>
         .collect()
 }
 
+/// Rebuilds the whole search index from the tables: every contact's entry,
+/// as `index::refresh` writes it for one. For bulk loads (benchmark data,
+/// repairs) where refreshing contact by contact would be slow; run it inside
+/// the caller's transaction to make the swap atomic.
+pub fn rebuild_index(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(
+        "INSERT INTO contact_search (contact_search) VALUES ('delete-all');
+         INSERT INTO contact_search (rowid, name, specialty, organization, tags, notes, interactions)
+         SELECT c.id,
+                c.display_name || ' ' || c.nickname,
+                c.specialty || ' ' || c.subspecialty || ' ' || c.field || ' ' || c.credentials,
+                c.institution || ' ' || c.department || ' ' || c.title,
+                coalesce((SELECT group_concat(tag, ' ') FROM contact_tags WHERE contact_id = c.id), ''),
+                c.notes || ' ' || coalesce((SELECT group_concat(address, ' ') FROM contact_emails WHERE contact_id = c.id), ''),
+                coalesce((SELECT group_concat(i.note, ' ') FROM interactions i
+                          JOIN interaction_contacts ic ON ic.interaction_id = i.id
+                          WHERE ic.contact_id = c.id), '')
+         FROM contacts c;",
+    )
+}
+
 /// The words of a query as FTS5 sees them: letters and digits, folded.
 fn words(query: &str) -> Vec<String> {
     fold(query)
@@ -75,7 +96,10 @@ pub(crate) fn fold(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{fold, words};
+    use super::{fold, rebuild_index, search, words};
+    use crate::contacts::{self, ContactDraft};
+    use crate::db::open_in_memory;
+    use crate::interactions::{self, InteractionDraft, InteractionKind};
 
     #[test]
     fn folding_drops_case_and_accents() {
@@ -85,5 +109,68 @@ mod tests {
             vec!["o", "brien", "ann", "marie"]
         );
         assert!(words("\"*():").is_empty());
+    }
+
+    #[test]
+    fn a_rebuilt_index_finds_what_the_live_index_found() {
+        let mut conn = open_in_memory().unwrap();
+        let now = jiff::Timestamp::UNIX_EPOCH;
+        let draft = |name: &str, specialty: &str, tag: &str| ContactDraft {
+            display_name: name.into(),
+            specialty: specialty.into(),
+            institution: "Charité Berlin".into(),
+            emails: vec![format!("{}@example.org", fold(name).replace(' ', "."))],
+            tags: vec![tag.into()],
+            ..Default::default()
+        };
+        let jana = contacts::create(
+            &mut conn,
+            &draft("Jana Müller", "Cardiology", "mentor"),
+            now,
+        )
+        .unwrap();
+        let ola =
+            contacts::create(&mut conn, &draft("Ola Okafor", "Nephrology", "ESC"), now).unwrap();
+        interactions::add(
+            &mut conn,
+            &InteractionDraft {
+                kind: InteractionKind::Meeting,
+                occurred_at: None,
+                time_zone: String::new(),
+                note: "Talked about renal denervation".into(),
+                contact_ids: vec![jana.id, ola.id],
+            },
+            now,
+        )
+        .unwrap();
+        let queries = [
+            "muller",
+            "jana charite",
+            "cardio",
+            "denervation",
+            "mentor",
+            "ola.okafor",
+            "zzz",
+        ];
+        let ids = |conn: &rusqlite::Connection| {
+            queries.map(|query| {
+                search(conn, query, 50)
+                    .unwrap()
+                    .into_iter()
+                    .map(|c| c.id)
+                    .collect::<Vec<_>>()
+            })
+        };
+        let live = ids(&conn);
+        conn.execute_batch("INSERT INTO contact_search (contact_search) VALUES ('delete-all')")
+            .unwrap();
+        assert!(search(&conn, "muller", 50).unwrap().is_empty());
+
+        rebuild_index(&conn).unwrap();
+
+        assert_eq!(ids(&conn), live);
+        assert_eq!(live[3], vec![jana.id, ola.id]);
+        rebuild_index(&conn).unwrap();
+        assert_eq!(ids(&conn), live, "rebuilding twice leaves no duplicates");
     }
 }

@@ -1,3 +1,13 @@
+CREATE TABLE affiliations (
+    id              INTEGER PRIMARY KEY,
+    contact_id      INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    organization_id INTEGER NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+    kind            TEXT NOT NULL DEFAULT 'job' CHECK (kind IN ('job', 'medical_school', 'residency', 'fellowship',
+                                                                'education', 'membership', 'other')),
+    role            TEXT NOT NULL DEFAULT '',
+    starts_on       TEXT,
+    ends_on         TEXT
+) STRICT;
 CREATE TABLE contact_addresses (
     contact_id  INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
     position    INTEGER NOT NULL,
@@ -65,7 +75,7 @@ CREATE TABLE contacts (
     notes        TEXT NOT NULL DEFAULT '',
     created_at   TEXT NOT NULL,
     updated_at   TEXT NOT NULL
-, name_prefix TEXT NOT NULL DEFAULT '', given_name TEXT NOT NULL DEFAULT '', middle_name TEXT NOT NULL DEFAULT '', family_name TEXT NOT NULL DEFAULT '', name_suffix TEXT NOT NULL DEFAULT '', nickname TEXT NOT NULL DEFAULT '', pronouns TEXT NOT NULL DEFAULT '', subspecialty TEXT NOT NULL DEFAULT '', field TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', birthday TEXT, time_zone TEXT NOT NULL DEFAULT '', met_on TEXT, met_at TEXT NOT NULL DEFAULT '', introduced_by INTEGER REFERENCES contacts (id) ON DELETE SET NULL, uid TEXT, extra TEXT NOT NULL DEFAULT '') STRICT;
+, name_prefix TEXT NOT NULL DEFAULT '', given_name TEXT NOT NULL DEFAULT '', middle_name TEXT NOT NULL DEFAULT '', family_name TEXT NOT NULL DEFAULT '', name_suffix TEXT NOT NULL DEFAULT '', nickname TEXT NOT NULL DEFAULT '', pronouns TEXT NOT NULL DEFAULT '', subspecialty TEXT NOT NULL DEFAULT '', field TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', birthday TEXT, time_zone TEXT NOT NULL DEFAULT '', met_on TEXT, met_at TEXT NOT NULL DEFAULT '', introduced_by INTEGER REFERENCES contacts (id) ON DELETE SET NULL, uid TEXT, extra TEXT NOT NULL DEFAULT '', last_interaction_at TEXT) STRICT;
 CREATE TABLE interaction_contacts (
     interaction_id INTEGER NOT NULL REFERENCES interactions (id) ON DELETE CASCADE,
     contact_id     INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
@@ -80,10 +90,39 @@ CREATE TABLE interactions (
     note        TEXT NOT NULL DEFAULT '',
     created_at  TEXT NOT NULL
 ) STRICT;
+CREATE TABLE organizations (
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    kind     TEXT NOT NULL DEFAULT 'other' CHECK (kind IN ('hospital', 'university', 'practice', 'association',
+                                                          'company', 'other')),
+    city     TEXT NOT NULL DEFAULT '',
+    country  TEXT NOT NULL DEFAULT '',
+    website  TEXT NOT NULL DEFAULT '',
+    notes    TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE TABLE relationships (
+    id               INTEGER PRIMARY KEY,
+    contact_id       INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    other_contact_id INTEGER REFERENCES contacts (id) ON DELETE CASCADE,
+    kind             TEXT NOT NULL CHECK (kind IN ('mentor', 'mentee', 'collaborator', 'referral_partner',
+                                                   'co_resident', 'friend', 'family', 'other')),
+    label            TEXT NOT NULL DEFAULT '',
+    CHECK (other_contact_id IS NULL OR other_contact_id != contact_id)
+) STRICT;
+CREATE INDEX affiliations_by_contact ON affiliations (contact_id);
+CREATE INDEX affiliations_by_organization ON affiliations (organization_id);
+CREATE INDEX contact_addresses_by_locality ON contact_addresses (locality COLLATE NOCASE);
 CREATE INDEX contact_emails_by_address ON contact_emails (address COLLATE NOCASE);
 CREATE INDEX contact_links_by_url ON contact_links (url);
+CREATE INDEX contact_phones_by_number ON contact_phones (number);
 CREATE INDEX contact_tags_by_tag ON contact_tags (tag);
+CREATE INDEX contacts_by_institution ON contacts (institution COLLATE NOCASE);
+CREATE INDEX contacts_by_last_interaction ON contacts (last_interaction_at);
 CREATE INDEX contacts_by_name ON contacts (display_name COLLATE NOCASE);
+CREATE INDEX contacts_by_specialty ON contacts (specialty COLLATE NOCASE);
 CREATE UNIQUE INDEX contacts_by_uid ON contacts (uid) WHERE uid IS NOT NULL;
 CREATE INDEX interaction_contacts_by_contact ON interaction_contacts (contact_id, interaction_id);
 CREATE INDEX interactions_by_time ON interactions (occurred_at);
+CREATE UNIQUE INDEX organizations_by_name ON organizations (name COLLATE NOCASE);
+CREATE INDEX relationships_by_contact ON relationships (contact_id);
+CREATE INDEX relationships_by_other ON relationships (other_contact_id);

@@ -106,6 +106,10 @@ extra: Array<string>,
  */
 has_photo: boolean, 
 /**
+ * When the user was last in touch (the latest interaction).
+ */
+last_interaction_at: string | null, 
+/**
  * When the contact was added (RFC 3339, UTC).
  */
 created_at: string, 

@@ -1,6 +1,5 @@
-//! The vocabulary shared by reading and writing: which `TYPE`s make which
-//! label ("cell" → "mobile"), Apple's `X-ABLabel` names, and which name
-//! suffixes are credentials ("MD", "PhD") rather than "Jr." or "III".
+//! The label vocabulary shared by reading and writing: which `TYPE`s make
+//! which label ("cell" → "mobile"), and Apple's `X-ABLabel` names.
 
 /// What a labelled value is, since only phones have "mobile" or "fax".
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -90,68 +89,9 @@ pub(super) fn types_for(label: &str, kind: Kind) -> Option<&'static [&'static st
     Some(types)
 }
 
-/// Degrees and post-nominals doctors put after their name.
-const CREDENTIALS: &[&str] = &[
-    "MD", "DO", "PHD", "MBBS", "MBCHB", "MBBCH", "BMBS", "MBBCHIR", "FRCP", "FRCS", "FRCPC",
-    "FRCSC", "FRCR", "FRCA", "FRACP", "FRACS", "FACP", "FACS", "FACC", "FAAP", "FACOG", "FACEP",
-    "FAAFP", "MRCP", "MRCS", "MRCGP", "MPH", "MSC", "MS", "MA", "MBA", "MHA", "MHS", "MSN", "BSN",
-    "RN", "NP", "PA", "PA-C", "DNP", "CRNA", "APRN", "FNP", "FNP-BC", "PHARMD", "RPH", "DDS",
-    "DMD", "DPM", "OD", "DC", "DPT", "PT", "OT", "OTR", "PSYD", "EDD", "SCD", "DRPH", "DPHIL",
-    "MPHIL", "LCSW", "MSW", "CNM", "CNS", "DVM", "BS", "BA", "BSC", "JD", "MD-PHD",
-];
-
-/// Whether a suffix word is a credential ("MD", "Ph.D.", "PA-C") rather
-/// than a generational suffix ("Jr.", "III").
-pub(super) fn is_credential(word: &str) -> bool {
-    let bare: String = word.trim().chars().filter(|c| *c != '.').collect();
-    let upper = bare.to_ascii_uppercase();
-    if CREDENTIALS.contains(&upper.as_str()) {
-        return true;
-    }
-    // Unlisted all-capital post-nominals (FASCO, FESC…), but not "III" or "JR".
-    let letters = bare.chars().filter(|c| *c != '-');
-    (2..=6).contains(&bare.len())
-        && bare.chars().all(|c| c.is_ascii_uppercase() || c == '-')
-        && !letters.clone().all(|c| matches!(c, 'I' | 'V' | 'X'))
-        && !matches!(upper.as_str(), "JR" | "SR" | "ESQ")
-}
-
-/// Splits `N`'s suffix items into (suffix, credentials), each joined with
-/// ", ": "Jr.", "MD", "PhD" → ("Jr.", "MD, PhD").
-pub(super) fn split_suffix(items: &[String]) -> (String, String) {
-    let mut suffix = Vec::new();
-    let mut credentials = Vec::new();
-    for item in items.iter().flat_map(|item| item.split(',')) {
-        let item = item.trim();
-        if item.is_empty() {
-            continue;
-        }
-        let words: Vec<&str> = item.split_whitespace().collect();
-        if words.iter().all(|word| is_credential(word)) {
-            credentials.extend(words);
-        } else {
-            suffix.push(item);
-        }
-    }
-    (suffix.join(", "), credentials.join(", "))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn degrees_in_the_suffix_become_credentials_and_generations_stay() {
-        let items = ["Jr.".to_owned(), "M.D.".to_owned(), "PhD FACS".to_owned()];
-        assert_eq!(
-            split_suffix(&items),
-            ("Jr.".to_owned(), "M.D., PhD, FACS".to_owned())
-        );
-        assert_eq!(
-            split_suffix(&["III".to_owned()]),
-            ("III".to_owned(), String::new())
-        );
-    }
 
     #[test]
     fn phone_types_read_as_the_labels_people_use() {

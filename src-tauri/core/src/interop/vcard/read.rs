@@ -6,6 +6,7 @@ use super::labels;
 use super::lines::RawCard;
 use super::photo::read_photo;
 use super::property::Head;
+use crate::interop::credentials;
 use crate::interop::{Address, Card, Labeled, NameParts, ParseError, PartialDate};
 use calcard::common::IanaString;
 use calcard::vcard::{
@@ -103,7 +104,7 @@ impl CardReader {
                 let parts = components(entry());
                 let part = |i: usize| parts.get(i).map(|p| p.join(" ")).unwrap_or_default();
                 let suffix = parts.get(4).cloned().unwrap_or_default();
-                let (suffix, credentials) = labels::split_suffix(&suffix);
+                let (suffix, credentials) = credentials::split_suffix(&suffix);
                 card.name = NameParts {
                     family: part(0),
                     given: part(1),

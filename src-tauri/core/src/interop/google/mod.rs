@@ -6,19 +6,18 @@
 //! Group Membership,E-mail 1 - Type,…,Organization 1 - Name,…`). Both number
 //! their repeated fields (`Phone 2 - Value`) and put several values in one
 //! cell separated by ` ::: `; a label starting with `* ` marks the primary
-//! value. Columns are mapped by name and unknown ones ignored.
+//! value. Columns are mapped by name (`columns`) and unknown ones ignored.
 
-use std::collections::BTreeMap;
+mod columns;
+
 use std::io::Read;
 
-use super::linkedin::{header_cell, split_credentials, split_family_credentials, CsvRows};
+use super::credentials::{split_credentials, split_family_credentials};
+use super::csv_rows::CsvRows;
 use super::{Address, Card, Labeled, ParseError, PartialDate};
+use columns::Columns;
 
 const FORMAT: &str = "Google Contacts CSV";
-
-/// Columns that tell the current header from other `First Name,Last Name`
-/// files (LinkedIn's, Outlook's).
-const CURRENT_ONLY: &[&str] = &["Labels", "File As", "Organization Name", "E-mail 1 - Value"];
 
 /// The parts of an address, in the order [`addresses`] reads them.
 #[rustfmt::skip]
@@ -59,116 +58,6 @@ const SYSTEM_GROUPS: &[&str] = &[
     "othercontacts",
     "chatbuddies",
 ];
-
-/// The fields of one numbered column group, e.g. `E-mail 2 - Label` and
-/// `E-mail 2 - Value`: field name and column index.
-#[derive(Default)]
-struct Group(Vec<(String, usize)>);
-
-impl Group {
-    fn column(&self, names: &[&str]) -> Option<usize> {
-        names.iter().find_map(|name| {
-            self.0
-                .iter()
-                .find(|(field, _)| field.eq_ignore_ascii_case(name))
-                .map(|(_, index)| *index)
-        })
-    }
-}
-
-/// Where each Google column sits in this file.
-struct Columns {
-    width: usize,
-    display: Option<usize>,
-    given: Option<usize>,
-    middle: Option<usize>,
-    family: Option<usize>,
-    prefix: Option<usize>,
-    suffix: Option<usize>,
-    nickname: Option<usize>,
-    birthday: Option<usize>,
-    notes: Option<usize>,
-    photo: Option<usize>,
-    groups: Option<usize>,
-    /// `Organization Name/Title/Department` (current variant) as group 0 of
-    /// kind "Organization"; the older variant numbers them from 1.
-    numbered: BTreeMap<(String, u32), Group>,
-}
-
-impl Columns {
-    fn from_header(record: &csv::StringRecord, line: usize) -> Result<Self, ParseError> {
-        let cells: Vec<&str> = record.iter().map(header_cell).collect();
-        let find = |names: &[&str]| {
-            names
-                .iter()
-                .find_map(|n| cells.iter().position(|c| c.eq_ignore_ascii_case(n)))
-        };
-        let has = |name: &str| find(&[name]).is_some();
-        let older = has("Given Name") || has("Family Name") || has("Group Membership");
-        let current = has("First Name") && has("Last Name") && CURRENT_ONLY.iter().any(|n| has(n));
-        if !older && !current {
-            let found: Vec<&str> = cells.iter().take(4).copied().collect();
-            let hint = if cells.first() == Some(&"Notes:") {
-                " (this looks like a LinkedIn Connections.csv)"
-            } else {
-                ""
-            };
-            return Err(ParseError {
-                line,
-                message: format!(
-                    "not a {FORMAT}{hint}: expected a header starting \
-                     \"First Name,Middle Name,Last Name,…\" (current export) or \
-                     \"Name,Given Name,Additional Name,Family Name,…\" (older export), \
-                     found \"{}\"",
-                    found.join(",")
-                ),
-            });
-        }
-        let mut numbered: BTreeMap<(String, u32), Group> = BTreeMap::new();
-        for (index, cell) in cells.iter().enumerate() {
-            let single = cell
-                .strip_prefix("Organization ")
-                .filter(|f| !f.contains(" - "));
-            let column = match single {
-                Some(field) => Some(("Organization", 0, field)),
-                None => numbered_column(cell),
-            };
-            if let Some((kind, number, field)) = column {
-                let group = numbered.entry((kind.to_string(), number)).or_default();
-                group.0.push((field.to_string(), index));
-            }
-        }
-        Ok(Self {
-            width: record.len(),
-            display: find(&["Name"]),
-            given: find(&["First Name", "Given Name"]),
-            middle: find(&["Middle Name", "Additional Name"]),
-            family: find(&["Last Name", "Family Name"]),
-            prefix: find(&["Name Prefix"]),
-            suffix: find(&["Name Suffix"]),
-            nickname: find(&["Nickname"]),
-            birthday: find(&["Birthday"]),
-            notes: find(&["Notes"]),
-            photo: find(&["Photo"]),
-            groups: find(&["Labels", "Group Membership"]),
-            numbered,
-        })
-    }
-
-    fn groups_of<'a>(&'a self, kind: &'a str) -> impl Iterator<Item = &'a Group> + 'a {
-        self.numbered
-            .iter()
-            .filter(move |((k, _), _)| k.eq_ignore_ascii_case(kind))
-            .map(|(_, group)| group)
-    }
-}
-
-/// Splits `E-mail 12 - Value` into `("E-mail", 12, "Value")`.
-fn numbered_column(cell: &str) -> Option<(&str, u32, &str)> {
-    let (head, field) = cell.split_once(" - ")?;
-    let (kind, number) = head.rsplit_once(' ')?;
-    Some((kind, number.parse().ok()?, field.trim()))
-}
 
 /// The contacts of a Google CSV export, read one row at a time: each item is
 /// a [`Card`] or the [`ParseError`] of one row, after which reading goes on.

@@ -1,0 +1,166 @@
+//! `contacts merge`, `affiliate`, `relate` and the profile `contacts show`
+//! prints with affiliations, relationships and interactions.
+
+use std::path::Path;
+use std::process::Output;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn run(data: &Path, args: &[&str]) -> Output {
+    Command::cargo_bin("curbside-cli")
+        .unwrap()
+        .env_remove("CURBSIDE_PASSPHRASE_FILE")
+        .env("CURBSIDE_PASSPHRASE", "correct horse battery")
+        .env("CURBSIDE_NO_KEYRING", "1")
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn json(output: Output) -> Value {
+    assert!(
+        output.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("stdout is one JSON value")
+}
+
+fn add(data: &Path, args: &[&str]) -> String {
+    let mut all = vec!["contacts", "add"];
+    all.extend_from_slice(args);
+    all.push("--json");
+    json(run(data, &all))["id"].to_string()
+}
+
+#[test]
+fn the_profile_holds_affiliations_relationships_and_interactions() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    let amara = add(
+        data,
+        &["--name", "Amara Okafor", "--org", "Royal Free Hospital"],
+    );
+    let ben = add(data, &["--name", "Ben Carter"]);
+    json(run(
+        data,
+        &[
+            "contacts",
+            "affiliate",
+            &amara,
+            "--org",
+            "Johns Hopkins Hospital",
+            "--kind",
+            "residency",
+            "--from",
+            "2015-07-01",
+            "--to",
+            "2018-06-30",
+            "--json",
+        ],
+    ));
+    json(run(
+        data,
+        &[
+            "contacts", "relate", &amara, "--me", "--kind", "mentor", "--json",
+        ],
+    ));
+    json(run(
+        data,
+        &[
+            "contacts",
+            "relate",
+            &amara,
+            "--to",
+            &ben,
+            "--kind",
+            "collaborator",
+            "--label",
+            "Registry study",
+            "--json",
+        ],
+    ));
+    json(run(
+        data,
+        &[
+            "interactions",
+            "add",
+            "--contact",
+            &amara,
+            "--kind",
+            "call",
+            "--note",
+            "Abstract feedback",
+            "--json",
+        ],
+    ));
+
+    let profile = json(run(data, &["contacts", "show", &amara, "--json"]));
+    assert_eq!(
+        profile["affiliations"][0]["organization"]["name"],
+        "Royal Free Hospital"
+    );
+    assert_eq!(profile["affiliations"][1]["kind"], "residency");
+    assert_eq!(profile["relationships"][0]["kind"], "mentor");
+    assert_eq!(profile["relationships"][0]["other_contact_id"], Value::Null);
+    assert_eq!(profile["relationships"][1]["other_name"], "Ben Carter");
+    assert_eq!(profile["interactions"][0]["note"], "Abstract feedback");
+
+    let mentors = json(run(
+        data,
+        &["contacts", "list", "--relationship", "mentor", "--json"],
+    ));
+    assert_eq!(mentors.as_array().unwrap().len(), 1);
+    let human = run(data, &["contacts", "show", &amara]);
+    let text = String::from_utf8_lossy(&human.stdout);
+    assert!(
+        text.contains("Johns Hopkins Hospital") && text.contains("Abstract feedback"),
+        "{text}"
+    );
+}
+
+#[test]
+fn merge_keeps_both_contacts_details_and_removes_the_second() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    let keep = add(
+        data,
+        &[
+            "--name",
+            "Amara Okafor",
+            "--email",
+            "amara@example.org",
+            "--tag",
+            "mentor",
+        ],
+    );
+    let other = add(
+        data,
+        &[
+            "--name",
+            "A. Okafor",
+            "--email",
+            "a.okafor@nhs.example",
+            "--specialty",
+            "Cardiology",
+            "--tag",
+            "ESC 2026",
+        ],
+    );
+    let merged = json(run(data, &["contacts", "merge", &keep, &other, "--json"]));
+    assert_eq!(merged["display_name"], "Amara Okafor");
+    assert_eq!(
+        merged["emails"],
+        serde_json::json!(["amara@example.org", "a.okafor@nhs.example"])
+    );
+    assert_eq!(merged["specialty"], "Cardiology");
+    assert_eq!(merged["tags"], serde_json::json!(["ESC 2026", "mentor"]));
+    let gone = run(data, &["contacts", "show", &other]);
+    assert_eq!(gone.status.code(), Some(1));
+    let same = run(data, &["contacts", "merge", &keep, &keep]);
+    assert_eq!(same.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&same.stderr).contains("cannot be merged with itself"));
+}

@@ -1,0 +1,639 @@
+//! Made-up doctors: names from short lists of given and family names (some
+//! accented, common ones drawn more often), specialties, institutions, tags,
+//! notes and interaction notes, from a seeded generator so every run
+//! benchmarks the same book.
+
+use curbside_core::interop::{Card, Labeled, NameParts};
+
+/// A small, fast, seeded pseudo-random generator (SplitMix64).
+pub struct Rng(u64);
+
+impl Rng {
+    /// A generator that always yields the same sequence for `seed`.
+    pub fn new(seed: u64) -> Self {
+        Self(seed)
+    }
+
+    /// The next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n`.
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n as u64) as usize
+    }
+
+    /// True `percent` times in a hundred.
+    pub fn chance(&mut self, percent: u64) -> bool {
+        self.next_u64() % 100 < percent
+    }
+
+    /// Any item, each as likely.
+    pub fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len())]
+    }
+
+    /// An item, the first ones more often (like real name frequencies).
+    pub fn pick_skewed<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        let u = (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
+        items[((u * u) * items.len() as f64) as usize]
+    }
+}
+
+const GIVEN: &[&str] = &[
+    "Anna",
+    "Michael",
+    "Sarah",
+    "David",
+    "Maria",
+    "Thomas",
+    "Jana",
+    "Laura",
+    "Mohammed",
+    "Julia",
+    "Daniel",
+    "Sofia",
+    "Peter",
+    "Elena",
+    "Marco",
+    "Amara",
+    "José",
+    "Priya",
+    "Wei",
+    "Fatima",
+    "Lukas",
+    "Zoë",
+    "Søren",
+    "Jürgen",
+    "Ana",
+    "Chidi",
+    "Mei",
+    "Ahmed",
+    "Élodie",
+    "Mateo",
+    "Ingrid",
+    "Kenji",
+    "Olga",
+    "Tomasz",
+    "Aisha",
+    "Björn",
+    "Camille",
+    "Dmitri",
+    "Emeka",
+    "François",
+    "Gabriela",
+    "Hiroshi",
+    "Inês",
+    "Jakub",
+    "Karin",
+    "Leila",
+    "Marta",
+    "Nikolai",
+    "Oluwaseun",
+    "Pilar",
+    "Rafael",
+    "Sinéad",
+    "Tobias",
+    "Ursula",
+    "Valentina",
+    "Yasmin",
+    "Zainab",
+    "Ömer",
+    "Ángel",
+    "Agnieszka",
+    "Kwame",
+    "Nour",
+    "Rania",
+    "Siddharth",
+    "Hana",
+    "Mustafa",
+    "Eoin",
+    "Ngozi",
+    "Lars",
+    "Chloé",
+];
+
+const FAMILY: &[&str] = &[
+    "Müller",
+    "Schmidt",
+    "Smith",
+    "García",
+    "Nguyen",
+    "Patel",
+    "Kim",
+    "Rossi",
+    "Okafor",
+    "Dubois",
+    "Jansen",
+    "O'Brien",
+    "Kowalski",
+    "Fernández",
+    "Silva",
+    "Andersson",
+    "Novák",
+    "Nováková",
+    "Muñoz",
+    "Østergaard",
+    "Yılmaz",
+    "Papadopoulos",
+    "Mukherjee",
+    "Murphy",
+    "Okonkwo",
+    "Okoye",
+    "Oksanen",
+    "Schneider",
+    "Fischer",
+    "Weber",
+    "Meyer",
+    "Wagner",
+    "Becker",
+    "Hoffmann",
+    "Koch",
+    "Richter",
+    "Klein",
+    "Wolf",
+    "Schröder",
+    "Neumann",
+    "Zimmermann",
+    "Krüger",
+    "Hartmann",
+    "Lange",
+    "Martin",
+    "Bernard",
+    "Lefèvre",
+    "Moreau",
+    "Laurent",
+    "González",
+    "Rodríguez",
+    "López",
+    "Sánchez",
+    "Pérez",
+    "Martínez",
+    "Ricci",
+    "Esposito",
+    "Bianchi",
+    "Romano",
+    "Colombo",
+    "Ivanov",
+    "Petrova",
+    "Wiśniewski",
+    "Wójcik",
+    "Horváth",
+    "Nagy",
+    "Johansson",
+    "Lindqvist",
+    "Nielsen",
+    "Hansen",
+    "Virtanen",
+    "Korhonen",
+    "Chen",
+    "Wang",
+    "Li",
+    "Zhang",
+    "Liu",
+    "Tanaka",
+    "Suzuki",
+    "Takahashi",
+    "Sato",
+    "Park",
+    "Choi",
+    "Lee",
+    "Singh",
+    "Sharma",
+    "Gupta",
+    "Iyer",
+    "Adeyemi",
+    "Mensah",
+    "Abubakar",
+    "Haddad",
+    "Khalil",
+    "Cohen",
+    "Levi",
+    "Brown",
+    "Wilson",
+    "Taylor",
+    "Johnson",
+    "Williams",
+    "Jones",
+    "Davies",
+    "Evans",
+];
+
+const CREDENTIALS: &[&str] = &[
+    "MD",
+    "MD",
+    "MD, PhD",
+    "MBBS",
+    "MBBS, FRCP",
+    "DO",
+    "Dr. med.",
+    "MD, MPH",
+    "",
+    "",
+];
+
+const SPECIALTIES: &[(&str, &[&str])] = &[
+    (
+        "Cardiology",
+        &[
+            "Electrophysiology",
+            "Heart Failure",
+            "Interventional Cardiology",
+            "",
+        ],
+    ),
+    (
+        "Cardiothoracic Surgery",
+        &["Valve Surgery", "Transplant", ""],
+    ),
+    ("Nephrology", &["Transplant Nephrology", "Dialysis", ""]),
+    (
+        "Oncology",
+        &[
+            "Breast Oncology",
+            "Thoracic Oncology",
+            "Hematologic Malignancies",
+            "",
+        ],
+    ),
+    ("Radiation Oncology", &[""]),
+    (
+        "Neurology",
+        &["Stroke", "Epilepsy", "Movement Disorders", ""],
+    ),
+    ("Neurosurgery", &["Spine", ""]),
+    ("Pediatrics", &["Neonatology", "Pediatric Cardiology", ""]),
+    ("Family Medicine", &[""]),
+    ("Internal Medicine", &["Hospital Medicine", ""]),
+    ("Emergency Medicine", &["Toxicology", ""]),
+    ("Anesthesiology", &["Pain Medicine", "Critical Care", ""]),
+    ("Dermatology", &[""]),
+    ("Endocrinology", &["Diabetes", ""]),
+    ("Gastroenterology", &["Hepatology", "Endoscopy", ""]),
+    ("Hematology", &[""]),
+    ("Infectious Disease", &[""]),
+    (
+        "Obstetrics and Gynecology",
+        &["Maternal-Fetal Medicine", ""],
+    ),
+    ("Ophthalmology", &["Retina", ""]),
+    (
+        "Orthopedic Surgery",
+        &["Sports Medicine", "Hand Surgery", ""],
+    ),
+    ("Otolaryngology", &[""]),
+    ("Pathology", &[""]),
+    ("Psychiatry", &["Child Psychiatry", "Addiction", ""]),
+    ("Pulmonology", &["Critical Care", "Sleep Medicine", ""]),
+    (
+        "Radiology",
+        &["Interventional Radiology", "Neuroradiology", ""],
+    ),
+    ("Rheumatology", &[""]),
+    ("Urology", &[""]),
+    (
+        "General Surgery",
+        &["Colorectal Surgery", "Trauma Surgery", ""],
+    ),
+    ("Geriatrics", &[""]),
+    ("Vascular Surgery", &[""]),
+];
+
+const INSTITUTIONS: &[(&str, &str)] = &[
+    ("Charité – Universitätsmedizin Berlin", "charite.de"),
+    ("Mayo Clinic", "mayo.edu"),
+    ("Karolinska Institutet", "ki.se"),
+    ("Hôpital Pitié-Salpêtrière", "aphp.fr"),
+    ("Massachusetts General Hospital", "mgh.harvard.edu"),
+    ("Johns Hopkins Hospital", "jhmi.edu"),
+    ("Lagos University Teaching Hospital", "luth.gov.ng"),
+    ("AIIMS New Delhi", "aiims.edu"),
+    ("Universitätsspital Zürich", "usz.ch"),
+    ("Klinikum rechts der Isar", "mri.tum.de"),
+    ("Rigshospitalet", "regionh.dk"),
+    ("Hospital Clínic de Barcelona", "clinic.cat"),
+    ("Toronto General Hospital", "uhn.ca"),
+    ("St Thomas' Hospital", "gstt.nhs.uk"),
+    ("Cleveland Clinic", "ccf.org"),
+    ("UCSF Medical Center", "ucsf.edu"),
+    ("Royal Melbourne Hospital", "mh.org.au"),
+    ("Seoul National University Hospital", "snuh.org"),
+    ("University of Tokyo Hospital", "h.u-tokyo.ac.jp"),
+    ("Sheba Medical Center", "sheba.co.il"),
+    ("Universitätsklinikum Heidelberg", "med.uni-heidelberg.de"),
+    ("Städtisches Klinikum München", "klinikum-muenchen.de"),
+    ("Akademiska sjukhuset", "akademiska.se"),
+    ("Hospital Universitario La Paz", "salud.madrid.org"),
+    ("Policlinico Gemelli", "policlinicogemelli.it"),
+    ("Groote Schuur Hospital", "westerncape.gov.za"),
+    ("Aga Khan University Hospital", "aku.edu"),
+    ("Hospital Israelita Albert Einstein", "einstein.br"),
+    ("Private practice", "praxis.example"),
+    ("Medizinisches Versorgungszentrum Nord", "mvz-nord.example"),
+];
+
+const DEPARTMENTS: &[&str] = &[
+    "Department of Medicine",
+    "Heart Center",
+    "Surgical Clinic",
+    "Cancer Center",
+    "Children's Hospital",
+    "Emergency Department",
+    "Institute of Radiology",
+    "",
+    "",
+    "",
+];
+
+const TITLES: &[&str] = &[
+    "Attending Physician",
+    "Associate Professor",
+    "Professor",
+    "Resident",
+    "Fellow",
+    "Consultant",
+    "Head of Department",
+    "Chief Medical Officer",
+    "Oberarzt",
+    "Chefärztin",
+    "Registrar",
+    "",
+];
+
+const TAGS: &[&str] = &[
+    "mentor",
+    "ESC 2026",
+    "AHA 2025",
+    "referral partner",
+    "co-resident",
+    "collaborator",
+    "journal club",
+    "alumni",
+    "grant",
+    "friend",
+    "board",
+    "speaker",
+    "trial site",
+];
+
+const INTERESTS: &[&str] = &[
+    "heart failure",
+    "AI in radiology",
+    "sepsis bundles",
+    "transplant outcomes",
+    "medical education",
+    "global health",
+    "quality improvement",
+    "wearables",
+    "immunotherapy",
+    "health policy",
+    "palliative care",
+    "point-of-care ultrasound",
+    "antibiotic stewardship",
+    "burnout",
+];
+
+const EVENTS: &[&str] = &[
+    "ESC Congress",
+    "AHA Scientific Sessions",
+    "ASCO",
+    "DGIM Jahrestagung",
+    "grand rounds",
+    "the alumni dinner",
+    "a journal club",
+    "the residency reunion",
+    "TCT",
+    "EuroPCR",
+    "the hospital board meeting",
+    "a webinar",
+    "the summer school in Lausanne",
+];
+
+const TOPICS: &[&str] = &[
+    "renal denervation",
+    "TAVI outcomes",
+    "SGLT2 inhibitors",
+    "atrial fibrillation ablation",
+    "CAR-T therapy",
+    "a shared fellow",
+    "the multicentre registry",
+    "grant deadlines",
+    "a joint paper",
+    "the guideline update",
+    "a second opinion",
+    "telemedicine follow-up",
+    "sepsis protocols",
+    "the transplant waiting list",
+    "statin intolerance",
+    "lipoprotein(a)",
+    "stroke thrombectomy times",
+    "pediatric asthma",
+    "biologics for psoriasis",
+    "hip fracture care",
+    "the new cath lab",
+    "their sabbatical",
+    "a teaching award",
+    "the ethics committee",
+    "residency applications",
+    "the on-call rota",
+    "point-of-care ultrasound",
+    "long COVID clinic",
+    "an upcoming talk",
+    "peer review",
+    "journal editorship",
+    "hospital merger",
+];
+
+const CONDITIONS: &[&str] = &[
+    "resistant hypertension",
+    "cardiomyopathy",
+    "lupus nephritis",
+    "glioblastoma",
+    "type 1 diabetes",
+    "Crohn's disease",
+    "sickle cell disease",
+    "multiple sclerosis",
+    "aortic stenosis",
+    "sarcoidosis",
+];
+
+const JOURNALS: &[&str] = &[
+    "NEJM",
+    "Lancet",
+    "JAMA",
+    "BMJ",
+    "Circulation",
+    "Nature Medicine",
+];
+
+/// One made-up person, as both the bulk loader and the card builder need.
+pub struct Person {
+    pub given: &'static str,
+    pub family: &'static str,
+    pub display_name: String,
+    pub credentials: &'static str,
+    pub specialty: &'static str,
+    pub subspecialty: &'static str,
+    pub institution: &'static str,
+    pub department: &'static str,
+    pub title: &'static str,
+    pub emails: Vec<String>,
+    pub phones: Vec<String>,
+    pub linkedin: Option<String>,
+    pub tags: Vec<&'static str>,
+    pub notes: String,
+    pub uid: String,
+}
+
+/// Person number `n` (numbers make emails, phones and UIDs unique).
+pub fn person(rng: &mut Rng, n: usize) -> Person {
+    let given = rng.pick_skewed(GIVEN);
+    let family = rng.pick_skewed(FAMILY);
+    let (specialty, subspecialties) = SPECIALTIES[rng.below(SPECIALTIES.len())];
+    let (institution, domain) = INSTITUTIONS[rng.below(INSTITUTIONS.len())];
+    let handle = format!("{}.{}", ascii(given), ascii(family));
+    let mut emails = vec![format!("{handle}{n}@{domain}")];
+    if rng.chance(30) {
+        emails.push(format!("{handle}{n}@mail.example"));
+    }
+    let mut tags: Vec<&str> = (0..rng.below(4)).map(|_| rng.pick(TAGS)).collect();
+    tags.sort_unstable();
+    tags.dedup();
+    let notes = if rng.chance(40) {
+        format!(
+            "Met at {}. Interested in {}.",
+            rng.pick(EVENTS),
+            rng.pick(INTERESTS)
+        )
+    } else {
+        String::new()
+    };
+    Person {
+        given,
+        family,
+        display_name: format!("{given} {family}"),
+        credentials: rng.pick(CREDENTIALS),
+        specialty,
+        subspecialty: rng.pick(subspecialties),
+        institution,
+        department: rng.pick(DEPARTMENTS),
+        title: rng.pick(TITLES),
+        emails,
+        phones: vec![format!("+49 30 {:07}", n)],
+        linkedin: rng.chance(25).then(|| {
+            format!(
+                "https://www.linkedin.com/in/{}-{n}",
+                handle.replace('.', "-")
+            )
+        }),
+        tags,
+        notes,
+        uid: format!("urn:uuid:00000000-0000-4000-8000-{n:012}"),
+    }
+}
+
+/// A note of what was said, as a doctor would jot it down.
+pub fn interaction_note(rng: &mut Rng) -> String {
+    let (_, domain) = INSTITUTIONS[rng.below(INSTITUTIONS.len())];
+    match rng.below(8) {
+        0 => format!(
+            "Discussed {} over coffee at {}",
+            rng.pick(TOPICS),
+            rng.pick(EVENTS)
+        ),
+        1 => format!(
+            "Call about a referral: patient with {}",
+            rng.pick(CONDITIONS)
+        ),
+        2 => format!(
+            "Sent the {} paper on {}",
+            rng.pick(JOURNALS),
+            rng.pick(TOPICS)
+        ),
+        3 => format!(
+            "Introduced me to Dr. {} ({domain}) about {}",
+            rng.pick_skewed(FAMILY),
+            rng.pick(TOPICS)
+        ),
+        4 => format!("Follow up on {} next month", rng.pick(TOPICS)),
+        5 => format!(
+            "Asked for advice on {} and {}",
+            rng.pick(CONDITIONS),
+            rng.pick(TOPICS)
+        ),
+        6 => format!(
+            "Saw them at {}; congratulated on {}",
+            rng.pick(EVENTS),
+            rng.pick(TOPICS)
+        ),
+        _ => String::new(),
+    }
+}
+
+/// An interaction kind as stored.
+pub fn interaction_kind(rng: &mut Rng) -> &'static str {
+    rng.pick(&[
+        "meeting",
+        "call",
+        "message",
+        "email",
+        "event",
+        "article",
+        "referral",
+        "introduction",
+        "other",
+    ])
+}
+
+/// The person as an address book would export them.
+pub fn card(person: Person) -> Card {
+    Card {
+        uid: Some(person.uid),
+        display_name: person.display_name,
+        name: NameParts {
+            given: person.given.into(),
+            family: person.family.into(),
+            ..Default::default()
+        },
+        credentials: person.credentials.into(),
+        organization: person.institution.into(),
+        department: person.department.into(),
+        title: person.title.into(),
+        emails: labeled("work", person.emails),
+        phones: labeled("work", person.phones),
+        urls: labeled("LinkedIn", person.linkedin.into_iter().collect()),
+        tags: person.tags.into_iter().map(str::to_owned).collect(),
+        notes: person.notes,
+        ..Default::default()
+    }
+}
+
+/// `n` cards of the same made-up people the search book holds.
+pub fn cards(n: usize) -> Vec<Card> {
+    let mut rng = Rng::new(7);
+    (0..n).map(|i| card(person(&mut rng, i))).collect()
+}
+
+fn labeled(label: &str, values: Vec<String>) -> Vec<Labeled> {
+    values
+        .into_iter()
+        .map(|value| Labeled {
+            label: label.into(),
+            value,
+        })
+        .collect()
+}
+
+/// A name as it can appear in an email address: "Jürgen" → "jurgen".
+fn ascii(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    name.nfd()
+        .filter(char::is_ascii_alphanumeric)
+        .flat_map(|c| c.to_lowercase())
+        .collect()
+}

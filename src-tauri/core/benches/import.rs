@@ -1,0 +1,192 @@
+//! How fast contacts come in: `import::import` of 20,000 cards into a fresh
+//! encrypted database, matching, storing and indexing each one, from cards
+//! already in memory and from a vCard 3.0 stream parsed on the way. The
+//! target is at least 10,000 contacts per second.
+//!
+//! The baseline, measured in the same run, is SQLite alone: a plain
+//! `INSERT INTO contacts (display_name, created_at, updated_at)` of the same
+//! names in one transaction. After divan's figures a table gives the
+//! medians of interleaved rounds, contacts per second and the ratios.
+//!
+//! `cargo bench -p curbside-core --bench import`
+
+mod common;
+
+use std::ops::ControlFlow;
+use std::sync::LazyLock;
+use std::time::{Duration, Instant};
+
+use common::FreshDb;
+use curbside_core::db::Connection;
+use curbside_core::import::{self, ImportSummary, Source};
+use curbside_core::interop::{vcard, Card, ParseError};
+use divan::counter::ItemsCount;
+use divan::Bencher;
+
+const TARGET_PER_SECOND: f64 = 10_000.0;
+
+fn count() -> usize {
+    if common::benchmarking() {
+        20_000
+    } else {
+        200
+    }
+}
+
+static CARDS: LazyLock<Vec<Card>> = LazyLock::new(|| common::people::cards(count()));
+
+/// The same cards as an address book's vCard 3.0 export.
+static VCARDS: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    let mut out = Vec::new();
+    for card in CARDS.iter() {
+        vcard::write_card(card, vcard::VcardVersion::V3, &mut out).unwrap();
+    }
+    out
+});
+
+fn main() {
+    LazyLock::force(&VCARDS);
+    divan::main();
+    if common::benchmarking() {
+        ratio_table();
+    }
+}
+
+fn now() -> jiff::Timestamp {
+    jiff::Timestamp::from_second(1_767_225_600).unwrap()
+}
+
+fn import_all(
+    conn: &mut Connection,
+    cards: Box<dyn Iterator<Item = Result<Card, ParseError>> + '_>,
+) -> ImportSummary {
+    let source = Source {
+        file: "contacts.vcf".into(),
+        cards,
+    };
+    let summary = import::import(conn, vec![source], false, now(), |_| {
+        ControlFlow::Continue(())
+    })
+    .expect("the import succeeds");
+    assert_eq!(
+        summary.created as usize,
+        count(),
+        "every card is a new contact"
+    );
+    summary
+}
+
+fn import_cards(conn: &mut Connection, cards: Vec<Card>) {
+    import_all(conn, Box::new(cards.into_iter().map(Ok)));
+}
+
+fn import_vcards(conn: &mut Connection, bytes: &[u8]) {
+    import_all(conn, Box::new(vcard::read_cards(bytes)));
+}
+
+/// Baseline: the same names, one bare row each, one transaction.
+fn raw_insert(conn: &mut Connection, cards: &[Card]) {
+    let now = now().to_string();
+    let tx = conn.transaction().unwrap();
+    {
+        let mut insert = tx
+            .prepare(
+                "INSERT INTO contacts (display_name, created_at, updated_at) VALUES (?1, ?2, ?2)",
+            )
+            .unwrap();
+        for card in cards {
+            insert.execute([&card.display_name, &now]).unwrap();
+        }
+    }
+    tx.commit().unwrap();
+}
+
+/// `import::import` of cards already in memory.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn import_cards_into_new_book(bencher: Bencher) {
+    bencher
+        .counter(ItemsCount::new(count()))
+        .with_inputs(|| (FreshDb::new(), CARDS.clone()))
+        .bench_local_values(|(mut db, cards)| {
+            import_cards(&mut db.conn, cards);
+            db
+        });
+}
+
+/// Reading a vCard stream and importing it.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn import_vcard_stream_into_new_book(bencher: Bencher) {
+    bencher
+        .counter(ItemsCount::new(count()))
+        .with_inputs(FreshDb::new)
+        .bench_local_values(|mut db| {
+            import_vcards(&mut db.conn, &VCARDS);
+            db
+        });
+}
+
+/// Baseline: bare inserts of the same names.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn raw_insert_baseline(bencher: Bencher) {
+    bencher
+        .counter(ItemsCount::new(count()))
+        .with_inputs(FreshDb::new)
+        .bench_local_values(|mut db| {
+            raw_insert(&mut db.conn, &CARDS);
+            db
+        });
+}
+
+fn ratio_table() {
+    let timed = |f: &dyn Fn(&mut Connection)| {
+        let mut db = FreshDb::new();
+        let started = Instant::now();
+        f(&mut db.conn);
+        started.elapsed()
+    };
+    let medians = common::paired_medians(
+        &mut [
+            &mut || {
+                let cards = CARDS.clone();
+                let mut db = FreshDb::new();
+                let started = Instant::now();
+                import_cards(&mut db.conn, cards);
+                started.elapsed()
+            },
+            &mut || timed(&|conn| import_vcards(conn, &VCARDS)),
+            &mut || timed(&|conn| raw_insert(conn, &CARDS)),
+        ],
+        5,
+        Duration::from_secs(20),
+    );
+    let n = count() as f64;
+    let baseline = medians[2];
+    println!();
+    println!(
+        "import vs. raw INSERT, medians of interleaved rounds; {} contacts into a new encrypted database",
+        count()
+    );
+    println!(
+        "{:<24} {:>9} {:>14} {:>8} {:>10}",
+        "", "time", "contacts/s", "ratio", ">= 10,000/s"
+    );
+    for (name, time, has_target) in [
+        ("import (cards)", medians[0], true),
+        ("vCard parse + import", medians[1], true),
+        ("raw INSERT (baseline)", baseline, false),
+    ] {
+        let per_second = n / time.as_secs_f64();
+        println!(
+            "{:<24} {:>9} {:>14.0} {:>7.1}x {:>10}",
+            name,
+            common::show(time),
+            per_second,
+            time.as_secs_f64() / baseline.as_secs_f64(),
+            match (has_target, per_second >= TARGET_PER_SECOND) {
+                (false, _) => "-",
+                (true, true) => "yes",
+                (true, false) => "NO",
+            }
+        );
+    }
+}

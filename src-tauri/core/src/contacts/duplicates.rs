@@ -1,0 +1,110 @@
+//! Finding contacts who are probably the same person: the same email, phone
+//! or profile URL, or the same name (ignoring case, accents and order of
+//! words) at the same organisation.
+
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::{ContactError, ContactId};
+use crate::search::fold;
+
+/// Two contacts that look like one person, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DuplicatePair {
+    /// The older contact (the one a merge keeps by default).
+    #[ts(type = "number")]
+    pub keep: ContactId,
+    /// The newer contact.
+    #[ts(type = "number")]
+    pub other: ContactId,
+    /// Why they look alike, for the user: "same email amara@example.org".
+    pub reason: String,
+}
+
+/// Every pair of likely duplicates, strongest evidence first.
+pub fn find(conn: &Connection) -> Result<Vec<DuplicatePair>, ContactError> {
+    let mut pairs: Vec<DuplicatePair> = Vec::new();
+    let mut add = |a: ContactId, b: ContactId, reason: String| {
+        let (keep, other) = if a < b { (a, b) } else { (b, a) };
+        if keep != other && !pairs.iter().any(|p| p.keep == keep && p.other == other) {
+            pairs.push(DuplicatePair {
+                keep,
+                other,
+                reason,
+            });
+        }
+    };
+    let shared: &[(&str, &str)] = &[
+        ("email", "SELECT a.contact_id, b.contact_id, a.address FROM contact_emails a JOIN contact_emails b
+                   ON a.address = b.address COLLATE NOCASE AND a.contact_id < b.contact_id"),
+        ("profile link", "SELECT a.contact_id, b.contact_id, a.url FROM contact_links a JOIN contact_links b
+                          ON rtrim(a.url, '/') = rtrim(b.url, '/') AND a.contact_id < b.contact_id"),
+    ];
+    for (what, sql) in shared {
+        let mut statement = conn.prepare(sql)?;
+        let rows = statement.query_map([], |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get::<_, String>(2)?))
+        })?;
+        for row in rows {
+            let (a, b, value) = row?;
+            add(a, b, format!("same {what} {value}"));
+        }
+    }
+    // Phones compare by their digits; names by their folded, sorted words.
+    let mut phones: Vec<(String, ContactId, String)> = Vec::new();
+    let mut statement = conn.prepare("SELECT contact_id, number FROM contact_phones")?;
+    for row in statement.query_map([], |row| {
+        Ok((row.get::<_, ContactId>(0)?, row.get::<_, String>(1)?))
+    })? {
+        let (id, number) = row?;
+        let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+        if digits.len() >= 7 {
+            phones.push((digits, id, number));
+        }
+    }
+    each_group(&mut phones, |a, b, number| {
+        add(a, b, format!("same phone {number}"))
+    });
+    let mut names: Vec<(String, ContactId, String)> = Vec::new();
+    let mut statement = conn.prepare("SELECT id, display_name, institution FROM contacts")?;
+    for row in statement.query_map([], |row| {
+        Ok((
+            row.get::<_, ContactId>(0)?,
+            row.get::<_, String>(1)?,
+            row.get::<_, String>(2)?,
+        ))
+    })? {
+        let (id, name, institution) = row?;
+        let mut words: Vec<String> = fold(&name)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect();
+        words.sort();
+        names.push((
+            format!("{}|{}", words.join(" "), fold(&institution)),
+            id,
+            name,
+        ));
+    }
+    each_group(&mut names, |a, b, name| {
+        add(a, b, format!("same name {name} at the same organisation"))
+    });
+    Ok(pairs)
+}
+
+/// Calls `found` for each pair of entries sharing a key.
+fn each_group(
+    entries: &mut [(String, ContactId, String)],
+    mut found: impl FnMut(ContactId, ContactId, &str),
+) {
+    entries.sort();
+    for group in entries.chunk_by(|a, b| a.0 == b.0) {
+        for (i, first) in group.iter().enumerate() {
+            for second in &group[i + 1..] {
+                found(first.1, second.1, &first.2);
+            }
+        }
+    }
+}

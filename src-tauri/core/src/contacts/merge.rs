@@ -1,0 +1,74 @@
+//! Merging two contacts who are one person: the kept contact gains every
+//! email, phone, tag, link, address, interaction, affiliation and
+//! relationship of the other, fills its empty fields from it, and the other
+//! goes. One transaction.
+
+use jiff::Timestamp;
+use rusqlite::{params, Connection};
+
+use super::{combine, get, overwrite, Contact, ContactDraft, ContactError, ContactId, Invalid};
+use crate::interactions::refresh_recency;
+use crate::search::index;
+
+/// Merges contact `other` into contact `keep` and returns the result.
+pub fn merge(
+    conn: &mut Connection,
+    keep: ContactId,
+    other: ContactId,
+    now: Timestamp,
+) -> Result<Contact, ContactError> {
+    if keep == other {
+        return Err(Invalid::new("ids", "A contact cannot be merged with itself").into());
+    }
+    let tx = conn.transaction()?;
+    let kept = get(&tx, keep)?;
+    let gone = get(&tx, other)?;
+    let mut draft = combine(
+        ContactDraft::from(kept.clone()),
+        ContactDraft::from(gone.clone()),
+        false,
+    );
+    if let Some(met) = draft
+        .met
+        .as_mut()
+        .filter(|met| met.introduced_by == Some(keep) || met.introduced_by == Some(other))
+    {
+        met.introduced_by = None;
+    }
+    let statements: &[&str] = &[
+        // Interactions with both stay once; the other's become the kept one's.
+        "INSERT OR IGNORE INTO interaction_contacts (interaction_id, contact_id)
+         SELECT interaction_id, ?1 FROM interaction_contacts WHERE contact_id = ?2",
+        "UPDATE affiliations SET contact_id = ?1 WHERE contact_id = ?2",
+        // A relationship between the two would become one with oneself: drop it.
+        "DELETE FROM relationships WHERE (contact_id = ?1 AND other_contact_id = ?2) OR (contact_id = ?2 AND other_contact_id = ?1)",
+        "UPDATE relationships SET contact_id = ?1 WHERE contact_id = ?2",
+        "UPDATE relationships SET other_contact_id = ?1 WHERE other_contact_id = ?2",
+        "UPDATE contacts SET introduced_by = ?1 WHERE introduced_by = ?2 AND id != ?1",
+        "UPDATE contact_photos SET contact_id = ?1
+         WHERE contact_id = ?2 AND NOT EXISTS (SELECT 1 FROM contact_photos WHERE contact_id = ?1)",
+    ];
+    for sql in statements {
+        tx.execute(sql, params![keep, other])?;
+    }
+    let uid = kept.uid.clone().or(gone.uid.clone());
+    let mut extra = kept.extra.clone();
+    extra.extend(
+        gone.extra
+            .iter()
+            .filter(|line| !kept.extra.contains(line))
+            .cloned(),
+    );
+    tx.execute("DELETE FROM contacts WHERE id = ?1", [other])?;
+    index::remove(&tx, other)?;
+    tx.execute(
+        "UPDATE contacts SET uid = ?2, extra = ?3 WHERE id = ?1",
+        params![keep, uid, extra.join("\n")],
+    )?;
+    overwrite(&tx, keep, &draft, now)?;
+    refresh_recency(&tx, keep)?;
+    index::refresh(&tx, keep)?;
+    let merged = get(&tx, keep)?;
+    tx.commit()?;
+    Ok(merged)
+}

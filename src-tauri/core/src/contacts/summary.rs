@@ -1,0 +1,34 @@
+//! The contact list's lines, in one query: what a virtualised list of
+//! 100,000 people needs, without loading each profile.
+
+use rusqlite::Connection;
+
+use super::store::optional_timestamp;
+use super::{ContactError, ContactFilter, ContactSummary};
+
+/// The filtered contacts as list lines, in name order.
+pub fn summaries(
+    conn: &Connection,
+    filter: &ContactFilter,
+) -> Result<Vec<ContactSummary>, ContactError> {
+    let (condition, mut params) = super::filter::condition(filter);
+    params.push(rusqlite::types::Value::Integer(
+        filter.limit.map_or(-1, i64::from),
+    ));
+    let sql = format!(
+        "SELECT c.id, c.display_name, c.credentials, c.specialty, c.institution, c.last_interaction_at
+         FROM contacts c WHERE {condition} ORDER BY c.display_name COLLATE NOCASE, c.id LIMIT ?"
+    );
+    let mut statement = conn.prepare_cached(&sql)?;
+    let rows = statement.query_map(rusqlite::params_from_iter(params), |row| {
+        Ok(ContactSummary {
+            id: row.get(0)?,
+            display_name: row.get(1)?,
+            credentials: row.get(2)?,
+            specialty: row.get(3)?,
+            institution: row.get(4)?,
+            last_interaction_at: optional_timestamp(row, 5)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}

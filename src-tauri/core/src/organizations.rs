@@ -1,0 +1,274 @@
+//! Organisations (hospitals, universities, practices, associations) as real
+//! records, and a contact's affiliations with them: training (medical
+//! school, residency, fellowship) and jobs in one dated list.
+//!
+//! A contact's current institution is kept in step: setting it files the
+//! organisation and a current job affiliation; changing it ends the old one,
+//! so re-importing a newer LinkedIn export builds the job history.
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::contacts::{self, ContactError, ContactId, Invalid};
+
+/// An organisation's id.
+pub type OrganizationId = i64;
+
+/// What kind of place an organisation is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum OrganizationKind {
+    /// A hospital or health system.
+    Hospital,
+    /// A university or medical school.
+    University,
+    /// A practice or clinic.
+    Practice,
+    /// A professional association or society.
+    Association,
+    /// A company.
+    Company,
+    /// Anything else.
+    Other,
+}
+
+/// An organisation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Organization {
+    /// Its id.
+    #[ts(type = "number")]
+    pub id: OrganizationId,
+    /// Its name.
+    pub name: String,
+    /// What kind of place it is.
+    pub kind: OrganizationKind,
+    /// City.
+    pub city: String,
+    /// Country.
+    pub country: String,
+}
+
+/// What a contact was or is at an organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum AffiliationKind {
+    /// A job.
+    Job,
+    /// Medical school.
+    MedicalSchool,
+    /// Residency.
+    Residency,
+    /// Fellowship.
+    Fellowship,
+    /// Other education.
+    Education,
+    /// Membership of an association.
+    Membership,
+    /// Anything else.
+    Other,
+}
+
+/// One line of a contact's training and job history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Affiliation {
+    /// Its id.
+    #[ts(type = "number")]
+    pub id: i64,
+    /// The organisation.
+    pub organization: Organization,
+    /// What it was.
+    pub kind: AffiliationKind,
+    /// Role or title there, e.g. "Chief resident".
+    pub role: String,
+    /// Start date, `YYYY-MM-DD`.
+    pub starts_on: Option<String>,
+    /// End date, `YYYY-MM-DD`; none while current.
+    pub ends_on: Option<String>,
+}
+
+/// A new affiliation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AffiliationDraft {
+    /// The organisation's name (filed if new).
+    pub organization: String,
+    /// What it was.
+    pub kind: AffiliationKind,
+    /// Role or title there.
+    #[serde(default)]
+    pub role: String,
+    /// Start date, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub starts_on: Option<String>,
+    /// End date, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub ends_on: Option<String>,
+}
+
+/// The organisation called `name` (any case), filed if new.
+pub fn find_or_create(conn: &Connection, name: &str) -> rusqlite::Result<OrganizationId> {
+    let name = name.trim();
+    if let Some(id) = conn
+        .prepare_cached("SELECT id FROM organizations WHERE name = ?1 COLLATE NOCASE")?
+        .query_row([name], |row| row.get(0))
+        .optional()?
+    {
+        return Ok(id);
+    }
+    conn.prepare_cached("INSERT INTO organizations (name) VALUES (?1)")?
+        .execute([name])?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Adds an affiliation to contact `id`.
+pub fn add(
+    conn: &mut Connection,
+    contact: ContactId,
+    draft: &AffiliationDraft,
+) -> Result<Affiliation, ContactError> {
+    let name = draft.organization.trim();
+    if name.is_empty() {
+        return Err(Invalid::new("organization", "Organisation is required").into());
+    }
+    let starts_on = date(&draft.starts_on, "starts_on")?;
+    let ends_on = date(&draft.ends_on, "ends_on")?;
+    if let (Some(start), Some(end)) = (&starts_on, &ends_on) {
+        if end < start {
+            return Err(Invalid::new("ends_on", "The end date is before the start date").into());
+        }
+    }
+    let tx = conn.transaction()?;
+    if !contacts::exists(&tx, contact)? {
+        return Err(ContactError::NotFound(contact));
+    }
+    let organization = find_or_create(&tx, name)?;
+    tx.execute(
+        "INSERT INTO affiliations (contact_id, organization_id, kind, role, starts_on, ends_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![contact, organization, kind_name(draft.kind), draft.role.trim(), starts_on, ends_on],
+    )?;
+    let id = tx.last_insert_rowid();
+    tx.commit()?;
+    for_contact(conn, contact)?
+        .into_iter()
+        .find(|affiliation| affiliation.id == id)
+        .ok_or(ContactError::NotFound(contact))
+}
+
+/// A contact's affiliations: current ones first, then by start date, newest first.
+pub fn for_contact(
+    conn: &Connection,
+    contact: ContactId,
+) -> Result<Vec<Affiliation>, ContactError> {
+    let mut statement = conn.prepare_cached(
+        "SELECT a.id, o.id, o.name, o.kind, o.city, o.country, a.kind, a.role, a.starts_on, a.ends_on
+         FROM affiliations a JOIN organizations o ON o.id = a.organization_id
+         WHERE a.contact_id = ?1
+         ORDER BY a.ends_on IS NOT NULL, coalesce(a.starts_on, '') DESC, a.id DESC",
+    )?;
+    let rows = statement.query_map([contact], |row| {
+        Ok(Affiliation {
+            id: row.get(0)?,
+            organization: Organization {
+                id: row.get(1)?,
+                name: row.get(2)?,
+                kind: organization_kind(&row.get::<_, String>(3)?),
+                city: row.get(4)?,
+                country: row.get(5)?,
+            },
+            kind: affiliation_kind(&row.get::<_, String>(6)?),
+            role: row.get(7)?,
+            starts_on: row.get(8)?,
+            ends_on: row.get(9)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Keeps the current job affiliation in step with the contact's institution
+/// and title: files the organisation, ends a previous current job elsewhere
+/// on `today`, and opens a new one.
+pub(crate) fn sync_current_job(
+    conn: &Connection,
+    contact: ContactId,
+    institution: &str,
+    title: &str,
+    today: &str,
+) -> rusqlite::Result<()> {
+    let institution = institution.trim();
+    let current: Vec<(i64, String)> = conn
+        .prepare_cached(
+            "SELECT a.id, o.name FROM affiliations a JOIN organizations o ON o.id = a.organization_id
+             WHERE a.contact_id = ?1 AND a.kind = 'job' AND a.ends_on IS NULL ORDER BY a.id DESC",
+        )?
+        .query_map([contact], |row| Ok((row.get(0)?, row.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    let same = current
+        .iter()
+        .find(|(_, name)| !institution.is_empty() && name.eq_ignore_ascii_case(institution))
+        .map(|(id, _)| *id);
+    for (id, _) in &current {
+        if Some(*id) != same {
+            conn.prepare_cached("UPDATE affiliations SET ends_on = ?2 WHERE id = ?1")?
+                .execute(params![id, today])?;
+        }
+    }
+    if let Some(id) = same {
+        conn.prepare_cached("UPDATE affiliations SET role = ?2 WHERE id = ?1")?
+            .execute(params![id, title.trim()])?;
+        return Ok(());
+    }
+    if institution.is_empty() {
+        return Ok(());
+    }
+    let organization = find_or_create(conn, institution)?;
+    conn.prepare_cached("INSERT INTO affiliations (contact_id, organization_id, kind, role) VALUES (?1, ?2, 'job', ?3)")?
+        .execute(params![contact, organization, title.trim()])?;
+    Ok(())
+}
+
+fn date(value: &Option<String>, field: &'static str) -> Result<Option<String>, ContactError> {
+    match value.as_deref().map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(text) => text
+            .parse::<jiff::civil::Date>()
+            .map(|d| Some(d.to_string()))
+            .map_err(|_| {
+                Invalid::new(field, format!("\"{text}\" is not a date like 2019-07-01")).into()
+            }),
+    }
+}
+
+fn kind_name(kind: AffiliationKind) -> &'static str {
+    match kind {
+        AffiliationKind::Job => "job",
+        AffiliationKind::MedicalSchool => "medical_school",
+        AffiliationKind::Residency => "residency",
+        AffiliationKind::Fellowship => "fellowship",
+        AffiliationKind::Education => "education",
+        AffiliationKind::Membership => "membership",
+        AffiliationKind::Other => "other",
+    }
+}
+
+fn affiliation_kind(text: &str) -> AffiliationKind {
+    match text {
+        "job" => AffiliationKind::Job,
+        "medical_school" => AffiliationKind::MedicalSchool,
+        "residency" => AffiliationKind::Residency,
+        "fellowship" => AffiliationKind::Fellowship,
+        "education" => AffiliationKind::Education,
+        "membership" => AffiliationKind::Membership,
+        _ => AffiliationKind::Other,
+    }
+}
+
+fn organization_kind(text: &str) -> OrganizationKind {
+    match text {
+        "hospital" => OrganizationKind::Hospital,
+        "university" => OrganizationKind::University,
+        "practice" => OrganizationKind::Practice,
+        "association" => OrganizationKind::Association,
+        "company" => OrganizationKind::Company,
+        _ => OrganizationKind::Other,
+    }
+}
