@@ -3,6 +3,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { remote } from 'webdriverio';
 
 const APP = process.env.CURBSIDE_APP;
@@ -52,4 +53,19 @@ export async function listedNames(browser) {
 /** Quits the app, as closing its window would. */
 export async function quit(browser) {
   await browser.deleteSession();
+}
+
+/**
+ * Answers the native (GTK) file dialog titled `title` by typing `path` into
+ * its location field, as a person would, through the X server.
+ */
+export async function answerFileDialog(title, path) {
+  const xdotool = (...args) => execFileSync('timeout', ['20', 'xdotool', ...args]).toString().trim();
+  const window = xdotool('search', '--sync', '--name', title).split('\n')[0];
+  xdotool('windowfocus', '--sync', window);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  xdotool('key', 'ctrl+l');
+  xdotool('type', '--delay', '15', path);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  xdotool('key', 'Return');
 }

@@ -1,9 +1,16 @@
 import { emptyDraft } from "./draft";
 import { invoke } from "@tauri-apps/api/core";
+import { open, save } from "@tauri-apps/plugin-dialog";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { api, ApiError } from "./api";
 
-vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
+vi.mock("@tauri-apps/api/core", () => ({
+  invoke: vi.fn(),
+  Channel: class {
+    onmessage: (message: unknown) => void = () => {};
+  },
+}));
+vi.mock("@tauri-apps/plugin-dialog", () => ({ open: vi.fn(), save: vi.fn() }));
 
 const invokeMock = vi.mocked(invoke);
 
@@ -22,12 +29,12 @@ describe("api", () => {
   });
 
   it("turns a plain string rejection into an internal ApiError carrying that text", async () => {
-    invokeMock.mockRejectedValueOnce("command contacts_list not found");
+    invokeMock.mockRejectedValueOnce("command contacts_summaries not found");
 
-    const error = await api.listContacts().catch((e: unknown) => e);
+    const error = await api.contactSummaries().catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ code: "internal", message: "command contacts_list not found" });
+    expect(error).toMatchObject({ code: "internal", message: "command contacts_summaries not found" });
   });
 
   it("never shows an object dump for a rejection of unknown shape", async () => {
@@ -61,7 +68,6 @@ describe("api", () => {
     const draft = { ...emptyDraft(), display_name: "Ana Ruiz", credentials: "MD" };
 
     await api.sessionUnlock("correct horse");
-    await api.listContacts({ tag: "mentor" });
     await api.getContact(4);
     await api.createContact(draft);
     await api.updateContact(4, draft);
@@ -69,11 +75,83 @@ describe("api", () => {
 
     expect(invokeMock.mock.calls).toEqual([
       ["session_unlock", { secret: "correct horse" }],
-      ["contacts_list", { filter: { tag: "mentor" } }],
       ["contacts_get", { id: 4 }],
       ["contacts_create", { draft }],
       ["contacts_update", { id: 4, draft }],
       ["contacts_delete", { id: 4 }],
     ]);
+  });
+
+  it("calls the contact book's newer commands by their Rust names", async () => {
+    invokeMock.mockResolvedValue(null);
+    const draft = { kind: "call" as const, occurred_at: null, time_zone: "", note: "", contact_ids: [4] };
+
+    await api.contactSummaries({ city: "Berlin" });
+    await api.contactProfile(4);
+    await api.searchContacts("okafor", 200);
+    await api.findDuplicates();
+    await api.mergeContacts(1, 2);
+    await api.tagContacts([1, 2], "mentor");
+    await api.untagContacts([1], "mentor");
+    await api.deleteContacts([1, 2]);
+    await api.undoDelete(7);
+    await api.addInteraction(draft);
+    await api.importCancel();
+    await api.exportContacts("/tmp/c.vcf", "vcard4", null);
+
+    expect(invokeMock.mock.calls).toEqual([
+      ["contacts_summaries", { filter: { city: "Berlin" } }],
+      ["contacts_profile", { id: 4 }],
+      ["contacts_search", { query: "okafor", limit: 200 }],
+      ["contacts_duplicates", undefined],
+      ["contacts_merge", { keep: 1, other: 2 }],
+      ["contacts_tag", { ids: [1, 2], tag: "mentor" }],
+      ["contacts_untag", { ids: [1], tag: "mentor" }],
+      ["contacts_delete_many", { ids: [1, 2] }],
+      ["contacts_undo_delete", { token: 7 }],
+      ["interactions_add", { draft }],
+      ["import_cancel", undefined],
+      ["export_contacts", { path: "/tmp/c.vcf", format: "vcard4", ids: null }],
+    ]);
+  });
+
+  it("imports through a channel that reports progress, and turns a cancel into an ApiError", async () => {
+    const heard: number[] = [];
+    invokeMock.mockImplementationOnce(async (_command, args) => {
+      const channel = (args as { onProgress: { onmessage: (p: { done: number }) => void } }).onProgress;
+      channel.onmessage({ done: 500 });
+      channel.onmessage({ done: 1000 });
+      throw { code: "cancelled", message: "Import cancelled" };
+    });
+
+    const error = await api.importFiles(["/a.vcf"], false, ({ done }) => heard.push(done)).catch((e: unknown) => e);
+
+    expect(invokeMock).toHaveBeenCalledWith("import_files", {
+      paths: ["/a.vcf"],
+      skipBad: false,
+      onProgress: expect.anything(),
+    });
+    expect(heard).toEqual([500, 1000]);
+    expect(error).toMatchObject({ code: "cancelled" });
+  });
+
+  it("asks for contact files, and for an export path with the format's extension", async () => {
+    vi.mocked(open).mockResolvedValueOnce(["/a.vcf", "/b.csv"]).mockResolvedValueOnce(null);
+    vi.mocked(save).mockResolvedValueOnce("/home/doc/contacts.csv");
+
+    expect(await api.pickImportFiles()).toEqual(["/a.vcf", "/b.csv"]);
+    expect(await api.pickImportFiles()).toEqual([]);
+    expect(await api.pickExportPath("csv")).toBe("/home/doc/contacts.csv");
+
+    expect(open).toHaveBeenCalledWith({
+      title: "Import contacts",
+      multiple: true,
+      filters: [{ name: "Contacts", extensions: ["vcf", "vcard", "csv"] }],
+    });
+    expect(save).toHaveBeenCalledWith({
+      title: "Export contacts",
+      defaultPath: "contacts.csv",
+      filters: [{ name: "CSV", extensions: ["csv"] }],
+    });
   });
 });

@@ -3,11 +3,21 @@
  * here; components receive an `Api` and never import `invoke` themselves, so a
  * component test can hand them a fake.
  */
-import { invoke } from "@tauri-apps/api/core";
+import { Channel, invoke } from "@tauri-apps/api/core";
+import { getCurrentWebview } from "@tauri-apps/api/webview";
+import { open, save } from "@tauri-apps/plugin-dialog";
 import type { Contact } from "./bindings/Contact";
 import type { ContactDraft } from "./bindings/ContactDraft";
 import type { ContactFilter } from "./bindings/ContactFilter";
+import type { ContactProfile } from "./bindings/ContactProfile";
+import type { ContactSummary } from "./bindings/ContactSummary";
+import type { DuplicatePair } from "./bindings/DuplicatePair";
 import type { ErrorCode } from "./bindings/ErrorCode";
+import type { ExportFormat } from "./bindings/ExportFormat";
+import type { ImportProgress } from "./bindings/ImportProgress";
+import type { ImportSummary } from "./bindings/ImportSummary";
+import type { Interaction } from "./bindings/Interaction";
+import type { InteractionDraft } from "./bindings/InteractionDraft";
 import type { IpcError } from "./bindings/IpcError";
 import type { SessionStatus } from "./bindings/SessionStatus";
 
@@ -22,16 +32,55 @@ export class ApiError extends Error {
   }
 }
 
+/** What a file drag over the window is doing. */
+export type FileDrag = { type: "hover" } | { type: "leave" } | { type: "drop"; paths: string[] };
+
 /** Everything the UI may ask of the backend. */
 export interface Api {
   sessionOpen(): Promise<SessionStatus>;
   sessionUnlock(secret: string): Promise<SessionStatus>;
-  listContacts(filter?: ContactFilter): Promise<Contact[]>;
+  /** The list's lines, in name order: cheap enough for 100,000 people. */
+  contactSummaries(filter?: ContactFilter): Promise<ContactSummary[]>;
+  /** A contact with their timeline, newest first. */
+  contactProfile(id: number): Promise<ContactProfile>;
+  /** Full-text search, best matches first. */
+  searchContacts(query: string, limit: number): Promise<Contact[]>;
   getContact(id: number): Promise<Contact>;
   createContact(draft: ContactDraft): Promise<Contact>;
   updateContact(id: number, draft: ContactDraft): Promise<Contact>;
   deleteContact(id: number): Promise<void>;
+  findDuplicates(): Promise<DuplicatePair[]>;
+  /** Merges `other` into `keep`; returns the merged contact. */
+  mergeContacts(keep: number, other: number): Promise<Contact>;
+  /** Returns how many contacts changed. */
+  tagContacts(ids: number[], tag: string): Promise<number>;
+  untagContacts(ids: number[], tag: string): Promise<number>;
+  /** Deletes several contacts; returns a token for `undoDelete`. */
+  deleteContacts(ids: number[]): Promise<number>;
+  undoDelete(token: number): Promise<void>;
+  addInteraction(draft: InteractionDraft): Promise<Interaction>;
+  /** Imports files; `onProgress` hears how many entries were handled so far. */
+  importFiles(paths: string[], skipBad: boolean, onProgress: (progress: ImportProgress) => void): Promise<ImportSummary>;
+  importCancel(): Promise<void>;
+  /** Writes contacts (`ids`, or all when null) to `path`; returns how many. */
+  exportContacts(path: string, format: ExportFormat, ids: number[] | null): Promise<number>;
+  /** Asks the user for contact files to import; empty when they cancel. */
+  pickImportFiles(): Promise<string[]>;
+  /** Asks the user where to export; null when they cancel. */
+  pickExportPath(format: ExportFormat): Promise<string | null>;
+  /** Hears files dragged onto the window; resolves to a function that stops listening. */
+  onFilesDropped(handler: (drag: FileDrag) => void): Promise<() => void>;
 }
+
+/** The file types an import reads. */
+export const IMPORT_EXTENSIONS = ["vcf", "vcard", "csv"];
+
+const EXPORT_FILES: Record<ExportFormat, { name: string; file: string; extensions: string[] }> = {
+  vcard: { name: "vCard", file: "contacts.vcf", extensions: ["vcf"] },
+  vcard4: { name: "vCard", file: "contacts.vcf", extensions: ["vcf"] },
+  csv: { name: "CSV", file: "contacts.csv", extensions: ["csv"] },
+  json: { name: "JSON", file: "contacts.json", extensions: ["json"] },
+};
 
 // A Record (not an array) so that tsc fails here when Rust adds an ErrorCode.
 const KNOWN_CODES: Record<ErrorCode, true> = {
@@ -41,6 +90,7 @@ const KNOWN_CODES: Record<ErrorCode, true> = {
   wrong_secret: true,
   locked: true,
   storage: true,
+  cancelled: true,
   internal: true,
 };
 
@@ -86,11 +136,55 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 export const api: Api = {
   sessionOpen: () => call<SessionStatus>("session_open"),
   sessionUnlock: (secret) => call<SessionStatus>("session_unlock", { secret }),
-  listContacts: (filter = {}) => call<Contact[]>("contacts_list", { filter }),
   getContact: (id) => call<Contact>("contacts_get", { id }),
   createContact: (draft) => call<Contact>("contacts_create", { draft }),
   updateContact: (id, draft) => call<Contact>("contacts_update", { id, draft }),
   deleteContact: async (id) => {
     await call<null>("contacts_delete", { id });
+  },
+  contactSummaries: (filter = {}) => call<ContactSummary[]>("contacts_summaries", { filter }),
+  contactProfile: (id) => call<ContactProfile>("contacts_profile", { id }),
+  searchContacts: (query, limit) => call<Contact[]>("contacts_search", { query, limit }),
+  findDuplicates: () => call<DuplicatePair[]>("contacts_duplicates"),
+  mergeContacts: (keep, other) => call<Contact>("contacts_merge", { keep, other }),
+  tagContacts: (ids, tag) => call<number>("contacts_tag", { ids, tag }),
+  untagContacts: (ids, tag) => call<number>("contacts_untag", { ids, tag }),
+  deleteContacts: (ids) => call<number>("contacts_delete_many", { ids }),
+  undoDelete: async (token) => {
+    await call<null>("contacts_undo_delete", { token });
+  },
+  addInteraction: (draft) => call<Interaction>("interactions_add", { draft }),
+  importFiles: (paths, skipBad, onProgress) => {
+    const channel = new Channel<ImportProgress>();
+    channel.onmessage = onProgress;
+    return call<ImportSummary>("import_files", { paths, skipBad, onProgress: channel });
+  },
+  importCancel: async () => {
+    await call<null>("import_cancel");
+  },
+  exportContacts: (path, format, ids) => call<number>("export_contacts", { path, format, ids }),
+  pickImportFiles: async () => {
+    const picked = await open({
+      title: "Import contacts",
+      multiple: true,
+      filters: [{ name: "Contacts", extensions: IMPORT_EXTENSIONS }],
+    }).catch((reason: unknown) => {
+      throw toApiError(reason);
+    });
+    return picked ?? [];
+  },
+  pickExportPath: async (format) => {
+    const { name, file, extensions } = EXPORT_FILES[format];
+    return save({ title: "Export contacts", defaultPath: file, filters: [{ name, extensions }] }).catch((reason: unknown) => {
+      throw toApiError(reason);
+    });
+  },
+  onFilesDropped: async (handler) => {
+    if (!insideTauri()) return () => {};
+    return getCurrentWebview().onDragDropEvent(({ payload }) => {
+      if (payload.type === "drop") handler({ type: "drop", paths: payload.paths });
+      else if (payload.type === "leave") handler({ type: "leave" });
+      else handler({ type: "hover" });
+    });
   },
 };

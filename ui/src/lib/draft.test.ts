@@ -5,6 +5,7 @@ import type { Contact } from "./bindings/Contact";
 describe("draft", () => {
   it("splits emails and phones by line, tags by comma, and drops blanks", () => {
     const draft = draftFromFormText({
+      ...emptyFormText(),
       display_name: "  Jana Müller ",
       credentials: " MD, PhD ",
       specialty: "Cardiology",
@@ -44,6 +45,7 @@ describe("draft", () => {
       uid: "abc",
       extra: ["X-FOO:bar"],
       has_photo: false,
+      last_interaction_at: null,
       created_at: "2026-01-01T00:00:00Z",
       updated_at: "2026-01-01T00:00:00Z",
     };
@@ -78,5 +80,87 @@ describe("draft", () => {
     expect(text.emails).toBe("sam@example.org\nokafor@stmarys.example");
     expect(text.tags).toBe("ed, residency");
     expect(draftFromFormText(text)).toEqual(draft);
+  });
+
+  it("sends the profile fields the form shows, and keeps links, addresses and who introduced us", () => {
+    const stored: Contact = {
+      ...emptyDraft(),
+      id: 9,
+      display_name: "Amara Okafor",
+      name: { prefix: "Dr.", given: "Amara", middle: "", family: "Okafor", suffix: "" },
+      links: [{ label: "ORCID", value: "https://orcid.org/0000-0001" }],
+      addresses: [
+        {
+          label: "work",
+          po_box: "",
+          extended: "",
+          street: "Charitéplatz 1",
+          locality: "Berlin",
+          region: "",
+          postal_code: "10117",
+          country: "Germany",
+        },
+      ],
+      birthday: null,
+      met: { on: null, at: "", introduced_by: 4 },
+      uid: null,
+      extra: [],
+      has_photo: false,
+      last_interaction_at: null,
+      created_at: "2026-01-01T00:00:00Z",
+      updated_at: "2026-01-01T00:00:00Z",
+    };
+    const base = draftOf(stored);
+    const edited = draftFromFormText(
+      {
+        ...formTextFromDraft(base),
+        pronouns: " she/her ",
+        subspecialty: "Electrophysiology",
+        field: "",
+        title: "Associate Professor",
+        department: "Cardiology",
+        birthday: "--03-29",
+        time_zone: "Europe/Berlin",
+        met_on: "2026-08-30",
+        met_at: " ESC 2026, Munich ",
+      },
+      base,
+    );
+
+    expect(edited).toMatchObject({
+      pronouns: "she/her",
+      subspecialty: "Electrophysiology",
+      title: "Associate Professor",
+      department: "Cardiology",
+      birthday: "--03-29",
+      time_zone: "Europe/Berlin",
+      met: { on: "2026-08-30", at: "ESC 2026, Munich", introduced_by: 4 },
+      links: stored.links,
+      addresses: stored.addresses,
+      name: stored.name,
+    });
+  });
+
+  it("shows the stored profile fields in the form", () => {
+    const text = formTextFromDraft({
+      ...emptyDraft(),
+      display_name: "Lee Chen",
+      pronouns: "he/him",
+      birthday: "1980-03-29",
+      time_zone: "Asia/Singapore",
+      met: { on: "2025-05-02", at: "ATS 2025", introduced_by: null },
+    });
+
+    expect(text).toMatchObject({
+      pronouns: "he/him",
+      birthday: "1980-03-29",
+      time_zone: "Asia/Singapore",
+      met_on: "2025-05-02",
+      met_at: "ATS 2025",
+    });
+  });
+
+  it("adds no 'how we met' to a new contact when those fields are blank", () => {
+    expect(draftFromFormText({ ...emptyFormText(), display_name: "Ana" })).not.toHaveProperty("met");
   });
 });

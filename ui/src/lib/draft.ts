@@ -9,8 +9,21 @@ import type { ContactDraft } from "./bindings/ContactDraft";
 export interface ContactFormText {
   display_name: string;
   credentials: string;
+  pronouns: string;
   specialty: string;
+  subspecialty: string;
+  field: string;
+  title: string;
+  department: string;
   institution: string;
+  /** `YYYY-MM-DD`, or `--MM-DD` without the year. */
+  birthday: string;
+  /** IANA zone name. */
+  time_zone: string;
+  /** When we met, `YYYY-MM-DD`. */
+  met_on: string;
+  /** Where we met, in the user's words. */
+  met_at: string;
   /** One address per line. */
   emails: string;
   /** One number per line. */
@@ -24,8 +37,17 @@ export function emptyFormText(): ContactFormText {
   return {
     display_name: "",
     credentials: "",
+    pronouns: "",
     specialty: "",
+    subspecialty: "",
+    field: "",
+    title: "",
+    department: "",
     institution: "",
+    birthday: "",
+    time_zone: "",
+    met_on: "",
+    met_at: "",
     emails: "",
     phones: "",
     tags: "",
@@ -102,14 +124,27 @@ export function draftFromFormText(form: ContactFormText, base: ContactDraft = em
     ...base,
     display_name,
     credentials: form.credentials.trim(),
+    pronouns: form.pronouns.trim(),
     specialty: form.specialty.trim(),
+    subspecialty: form.subspecialty.trim(),
+    field: form.field.trim(),
+    title: form.title.trim(),
+    department: form.department.trim(),
     institution: form.institution.trim(),
+    birthday: form.birthday.trim(),
+    time_zone: form.time_zone.trim(),
     emails: splitOn(form.emails, /\r?\n/),
     phones: splitOn(form.phones, /\r?\n/),
     tags: splitOn(form.tags, /,/),
     notes: form.notes.trim(),
   };
   if (display_name !== base.display_name) delete draft.name;
+  const metOn = form.met_on.trim();
+  const metAt = form.met_at.trim();
+  // Who introduced us is not on the form; it stays as stored.
+  if (base.met || metOn !== "" || metAt !== "") {
+    draft.met = { on: metOn === "" ? null : metOn, at: metAt, introduced_by: base.met?.introduced_by ?? null };
+  }
   return draft;
 }
 
@@ -118,8 +153,17 @@ export function formTextFromDraft(draft: ContactDraft | Contact): ContactFormTex
   return {
     display_name: draft.display_name,
     credentials: draft.credentials,
+    pronouns: draft.pronouns,
     specialty: draft.specialty,
+    subspecialty: draft.subspecialty,
+    field: draft.field,
+    title: draft.title,
+    department: draft.department,
     institution: draft.institution,
+    birthday: draft.birthday ?? "",
+    time_zone: draft.time_zone,
+    met_on: draft.met?.on ?? "",
+    met_at: draft.met?.at ?? "",
     emails: draft.emails.join("\n"),
     phones: draft.phones.join("\n"),
     tags: draft.tags.join(", "),

@@ -1,4 +1,7 @@
-/** Client-side narrowing of the loaded contacts by what the user types in search. */
+/**
+ * A plain-JS approximation of the backend's contact search (accent- and
+ * case-insensitive, every word must match), used by the fake backend in tests.
+ */
 import type { Contact } from "./bindings/Contact";
 
 /** Lower-cases and strips accents, so "Müller" and "muller" compare equal. */

@@ -1,10 +1,18 @@
 /** An in-memory stand-in for the backend, for component tests. Every method is a vi.fn spy. */
 import { vi } from "vitest";
-import type { Api } from "../lib/api";
+import type { Api, FileDrag } from "../lib/api";
 import type { Contact } from "../lib/bindings/Contact";
 import type { ContactDraft } from "../lib/bindings/ContactDraft";
+import type { ContactFilter } from "../lib/bindings/ContactFilter";
+import type { ContactProfile } from "../lib/bindings/ContactProfile";
+import type { ContactSummary } from "../lib/bindings/ContactSummary";
+import type { DuplicatePair } from "../lib/bindings/DuplicatePair";
+import type { ImportSummary } from "../lib/bindings/ImportSummary";
+import type { Interaction } from "../lib/bindings/Interaction";
+import type { InteractionDraft } from "../lib/bindings/InteractionDraft";
 import type { SessionStatus } from "../lib/bindings/SessionStatus";
 import { emptyDraft } from "../lib/draft";
+import { contactMatches } from "../lib/search";
 
 /** What the backend makes of a draft: the stored contact. */
 function stored(draft: ContactDraft, id: number, stamp: string): Contact {
@@ -18,6 +26,7 @@ function stored(draft: ContactDraft, id: number, stamp: string): Contact {
     uid: null,
     extra: [],
     has_photo: false,
+    last_interaction_at: null,
     created_at: stamp,
     updated_at: stamp,
   };
@@ -25,6 +34,11 @@ function stored(draft: ContactDraft, id: number, stamp: string): Contact {
 
 export function makeContact(fields: Partial<Contact> & Pick<Contact, "id" | "display_name">): Contact {
   return { ...stored(emptyDraft(), fields.id, "2026-01-15T09:30:00Z"), ...fields };
+}
+
+export function summaryOf(contact: Contact): ContactSummary {
+  const { id, display_name, credentials, specialty, institution, last_interaction_at } = contact;
+  return { id, display_name, credentials, specialty, institution, last_interaction_at };
 }
 
 export const UNLOCKED: Extract<SessionStatus, { state: "unlocked" }> = {
@@ -38,35 +52,172 @@ export type FakeApi = {
   [K in keyof Api]: Api[K] & ReturnType<typeof vi.fn>;
 };
 
-export function fakeApi(options: { contacts?: Contact[]; session?: SessionStatus } = {}): FakeApi {
+export interface FakeOptions {
+  contacts?: Contact[];
+  interactions?: Interaction[];
+  duplicates?: DuplicatePair[];
+  session?: SessionStatus;
+}
+
+/** The fake's own state, for tests that drive a drop or check what is stored. */
+export interface FakeBackend {
+  api: FakeApi;
+  contacts(): Contact[];
+  /** Sends a file drag to whoever listens through `onFilesDropped`. */
+  drag(drag: FileDrag): void;
+}
+
+const NOT_FOUND = { code: "not_found", message: "No such contact." };
+
+function passes(contact: Contact, filter: ContactFilter): boolean {
+  const same = (a: string, b?: string) => b === undefined || a.toLowerCase() === b.toLowerCase();
+  return (
+    (filter.tag === undefined || contact.tags.some((tag) => same(tag, filter.tag))) &&
+    (same(contact.specialty, filter.specialty) || same(contact.subspecialty, filter.specialty)) &&
+    same(contact.institution, filter.institution) &&
+    (filter.city === undefined || contact.addresses.some((a) => same(a.locality, filter.city)))
+  );
+}
+
+export function fakeBackend(options: FakeOptions = {}): FakeBackend {
   let rows = [...(options.contacts ?? [])];
+  let interactions = [...(options.interactions ?? [])];
+  let duplicates = [...(options.duplicates ?? [])];
+  const trash = new Map<number, Contact[]>();
   let nextId = Math.max(0, ...rows.map((row) => row.id)) + 1;
+  let nextInteraction = Math.max(0, ...interactions.map((row) => row.id)) + 1;
+  let nextToken = 41;
+  const listeners = new Set<(drag: FileDrag) => void>();
   const sorted = () => [...rows].sort((a, b) => a.display_name.localeCompare(b.display_name));
   const stamp = "2026-02-01T12:00:00Z";
+  const find = (id: number) => {
+    const found = rows.find((row) => row.id === id);
+    if (!found) throw NOT_FOUND;
+    return found;
+  };
+  const lastAt = (id: number) =>
+    interactions
+      .filter((i) => i.contact_ids.includes(id))
+      .map((i) => i.occurred_at)
+      .sort()
+      .pop() ?? null;
+  const retag = (ids: number[], change: (tags: string[]) => string[]) => {
+    rows = rows.map((row) => (ids.includes(row.id) ? { ...row, tags: change(row.tags) } : row));
+    return ids.length;
+  };
+  const emptySummary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: 0, errors: [] };
 
-  return {
+  const api = {
     sessionOpen: vi.fn(async () => options.session ?? UNLOCKED),
     sessionUnlock: vi.fn(async () => UNLOCKED),
-    listContacts: vi.fn(async () => sorted()),
-    getContact: vi.fn(async (id: number) => {
-      const found = rows.find((row) => row.id === id);
-      if (!found) throw { code: "not_found", message: "No such contact." };
-      return found;
+    contactSummaries: vi.fn(async (filter: ContactFilter = {}) =>
+      sorted()
+        .filter((row) => passes(row, filter))
+        .map(summaryOf),
+    ),
+    contactProfile: vi.fn(async (id: number): Promise<ContactProfile> => {
+      const contact = find(id);
+      const mine = interactions
+        .filter((i) => i.contact_ids.includes(id))
+        .sort((a, b) => b.occurred_at.localeCompare(a.occurred_at));
+      return {
+        ...contact,
+        affiliations: [],
+        relationships: [],
+        interactions: mine,
+        last_interaction_at: mine[0]?.occurred_at ?? null,
+      };
     }),
+    searchContacts: vi.fn(async (query: string, limit: number) =>
+      sorted()
+        .filter((row) => contactMatches(row, query))
+        .slice(0, limit),
+    ),
+    getContact: vi.fn(async (id: number) => find(id)),
     createContact: vi.fn(async (draft: ContactDraft) => {
       const created = stored(draft, nextId++, stamp);
       rows.push(created);
       return created;
     }),
     updateContact: vi.fn(async (id: number, draft: ContactDraft) => {
-      const existing = rows.find((row) => row.id === id);
-      if (!existing) throw { code: "not_found", message: "No such contact." };
-      const updated: Contact = { ...stored(draft, id, stamp), created_at: existing.created_at };
+      const existing = find(id);
+      const updated: Contact = {
+        ...stored(draft, id, stamp),
+        created_at: existing.created_at,
+        last_interaction_at: existing.last_interaction_at,
+      };
       rows = rows.map((row) => (row.id === id ? updated : row));
       return updated;
     }),
     deleteContact: vi.fn(async (id: number) => {
       rows = rows.filter((row) => row.id !== id);
     }),
-  } as FakeApi;
+    findDuplicates: vi.fn(async () => [...duplicates]),
+    mergeContacts: vi.fn(async (keep: number, other: number) => {
+      const kept = find(keep);
+      const gone = find(other);
+      const merged: Contact = {
+        ...kept,
+        emails: [...new Set([...kept.emails, ...gone.emails])],
+        phones: [...new Set([...kept.phones, ...gone.phones])],
+        tags: [...new Set([...kept.tags, ...gone.tags])].sort(),
+      };
+      rows = rows.filter((row) => row.id !== other).map((row) => (row.id === keep ? merged : row));
+      duplicates = duplicates.filter((pair) => ![pair.keep, pair.other].includes(other));
+      return merged;
+    }),
+    tagContacts: vi.fn(async (ids: number[], tag: string) =>
+      retag(ids, (tags) => [...new Set([...tags, tag])].sort()),
+    ),
+    untagContacts: vi.fn(async (ids: number[], tag: string) => retag(ids, (tags) => tags.filter((t) => t !== tag))),
+    deleteContacts: vi.fn(async (ids: number[]) => {
+      const token = nextToken++;
+      trash.set(
+        token,
+        rows.filter((row) => ids.includes(row.id)),
+      );
+      rows = rows.filter((row) => !ids.includes(row.id));
+      return token;
+    }),
+    undoDelete: vi.fn(async (token: number) => {
+      const back = trash.get(token);
+      if (!back) throw { code: "not_found", message: "There is nothing to undo." };
+      trash.delete(token);
+      rows = [...rows, ...back];
+    }),
+    addInteraction: vi.fn(async (draft: InteractionDraft) => {
+      const added: Interaction = {
+        id: nextInteraction++,
+        kind: draft.kind,
+        occurred_at: draft.occurred_at ?? stamp,
+        time_zone: draft.time_zone,
+        note: draft.note,
+        contact_ids: draft.contact_ids,
+      };
+      interactions = [...interactions, added];
+      rows = rows.map((row) =>
+        draft.contact_ids.includes(row.id) ? { ...row, last_interaction_at: lastAt(row.id) } : row,
+      );
+      return added;
+    }),
+    importFiles: vi.fn(async () => emptySummary),
+    importCancel: vi.fn(async () => {}),
+    exportContacts: vi.fn(async (_path: string, _format: string, ids: number[] | null) => ids?.length ?? rows.length),
+    pickImportFiles: vi.fn(async () => [] as string[]),
+    pickExportPath: vi.fn(async () => "/home/doc/contacts.vcf"),
+    onFilesDropped: vi.fn(async (handler: (drag: FileDrag) => void) => {
+      listeners.add(handler);
+      return () => listeners.delete(handler);
+    }),
+  };
+
+  return {
+    api: api as FakeApi,
+    contacts: () => sorted(),
+    drag: (drag) => listeners.forEach((listener) => listener(drag)),
+  };
+}
+
+export function fakeApi(options: FakeOptions = {}): FakeApi {
+  return fakeBackend(options).api;
 }

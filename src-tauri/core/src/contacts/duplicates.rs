@@ -18,6 +18,10 @@ pub struct DuplicatePair {
     /// The newer contact.
     #[ts(type = "number")]
     pub other: ContactId,
+    /// The older contact's name.
+    pub keep_name: String,
+    /// The newer contact's name.
+    pub other_name: String,
     /// Why they look alike, for the user: "same email amara@example.org".
     pub reason: String,
 }
@@ -31,6 +35,8 @@ pub fn find(conn: &Connection) -> Result<Vec<DuplicatePair>, ContactError> {
             pairs.push(DuplicatePair {
                 keep,
                 other,
+                keep_name: String::new(),
+                other_name: String::new(),
                 reason,
             });
         }
@@ -91,6 +97,11 @@ pub fn find(conn: &Connection) -> Result<Vec<DuplicatePair>, ContactError> {
     each_group(&mut names, |a, b, name| {
         add(a, b, format!("same name {name} at the same organisation"))
     });
+    let mut name_of = conn.prepare_cached("SELECT display_name FROM contacts WHERE id = ?1")?;
+    for pair in &mut pairs {
+        pair.keep_name = name_of.query_row([pair.keep], |row| row.get(0))?;
+        pair.other_name = name_of.query_row([pair.other], |row| row.get(0))?;
+    }
     Ok(pairs)
 }
 

@@ -13,6 +13,14 @@ keep: number,
  */
 other: number, 
 /**
+ * The older contact's name.
+ */
+keep_name: string, 
+/**
+ * The newer contact's name.
+ */
+other_name: string, 
+/**
  * Why they look alike, for the user: "same email amara@example.org".
  */
 reason: string, };

@@ -1,0 +1,31 @@
+/** The words an import shows: which files, how far it has come, and what it did. */
+import { IMPORT_EXTENSIONS } from "./api";
+import type { ImportSummary } from "./bindings/ImportSummary";
+
+const count = new Intl.NumberFormat();
+
+/** The last part of a path, for showing which file is meant. */
+export function fileName(path: string): string {
+  return path.split(/[\\/]/).filter((part) => part !== "").pop() ?? path;
+}
+
+/** True for the files an import can read (.vcf, .vcard, .csv, any case). */
+export function isImportable(path: string): boolean {
+  const dot = path.lastIndexOf(".");
+  return dot !== -1 && IMPORT_EXTENSIONS.includes(path.slice(dot + 1).toLowerCase());
+}
+
+/** The running count under the progress bar: "1,500 contacts…". */
+export function progressText(done: number): string {
+  return `${count.format(done)} ${done === 1 ? "contact" : "contacts"}…`;
+}
+
+/** One line for what an import did: "12 new, 3 updated, 40 unchanged, 1 skipped". */
+export function summaryText(summary: ImportSummary): string {
+  return [
+    `${count.format(summary.created)} new`,
+    `${count.format(summary.updated)} updated`,
+    `${count.format(summary.unchanged)} unchanged`,
+    `${count.format(summary.skipped)} skipped`,
+  ].join(", ");
+}

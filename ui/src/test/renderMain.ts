@@ -1,0 +1,17 @@
+/** Renders the main window over a fake backend and waits until the list is loaded. */
+import { render, screen } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
+import MainView from "../lib/MainView.svelte";
+import { fakeBackend, UNLOCKED, type FakeOptions } from "./fakeApi";
+
+export async function renderMain(options: FakeOptions = {}) {
+  const backend = fakeBackend(options);
+  render(MainView, { props: { api: backend.api, session: UNLOCKED } });
+  await screen.findByTestId("app-ready");
+  return { api: backend.api, backend, user: userEvent.setup() };
+}
+
+/** The names (with credentials) of the rows on screen. */
+export function rowNames(): string[] {
+  return screen.queryAllByTestId("contact-row").map((row) => row.querySelector(".name")?.textContent ?? "");
+}
