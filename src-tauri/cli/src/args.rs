@@ -319,6 +319,30 @@ pub struct ContactFields {
     /// Hospital, university, practice or company.
     #[arg(long = "org", value_name = "O")]
     pub institution: Option<String>,
+    /// Job title, e.g. "Associate Professor".
+    #[arg(long, value_name = "T")]
+    pub title: Option<String>,
+    /// Subspecialty.
+    #[arg(long, value_name = "S")]
+    pub subspecialty: Option<String>,
+    /// Pronouns, e.g. "she/her".
+    #[arg(long, value_name = "P")]
+    pub pronouns: Option<String>,
+    /// Birthday: YYYY-MM-DD, or --MM-DD without the year.
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub birthday: Option<String>,
+    /// The person's own time zone, e.g. Europe/Berlin.
+    #[arg(long = "tz", value_name = "ZONE")]
+    pub time_zone: Option<String>,
+    /// When you met, YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    pub met_on: Option<String>,
+    /// Where or at which event you met.
+    #[arg(long, value_name = "TEXT")]
+    pub met_at: Option<String>,
+    /// The contact who introduced you.
+    #[arg(long, value_name = "ID")]
+    pub introduced_by: Option<i64>,
     /// A tag (repeat for more).
     #[arg(long = "tag", value_name = "T")]
     pub tags: Vec<String>,

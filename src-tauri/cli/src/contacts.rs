@@ -106,6 +106,19 @@ fn apply(draft: &mut ContactDraft, fields: &ContactFields) {
     replace(&mut draft.specialty, &fields.specialty);
     replace(&mut draft.institution, &fields.institution);
     replace(&mut draft.notes, &fields.notes);
+    replace(&mut draft.title, &fields.title);
+    replace(&mut draft.subspecialty, &fields.subspecialty);
+    replace(&mut draft.pronouns, &fields.pronouns);
+    replace(&mut draft.birthday, &fields.birthday);
+    replace(&mut draft.time_zone, &fields.time_zone);
+    let met = draft.met.get_or_insert_with(Default::default);
+    if let Some(on) = &fields.met_on {
+        met.on = Some(on.clone());
+    }
+    replace(&mut met.at, &fields.met_at);
+    if fields.introduced_by.is_some() {
+        met.introduced_by = fields.introduced_by;
+    }
     for (target, values) in [
         (&mut draft.emails, &fields.emails),
         (&mut draft.phones, &fields.phones),

@@ -164,3 +164,60 @@ fn merge_keeps_both_contacts_details_and_removes_the_second() {
     assert_eq!(same.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&same.stderr).contains("cannot be merged with itself"));
 }
+
+#[test]
+fn add_takes_every_documented_profile_flag() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    let ben = add(data, &["--name", "Ben Carter"]);
+    let amara = json(run(
+        data,
+        &[
+            "contacts",
+            "add",
+            "--name",
+            "Amara Okafor",
+            "--title",
+            "Associate Professor",
+            "--birthday",
+            "--03-29",
+            "--tz",
+            "Europe/London",
+            "--met-on",
+            "2026-08-30",
+            "--met-at",
+            "ESC 2026",
+            "--introduced-by",
+            &ben,
+            "--pronouns",
+            "she/her",
+            "--subspecialty",
+            "Electrophysiology",
+            "--json",
+        ],
+    ));
+    assert_eq!(amara["title"], "Associate Professor");
+    assert_eq!(amara["birthday"], "--03-29");
+    assert_eq!(amara["time_zone"], "Europe/London");
+    assert_eq!(amara["met"]["on"], "2026-08-30");
+    assert_eq!(amara["met"]["introduced_by"].to_string(), ben);
+    let bad = run(
+        data,
+        &[
+            "contacts",
+            "add",
+            "--name",
+            "X",
+            "--tz",
+            "Mars/Base",
+            "--birthday",
+            "2023-02-29",
+        ],
+    );
+    assert_eq!(bad.status.code(), Some(1));
+    let message = String::from_utf8_lossy(&bad.stderr);
+    assert!(
+        message.contains("is not a date") || message.contains("time zone"),
+        "{message}"
+    );
+}
