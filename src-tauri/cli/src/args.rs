@@ -39,6 +39,8 @@ pub struct Global {
 
 /// The areas.
 #[derive(Debug, Subcommand)]
+// Parsed once per run: the size of the largest variant costs nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Command {
     /// Add, list, show, edit and delete contacts.
     #[command(subcommand)]

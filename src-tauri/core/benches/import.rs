@@ -68,11 +68,10 @@ fn import_all(
         ControlFlow::Continue(())
     })
     .expect("the import succeeds");
-    assert_eq!(
-        summary.created as usize,
-        count(),
-        "every card is a new contact"
-    );
+    // A few made-up people share a name and an institution, and import
+    // merges them as the same person; none may be skipped.
+    let stored = summary.created + summary.updated + summary.unchanged;
+    assert_eq!(stored as usize, count(), "every card is stored");
     summary
 }
 
@@ -102,7 +101,7 @@ fn raw_insert(conn: &mut Connection, cards: &[Card]) {
 }
 
 /// `import::import` of cards already in memory.
-#[divan::bench(sample_count = 10, sample_size = 1)]
+#[divan::bench(sample_count = 5, sample_size = 1)]
 fn import_cards_into_new_book(bencher: Bencher) {
     bencher
         .counter(ItemsCount::new(count()))
@@ -114,7 +113,7 @@ fn import_cards_into_new_book(bencher: Bencher) {
 }
 
 /// Reading a vCard stream and importing it.
-#[divan::bench(sample_count = 10, sample_size = 1)]
+#[divan::bench(sample_count = 5, sample_size = 1)]
 fn import_vcard_stream_into_new_book(bencher: Bencher) {
     bencher
         .counter(ItemsCount::new(count()))
@@ -126,7 +125,7 @@ fn import_vcard_stream_into_new_book(bencher: Bencher) {
 }
 
 /// Baseline: bare inserts of the same names.
-#[divan::bench(sample_count = 10, sample_size = 1)]
+#[divan::bench(sample_count = 5, sample_size = 1)]
 fn raw_insert_baseline(bencher: Bencher) {
     bencher
         .counter(ItemsCount::new(count()))
@@ -156,7 +155,7 @@ fn ratio_table() {
             &mut || timed(&|conn| import_vcards(conn, &VCARDS)),
             &mut || timed(&|conn| raw_insert(conn, &CARDS)),
         ],
-        5,
+        3,
         Duration::from_secs(20),
     );
     let n = count() as f64;

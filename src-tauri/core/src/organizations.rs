@@ -154,6 +154,14 @@ pub fn add(
         .ok_or(ContactError::NotFound(contact))
 }
 
+/// Removes an affiliation.
+pub fn remove(conn: &Connection, id: i64) -> Result<(), ContactError> {
+    match conn.execute("DELETE FROM affiliations WHERE id = ?1", [id])? {
+        0 => Err(Invalid::new("id", format!("There is no affiliation with id {id}")).into()),
+        _ => Ok(()),
+    }
+}
+
 /// A contact's affiliations: current ones first, then by start date, newest first.
 pub fn for_contact(
     conn: &Connection,

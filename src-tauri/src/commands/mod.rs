@@ -3,5 +3,6 @@
 
 pub mod contacts;
 pub mod interactions;
+pub mod network;
 pub mod session;
 pub mod transfer;

@@ -16,7 +16,7 @@ use rusqlite::params;
 use super::people::{self, Rng};
 
 /// Bump when the generated data changes, so that cached books are rebuilt.
-const GENERATOR_VERSION: u32 = 1;
+const GENERATOR_VERSION: u32 = 2;
 
 /// How big a book to build.
 #[derive(Debug, Clone, Copy)]

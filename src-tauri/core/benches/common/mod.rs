@@ -8,6 +8,8 @@
 
 pub mod book;
 pub mod people;
+#[rustfmt::skip]
+pub mod words;
 
 use std::time::{Duration, Instant};
 

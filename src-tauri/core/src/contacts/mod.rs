@@ -19,7 +19,7 @@ pub use model::{
     Address, Contact, ContactDraft, ContactFilter, ContactId, ContactSummary, HowWeMet, Labeled,
     NameParts,
 };
-pub use store::{create, delete, get, list, update};
+pub use store::{create, delete, get, list, photo_data_url, update};
 pub(crate) use store::{exists, insert, overwrite};
 pub use summary::summaries;
 pub(crate) use validate::{clean, composed_name};

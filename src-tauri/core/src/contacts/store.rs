@@ -174,6 +174,23 @@ pub fn list(conn: &Connection, filter: &ContactFilter) -> Result<Vec<Contact>, C
         .collect()
 }
 
+/// The contact's photo as a `data:` URL the UI can show, if one is stored.
+pub fn photo_data_url(conn: &Connection, id: ContactId) -> Result<Option<String>, ContactError> {
+    let photo = conn
+        .query_row(
+            "SELECT media_type, data FROM contact_photos WHERE contact_id = ?1",
+            [id],
+            |row| Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?)),
+        )
+        .optional()?;
+    Ok(photo.map(|(media_type, data)| {
+        format!(
+            "data:{media_type};base64,{}",
+            data_encoding::BASE64.encode(&data)
+        )
+    }))
+}
+
 /// Whether contact `id` exists.
 pub(crate) fn exists(conn: &Connection, id: ContactId) -> Result<bool, ContactError> {
     Ok(conn.query_row(
