@@ -115,6 +115,27 @@ describe("api", () => {
     ]);
   });
 
+  it("calls the photo, history and relationship commands by their Rust names", async () => {
+    invokeMock.mockResolvedValue(null);
+    const draft = { organization: "Charité", kind: "residency" as const, role: "", starts_on: "2015-07-01", ends_on: null };
+
+    await api.contactPhoto(4);
+    await api.addAffiliation(4, draft);
+    await api.removeAffiliation(9);
+    await api.addRelationship(4, null, "mentor", "PhD supervisor");
+    await api.addRelationship(4, 5, "collaborator", "");
+    await api.removeRelationship(3);
+
+    expect(invokeMock.mock.calls).toEqual([
+      ["contacts_photo", { id: 4 }],
+      ["affiliations_add", { contact: 4, draft }],
+      ["affiliations_remove", { id: 9 }],
+      ["relationships_add", { contact: 4, other: null, kind: "mentor", label: "PhD supervisor" }],
+      ["relationships_add", { contact: 4, other: 5, kind: "collaborator", label: "" }],
+      ["relationships_remove", { id: 3 }],
+    ]);
+  });
+
   it("imports through a channel that reports progress, and turns a cancel into an ApiError", async () => {
     const heard: number[] = [];
     invokeMock.mockImplementationOnce(async (_command, args) => {

@@ -6,6 +6,8 @@
 import { Channel, invoke } from "@tauri-apps/api/core";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { open, save } from "@tauri-apps/plugin-dialog";
+import type { Affiliation } from "./bindings/Affiliation";
+import type { AffiliationDraft } from "./bindings/AffiliationDraft";
 import type { Contact } from "./bindings/Contact";
 import type { ContactDraft } from "./bindings/ContactDraft";
 import type { ContactFilter } from "./bindings/ContactFilter";
@@ -19,6 +21,8 @@ import type { ImportSummary } from "./bindings/ImportSummary";
 import type { Interaction } from "./bindings/Interaction";
 import type { InteractionDraft } from "./bindings/InteractionDraft";
 import type { IpcError } from "./bindings/IpcError";
+import type { Relationship } from "./bindings/Relationship";
+import type { RelationshipKind } from "./bindings/RelationshipKind";
 import type { SessionStatus } from "./bindings/SessionStatus";
 
 /** A failed backend call, carrying a message that is fit to show the user. */
@@ -49,6 +53,14 @@ export interface Api {
   createContact(draft: ContactDraft): Promise<Contact>;
   updateContact(id: number, draft: ContactDraft): Promise<Contact>;
   deleteContact(id: number): Promise<void>;
+  /** The contact's photo as a `data:image/…` URL; ask only when `has_photo`. */
+  contactPhoto(id: number): Promise<string | null>;
+  /** Adds a line to a contact's training and job history (filing a new organisation by name). */
+  addAffiliation(contact: number, draft: AffiliationDraft): Promise<Affiliation>;
+  removeAffiliation(id: number): Promise<void>;
+  /** Records that `contact` is the `kind` of `other` (of the user when null). */
+  addRelationship(contact: number, other: number | null, kind: RelationshipKind, label: string): Promise<Relationship>;
+  removeRelationship(id: number): Promise<void>;
   findDuplicates(): Promise<DuplicatePair[]>;
   /** Merges `other` into `keep`; returns the merged contact. */
   mergeContacts(keep: number, other: number): Promise<Contact>;
@@ -141,6 +153,16 @@ export const api: Api = {
   updateContact: (id, draft) => call<Contact>("contacts_update", { id, draft }),
   deleteContact: async (id) => {
     await call<null>("contacts_delete", { id });
+  },
+  contactPhoto: (id) => call<string | null>("contacts_photo", { id }),
+  addAffiliation: (contact, draft) => call<Affiliation>("affiliations_add", { contact, draft }),
+  removeAffiliation: async (id) => {
+    await call<null>("affiliations_remove", { id });
+  },
+  addRelationship: (contact, other, kind, label) =>
+    call<Relationship>("relationships_add", { contact, other, kind, label }),
+  removeRelationship: async (id) => {
+    await call<null>("relationships_remove", { id });
   },
   contactSummaries: (filter = {}) => call<ContactSummary[]>("contacts_summaries", { filter }),
   contactProfile: (id) => call<ContactProfile>("contacts_profile", { id }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftFromFormText, draftOf, emptyDraft, emptyFormText, formTextFromDraft } from "./draft";
+import { draftFromFormText, draftOf, emptyAddress, emptyDraft, emptyFormText, formTextFromDraft } from "./draft";
 import type { Contact } from "./bindings/Contact";
 
 describe("draft", () => {
@@ -157,6 +157,57 @@ describe("draft", () => {
       time_zone: "Asia/Singapore",
       met_on: "2025-05-02",
       met_at: "ATS 2025",
+    });
+  });
+
+  it("drops blank link and address rows and trims the rest", () => {
+    const draft = draftFromFormText({
+      ...emptyFormText(),
+      display_name: "Ben Carter",
+      links: [
+        { label: " LinkedIn ", value: " https://www.linkedin.com/in/ben " },
+        { label: "ORCID", value: "  " },
+        { label: "", value: "" },
+      ],
+      addresses: [
+        { ...emptyAddress(), label: "home" },
+        { ...emptyAddress(), label: "work", street: " 1 Main St ", locality: "Boston", country: "USA" },
+      ],
+    });
+
+    expect(draft.links).toEqual([{ label: "LinkedIn", value: "https://www.linkedin.com/in/ben" }]);
+    expect(draft.addresses).toEqual([
+      { ...emptyAddress(), label: "work", street: "1 Main St", locality: "Boston", country: "USA" },
+    ]);
+  });
+
+  it("round-trips stored links and addresses, including address parts the form does not show", () => {
+    const stored = {
+      ...emptyDraft(),
+      display_name: "Ben Carter",
+      links: [{ label: "Doximity", value: "https://doximity.com/ben" }],
+      addresses: [{ ...emptyAddress(), label: "work", po_box: "PO 12", extended: "Suite 4", street: "1 Main St" }],
+    };
+
+    const text = formTextFromDraft(stored);
+    text.links[0].value = "https://doximity.com/ben-carter";
+
+    expect(stored.links[0].value).toBe("https://doximity.com/ben");
+    expect(draftFromFormText(formTextFromDraft(stored), stored)).toEqual(stored);
+  });
+
+  it("sets, changes and clears who introduced us", () => {
+    const base = { ...emptyDraft(), display_name: "Ben", met: { on: "2026-01-02", at: "ACC", introduced_by: 3 } };
+
+    expect(draftFromFormText({ ...emptyFormText(), display_name: "Ana", introduced_by: 8 }).met).toEqual({
+      on: null,
+      at: "",
+      introduced_by: 8,
+    });
+    expect(draftFromFormText({ ...formTextFromDraft(base), introduced_by: null }, base).met).toEqual({
+      on: "2026-01-02",
+      at: "ACC",
+      introduced_by: null,
     });
   });
 

@@ -2,8 +2,10 @@
  * Converts between what the contact form holds (plain text per field) and the
  * `ContactDraft` the backend takes.
  */
+import type { Address } from "./bindings/Address";
 import type { Contact } from "./bindings/Contact";
 import type { ContactDraft } from "./bindings/ContactDraft";
+import type { Labeled } from "./bindings/Labeled";
 
 /** The contact form's fields, exactly as typed. */
 export interface ContactFormText {
@@ -24,6 +26,8 @@ export interface ContactFormText {
   met_on: string;
   /** Where we met, in the user's words. */
   met_at: string;
+  /** The contact who introduced us. */
+  introduced_by: number | null;
   /** One address per line. */
   emails: string;
   /** One number per line. */
@@ -31,6 +35,32 @@ export interface ContactFormText {
   /** Comma-separated. */
   tags: string;
   notes: string;
+  /** One row per link; blank rows are dropped on save. */
+  links: Labeled[];
+  /** One row per address; blank rows are dropped on save. */
+  addresses: Address[];
+}
+
+/** Labels the link rows suggest. */
+export const LINK_LABELS = ["LinkedIn", "Doximity", "Sermo", "ORCID", "X", "Website"];
+
+export function emptyLink(): Labeled {
+  return { label: "", value: "" };
+}
+
+export function emptyAddress(): Address {
+  return { label: "", po_box: "", extended: "", street: "", locality: "", region: "", postal_code: "", country: "" };
+}
+
+function trimmedAddress(address: Address): Address {
+  const trimmed = emptyAddress();
+  for (const key of Object.keys(trimmed) as Array<keyof Address>) trimmed[key] = (address[key] ?? "").trim();
+  return trimmed;
+}
+
+/** True when an address says where, not just what it is called. */
+function hasPlace(address: Address): boolean {
+  return (Object.keys(address) as Array<keyof Address>).some((key) => key !== "label" && address[key] !== "");
 }
 
 export function emptyFormText(): ContactFormText {
@@ -48,10 +78,13 @@ export function emptyFormText(): ContactFormText {
     time_zone: "",
     met_on: "",
     met_at: "",
+    introduced_by: null,
     emails: "",
     phones: "",
     tags: "",
     notes: "",
+    links: [],
+    addresses: [],
   };
 }
 
@@ -113,8 +146,8 @@ export function draftOf(contact: Contact): ContactDraft {
 }
 
 /**
- * Form text to a draft: trims fields, splits lists, drops blank entries.
- * Fields the form does not show are kept from `base` (the contact being
+ * Form text to a draft: trims fields, splits lists, drops blank entries and
+ * rows. Fields the form does not show are kept from `base` (the contact being
  * edited), so editing never loses what an import brought in. A changed name
  * drops the old name parts, which no longer match it.
  */
@@ -137,13 +170,16 @@ export function draftFromFormText(form: ContactFormText, base: ContactDraft = em
     phones: splitOn(form.phones, /\r?\n/),
     tags: splitOn(form.tags, /,/),
     notes: form.notes.trim(),
+    links: form.links
+      .map((link) => ({ label: link.label.trim(), value: link.value.trim() }))
+      .filter((link) => link.value !== ""),
+    addresses: form.addresses.map(trimmedAddress).filter(hasPlace),
   };
   if (display_name !== base.display_name) delete draft.name;
   const metOn = form.met_on.trim();
   const metAt = form.met_at.trim();
-  // Who introduced us is not on the form; it stays as stored.
-  if (base.met || metOn !== "" || metAt !== "") {
-    draft.met = { on: metOn === "" ? null : metOn, at: metAt, introduced_by: base.met?.introduced_by ?? null };
+  if (base.met || metOn !== "" || metAt !== "" || form.introduced_by !== null) {
+    draft.met = { on: metOn === "" ? null : metOn, at: metAt, introduced_by: form.introduced_by };
   }
   return draft;
 }
@@ -164,9 +200,13 @@ export function formTextFromDraft(draft: ContactDraft | Contact): ContactFormTex
     time_zone: draft.time_zone,
     met_on: draft.met?.on ?? "",
     met_at: draft.met?.at ?? "",
+    introduced_by: draft.met?.introduced_by ?? null,
     emails: draft.emails.join("\n"),
     phones: draft.phones.join("\n"),
     tags: draft.tags.join(", "),
     notes: draft.notes,
+    // Copies, so editing a row never changes the contact being shown.
+    links: draft.links.map((link) => ({ ...link })),
+    addresses: draft.addresses.map((address) => ({ ...address })),
   };
 }

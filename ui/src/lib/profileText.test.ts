@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressLine, formatBirthday, localTimeIn, relationshipLine } from "./profileText";
+import { addressLine, formatBirthday, initialsOf, localTimeIn } from "./profileText";
 
 describe("profile text", () => {
   it("formats birthdays with and without the year", () => {
@@ -31,11 +31,10 @@ describe("profile text", () => {
     ).toBe("Building 3, Charitéplatz 1, 10117 Berlin, Germany");
   });
 
-  it("words a relationship from the profile's side", () => {
-    const base = { id: 1, contact_id: 5, other_contact_id: null, other_name: null, contact_name: "Sam Lee", label: "" };
-    expect(relationshipLine({ ...base, kind: "mentor" }, 5)).toBe("Mentor of you");
-    expect(relationshipLine({ ...base, kind: "collaborator", other_contact_id: 5, contact_id: 7 }, 5)).toBe(
-      "Sam Lee is their collaborator",
-    );
+  it("makes initials from the first and last names, skipping titles", () => {
+    expect(initialsOf("Amara Okafor")).toBe("AO");
+    expect(initialsOf("Dr. Jana van der Berg")).toBe("JB");
+    expect(initialsOf("Li")).toBe("L");
+    expect(initialsOf("  ")).toBe("?");
   });
 });

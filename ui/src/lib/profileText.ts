@@ -1,9 +1,5 @@
-/** How a profile's stored values read on screen: birthdays, local times, addresses. */
+/** How a profile's stored values read on screen: birthdays, local times, addresses, initials. */
 import type { Address } from "./bindings/Address";
-import type { Affiliation } from "./bindings/Affiliation";
-import type { AffiliationKind } from "./bindings/AffiliationKind";
-import type { Relationship } from "./bindings/Relationship";
-import type { RelationshipKind } from "./bindings/RelationshipKind";
 
 const BIRTHDAY = /^(?:(\d{4})-?|--)(\d{2})-?(\d{2})$/;
 
@@ -48,45 +44,14 @@ export function knownTimeZones(): string[] {
   return typeof intl.supportedValuesOf === "function" ? intl.supportedValuesOf("timeZone") : [];
 }
 
-const AFFILIATION_KINDS: Record<AffiliationKind, string> = {
-  job: "Job",
-  medical_school: "Medical school",
-  residency: "Residency",
-  fellowship: "Fellowship",
-  education: "Education",
-  membership: "Membership",
-  other: "Other",
-};
-
-/** "Residency · Charité, Berlin · 2015–2020 · Chief resident". */
-export function affiliationLine(affiliation: Affiliation): string {
-  const { organization } = affiliation;
-  const place = [organization.name, organization.city].filter((part) => part !== "").join(", ");
-  const years =
-    affiliation.starts_on || affiliation.ends_on
-      ? `${affiliation.starts_on?.slice(0, 4) ?? "?"}–${affiliation.ends_on?.slice(0, 4) ?? "now"}`
-      : "";
-  return [AFFILIATION_KINDS[affiliation.kind], place, years, affiliation.role].filter((part) => part !== "").join(" · ");
-}
-
-const RELATIONSHIP_WORDS: Record<RelationshipKind, string> = {
-  mentor: "mentor",
-  mentee: "mentee",
-  collaborator: "collaborator",
-  referral_partner: "referral partner",
-  co_resident: "co-resident",
-  friend: "friend",
-  family: "family",
-  other: "other",
-};
-
-/** A relationship seen from the profile of `profileId`: "Mentor of you", "Sam Lee is their collaborator". */
-export function relationshipLine(relationship: Relationship, profileId: number): string {
-  const word = RELATIONSHIP_WORDS[relationship.kind];
-  const label = relationship.label ? ` (${relationship.label})` : "";
-  if (relationship.contact_id === profileId) {
-    const whose = relationship.other_name ?? "you";
-    return `${word.charAt(0).toUpperCase()}${word.slice(1)} of ${whose}${label}`;
-  }
-  return `${relationship.contact_name} is their ${word}${label}`;
+/** Up to two initials for a photo-less avatar: "Amara Okafor" → "AO", "Dr. Li" → "L". */
+export function initialsOf(name: string): string {
+  const words = name
+    .split(/\s+/)
+    .filter((word) => word !== "" && !/^(dr|prof|mr|mrs|ms)\.?$/i.test(word))
+    .filter((word) => /\p{L}/u.test(word));
+  if (words.length === 0) return "?";
+  const first = words[0];
+  const last = words.length > 1 ? words[words.length - 1] : "";
+  return [first, last].map((word) => Array.from(word)[0] ?? "").join("").toUpperCase();
 }

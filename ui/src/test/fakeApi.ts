@@ -1,6 +1,8 @@
 /** An in-memory stand-in for the backend, for component tests. Every method is a vi.fn spy. */
 import { vi } from "vitest";
 import type { Api, FileDrag } from "../lib/api";
+import type { Affiliation } from "../lib/bindings/Affiliation";
+import type { AffiliationDraft } from "../lib/bindings/AffiliationDraft";
 import type { Contact } from "../lib/bindings/Contact";
 import type { ContactDraft } from "../lib/bindings/ContactDraft";
 import type { ContactFilter } from "../lib/bindings/ContactFilter";
@@ -10,6 +12,9 @@ import type { DuplicatePair } from "../lib/bindings/DuplicatePair";
 import type { ImportSummary } from "../lib/bindings/ImportSummary";
 import type { Interaction } from "../lib/bindings/Interaction";
 import type { InteractionDraft } from "../lib/bindings/InteractionDraft";
+import type { Organization } from "../lib/bindings/Organization";
+import type { Relationship } from "../lib/bindings/Relationship";
+import type { RelationshipKind } from "../lib/bindings/RelationshipKind";
 import type { SessionStatus } from "../lib/bindings/SessionStatus";
 import { emptyDraft } from "../lib/draft";
 import { contactMatches } from "../lib/search";
@@ -48,6 +53,10 @@ export const UNLOCKED: Extract<SessionStatus, { state: "unlocked" }> = {
   data_dir: "/home/doc/.local/share/curbside",
 };
 
+/** The photo the fake returns for every contact with `has_photo` (a 1×1 PNG). */
+export const FAKE_PHOTO =
+  "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
+
 export type FakeApi = {
   [K in keyof Api]: Api[K] & ReturnType<typeof vi.fn>;
 };
@@ -57,6 +66,9 @@ export interface FakeOptions {
   interactions?: Interaction[];
   duplicates?: DuplicatePair[];
   session?: SessionStatus;
+  /** Training and job history, by contact id. */
+  affiliations?: Record<number, Affiliation[]>;
+  relationships?: Relationship[];
 }
 
 /** The fake's own state, for tests that drive a drop or check what is stored. */
@@ -68,6 +80,7 @@ export interface FakeBackend {
 }
 
 const NOT_FOUND = { code: "not_found", message: "No such contact." };
+const invalid = (message: string) => ({ code: "invalid_input", message });
 
 function passes(contact: Contact, filter: ContactFilter): boolean {
   const same = (a: string, b?: string) => b === undefined || a.toLowerCase() === b.toLowerCase();
@@ -83,6 +96,15 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
   let rows = [...(options.contacts ?? [])];
   let interactions = [...(options.interactions ?? [])];
   let duplicates = [...(options.duplicates ?? [])];
+  let affiliations = Object.entries(options.affiliations ?? {}).flatMap(([contact, lines]) =>
+    lines.map((line) => ({ contact: Number(contact), line })),
+  );
+  let relationships = [...(options.relationships ?? [])];
+  const organizations = new Map<string, Organization>(
+    affiliations.map(({ line }) => [line.organization.name.toLowerCase(), line.organization]),
+  );
+  let nextAffiliation = Math.max(0, ...affiliations.map(({ line }) => line.id)) + 1;
+  let nextRelationship = Math.max(0, ...relationships.map((r) => r.id)) + 1;
   const trash = new Map<number, Contact[]>();
   let nextId = Math.max(0, ...rows.map((row) => row.id)) + 1;
   let nextInteraction = Math.max(0, ...interactions.map((row) => row.id)) + 1;
@@ -122,8 +144,8 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
         .sort((a, b) => b.occurred_at.localeCompare(a.occurred_at));
       return {
         ...contact,
-        affiliations: [],
-        relationships: [],
+        affiliations: affiliations.filter((a) => a.contact === id).map((a) => a.line),
+        relationships: relationships.filter((r) => r.contact_id === id || r.other_contact_id === id),
         interactions: mine,
         last_interaction_at: mine[0]?.occurred_at ?? null,
       };
@@ -151,6 +173,41 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     }),
     deleteContact: vi.fn(async (id: number) => {
       rows = rows.filter((row) => row.id !== id);
+    }),
+    contactPhoto: vi.fn(async (id: number) => (find(id).has_photo ? FAKE_PHOTO : null)),
+    addAffiliation: vi.fn(async (contact: number, draft: AffiliationDraft) => {
+      find(contact);
+      const name = draft.organization.trim();
+      if (name === "") throw invalid("Name the organisation.");
+      if (draft.starts_on && draft.ends_on && draft.ends_on < draft.starts_on) {
+        throw invalid("The end date is before the start date.");
+      }
+      const key = name.toLowerCase();
+      const organization = organizations.get(key) ?? { id: organizations.size + 1, name, kind: "other", city: "", country: "" };
+      organizations.set(key, organization);
+      const line: Affiliation = { ...draft, id: nextAffiliation++, organization, role: draft.role.trim() };
+      affiliations = [...affiliations, { contact, line }];
+      return line;
+    }),
+    removeAffiliation: vi.fn(async (id: number) => {
+      affiliations = affiliations.filter((a) => a.line.id !== id);
+    }),
+    addRelationship: vi.fn(async (contact: number, other: number | null, kind: RelationshipKind, label: string) => {
+      if (other === contact) throw invalid("Nobody is their own relation.");
+      const added: Relationship = {
+        id: nextRelationship++,
+        contact_id: contact,
+        other_contact_id: other,
+        other_name: other === null ? null : find(other).display_name,
+        contact_name: find(contact).display_name,
+        kind,
+        label: label.trim(),
+      };
+      relationships = [...relationships, added];
+      return added;
+    }),
+    removeRelationship: vi.fn(async (id: number) => {
+      relationships = relationships.filter((r) => r.id !== id);
     }),
     findDuplicates: vi.fn(async () => [...duplicates]),
     mergeContacts: vi.fn(async (keep: number, other: number) => {
