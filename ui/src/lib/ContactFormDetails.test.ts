@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 import { makeContact } from "../test/fakeApi";
-import { renderMain } from "../test/renderMain";
+import { openProfile } from "../test/renderMain";
 import { emptyAddress } from "./draft";
 
 const amara = makeContact({
@@ -14,11 +14,7 @@ const ben = makeContact({ id: 2, display_name: "Ben Carter" });
 const chen = makeContact({ id: 3, display_name: "Lee Chen", met: { on: null, at: "", introduced_by: 2 } });
 
 async function editContact(name: string) {
-  const rendered = await renderMain({ contacts: [amara, ben, chen] });
-  const row = screen.getAllByTestId("contact-row").find((r) => r.textContent?.includes(name));
-  if (!row) throw new Error(`no row for ${name}`);
-  await rendered.user.click(row);
-  await screen.findByTestId("contact-detail");
+  const rendered = await openProfile(name, { contacts: [amara, ben, chen] });
   await rendered.user.click(screen.getByTestId("edit-contact"));
   return { ...rendered, form: screen.getByTestId("contact-form") };
 }

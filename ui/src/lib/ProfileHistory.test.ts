@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 import { FAKE_PHOTO, makeContact, type FakeOptions } from "../test/fakeApi";
-import { renderMain } from "../test/renderMain";
+import { openProfile } from "../test/renderMain";
 import type { Affiliation } from "./bindings/Affiliation";
 
 const amara = makeContact({ id: 1, display_name: "Amara Okafor" });
@@ -16,14 +16,7 @@ const residency: Affiliation = {
   ends_on: "2020-06-30",
 };
 
-async function open(name: string, options: FakeOptions = {}) {
-  const rendered = await renderMain({ contacts: [amara, ben], ...options });
-  const row = screen.getAllByTestId("contact-row").find((r) => r.textContent?.includes(name));
-  if (!row) throw new Error(`no row for ${name}`);
-  await rendered.user.click(row);
-  await screen.findByTestId("contact-detail");
-  return rendered;
-}
+const open = (name: string, options: FakeOptions = {}) => openProfile(name, { contacts: [amara, ben], ...options });
 
 const lines = () => screen.queryAllByTestId("affiliation").map((line) => line.querySelector("span")?.textContent);
 

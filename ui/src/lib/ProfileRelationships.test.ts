@@ -1,19 +1,12 @@
 import { screen, waitFor, within } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 import { makeContact, type FakeOptions } from "../test/fakeApi";
-import { renderMain } from "../test/renderMain";
+import { openProfile, rowOf } from "../test/renderMain";
 
 const amara = makeContact({ id: 1, display_name: "Amara Okafor" });
 const ben = makeContact({ id: 2, display_name: "Ben Carter" });
 
-async function open(name: string, options: FakeOptions = {}) {
-  const rendered = await renderMain({ contacts: [amara, ben], ...options });
-  const row = screen.getAllByTestId("contact-row").find((r) => r.textContent?.includes(name));
-  if (!row) throw new Error(`no row for ${name}`);
-  await rendered.user.click(row);
-  await screen.findByTestId("contact-detail");
-  return rendered;
-}
+const open = (name: string, options: FakeOptions = {}) => openProfile(name, { contacts: [amara, ben], ...options });
 
 const lines = () => screen.queryAllByTestId("relationship").map((line) => line.querySelector("span")?.textContent);
 
@@ -48,7 +41,7 @@ describe("relationships", () => {
     expect(api.addRelationship).toHaveBeenCalledExactlyOnceWith(1, 2, "mentee", "");
     await waitFor(() => expect(lines()).toEqual(["Mentee of Ben Carter"]));
 
-    await user.click(screen.getAllByTestId("contact-row").find((r) => r.textContent?.includes("Ben Carter"))!);
+    await user.click(rowOf("Ben Carter"));
     await waitFor(() => expect(screen.getByTestId("detail-name")).toHaveTextContent("Ben Carter"));
     await waitFor(() => expect(lines()).toEqual(["Amara Okafor's mentor"]));
   });

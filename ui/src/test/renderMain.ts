@@ -15,3 +15,18 @@ export async function renderMain(options: FakeOptions = {}) {
 export function rowNames(): string[] {
   return screen.queryAllByTestId("contact-row").map((row) => row.querySelector(".name")?.textContent ?? "");
 }
+
+/** The list row of the contact called `name`; throws when there is none. */
+export function rowOf(name: string): HTMLElement {
+  const row = screen.getAllByTestId("contact-row").find((r) => r.textContent?.includes(name));
+  if (!row) throw new Error(`no row for ${name}`);
+  return row;
+}
+
+/** Renders the main window, clicks the contact called `name` and waits for their profile. */
+export async function openProfile(name: string, options: FakeOptions = {}) {
+  const rendered = await renderMain(options);
+  await rendered.user.click(rowOf(name));
+  await screen.findByTestId("contact-detail");
+  return rendered;
+}

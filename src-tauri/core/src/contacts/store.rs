@@ -85,12 +85,12 @@ pub(crate) fn insert(
 ) -> Result<ContactId, ContactError> {
     let draft = clean(draft)?;
     check_introducer(tx, None, &draft)?;
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO contacts (display_name, created_at, updated_at) VALUES (?1, ?2, ?2)",
-        params![draft.display_name, now.to_string()],
-    )?;
+    )?
+    .execute(params![draft.display_name, now.to_string()])?;
     let id = tx.last_insert_rowid();
-    write_fields(tx, id, &draft, now)?;
+    write_fields(tx, id, &draft, now, Fresh::Yes)?;
     Ok(id)
 }
 
@@ -106,7 +106,7 @@ pub(crate) fn overwrite(
         return Err(ContactError::NotFound(id));
     }
     check_introducer(tx, Some(id), &draft)?;
-    write_fields(tx, id, &draft, now)
+    write_fields(tx, id, &draft, now, Fresh::No)
 }
 
 /// One contact, whole.
@@ -223,36 +223,47 @@ fn check_introducer(
     Ok(())
 }
 
+/// Whether a contact row was inserted just now, so it has no lists to clear.
+#[derive(PartialEq, Eq)]
+enum Fresh {
+    Yes,
+    No,
+}
+
 fn write_fields(
     tx: &Transaction<'_>,
     id: ContactId,
     draft: &ContactDraft,
     now: Timestamp,
+    fresh: Fresh,
 ) -> Result<(), ContactError> {
     let name = draft.name.clone().unwrap_or_default();
     let met = draft.met.clone().unwrap_or_default();
     let birthday = Some(draft.birthday.as_str()).filter(|b| !b.is_empty());
-    tx.execute(
+    tx.prepare_cached(
         "UPDATE contacts SET display_name = ?2, name_prefix = ?3, given_name = ?4, middle_name = ?5, family_name = ?6,
              name_suffix = ?7, nickname = ?8, credentials = ?9, pronouns = ?10, specialty = ?11, subspecialty = ?12,
              field = ?13, institution = ?14, department = ?15, title = ?16, birthday = ?17, time_zone = ?18,
              notes = ?19, met_on = ?20, met_at = ?21, introduced_by = ?22, updated_at = ?23
          WHERE id = ?1",
-        params![
+    )?
+    .execute(params![
             id, draft.display_name, name.prefix, name.given, name.middle, name.family, name.suffix, draft.nickname,
             draft.credentials, draft.pronouns, draft.specialty, draft.subspecialty, draft.field, draft.institution,
             draft.department, draft.title, birthday, draft.time_zone, draft.notes, met.on, met.at, met.introduced_by,
             now.to_string()
-        ],
-    )?;
-    for table in [
-        "contact_emails",
-        "contact_phones",
-        "contact_tags",
-        "contact_links",
-        "contact_addresses",
-    ] {
-        tx.execute(&format!("DELETE FROM {table} WHERE contact_id = ?1"), [id])?;
+        ])?;
+    if fresh == Fresh::No {
+        for table in [
+            "contact_emails",
+            "contact_phones",
+            "contact_tags",
+            "contact_links",
+            "contact_addresses",
+        ] {
+            tx.prepare_cached(&format!("DELETE FROM {table} WHERE contact_id = ?1"))?
+                .execute([id])?;
+        }
     }
     for (position, address) in draft.emails.iter().enumerate() {
         tx.prepare_cached(

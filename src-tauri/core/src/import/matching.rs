@@ -53,7 +53,10 @@ pub(super) fn find(
     }
     one(
         tx,
-        "SELECT id FROM contacts WHERE display_name = ?1 COLLATE NOCASE AND institution = ?2 COLLATE NOCASE ORDER BY id",
+        // Many people share an institution, few a name: the planner must not pick
+        // the institution index, which made every card scan a whole hospital.
+        "SELECT id FROM contacts INDEXED BY contacts_by_name
+         WHERE display_name = ?1 COLLATE NOCASE AND institution = ?2 COLLATE NOCASE ORDER BY id",
         params![incoming.display_name.trim(), incoming.institution.trim()],
     )
 }
