@@ -81,13 +81,15 @@ pub fn open_in_memory() -> Result<Connection, DbError> {
     Ok(conn)
 }
 
-/// Every connection setting, in one place.
+/// Every connection setting, in one place. The 64 MiB page cache keeps a
+/// 100,000-contact book's hot pages decrypted in memory.
 fn configure(conn: &Connection) -> Result<(), DbError> {
     conn.execute_batch(
         "PRAGMA journal_mode = WAL;
          PRAGMA synchronous = NORMAL;
          PRAGMA foreign_keys = ON;
-         PRAGMA busy_timeout = 5000;",
+         PRAGMA busy_timeout = 5000;
+         PRAGMA cache_size = -65536;",
     )?;
     Ok(())
 }
