@@ -5,10 +5,8 @@
 //!
 //! The baseline, measured in the same run, is SQLite alone: the same FTS5
 //! match expression, first 50 row ids, unranked. After divan's figures a
-//! table gives, for each query, the medians of search, the baseline, the
-//! bm25-ranked candidate query inside search with and without its join to
-//! `contacts` (to show where the time goes), from interleaved rounds, and the
-//! ratio of search to the baseline.
+//! table gives, for each query, the medians of search and of the baseline
+//! from interleaved rounds, and their ratio.
 //!
 //! `cargo bench -p curbside-core --bench search`
 
@@ -96,50 +94,6 @@ fn raw_first_50(conn: &Connection, expression: &str) -> Vec<i64> {
     rows.collect::<Result<_, _>>().unwrap()
 }
 
-/// The candidate query inside `search::search` as it stands: every match
-/// scored by bm25 and joined to its name, best 200.
-fn ranked_candidates(conn: &Connection, expression: &str) -> Vec<i64> {
-    let mut statement = conn
-        .prepare_cached(
-            "SELECT s.rowid, c.display_name FROM contact_search s JOIN contacts c ON c.id = s.rowid
-             WHERE contact_search MATCH ?1
-             ORDER BY bm25(contact_search, 10.0, 4.0, 3.0, 3.0, 1.0, 1.0), c.display_name COLLATE NOCASE
-             LIMIT 200",
-        )
-        .unwrap();
-    let rows = statement.query_map([expression], |row| row.get(0)).unwrap();
-    rows.collect::<Result<_, _>>().unwrap()
-}
-
-/// The same ranking by FTS5 alone, without the join to `contacts` that the
-/// tie-break on the name needs: how much of the time is bm25 itself.
-fn bm25_only(conn: &Connection, expression: &str) -> Vec<i64> {
-    let mut statement = conn
-        .prepare_cached(
-            "SELECT rowid FROM contact_search WHERE contact_search MATCH ?1
-             ORDER BY bm25(contact_search, 10.0, 4.0, 3.0, 3.0, 1.0, 1.0) LIMIT 200",
-        )
-        .unwrap();
-    let rows = statement.query_map([expression], |row| row.get(0)).unwrap();
-    rows.collect::<Result<_, _>>().unwrap()
-}
-
-/// SQLite's plan for the candidate query, to print under the table.
-fn candidate_plan(conn: &Connection) -> Vec<String> {
-    let mut statement = conn
-        .prepare(
-            "EXPLAIN QUERY PLAN SELECT s.rowid, c.display_name FROM contact_search s JOIN contacts c ON c.id = s.rowid
-             WHERE contact_search MATCH ?1
-             ORDER BY bm25(contact_search, 10.0, 4.0, 3.0, 3.0, 1.0, 1.0), c.display_name COLLATE NOCASE
-             LIMIT 200",
-        )
-        .unwrap();
-    let rows = statement
-        .query_map(["\"a\"*"], |row| row.get::<_, String>(3))
-        .unwrap();
-    rows.collect::<Result<_, _>>().unwrap()
-}
-
 /// The FTS5 expression `search::search` builds: each folded word as a
 /// quoted prefix.
 fn match_expression(query: &str) -> String {
@@ -168,15 +122,8 @@ fn ratio_table() {
         bytes as f64 / 1e6
     );
     println!(
-        "{:<14} {:>8} {:>10} {:>11} {:>8} {:>13} {:>13} {:>7}",
-        "query",
-        "matches",
-        "search",
-        "raw FTS5",
-        "ratio",
-        "+join top 200",
-        "bm25 top 200",
-        "< 10 ms"
+        "{:<14} {:>8} {:>10} {:>11} {:>8} {:>7}",
+        "query", "matches", "search", "raw FTS5", "ratio", "< 10 ms"
     );
     for query in QUERIES {
         let expression = match_expression(query);
@@ -191,32 +138,23 @@ fn ratio_table() {
             &mut [
                 &mut || common::time(|| drop(search::search(&conn, query, LIMIT).unwrap())),
                 &mut || common::time(|| drop(raw_first_50(&conn, &expression))),
-                &mut || common::time(|| drop(ranked_candidates(&conn, &expression))),
-                &mut || common::time(|| drop(bm25_only(&conn, &expression))),
             ],
             15,
             Duration::from_secs(3),
         );
-        let (search, raw, ranked, bm25) = (medians[0], medians[1], medians[2], medians[3]);
+        let (search, raw) = (medians[0], medians[1]);
         println!(
-            "{:<14} {:>8} {:>10} {:>11} {:>7.1}x {:>13} {:>13} {:>7}",
+            "{:<14} {:>8} {:>10} {:>11} {:>7.1}x {:>7}",
             format!("\"{query}\""),
             matches,
             common::show(search),
             common::show(raw),
             search.as_secs_f64() / raw.as_secs_f64(),
-            common::show(ranked),
-            common::show(bm25),
             if search < TARGET { "yes" } else { "NO" }
         );
     }
     println!();
     println!(
-        "columns: search = search::search top 50, contacts read whole; raw FTS5 = the baseline;"
+        "columns: search = search::search top 50, contacts read whole; raw FTS5 = the baseline"
     );
-    println!("+join top 200 = the bm25-ranked candidate query inside search; bm25 top 200 = the same without the join");
-    println!("plan of the candidate query:");
-    for line in candidate_plan(&conn) {
-        println!("  {line}");
-    }
 }

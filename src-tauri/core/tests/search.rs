@@ -1,9 +1,10 @@
 //! Search as a user types it: accents and case ignored, prefixes match,
 //! short queries still useful, exact names first, and notes of interactions
-//! found too.
+//! found too. Names are listed from their own index in name order, so the
+//! first letters typed bring up people by name, not by relevance.
 
 use curbside_core::contacts::{self, ContactDraft};
-use curbside_core::db;
+use curbside_core::db::{self, MIGRATIONS};
 use curbside_core::interactions::{self, InteractionDraft, InteractionKind};
 use curbside_core::search::search;
 use jiff::Timestamp;
@@ -139,4 +140,108 @@ fn punctuation_and_operators_in_a_query_are_harmless() {
         assert!(search(&conn, query, 10).is_ok(), "{query}");
     }
     assert!(names(&conn, "").is_empty());
+}
+
+#[test]
+fn one_and_two_letters_list_names_starting_with_them_in_name_order() {
+    let mut conn = book();
+    add(&mut conn, "Bo Adams", "", "", &[]);
+    add(&mut conn, "Bea Zhou", "", "", &[]);
+    add(&mut conn, "Abe Brown", "", "", &[]);
+    assert_eq!(
+        names(&conn, "a")[..5],
+        [
+            "Abe Brown",
+            "Amara Okafor",
+            "Ann",
+            "Annabel Lee",
+            "Bo Adams"
+        ]
+    );
+    assert_eq!(names(&conn, "ja"), ["Jan Muller-Lang", "Jana Müller"]);
+    assert_eq!(
+        names(&conn, "b"),
+        ["Bea Zhou", "Bo Adams", "Abe Brown", "Mulligan Brooks"],
+        "names starting with the letter, then names with a word starting with it"
+    );
+    let first_two: Vec<String> = search(&conn, "b", 2)
+        .unwrap()
+        .into_iter()
+        .map(|c| c.display_name)
+        .collect();
+    assert_eq!(first_two, ["Bea Zhou", "Bo Adams"]);
+}
+
+#[test]
+fn a_word_inside_a_name_comes_before_a_match_in_other_fields() {
+    let mut conn = book();
+    add(&mut conn, "Ray Oncken", "Cardiology", "", &[]);
+    assert_eq!(names(&conn, "onc"), ["Ray Oncken", "Mulligan Brooks"]);
+    assert_eq!(names(&conn, "kow"), ["Hannah Ann Kowalski"]);
+    assert_eq!(names(&conn, "ann kow"), ["Hannah Ann Kowalski"]);
+    assert_eq!(names(&conn, "lee ann"), ["Annabel Lee"]);
+    assert_eq!(names(&conn, "lang"), ["Jan Muller-Lang"]);
+    assert_eq!(names(&conn, "ok am"), ["Amara Okafor"]);
+}
+
+#[test]
+fn a_renamed_or_deleted_contact_is_found_by_its_current_name_only() {
+    let mut conn = book();
+    let id = add(&mut conn, "Zora Quinn", "", "", &[]);
+    let mut renamed: ContactDraft = contacts::get(&conn, id).unwrap().into();
+    renamed.display_name = "Zora Blake".into();
+    renamed.nickname = "Zee".into();
+    contacts::update(&mut conn, id, &renamed, Timestamp::now()).unwrap();
+    assert!(names(&conn, "quinn").is_empty());
+    assert!(names(&conn, "q").is_empty());
+    assert_eq!(names(&conn, "blake"), ["Zora Blake"]);
+    assert_eq!(names(&conn, "zora b"), ["Zora Blake"]);
+    assert_eq!(
+        names(&conn, "zee"),
+        ["Zora Blake"],
+        "nicknames count as names"
+    );
+
+    let deleted = contacts::delete_many(&mut conn, &[id]).unwrap();
+    assert!(names(&conn, "zora").is_empty());
+    contacts::restore(&mut conn, &deleted).unwrap();
+    assert_eq!(names(&conn, "zora"), ["Zora Blake"]);
+
+    contacts::delete(&mut conn, id).unwrap();
+    assert!(names(&conn, "zora").is_empty());
+    assert!(names(&conn, "z").is_empty());
+    let left: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM contact_name_words WHERE contact_id = ?1",
+            [id],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(left, 0, "a deleted contact leaves no name words behind");
+}
+
+#[test]
+fn contacts_stored_before_the_name_index_existed_are_found_by_name_after_the_upgrade() {
+    let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+    MIGRATIONS.to_version(&mut conn, 3).unwrap();
+    // Written as schema 3 left them, full-text entries aside: only the name
+    // index can find them.
+    conn.execute_batch(
+        "INSERT INTO contacts (display_name, nickname, created_at, updated_at) VALUES
+             ('Zoe Adams', '', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),
+             ('Adam Young', '', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),
+             ('Ada Zimmer', '', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),
+             ('Jana Müller', 'Jay', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');",
+    )
+    .unwrap();
+
+    MIGRATIONS.to_latest(&mut conn).unwrap();
+
+    assert_eq!(db::schema_version(&conn).unwrap(), db::latest_version());
+    assert_eq!(
+        names(&conn, "ada"),
+        ["Ada Zimmer", "Adam Young", "Zoe Adams"]
+    );
+    assert_eq!(names(&conn, "MULLER"), ["Jana Müller"]);
+    assert_eq!(names(&conn, "jay"), ["Jana Müller"]);
 }

@@ -2,22 +2,37 @@
 //! that has shipped: add a new one. All pending migrations run in one
 //! transaction, and `user_version` records how far a database has come.
 
-use rusqlite_migration::{Migrations, M};
+use std::sync::LazyLock;
 
-const STEPS: &[M<'static>] = &[
-    M::up(include_str!("../../migrations/001_contacts.sql")),
-    M::up(include_str!(
-        "../../migrations/002_profiles_interactions_search.sql"
-    )),
-    M::up(include_str!(
-        "../../migrations/003_organizations_relationships_recency.sql"
-    )),
-];
+use rusqlite_migration::{HookResult, Migrations, M};
+
+/// The steps, oldest first. A step that needs Rust (folding names, which
+/// SQLite cannot do) runs it as a hook inside the same transaction.
+fn steps() -> Vec<M<'static>> {
+    vec![
+        M::up(include_str!("../../migrations/001_contacts.sql")),
+        M::up(include_str!(
+            "../../migrations/002_profiles_interactions_search.sql"
+        )),
+        M::up(include_str!(
+            "../../migrations/003_organizations_relationships_recency.sql"
+        )),
+        M::up_with_hook(
+            include_str!("../../migrations/004_name_words.sql"),
+            fill_name_words,
+        ),
+    ]
+}
+
+/// Migration 004's hook: the folded names of the contacts already stored.
+fn fill_name_words(tx: &rusqlite::Transaction<'_>) -> HookResult {
+    Ok(crate::search::index::fill_names(tx)?)
+}
 
 /// Every migration, oldest first.
-pub const MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);
+pub static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| Migrations::new(steps()));
 
 /// The schema version this build writes.
 pub fn latest_version() -> i64 {
-    STEPS.len() as i64
+    steps().len() as i64
 }

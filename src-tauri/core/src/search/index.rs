@@ -1,11 +1,13 @@
-//! Keeps the full-text index in step with the tables: one row per contact,
-//! rebuilt from its fields, tags and interaction notes on every write.
+//! Keeps the search structures in step with the tables, rebuilt from a
+//! contact's fields on every write: its full-text entry (fields, tags and
+//! interaction notes) and its folded name and name words (migration 004),
+//! which let search list people by name from an index.
 
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 
 use crate::contacts::ContactId;
 
-/// Rebuilds contact `id`'s search entry.
+/// Rebuilds contact `id`'s search entry and name words.
 pub(crate) fn refresh(conn: &Connection, id: ContactId) -> rusqlite::Result<()> {
     remove(conn, id)?;
     conn.prepare_cached(
@@ -22,12 +24,64 @@ pub(crate) fn refresh(conn: &Connection, id: ContactId) -> rusqlite::Result<()> 
          FROM contacts c WHERE c.id = ?1",
     )?
     .execute([id])?;
-    Ok(())
+    let name: Option<(String, String)> = conn
+        .prepare_cached("SELECT display_name, nickname FROM contacts WHERE id = ?1")?
+        .query_row([id], |row| Ok((row.get(0)?, row.get(1)?)))
+        .optional()?;
+    match name {
+        Some((display_name, nickname)) => write_name(conn, id, &display_name, &nickname),
+        None => Ok(()),
+    }
 }
 
-/// Drops contact `id`'s search entry.
+/// Drops contact `id`'s search entry and name words.
 pub(crate) fn remove(conn: &Connection, id: ContactId) -> rusqlite::Result<()> {
     conn.prepare_cached("DELETE FROM contact_search WHERE rowid = ?1")?
         .execute([id])?;
+    conn.prepare_cached("DELETE FROM contact_name_words WHERE contact_id = ?1")?
+        .execute([id])?;
+    Ok(())
+}
+
+/// Writes every contact's folded name and name words afresh: for migration
+/// 004 (existing contacts) and for [`super::rebuild_index`]. Reads only
+/// columns that exist from schema 4 on, since the migration runs it.
+pub(crate) fn fill_names(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute("DELETE FROM contact_name_words", [])?;
+    // Read them all first: writing rows of a table while a query steps
+    // through it is not something to rely on.
+    let names: Vec<(ContactId, String, String)> = conn
+        .prepare("SELECT id, display_name, nickname FROM contacts")?
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+        .collect::<Result<_, _>>()?;
+    for (id, display_name, nickname) in names {
+        write_name(conn, id, &display_name, &nickname)?;
+    }
+    Ok(())
+}
+
+/// Stores contact `id`'s folded display name and the folded words of its
+/// display name and nickname (whose old words the caller has removed).
+fn write_name(
+    conn: &Connection,
+    id: ContactId,
+    display_name: &str,
+    nickname: &str,
+) -> rusqlite::Result<()> {
+    let folded = super::fold(display_name);
+    conn.prepare_cached(
+        "UPDATE contacts SET name_folded = ?2 WHERE id = ?1 AND name_folded IS NOT ?2",
+    )?
+    .execute(rusqlite::params![id, folded])?;
+    let mut words = super::words(display_name);
+    words.extend(super::words(nickname));
+    let all: String = words.iter().map(|word| format!(" {word}")).collect();
+    let mut insert = conn.prepare_cached(
+        "INSERT OR IGNORE INTO contact_name_words (word, contact_id, name_folded, name_words)
+         VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for word in &words {
+        insert.execute(rusqlite::params![word, id, folded, all])?;
+    }
     Ok(())
 }

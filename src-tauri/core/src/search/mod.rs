@@ -1,8 +1,15 @@
-//! Finding people: full-text search over names, specialty, institution,
-//! tags, notes and interaction notes (SQLite FTS5), accent-insensitive, with
-//! prefix matching while typing and exact name matches ranked first.
+//! Finding people: by name first, from indexes of folded names, then by
+//! full-text search over specialty, institution, tags, notes and interaction
+//! notes (SQLite FTS5); accent- and case-insensitive, with prefix matching
+//! while typing. Listing names from an index keeps the cost of a query
+//! bounded by the results shown, not by how many people match: one letter
+//! matches nearly everyone in a book of 100,000.
 
+mod by_name;
+mod full_text;
 pub(crate) mod index;
+
+use std::collections::HashSet;
 
 use rusqlite::Connection;
 use unicode_normalization::UnicodeNormalization;
@@ -10,53 +17,83 @@ use unicode_normalization::UnicodeNormalization;
 use crate::contacts::{self, Contact, ContactError, ContactId};
 
 /// Contacts matching `query`, best first: exact name matches, then names
-/// starting with the query, then the rest by relevance (a name hit weighs
-/// more than a note). Every word of the query must match the start of a word
-/// somewhere in the contact; case and accents do not matter.
+/// starting with the query (both in name order), then people with a word of
+/// their name or nickname starting with each query word (in name order),
+/// then the rest by relevance (a specialty hit weighs more than a note).
+/// Every word of the query must match the start of a word somewhere in the
+/// contact; case and accents do not matter.
 pub fn search(conn: &Connection, query: &str, limit: u32) -> Result<Vec<Contact>, ContactError> {
+    matching_ids(conn, query, limit)?
+        .into_iter()
+        .map(|id| contacts::get(conn, id))
+        .collect()
+}
+
+/// The ids [`search`] returns, in its order. Each tier runs only while
+/// fewer than `limit` people are found, and reads at most about `limit` rows
+/// of an index, except the last, which ranks at most
+/// [`full_text::RANKED_MATCHES`] full-text matches.
+fn matching_ids(conn: &Connection, query: &str, limit: u32) -> rusqlite::Result<Vec<ContactId>> {
     let words = words(query);
     if words.is_empty() || limit == 0 {
         return Ok(Vec::new());
     }
-    let expression = words
-        .iter()
-        .map(|word| format!("\"{word}\"*"))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let candidates = (limit as i64 * 4).max(200);
-    let mut statement = conn.prepare_cached(
-        "SELECT s.rowid, c.display_name FROM contact_search s JOIN contacts c ON c.id = s.rowid
-         WHERE contact_search MATCH ?1
-         ORDER BY bm25(contact_search, 10.0, 4.0, 3.0, 3.0, 1.0, 1.0), c.display_name COLLATE NOCASE
-         LIMIT ?2",
+    let mut found = Found::new(limit as usize);
+    let whole = fold(query);
+    by_name::whole_name_starting_with(
+        conn,
+        whole.trim_matches(|c: char| !c.is_alphanumeric()),
+        &mut found,
     )?;
-    let mut hits: Vec<(ContactId, String)> = statement
-        .query_map(rusqlite::params![expression, candidates], |row| {
-            Ok((row.get(0)?, row.get(1)?))
-        })?
-        .collect::<Result<_, _>>()?;
-    let wanted = fold(query);
-    // A stable sort keeps relevance order within each tier.
-    hits.sort_by_key(|(_, name)| {
-        let name = fold(name);
-        if name == wanted {
-            0
-        } else if name.starts_with(&wanted) {
-            1
-        } else {
-            2
-        }
-    });
-    hits.truncate(limit as usize);
-    hits.into_iter()
-        .map(|(id, _)| contacts::get(conn, id))
-        .collect()
+    if !found.is_full() {
+        by_name::name_words_starting_with(conn, &words, &mut found)?;
+    }
+    if !found.is_full() {
+        full_text::ranked(conn, &words, &mut found)?;
+    }
+    Ok(found.ids)
 }
 
-/// Rebuilds the whole search index from the tables: every contact's entry,
-/// as `index::refresh` writes it for one. For bulk loads (benchmark data,
-/// repairs) where refreshing contact by contact would be slow; run it inside
-/// the caller's transaction to make the swap atomic.
+/// The contacts found so far, in order, each once, up to the limit.
+struct Found {
+    ids: Vec<ContactId>,
+    seen: HashSet<ContactId>,
+    limit: usize,
+}
+
+impl Found {
+    fn new(limit: usize) -> Self {
+        Self {
+            ids: Vec::with_capacity(limit),
+            seen: HashSet::with_capacity(limit),
+            limit,
+        }
+    }
+
+    /// Adds `id` after the others unless it is already there or the list is
+    /// full.
+    fn push(&mut self, id: ContactId) {
+        if !self.is_full() && self.seen.insert(id) {
+            self.ids.push(id);
+        }
+    }
+
+    fn is_full(&self) -> bool {
+        self.ids.len() >= self.limit
+    }
+
+    /// How many rows a tier must read to fill the list even if every
+    /// contact already found comes up again.
+    fn rows_to_fill(&self) -> usize {
+        self.limit
+    }
+}
+
+/// Rebuilds the whole search index from the tables: every contact's
+/// full-text entry and name words, as `index::refresh` writes them for one.
+/// For bulk loads (benchmark data, repairs) where refreshing contact by
+/// contact would be slow; run it inside the caller's transaction to make
+/// the swap atomic.
 pub fn rebuild_index(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute_batch(
         "INSERT INTO contact_search (contact_search) VALUES ('delete-all');
@@ -71,7 +108,8 @@ pub fn rebuild_index(conn: &Connection) -> rusqlite::Result<()> {
                           JOIN interaction_contacts ic ON ic.interaction_id = i.id
                           WHERE ic.contact_id = c.id), '')
          FROM contacts c;",
-    )
+    )?;
+    index::fill_names(conn)
 }
 
 /// The words of a query as FTS5 sees them: letters and digits, folded.
@@ -162,8 +200,12 @@ mod tests {
             })
         };
         let live = ids(&conn);
-        conn.execute_batch("INSERT INTO contact_search (contact_search) VALUES ('delete-all')")
-            .unwrap();
+        conn.execute_batch(
+            "INSERT INTO contact_search (contact_search) VALUES ('delete-all');
+             DELETE FROM contact_name_words;
+             UPDATE contacts SET name_folded = '';",
+        )
+        .unwrap();
         assert!(search(&conn, "muller", 50).unwrap().is_empty());
 
         rebuild_index(&conn).unwrap();

@@ -34,6 +34,13 @@ CREATE TABLE contact_links (
     url        TEXT NOT NULL,
     PRIMARY KEY (contact_id, position)
 ) STRICT;
+CREATE TABLE contact_name_words (
+    word        TEXT NOT NULL,
+    contact_id  INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    name_folded TEXT NOT NULL,
+    name_words  TEXT NOT NULL,
+    PRIMARY KEY (word, contact_id)
+) STRICT, WITHOUT ROWID;
 CREATE TABLE contact_phones (
     contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
     position   INTEGER NOT NULL,
@@ -75,7 +82,7 @@ CREATE TABLE contacts (
     notes        TEXT NOT NULL DEFAULT '',
     created_at   TEXT NOT NULL,
     updated_at   TEXT NOT NULL
-, name_prefix TEXT NOT NULL DEFAULT '', given_name TEXT NOT NULL DEFAULT '', middle_name TEXT NOT NULL DEFAULT '', family_name TEXT NOT NULL DEFAULT '', name_suffix TEXT NOT NULL DEFAULT '', nickname TEXT NOT NULL DEFAULT '', pronouns TEXT NOT NULL DEFAULT '', subspecialty TEXT NOT NULL DEFAULT '', field TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', birthday TEXT, time_zone TEXT NOT NULL DEFAULT '', met_on TEXT, met_at TEXT NOT NULL DEFAULT '', introduced_by INTEGER REFERENCES contacts (id) ON DELETE SET NULL, uid TEXT, extra TEXT NOT NULL DEFAULT '', last_interaction_at TEXT) STRICT;
+, name_prefix TEXT NOT NULL DEFAULT '', given_name TEXT NOT NULL DEFAULT '', middle_name TEXT NOT NULL DEFAULT '', family_name TEXT NOT NULL DEFAULT '', name_suffix TEXT NOT NULL DEFAULT '', nickname TEXT NOT NULL DEFAULT '', pronouns TEXT NOT NULL DEFAULT '', subspecialty TEXT NOT NULL DEFAULT '', field TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', birthday TEXT, time_zone TEXT NOT NULL DEFAULT '', met_on TEXT, met_at TEXT NOT NULL DEFAULT '', introduced_by INTEGER REFERENCES contacts (id) ON DELETE SET NULL, uid TEXT, extra TEXT NOT NULL DEFAULT '', last_interaction_at TEXT, name_folded TEXT NOT NULL DEFAULT '') STRICT;
 CREATE TABLE interaction_contacts (
     interaction_id INTEGER NOT NULL REFERENCES interactions (id) ON DELETE CASCADE,
     contact_id     INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
@@ -114,8 +121,10 @@ CREATE INDEX affiliations_by_organization ON affiliations (organization_id);
 CREATE INDEX contact_addresses_by_locality ON contact_addresses (locality COLLATE NOCASE);
 CREATE INDEX contact_emails_by_address ON contact_emails (address COLLATE NOCASE);
 CREATE INDEX contact_links_by_url ON contact_links (url);
+CREATE INDEX contact_name_words_by_contact ON contact_name_words (contact_id, word);
 CREATE INDEX contact_phones_by_number ON contact_phones (number);
 CREATE INDEX contact_tags_by_tag ON contact_tags (tag);
+CREATE INDEX contacts_by_folded_name ON contacts (name_folded);
 CREATE INDEX contacts_by_institution ON contacts (institution COLLATE NOCASE);
 CREATE INDEX contacts_by_last_interaction ON contacts (last_interaction_at);
 CREATE INDEX contacts_by_name ON contacts (display_name COLLATE NOCASE);
