@@ -284,3 +284,52 @@ fn photo_birthday_uid_and_unknown_properties_are_kept() {
         ]
     );
 }
+
+#[test]
+fn imported_and_updated_contacts_are_searchable_by_name_and_by_their_new_details() {
+    let mut conn = db::open_in_memory().unwrap();
+    run(
+        &mut conn,
+        vec![Ok(card(
+            1,
+            "Amara Okafor",
+            "amara@example.org",
+            "St Mary's",
+        ))],
+        false,
+    )
+    .unwrap();
+    let found = |conn: &Connection, q: &str| -> Vec<String> {
+        curbside_core::search::search(conn, q, 10)
+            .unwrap()
+            .into_iter()
+            .map(|c| c.display_name)
+            .collect()
+    };
+    assert_eq!(found(&conn, "okaf"), vec!["Amara Okafor"]);
+    assert_eq!(found(&conn, "mary"), vec!["Amara Okafor"]);
+
+    let moved = card(
+        1,
+        "Amara Okafor",
+        "amara@example.org",
+        "Royal Free Hospital",
+    );
+    run(
+        &mut conn,
+        vec![
+            Ok(moved),
+            Ok(card(2, "Ben Carter", "", "Royal Free Hospital")),
+        ],
+        false,
+    )
+    .unwrap();
+    assert!(
+        found(&conn, "mary").is_empty(),
+        "the old institution left the index"
+    );
+    let mut royal = found(&conn, "royal free");
+    royal.sort();
+    assert_eq!(royal, vec!["Amara Okafor", "Ben Carter"]);
+    assert_eq!(found(&conn, "carter"), vec!["Ben Carter"]);
+}

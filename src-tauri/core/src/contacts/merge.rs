@@ -6,7 +6,9 @@
 use jiff::Timestamp;
 use rusqlite::{params, Connection};
 
-use super::{combine, get, overwrite, Contact, ContactDraft, ContactError, ContactId, Invalid};
+use super::{
+    combine, get, overwrite, Contact, ContactDraft, ContactError, ContactId, Indexing, Invalid,
+};
 use crate::interactions::refresh_recency;
 use crate::search::index;
 
@@ -65,7 +67,7 @@ pub fn merge(
         "UPDATE contacts SET uid = ?2, extra = ?3 WHERE id = ?1",
         params![keep, uid, extra.join("\n")],
     )?;
-    overwrite(&tx, keep, &draft, now)?;
+    overwrite(&tx, keep, &draft, now, Indexing::Now)?;
     refresh_recency(&tx, keep)?;
     index::refresh(&tx, keep)?;
     let merged = get(&tx, keep)?;

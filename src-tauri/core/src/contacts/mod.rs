@@ -20,7 +20,7 @@ pub use model::{
     NameParts,
 };
 pub use store::{create, delete, get, list, photo_data_url, update};
-pub(crate) use store::{exists, insert, overwrite};
+pub(crate) use store::{exists, insert, overwrite, Indexing};
 pub use summary::summaries;
 pub(crate) use validate::{clean, composed_name};
 pub use validate::{limits, Invalid};

@@ -18,7 +18,7 @@ pub fn create(
     now: Timestamp,
 ) -> Result<Contact, ContactError> {
     let tx = conn.transaction()?;
-    let id = insert(&tx, draft, now)?;
+    let id = insert(&tx, draft, now, Indexing::Now)?;
     let contact = get(&tx, id)?;
     tx.commit()?;
     Ok(contact)
@@ -33,7 +33,7 @@ pub fn update(
     now: Timestamp,
 ) -> Result<Contact, ContactError> {
     let tx = conn.transaction()?;
-    overwrite(&tx, id, draft, now)?;
+    overwrite(&tx, id, draft, now, Indexing::Now)?;
     let contact = get(&tx, id)?;
     tx.commit()?;
     Ok(contact)
@@ -77,11 +77,22 @@ pub(crate) fn delete_in(tx: &Connection, id: ContactId) -> Result<Vec<ContactId>
     Ok(others)
 }
 
+/// When a write updates the search index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Indexing {
+    /// With the write.
+    Now,
+    /// Later, in bulk, by the caller (imports: one statement for all cards
+    /// instead of several per card).
+    Deferred,
+}
+
 /// Adds a contact inside the caller's transaction and returns its id.
 pub(crate) fn insert(
     tx: &Transaction<'_>,
     draft: &ContactDraft,
     now: Timestamp,
+    indexing: Indexing,
 ) -> Result<ContactId, ContactError> {
     let draft = clean(draft)?;
     check_introducer(tx, None, &draft)?;
@@ -90,7 +101,7 @@ pub(crate) fn insert(
     )?
     .execute(params![draft.display_name, now.to_string()])?;
     let id = tx.last_insert_rowid();
-    write_fields(tx, id, &draft, now, Fresh::Yes)?;
+    write_fields(tx, id, &draft, now, Fresh::Yes, indexing)?;
     Ok(id)
 }
 
@@ -100,13 +111,14 @@ pub(crate) fn overwrite(
     id: ContactId,
     draft: &ContactDraft,
     now: Timestamp,
+    indexing: Indexing,
 ) -> Result<(), ContactError> {
     let draft = clean(draft)?;
     if !exists(tx, id)? {
         return Err(ContactError::NotFound(id));
     }
     check_introducer(tx, Some(id), &draft)?;
-    write_fields(tx, id, &draft, now, Fresh::No)
+    write_fields(tx, id, &draft, now, Fresh::No, indexing)
 }
 
 /// One contact, whole.
@@ -236,6 +248,7 @@ fn write_fields(
     draft: &ContactDraft,
     now: Timestamp,
     fresh: Fresh,
+    indexing: Indexing,
 ) -> Result<(), ContactError> {
     let name = draft.name.clone().unwrap_or_default();
     let met = draft.met.clone().unwrap_or_default();
@@ -299,7 +312,9 @@ fn write_fields(
         .date()
         .to_string();
     crate::organizations::sync_current_job(tx, id, &draft.institution, &draft.title, &today)?;
-    index::refresh(tx, id)?;
+    if indexing == Indexing::Now {
+        index::refresh(tx, id)?;
+    }
     Ok(())
 }
 

@@ -17,8 +17,9 @@ use rusqlite::{params, Connection, Transaction};
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::contacts::{self, ContactError};
+use crate::contacts::{self, ContactError, Indexing};
 use crate::interop::{Card, ParseError};
+use crate::search::index;
 
 /// What an import did.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
@@ -96,6 +97,8 @@ pub fn import(
     let tx = conn.transaction()?;
     let mut summary = ImportSummary::default();
     let mut done = 0u64;
+    // Search entries are written once, in bulk, after the last card.
+    let (mut created, mut updated) = (Vec::new(), Vec::new());
     for source in sources {
         for card in source.cards {
             done += 1;
@@ -120,8 +123,14 @@ pub fn import(
                 }
             };
             match outcome {
-                Ok(Outcome::Created) => summary.created += 1,
-                Ok(Outcome::Updated) => summary.updated += 1,
+                Ok(Outcome::Created(id)) => {
+                    summary.created += 1;
+                    created.push(id);
+                }
+                Ok(Outcome::Updated(id)) => {
+                    summary.updated += 1;
+                    updated.push(id);
+                }
                 Ok(Outcome::Unchanged) => summary.unchanged += 1,
                 Err((line, message)) => {
                     summary.skipped += 1;
@@ -140,14 +149,19 @@ pub fn import(
             }
         }
     }
+    created.sort_unstable();
+    updated.sort_unstable();
+    updated.dedup();
+    updated.retain(|id| created.binary_search(id).is_err());
+    index::refresh_many(&tx, &created, &updated)?;
     let _ = progress(ImportProgress { done });
     tx.commit()?;
     Ok(summary)
 }
 
 enum Outcome {
-    Created,
-    Updated,
+    Created(contacts::ContactId),
+    Updated(contacts::ContactId),
     Unchanged,
 }
 
@@ -187,9 +201,9 @@ fn store_card(tx: &Transaction<'_>, mut card: Card, now: Timestamp) -> Result<Ou
     let incoming = merge::draft_from_card(&mut card);
     match matching::find(tx, &card, &incoming)? {
         None => {
-            let id = contacts::insert(tx, &incoming, now)?;
+            let id = contacts::insert(tx, &incoming, now, Indexing::Deferred)?;
             write_import_only(tx, id, &card)?;
-            Ok(Outcome::Created)
+            Ok(Outcome::Created(id))
         }
         Some(id) => {
             let stored = contacts::get(tx, id)?;
@@ -201,9 +215,9 @@ fn store_card(tx: &Transaction<'_>, mut card: Card, now: Timestamp) -> Result<Ou
             if same_draft && same_identity && same_extra && same_photo {
                 return Ok(Outcome::Unchanged);
             }
-            contacts::overwrite(tx, id, &merged, now)?;
+            contacts::overwrite(tx, id, &merged, now, Indexing::Deferred)?;
             write_import_only(tx, id, &card)?;
-            Ok(Outcome::Updated)
+            Ok(Outcome::Updated(id))
         }
     }
 }
