@@ -5,7 +5,6 @@
 const COMMANDS: &[&str] = &[
     "session_open",
     "session_unlock",
-    "contacts_list",
     "contacts_get",
     "contacts_create",
     "contacts_update",

@@ -18,7 +18,6 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             commands::session::session_open,
             commands::session::session_unlock,
-            commands::contacts::contacts_list,
             commands::contacts::contacts_get,
             commands::contacts::contacts_create,
             commands::contacts::contacts_update,

@@ -12,15 +12,6 @@ use tauri::State;
 use crate::error::IpcError;
 use crate::state::AppState;
 
-/// Contacts in name order.
-#[tauri::command]
-pub async fn contacts_list(
-    state: State<'_, AppState>,
-    filter: ContactFilter,
-) -> Result<Vec<Contact>, IpcError> {
-    state.with_db(move |db| contacts::list(db, &filter)).await
-}
-
 /// One contact, whole.
 #[tauri::command]
 pub async fn contacts_get(state: State<'_, AppState>, id: ContactId) -> Result<Contact, IpcError> {
