@@ -55,23 +55,7 @@ pub fn run(global: &Global, command: &ContactsCommand) -> Result<(), String> {
             if global.json {
                 return output::json(&list);
             }
-            let rows: Vec<Vec<String>> = list
-                .iter()
-                .map(|c| {
-                    vec![
-                        c.id.to_string(),
-                        c.display_name.clone(),
-                        c.credentials.clone(),
-                        c.specialty.clone(),
-                        c.institution.clone(),
-                    ]
-                })
-                .collect();
-            output::table(
-                &["ID", "NAME", "CREDENTIALS", "SPECIALTY", "INSTITUTION"],
-                &rows,
-                32,
-            );
+            print_table(&list);
             Ok(())
         }
         ContactsCommand::Show(args) => {

@@ -1,41 +1,8 @@
 //! The CLI against a temp data folder, as a script would use it: the
 //! passphrase from the environment, no keyring, JSON out, exit codes in.
 
-use std::path::Path;
-use std::process::Output;
-
-use assert_cmd::Command;
-use serde_json::Value;
-
-const PASSPHRASE: &str = "correct horse battery";
-
-fn cli(data: &Path) -> Command {
-    let mut command = Command::cargo_bin("curbside-cli").unwrap();
-    command
-        .env_remove("CURBSIDE_PASSPHRASE_FILE")
-        .env("CURBSIDE_PASSPHRASE", PASSPHRASE)
-        .env("CURBSIDE_NO_KEYRING", "1")
-        .arg("--data-dir")
-        .arg(data);
-    command
-}
-
-fn run(data: &Path, args: &[&str]) -> Output {
-    cli(data).args(args).output().unwrap()
-}
-
-fn json(output: &Output) -> Value {
-    assert!(
-        output.status.success(),
-        "failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).expect("stdout is one JSON value")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
+mod common;
+use common::{cli, json, run, stderr, PASSPHRASE};
 
 #[test]
 fn add_list_show_delete_round_trip_in_json() {

@@ -2,37 +2,16 @@
 //! the core's interop tests.
 
 use std::path::{Path, PathBuf};
-use std::process::Output;
 
-use assert_cmd::Command;
 use serde_json::Value;
+
+mod common;
+use common::{json, run};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../core/tests/fixtures")
         .join(name)
-}
-
-fn run(data: &Path, args: &[&str]) -> Output {
-    Command::cargo_bin("curbside-cli")
-        .unwrap()
-        .env_remove("CURBSIDE_PASSPHRASE_FILE")
-        .env("CURBSIDE_PASSPHRASE", "correct horse battery")
-        .env("CURBSIDE_NO_KEYRING", "1")
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn json(output: &Output) -> Value {
-    assert!(
-        output.status.success(),
-        "failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).expect("stdout is one JSON value")
 }
 
 fn names(data: &Path) -> Vec<String> {

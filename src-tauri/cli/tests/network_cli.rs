@@ -2,38 +2,17 @@
 //! prints with affiliations, relationships and interactions.
 
 use std::path::Path;
-use std::process::Output;
 
-use assert_cmd::Command;
 use serde_json::Value;
 
-fn run(data: &Path, args: &[&str]) -> Output {
-    Command::cargo_bin("curbside-cli")
-        .unwrap()
-        .env_remove("CURBSIDE_PASSPHRASE_FILE")
-        .env("CURBSIDE_PASSPHRASE", "correct horse battery")
-        .env("CURBSIDE_NO_KEYRING", "1")
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn json(output: Output) -> Value {
-    assert!(
-        output.status.success(),
-        "failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).expect("stdout is one JSON value")
-}
+mod common;
+use common::{json, run};
 
 fn add(data: &Path, args: &[&str]) -> String {
     let mut all = vec!["contacts", "add"];
     all.extend_from_slice(args);
     all.push("--json");
-    json(run(data, &all))["id"].to_string()
+    json(&run(data, &all))["id"].to_string()
 }
 
 #[test]
@@ -45,7 +24,7 @@ fn the_profile_holds_affiliations_relationships_and_interactions() {
         &["--name", "Amara Okafor", "--org", "Royal Free Hospital"],
     );
     let ben = add(data, &["--name", "Ben Carter"]);
-    json(run(
+    json(&run(
         data,
         &[
             "contacts",
@@ -62,13 +41,13 @@ fn the_profile_holds_affiliations_relationships_and_interactions() {
             "--json",
         ],
     ));
-    json(run(
+    json(&run(
         data,
         &[
             "contacts", "relate", &amara, "--me", "--kind", "mentor", "--json",
         ],
     ));
-    json(run(
+    json(&run(
         data,
         &[
             "contacts",
@@ -83,7 +62,7 @@ fn the_profile_holds_affiliations_relationships_and_interactions() {
             "--json",
         ],
     ));
-    json(run(
+    json(&run(
         data,
         &[
             "interactions",
@@ -98,7 +77,7 @@ fn the_profile_holds_affiliations_relationships_and_interactions() {
         ],
     ));
 
-    let profile = json(run(data, &["contacts", "show", &amara, "--json"]));
+    let profile = json(&run(data, &["contacts", "show", &amara, "--json"]));
     assert_eq!(
         profile["affiliations"][0]["organization"]["name"],
         "Royal Free Hospital"
@@ -109,7 +88,7 @@ fn the_profile_holds_affiliations_relationships_and_interactions() {
     assert_eq!(profile["relationships"][1]["other_name"], "Ben Carter");
     assert_eq!(profile["interactions"][0]["note"], "Abstract feedback");
 
-    let mentors = json(run(
+    let mentors = json(&run(
         data,
         &["contacts", "list", "--relationship", "mentor", "--json"],
     ));
@@ -150,7 +129,7 @@ fn merge_keeps_both_contacts_details_and_removes_the_second() {
             "ESC 2026",
         ],
     );
-    let merged = json(run(data, &["contacts", "merge", &keep, &other, "--json"]));
+    let merged = json(&run(data, &["contacts", "merge", &keep, &other, "--json"]));
     assert_eq!(merged["display_name"], "Amara Okafor");
     assert_eq!(
         merged["emails"],
@@ -170,7 +149,7 @@ fn add_takes_every_documented_profile_flag() {
     let temp = tempfile::tempdir().unwrap();
     let data = temp.path();
     let ben = add(data, &["--name", "Ben Carter"]);
-    let amara = json(run(
+    let amara = json(&run(
         data,
         &[
             "contacts",

@@ -2,35 +2,12 @@
 //! script would use them.
 
 use std::path::Path;
-use std::process::Output;
 
-use assert_cmd::Command;
-use serde_json::Value;
-
-fn run(data: &Path, args: &[&str]) -> Output {
-    Command::cargo_bin("curbside-cli")
-        .unwrap()
-        .env_remove("CURBSIDE_PASSPHRASE_FILE")
-        .env("CURBSIDE_PASSPHRASE", "correct horse battery")
-        .env("CURBSIDE_NO_KEYRING", "1")
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn json(output: Output) -> Value {
-    assert!(
-        output.status.success(),
-        "failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).expect("stdout is one JSON value")
-}
+mod common;
+use common::{json, run};
 
 fn add(data: &Path, name: &str, specialty: &str) -> String {
-    json(run(
+    json(&run(
         data,
         &[
             "contacts",
@@ -52,7 +29,7 @@ fn search_prints_contacts_best_first_and_folds_accents() {
     add(data, "Annabel Lee", "Pediatrics");
     add(data, "Ann", "Dermatology");
     add(data, "Jana Müller", "Cardiology");
-    let found = json(run(data, &["search", "ann", "--json"]));
+    let found = json(&run(data, &["search", "ann", "--json"]));
     let names: Vec<&str> = found
         .as_array()
         .unwrap()
@@ -61,11 +38,11 @@ fn search_prints_contacts_best_first_and_folds_accents() {
         .collect();
     assert_eq!(names, vec!["Ann", "Annabel Lee"]);
     assert_eq!(
-        json(run(data, &["search", "muller", "--json"]))[0]["display_name"],
+        json(&run(data, &["search", "muller", "--json"]))[0]["display_name"],
         "Jana Müller"
     );
     assert_eq!(
-        json(run(data, &["search", "nobody", "--json"])),
+        json(&run(data, &["search", "nobody", "--json"])),
         serde_json::json!([])
     );
 }
@@ -76,7 +53,7 @@ fn an_interaction_shows_in_the_profile_and_is_searchable() {
     let data = temp.path();
     let amara = add(data, "Amara Okafor", "Cardiology");
     let ben = add(data, "Ben Carter", "Nephrology");
-    let logged = json(run(
+    let logged = json(&run(
         data,
         &[
             "interactions",
@@ -98,7 +75,7 @@ fn an_interaction_shows_in_the_profile_and_is_searchable() {
     assert_eq!(logged["time_zone"], "Europe/Berlin");
     assert_eq!(logged["kind"], "meeting");
 
-    let profile = json(run(data, &["contacts", "show", &amara, "--json"]));
+    let profile = json(&run(data, &["contacts", "show", &amara, "--json"]));
     assert_eq!(profile["display_name"], "Amara Okafor");
     assert_eq!(
         profile["interactions"][0]["note"],
@@ -106,7 +83,7 @@ fn an_interaction_shows_in_the_profile_and_is_searchable() {
     );
     assert_eq!(profile["last_interaction_at"], "2026-08-30T08:30:00Z");
 
-    let found = json(run(data, &["search", "denervation", "--json"]));
+    let found = json(&run(data, &["search", "denervation", "--json"]));
     assert_eq!(found.as_array().unwrap().len(), 2);
 }
 
@@ -148,6 +125,6 @@ fn interaction_mistakes_are_clear_and_store_nothing() {
         ],
     );
     assert_eq!(bad_kind.status.code(), Some(2));
-    let profile = json(run(data, &["contacts", "show", &amara, "--json"]));
+    let profile = json(&run(data, &["contacts", "show", &amara, "--json"]));
     assert_eq!(profile["interactions"], serde_json::json!([]));
 }

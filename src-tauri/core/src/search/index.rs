@@ -7,11 +7,9 @@ use rusqlite::{Connection, OptionalExtension};
 
 use crate::contacts::ContactId;
 
-/// Rebuilds contact `id`'s search entry and name words.
-pub(crate) fn refresh(conn: &Connection, id: ContactId) -> rusqlite::Result<()> {
-    remove(conn, id)?;
-    conn.prepare_cached(
-        "INSERT INTO contact_search (rowid, name, specialty, organization, tags, notes, interactions)
+/// The search entries of the contacts a `WHERE` clause (appended) picks:
+/// one row per contact, its fields, tags, emails and interaction notes.
+pub(super) const INSERT_ENTRIES: &str = "INSERT INTO contact_search (rowid, name, specialty, organization, tags, notes, interactions)
          SELECT c.id,
                 c.display_name || ' ' || c.nickname,
                 c.specialty || ' ' || c.subspecialty || ' ' || c.field || ' ' || c.credentials,
@@ -21,9 +19,13 @@ pub(crate) fn refresh(conn: &Connection, id: ContactId) -> rusqlite::Result<()> 
                 coalesce((SELECT group_concat(i.note, ' ') FROM interactions i
                           JOIN interaction_contacts ic ON ic.interaction_id = i.id
                           WHERE ic.contact_id = c.id), '')
-         FROM contacts c WHERE c.id = ?1",
-    )?
-    .execute([id])?;
+         FROM contacts c";
+
+/// Rebuilds contact `id`'s search entry and name words.
+pub(crate) fn refresh(conn: &Connection, id: ContactId) -> rusqlite::Result<()> {
+    remove(conn, id)?;
+    conn.prepare_cached(&format!("{INSERT_ENTRIES} WHERE c.id = ?1"))?
+        .execute([id])?;
     let name: Option<(String, String)> = conn
         .prepare_cached("SELECT display_name, nickname FROM contacts WHERE id = ?1")?
         .query_row([id], |row| Ok((row.get(0)?, row.get(1)?)))
@@ -34,7 +36,6 @@ pub(crate) fn refresh(conn: &Connection, id: ContactId) -> rusqlite::Result<()> 
     }
 }
 
-/// Drops contact `id`'s search entry and name words.
 /// Writes the search entries of many contacts at once: `created` have none
 /// yet, `updated` have stale ones. One statement for all, so a 100,000-card
 /// import indexes in bulk rather than card by card.
@@ -53,17 +54,7 @@ pub(crate) fn refresh_many(
     let list = serde_json::to_string(&all)
         .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
     conn.execute(
-        "INSERT INTO contact_search (rowid, name, specialty, organization, tags, notes, interactions)
-         SELECT c.id,
-                c.display_name || ' ' || c.nickname,
-                c.specialty || ' ' || c.subspecialty || ' ' || c.field || ' ' || c.credentials,
-                c.institution || ' ' || c.department || ' ' || c.title,
-                coalesce((SELECT group_concat(tag, ' ') FROM contact_tags WHERE contact_id = c.id), ''),
-                c.notes || ' ' || coalesce((SELECT group_concat(address, ' ') FROM contact_emails WHERE contact_id = c.id), ''),
-                coalesce((SELECT group_concat(i.note, ' ') FROM interactions i
-                          JOIN interaction_contacts ic ON ic.interaction_id = i.id
-                          WHERE ic.contact_id = c.id), '')
-         FROM contacts c WHERE c.id IN (SELECT value FROM json_each(?1))",
+        &format!("{INSERT_ENTRIES} WHERE c.id IN (SELECT value FROM json_each(?1))"),
         [&list],
     )?;
     let names: Vec<(ContactId, String, String)> = conn
@@ -76,6 +67,7 @@ pub(crate) fn refresh_many(
     Ok(())
 }
 
+/// Drops contact `id`'s search entry and name words.
 pub(crate) fn remove(conn: &Connection, id: ContactId) -> rusqlite::Result<()> {
     conn.prepare_cached("DELETE FROM contact_search WHERE rowid = ?1")?
         .execute([id])?;

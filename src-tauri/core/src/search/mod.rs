@@ -95,20 +95,11 @@ impl Found {
 /// contact would be slow; run it inside the caller's transaction to make
 /// the swap atomic.
 pub fn rebuild_index(conn: &Connection) -> rusqlite::Result<()> {
-    conn.execute_batch(
-        "INSERT INTO contact_search (contact_search) VALUES ('delete-all');
-         INSERT INTO contact_search (rowid, name, specialty, organization, tags, notes, interactions)
-         SELECT c.id,
-                c.display_name || ' ' || c.nickname,
-                c.specialty || ' ' || c.subspecialty || ' ' || c.field || ' ' || c.credentials,
-                c.institution || ' ' || c.department || ' ' || c.title,
-                coalesce((SELECT group_concat(tag, ' ') FROM contact_tags WHERE contact_id = c.id), ''),
-                c.notes || ' ' || coalesce((SELECT group_concat(address, ' ') FROM contact_emails WHERE contact_id = c.id), ''),
-                coalesce((SELECT group_concat(i.note, ' ') FROM interactions i
-                          JOIN interaction_contacts ic ON ic.interaction_id = i.id
-                          WHERE ic.contact_id = c.id), '')
-         FROM contacts c;",
+    conn.execute(
+        "INSERT INTO contact_search (contact_search) VALUES ('delete-all')",
+        [],
     )?;
+    conn.execute(index::INSERT_ENTRIES, [])?;
     index::fill_names(conn)
 }
 
