@@ -8,6 +8,7 @@ describe("affiliations", () => {
 
     expect(affiliationLine(line)).toBe("Residency · Charité, Berlin · 2015–2020 · Chief resident");
     expect(affiliationLine({ ...line, ends_on: null, role: "" })).toBe("Residency · Charité, Berlin · 2015–now");
+    expect(affiliationLine({ ...line, starts_on: null, role: "" })).toBe("Residency · Charité, Berlin · until 2020");
     expect(affiliationLine({ ...line, kind: "medical_school", starts_on: null, ends_on: null })).toBe(
       "Medical school · Charité, Berlin · Chief resident",
     );

@@ -23,10 +23,9 @@ export function affiliationKindLabel(kind: AffiliationKind): string {
 export function affiliationLine(affiliation: Affiliation): string {
   const { organization } = affiliation;
   const place = [organization.name, organization.city].filter((part) => part !== "").join(", ");
-  const years =
-    affiliation.starts_on || affiliation.ends_on
-      ? `${affiliation.starts_on?.slice(0, 4) ?? "?"}–${affiliation.ends_on?.slice(0, 4) ?? "now"}`
-      : "";
+  const start = affiliation.starts_on?.slice(0, 4);
+  const end = affiliation.ends_on?.slice(0, 4);
+  const years = start ? `${start}–${end ?? "now"}` : end ? `until ${end}` : "";
   return [affiliationKindLabel(affiliation.kind), place, years, affiliation.role]
     .filter((part) => part !== "")
     .join(" · ");
