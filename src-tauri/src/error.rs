@@ -105,7 +105,9 @@ impl From<ExportError> for IpcError {
     fn from(error: ExportError) -> Self {
         match error {
             ExportError::Contacts(error) => error.into(),
-            ExportError::Write(_) => Self::new(ErrorCode::Storage, error),
+            ExportError::Write(_) | ExportError::Create { .. } => {
+                Self::new(ErrorCode::Storage, error)
+            }
         }
     }
 }

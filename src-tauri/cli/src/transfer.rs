@@ -1,7 +1,6 @@
 //! `curbside-cli import` and `curbside-cli export`.
 
-use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::BufWriter;
 use std::ops::ControlFlow;
 
 use curbside_core::export::{self, ExportFormat};
@@ -60,17 +59,16 @@ pub fn export(global: &Global, args: &ExportArgs) -> Result<(), String> {
         ExportFormatArg::Json => ExportFormat::Json,
     };
     let db = unlock::open(global)?;
-    let mut out: Box<dyn Write> = match &args.out {
+    match &args.out {
         Some(path) => {
-            Box::new(BufWriter::new(File::create(path).map_err(|e| {
-                format!("could not create {}: {e}", path.display())
-            })?))
+            let count =
+                export::export_to_file(&db, format, None, path).map_err(|e| e.to_string())?;
+            eprintln!("Exported {count} contacts to {}", path.display());
         }
-        None => Box::new(BufWriter::new(std::io::stdout().lock())),
-    };
-    let count = export::export(&db, format, None, &mut out).map_err(|e| e.to_string())?;
-    if let Some(path) = &args.out {
-        eprintln!("Exported {count} contacts to {}", path.display());
+        None => {
+            let mut out = BufWriter::new(std::io::stdout().lock());
+            export::export(&db, format, None, &mut out).map_err(|e| e.to_string())?;
+        }
     }
     Ok(())
 }

@@ -167,3 +167,30 @@ fn the_csv_export_has_a_header_and_a_row_per_contact() {
         "{text}"
     );
 }
+
+#[test]
+fn an_export_file_appears_whole_or_not_at_all() {
+    let conn = book();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("contacts.vcf");
+    assert_eq!(
+        curbside_core::export::export_to_file(&conn, ExportFormat::Vcard, None, &path).unwrap(),
+        2
+    );
+    let first = std::fs::read(&path).unwrap();
+    assert!(String::from_utf8_lossy(&first).contains("Amara"));
+
+    // Asking for a contact that is gone fails half-way: the older export stays,
+    // and no partial file is left beside it.
+    let error =
+        curbside_core::export::export_to_file(&conn, ExportFormat::Vcard, Some(&[1, 999]), &path)
+            .unwrap_err();
+    assert!(error.to_string().contains("999"), "{error}");
+    assert_eq!(std::fs::read(&path).unwrap(), first);
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+
+    let nowhere = dir.path().join("missing-folder/contacts.vcf");
+    let error = curbside_core::export::export_to_file(&conn, ExportFormat::Vcard, None, &nowhere)
+        .unwrap_err();
+    assert!(error.to_string().starts_with("could not create"), "{error}");
+}

@@ -1,8 +1,6 @@
 //! Importing and exporting contact files. The import reports progress over
 //! a channel and can be cancelled, which changes nothing.
 
-use std::fs::File;
-use std::io::BufWriter;
 use std::ops::ControlFlow;
 use std::path::PathBuf;
 
@@ -13,7 +11,7 @@ use jiff::Timestamp;
 use tauri::ipc::Channel;
 use tauri::State;
 
-use crate::error::{ErrorCode, IpcError};
+use crate::error::IpcError;
 use crate::state::AppState;
 
 /// Imports the files in one transaction, reporting progress.
@@ -54,15 +52,6 @@ pub async fn export_contacts(
     ids: Option<Vec<ContactId>>,
 ) -> Result<usize, IpcError> {
     state
-        .with_db(move |db| {
-            let file = File::create(&path).map_err(|e| {
-                IpcError::new(
-                    ErrorCode::Storage,
-                    format!("Could not create {}: {e}", path.display()),
-                )
-            })?;
-            let mut out = BufWriter::new(file);
-            export::export(db, format, ids.as_deref(), &mut out).map_err(IpcError::from)
-        })
+        .with_db(move |db| export::export_to_file(db, format, ids.as_deref(), &path))
         .await
 }

@@ -5,7 +5,9 @@
 
 mod cards;
 
-use std::io::Write;
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::Path;
 
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
@@ -40,6 +42,43 @@ pub enum ExportError {
     /// Writing the output failed (a full disk, a closed pipe).
     #[error("could not write the export: {0}")]
     Write(#[from] std::io::Error),
+    /// The export file could not be made.
+    #[error("could not create {path}: {source}")]
+    Create {
+        /// The file asked for.
+        path: String,
+        /// The OS error.
+        source: std::io::Error,
+    },
+}
+
+/// Exports to the file at `path`. The file appears only once it is whole:
+/// the export is written beside it first and renamed over it, so a full disk
+/// never leaves a truncated export (or a damaged older one) behind.
+pub fn export_to_file(
+    conn: &Connection,
+    format: ExportFormat,
+    ids: Option<&[ContactId]>,
+    path: &Path,
+) -> Result<usize, ExportError> {
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".partial");
+    let partial = std::path::PathBuf::from(partial);
+    let file = File::create(&partial).map_err(|source| ExportError::Create {
+        path: path.display().to_string(),
+        source,
+    })?;
+    let written = (|| {
+        let mut out = BufWriter::new(file);
+        let count = export(conn, format, ids, &mut out)?;
+        out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+        std::fs::rename(&partial, path)?;
+        Ok(count)
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&partial);
+    }
+    written
 }
 
 /// Writes the contacts with these ids (all when `None`) to `out` and
