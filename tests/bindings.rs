@@ -7,9 +7,18 @@ use std::path::Path;
 
 use curbside_app::error::{ErrorCode, IpcError};
 use curbside_app::state::SessionStatus;
+use curbside_core::cme::{
+    CertificateInfo, ClaimableCredits, Credit, CreditDraft, CreditType, Cycle, CycleDraft,
+    CycleKind, CycleProgress, HoursLine, Minimum,
+};
 use curbside_core::contacts::duplicates::DuplicatePair;
 use curbside_core::contacts::{
     Address, Contact, ContactDraft, ContactFilter, ContactSummary, HowWeMet, Labeled, NameParts,
+};
+use curbside_core::events::{
+    Deadline, DeadlineDraft, DeadlineKind, Event, EventDetail, EventDraft, EventFilter, EventKind,
+    EventPerson, EventStatus, EventTiming, Occurrence, PersonRole, PlannedSession, SessionDraft,
+    UpcomingDeadline,
 };
 use curbside_core::export::ExportFormat;
 use curbside_core::import::{ImportIssue, ImportProgress, ImportSummary};
@@ -65,6 +74,33 @@ fn committed_typescript_bindings_match_the_rust_types() {
     check::<SessionStatus>(&mut stale);
     check::<IpcError>(&mut stale);
     check::<ErrorCode>(&mut stale);
+    check::<Event>(&mut stale);
+    check::<EventDraft>(&mut stale);
+    check::<EventDetail>(&mut stale);
+    check::<EventFilter>(&mut stale);
+    check::<EventKind>(&mut stale);
+    check::<EventStatus>(&mut stale);
+    check::<EventTiming>(&mut stale);
+    check::<Occurrence>(&mut stale);
+    check::<Deadline>(&mut stale);
+    check::<DeadlineDraft>(&mut stale);
+    check::<DeadlineKind>(&mut stale);
+    check::<UpcomingDeadline>(&mut stale);
+    check::<PlannedSession>(&mut stale);
+    check::<SessionDraft>(&mut stale);
+    check::<PersonRole>(&mut stale);
+    check::<EventPerson>(&mut stale);
+    check::<Credit>(&mut stale);
+    check::<CreditDraft>(&mut stale);
+    check::<CreditType>(&mut stale);
+    check::<CertificateInfo>(&mut stale);
+    check::<Cycle>(&mut stale);
+    check::<CycleDraft>(&mut stale);
+    check::<CycleKind>(&mut stale);
+    check::<Minimum>(&mut stale);
+    check::<HoursLine>(&mut stale);
+    check::<CycleProgress>(&mut stale);
+    check::<ClaimableCredits>(&mut stale);
     assert!(
         stale.is_empty(),
         "stale bindings (run UPDATE_BINDINGS=1 cargo test --test bindings): {stale:?}"

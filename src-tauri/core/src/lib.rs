@@ -6,9 +6,11 @@
 //! the encrypted database ([`db`]) through the domain modules ([`contacts`]).
 #![deny(missing_docs)]
 
+pub mod cme;
 pub mod contacts;
 pub mod data_dir;
 pub mod db;
+pub mod events;
 pub mod export;
 pub mod import;
 pub mod interactions;

@@ -21,6 +21,7 @@ fn steps() -> Vec<M<'static>> {
             include_str!("../../migrations/004_name_words.sql"),
             fill_name_words,
         ),
+        M::up(include_str!("../../migrations/005_events_cme.sql")),
     ]
 }
 
