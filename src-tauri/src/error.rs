@@ -1,8 +1,11 @@
 //! The one error type that crosses IPC: `{ "code": "...", "message": "..." }`.
 //! The UI shows `message` as it is and branches only on `code`.
 
+use curbside_core::cme::CmeError;
 use curbside_core::contacts::ContactError;
+use curbside_core::events::EventError;
 use curbside_core::export::ExportError;
+use curbside_core::files::FileError;
 use curbside_core::import::ImportError;
 use curbside_core::keys::KeyError;
 use curbside_core::vault::VaultError;
@@ -109,5 +112,37 @@ impl From<ExportError> for IpcError {
                 Self::new(ErrorCode::Storage, error)
             }
         }
+    }
+}
+
+impl From<EventError> for IpcError {
+    fn from(error: EventError) -> Self {
+        let code = match &error {
+            EventError::Invalid(_) => ErrorCode::InvalidInput,
+            EventError::NotFound(_) | EventError::ContactNotFound(_) => ErrorCode::NotFound,
+            EventError::Database(_) => ErrorCode::Storage,
+        };
+        Self::new(code, error)
+    }
+}
+
+impl From<CmeError> for IpcError {
+    fn from(error: CmeError) -> Self {
+        let code = match &error {
+            CmeError::Invalid(_) => ErrorCode::InvalidInput,
+            CmeError::NotFound { .. } => ErrorCode::NotFound,
+            CmeError::Database(_) => ErrorCode::Storage,
+        };
+        Self::new(code, error)
+    }
+}
+
+impl From<FileError> for IpcError {
+    fn from(error: FileError) -> Self {
+        let code = match &error {
+            FileError::TooLarge { .. } => ErrorCode::InvalidInput,
+            FileError::Read { .. } | FileError::Write { .. } => ErrorCode::Storage,
+        };
+        Self::new(code, error)
     }
 }

@@ -6,6 +6,7 @@ mod commands;
 pub mod error;
 mod launch;
 pub mod state;
+mod viewer;
 
 use state::AppState;
 
@@ -14,6 +15,11 @@ pub fn run() {
     let data_dir = launch::data_dir();
     let app = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
+        .setup(|app| {
+            viewer::clear_copies(app.handle());
+            Ok(())
+        })
         .manage(AppState::new(data_dir))
         .invoke_handler(tauri::generate_handler![
             commands::session::session_open,
@@ -40,6 +46,37 @@ pub fn run() {
             commands::transfer::import_files,
             commands::transfer::import_cancel,
             commands::transfer::export_contacts,
+            commands::events::events_occurrences,
+            commands::events::events_detail,
+            commands::events::events_create,
+            commands::events::events_update,
+            commands::events::events_delete,
+            commands::events::events_set_status,
+            commands::events::events_change_occurrence,
+            commands::events::events_remove_occurrence,
+            commands::events::events_deadlines,
+            commands::events::events_add_deadline,
+            commands::events::events_update_deadline,
+            commands::events::events_remove_deadline,
+            commands::events::events_add_session,
+            commands::events::events_remove_session,
+            commands::events::events_link_person,
+            commands::events::events_unlink_person,
+            commands::cme::cme_credits,
+            commands::cme::cme_add_credit,
+            commands::cme::cme_update_credit,
+            commands::cme::cme_delete_credit,
+            commands::cme::cme_attach_certificate,
+            commands::cme::cme_open_certificate,
+            commands::cme::cme_remove_certificate,
+            commands::cme::cme_cycles,
+            commands::cme::cme_add_cycle,
+            commands::cme::cme_update_cycle,
+            commands::cme::cme_delete_cycle,
+            commands::cme::cme_status,
+            commands::cme::cme_claimable,
+            commands::cme::cme_export_report,
+            commands::cme::cme_print_report,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = app {

@@ -10,8 +10,8 @@ use clap::{Args, Parser, Subcommand};
 #[command(
     name = "curbside-cli",
     version,
-    about = "Curbside without a window: your contacts from scripts and terminals",
-    long_about = "Curbside without a window: your contacts from scripts and terminals.\n\n\
+    about = "Curbside without a window: your contacts, calendar and CME from scripts and terminals",
+    long_about = "Curbside without a window: your contacts, calendar and CME from scripts and terminals.\n\n\
         The key comes from the OS keyring; where none answers, from CURBSIDE_PASSPHRASE_FILE \
         or CURBSIDE_PASSPHRASE, or from a prompt on a terminal.",
     after_help = "Example:\n  curbside-cli --data-dir ~/curbside-test contacts list --json"
@@ -51,14 +51,26 @@ pub enum Command {
     /// Log what happened with whom.
     #[command(subcommand)]
     Interactions(InteractionsCommand),
-    /// Import contacts from vCard, LinkedIn or Google CSV files, in one transaction.
+    /// Import contacts from vCard, LinkedIn or Google CSV files, or events from iCalendar
+    /// (.ics) files, in one transaction.
     #[command(
-        after_help = "Example:\n  curbside-cli import ~/Downloads/Connections.csv contacts.vcf --skip-bad --json"
+        after_help = "Contact files and calendar files cannot be mixed in one import: import each kind on its own.\n\n\
+        Examples:\n  curbside-cli import ~/Downloads/Connections.csv contacts.vcf --skip-bad --json\n  \
+        curbside-cli import ~/Downloads/calendar.ics --json"
     )]
     Import(ImportArgs),
-    /// Export every contact as vCard 3.0 (default) or 4.0, CSV or JSON.
-    #[command(after_help = "Example:\n  curbside-cli export --format vcard --out contacts.vcf")]
+    /// Export every contact as vCard 3.0 (default) or 4.0, CSV or JSON, or every event as iCalendar.
+    #[command(
+        after_help = "Examples:\n  curbside-cli export --format vcard --out contacts.vcf\n  \
+        curbside-cli export --format ics --out calendar.ics"
+    )]
     Export(ExportArgs),
+    /// The conference and CME calendar: events, key dates, people to meet.
+    #[command(subcommand)]
+    Events(crate::events_args::EventsCommand),
+    /// CME credits, license and board cycles, progress and renewal reports.
+    #[command(subcommand)]
+    Cme(crate::cme_args::CmeCommand),
 }
 
 /// `import`
@@ -67,7 +79,7 @@ pub struct ImportArgs {
     /// The files to import.
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
-    /// The files' format (default: from each file's extension and first line).
+    /// The files' format (default: from each file's extension and first line; .ics is a calendar).
     #[arg(long, value_enum)]
     pub format: Option<ImportFormatArg>,
     /// Import the good entries and report the bad ones, instead of stopping at the first.
@@ -84,6 +96,8 @@ pub enum ImportFormatArg {
     Linkedin,
     /// Google Contacts CSV.
     Google,
+    /// iCalendar (.ics): events for the calendar.
+    Ics,
 }
 
 /// `export`
@@ -108,6 +122,8 @@ pub enum ExportFormatArg {
     Csv,
     /// Everything stored, as JSON.
     Json,
+    /// Every event, as iCalendar (.ics).
+    Ics,
 }
 
 /// `search`

@@ -5,13 +5,21 @@
 //! half-written), 2 a usage error (from clap).
 
 mod args;
+mod cme;
+mod cme_args;
+mod cme_status;
 mod contacts;
+mod event_deadlines;
+mod event_views;
+mod events;
+mod events_args;
 mod interactions;
 mod network;
 mod output;
 mod search;
 mod transfer;
 mod unlock;
+mod wall_clock;
 mod when;
 
 use std::process::ExitCode;
@@ -28,6 +36,8 @@ fn main() -> ExitCode {
         Command::Interactions(command) => interactions::run(&cli.global, command),
         Command::Import(args) => transfer::import(&cli.global, args),
         Command::Export(args) => transfer::export(&cli.global, args),
+        Command::Events(command) => events::run(&cli.global, command),
+        Command::Cme(command) => cme::run(&cli.global, command),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,13 +1,20 @@
 //! Printing results: one JSON value with `--json`, short aligned text without.
 
+use std::io::Write;
+
 use serde::Serialize;
 
-/// Prints `value` as JSON on stdout.
+/// Prints `value` as JSON on stdout. A reader that stops early (`| head`)
+/// is not an error.
 pub fn json(value: &impl Serialize) -> Result<(), String> {
     let text =
         serde_json::to_string_pretty(value).map_err(|e| format!("could not write JSON: {e}"))?;
-    println!("{text}");
-    Ok(())
+    match writeln!(std::io::stdout().lock(), "{text}") {
+        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(format!("could not write JSON: {error}"))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Prints rows as columns padded to the widest cell, each cell cut to `max` characters.

@@ -1,31 +1,82 @@
-//! `curbside-cli import` and `curbside-cli export`.
+//! `curbside-cli import` and `curbside-cli export`: contact files (vCard,
+//! LinkedIn, Google CSV) and calendar files (iCalendar). Contacts and events
+//! are imported in separate transactions, so one call takes one kind of
+//! file: a mix is a usage error, rather than an import that could stop
+//! halfway with one kind stored.
 
 use std::io::BufWriter;
 use std::ops::ControlFlow;
 
+use clap::CommandFactory;
 use curbside_core::export::{self, ExportFormat};
-use curbside_core::import::{self, ImportError, ImportFormat};
+use curbside_core::import::{self, ImportError, ImportFormat, ImportSummary};
 use jiff::Timestamp;
 
-use crate::args::{ExportArgs, ExportFormatArg, Global, ImportArgs, ImportFormatArg};
+use crate::args::{Cli, ExportArgs, ExportFormatArg, Global, ImportArgs, ImportFormatArg};
 use crate::{output, unlock};
 
 /// Imports the files in one transaction; prints the summary.
 pub fn import(global: &Global, args: &ImportArgs) -> Result<(), String> {
-    let format = args.format.map(|format| match format {
-        ImportFormatArg::Vcard => ImportFormat::Vcard,
-        ImportFormatArg::Linkedin => ImportFormat::Linkedin,
-        ImportFormatArg::Google => ImportFormat::Google,
-    });
-    let mut db = unlock::open(global)?;
-    let sources = args
+    let calendars: Vec<bool> = args
         .files
         .iter()
-        .map(|path| import::open(path, format))
+        .map(|path| match args.format {
+            Some(ImportFormatArg::Ics) => true,
+            Some(_) => false,
+            None => import::is_calendar_file(path),
+        })
         .collect();
-    match import::import(&mut db, sources, args.skip_bad, Timestamp::now(), |_| {
-        ControlFlow::Continue(())
-    }) {
+    let calendar = calendars.iter().all(|&is_calendar| is_calendar);
+    if !calendar && calendars.iter().any(|&is_calendar| is_calendar) {
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                "contact files and calendar (.ics) files cannot be imported together: \
+                 import each kind on its own",
+            )
+            .exit();
+    }
+    let mut db = unlock::open(global)?;
+    let keep_going = |_| ControlFlow::Continue(());
+    let result = if calendar {
+        let sources = args
+            .files
+            .iter()
+            .map(|path| import::open_calendar(path))
+            .collect();
+        import::import_calendars(
+            &mut db,
+            sources,
+            args.skip_bad,
+            Timestamp::now(),
+            keep_going,
+        )
+    } else {
+        let format = args.format.and_then(|format| match format {
+            ImportFormatArg::Vcard => Some(ImportFormat::Vcard),
+            ImportFormatArg::Linkedin => Some(ImportFormat::Linkedin),
+            ImportFormatArg::Google => Some(ImportFormat::Google),
+            ImportFormatArg::Ics => None,
+        });
+        let sources = args
+            .files
+            .iter()
+            .map(|path| import::open(path, format))
+            .collect();
+        import::import(
+            &mut db,
+            sources,
+            args.skip_bad,
+            Timestamp::now(),
+            keep_going,
+        )
+    };
+    report(global, result)
+}
+
+/// Prints what an import did, or why it changed nothing.
+fn report(global: &Global, result: Result<ImportSummary, ImportError>) -> Result<(), String> {
+    match result {
         Ok(summary) => {
             if global.json {
                 return output::json(&summary);
@@ -50,13 +101,15 @@ pub fn import(global: &Global, args: &ImportArgs) -> Result<(), String> {
     }
 }
 
-/// Writes every contact in the chosen format to a file or standard output.
+/// Writes every contact (or, as iCalendar, every event) to a file or
+/// standard output.
 pub fn export(global: &Global, args: &ExportArgs) -> Result<(), String> {
     let format = match args.format {
         ExportFormatArg::Vcard => ExportFormat::Vcard,
         ExportFormatArg::Vcard4 => ExportFormat::Vcard4,
         ExportFormatArg::Csv => ExportFormat::Csv,
         ExportFormatArg::Json => ExportFormat::Json,
+        ExportFormatArg::Ics => return export_events(global, args),
     };
     let db = unlock::open(global)?;
     match &args.out {
@@ -68,6 +121,24 @@ pub fn export(global: &Global, args: &ExportArgs) -> Result<(), String> {
         None => {
             let mut out = BufWriter::new(std::io::stdout().lock());
             export::export(&db, format, None, &mut out).map_err(|e| e.to_string())?;
+        }
+    }
+    Ok(())
+}
+
+/// `export --format ics`: every event, its changed occurrences with it.
+fn export_events(global: &Global, args: &ExportArgs) -> Result<(), String> {
+    let db = unlock::open(global)?;
+    let now = Timestamp::now();
+    match &args.out {
+        Some(path) => {
+            let count =
+                export::export_events_to_file(&db, None, path, now).map_err(|e| e.to_string())?;
+            eprintln!("Exported {count} events to {}", path.display());
+        }
+        None => {
+            let mut out = BufWriter::new(std::io::stdout().lock());
+            export::export_events(&db, None, &mut out, now).map_err(|e| e.to_string())?;
         }
     }
     Ok(())

@@ -12,6 +12,7 @@ pub mod data_dir;
 pub mod db;
 pub mod events;
 pub mod export;
+pub mod files;
 pub mod import;
 pub mod interactions;
 pub mod interop;

@@ -1,7 +1,9 @@
 //! The IPC commands, one module per area. Each command takes its arguments,
 //! calls the core on a blocking thread and maps the error: nothing more.
 
+pub mod cme;
 pub mod contacts;
+pub mod events;
 pub mod interactions;
 pub mod network;
 pub mod session;

@@ -1,20 +1,23 @@
-//! Importing and exporting contact files. The import reports progress over
-//! a channel and can be cancelled, which changes nothing.
+//! Importing and exporting contact and calendar files. The import reports
+//! progress over a channel and can be cancelled, which changes nothing.
 
 use std::ops::ControlFlow;
 use std::path::PathBuf;
 
 use curbside_core::contacts::ContactId;
-use curbside_core::export::{self, ExportFormat};
+use curbside_core::events::EventId;
+use curbside_core::export::{self, EventExportError, ExportFormat};
 use curbside_core::import::{self, ImportProgress, ImportSummary};
 use jiff::Timestamp;
 use tauri::ipc::Channel;
 use tauri::State;
 
-use crate::error::IpcError;
+use crate::error::{ErrorCode, IpcError};
 use crate::state::AppState;
 
-/// Imports the files in one transaction, reporting progress.
+/// Imports the files in one transaction, reporting progress: contact files
+/// into the contact book, or iCalendar files (by extension or first line)
+/// into the calendar. The two kinds are not mixed in one import.
 #[tauri::command]
 pub async fn import_files(
     state: State<'_, AppState>,
@@ -22,17 +25,35 @@ pub async fn import_files(
     skip_bad: bool,
     on_progress: Channel<ImportProgress>,
 ) -> Result<ImportSummary, IpcError> {
+    let calendars = paths
+        .iter()
+        .filter(|path| import::is_calendar_file(path))
+        .count();
+    if calendars > 0 && calendars < paths.len() {
+        return Err(IpcError::new(
+            ErrorCode::InvalidInput,
+            "contact files and calendar files cannot be imported together: import each kind on its own",
+        ));
+    }
     let cancel = state.start_import();
     state
         .with_db(move |db| {
-            let sources = paths.iter().map(|path| import::open(path, None)).collect();
-            import::import(db, sources, skip_bad, Timestamp::now(), |progress| {
+            let progress = |progress| {
                 let _ = on_progress.send(progress);
                 match cancel.load(std::sync::atomic::Ordering::Relaxed) {
                     true => ControlFlow::Break(()),
                     false => ControlFlow::Continue(()),
                 }
-            })
+            };
+            if calendars > 0 {
+                let sources = paths
+                    .iter()
+                    .map(|path| import::open_calendar(path))
+                    .collect();
+                return import::import_calendars(db, sources, skip_bad, Timestamp::now(), progress);
+            }
+            let sources = paths.iter().map(|path| import::open(path, None)).collect();
+            import::import(db, sources, skip_bad, Timestamp::now(), progress)
         })
         .await
 }
@@ -53,5 +74,25 @@ pub async fn export_contacts(
 ) -> Result<usize, IpcError> {
     state
         .with_db(move |db| export::export_to_file(db, format, ids.as_deref(), &path))
+        .await
+}
+
+/// Writes the events (all, or those in `ids` — a changed occurrence brings
+/// its series) to `path` as iCalendar; returns how many were written.
+#[tauri::command]
+pub async fn export_events(
+    state: State<'_, AppState>,
+    path: PathBuf,
+    ids: Option<Vec<EventId>>,
+) -> Result<usize, IpcError> {
+    state
+        .with_db(move |db| {
+            export::export_events_to_file(db, ids.as_deref(), &path, Timestamp::now()).map_err(
+                |error| match error {
+                    EventExportError::Events(error) => IpcError::from(error),
+                    EventExportError::Export(error) => IpcError::from(error),
+                },
+            )
+        })
         .await
 }

@@ -21,16 +21,22 @@ pub type CycleId = i64;
 #[serde(rename_all = "snake_case")]
 pub enum CreditType {
     /// AMA PRA Category 1 Credit™.
+    #[serde(rename = "ama_pra_1")]
     AmaPra1,
     /// AMA PRA Category 2 Credit™.
+    #[serde(rename = "ama_pra_2")]
     AmaPra2,
     /// AOA Category 1-A.
+    #[serde(rename = "aoa_1a")]
     Aoa1a,
     /// AOA Category 1-B.
+    #[serde(rename = "aoa_1b")]
     Aoa1b,
     /// AOA Category 2-A.
+    #[serde(rename = "aoa_2a")]
     Aoa2a,
     /// AOA Category 2-B.
+    #[serde(rename = "aoa_2b")]
     Aoa2b,
     /// Anything else; the entry's label says what.
     Other,

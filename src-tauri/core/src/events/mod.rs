@@ -5,8 +5,24 @@
 //!
 //! Every occurrence is expanded when an event is written (see
 //! `event_occurrences` in migration 005), so a month view is one range query.
+//! A series is expanded up to 25 years after its start and to at most 2,000
+//! occurrences (`recurrence`); a wall-clock time that does not exist in the
+//! zone (the hour skipped in spring) moves forward, one that happens twice
+//! is the earlier (`timing`).
+//!
+//! Each write runs in one savepoint: a transaction of its own, or part of
+//! the caller's when one is open (an importer writing a whole file).
 
+mod codes;
+mod deadlines;
+mod draft;
+mod exceptions;
 mod model;
+mod occurrences;
+mod plan;
+mod recurrence;
+mod store;
+mod timing;
 
 pub use model::{
     Deadline, DeadlineDraft, DeadlineId, DeadlineKind, Event, EventDetail, EventDraft, EventFilter,
@@ -19,6 +35,17 @@ use jiff::Timestamp;
 use rusqlite::Connection;
 
 use crate::contacts::{ContactId, Invalid};
+
+/// Someone the user met at an event, for the follow-up reminders.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct MetAtEvent {
+    /// The event.
+    pub event_id: EventId,
+    /// The event's title.
+    pub event_title: String,
+    /// The person, with the note of what was talked about.
+    pub person: EventPerson,
+}
 
 /// Why an event could not be read or written.
 #[derive(Debug, thiserror::Error)]
@@ -37,38 +64,58 @@ pub enum EventError {
     Database(#[from] rusqlite::Error),
 }
 
-/// Records a new event (and expands its occurrences).
+/// Records a new event (and expands its occurrences). An empty `uid` is
+/// made up; a UID another series has is refused.
 pub fn create(
     conn: &mut Connection,
     draft: &EventDraft,
     now: Timestamp,
 ) -> Result<Event, EventError> {
-    todo!("{conn:?}{draft:?}{now}")
+    store::create(conn, draft, now)
 }
 
 /// Replaces an event's fields (and re-expands its occurrences).
+///
+/// For a series, the draft's `excluded` replaces the removed occurrences,
+/// and changed occurrences that no longer name an occurrence (the series
+/// moved, or stopped repeating) are dropped. An empty `uid` keeps the UID.
+/// A changed occurrence keeps its series' UID and does not repeat.
 pub fn update(
     conn: &mut Connection,
     id: EventId,
     draft: &EventDraft,
     now: Timestamp,
 ) -> Result<Event, EventError> {
-    todo!("{conn:?}{id}{draft:?}{now}")
+    store::update(conn, id, draft, now)
 }
 
 /// One event.
 pub fn get(conn: &Connection, id: EventId) -> Result<Event, EventError> {
-    todo!("{conn:?}{id}")
+    store::get(conn, id)
+}
+
+/// Every event in the order they were made, each series followed by its
+/// changed occurrences: what a calendar export writes.
+pub fn all(conn: &Connection) -> Result<Vec<Event>, EventError> {
+    store::all(conn)
+}
+
+/// The changed occurrences of a series, by the occurrence they replace.
+pub fn changed_occurrences(
+    conn: &Connection,
+    series_id: EventId,
+) -> Result<Vec<Event>, EventError> {
+    store::changed_occurrences(conn, series_id)
 }
 
 /// One event with its key dates, sessions, people and credits recorded.
 pub fn detail(conn: &Connection, id: EventId) -> Result<EventDetail, EventError> {
-    todo!("{conn:?}{id}")
+    plan::detail(conn, id)
 }
 
 /// Deletes an event (a series with its changed occurrences).
 pub fn delete(conn: &mut Connection, id: EventId) -> Result<(), EventError> {
-    todo!("{conn:?}{id}")
+    store::delete(conn, id)
 }
 
 /// Sets an event's status ("attended", "skipped"…).
@@ -78,12 +125,12 @@ pub fn set_status(
     status: EventStatus,
     now: Timestamp,
 ) -> Result<Event, EventError> {
-    todo!("{conn:?}{id}{status:?}{now}")
+    store::set_status(conn, id, status, now)
 }
 
 /// The series (not a changed occurrence) with this iCalendar UID.
 pub fn find_by_uid(conn: &Connection, uid: &str) -> Result<Option<EventId>, EventError> {
-    todo!("{conn:?}{uid}")
+    store::find_by_uid(conn, uid)
 }
 
 /// Every occurrence overlapping `[from, to)`, in start order; floating and
@@ -95,11 +142,13 @@ pub fn occurrences(
     viewer: &TimeZone,
     filter: &EventFilter,
 ) -> Result<Vec<Occurrence>, EventError> {
-    todo!("{conn:?}{from}{to}{viewer:?}{filter:?}")
+    occurrences::between(conn, from, to, viewer, filter)
 }
 
 /// Changes one occurrence of a series without moving the others: makes (or
-/// updates) the event that replaces it.
+/// updates) the event that replaces it. `recurrence_id` is the occurrence's
+/// original civil start ("2026-03-15T18:00:00", or "2026-03-15" all-day);
+/// the draft's `recurrence`, `excluded` and `uid` are not used.
 pub fn change_occurrence(
     conn: &mut Connection,
     series_id: EventId,
@@ -107,7 +156,7 @@ pub fn change_occurrence(
     draft: &EventDraft,
     now: Timestamp,
 ) -> Result<Event, EventError> {
-    todo!("{conn:?}{series_id}{recurrence_id}{draft:?}{now}")
+    exceptions::change_occurrence(conn, series_id, recurrence_id, draft, now)
 }
 
 /// Removes one occurrence of a series (and its replacement, if changed).
@@ -116,7 +165,7 @@ pub fn remove_occurrence(
     series_id: EventId,
     recurrence_id: &str,
 ) -> Result<(), EventError> {
-    todo!("{conn:?}{series_id}{recurrence_id}")
+    exceptions::remove_occurrence(conn, series_id, recurrence_id)
 }
 
 /// Adds a key date to an event.
@@ -125,7 +174,7 @@ pub fn add_deadline(
     event_id: EventId,
     draft: &DeadlineDraft,
 ) -> Result<Deadline, EventError> {
-    todo!("{conn:?}{event_id}{draft:?}")
+    deadlines::add_deadline(conn, event_id, draft)
 }
 
 /// Replaces a key date's fields.
@@ -134,12 +183,12 @@ pub fn update_deadline(
     id: DeadlineId,
     draft: &DeadlineDraft,
 ) -> Result<Deadline, EventError> {
-    todo!("{conn:?}{id}{draft:?}")
+    deadlines::update_deadline(conn, id, draft)
 }
 
 /// Removes a key date.
 pub fn remove_deadline(conn: &mut Connection, id: DeadlineId) -> Result<(), EventError> {
-    todo!("{conn:?}{id}")
+    deadlines::remove_deadline(conn, id)
 }
 
 /// Key dates not yet done and due at or after `from`, soonest first
@@ -150,7 +199,27 @@ pub fn upcoming_deadlines(
     include_done: bool,
     filter: &EventFilter,
 ) -> Result<Vec<UpcomingDeadline>, EventError> {
-    todo!("{conn:?}{from}{include_done}{filter:?}")
+    deadlines::upcoming_deadlines(conn, from, include_done, filter)
+}
+
+/// Key dates not yet done that fall due in `[from, to)`, soonest first, with
+/// their events: what the reminders announce.
+pub fn deadlines_due_between(
+    conn: &Connection,
+    from: Timestamp,
+    to: Timestamp,
+) -> Result<Vec<UpcomingDeadline>, EventError> {
+    deadlines::deadlines_due_between(conn, from, to)
+}
+
+/// The people recorded as met at an event in `[from, to)` (by when the
+/// link was made), oldest first: what the follow-up reminders read.
+pub fn people_met_between(
+    conn: &Connection,
+    from: Timestamp,
+    to: Timestamp,
+) -> Result<Vec<MetAtEvent>, EventError> {
+    plan::people_met_between(conn, from, to)
 }
 
 /// Adds a session to attend.
@@ -159,12 +228,12 @@ pub fn add_session(
     event_id: EventId,
     draft: &SessionDraft,
 ) -> Result<PlannedSession, EventError> {
-    todo!("{conn:?}{event_id}{draft:?}")
+    plan::add_session(conn, event_id, draft)
 }
 
 /// Removes a planned session.
 pub fn remove_session(conn: &mut Connection, id: SessionId) -> Result<(), EventError> {
-    todo!("{conn:?}{id}")
+    plan::remove_session(conn, id)
 }
 
 /// Links a contact to an event as someone to meet or met, with a note;
@@ -177,7 +246,7 @@ pub fn link_person(
     note: &str,
     now: Timestamp,
 ) -> Result<EventPerson, EventError> {
-    todo!("{conn:?}{event_id}{contact_id}{role:?}{note}{now}")
+    plan::link_person(conn, event_id, contact_id, role, note, now)
 }
 
 /// Removes a contact's link to an event in one role.
@@ -187,5 +256,5 @@ pub fn unlink_person(
     contact_id: ContactId,
     role: PersonRole,
 ) -> Result<(), EventError> {
-    todo!("{conn:?}{event_id}{contact_id}{role:?}")
+    plan::unlink_person(conn, event_id, contact_id, role)
 }

@@ -3,6 +3,7 @@
 //! Exports stream contact by contact, so 100,000 contacts never sit in
 //! memory as text.
 
+mod calendar;
 mod cards;
 
 use std::fs::File;
@@ -17,6 +18,7 @@ use crate::contacts::{self, ContactError, ContactFilter, ContactId};
 use crate::interactions;
 use crate::interop::{csv_export, vcard};
 
+pub use calendar::{export_events, export_events_to_file, EventExportError};
 pub use cards::{card_from_contact, curbside_fields_from_extra};
 
 /// The formats Curbside writes contacts in.

@@ -4,10 +4,12 @@
 //! entry stops the import and changes nothing, unless the user chose to skip
 //! bad entries.
 
+mod calendar;
 mod files;
 mod matching;
 mod merge;
 
+pub use calendar::{import_calendars, is_calendar_file, open_calendar, CalendarSource};
 pub use files::{open, ImportFormat};
 
 use std::ops::ControlFlow;

@@ -7,6 +7,7 @@ mod credentials;
 pub mod csv_export;
 mod csv_rows;
 pub mod google;
+pub mod ics;
 pub mod linkedin;
 pub mod vcard;
 

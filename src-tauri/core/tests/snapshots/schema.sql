@@ -8,6 +8,55 @@ CREATE TABLE affiliations (
     starts_on       TEXT,
     ends_on         TEXT
 ) STRICT;
+CREATE TABLE cme_certificates (
+    id         INTEGER PRIMARY KEY,
+    credit_id  INTEGER NOT NULL REFERENCES cme_credits (id) ON DELETE CASCADE,
+    file_name  TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    content    BLOB NOT NULL,
+    added_at   TEXT NOT NULL
+) STRICT;
+CREATE TABLE cme_credit_topics (
+    credit_id INTEGER NOT NULL REFERENCES cme_credits (id) ON DELETE CASCADE,
+    topic     TEXT NOT NULL CHECK (length(trim(topic)) > 0),
+    PRIMARY KEY (credit_id, topic)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE cme_credits (
+    id          INTEGER PRIMARY KEY,
+    earned_on   TEXT NOT NULL,
+    title       TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    provider    TEXT NOT NULL DEFAULT '',
+    credit_type TEXT NOT NULL CHECK (credit_type IN ('ama_pra_1', 'ama_pra_2', 'aoa_1a', 'aoa_1b', 'aoa_2a',
+                                                     'aoa_2b', 'other')),
+    type_label  TEXT NOT NULL DEFAULT '',
+    hours       REAL NOT NULL CHECK (hours > 0 AND hours <= 1000),
+    event_id    INTEGER REFERENCES events (id) ON DELETE SET NULL,
+    notes       TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL
+) STRICT;
+CREATE TABLE cme_cycle_minimums (
+    cycle_id INTEGER NOT NULL REFERENCES cme_cycles (id) ON DELETE CASCADE,
+    kind     TEXT NOT NULL CHECK (kind IN ('type', 'topic')),
+    key      TEXT NOT NULL CHECK (length(trim(key)) > 0),
+    hours    REAL NOT NULL CHECK (hours >= 0),
+    PRIMARY KEY (cycle_id, kind, key)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE cme_cycle_total_types (
+    cycle_id    INTEGER NOT NULL REFERENCES cme_cycles (id) ON DELETE CASCADE,
+    credit_type TEXT NOT NULL,
+    PRIMARY KEY (cycle_id, credit_type)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE cme_cycles (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    kind        TEXT NOT NULL DEFAULT 'license' CHECK (kind IN ('license', 'board')),
+    authority   TEXT NOT NULL DEFAULT '',
+    starts_on   TEXT NOT NULL,
+    ends_on     TEXT NOT NULL,
+    total_hours REAL NOT NULL CHECK (total_hours >= 0),
+    notes       TEXT NOT NULL DEFAULT '',
+    CHECK (ends_on >= starts_on)
+) STRICT;
 CREATE TABLE contact_addresses (
     contact_id  INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
     position    INTEGER NOT NULL,
@@ -83,6 +132,81 @@ CREATE TABLE contacts (
     created_at   TEXT NOT NULL,
     updated_at   TEXT NOT NULL
 , name_prefix TEXT NOT NULL DEFAULT '', given_name TEXT NOT NULL DEFAULT '', middle_name TEXT NOT NULL DEFAULT '', family_name TEXT NOT NULL DEFAULT '', name_suffix TEXT NOT NULL DEFAULT '', nickname TEXT NOT NULL DEFAULT '', pronouns TEXT NOT NULL DEFAULT '', subspecialty TEXT NOT NULL DEFAULT '', field TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', birthday TEXT, time_zone TEXT NOT NULL DEFAULT '', met_on TEXT, met_at TEXT NOT NULL DEFAULT '', introduced_by INTEGER REFERENCES contacts (id) ON DELETE SET NULL, uid TEXT, extra TEXT NOT NULL DEFAULT '', last_interaction_at TEXT, name_folded TEXT NOT NULL DEFAULT '') STRICT;
+CREATE TABLE event_deadlines (
+    id         INTEGER PRIMARY KEY,
+    event_id   INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    kind       TEXT NOT NULL DEFAULT 'other'
+               CHECK (kind IN ('abstract', 'late_breaking_abstract', 'notification', 'early_bird', 'registration',
+                               'hotel_block', 'other')),
+    label      TEXT NOT NULL DEFAULT '',
+    due_local  TEXT NOT NULL,
+    time_zone  TEXT NOT NULL,
+    due_at     TEXT NOT NULL,
+    done       INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1))
+) STRICT;
+CREATE TABLE event_exclusions (
+    event_id      INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    recurrence_id TEXT NOT NULL,
+    PRIMARY KEY (event_id, recurrence_id)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE event_occurrences (
+    event_id      INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    recurrence_id TEXT NOT NULL,
+    starts_key    INTEGER NOT NULL,
+    ends_key      INTEGER NOT NULL,
+    PRIMARY KEY (event_id, recurrence_id)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE event_people (
+    event_id   INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    role       TEXT NOT NULL CHECK (role IN ('to_meet', 'met')),
+    note       TEXT NOT NULL DEFAULT '',
+    added_at   TEXT NOT NULL,
+    PRIMARY KEY (event_id, contact_id, role)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE event_sessions (
+    id           INTEGER PRIMARY KEY,
+    event_id     INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    title        TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    starts_local TEXT,
+    ends_local   TEXT,
+    room         TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE TABLE events (
+    id               INTEGER PRIMARY KEY,
+    -- The iCalendar UID; re-importing a file updates by it. An occurrence
+    -- changed on its own shares its series' UID and names the occurrence it
+    -- replaces in recurrence_id (its original civil start).
+    uid              TEXT NOT NULL,
+    series_id        INTEGER REFERENCES events (id) ON DELETE CASCADE,
+    recurrence_id    TEXT,
+    kind             TEXT NOT NULL DEFAULT 'conference'
+                     CHECK (kind IN ('conference', 'cme', 'seminar', 'workshop', 'webinar', 'rounds', 'meeting',
+                                     'personal')),
+    title            TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    organizer_id     INTEGER REFERENCES organizations (id) ON DELETE SET NULL,
+    all_day          INTEGER NOT NULL DEFAULT 0 CHECK (all_day IN (0, 1)),
+    -- Timed: civil start and (exclusive) end in time_zone, '' meaning
+    -- floating (the same wall-clock time wherever the user is). All-day: the
+    -- first and the last day, both inclusive, and time_zone is ''.
+    starts_local     TEXT NOT NULL,
+    ends_local       TEXT NOT NULL,
+    time_zone        TEXT NOT NULL DEFAULT '',
+    location         TEXT NOT NULL DEFAULT '',
+    online           INTEGER NOT NULL DEFAULT 0 CHECK (online IN (0, 1)),
+    url              TEXT NOT NULL DEFAULT '',
+    notes            TEXT NOT NULL DEFAULT '',
+    expected_credits REAL CHECK (expected_credits IS NULL OR expected_credits >= 0),
+    cost             TEXT NOT NULL DEFAULT '',
+    status           TEXT NOT NULL DEFAULT 'considering'
+                     CHECK (status IN ('considering', 'registered', 'attending', 'attended', 'skipped')),
+    -- An RFC 5545 RRULE value ('FREQ=YEARLY;BYMONTH=8;BYDAY=-1FR'); '' for a
+    -- single event.
+    recurrence       TEXT NOT NULL DEFAULT '',
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL,
+    CHECK ((series_id IS NULL) = (recurrence_id IS NULL))
+) STRICT;
 CREATE TABLE interaction_contacts (
     interaction_id INTEGER NOT NULL REFERENCES interactions (id) ON DELETE CASCADE,
     contact_id     INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
@@ -96,7 +220,7 @@ CREATE TABLE interactions (
     time_zone   TEXT NOT NULL DEFAULT '',
     note        TEXT NOT NULL DEFAULT '',
     created_at  TEXT NOT NULL
-) STRICT;
+, event_id INTEGER REFERENCES events (id) ON DELETE SET NULL) STRICT;
 CREATE TABLE organizations (
     id       INTEGER PRIMARY KEY,
     name     TEXT NOT NULL CHECK (length(trim(name)) > 0),
@@ -118,6 +242,10 @@ CREATE TABLE relationships (
 ) STRICT;
 CREATE INDEX affiliations_by_contact ON affiliations (contact_id);
 CREATE INDEX affiliations_by_organization ON affiliations (organization_id);
+CREATE INDEX cme_certificates_by_credit ON cme_certificates (credit_id);
+CREATE INDEX cme_credit_topics_by_topic ON cme_credit_topics (topic);
+CREATE INDEX cme_credits_by_date ON cme_credits (earned_on);
+CREATE INDEX cme_credits_by_event ON cme_credits (event_id);
 CREATE INDEX contact_addresses_by_locality ON contact_addresses (locality COLLATE NOCASE);
 CREATE INDEX contact_emails_by_address ON contact_emails (address COLLATE NOCASE);
 CREATE INDEX contact_links_by_url ON contact_links (url);
@@ -130,7 +258,16 @@ CREATE INDEX contacts_by_last_interaction ON contacts (last_interaction_at);
 CREATE INDEX contacts_by_name ON contacts (display_name COLLATE NOCASE);
 CREATE INDEX contacts_by_specialty ON contacts (specialty COLLATE NOCASE);
 CREATE UNIQUE INDEX contacts_by_uid ON contacts (uid) WHERE uid IS NOT NULL;
+CREATE INDEX event_deadlines_by_due ON event_deadlines (due_at);
+CREATE INDEX event_deadlines_by_event ON event_deadlines (event_id);
+CREATE INDEX event_occurrences_by_start ON event_occurrences (starts_key, ends_key);
+CREATE INDEX event_people_by_contact ON event_people (contact_id);
+CREATE INDEX event_sessions_by_event ON event_sessions (event_id);
+CREATE UNIQUE INDEX events_by_occurrence ON events (series_id, recurrence_id) WHERE series_id IS NOT NULL;
+CREATE INDEX events_by_organizer ON events (organizer_id);
+CREATE UNIQUE INDEX events_by_uid ON events (uid) WHERE series_id IS NULL;
 CREATE INDEX interaction_contacts_by_contact ON interaction_contacts (contact_id, interaction_id);
+CREATE INDEX interactions_by_event ON interactions (event_id);
 CREATE INDEX interactions_by_time ON interactions (occurred_at);
 CREATE UNIQUE INDEX organizations_by_name ON organizations (name COLLATE NOCASE);
 CREATE INDEX relationships_by_contact ON relationships (contact_id);

@@ -1,0 +1,333 @@
+//! The `events` commands as clap parses them: the conference and CME
+//! calendar, its key dates and the people to meet there (docs/CLI.md).
+
+use clap::{Args, Subcommand, ValueEnum};
+use curbside_core::events::{DeadlineKind, EventKind, EventStatus};
+
+/// `events …`
+#[derive(Debug, Subcommand)]
+pub enum EventsCommand {
+    /// Add a conference, course, webinar, rounds or any dated entry.
+    #[command(
+        long_about = "Add a conference, course, webinar, rounds or any dated entry.\n\n\
+            --start and --end take 2026-08-28T09:00[Europe/Berlin] (the zone from the brackets), \
+            2026-08-28T07:00:00Z (kept in UTC unless --tz names the venue's zone), or a local time \
+            such as 2026-08-28T09:00 in the zone of --tz, else in this computer's zone. \
+            With --all-day they are dates, and --end is the last day.",
+        after_help = "Examples:\n  curbside-cli events add --title \"ESC Congress 2026\" --start 2026-08-28T09:00 \\\n    --end 2026-08-31T17:00 --tz Europe/Berlin --kind conference --status registered --credits 24\n  curbside-cli events add --title \"Grand rounds\" --kind rounds --start 2026-01-07T08:00 \\\n    --tz America/New_York --repeat \"FREQ=MONTHLY;BYDAY=1WE\"\n  curbside-cli events add --title \"Board review course\" --start 2026-05-04 --end 2026-05-08 --all-day"
+    )]
+    Add(EventAddArgs),
+    /// List what happens between two days, a recurring event once per occurrence.
+    #[command(
+        after_help = "Example:\n  curbside-cli events list --from 2026-03-01 --to 2026-03-31 --json"
+    )]
+    List(EventListArgs),
+    /// Show one event with its key dates, sessions, people and credits.
+    #[command(after_help = "Example:\n  curbside-cli events show 12 --json")]
+    Show(EventIdArg),
+    /// Set where you stand with an event.
+    #[command(after_help = "Example:\n  curbside-cli events status 12 attended")]
+    Status(EventStatusArgs),
+    /// Delete an event (a series with all its occurrences).
+    #[command(after_help = "Example:\n  curbside-cli events delete 12")]
+    Delete(EventIdArg),
+    /// Key dates: abstract submission, early-bird registration, hotel block…
+    #[command(subcommand)]
+    Deadline(DeadlineCommand),
+    /// Plan to meet a contact at an event, with a goal.
+    #[command(
+        after_help = "Example:\n  curbside-cli events meet --event 12 --contact 31 --note \"Ask about the registry study\""
+    )]
+    Meet(EventPersonArgs),
+    /// Record that you met a contact at an event, with what you talked about.
+    #[command(
+        after_help = "Example:\n  curbside-cli events met --event 12 --contact 31 --note \"Send her the slides\""
+    )]
+    Met(EventPersonArgs),
+}
+
+/// `events add`
+#[derive(Debug, Args)]
+pub struct EventAddArgs {
+    /// The title, e.g. "ESC Congress 2026".
+    #[arg(long, value_name = "T")]
+    pub title: String,
+    /// When it starts: RFC 9557, RFC 3339, a local time (see --tz), or a date with --all-day.
+    #[arg(long, value_name = "DATETIME")]
+    pub start: String,
+    /// When it ends (default: an hour after the start; with --all-day, the last day: default the first).
+    #[arg(long, value_name = "DATETIME")]
+    pub end: Option<String>,
+    /// Whole days: --start and --end are dates, both included.
+    #[arg(long)]
+    pub all_day: bool,
+    /// The venue's time zone, e.g. Europe/Berlin (default: the zone in --start, else this computer's).
+    #[arg(long, value_name = "ZONE", conflicts_with_all = ["all_day", "floating"])]
+    pub tz: Option<String>,
+    /// The same wall-clock time wherever you are (a local time without a zone).
+    #[arg(long, conflicts_with = "all_day")]
+    pub floating: bool,
+    /// What kind of event it is.
+    #[arg(long, value_enum, default_value = "conference")]
+    pub kind: EventKindArg,
+    /// Where you stand with it.
+    #[arg(long, value_enum, default_value = "considering")]
+    pub status: EventStatusArg,
+    /// CME credits (hours) it is expected to give.
+    #[arg(long, value_name = "HOURS")]
+    pub credits: Option<f64>,
+    /// The venue, e.g. "Messe München, Hall B3".
+    #[arg(long, value_name = "TEXT")]
+    pub location: Option<String>,
+    /// Held online (alone or as well as at the venue).
+    #[arg(long)]
+    pub online: bool,
+    /// The event's web page or joining link.
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    /// Free notes.
+    #[arg(long, value_name = "TEXT")]
+    pub notes: Option<String>,
+    /// The organiser, e.g. "European Society of Cardiology".
+    #[arg(long, value_name = "NAME")]
+    pub organizer: Option<String>,
+    /// What it costs, as you would write it ("€650 early bird").
+    #[arg(long, value_name = "TEXT")]
+    pub cost: Option<String>,
+    /// Repeat by an RFC 5545 rule, e.g. "FREQ=YEARLY" or "FREQ=MONTHLY;BYDAY=1WE".
+    #[arg(long, value_name = "RRULE")]
+    pub repeat: Option<String>,
+}
+
+/// `events list`
+#[derive(Debug, Args)]
+pub struct EventListArgs {
+    /// The first day, YYYY-MM-DD (default: today).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// The last day, included (default: 90 days after --from).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Your zone, in which the days are read (default: this computer's).
+    #[arg(long, value_name = "ZONE")]
+    pub tz: Option<String>,
+    /// Only this status (repeat for more).
+    #[arg(long, value_enum)]
+    pub status: Vec<EventStatusArg>,
+    /// Only this kind (repeat for more).
+    #[arg(long, value_enum)]
+    pub kind: Vec<EventKindArg>,
+}
+
+/// An event id.
+#[derive(Debug, Args)]
+pub struct EventIdArg {
+    /// The event's id.
+    pub id: i64,
+}
+
+/// `events status`
+#[derive(Debug, Args)]
+pub struct EventStatusArgs {
+    /// The event's id.
+    pub id: i64,
+    /// Where you stand with it now.
+    #[arg(value_enum)]
+    pub status: EventStatusArg,
+}
+
+/// `events meet` and `events met`
+#[derive(Debug, Args)]
+pub struct EventPersonArgs {
+    /// The event.
+    #[arg(long, value_name = "ID")]
+    pub event: i64,
+    /// The contact.
+    #[arg(long, value_name = "ID")]
+    pub contact: i64,
+    /// The goal (meet) or what you talked about (met).
+    #[arg(long, value_name = "TEXT", default_value = "")]
+    pub note: String,
+}
+
+/// `events deadline …`
+#[derive(Debug, Subcommand)]
+pub enum DeadlineCommand {
+    /// Add a key date to an event, in its own zone (AoE: Anywhere on Earth).
+    #[command(
+        long_about = "Add a key date to an event, in its own zone.\n\n\
+            --at takes 2026-03-01T23:59[Europe/Paris], 2026-03-01T23:59[AoE] (Anywhere on Earth, UTC−12), \
+            2026-03-01T22:59:00Z, or a local time in the zone of --tz (AoE allowed), else in this \
+            computer's zone. The kind is read from the label unless --kind says it.",
+        after_help = "Examples:\n  curbside-cli events deadline add --event 12 --label \"Abstract submission\" --at 2026-03-01T23:59 --tz AoE\n  curbside-cli events deadline add --event 12 --label \"Early-bird registration\" --at \"2026-06-15T23:59[Europe/Berlin]\""
+    )]
+    Add(DeadlineAddArgs),
+    /// List key dates not yet done, soonest first.
+    #[command(after_help = "Example:\n  curbside-cli events deadline list --json")]
+    List(DeadlineListArgs),
+}
+
+/// `events deadline add`
+#[derive(Debug, Args)]
+pub struct DeadlineAddArgs {
+    /// The event.
+    #[arg(long, value_name = "ID")]
+    pub event: i64,
+    /// What it is, e.g. "Abstracts, oral presentations".
+    #[arg(long, value_name = "LABEL")]
+    pub label: String,
+    /// When it is due.
+    #[arg(long, value_name = "DATETIME")]
+    pub at: String,
+    /// The zone of a local --at time: an IANA zone or AoE.
+    #[arg(long, value_name = "ZONE")]
+    pub tz: Option<String>,
+    /// What kind of key date it is (default: read from the label, else other).
+    #[arg(long, value_enum)]
+    pub kind: Option<DeadlineKindArg>,
+}
+
+/// `events deadline list`
+#[derive(Debug, Args)]
+pub struct DeadlineListArgs {
+    /// List the key dates already done and those past, too.
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// Kinds of event.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum EventKindArg {
+    /// A congress or conference.
+    Conference,
+    /// A CME course.
+    Cme,
+    /// A seminar.
+    Seminar,
+    /// A workshop or hands-on course.
+    Workshop,
+    /// A webinar.
+    Webinar,
+    /// Grand rounds.
+    Rounds,
+    /// An association meeting.
+    Meeting,
+    /// Anything of your own.
+    Personal,
+}
+
+impl From<EventKindArg> for EventKind {
+    fn from(kind: EventKindArg) -> Self {
+        match kind {
+            EventKindArg::Conference => Self::Conference,
+            EventKindArg::Cme => Self::Cme,
+            EventKindArg::Seminar => Self::Seminar,
+            EventKindArg::Workshop => Self::Workshop,
+            EventKindArg::Webinar => Self::Webinar,
+            EventKindArg::Rounds => Self::Rounds,
+            EventKindArg::Meeting => Self::Meeting,
+            EventKindArg::Personal => Self::Personal,
+        }
+    }
+}
+
+/// Where you stand with an event.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum EventStatusArg {
+    /// Thinking about it.
+    Considering,
+    /// Registered.
+    Registered,
+    /// Going.
+    Attending,
+    /// Went.
+    Attended,
+    /// Not going, or did not go.
+    Skipped,
+}
+
+impl From<EventStatusArg> for EventStatus {
+    fn from(status: EventStatusArg) -> Self {
+        match status {
+            EventStatusArg::Considering => Self::Considering,
+            EventStatusArg::Registered => Self::Registered,
+            EventStatusArg::Attending => Self::Attending,
+            EventStatusArg::Attended => Self::Attended,
+            EventStatusArg::Skipped => Self::Skipped,
+        }
+    }
+}
+
+/// Kinds of key date.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum DeadlineKindArg {
+    /// Abstract submission.
+    #[value(alias = "abstract-submission")]
+    Abstract,
+    /// Late-breaking abstracts.
+    #[value(alias = "late_breaking_abstract")]
+    LateBreakingAbstract,
+    /// Notification of acceptance.
+    Notification,
+    /// Early-bird registration.
+    #[value(alias = "early_bird")]
+    EarlyBird,
+    /// Registration.
+    Registration,
+    /// Hotel block release.
+    #[value(alias = "hotel_block")]
+    HotelBlock,
+    /// Anything else; the label says what.
+    Other,
+}
+
+impl From<DeadlineKindArg> for DeadlineKind {
+    fn from(kind: DeadlineKindArg) -> Self {
+        match kind {
+            DeadlineKindArg::Abstract => Self::Abstract,
+            DeadlineKindArg::LateBreakingAbstract => Self::LateBreakingAbstract,
+            DeadlineKindArg::Notification => Self::Notification,
+            DeadlineKindArg::EarlyBird => Self::EarlyBird,
+            DeadlineKindArg::Registration => Self::Registration,
+            DeadlineKindArg::HotelBlock => Self::HotelBlock,
+            DeadlineKindArg::Other => Self::Other,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use crate::args::Cli;
+
+    #[test]
+    fn every_calendar_and_cme_command_shows_an_example_in_its_help() {
+        let cli = Cli::command();
+        cli.clone().debug_assert();
+        let mut leaves = Vec::new();
+        let mut todo: Vec<&clap::Command> = ["events", "cme"]
+            .iter()
+            .map(|name| cli.find_subcommand(name).unwrap())
+            .collect();
+        while let Some(command) = todo.pop() {
+            if command.has_subcommands() {
+                todo.extend(command.get_subcommands());
+            } else {
+                leaves.push(command);
+            }
+        }
+        assert!(leaves.len() >= 15);
+        for command in leaves {
+            let help = command
+                .get_after_help()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            assert!(
+                help.contains("curbside-cli"),
+                "`{}` has no example",
+                command.get_name()
+            );
+        }
+    }
+}

@@ -1,0 +1,111 @@
+//! Files the user hands Curbside or asks it to write: an attachment is read
+//! with a size cap (so a wrong pick cannot fill memory), and a report is
+//! written beside its target and renamed, so a full disk never leaves half
+//! a file where the user expects a whole one.
+
+use std::fs::File;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+/// Why a file could not be read or written.
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    /// The file could not be opened or read.
+    #[error("{path} could not be read: {source}")]
+    Read {
+        /// The file.
+        path: String,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The file is larger than Curbside keeps.
+    #[error("{path} is larger than {limit_mib} MiB; attach a smaller file")]
+    TooLarge {
+        /// The file.
+        path: String,
+        /// The limit, in MiB.
+        limit_mib: u64,
+    },
+    /// The file could not be written (the disk may be full or read-only).
+    #[error("{path} could not be written: {source}")]
+    Write {
+        /// The file.
+        path: String,
+        /// What the system said.
+        source: std::io::Error,
+    },
+}
+
+/// Reads a file of at most `limit` bytes; returns its base name and content.
+pub fn read_attachment(path: &Path, limit: usize) -> Result<(String, Vec<u8>), FileError> {
+    let shown = path.display().to_string();
+    let read_error = |source| FileError::Read {
+        path: shown.clone(),
+        source,
+    };
+    let file = File::open(path).map_err(read_error)?;
+    let mut content = Vec::new();
+    file.take(limit as u64 + 1)
+        .read_to_end(&mut content)
+        .map_err(read_error)?;
+    if content.len() > limit {
+        return Err(FileError::TooLarge {
+            path: shown,
+            limit_mib: (limit / (1024 * 1024)) as u64,
+        });
+    }
+    let name = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "attachment".to_owned());
+    Ok((name, content))
+}
+
+/// Writes `content` to `path` whole or not at all: into a file beside it,
+/// flushed to disk, then renamed over it.
+pub fn write_atomically(path: &Path, content: &[u8]) -> Result<(), FileError> {
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".partial");
+    let partial = PathBuf::from(partial);
+    let written = File::create(&partial)
+        .and_then(|mut file| {
+            file.write_all(content)?;
+            file.sync_all()
+        })
+        .and_then(|()| std::fs::rename(&partial, path));
+    written.map_err(|source| {
+        let _ = std::fs::remove_file(&partial);
+        FileError::Write {
+            path: path.display().to_string(),
+            source,
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_attachment_over_the_limit_is_refused_with_its_size() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("scan.pdf");
+        std::fs::write(&path, vec![0u8; 2048]).unwrap();
+        let error = read_attachment(&path, 1024).unwrap_err();
+        assert!(matches!(error, FileError::TooLarge { .. }), "{error}");
+        let (name, content) = read_attachment(&path, 4096).unwrap();
+        assert_eq!((name.as_str(), content.len()), ("scan.pdf", 2048));
+    }
+
+    #[test]
+    fn a_failed_write_leaves_the_old_file_and_no_partial_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("report.csv");
+        std::fs::write(&path, "old").unwrap();
+        write_atomically(&path, b"new").unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
+        let missing_dir = dir.path().join("gone").join("report.csv");
+        assert!(write_atomically(&missing_dir, b"x").is_err());
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+}

@@ -1,0 +1,288 @@
+//! What the user plans around an event: sessions, the people to meet and
+//! met, and the detail view that shows them with the key dates and credits;
+//! and what goes when the event goes.
+
+#[path = "common/events.rs"]
+mod common;
+
+use common::{at, congress, db, now, person};
+use curbside_core::contacts;
+use curbside_core::events::{
+    self, DeadlineDraft, DeadlineKind, EventError, EventFilter, PersonRole, SessionDraft,
+};
+
+fn key_date(kind: DeadlineKind, label: &str, due: &str, zone: &str) -> DeadlineDraft {
+    DeadlineDraft {
+        kind,
+        label: label.into(),
+        due_local: due.parse().unwrap(),
+        time_zone: zone.into(),
+        done: false,
+    }
+}
+
+#[test]
+fn people_to_meet_come_before_people_met_each_by_name() {
+    let mut conn = db();
+    let esc = congress(&mut conn);
+    let zoe = person(&mut conn, "Zoe Adler");
+    let amara = person(&mut conn, "Amara Okafor");
+    let ben = person(&mut conn, "ben Carter");
+    events::link_person(
+        &mut conn,
+        esc,
+        zoe,
+        PersonRole::Met,
+        "Talked about TAVR registries",
+        now(),
+    )
+    .unwrap();
+    events::link_person(
+        &mut conn,
+        esc,
+        amara,
+        PersonRole::ToMeet,
+        "Ask about the fellowship",
+        now(),
+    )
+    .unwrap();
+    events::link_person(&mut conn, esc, ben, PersonRole::Met, "", now()).unwrap();
+    let linked = events::link_person(
+        &mut conn,
+        esc,
+        zoe,
+        PersonRole::Met,
+        "TAVR registries; send the paper",
+        now(),
+    )
+    .unwrap();
+    assert_eq!(linked.display_name, "Zoe Adler");
+    assert_eq!(linked.note, "TAVR registries; send the paper");
+
+    let people = events::detail(&conn, esc).unwrap().people;
+    let listed: Vec<(&str, PersonRole, &str)> = people
+        .iter()
+        .map(|p| (p.display_name.as_str(), p.role, p.note.as_str()))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            (
+                "Amara Okafor",
+                PersonRole::ToMeet,
+                "Ask about the fellowship"
+            ),
+            ("ben Carter", PersonRole::Met, ""),
+            (
+                "Zoe Adler",
+                PersonRole::Met,
+                "TAVR registries; send the paper"
+            ),
+        ]
+    );
+
+    events::unlink_person(&mut conn, esc, amara, PersonRole::ToMeet).unwrap();
+    assert_eq!(events::detail(&conn, esc).unwrap().people.len(), 2);
+    assert!(events::unlink_person(&mut conn, esc, amara, PersonRole::ToMeet).is_err());
+}
+
+#[test]
+fn linking_an_unknown_contact_or_event_says_which_is_missing() {
+    let mut conn = db();
+    let esc = congress(&mut conn);
+    let amara = person(&mut conn, "Amara Okafor");
+    assert!(matches!(
+        events::link_person(&mut conn, esc, 4242, PersonRole::ToMeet, "", now()),
+        Err(EventError::ContactNotFound(4242))
+    ));
+    assert!(matches!(
+        events::link_person(&mut conn, 999, amara, PersonRole::ToMeet, "", now()),
+        Err(EventError::NotFound(999))
+    ));
+}
+
+#[test]
+fn sessions_are_listed_in_time_order_with_untimed_ones_last() {
+    let mut conn = db();
+    let esc = congress(&mut conn);
+    let session = |title: &str, start: Option<&str>, end: Option<&str>| SessionDraft {
+        title: title.into(),
+        start: start.map(|s| s.parse().unwrap()),
+        end: end.map(|s| s.parse().unwrap()),
+        room: "Hall B3".into(),
+    };
+    for draft in [
+        session("Poster walk", None, None),
+        session(
+            "Hot Line 2",
+            Some("2026-08-30T11:00:00"),
+            Some("2026-08-30T12:30:00"),
+        ),
+        session(
+            "Hot Line 1",
+            Some("2026-08-29T11:00:00"),
+            Some("2026-08-29T12:30:00"),
+        ),
+    ] {
+        events::add_session(&mut conn, esc, &draft).unwrap();
+    }
+    let sessions = events::detail(&conn, esc).unwrap().sessions;
+    let titles: Vec<&str> = sessions.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["Hot Line 1", "Hot Line 2", "Poster walk"]);
+    events::remove_session(&mut conn, sessions[2].id).unwrap();
+    assert_eq!(events::detail(&conn, esc).unwrap().sessions.len(), 2);
+
+    let backwards = session(
+        "Backwards",
+        Some("2026-08-29T12:00:00"),
+        Some("2026-08-29T11:00:00"),
+    );
+    let err = events::add_session(&mut conn, esc, &backwards).unwrap_err();
+    assert!(
+        err.to_string().contains("The end must be after the start"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_detail_shows_key_dates_soonest_first_and_the_credits_recorded() {
+    let mut conn = db();
+    let esc = congress(&mut conn);
+    for draft in [
+        key_date(
+            DeadlineKind::Registration,
+            "Registration",
+            "2026-08-01T23:59:00",
+            "Europe/Berlin",
+        ),
+        key_date(
+            DeadlineKind::Abstract,
+            "Abstracts",
+            "2026-03-01T23:59:00",
+            "AoE",
+        ),
+    ] {
+        events::add_deadline(&mut conn, esc, &draft).unwrap();
+    }
+    for hours in [6.0, 7.5] {
+        conn.execute(
+            "INSERT INTO cme_credits (earned_on, title, credit_type, hours, event_id, created_at)
+             VALUES ('2026-08-29', 'ESC day', 'ama_pra_1', ?1, ?2, '2026-08-30T00:00:00Z')",
+            rusqlite::params![hours, esc],
+        )
+        .unwrap();
+    }
+    let detail = events::detail(&conn, esc).unwrap();
+    assert_eq!(detail.event.title, "ESC Congress 2026");
+    let kinds: Vec<DeadlineKind> = detail.deadlines.iter().map(|d| d.kind).collect();
+    assert_eq!(kinds, [DeadlineKind::Abstract, DeadlineKind::Registration]);
+    assert_eq!(detail.credits_recorded, 13.5);
+    assert!(matches!(
+        events::detail(&conn, 999),
+        Err(EventError::NotFound(999))
+    ));
+}
+
+#[test]
+fn deleting_an_event_removes_its_plans_but_keeps_the_people_and_the_credits() {
+    let mut conn = db();
+    let esc = congress(&mut conn);
+    let amara = person(&mut conn, "Amara Okafor");
+    events::link_person(&mut conn, esc, amara, PersonRole::Met, "Fellowship", now()).unwrap();
+    let draft = key_date(
+        DeadlineKind::Abstract,
+        "Abstracts",
+        "2026-03-01T23:59:00",
+        "AoE",
+    );
+    events::add_deadline(&mut conn, esc, &draft).unwrap();
+    let session = SessionDraft {
+        title: "Hot Line 1".into(),
+        start: None,
+        end: None,
+        room: String::new(),
+    };
+    events::add_session(&mut conn, esc, &session).unwrap();
+    conn.execute(
+        "INSERT INTO cme_credits (earned_on, title, credit_type, hours, event_id, created_at)
+         VALUES ('2026-08-29', 'ESC day', 'ama_pra_1', 6, ?1, '2026-08-30T00:00:00Z')",
+        [esc],
+    )
+    .unwrap();
+
+    events::delete(&mut conn, esc).unwrap();
+    assert!(matches!(
+        events::get(&conn, esc),
+        Err(EventError::NotFound(_))
+    ));
+    let count = |table: &str| -> i64 {
+        conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
+            row.get(0)
+        })
+        .unwrap()
+    };
+    for table in [
+        "event_deadlines",
+        "event_sessions",
+        "event_people",
+        "event_occurrences",
+    ] {
+        assert_eq!(count(table), 0, "{table}");
+    }
+    assert!(contacts::get(&conn, amara).is_ok());
+    let credit_event: Option<i64> = conn
+        .query_row("SELECT event_id FROM cme_credits", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!((count("cme_credits"), credit_event), (1, None));
+    let upcoming = events::upcoming_deadlines(
+        &conn,
+        at("2026-01-01T00:00:00Z"),
+        true,
+        &EventFilter::default(),
+    )
+    .unwrap();
+    assert!(upcoming.is_empty());
+}
+
+#[test]
+fn the_follow_up_reminders_see_who_was_met_and_when() {
+    let mut conn = db();
+    let esc = congress(&mut conn);
+    let amara = person(&mut conn, "Amara Okafor");
+    let ben = person(&mut conn, "Ben Carter");
+    let zoe = person(&mut conn, "Zoe Adler");
+    let met_on = |day: &str| at(&format!("{day}T10:00:00Z"));
+    events::link_person(
+        &mut conn,
+        esc,
+        amara,
+        PersonRole::Met,
+        "Fellowship",
+        met_on("2026-08-29"),
+    )
+    .unwrap();
+    events::link_person(
+        &mut conn,
+        esc,
+        ben,
+        PersonRole::ToMeet,
+        "Registry",
+        met_on("2026-08-29"),
+    )
+    .unwrap();
+    events::link_person(
+        &mut conn,
+        esc,
+        zoe,
+        PersonRole::Met,
+        "",
+        met_on("2026-09-05"),
+    )
+    .unwrap();
+    let met =
+        events::people_met_between(&conn, met_on("2026-08-28"), met_on("2026-09-01")).unwrap();
+    assert_eq!(met.len(), 1);
+    assert_eq!(met[0].event_title, "ESC Congress 2026");
+    assert_eq!(met[0].person.display_name, "Amara Okafor");
+    assert_eq!(met[0].person.note, "Fellowship");
+}
