@@ -187,6 +187,9 @@ pub struct InteractionAddArgs {
     /// What was said or done.
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
+    /// The event it happened at.
+    #[arg(long, value_name = "ID")]
+    pub event: Option<i64>,
 }
 
 /// `contacts …`

@@ -27,6 +27,7 @@ fn add(global: &Global, args: &InteractionAddArgs) -> Result<(), String> {
         time_zone,
         note: args.note.clone().unwrap_or_default(),
         contact_ids: args.contacts.clone(),
+        event_id: args.event,
     };
     let mut db = unlock::open(global)?;
     let interaction =

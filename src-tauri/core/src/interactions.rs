@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::contacts::{self, ContactError, ContactId, Invalid};
+use crate::events::EventId;
 use crate::search::index;
 
 /// An interaction's id.
@@ -88,6 +89,9 @@ pub struct Interaction {
     /// Everyone it was with.
     #[ts(type = "Array<number>")]
     pub contact_ids: Vec<ContactId>,
+    /// The event it happened at, if any.
+    #[ts(type = "number | null")]
+    pub event_id: Option<EventId>,
 }
 
 /// A new interaction.
@@ -107,6 +111,10 @@ pub struct InteractionDraft {
     /// Everyone it was with (at least one).
     #[ts(type = "Array<number>")]
     pub contact_ids: Vec<ContactId>,
+    /// The event it happened at, if any.
+    #[serde(default)]
+    #[ts(optional, type = "number | null")]
+    pub event_id: Option<EventId>,
 }
 
 /// Records an interaction with one or more contacts.
@@ -148,9 +156,21 @@ pub fn add(
             return Err(ContactError::NotFound(id));
         }
     }
+    if let Some(event) = draft.event_id {
+        let known: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM events WHERE id = ?1)",
+            [event],
+            |row| row.get(0),
+        )?;
+        if !known {
+            return Err(
+                Invalid::new("event_id", format!("There is no event with id {event}")).into(),
+            );
+        }
+    }
     tx.execute(
-        "INSERT INTO interactions (kind, occurred_at, time_zone, note, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![draft.kind.as_str(), contacts::stored_instant(draft.occurred_at.unwrap_or(now)), zone, note, now.to_string()],
+        "INSERT INTO interactions (kind, occurred_at, time_zone, note, created_at, event_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![draft.kind.as_str(), contacts::stored_instant(draft.occurred_at.unwrap_or(now)), zone, note, now.to_string(), draft.event_id],
     )?;
     let id = tx.last_insert_rowid();
     for &person in &people {
@@ -170,7 +190,7 @@ pub fn add(
 pub fn get(conn: &Connection, id: InteractionId) -> Result<Interaction, ContactError> {
     let row = conn
         .query_row(
-            "SELECT kind, occurred_at, time_zone, note FROM interactions WHERE id = ?1",
+            "SELECT kind, occurred_at, time_zone, note, event_id FROM interactions WHERE id = ?1",
             [id],
             |row| {
                 Ok((
@@ -178,6 +198,7 @@ pub fn get(conn: &Connection, id: InteractionId) -> Result<Interaction, ContactE
                     row.get::<_, String>(1)?,
                     row.get(2)?,
                     row.get(3)?,
+                    row.get(4)?,
                 ))
             },
         )
@@ -188,7 +209,7 @@ pub fn get(conn: &Connection, id: InteractionId) -> Result<Interaction, ContactE
                 format!("There is no interaction with id {id}"),
             )
         })?;
-    let (kind, occurred_at, time_zone, note) = row;
+    let (kind, occurred_at, time_zone, note, event_id) = row;
     let mut people = conn.prepare_cached(
         "SELECT contact_id FROM interaction_contacts WHERE interaction_id = ?1 ORDER BY contact_id",
     )?;
@@ -202,6 +223,7 @@ pub fn get(conn: &Connection, id: InteractionId) -> Result<Interaction, ContactE
         time_zone,
         note,
         contact_ids,
+        event_id,
     })
 }
 

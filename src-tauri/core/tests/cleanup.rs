@@ -26,6 +26,7 @@ fn meet(conn: &mut Connection, with: &[i64], at: &str, note: &str) {
         time_zone: String::new(),
         note: note.into(),
         contact_ids: with.to_vec(),
+        event_id: None,
     };
     interactions::add(conn, &draft, Timestamp::now()).unwrap();
 }

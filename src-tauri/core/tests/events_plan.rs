@@ -5,7 +5,7 @@
 #[path = "common/events.rs"]
 mod common;
 
-use common::{at, congress, db, now, person};
+use common::{at, congress, db, now, person, timed};
 use curbside_core::contacts;
 use curbside_core::events::{
     self, DeadlineDraft, DeadlineKind, EventError, EventFilter, PersonRole, SessionDraft,
@@ -285,4 +285,71 @@ fn the_follow_up_reminders_see_who_was_met_and_when() {
     assert_eq!(met[0].event_title, "ESC Congress 2026");
     assert_eq!(met[0].person.display_name, "Amara Okafor");
     assert_eq!(met[0].person.note, "Fellowship");
+}
+
+#[test]
+fn an_interaction_logged_at_an_event_names_it_and_an_unknown_event_is_refused() {
+    use curbside_core::interactions::{self, InteractionDraft, InteractionKind};
+    let mut conn = db();
+    let esc = events::create(
+        &mut conn,
+        &timed(
+            "ESC Congress 2026",
+            "2026-08-28T09:00:00",
+            "2026-08-31T17:00:00",
+            "Europe/Berlin",
+        ),
+        now(),
+    )
+    .unwrap();
+    let amara = person(&mut conn, "Amara Okafor");
+    let mut draft = InteractionDraft {
+        kind: InteractionKind::Meeting,
+        occurred_at: Some(at("2026-08-29T10:00:00Z")),
+        time_zone: "Europe/Berlin".into(),
+        note: "Renal denervation".into(),
+        contact_ids: vec![amara],
+        event_id: Some(esc.id),
+    };
+    let logged = interactions::add(&mut conn, &draft, now()).unwrap();
+    assert_eq!(
+        interactions::get(&conn, logged.id).unwrap().event_id,
+        Some(esc.id)
+    );
+
+    draft.event_id = Some(esc.id + 100);
+    let error = interactions::add(&mut conn, &draft, now()).unwrap_err();
+    assert!(error.to_string().contains("no event"), "{error}");
+}
+
+#[test]
+fn undoing_a_contact_delete_brings_back_their_place_on_an_event() {
+    let mut conn = db();
+    let esc = events::create(
+        &mut conn,
+        &timed(
+            "ESC Congress 2026",
+            "2026-08-28T09:00:00",
+            "2026-08-31T17:00:00",
+            "Europe/Berlin",
+        ),
+        now(),
+    )
+    .unwrap();
+    let amara = person(&mut conn, "Amara Okafor");
+    events::link_person(
+        &mut conn,
+        esc.id,
+        amara,
+        PersonRole::ToMeet,
+        "Ask about the registry",
+        now(),
+    )
+    .unwrap();
+    let deleted = contacts::delete_many(&mut conn, &[amara]).unwrap();
+    assert!(events::detail(&conn, esc.id).unwrap().people.is_empty());
+    contacts::restore(&mut conn, &deleted).unwrap();
+    let people = events::detail(&conn, esc.id).unwrap().people;
+    assert_eq!(people.len(), 1);
+    assert_eq!(people[0].note, "Ask about the registry");
 }

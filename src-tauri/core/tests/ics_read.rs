@@ -300,3 +300,12 @@ fn an_event_without_a_uid_gets_the_same_made_up_uid_every_time() {
     assert!(!first.draft.uid.is_empty());
     assert_eq!(first.draft.uid, again.draft.uid);
 }
+
+#[test]
+fn a_venue_on_several_lines_is_kept_on_one() {
+    let text = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nSUMMARY:ESC\\nCongress\nDTSTART;VALUE=DATE:20260828\n\
+                LOCATION:Messe München\\nHall B3\\n\nEND:VEVENT\nEND:VCALENDAR\n";
+    let entry = read_text(text).remove(0).unwrap();
+    assert_eq!(entry.draft.location, "Messe München, Hall B3");
+    assert_eq!(entry.draft.title, "ESC, Congress");
+}

@@ -21,6 +21,7 @@ fn log(conn: &mut rusqlite::Connection, with: &[i64], at: &str, note: &str) -> i
         time_zone: "Europe/Berlin".into(),
         note: note.into(),
         contact_ids: with.to_vec(),
+        event_id: None,
     };
     interactions::add(conn, &draft, Timestamp::now())
         .unwrap()
@@ -111,6 +112,7 @@ fn an_interaction_needs_real_contacts_and_a_known_zone() {
         time_zone: String::new(),
         note: String::new(),
         contact_ids: vec![],
+        event_id: None,
     };
     let none = interactions::add(&mut conn, &draft, Timestamp::now()).unwrap_err();
     assert_eq!(

@@ -142,6 +142,7 @@ fn the_json_export_holds_every_contact_and_interaction() {
         time_zone: String::new(),
         note: "Lunch together".into(),
         contact_ids: ids.clone(),
+        event_id: None,
     };
     curbside_core::interactions::add(&mut conn, &draft, Timestamp::now()).unwrap();
     let json: serde_json::Value =

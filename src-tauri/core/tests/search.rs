@@ -119,6 +119,7 @@ fn interaction_notes_are_found_and_edits_are_reflected() {
         time_zone: String::new(),
         note: "Talked about renal denervation".into(),
         contact_ids: vec![amara],
+        event_id: None,
     };
     interactions::add(&mut conn, &draft, Timestamp::now()).unwrap();
     assert_eq!(names(&conn, "denervation"), vec!["Amara Okafor"]);

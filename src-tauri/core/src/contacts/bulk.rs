@@ -80,6 +80,7 @@ const TABLES: &[(&str, &str)] = &[
     ("contact_photos", "contact_id IN (SELECT value FROM json_each(?1))"),
     ("affiliations", "contact_id IN (SELECT value FROM json_each(?1))"),
     ("relationships", "contact_id IN (SELECT value FROM json_each(?1)) OR other_contact_id IN (SELECT value FROM json_each(?1))"),
+    ("event_people", "contact_id IN (SELECT value FROM json_each(?1))"),
     (
         "interactions",
         "id IN (SELECT interaction_id FROM interaction_contacts WHERE contact_id IN (SELECT value FROM json_each(?1)))",

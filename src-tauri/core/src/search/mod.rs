@@ -168,6 +168,7 @@ mod tests {
                 time_zone: String::new(),
                 note: "Talked about renal denervation".into(),
                 contact_ids: vec![jana.id, ola.id],
+                event_id: None,
             },
             now,
         )

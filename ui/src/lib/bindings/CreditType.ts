@@ -3,4 +3,4 @@
 /**
  * The kind of credit an activity gives.
  */
-export type CreditType = "ama_pra1" | "ama_pra2" | "aoa1a" | "aoa1b" | "aoa2a" | "aoa2b" | "other";
+export type CreditType = "ama_pra_1" | "ama_pra_2" | "aoa_1a" | "aoa_1b" | "aoa_2a" | "aoa_2b" | "other";

@@ -29,4 +29,8 @@ note: string,
 /**
  * Everyone it was with.
  */
-contact_ids: Array<number>, };
+contact_ids: Array<number>, 
+/**
+ * The event it happened at, if any.
+ */
+event_id: number | null, };
