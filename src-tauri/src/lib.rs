@@ -46,6 +46,7 @@ pub fn run() {
             commands::transfer::import_files,
             commands::transfer::import_cancel,
             commands::transfer::export_contacts,
+            commands::transfer::export_events,
             commands::events::events_occurrences,
             commands::events::events_detail,
             commands::events::events_create,

@@ -28,7 +28,10 @@ pub fn clear_copies(app: &AppHandle) {
 /// Writes `content` under `file_name` to the private folder and opens it.
 pub fn open_copy(app: &AppHandle, file_name: &str, content: &[u8]) -> Result<(), IpcError> {
     let dir = viewing_dir(app).ok_or_else(|| {
-        IpcError::new(ErrorCode::Storage, "There is no cache folder to view files from")
+        IpcError::new(
+            ErrorCode::Storage,
+            "There is no cache folder to view files from",
+        )
     })?;
     let path = dir.join(safe_name(file_name));
     make_private_dir(&dir)

@@ -3,9 +3,9 @@
 //! and how many days are left), and the report a renewal asks for.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
 
 use curbside_core::cme::{self, Credit, Cycle, CycleProgress, HoursLine};
+use curbside_core::files;
 use jiff::civil::Date;
 use jiff::ZonedDateTime;
 use serde::Serialize;
@@ -50,7 +50,7 @@ pub fn report(global: &Global, args: &ReportArgs) -> Result<(), String> {
     };
     match &args.out {
         Some(path) => {
-            write_whole(path, text.as_bytes())?;
+            files::write_atomically(path, text.as_bytes()).map_err(|e| e.to_string())?;
             eprintln!(
                 "Wrote the report for {} to {}",
                 progress.cycle.name,
@@ -71,22 +71,6 @@ fn day(at: Option<&str>) -> Result<Date, String> {
         Some(text) => wall_clock::date(text),
         None => Ok(ZonedDateTime::now().date()),
     }
-}
-
-/// Writes beside the target, then renames: a failure never leaves half a
-/// report where the old one was.
-fn write_whole(path: &Path, content: &[u8]) -> Result<(), String> {
-    let mut partial = PathBuf::from(path);
-    let name = path
-        .file_name()
-        .ok_or_else(|| format!("{} names no file", path.display()))?;
-    partial.set_file_name(format!(".{}.partial", name.to_string_lossy()));
-    let fail = |e: std::io::Error| format!("could not write {}: {e}", path.display());
-    std::fs::write(&partial, content).map_err(fail)?;
-    std::fs::rename(&partial, path).map_err(|e| {
-        let _ = std::fs::remove_file(&partial);
-        fail(e)
-    })
 }
 
 /// A cycle's progress as `cme status --json` prints it: the cycle's own

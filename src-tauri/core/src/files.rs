@@ -4,7 +4,7 @@
 //! a file where the user expects a whole one.
 
 use std::fs::File;
-use std::io::{Read, Write};
+use std::io::{BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
 /// Why a file could not be read or written.
@@ -61,25 +61,43 @@ pub fn read_attachment(path: &Path, limit: usize) -> Result<(String, Vec<u8>), F
     Ok((name, content))
 }
 
-/// Writes `content` to `path` whole or not at all: into a file beside it,
-/// flushed to disk, then renamed over it.
+/// Writes `content` to `path` whole or not at all (see [`write_whole`]).
 pub fn write_atomically(path: &Path, content: &[u8]) -> Result<(), FileError> {
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".partial");
-    let partial = PathBuf::from(partial);
-    let written = File::create(&partial)
-        .and_then(|mut file| {
-            file.write_all(content)?;
-            file.sync_all()
-        })
-        .and_then(|()| std::fs::rename(&partial, path));
-    written.map_err(|source| {
-        let _ = std::fs::remove_file(&partial);
+    write_whole(path, |error| error, |out| out.write_all(content)).map_err(|source| {
         FileError::Write {
             path: path.display().to_string(),
             source,
         }
     })
+}
+
+/// Streams `write`'s output into a file beside `path`, flushes it to disk
+/// and renames it over `path`; on any failure the partial file is removed
+/// and whatever was at `path` stays as it was. `create_failed` words the
+/// error when the file cannot even be made (a missing folder, no rights).
+pub fn write_whole<T, E>(
+    path: &Path,
+    create_failed: impl FnOnce(std::io::Error) -> E,
+    write: impl FnOnce(&mut BufWriter<File>) -> Result<T, E>,
+) -> Result<T, E>
+where
+    E: From<std::io::Error>,
+{
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".partial");
+    let partial = PathBuf::from(partial);
+    let file = File::create(&partial).map_err(create_failed)?;
+    let written = (|| {
+        let mut out = BufWriter::new(file);
+        let value = write(&mut out)?;
+        out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+        std::fs::rename(&partial, path)?;
+        Ok(value)
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&partial);
+    }
+    written
 }
 
 #[cfg(test)]

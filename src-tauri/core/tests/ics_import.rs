@@ -165,8 +165,15 @@ fn a_weekly_series_skips_its_exdates_and_shows_its_moved_occurrence() {
         ]
     );
     assert_eq!(rounds[1].1, "Grand rounds (moved to 08:00)");
-    let moved = year(&conn).into_iter().find(|o| o.title.ends_with("(moved to 08:00)")).unwrap();
-    assert_eq!(moved.kind, EventKind::Rounds, "what the change leaves unsaid comes from its series");
+    let moved = year(&conn)
+        .into_iter()
+        .find(|o| o.title.ends_with("(moved to 08:00)"))
+        .unwrap();
+    assert_eq!(
+        moved.kind,
+        EventKind::Rounds,
+        "what the change leaves unsaid comes from its series"
+    );
 }
 
 #[test]

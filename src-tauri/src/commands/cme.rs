@@ -142,9 +142,7 @@ pub async fn cme_status(state: State<'_, AppState>) -> Result<Vec<CycleProgress>
 
 /// Attended events with credits still to claim.
 #[tauri::command]
-pub async fn cme_claimable(
-    state: State<'_, AppState>,
-) -> Result<Vec<ClaimableCredits>, IpcError> {
+pub async fn cme_claimable(state: State<'_, AppState>) -> Result<Vec<ClaimableCredits>, IpcError> {
     state
         .with_db(move |db| cme::claimable(db, Timestamp::now()))
         .await

@@ -147,7 +147,9 @@ pub async fn events_remove_deadline(
     state: State<'_, AppState>,
     id: DeadlineId,
 ) -> Result<(), IpcError> {
-    state.with_db(move |db| events::remove_deadline(db, id)).await
+    state
+        .with_db(move |db| events::remove_deadline(db, id))
+        .await
 }
 
 /// Adds a session to attend.
@@ -168,7 +170,9 @@ pub async fn events_remove_session(
     state: State<'_, AppState>,
     id: SessionId,
 ) -> Result<(), IpcError> {
-    state.with_db(move |db| events::remove_session(db, id)).await
+    state
+        .with_db(move |db| events::remove_session(db, id))
+        .await
 }
 
 /// Links a contact to an event as someone to meet or met.

@@ -4,9 +4,8 @@
 //! without), and the file appears only once it is whole.
 
 use std::collections::BTreeSet;
-use std::fs::File;
-use std::io::{BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::io::Write;
+use std::path::Path;
 
 use jiff::Timestamp;
 use rusqlite::{Connection, OptionalExtension};
@@ -48,24 +47,15 @@ pub fn export_events_to_file(
     path: &Path,
     now: Timestamp,
 ) -> Result<usize, EventExportError> {
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".partial");
-    let partial = PathBuf::from(partial);
-    let file = File::create(&partial).map_err(|source| ExportError::Create {
-        path: path.display().to_string(),
-        source,
-    })?;
-    let written = (|| {
-        let mut out = BufWriter::new(file);
-        let count = export_events(conn, ids, &mut out, now)?;
-        out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
-        std::fs::rename(&partial, path)?;
-        Ok(count)
-    })();
-    if written.is_err() {
-        let _ = std::fs::remove_file(&partial);
-    }
-    written
+    let create_failed = |source| {
+        EventExportError::Export(ExportError::Create {
+            path: path.display().to_string(),
+            source,
+        })
+    };
+    crate::files::write_whole(path, create_failed, |out| {
+        export_events(conn, ids, out, now)
+    })
 }
 
 /// Writes the events with these ids (all when `None`) to `out` as one

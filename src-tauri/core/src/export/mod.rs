@@ -6,8 +6,7 @@
 mod calendar;
 mod cards;
 
-use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::Path;
 
 use rusqlite::Connection;
@@ -63,24 +62,11 @@ pub fn export_to_file(
     ids: Option<&[ContactId]>,
     path: &Path,
 ) -> Result<usize, ExportError> {
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".partial");
-    let partial = std::path::PathBuf::from(partial);
-    let file = File::create(&partial).map_err(|source| ExportError::Create {
+    let create_failed = |source| ExportError::Create {
         path: path.display().to_string(),
         source,
-    })?;
-    let written = (|| {
-        let mut out = BufWriter::new(file);
-        let count = export(conn, format, ids, &mut out)?;
-        out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
-        std::fs::rename(&partial, path)?;
-        Ok(count)
-    })();
-    if written.is_err() {
-        let _ = std::fs::remove_file(&partial);
-    }
-    written
+    };
+    crate::files::write_whole(path, create_failed, |out| export(conn, format, ids, out))
 }
 
 /// Writes the contacts with these ids (all when `None`) to `out` and

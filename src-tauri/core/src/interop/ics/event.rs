@@ -113,24 +113,10 @@ impl Reader<'_> {
         };
         let (kind, kind_stated) = self.kind(&timing);
         let (status, status_stated) = self.status();
-        let expected_credits = match self.own("X-CURBSIDE-CREDITS") {
-            Some(text) => Some(
-                text.trim()
-                    .parse::<f64>()
-                    .ok()
-                    .filter(|n| n.is_finite() && *n >= 0.0)
-                    .ok_or_else(|| {
-                        self.error(
-                            Some("X-CURBSIDE-CREDITS"),
-                            format!("\"{text}\" is not a number of credits"),
-                        )
-                    })?,
-            ),
-            None => None,
-        };
-        let cost = self.own("X-CURBSIDE-COST");
+        let expected_credits = self.expected_credits()?;
+        let cost = self.own("X-CURBSIDE-COST").map(|cost| one_line(&cost));
         let online = self.own("X-CURBSIDE-ONLINE");
-        let title = self.text(&ICalendarProperty::Summary);
+        let title = one_line(&self.text(&ICalendarProperty::Summary));
         let uid = match self.text(&ICalendarProperty::Uid) {
             uid if !uid.is_empty() => uid,
             _ => self.made_up_uid(),
@@ -144,13 +130,16 @@ impl Reader<'_> {
             },
             organizer: self.organizer(),
             timing,
-            location: self.text(&ICalendarProperty::Location),
+            location: one_line(&self.text(&ICalendarProperty::Location)),
             online: online
                 .as_deref()
                 .map_or(kind == EventKind::Webinar, |value| {
                     value.trim().eq_ignore_ascii_case("TRUE")
                 }),
-            url: self.text(&ICalendarProperty::Url),
+            url: self
+                .text(&ICalendarProperty::Url)
+                .split_whitespace()
+                .collect(),
             notes: self.text(&ICalendarProperty::Description),
             expected_credits,
             cost: cost.clone().unwrap_or_default(),
@@ -171,6 +160,19 @@ impl Reader<'_> {
             },
             replaces,
         })
+    }
+
+    fn expected_credits(&self) -> Result<Option<f64>, ParseError> {
+        let Some(text) = self.own("X-CURBSIDE-CREDITS") else {
+            return Ok(None);
+        };
+        match text.trim().parse::<f64>() {
+            Ok(credits) if credits.is_finite() && credits >= 0.0 => Ok(Some(credits)),
+            _ => Err(self.error(
+                Some("X-CURBSIDE-CREDITS"),
+                format!("\"{text}\" is not a number of credits"),
+            )),
+        }
     }
 
     /// An error on the line of `property` (when the event has it), or on
@@ -317,13 +319,13 @@ impl Reader<'_> {
 
     fn organizer(&self) -> String {
         if let Some(name) = self.own("X-CURBSIDE-ORGANIZER") {
-            return name.trim().to_owned();
+            return one_line(&name);
         }
         self.component
             .property(&ICalendarProperty::Organizer)
             .and_then(|entry| entry.parameter(&ICalendarParameterName::Cn))
             .and_then(|cn| cn.as_text())
-            .map(|cn| cn.trim().to_owned())
+            .map(one_line)
             .unwrap_or_default()
     }
 
@@ -344,6 +346,17 @@ impl Reader<'_> {
         }
         format!("curbside-import-{hash:016x}")
     }
+}
+
+/// A text Curbside keeps on one line (a title, a venue): line breaks
+/// become ", " ("Messe München\nHall B3" → "Messe München, Hall B3").
+fn one_line(text: &str) -> String {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines.join(", ")
 }
 
 fn show(value: &ICalendarValue) -> String {
