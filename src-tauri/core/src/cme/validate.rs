@@ -6,7 +6,7 @@ use jiff::civil::Date;
 
 use super::labels::{topic_key, topic_order};
 use super::{CreditDraft, CreditType, CycleDraft, Minimum};
-use crate::contacts::{limits, Invalid};
+use crate::contacts::{limits, single_line, Invalid};
 
 /// The longest a credit's title may be, in characters.
 const TITLE: usize = 300;
@@ -219,27 +219,4 @@ fn notes(value: &str) -> Result<String, Invalid> {
         ));
     }
     Ok(notes.to_owned())
-}
-
-fn single_line(
-    field: &'static str,
-    label: &str,
-    value: &str,
-    limit: usize,
-) -> Result<String, Invalid> {
-    let value = value.trim();
-    let length = value.chars().count();
-    if length > limit {
-        return Err(Invalid::new(
-            field,
-            format!("{label} is too long: {length} characters (the limit is {limit})"),
-        ));
-    }
-    if value.chars().any(char::is_control) {
-        return Err(Invalid::new(
-            field,
-            format!("{label} must be a single line of text"),
-        ));
-    }
-    Ok(value.to_owned())
 }

@@ -22,7 +22,7 @@ pub use model::{
 pub use store::{create, delete, get, list, photo_data_url, update};
 pub(crate) use store::{exists, insert, overwrite, Indexing};
 pub use summary::summaries;
-pub(crate) use validate::{clean, composed_name};
+pub(crate) use validate::{clean, composed_name, single_line};
 pub use validate::{limits, Invalid};
 
 /// Why a contact could not be read or written.

@@ -241,7 +241,9 @@ fn check_count(field: &'static str, count: usize) -> Result<(), Invalid> {
     Ok(())
 }
 
-fn single_line(
+/// Trimmed one-line text within `limit` characters; `label` names the field
+/// in the message.
+pub(crate) fn single_line(
     field: &'static str,
     label: &str,
     value: &str,

@@ -11,12 +11,12 @@ use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
 use super::codes::filter_events;
-use super::draft::single_line;
 use super::timing::{instant_in, whole_seconds};
 use super::{
     Deadline, DeadlineDraft, DeadlineId, DeadlineKind, EventError, EventFilter, EventId, EventKind,
     EventStatus, UpcomingDeadline,
 };
+use crate::contacts::single_line;
 use crate::contacts::{self, limits, Invalid};
 
 /// The zone name for Anywhere on Earth.

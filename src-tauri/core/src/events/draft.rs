@@ -4,7 +4,7 @@
 use super::recurrence;
 use super::timing::Timing;
 use super::{EventDraft, EventKind, EventStatus};
-use crate::contacts::{limits, Invalid};
+use crate::contacts::{limits, single_line, Invalid};
 
 /// The longest UID kept.
 const UID: usize = 1_000;
@@ -93,30 +93,6 @@ pub(super) fn clean(draft: &EventDraft) -> Result<Clean, Invalid> {
         excluded,
         uid: single_line("uid", "The UID", &draft.uid, UID)?,
     })
-}
-
-/// Trimmed one-line text within `limit` characters.
-pub(super) fn single_line(
-    field: &'static str,
-    label: &str,
-    value: &str,
-    limit: usize,
-) -> Result<String, Invalid> {
-    let value = value.trim();
-    let length = value.chars().count();
-    if length > limit {
-        return Err(Invalid::new(
-            field,
-            format!("{label} is too long: {length} characters (the limit is {limit})"),
-        ));
-    }
-    if value.chars().any(char::is_control) {
-        return Err(Invalid::new(
-            field,
-            format!("{label} must be a single line of text"),
-        ));
-    }
-    Ok(value.to_owned())
 }
 
 /// A made-up iCalendar UID: 128 random bits in hex, `@curbside`.

@@ -7,13 +7,13 @@ use jiff::Timestamp;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::deadlines;
-use super::draft::single_line;
 use super::store::get;
 use super::timing::whole_seconds;
 use super::{
     EventDetail, EventError, EventId, EventPerson, MetAtEvent, PersonRole, PlannedSession,
     SessionDraft, SessionId,
 };
+use crate::contacts::single_line;
 use crate::contacts::{self, limits, ContactId, Invalid};
 
 /// One event with everything planned for it; see [`super::detail`].
