@@ -24,7 +24,7 @@ for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; d
 export DISPLAY=":$display"
 
 echo "== end to end, with gnome-keyring and dunst"
-dbus-run-session -- bash "$here/with-desktop-services.sh" 4444 node --test --test-concurrency=1 keyring.test.mjs contact-book.test.mjs
+dbus-run-session -- bash "$here/with-desktop-services.sh" 4444 node --test --test-concurrency=1 keyring.test.mjs contact-book.test.mjs calendar-cme.test.mjs
 
 echo "== end to end, with no D-Bus session (no keyring, no notification daemon)"
 env -u DBUS_SESSION_BUS_ADDRESS DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/curbside-no-bus \

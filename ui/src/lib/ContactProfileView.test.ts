@@ -44,6 +44,7 @@ const older: Interaction = {
   time_zone: "",
   note: "Sent the registry protocol",
   contact_ids: [1],
+  event_id: null,
 };
 const newer: Interaction = {
   id: 2,
@@ -52,6 +53,7 @@ const newer: Interaction = {
   time_zone: "Europe/Berlin",
   note: "Coffee at ESC",
   contact_ids: [1, 2, 3],
+  event_id: null,
 };
 
 async function openAmara() {

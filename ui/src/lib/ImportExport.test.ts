@@ -113,7 +113,7 @@ describe("importing", () => {
     const panel = await screen.findByTestId("import-panel");
     expect(within(panel).getByRole("list", { name: "Files to import" })).toHaveTextContent("team.vcf");
     expect(within(panel).getByRole("list", { name: "Files to import" })).not.toHaveTextContent("paper.pdf");
-    expect(panel).toHaveTextContent("Left out (Curbside imports .vcf, .vcard and .csv files): paper.pdf");
+    expect(panel).toHaveTextContent("Left out (Curbside imports .vcf, .vcard, .csv and .ics files): paper.pdf");
   });
 
   it("says which files it can import when only other files are dropped", async () => {
@@ -121,7 +121,7 @@ describe("importing", () => {
 
     backend.drag({ type: "drop", paths: ["/tmp/paper.pdf"] });
 
-    expect(await screen.findByTestId("toast")).toHaveTextContent("imports contacts from .vcf, .vcard and .csv files");
+    expect(await screen.findByTestId("toast")).toHaveTextContent("imports contacts from .vcf, .vcard and .csv files, and events from .ics files");
     expect(screen.queryByTestId("import-panel")).not.toBeInTheDocument();
   });
 

@@ -136,6 +136,129 @@ describe("api", () => {
     ]);
   });
 
+  it("calls the calendar's commands by their Rust names with camelCase argument keys", async () => {
+    invokeMock.mockResolvedValue(null);
+    const filter = { statuses: ["registered" as const], kinds: [] };
+    const timing = { type: "all_day" as const, first_day: "2026-08-28", last_day: "2026-08-31" };
+    const draft = {
+      kind: "conference" as const,
+      title: "ESC",
+      organizer: "",
+      timing,
+      location: "",
+      online: false,
+      url: "",
+      notes: "",
+      expected_credits: null,
+      cost: "",
+      status: "considering" as const,
+      recurrence: "",
+      excluded: [],
+      uid: "",
+    };
+    const deadline = { kind: "abstract" as const, label: "", due_local: "2026-03-01T23:59:00", time_zone: "AoE", done: false };
+    const session = { title: "Trials", start: null, end: null, room: "B3" };
+
+    await api.eventOccurrences("2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", filter);
+    await api.eventDetail(1);
+    await api.createEvent(draft);
+    await api.updateEvent(1, draft);
+    await api.deleteEvent(1);
+    await api.setEventStatus(1, "attended");
+    await api.changeOccurrence(1, "2026-03-10T07:30:00", draft);
+    await api.removeOccurrence(1, "2026-03-10T07:30:00");
+    await api.upcomingDeadlines(true, filter);
+    await api.addDeadline(1, deadline);
+    await api.updateDeadline(2, deadline);
+    await api.removeDeadline(2);
+    await api.addSession(1, session);
+    await api.removeSession(3);
+    await api.linkPerson(1, 4, "to_meet", "registry");
+    await api.unlinkPerson(1, 4, "to_meet");
+    await api.exportEvents("/tmp/e.ics", [1]);
+
+    expect(invokeMock.mock.calls).toEqual([
+      ["events_occurrences", { from: "2026-03-01T00:00:00Z", to: "2026-04-01T00:00:00Z", filter }],
+      ["events_detail", { id: 1 }],
+      ["events_create", { draft }],
+      ["events_update", { id: 1, draft }],
+      ["events_delete", { id: 1 }],
+      ["events_set_status", { id: 1, status: "attended" }],
+      ["events_change_occurrence", { seriesId: 1, recurrenceId: "2026-03-10T07:30:00", draft }],
+      ["events_remove_occurrence", { seriesId: 1, recurrenceId: "2026-03-10T07:30:00" }],
+      ["events_deadlines", { includeDone: true, filter }],
+      ["events_add_deadline", { eventId: 1, draft: deadline }],
+      ["events_update_deadline", { id: 2, draft: deadline }],
+      ["events_remove_deadline", { id: 2 }],
+      ["events_add_session", { eventId: 1, draft: session }],
+      ["events_remove_session", { id: 3 }],
+      ["events_link_person", { eventId: 1, contactId: 4, role: "to_meet", note: "registry" }],
+      ["events_unlink_person", { eventId: 1, contactId: 4, role: "to_meet" }],
+      ["export_events", { path: "/tmp/e.ics", ids: [1] }],
+    ]);
+  });
+
+  it("calls the CME commands by their Rust names with camelCase argument keys", async () => {
+    invokeMock.mockResolvedValue(null);
+    const credit = {
+      earned_on: "2026-02-14",
+      title: "Pain update",
+      provider: "",
+      credit_type: "ama_pra_1" as const,
+      type_label: "",
+      hours: 2.25,
+      topics: ["pain"],
+      event_id: null,
+      notes: "",
+    };
+    const cycle = {
+      name: "Texas",
+      kind: "license" as const,
+      authority: "",
+      starts_on: "2026-01-01",
+      ends_on: "2027-12-31",
+      total_hours: 48,
+      total_types: [],
+      type_minimums: [],
+      topic_minimums: [],
+      notes: "",
+    };
+
+    await api.credits(null, "2026-12-31");
+    await api.addCredit(credit);
+    await api.updateCredit(5, credit);
+    await api.deleteCredit(5);
+    await api.attachCertificate(5, "/home/doc/cert.pdf");
+    await api.openCertificate(8);
+    await api.removeCertificate(8);
+    await api.cycles();
+    await api.addCycle(cycle);
+    await api.updateCycle(2, cycle);
+    await api.deleteCycle(2);
+    await api.cmeStatus();
+    await api.claimableCredits();
+    await api.exportReport(2, "/home/doc/texas.csv", "csv");
+    await api.printReport(2);
+
+    expect(invokeMock.mock.calls).toEqual([
+      ["cme_credits", { from: null, to: "2026-12-31" }],
+      ["cme_add_credit", { draft: credit }],
+      ["cme_update_credit", { id: 5, draft: credit }],
+      ["cme_delete_credit", { id: 5 }],
+      ["cme_attach_certificate", { creditId: 5, path: "/home/doc/cert.pdf" }],
+      ["cme_open_certificate", { id: 8 }],
+      ["cme_remove_certificate", { id: 8 }],
+      ["cme_cycles", undefined],
+      ["cme_add_cycle", { draft: cycle }],
+      ["cme_update_cycle", { id: 2, draft: cycle }],
+      ["cme_delete_cycle", { id: 2 }],
+      ["cme_status", undefined],
+      ["cme_claimable", undefined],
+      ["cme_export_report", { cycleId: 2, path: "/home/doc/texas.csv", format: "csv" }],
+      ["cme_print_report", { cycleId: 2 }],
+    ]);
+  });
+
   it("imports through a channel that reports progress, and turns a cancel into an ApiError", async () => {
     const heard: number[] = [];
     invokeMock.mockImplementationOnce(async (_command, args) => {
@@ -165,14 +288,43 @@ describe("api", () => {
     expect(await api.pickExportPath("csv")).toBe("/home/doc/contacts.csv");
 
     expect(open).toHaveBeenCalledWith({
-      title: "Import contacts",
+      title: "Import contacts and calendars",
       multiple: true,
-      filters: [{ name: "Contacts", extensions: ["vcf", "vcard", "csv"] }],
+      filters: [{ name: "Contacts and calendars", extensions: ["vcf", "vcard", "csv", "ics"] }],
     });
     expect(save).toHaveBeenCalledWith({
       title: "Export contacts",
       defaultPath: "contacts.csv",
       filters: [{ name: "CSV", extensions: ["csv"] }],
     });
+  });
+
+  it("asks for .ics files only from the calendar, for certificates as PDF or images, and where to save a report", async () => {
+    vi.mocked(open).mockClear();
+    vi.mocked(save).mockClear();
+    vi.mocked(open).mockResolvedValueOnce(["/cal.ics"]).mockResolvedValueOnce("/home/doc/cert.heic").mockResolvedValueOnce(null);
+    vi.mocked(save).mockResolvedValueOnce("/home/doc/report.html").mockResolvedValueOnce("/home/doc/esc.ics");
+
+    expect(await api.pickImportFiles("calendar")).toEqual(["/cal.ics"]);
+    expect(await api.pickCertificateFile()).toBe("/home/doc/cert.heic");
+    expect(await api.pickCertificateFile()).toBeNull();
+    expect(await api.pickReportPath("html", "texas.html")).toBe("/home/doc/report.html");
+    expect(await api.pickIcsExportPath("esc.ics")).toBe("/home/doc/esc.ics");
+
+    expect(vi.mocked(open).mock.calls).toEqual([
+      [{ title: "Import calendar", multiple: true, filters: [{ name: "iCalendar", extensions: ["ics"] }] }],
+      [
+        {
+          title: "Attach a certificate",
+          multiple: false,
+          filters: [{ name: "PDF or image", extensions: ["pdf", "png", "jpg", "jpeg", "gif", "webp", "heic"] }],
+        },
+      ],
+      [expect.objectContaining({ title: "Attach a certificate" })],
+    ]);
+    expect(vi.mocked(save).mock.calls).toEqual([
+      [{ title: "Save the cycle's report", defaultPath: "texas.html", filters: [{ name: "Web page", extensions: ["html"] }] }],
+      [{ title: "Export to calendar file", defaultPath: "esc.ics", filters: [{ name: "iCalendar", extensions: ["ics"] }] }],
+    ]);
   });
 });

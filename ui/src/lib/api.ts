@@ -7,23 +7,43 @@ import { Channel, invoke } from "@tauri-apps/api/core";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { open, save } from "@tauri-apps/plugin-dialog";
 import type { Affiliation } from "./bindings/Affiliation";
+import type { CertificateInfo } from "./bindings/CertificateInfo";
+import type { ClaimableCredits } from "./bindings/ClaimableCredits";
 import type { AffiliationDraft } from "./bindings/AffiliationDraft";
 import type { Contact } from "./bindings/Contact";
 import type { ContactDraft } from "./bindings/ContactDraft";
 import type { ContactFilter } from "./bindings/ContactFilter";
 import type { ContactProfile } from "./bindings/ContactProfile";
 import type { ContactSummary } from "./bindings/ContactSummary";
+import type { Credit } from "./bindings/Credit";
+import type { CreditDraft } from "./bindings/CreditDraft";
+import type { Cycle } from "./bindings/Cycle";
+import type { CycleDraft } from "./bindings/CycleDraft";
+import type { CycleProgress } from "./bindings/CycleProgress";
+import type { Deadline } from "./bindings/Deadline";
+import type { DeadlineDraft } from "./bindings/DeadlineDraft";
 import type { DuplicatePair } from "./bindings/DuplicatePair";
 import type { ErrorCode } from "./bindings/ErrorCode";
+import type { Event } from "./bindings/Event";
+import type { EventDetail } from "./bindings/EventDetail";
+import type { EventDraft } from "./bindings/EventDraft";
+import type { EventFilter } from "./bindings/EventFilter";
+import type { EventPerson } from "./bindings/EventPerson";
+import type { EventStatus } from "./bindings/EventStatus";
 import type { ExportFormat } from "./bindings/ExportFormat";
 import type { ImportProgress } from "./bindings/ImportProgress";
 import type { ImportSummary } from "./bindings/ImportSummary";
 import type { Interaction } from "./bindings/Interaction";
 import type { InteractionDraft } from "./bindings/InteractionDraft";
 import type { IpcError } from "./bindings/IpcError";
+import type { Occurrence } from "./bindings/Occurrence";
+import type { PersonRole } from "./bindings/PersonRole";
+import type { PlannedSession } from "./bindings/PlannedSession";
 import type { Relationship } from "./bindings/Relationship";
 import type { RelationshipKind } from "./bindings/RelationshipKind";
+import type { SessionDraft } from "./bindings/SessionDraft";
 import type { SessionStatus } from "./bindings/SessionStatus";
+import type { UpcomingDeadline } from "./bindings/UpcomingDeadline";
 
 /** A failed backend call, carrying a message that is fit to show the user. */
 export class ApiError extends Error {
@@ -38,6 +58,12 @@ export class ApiError extends Error {
 
 /** What a file drag over the window is doing. */
 export type FileDrag = { type: "hover" } | { type: "leave" } | { type: "drop"; paths: string[] };
+
+/** What the user means to import: anything Curbside reads, or calendars only. */
+export type ImportKind = "any" | "calendar";
+
+/** The formats of a cycle's report. */
+export type ReportFormat = "csv" | "html";
 
 /** Everything the UI may ask of the backend. */
 export interface Api {
@@ -76,16 +102,75 @@ export interface Api {
   importCancel(): Promise<void>;
   /** Writes contacts (`ids`, or all when null) to `path`; returns how many. */
   exportContacts(path: string, format: ExportFormat, ids: number[] | null): Promise<number>;
-  /** Asks the user for contact files to import; empty when they cancel. */
-  pickImportFiles(): Promise<string[]>;
+  /** Asks the user for files to import (contacts and calendars, or calendars only); empty when they cancel. */
+  pickImportFiles(kind?: ImportKind): Promise<string[]>;
   /** Asks the user where to export; null when they cancel. */
   pickExportPath(format: ExportFormat): Promise<string | null>;
   /** Hears files dragged onto the window; resolves to a function that stops listening. */
   onFilesDropped(handler: (drag: FileDrag) => void): Promise<() => void>;
+
+  /** The occurrences overlapping [from, to) (RFC 3339 instants), in time order. */
+  eventOccurrences(from: string, to: string, filter: EventFilter): Promise<Occurrence[]>;
+  /** An event with its key dates, sessions, people and recorded credits. */
+  eventDetail(id: number): Promise<EventDetail>;
+  createEvent(draft: EventDraft): Promise<Event>;
+  updateEvent(id: number, draft: EventDraft): Promise<Event>;
+  deleteEvent(id: number): Promise<void>;
+  setEventStatus(id: number, status: EventStatus): Promise<Event>;
+  /** Changes one occurrence of a series (named by its original civil start); the others stay. */
+  changeOccurrence(seriesId: number, recurrenceId: string, draft: EventDraft): Promise<Event>;
+  removeOccurrence(seriesId: number, recurrenceId: string): Promise<void>;
+  /** Key dates due from now on, soonest first. */
+  upcomingDeadlines(includeDone: boolean, filter: EventFilter): Promise<UpcomingDeadline[]>;
+  addDeadline(eventId: number, draft: DeadlineDraft): Promise<Deadline>;
+  updateDeadline(id: number, draft: DeadlineDraft): Promise<Deadline>;
+  removeDeadline(id: number): Promise<void>;
+  addSession(eventId: number, draft: SessionDraft): Promise<PlannedSession>;
+  removeSession(id: number): Promise<void>;
+  linkPerson(eventId: number, contactId: number, role: PersonRole, note: string): Promise<EventPerson>;
+  unlinkPerson(eventId: number, contactId: number, role: PersonRole): Promise<void>;
+  /** Writes events (`ids`, or all when null) to an .ics file; returns how many. */
+  exportEvents(path: string, ids: number[] | null): Promise<number>;
+  /** Asks the user where to save an .ics file; null when they cancel. */
+  pickIcsExportPath(suggestedName: string): Promise<string | null>;
+
+  /** Credit entries earned between the two days (either open), by date. */
+  credits(from: string | null, to: string | null): Promise<Credit[]>;
+  addCredit(draft: CreditDraft): Promise<Credit>;
+  updateCredit(id: number, draft: CreditDraft): Promise<Credit>;
+  deleteCredit(id: number): Promise<void>;
+  /** Copies the file at `path` into the app's data and attaches it to the credit. */
+  attachCertificate(creditId: number, path: string): Promise<CertificateInfo>;
+  /** Opens a certificate in the system's viewer. */
+  openCertificate(id: number): Promise<void>;
+  removeCertificate(id: number): Promise<void>;
+  cycles(): Promise<Cycle[]>;
+  addCycle(draft: CycleDraft): Promise<Cycle>;
+  updateCycle(id: number, draft: CycleDraft): Promise<Cycle>;
+  deleteCycle(id: number): Promise<void>;
+  /** Where every cycle stands today. */
+  cmeStatus(): Promise<CycleProgress[]>;
+  /** Attended events whose expected credits are not recorded yet. */
+  claimableCredits(): Promise<ClaimableCredits[]>;
+  exportReport(cycleId: number, path: string, format: ReportFormat): Promise<void>;
+  /** Opens the cycle's printable report in the system browser. */
+  printReport(cycleId: number): Promise<void>;
+  /** Asks the user for a certificate (PDF or image); null when they cancel. */
+  pickCertificateFile(): Promise<string | null>;
+  /** Asks the user where to save a cycle's report; null when they cancel. */
+  pickReportPath(format: ReportFormat, suggestedName: string): Promise<string | null>;
 }
 
 /** The file types an import reads. */
-export const IMPORT_EXTENSIONS = ["vcf", "vcard", "csv"];
+export const IMPORT_EXTENSIONS = ["vcf", "vcard", "csv", "ics"];
+
+/** The file types a certificate may be. */
+export const CERTIFICATE_EXTENSIONS = ["pdf", "png", "jpg", "jpeg", "gif", "webp", "heic"];
+
+const REPORT_FILES: Record<ReportFormat, { name: string; extensions: string[] }> = {
+  csv: { name: "CSV", extensions: ["csv"] },
+  html: { name: "Web page", extensions: ["html"] },
+};
 
 const EXPORT_FILES: Record<ExportFormat, { name: string; file: string; extensions: string[] }> = {
   vcard: { name: "vCard", file: "contacts.vcf", extensions: ["vcf"] },
@@ -144,6 +229,10 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
   }
 }
 
+function rethrow(reason: unknown): never {
+  throw toApiError(reason);
+}
+
 /** The real backend, reached over Tauri IPC. */
 export const api: Api = {
   sessionOpen: () => call<SessionStatus>("session_open"),
@@ -185,22 +274,100 @@ export const api: Api = {
     await call<null>("import_cancel");
   },
   exportContacts: (path, format, ids) => call<number>("export_contacts", { path, format, ids }),
-  pickImportFiles: async () => {
-    const picked = await open({
-      title: "Import contacts",
-      multiple: true,
-      filters: [{ name: "Contacts", extensions: IMPORT_EXTENSIONS }],
-    }).catch((reason: unknown) => {
-      throw toApiError(reason);
-    });
+  pickImportFiles: async (kind = "any") => {
+    const picked = await open(
+      kind === "calendar"
+        ? { title: "Import calendar", multiple: true, filters: [{ name: "iCalendar", extensions: ["ics"] }] }
+        : {
+            title: "Import contacts and calendars",
+            multiple: true,
+            filters: [{ name: "Contacts and calendars", extensions: IMPORT_EXTENSIONS }],
+          },
+    ).catch(rethrow);
     return picked ?? [];
   },
   pickExportPath: async (format) => {
     const { name, file, extensions } = EXPORT_FILES[format];
-    return save({ title: "Export contacts", defaultPath: file, filters: [{ name, extensions }] }).catch((reason: unknown) => {
-      throw toApiError(reason);
-    });
+    return save({ title: "Export contacts", defaultPath: file, filters: [{ name, extensions }] }).catch(rethrow);
   },
+  eventOccurrences: (from, to, filter) => call<Occurrence[]>("events_occurrences", { from, to, filter }),
+  eventDetail: (id) => call<EventDetail>("events_detail", { id }),
+  createEvent: (draft) => call<Event>("events_create", { draft }),
+  updateEvent: (id, draft) => call<Event>("events_update", { id, draft }),
+  deleteEvent: async (id) => {
+    await call<null>("events_delete", { id });
+  },
+  setEventStatus: (id, status) => call<Event>("events_set_status", { id, status }),
+  changeOccurrence: (seriesId, recurrenceId, draft) =>
+    call<Event>("events_change_occurrence", { seriesId, recurrenceId, draft }),
+  removeOccurrence: async (seriesId, recurrenceId) => {
+    await call<null>("events_remove_occurrence", { seriesId, recurrenceId });
+  },
+  upcomingDeadlines: (includeDone, filter) => call<UpcomingDeadline[]>("events_deadlines", { includeDone, filter }),
+  addDeadline: (eventId, draft) => call<Deadline>("events_add_deadline", { eventId, draft }),
+  updateDeadline: (id, draft) => call<Deadline>("events_update_deadline", { id, draft }),
+  removeDeadline: async (id) => {
+    await call<null>("events_remove_deadline", { id });
+  },
+  addSession: (eventId, draft) => call<PlannedSession>("events_add_session", { eventId, draft }),
+  removeSession: async (id) => {
+    await call<null>("events_remove_session", { id });
+  },
+  linkPerson: (eventId, contactId, role, note) =>
+    call<EventPerson>("events_link_person", { eventId, contactId, role, note }),
+  unlinkPerson: async (eventId, contactId, role) => {
+    await call<null>("events_unlink_person", { eventId, contactId, role });
+  },
+  exportEvents: (path, ids) => call<number>("export_events", { path, ids }),
+  pickIcsExportPath: (suggestedName) =>
+    save({
+      title: "Export to calendar file",
+      defaultPath: suggestedName,
+      filters: [{ name: "iCalendar", extensions: ["ics"] }],
+    }).catch(rethrow),
+
+  credits: (from, to) => call<Credit[]>("cme_credits", { from, to }),
+  addCredit: (draft) => call<Credit>("cme_add_credit", { draft }),
+  updateCredit: (id, draft) => call<Credit>("cme_update_credit", { id, draft }),
+  deleteCredit: async (id) => {
+    await call<null>("cme_delete_credit", { id });
+  },
+  attachCertificate: (creditId, path) => call<CertificateInfo>("cme_attach_certificate", { creditId, path }),
+  openCertificate: async (id) => {
+    await call<null>("cme_open_certificate", { id });
+  },
+  removeCertificate: async (id) => {
+    await call<null>("cme_remove_certificate", { id });
+  },
+  cycles: () => call<Cycle[]>("cme_cycles"),
+  addCycle: (draft) => call<Cycle>("cme_add_cycle", { draft }),
+  updateCycle: (id, draft) => call<Cycle>("cme_update_cycle", { id, draft }),
+  deleteCycle: async (id) => {
+    await call<null>("cme_delete_cycle", { id });
+  },
+  cmeStatus: () => call<CycleProgress[]>("cme_status"),
+  claimableCredits: () => call<ClaimableCredits[]>("cme_claimable"),
+  exportReport: async (cycleId, path, format) => {
+    await call<null>("cme_export_report", { cycleId, path, format });
+  },
+  printReport: async (cycleId) => {
+    await call<null>("cme_print_report", { cycleId });
+  },
+  pickCertificateFile: async () => {
+    const picked = await open({
+      title: "Attach a certificate",
+      multiple: false,
+      filters: [{ name: "PDF or image", extensions: CERTIFICATE_EXTENSIONS }],
+    }).catch(rethrow);
+    return picked ?? null;
+  },
+  pickReportPath: (format, suggestedName) => {
+    const { name, extensions } = REPORT_FILES[format];
+    return save({ title: "Save the cycle's report", defaultPath: suggestedName, filters: [{ name, extensions }] }).catch(
+      rethrow,
+    );
+  },
+
   onFilesDropped: async (handler) => {
     if (!insideTauri()) return () => {};
     return getCurrentWebview().onDragDropEvent(({ payload }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fileName, isImportable, progressText, summaryText } from "./importText";
+import { fileName, importContent, isImportable, progressText, summaryText } from "./importText";
 
 describe("import text", () => {
   it("counts progress with thousands separators", () => {
@@ -17,8 +17,17 @@ describe("import text", () => {
     expect(isImportable("/home/doc/Contacts.VCF")).toBe(true);
     expect(isImportable("C:\\Users\\doc\\people.vcard")).toBe(true);
     expect(isImportable("/tmp/Connections.csv")).toBe(true);
+    expect(isImportable("/tmp/ESC 2026.ICS")).toBe(true);
     expect(isImportable("/tmp/paper.pdf")).toBe(false);
     expect(isImportable("/tmp/vcf")).toBe(false);
+  });
+
+  it("counts events for calendar files, and entries for a mix", () => {
+    expect(importContent(["/a.vcf", "/b.csv"])).toBe("contacts");
+    expect(importContent(["/esc.ics"])).toBe("events");
+    expect(importContent(["/esc.ics", "/a.vcf"])).toBe("entries");
+    expect(progressText(1, "events")).toBe("1 event…");
+    expect(progressText(20, "entries")).toBe("20 entries…");
   });
 
   it("shows the file name of a path from any system", () => {

@@ -8,6 +8,7 @@ import type { ContactDraft } from "../lib/bindings/ContactDraft";
 import type { ContactFilter } from "../lib/bindings/ContactFilter";
 import type { ContactProfile } from "../lib/bindings/ContactProfile";
 import type { ContactSummary } from "../lib/bindings/ContactSummary";
+import type { Credit } from "../lib/bindings/Credit";
 import type { DuplicatePair } from "../lib/bindings/DuplicatePair";
 import type { ImportSummary } from "../lib/bindings/ImportSummary";
 import type { Interaction } from "../lib/bindings/Interaction";
@@ -18,6 +19,8 @@ import type { RelationshipKind } from "../lib/bindings/RelationshipKind";
 import type { SessionStatus } from "../lib/bindings/SessionStatus";
 import { emptyDraft } from "../lib/draft";
 import { contactMatches } from "../lib/search";
+import { fakeCmeBackend, type FakeCmeOptions } from "./fakeCme";
+import { fakeEventBackend, type FakeEventOptions } from "./fakeEvents";
 
 /** What the backend makes of a draft: the stored contact. */
 function stored(draft: ContactDraft, id: number, stamp: string): Contact {
@@ -61,7 +64,7 @@ export type FakeApi = {
   [K in keyof Api]: Api[K] & ReturnType<typeof vi.fn>;
 };
 
-export interface FakeOptions {
+export interface FakeOptions extends FakeEventOptions, FakeCmeOptions {
   contacts?: Contact[];
   interactions?: Interaction[];
   duplicates?: DuplicatePair[];
@@ -75,6 +78,8 @@ export interface FakeOptions {
 export interface FakeBackend {
   api: FakeApi;
   contacts(): Contact[];
+  /** The credits stored, as the CME screen will find them. */
+  credits(): Credit[];
   /** Sends a file drag to whoever listens through `onFilesDropped`. */
   drag(drag: FileDrag): void;
 }
@@ -128,6 +133,8 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     return ids.length;
   };
   const emptySummary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: 0, errors: [] };
+  const cme = fakeCmeBackend(options, () => calendar.events());
+  const calendar = fakeEventBackend(options, (id) => find(id).display_name, cme.creditsFor);
 
   const api = {
     sessionOpen: vi.fn(async () => options.session ?? UNLOCKED),
@@ -250,6 +257,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
         time_zone: draft.time_zone,
         note: draft.note,
         contact_ids: draft.contact_ids,
+        event_id: draft.event_id ?? null,
       };
       interactions = [...interactions, added];
       rows = rows.map((row) =>
@@ -260,17 +268,20 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     importFiles: vi.fn(async () => emptySummary),
     importCancel: vi.fn(async () => {}),
     exportContacts: vi.fn(async (_path: string, _format: string, ids: number[] | null) => ids?.length ?? rows.length),
-    pickImportFiles: vi.fn(async () => [] as string[]),
+    pickImportFiles: vi.fn(async (_kind?: string) => [] as string[]),
     pickExportPath: vi.fn(async () => "/home/doc/contacts.vcf"),
     onFilesDropped: vi.fn(async (handler: (drag: FileDrag) => void) => {
       listeners.add(handler);
       return () => listeners.delete(handler);
     }),
+    ...calendar.api,
+    ...cme.api,
   };
 
   return {
-    api: api as FakeApi,
+    api: (api satisfies Api) as FakeApi,
     contacts: () => sorted(),
+    credits: () => cme.credits(),
     drag: (drag) => listeners.forEach((listener) => listener(drag)),
   };
 }

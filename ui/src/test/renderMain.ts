@@ -1,5 +1,6 @@
 /** Renders the main window over a fake backend and waits until the list is loaded. */
-import { render, screen } from "@testing-library/svelte";
+import { render, screen, waitFor } from "@testing-library/svelte";
+import { expect } from "vitest";
 import userEvent from "@testing-library/user-event";
 import MainView from "../lib/MainView.svelte";
 import { fakeBackend, UNLOCKED, type FakeOptions } from "./fakeApi";
@@ -28,5 +29,22 @@ export async function openProfile(name: string, options: FakeOptions = {}) {
   const rendered = await renderMain(options);
   await rendered.user.click(rowOf(name));
   await screen.findByTestId("contact-detail");
+  return rendered;
+}
+
+/** Renders the main window and opens the calendar screen. */
+export async function openCalendar(options: FakeOptions = {}) {
+  const rendered = await renderMain(options);
+  await rendered.user.click(screen.getByTestId("nav-calendar"));
+  await screen.findByTestId("calendar-screen");
+  return rendered;
+}
+
+/** Renders the main window and opens the CME screen, once its cycles and credits are in. */
+export async function openCme(options: FakeOptions = {}) {
+  const rendered = await renderMain(options);
+  await rendered.user.click(screen.getByTestId("nav-cme"));
+  await screen.findByTestId("cme-screen");
+  await waitFor(() => expect(rendered.api.claimableCredits).toHaveBeenCalled());
   return rendered;
 }

@@ -1,0 +1,168 @@
+import { screen, waitFor, within } from "@testing-library/svelte";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { makeDeadline, makeEvent } from "../../test/fakeEvents";
+import { openCalendar } from "../../test/renderMain";
+import type { UpcomingDeadline } from "../bindings/UpcomingDeadline";
+import { civilInZone, formatTime, userZone, zonedToInstant } from "./time";
+
+/** A venue zone that is surely not the test machine's, so both clocks show. */
+const VENUE = userZone() === "Asia/Tokyo" ? "America/Chicago" : "Asia/Tokyo";
+
+const congress = makeEvent({
+  id: 1,
+  title: "ESC Congress 2026",
+  status: "registered",
+  timing: { type: "all_day", first_day: "2026-03-20", last_day: "2026-03-23" },
+});
+const rounds = makeEvent({
+  id: 2,
+  title: "Cardiology grand rounds",
+  kind: "rounds",
+  timing: { type: "timed", start: "2026-03-12T09:00:00", end: "2026-03-12T10:00:00", time_zone: VENUE },
+});
+const webinar = makeEvent({
+  id: 3,
+  title: "Heart failure webinar",
+  kind: "webinar",
+  timing: { type: "timed", start: "2026-04-08T18:00:00", end: "2026-04-08T19:00:00", time_zone: "" },
+});
+const events = [congress, rounds, webinar];
+
+const titles = () => screen.queryAllByTestId("occurrence").map((o) => o.querySelector(".title")?.textContent);
+/** The range asked for last: local midnights, as instants. */
+const lastRange = (api: { eventOccurrences: { mock: { calls: unknown[][] } } }) => {
+  const calls = api.eventOccurrences.mock.calls;
+  return calls[calls.length - 1].slice(0, 3);
+};
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(new Date("2026-03-10T12:00:00Z"));
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("the calendar", () => {
+  it("shows this month's occurrences and asks for exactly the weeks on screen", async () => {
+    const { api } = await openCalendar({ events });
+
+    await waitFor(() => expect(titles()).toContain("Cardiology grand rounds"));
+    expect(titles()).toContain("ESC Congress 2026");
+    expect(titles()).not.toContain("Heart failure webinar");
+    expect(screen.getByTestId("calendar-title")).toHaveTextContent("March 2026");
+    expect(screen.getByTestId("month-view")).toHaveAttribute("aria-pressed", "true");
+    // Monday 23 February to Monday 6 April: six weeks, Monday first.
+    expect(lastRange(api)).toEqual([
+      new Date(2026, 1, 23).toISOString(),
+      new Date(2026, 3, 6).toISOString(),
+      { statuses: [], kinds: [] },
+    ]);
+  });
+
+  it("asks for the next month's weeks when the user moves on, and comes back with Today", async () => {
+    const { api, user } = await openCalendar({ events });
+    await waitFor(() => expect(titles()).toContain("Cardiology grand rounds"));
+
+    await user.click(screen.getByTestId("calendar-next"));
+
+    await waitFor(() => expect(screen.getByTestId("calendar-title")).toHaveTextContent("April 2026"));
+    await waitFor(() => expect(lastRange(api)[0]).toBe(new Date(2026, 2, 30).toISOString()));
+    expect(lastRange(api)[1]).toBe(new Date(2026, 4, 4).toISOString());
+    await waitFor(() => expect(titles()).toContain("Heart failure webinar"));
+
+    await user.click(screen.getByTestId("calendar-today"));
+    await waitFor(() => expect(screen.getByTestId("calendar-title")).toHaveTextContent("March 2026"));
+  });
+
+  it("lists the agenda with the venue's clock and the user's when they differ", async () => {
+    const { user } = await openCalendar({ events });
+
+    await user.click(screen.getByTestId("agenda-view"));
+
+    await waitFor(() => expect(titles()).toContain("Cardiology grand rounds"));
+    const item = screen.getAllByTestId("occurrence").find((o) => o.textContent?.includes("grand rounds"));
+    const start = zonedToInstant("2026-03-12T09:00:00", VENUE)!;
+    const end = zonedToInstant("2026-03-12T10:00:00", VENUE)!;
+    expect(item).toHaveTextContent(`${formatTime("2026-03-12T09:00:00")}–${formatTime("2026-03-12T10:00:00")} ${VENUE} ·`);
+    expect(item).toHaveTextContent(
+      `${formatTime(civilInZone(start, userZone()))}–${formatTime(civilInZone(end, userZone()))} your time`,
+    );
+    const allDay = screen.getAllByTestId("occurrence").find((o) => o.textContent?.includes("ESC"));
+    expect(allDay).toHaveTextContent("All day");
+  });
+
+  it("shows only the statuses and kinds picked, and everything again after Show all", async () => {
+    const { api, user } = await openCalendar({ events });
+    await waitFor(() => expect(titles()).toContain("Cardiology grand rounds"));
+
+    await user.click(screen.getByTestId("filter-status-registered"));
+
+    await waitFor(() => expect(titles()).not.toContain("Cardiology grand rounds"));
+    expect(titles()).toContain("ESC Congress 2026");
+    expect(lastRange(api)[2]).toEqual({ statuses: ["registered"], kinds: [] });
+    expect(screen.getByTestId("filter-status-registered")).toHaveAttribute("aria-pressed", "true");
+
+    await user.click(screen.getByTestId("filter-status-registered"));
+    await user.click(screen.getByTestId("filter-kind-rounds"));
+    await waitFor(() => expect(titles()).toEqual(["Cardiology grand rounds"]));
+    expect(api.upcomingDeadlines).toHaveBeenLastCalledWith(false, { statuses: [], kinds: ["rounds"] });
+
+    await user.click(screen.getByTestId("event-filters-clear"));
+    await waitFor(() => expect(titles()).toContain("ESC Congress 2026"));
+  });
+
+  it("opens an occurrence's event in the detail pane with both clocks", async () => {
+    const { user } = await openCalendar({ events });
+    await waitFor(() => expect(titles()).toContain("Cardiology grand rounds"));
+
+    await user.click(screen.getAllByTestId("occurrence").find((o) => o.textContent?.includes("grand rounds"))!);
+
+    const detail = await screen.findByTestId("event-detail");
+    expect(within(detail).getByTestId("event-title")).toHaveTextContent("Cardiology grand rounds");
+    expect(within(detail).getByTestId("event-when")).toHaveTextContent(VENUE);
+    expect(within(detail).getByTestId("event-when")).toHaveTextContent("your time");
+  });
+});
+
+describe("the deadlines list", () => {
+  const deadlines = [
+    makeDeadline({ id: 1, event_id: 1, kind: "early_bird", label: "", due_local: "2026-05-15T23:59:00", time_zone: "Europe/Paris" }),
+    makeDeadline({ id: 2, event_id: 1, kind: "abstract", label: "Abstracts", due_local: "2026-03-13T23:59:00", time_zone: "AoE" }),
+    makeDeadline({ id: 3, event_id: 2, kind: "registration", label: "", due_local: "2026-04-01T12:00:00", time_zone: "UTC" }),
+    makeDeadline({ id: 4, event_id: 1, kind: "hotel_block", label: "", due_local: "2026-03-01T12:00:00", time_zone: "UTC" }),
+  ];
+
+  it("lists the key dates ahead soonest first, AoE in words, with how far off each is", async () => {
+    const { api, user } = await openCalendar({ events, deadlines });
+    // However the backend orders them, the list shows the soonest first.
+    const ahead = (await api.upcomingDeadlines(false, { statuses: [], kinds: [] })) as UpcomingDeadline[];
+    api.upcomingDeadlines.mockResolvedValue([...ahead].reverse());
+
+    await user.click(screen.getByTestId("deadlines-view"));
+
+    await waitFor(() => expect(screen.getAllByTestId("upcoming-deadline")).toHaveLength(3));
+    const rows = screen.getAllByTestId("upcoming-deadline");
+    expect(rows.map((row) => row.querySelector(".name")?.textContent)).toEqual([
+      "Abstracts",
+      "Registration",
+      "Early-bird registration",
+    ]);
+    expect(rows[0]).toHaveTextContent("Anywhere on Earth");
+    expect(rows[0]).toHaveTextContent("in 4 days");
+    expect(rows[0]).toHaveTextContent("your time");
+    expect(rows[0]).toHaveTextContent("ESC Congress 2026");
+  });
+
+  it("opens a key date's event", async () => {
+    const { user } = await openCalendar({ events, deadlines });
+    await user.click(screen.getByTestId("deadlines-view"));
+
+    await user.click((await screen.findAllByTestId("upcoming-deadline"))[1]);
+
+    expect(within(await screen.findByTestId("event-detail")).getByTestId("event-title")).toHaveTextContent(
+      "Cardiology grand rounds",
+    );
+  });
+});

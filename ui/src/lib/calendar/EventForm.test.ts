@@ -1,0 +1,195 @@
+import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { makeEvent } from "../../test/fakeEvents";
+import { openCalendar } from "../../test/renderMain";
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(new Date("2026-03-10T12:00:00Z"));
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** Sets a date or datetime-local field the way the browser's picker does. */
+function pick(form: HTMLElement, name: string, value: string) {
+  const input = form.querySelector<HTMLInputElement>(`[name="${name}"]`);
+  if (!input) throw new Error(`no field ${name}`);
+  fireEvent.input(input, { target: { value } });
+}
+
+const field = (form: HTMLElement, name: string) => form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
+
+async function newEventForm(options = {}) {
+  const rendered = await openCalendar(options);
+  await rendered.user.click(screen.getByTestId("new-event-button"));
+  const form = screen.getByTestId("event-form");
+  return { ...rendered, form };
+}
+
+describe("creating an event", () => {
+  it("sends a timed event with the venue's zone and civil times with seconds", async () => {
+    const { api, user, form } = await newEventForm();
+    expect(field(form, "title")).toHaveFocus();
+
+    await user.type(field(form, "title"), "ESC Congress 2026");
+    await user.selectOptions(field(form, "kind"), "conference");
+    await user.selectOptions(field(form, "status"), "registered");
+    pick(form, "start", "2026-08-28T08:30");
+    pick(form, "end", "2026-08-28T18:00");
+    await user.clear(field(form, "time_zone"));
+    await user.type(field(form, "time_zone"), "europe/berlin");
+    await user.type(field(form, "location"), "Messe München");
+    await user.type(field(form, "expected_credits"), "24,5");
+    await user.click(screen.getByTestId("event-save"));
+
+    expect(api.createEvent).toHaveBeenCalledExactlyOnceWith({
+      kind: "conference",
+      title: "ESC Congress 2026",
+      organizer: "",
+      timing: { type: "timed", start: "2026-08-28T08:30:00", end: "2026-08-28T18:00:00", time_zone: "Europe/Berlin" },
+      location: "Messe München",
+      online: false,
+      url: "",
+      notes: "",
+      expected_credits: 24.5,
+      cost: "",
+      status: "registered",
+      recurrence: "",
+      excluded: [],
+      uid: "",
+    });
+    // The new event is shown, and the calendar moved to its month.
+    const detail = await screen.findByTestId("event-detail");
+    expect(within(detail).getByTestId("event-title")).toHaveTextContent("ESC Congress 2026");
+    await waitFor(() => expect(screen.getByTestId("calendar-title")).toHaveTextContent("August 2026"));
+  });
+
+  it("sends an all-day event as days, and a floating one without a zone", async () => {
+    const { api, user, form } = await newEventForm();
+
+    await user.type(field(form, "title"), "Board review course");
+    await user.click(within(form).getByRole("checkbox", { name: "All day" }));
+    pick(form, "start", "2026-06-01");
+    pick(form, "end", "2026-06-03");
+    await user.click(screen.getByTestId("event-save"));
+
+    expect(api.createEvent.mock.calls[0][0].timing).toEqual({ type: "all_day", first_day: "2026-06-01", last_day: "2026-06-03" });
+
+    await user.click(screen.getByTestId("new-event-button"));
+    const again = screen.getByTestId("event-form");
+    await user.type(field(again, "title"), "Journal club");
+    await user.clear(field(again, "time_zone"));
+    await user.type(field(again, "time_zone"), "Floating");
+    await user.click(screen.getByTestId("event-save"));
+
+    await waitFor(() => expect(api.createEvent).toHaveBeenCalledTimes(2));
+    expect(api.createEvent.mock.calls[1][0].timing).toMatchObject({ type: "timed", time_zone: "" });
+  });
+
+  it("turns the monthly preset into an RRULE on the start's weekday", async () => {
+    const { api, user, form } = await newEventForm();
+
+    await user.type(field(form, "title"), "Cardiology grand rounds");
+    pick(form, "start", "2026-03-10T07:30");
+    pick(form, "end", "2026-03-10T08:30");
+    await user.selectOptions(field(form, "recurrence"), "monthly");
+    expect(within(form).getByRole("option", { name: /^Monthly on the second / })).toBeInTheDocument();
+    await user.click(screen.getByTestId("event-save"));
+
+    expect(api.createEvent.mock.calls[0][0].recurrence).toBe("FREQ=MONTHLY;BYDAY=2TU");
+  });
+
+  it("opens with n, says what is wrong, and sends nothing until it is right", async () => {
+    const { api, user } = await openCalendar();
+
+    await user.keyboard("n");
+    const form = await screen.findByTestId("event-form");
+    await user.type(field(form, "title"), "Webinar");
+    pick(form, "start", "2026-03-10T10:00");
+    pick(form, "end", "2026-03-10T09:00");
+    await user.click(screen.getByTestId("event-save"));
+
+    expect(within(form).getByRole("alert")).toHaveTextContent("The event ends before it starts.");
+    await user.clear(field(form, "time_zone"));
+    await user.type(field(form, "time_zone"), "Mars/Olympus");
+    pick(form, "end", "2026-03-10T11:00");
+    await user.click(screen.getByTestId("event-save"));
+
+    expect(within(form).getByRole("alert")).toHaveTextContent("“Mars/Olympus” is not a time zone");
+    expect(api.createEvent).not.toHaveBeenCalled();
+
+    await user.keyboard("{Escape}");
+    expect(screen.queryByTestId("event-form")).not.toBeInTheDocument();
+  });
+});
+
+describe("editing a recurring event", () => {
+  const rounds = makeEvent({
+    id: 7,
+    title: "Grand rounds",
+    kind: "rounds",
+    recurrence: "FREQ=WEEKLY;BYDAY=TU",
+    timing: { type: "timed", start: "2026-03-03T07:30:00", end: "2026-03-03T08:30:00", time_zone: "UTC" },
+  });
+
+  async function openOccurrence(index: number) {
+    const rendered = await openCalendar({ events: [rounds] });
+    await waitFor(() => expect(screen.getAllByTestId("occurrence").length).toBeGreaterThan(index));
+    await rendered.user.click(screen.getAllByTestId("occurrence")[index]);
+    await screen.findByTestId("event-detail");
+    return rendered;
+  }
+
+  it("changes only the occurrence chosen, leaving the series alone", async () => {
+    const { api, user } = await openOccurrence(1);
+
+    await user.click(screen.getByTestId("event-edit"));
+    await user.click(screen.getByTestId("scope-one"));
+    const form = screen.getByTestId("event-form");
+    expect(field(form, "start")).toHaveValue("2026-03-10T07:30");
+    expect(field(form, "recurrence")).toBeNull();
+    await user.clear(field(form, "title"));
+    await user.type(field(form, "title"), "Grand rounds: guest speaker");
+    await user.click(screen.getByTestId("event-save"));
+
+    expect(api.changeOccurrence).toHaveBeenCalledExactlyOnceWith(
+      7,
+      "2026-03-10T07:30:00",
+      expect.objectContaining({ title: "Grand rounds: guest speaker", recurrence: "" }),
+    );
+    expect(api.updateEvent).not.toHaveBeenCalled();
+    await waitFor(() =>
+      expect(screen.getAllByTestId("occurrence").map((o) => o.querySelector(".title")?.textContent)).toContain(
+        "Grand rounds: guest speaker",
+      ),
+    );
+  });
+
+  it("changes every occurrence when asked, keeping the rule", async () => {
+    const { api, user } = await openOccurrence(0);
+
+    await user.click(screen.getByTestId("event-edit"));
+    await user.click(screen.getByTestId("scope-all"));
+    const form = screen.getByTestId("event-form");
+    expect(field(form, "recurrence")).toHaveValue("weekly");
+    await user.type(field(form, "location"), "Auditorium");
+    await user.click(screen.getByTestId("event-save"));
+
+    expect(api.updateEvent).toHaveBeenCalledExactlyOnceWith(
+      7,
+      expect.objectContaining({ location: "Auditorium", recurrence: "FREQ=WEEKLY;BYDAY=TU" }),
+    );
+  });
+
+  it("removes a single occurrence", async () => {
+    const { api, user } = await openOccurrence(1);
+
+    await user.click(screen.getByTestId("event-delete"));
+    await user.click(screen.getByTestId("scope-one"));
+
+    expect(api.removeOccurrence).toHaveBeenCalledExactlyOnceWith(7, "2026-03-10T07:30:00");
+    await waitFor(() => expect(screen.queryByTestId("event-detail")).not.toBeInTheDocument());
+  });
+});

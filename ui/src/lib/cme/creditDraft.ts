@@ -1,0 +1,96 @@
+/**
+ * The credit form's fields as text, and the CreditDraft they make: a date, a
+ * title, hours in quarter steps written with a point or a comma, the standard
+ * special topics ticked plus any typed, and an optional event.
+ */
+import type { Credit } from "../bindings/Credit";
+import type { CreditDraft } from "../bindings/CreditDraft";
+import type { CreditType } from "../bindings/CreditType";
+import { readNumber } from "../calendar/eventDraft";
+import { TOPICS } from "./labels";
+
+export interface CreditFormText {
+  earnedOn: string;
+  title: string;
+  provider: string;
+  creditType: CreditType;
+  typeLabel: string;
+  hours: string;
+  /** The standard topics ticked. */
+  topics: string[];
+  /** Other topics, separated by commas. */
+  otherTopics: string;
+  eventId: number | null;
+  notes: string;
+}
+
+const STANDARD = new Set(TOPICS.map((topic) => topic.value));
+
+export function emptyCreditForm(day: string): CreditFormText {
+  return {
+    earnedOn: day,
+    title: "",
+    provider: "",
+    creditType: "ama_pra_1",
+    typeLabel: "",
+    hours: "",
+    topics: [],
+    otherTopics: "",
+    eventId: null,
+    notes: "",
+  };
+}
+
+/** A new credit for an event: its title, organiser, last day and expected hours. */
+export function creditPrefill(from: { title: string; provider: string; day: string; hours: number | null; eventId: number }): CreditFormText {
+  return {
+    ...emptyCreditForm(from.day),
+    title: from.title,
+    provider: from.provider,
+    hours: from.hours === null ? "" : String(from.hours),
+    eventId: from.eventId,
+  };
+}
+
+export function creditForm(credit: Credit): CreditFormText {
+  return {
+    earnedOn: credit.earned_on,
+    title: credit.title,
+    provider: credit.provider,
+    creditType: credit.credit_type,
+    typeLabel: credit.type_label,
+    hours: String(credit.hours),
+    topics: credit.topics.filter((topic) => STANDARD.has(topic)),
+    otherTopics: credit.topics.filter((topic) => !STANDARD.has(topic)).join(", "),
+    eventId: credit.event_id,
+    notes: credit.notes,
+  };
+}
+
+/** The draft the fields make, or what is wrong with them. */
+export function creditDraft(form: CreditFormText): CreditDraft | string {
+  const title = form.title.trim();
+  if (title === "") return "Give the activity's title.";
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(form.earnedOn)) return "Give the date the credit was earned.";
+  const hours = readNumber(form.hours);
+  if (hours === null || Number.isNaN(hours) || hours <= 0 || hours > 1000) {
+    return "Hours must be a number more than 0 and at most 1000, like 1.5 or 0.25.";
+  }
+  const typeLabel = form.creditType === "other" ? form.typeLabel.trim() : "";
+  if (form.creditType === "other" && typeLabel === "") return "Say what kind of credit it is, e.g. EACCME.";
+  const typed = form.otherTopics
+    .split(",")
+    .map((topic) => topic.trim())
+    .filter((topic) => topic !== "");
+  return {
+    earned_on: form.earnedOn,
+    title,
+    provider: form.provider.trim(),
+    credit_type: form.creditType,
+    type_label: typeLabel,
+    hours,
+    topics: [...new Set([...TOPICS.map((t) => t.value).filter((t) => form.topics.includes(t)), ...typed])],
+    event_id: form.eventId,
+    notes: form.notes.trim(),
+  };
+}

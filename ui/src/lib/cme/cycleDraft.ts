@@ -1,0 +1,100 @@
+/**
+ * The cycle form's fields as text, and the CycleDraft they make: the dates,
+ * the total and which credit types it counts, and the minimums per credit type
+ * and per special topic (blank rows are left out).
+ */
+import type { CreditType } from "../bindings/CreditType";
+import type { Cycle } from "../bindings/Cycle";
+import type { CycleDraft } from "../bindings/CycleDraft";
+import type { CycleKind } from "../bindings/CycleKind";
+import { readNumber } from "../calendar/eventDraft";
+
+export interface MinimumRow {
+  key: string;
+  hours: string;
+}
+
+export interface CycleFormText {
+  name: string;
+  kind: CycleKind;
+  authority: string;
+  startsOn: string;
+  endsOn: string;
+  totalHours: string;
+  /** The credit types the total counts; all when none is ticked. */
+  totalTypes: CreditType[];
+  typeMinimums: MinimumRow[];
+  topicMinimums: MinimumRow[];
+  notes: string;
+}
+
+export function emptyCycleForm(): CycleFormText {
+  return {
+    name: "",
+    kind: "license",
+    authority: "",
+    startsOn: "",
+    endsOn: "",
+    totalHours: "",
+    totalTypes: [],
+    typeMinimums: [],
+    topicMinimums: [],
+    notes: "",
+  };
+}
+
+export function cycleForm(cycle: Cycle): CycleFormText {
+  const rows = (list: Cycle["type_minimums"]) => list.map((m) => ({ key: m.key, hours: String(m.hours) }));
+  return {
+    name: cycle.name,
+    kind: cycle.kind,
+    authority: cycle.authority,
+    startsOn: cycle.starts_on,
+    endsOn: cycle.ends_on,
+    totalHours: String(cycle.total_hours),
+    totalTypes: [...cycle.total_types],
+    typeMinimums: rows(cycle.type_minimums),
+    topicMinimums: rows(cycle.topic_minimums),
+    notes: cycle.notes,
+  };
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function minimums(rows: MinimumRow[], what: string): CycleDraft["type_minimums"] | string {
+  const filled = rows.filter((row) => row.key.trim() !== "" || row.hours.trim() !== "");
+  const result: CycleDraft["type_minimums"] = [];
+  for (const row of filled) {
+    const hours = readNumber(row.hours);
+    if (row.key.trim() === "") return `Choose the ${what} of each minimum.`;
+    if (hours === null || Number.isNaN(hours) || hours <= 0) return `Give the hours of each ${what} minimum, like 2 or 0.5.`;
+    result.push({ key: row.key.trim(), hours });
+  }
+  return result;
+}
+
+/** The draft the fields make, or what is wrong with them. */
+export function cycleDraft(form: CycleFormText): CycleDraft | string {
+  const name = form.name.trim();
+  if (name === "") return "Name the cycle, e.g. California medical license 2025–2027.";
+  if (!DAY.test(form.startsOn) || !DAY.test(form.endsOn)) return "Give the cycle's first and last day.";
+  if (form.endsOn < form.startsOn) return "The cycle ends before it starts.";
+  const total = readNumber(form.totalHours);
+  if (total === null || Number.isNaN(total)) return "Give the total hours required, like 50.";
+  const types = minimums(form.typeMinimums, "credit type");
+  if (typeof types === "string") return types;
+  const topics = minimums(form.topicMinimums, "topic");
+  if (typeof topics === "string") return topics;
+  return {
+    name,
+    kind: form.kind,
+    authority: form.authority.trim(),
+    starts_on: form.startsOn,
+    ends_on: form.endsOn,
+    total_hours: total,
+    total_types: form.totalTypes,
+    type_minimums: types,
+    topic_minimums: topics,
+    notes: form.notes.trim(),
+  };
+}

@@ -1,0 +1,37 @@
+/** Credit types and special topics as the user reads them, in the order the forms offer them. */
+import type { CreditType } from "../bindings/CreditType";
+
+export const CREDIT_TYPES: ReadonlyArray<{ value: CreditType; label: string }> = [
+  { value: "ama_pra_1", label: "AMA PRA Category 1" },
+  { value: "ama_pra_2", label: "AMA PRA Category 2" },
+  { value: "aoa_1a", label: "AOA Category 1-A" },
+  { value: "aoa_1b", label: "AOA Category 1-B" },
+  { value: "aoa_2a", label: "AOA Category 2-A" },
+  { value: "aoa_2b", label: "AOA Category 2-B" },
+  { value: "other", label: "Other" },
+];
+
+/** The special topics licensing boards ask minimums of; users may add their own. */
+export const TOPICS: ReadonlyArray<{ value: string; label: string }> = [
+  { value: "opioids", label: "Opioids / controlled substances" },
+  { value: "ethics", label: "Ethics" },
+  { value: "pain", label: "Pain management" },
+  { value: "implicit_bias", label: "Implicit bias" },
+  { value: "substance_use_disorder", label: "Substance-use disorder" },
+];
+
+export function creditTypeLabel(type: CreditType, label = ""): string {
+  if (type === "other" && label.trim() !== "") return label;
+  return CREDIT_TYPES.find((entry) => entry.value === type)?.label ?? type;
+}
+
+export function topicLabel(topic: string): string {
+  return TOPICS.find((entry) => entry.value === topic)?.label ?? topic;
+}
+
+const hoursFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+
+/** Hours as the user reads them: "12.5", "0.25", "3". */
+export function formatHours(hours: number): string {
+  return hoursFormat.format(hours);
+}
