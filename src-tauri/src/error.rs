@@ -4,7 +4,7 @@
 use curbside_core::cme::CmeError;
 use curbside_core::contacts::ContactError;
 use curbside_core::events::EventError;
-use curbside_core::export::ExportError;
+use curbside_core::export::{EventExportError, ExportError};
 use curbside_core::files::FileError;
 use curbside_core::import::ImportError;
 use curbside_core::keys::KeyError;
@@ -144,5 +144,14 @@ impl From<FileError> for IpcError {
             FileError::Read { .. } | FileError::Write { .. } => ErrorCode::Storage,
         };
         Self::new(code, error)
+    }
+}
+
+impl From<EventExportError> for IpcError {
+    fn from(error: EventExportError) -> Self {
+        match error {
+            EventExportError::Events(error) => error.into(),
+            EventExportError::Export(error) => error.into(),
+        }
     }
 }

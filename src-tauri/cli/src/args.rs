@@ -109,6 +109,15 @@ pub struct ExportArgs {
     /// The file to write (default: standard output).
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// With --format ics: only this event (repeat for more).
+    #[arg(long = "event", value_name = "ID")]
+    pub events: Vec<i64>,
+    /// With --format ics: only events with this status (repeat for more).
+    #[arg(long, value_enum, value_name = "STATUS")]
+    pub status: Vec<crate::events_args::EventStatusArg>,
+    /// With --format ics: only events of this kind (repeat for more).
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub kind: Vec<crate::events_args::EventKindArg>,
 }
 
 /// Formats `export` writes.
@@ -122,7 +131,7 @@ pub enum ExportFormatArg {
     Csv,
     /// Everything stored, as JSON.
     Json,
-    /// Every event, as iCalendar (.ics).
+    /// Events as iCalendar (.ics): all, or those chosen by --event, --status and --kind.
     Ics,
 }
 

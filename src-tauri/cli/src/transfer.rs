@@ -8,6 +8,7 @@ use std::io::BufWriter;
 use std::ops::ControlFlow;
 
 use clap::CommandFactory;
+use curbside_core::events::{self, EventFilter};
 use curbside_core::export::{self, ExportFormat};
 use curbside_core::import::{self, ImportError, ImportFormat, ImportSummary};
 use jiff::Timestamp;
@@ -111,6 +112,11 @@ pub fn export(global: &Global, args: &ExportArgs) -> Result<(), String> {
         ExportFormatArg::Json => ExportFormat::Json,
         ExportFormatArg::Ics => return export_events(global, args),
     };
+    if !(args.events.is_empty() && args.status.is_empty() && args.kind.is_empty()) {
+        return Err(
+            "--event, --status and --kind choose events: use them with --format ics".into(),
+        );
+    }
     let db = unlock::open(global)?;
     match &args.out {
         Some(path) => {
@@ -130,15 +136,27 @@ pub fn export(global: &Global, args: &ExportArgs) -> Result<(), String> {
 fn export_events(global: &Global, args: &ExportArgs) -> Result<(), String> {
     let db = unlock::open(global)?;
     let now = Timestamp::now();
+    let filter = EventFilter {
+        statuses: args.status.iter().map(|&status| status.into()).collect(),
+        kinds: args.kind.iter().map(|&kind| kind.into()).collect(),
+    };
+    let ids = if !args.events.is_empty() {
+        Some(args.events.clone())
+    } else if filter != EventFilter::default() {
+        Some(events::matching(&db, &filter).map_err(|e| e.to_string())?)
+    } else {
+        None
+    };
+    let ids = ids.as_deref();
     match &args.out {
         Some(path) => {
             let count =
-                export::export_events_to_file(&db, None, path, now).map_err(|e| e.to_string())?;
+                export::export_events_to_file(&db, ids, path, now).map_err(|e| e.to_string())?;
             eprintln!("Exported {count} events to {}", path.display());
         }
         None => {
             let mut out = BufWriter::new(std::io::stdout().lock());
-            export::export_events(&db, None, &mut out, now).map_err(|e| e.to_string())?;
+            export::export_events(&db, ids, &mut out, now).map_err(|e| e.to_string())?;
         }
     }
     Ok(())

@@ -180,3 +180,74 @@ fn export_as_ics_then_import_elsewhere_gives_the_same_occurrences() {
     );
     assert_eq!(occurrences(&copy), occurrences(&data));
 }
+
+/// The SUMMARY lines of an exported calendar, sorted.
+fn summaries(calendar: &str) -> Vec<String> {
+    let mut found: Vec<String> = calendar
+        .lines()
+        .filter_map(|line| line.strip_prefix("SUMMARY:"))
+        .map(str::to_owned)
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn an_export_can_hold_one_event_or_those_with_a_status() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    let add = |title: &str, status: &str| {
+        let event = json(&run(
+            data,
+            &[
+                "events",
+                "add",
+                "--title",
+                title,
+                "--start",
+                "2026-08-28T09:00",
+                "--tz",
+                "Europe/Berlin",
+                "--status",
+                status,
+                "--json",
+            ],
+        ));
+        event["id"].as_i64().unwrap().to_string()
+    };
+    let esc = add("ESC Congress", "registered");
+    add("AHA Sessions", "considering");
+    add("ERA Congress", "registered");
+
+    let one = run(data, &["export", "--format", "ics", "--event", &esc]);
+    assert_eq!(
+        summaries(&String::from_utf8_lossy(&one.stdout)),
+        ["ESC Congress"]
+    );
+
+    let registered = run(
+        data,
+        &["export", "--format", "ics", "--status", "registered"],
+    );
+    assert_eq!(
+        summaries(&String::from_utf8_lossy(&registered.stdout)),
+        ["ERA Congress", "ESC Congress"]
+    );
+
+    let everything = run(data, &["export", "--format", "ics"]);
+    assert_eq!(
+        summaries(&String::from_utf8_lossy(&everything.stdout)).len(),
+        3
+    );
+
+    let refused = common::cli(data)
+        .args(["export", "--format", "vcard", "--status", "registered"])
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        stderr(&refused).contains("--format ics"),
+        "{}",
+        stderr(&refused)
+    );
+}

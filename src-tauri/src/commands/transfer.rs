@@ -5,8 +5,8 @@ use std::ops::ControlFlow;
 use std::path::PathBuf;
 
 use curbside_core::contacts::ContactId;
-use curbside_core::events::EventId;
-use curbside_core::export::{self, EventExportError, ExportFormat};
+use curbside_core::events::{self, EventFilter, EventId};
+use curbside_core::export::{self, ExportFormat};
 use curbside_core::import::{self, ImportProgress, ImportSummary};
 use jiff::Timestamp;
 use tauri::ipc::Channel;
@@ -77,22 +77,25 @@ pub async fn export_contacts(
         .await
 }
 
-/// Writes the events (all, or those in `ids` — a changed occurrence brings
-/// its series) to `path` as iCalendar; returns how many were written.
+/// Writes events to `path` as iCalendar: those in `ids` (a changed
+/// occurrence brings its series), else those `filter` keeps, else all;
+/// returns how many were written.
 #[tauri::command]
 pub async fn export_events(
     state: State<'_, AppState>,
     path: PathBuf,
     ids: Option<Vec<EventId>>,
+    filter: Option<EventFilter>,
 ) -> Result<usize, IpcError> {
     state
         .with_db(move |db| {
-            export::export_events_to_file(db, ids.as_deref(), &path, Timestamp::now()).map_err(
-                |error| match error {
-                    EventExportError::Events(error) => IpcError::from(error),
-                    EventExportError::Export(error) => IpcError::from(error),
-                },
-            )
+            let ids = match (ids, filter) {
+                (Some(ids), _) => Some(ids),
+                (None, Some(filter)) => Some(events::matching(db, &filter)?),
+                (None, None) => None,
+            };
+            export::export_events_to_file(db, ids.as_deref(), &path, Timestamp::now())
+                .map_err(IpcError::from)
         })
         .await
 }

@@ -129,8 +129,11 @@ export interface Api {
   removeSession(id: number): Promise<void>;
   linkPerson(eventId: number, contactId: number, role: PersonRole, note: string): Promise<EventPerson>;
   unlinkPerson(eventId: number, contactId: number, role: PersonRole): Promise<void>;
-  /** Writes events (`ids`, or all when null) to an .ics file; returns how many. */
-  exportEvents(path: string, ids: number[] | null): Promise<number>;
+  /**
+   * Writes events to an .ics file: those in `ids`, else those `filter` keeps,
+   * else all; returns how many.
+   */
+  exportEvents(path: string, ids: number[] | null, filter?: EventFilter | null): Promise<number>;
   /** Asks the user where to save an .ics file; null when they cancel. */
   pickIcsExportPath(suggestedName: string): Promise<string | null>;
 
@@ -318,7 +321,7 @@ export const api: Api = {
   unlinkPerson: async (eventId, contactId, role) => {
     await call<null>("events_unlink_person", { eventId, contactId, role });
   },
-  exportEvents: (path, ids) => call<number>("export_events", { path, ids }),
+  exportEvents: (path, ids, filter = null) => call<number>("export_events", { path, ids, filter }),
   pickIcsExportPath: (suggestedName) =>
     save({
       title: "Export to calendar file",

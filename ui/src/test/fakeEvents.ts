@@ -278,7 +278,15 @@ export function fakeEventBackend(
     unlinkPerson: vi.fn(async (eventId: number, contactId: number, role: PersonRole) => {
       people = people.filter((p) => !(p.event_id === eventId && p.contact_id === contactId && p.role === role));
     }),
-    exportEvents: vi.fn(async (_path: string, ids: number[] | null) => ids?.length ?? events.length),
+    exportEvents: vi.fn(async (_path: string, ids: number[] | null, filter?: EventFilter | null) => {
+      if (ids) return ids.length;
+      if (!filter) return events.length;
+      return events.filter(
+        (event) =>
+          (filter.statuses.length === 0 || filter.statuses.includes(event.status)) &&
+          (filter.kinds.length === 0 || filter.kinds.includes(event.kind)),
+      ).length;
+    }),
     pickIcsExportPath: vi.fn(async (name: string) => `/home/doc/${name}`),
   };
 

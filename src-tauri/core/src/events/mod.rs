@@ -100,6 +100,12 @@ pub fn all(conn: &Connection) -> Result<Vec<Event>, EventError> {
     store::all(conn)
 }
 
+/// The single events and series whose status and kind `filter` keeps (a
+/// series by its own fields), oldest first: what "export these" exports.
+pub fn matching(conn: &Connection, filter: &EventFilter) -> Result<Vec<EventId>, EventError> {
+    store::matching(conn, filter)
+}
+
 /// The changed occurrences of a series, by the occurrence they replace.
 pub fn changed_occurrences(
     conn: &Connection,

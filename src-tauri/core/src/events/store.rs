@@ -11,7 +11,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::draft::{self, Clean};
 use super::occurrences::materialise;
 use super::timing::Timing;
-use super::{Event, EventDraft, EventError, EventId, EventKind, EventStatus};
+use super::{Event, EventDraft, EventError, EventFilter, EventId, EventKind, EventStatus};
 use crate::contacts::{self, Invalid};
 use crate::organizations;
 
@@ -130,6 +130,21 @@ pub(super) fn all(conn: &Connection) -> Result<Vec<Event>, EventError> {
         "SELECT id FROM events ORDER BY coalesce(series_id, id), series_id IS NOT NULL, recurrence_id",
         [],
     )
+}
+
+/// The ids of the single events and series `filter` keeps; see
+/// [`super::matching`].
+pub(super) fn matching(
+    conn: &Connection,
+    filter: &EventFilter,
+) -> Result<Vec<EventId>, EventError> {
+    let mut sql = String::from("SELECT e.id FROM events e WHERE e.series_id IS NULL");
+    let mut values = Vec::new();
+    super::codes::filter_events(filter, &mut sql, &mut values);
+    sql.push_str(" ORDER BY e.id");
+    let mut statement = conn.prepare(&sql)?;
+    let ids = statement.query_map(rusqlite::params_from_iter(values), |row| row.get(0))?;
+    Ok(ids.collect::<Result<_, _>>()?)
 }
 
 /// A series' changed occurrences; see [`super::changed_occurrences`].

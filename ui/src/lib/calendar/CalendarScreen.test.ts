@@ -113,6 +113,25 @@ describe("the calendar", () => {
     await waitFor(() => expect(titles()).toContain("ESC Congress 2026"));
   });
 
+  it("exports every event, or only those the filters keep, to the file the user picks", async () => {
+    const { api, user } = await openCalendar({ events });
+    await waitFor(() => expect(titles()).toContain("Cardiology grand rounds"));
+
+    await user.click(screen.getByTestId("export-ics-button"));
+    await waitFor(() => expect(api.exportEvents).toHaveBeenCalledWith("/home/doc/Curbside calendar.ics", null, null));
+    expect(await screen.findByText("Exported 3 events to /home/doc/Curbside calendar.ics")).toBeInTheDocument();
+
+    await user.click(screen.getByTestId("filter-status-registered"));
+    await user.click(screen.getByTestId("export-ics-button"));
+    await waitFor(() =>
+      expect(api.exportEvents).toHaveBeenLastCalledWith("/home/doc/Curbside events.ics", null, {
+        statuses: ["registered"],
+        kinds: [],
+      }),
+    );
+    expect(await screen.findByText("Exported 1 event to /home/doc/Curbside events.ics")).toBeInTheDocument();
+  });
+
   it("opens an occurrence's event in the detail pane with both clocks", async () => {
     const { user } = await openCalendar({ events });
     await waitFor(() => expect(titles()).toContain("Cardiology grand rounds"));
