@@ -19,7 +19,12 @@ use crate::{output, unlock, wall_clock};
 pub fn status(global: &Global, args: &StatusArgs) -> Result<(), String> {
     let today = day(args.at.as_deref())?;
     let db = unlock::open(global)?;
-    let progress = cme::status(&db, today).map_err(fail)?;
+    let mut progress = cme::status(&db, today).map_err(fail)?;
+    if args.with_credits {
+        for cycle in &mut progress {
+            *cycle = cme::report(&db, cycle.cycle.id, today).map_err(fail)?;
+        }
+    }
     if global.json {
         let listed: Vec<CycleStatus> = progress
             .iter()
@@ -43,7 +48,7 @@ pub fn status(global: &Global, args: &StatusArgs) -> Result<(), String> {
 pub fn report(global: &Global, args: &ReportArgs) -> Result<(), String> {
     let today = day(args.at.as_deref())?;
     let db = unlock::open(global)?;
-    let progress = cme::progress(&db, args.cycle, today).map_err(fail)?;
+    let progress = cme::report(&db, args.cycle, today).map_err(fail)?;
     let text = match args.format {
         ReportFormatArg::Csv => cme::report_csv(&progress),
         ReportFormatArg::Html => cme::report_html(&progress),

@@ -97,13 +97,18 @@ fn one_credit_counts_in_both_overlapping_cycles_and_a_credit_outside_counts_in_n
     );
 
     let today = date(2025, 7, 1);
-    let california = cme::progress(&conn, california.id, today).unwrap();
-    let board = cme::progress(&conn, board.id, today).unwrap();
+    let california = cme::report(&conn, california.id, today).unwrap();
+    let board = cme::report(&conn, board.id, today).unwrap();
 
     assert_eq!(hours(&california.total), (50.0, 14.0, 36.0));
     assert_eq!(hours(&board.total), (100.0, 10.0, 90.0));
     assert_eq!(california.credits.len(), 2);
     assert_eq!(board.credits.len(), 1);
+
+    // Every cycle at once counts the same, the one ending soonest first.
+    let all = cme::status(&conn, today).unwrap();
+    let totals: Vec<_> = all.iter().map(|cycle| hours(&cycle.total)).collect();
+    assert_eq!(totals, [(50.0, 14.0, 36.0), (100.0, 10.0, 90.0)]);
 }
 
 #[test]
@@ -119,7 +124,7 @@ fn credits_on_a_cycles_first_and_last_day_count() {
     earn(&mut conn, date(2025, 12, 31), CreditType::AmaPra1, 1.0, &[]);
     earn(&mut conn, date(2026, 1, 1), CreditType::AmaPra1, 1.0, &[]);
 
-    let progress = cme::progress(&conn, id, date(2025, 6, 1)).unwrap();
+    let progress = cme::report(&conn, id, date(2025, 6, 1)).unwrap();
 
     assert_eq!(progress.total.earned, 2.0);
     let days: Vec<Date> = progress.credits.iter().map(|c| c.earned_on).collect();

@@ -84,7 +84,7 @@ fn report() -> CycleProgress {
         now(),
     )
     .unwrap();
-    cme::progress(&conn, cycle.id, date(2025, 12, 1)).unwrap()
+    cme::report(&conn, cycle.id, date(2025, 12, 1)).unwrap()
 }
 
 fn rows(csv_text: &str) -> Vec<Vec<String>> {

@@ -167,7 +167,7 @@ pub async fn cme_export_report(
     format: ReportFormat,
 ) -> Result<(), IpcError> {
     let report = state
-        .with_db(move |db| cme::progress(db, cycle_id, today()))
+        .with_db(move |db| cme::report(db, cycle_id, today()))
         .await?;
     let text = match format {
         ReportFormat::Csv => cme::report_csv(&report),
@@ -185,7 +185,7 @@ pub async fn cme_print_report(
     cycle_id: CycleId,
 ) -> Result<(), IpcError> {
     let report = state
-        .with_db(move |db| cme::progress(db, cycle_id, today()))
+        .with_db(move |db| cme::report(db, cycle_id, today()))
         .await?;
     let name = format!("{}.html", report.cycle.name);
     viewer::open_copy(&app, &name, cme::report_html(&report).as_bytes())

@@ -7,6 +7,7 @@
 #![allow(dead_code)]
 
 pub mod book;
+pub mod calendar_data;
 pub mod people;
 #[rustfmt::skip]
 pub mod words;

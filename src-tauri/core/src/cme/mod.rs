@@ -36,7 +36,7 @@ pub use model::{
     CertificateFile, CertificateId, CertificateInfo, ClaimableCredits, Credit, CreditDraft,
     CreditId, CreditType, Cycle, CycleDraft, CycleId, CycleKind, CycleProgress, HoursLine, Minimum,
 };
-pub use progress::{progress, status};
+pub use progress::{progress, report, status};
 pub use report::{report_csv, report_html};
 
 use crate::contacts::Invalid;

@@ -240,7 +240,8 @@ pub struct CycleProgress {
     pub days_left: i64,
     /// Nothing is missing.
     pub complete: bool,
-    /// The credits that count in the cycle, by date.
+    /// The credits that count in the cycle, oldest first: filled by
+    /// `cme::report` for a renewal report, empty in `progress` and `status`.
     pub credits: Vec<Credit>,
 }
 

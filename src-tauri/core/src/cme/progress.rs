@@ -3,52 +3,120 @@
 //! days left. Every credit dated inside a cycle counts toward it, so one
 //! credit can count toward several licenses at once.
 //!
-//! A cycle's credits are read by date range with a fixed number of queries
-//! (see `credits::between`), which keeps progress fast with thousands of
-//! credits on file.
+//! Progress reads only what it adds up (day, type, hours, topics) with two
+//! range queries, once for all cycles together in `status`; the full credit
+//! entries are read only for a renewal report (`report`).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use jiff::civil::Date;
 use rusqlite::Connection;
 
-use super::credits::{between, Order};
+use super::credits::{between, date_column, Order};
 use super::cycles::{cycle, cycles};
 use super::labels::topic_order;
-use super::{topic_label, CmeError, Credit, CreditType, Cycle, CycleId, CycleProgress, HoursLine};
+use super::{
+    topic_label, CmeError, CreditId, CreditType, Cycle, CycleId, CycleProgress, HoursLine,
+};
 
-/// Where one cycle stands on `today`.
+/// Where one cycle stands on `today`; `credits` is left empty (see
+/// [`report`]).
 pub fn progress(conn: &Connection, id: CycleId, today: Date) -> Result<CycleProgress, CmeError> {
     let cycle = cycle(conn, id)?;
-    measured(conn, cycle, today)
+    let tallies = tallies(conn, cycle.starts_on, cycle.ends_on)?;
+    Ok(measure(cycle, &tallies, today))
 }
 
-/// Where every cycle stands on `today`, the one ending soonest first.
-pub fn status(conn: &Connection, today: Date) -> Result<Vec<CycleProgress>, CmeError> {
-    cycles(conn)?
-        .into_iter()
-        .map(|cycle| measured(conn, cycle, today))
-        .collect()
-}
-
-fn measured(conn: &Connection, cycle: Cycle, today: Date) -> Result<CycleProgress, CmeError> {
-    let credits = between(
+/// Where one cycle stands on `today`, with every credit that counts in it,
+/// oldest first: what a renewal report lists.
+pub fn report(conn: &Connection, id: CycleId, today: Date) -> Result<CycleProgress, CmeError> {
+    let mut progress = progress(conn, id, today)?;
+    progress.credits = between(
         conn,
-        &cycle.starts_on.to_string(),
-        &cycle.ends_on.to_string(),
+        &progress.cycle.starts_on.to_string(),
+        &progress.cycle.ends_on.to_string(),
         Order::OldestFirst,
     )?;
-    Ok(measure(cycle, credits, today))
+    Ok(progress)
 }
 
-/// Adds up `credits` (those dated inside `cycle`) against what it asks.
-fn measure(cycle: Cycle, credits: Vec<Credit>, today: Date) -> CycleProgress {
+/// Where every cycle stands on `today`, the one ending soonest first;
+/// `credits` is left empty. The credits of all cycles are read once, over
+/// the span the cycles cover together, and each counts in every cycle whose
+/// dates include it.
+pub fn status(conn: &Connection, today: Date) -> Result<Vec<CycleProgress>, CmeError> {
+    let cycles = cycles(conn)?;
+    let (Some(first), Some(last)) = (
+        cycles.iter().map(|cycle| cycle.starts_on).min(),
+        cycles.iter().map(|cycle| cycle.ends_on).max(),
+    ) else {
+        return Ok(Vec::new());
+    };
+    let tallies = tallies(conn, first, last)?;
+    Ok(cycles
+        .into_iter()
+        .map(|cycle| {
+            let inside: Vec<Tally> = tallies
+                .iter()
+                .filter(|tally| (cycle.starts_on..=cycle.ends_on).contains(&tally.earned_on))
+                .cloned()
+                .collect();
+            measure(cycle, &inside, today)
+        })
+        .collect())
+}
+
+/// What progress needs of a credit: its day, type, hours and topics.
+#[derive(Debug, Clone)]
+struct Tally {
+    earned_on: Date,
+    credit_type: CreditType,
+    hours: f64,
+    topics: Vec<String>,
+}
+
+/// The tallies of the credits earned from `from` to `to`, inclusive: two
+/// indexed range queries, however many credits there are.
+fn tallies(conn: &Connection, from: Date, to: Date) -> Result<Vec<Tally>, CmeError> {
+    let (from, to) = (from.to_string(), to.to_string());
+    let mut entries = conn.prepare_cached(
+        "SELECT id, earned_on, credit_type, hours FROM cme_credits
+         WHERE earned_on BETWEEN ?1 AND ?2",
+    )?;
+    let mut tallies = Vec::new();
+    let mut place: HashMap<CreditId, usize> = HashMap::new();
+    let mut rows = entries.query([&from, &to])?;
+    while let Some(row) = rows.next()? {
+        place.insert(row.get(0)?, tallies.len());
+        tallies.push(Tally {
+            earned_on: date_column(row, 1)?,
+            credit_type: row.get::<_, String>(2)?.parse()?,
+            hours: row.get(3)?,
+            topics: Vec::new(),
+        });
+    }
+    let mut topics = conn.prepare_cached(
+        "SELECT t.credit_id, t.topic FROM cme_credits c
+         JOIN cme_credit_topics t ON t.credit_id = c.id
+         WHERE c.earned_on BETWEEN ?1 AND ?2",
+    )?;
+    let mut rows = topics.query([&from, &to])?;
+    while let Some(row) = rows.next()? {
+        if let Some(&index) = place.get(&row.get::<_, CreditId>(0)?) {
+            tallies[index].topics.push(row.get(1)?);
+        }
+    }
+    Ok(tallies)
+}
+
+/// Adds up `tallies` (the credits dated inside `cycle`) against what it asks.
+fn measure(cycle: Cycle, tallies: &[Tally], today: Date) -> CycleProgress {
     let counts_in_total =
         |kind: CreditType| cycle.total_types.is_empty() || cycle.total_types.contains(&kind);
-    let total_earned = credits
+    let total_earned = tallies
         .iter()
-        .filter(|credit| counts_in_total(credit.credit_type))
-        .map(|credit| credit.hours)
+        .filter(|tally| counts_in_total(tally.credit_type))
+        .map(|tally| tally.hours)
         .sum();
     let total = line(
         "total",
@@ -71,13 +139,13 @@ fn measure(cycle: Cycle, credits: Vec<Credit>, today: Date) -> CycleProgress {
             .or_insert_with(|| (minimum.key.clone(), 0.0, 0.0))
             .1 += minimum.hours;
     }
-    for credit in &credits {
-        types.entry(credit.credit_type).or_default().1 += credit.hours;
-        for topic in &credit.topics {
+    for tally in tallies {
+        types.entry(tally.credit_type).or_default().1 += tally.hours;
+        for topic in &tally.topics {
             topics
                 .entry(topic_order(topic))
                 .or_insert_with(|| (topic.clone(), 0.0, 0.0))
-                .2 += credit.hours;
+                .2 += tally.hours;
         }
     }
 
@@ -112,7 +180,7 @@ fn measure(cycle: Cycle, credits: Vec<Credit>, today: Date) -> CycleProgress {
         by_topic,
         days_left,
         complete,
-        credits,
+        credits: Vec::new(),
     }
 }
 

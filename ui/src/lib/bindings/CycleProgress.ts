@@ -32,6 +32,7 @@ days_left: number,
  */
 complete: boolean, 
 /**
- * The credits that count in the cycle, by date.
+ * The credits that count in the cycle, oldest first: filled by
+ * `cme::report` for a renewal report, empty in `progress` and `status`.
  */
 credits: Array<Credit>, };

@@ -1,0 +1,331 @@
+//! How fast the calendar and CME screens answer with ten years on file:
+//! 5,000 events (about 5% series) with about 20,000 key dates, and 10,000
+//! CME credits with five overlapping license and board cycles, in an
+//! encrypted database built through the public API
+//! (`common::calendar_data`). Targets: a month view's query, the deadlines
+//! list and a cycle's progress each under 5 ms at the median; importing a
+//! 5,000-event `.ics` file into a new database under 1 s.
+//!
+//! Baselines, measured in the same run, are SQLite alone: the same range
+//! query on `event_occurrences`, the same key-date query, a `total(hours)`
+//! over the cycle's days; for the import, reading the file alone and bare
+//! `INSERT`s of the events it holds. After divan's figures two tables give
+//! the medians of interleaved rounds and the ratios.
+//!
+//! `cargo bench -p curbside-core --bench calendar`
+
+mod common;
+
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::sync::{LazyLock, Mutex};
+use std::time::{Duration, Instant};
+
+use common::calendar_data::measures::{self, bench_cycle, raw_sum};
+use common::calendar_data::{self, ics, CalendarSize};
+use common::FreshDb;
+use curbside_core::db::Connection;
+use divan::counter::ItemsCount;
+use divan::Bencher;
+
+const QUERY_TARGET: Duration = Duration::from_millis(5);
+const IMPORT_TARGET: Duration = Duration::from_secs(1);
+
+fn size() -> CalendarSize {
+    if common::benchmarking() {
+        CalendarSize::FULL
+    } else {
+        CalendarSize::SMOKE
+    }
+}
+
+static DATA: LazyLock<Mutex<Connection>> = LazyLock::new(|| {
+    let size = size();
+    let started = Instant::now();
+    let (conn, built) = calendar_data::open_or_build(size);
+    if built {
+        eprintln!(
+            "built the calendar ({} events, {} credits) in {}: {}",
+            size.events,
+            size.credits,
+            common::show(started.elapsed()),
+            calendar_data::path(size).display()
+        );
+    }
+    Mutex::new(conn)
+});
+
+/// The `.ics` file and how many events it holds.
+static ICS: LazyLock<(PathBuf, usize)> = LazyLock::new(|| ics::write_file(size()));
+
+/// The file's events as bare rows, for the insert baseline.
+static ROWS: LazyLock<Vec<[String; 5]>> = LazyLock::new(|| measures::event_rows(&ICS.0));
+
+fn main() {
+    // Build or open the data before divan starts its clock.
+    LazyLock::force(&DATA);
+    LazyLock::force(&ROWS);
+    divan::main();
+    if common::benchmarking() {
+        query_table();
+        import_table();
+    }
+}
+
+fn import_file(conn: &mut Connection) {
+    measures::import_file(conn, &ICS.0, ICS.1);
+}
+
+// ---- Queries --------------------------------------------------------------
+
+/// `events::occurrences` for June 2026, seen from Berlin.
+#[divan::bench(sample_count = 100, max_time = 5)]
+fn month_view_june_2026(bencher: Bencher) {
+    let conn = DATA.lock().unwrap();
+    bencher.bench_local(|| measures::month_view(&conn));
+}
+
+/// Baseline: the same range query, its columns read.
+#[divan::bench(sample_count = 100, max_time = 5)]
+fn raw_month_range_query(bencher: Bencher) {
+    let conn = DATA.lock().unwrap();
+    bencher.bench_local(|| measures::raw_month(&conn));
+}
+
+/// `events::upcoming_deadlines` from now, as the deadlines list asks.
+#[divan::bench(sample_count = 100, max_time = 5)]
+fn upcoming_deadlines_from_now(bencher: Bencher) {
+    let conn = DATA.lock().unwrap();
+    bencher.bench_local(|| measures::upcoming(&conn));
+}
+
+/// `events::deadlines_due_between` now and 30 or 365 days on.
+#[divan::bench(args = [30, 365], sample_count = 100, max_time = 5)]
+fn deadlines_due_within_days(bencher: Bencher, days: i64) {
+    let conn = DATA.lock().unwrap();
+    bencher.bench_local(|| measures::due_within(&conn, days));
+}
+
+/// Baseline: the deadlines list's query, its columns read.
+#[divan::bench(sample_count = 100, max_time = 5)]
+fn raw_upcoming_deadlines_query(bencher: Bencher) {
+    let conn = DATA.lock().unwrap();
+    bencher.bench_local(|| measures::raw_deadlines(&conn, None));
+}
+
+/// `cme::progress` of the three-year cycle.
+#[divan::bench(sample_count = 100, max_time = 5)]
+fn cycle_progress_three_years(bencher: Bencher) {
+    let conn = DATA.lock().unwrap();
+    let (cycle, _, _) = bench_cycle(&conn);
+    bencher.bench_local(|| measures::progress(&conn, cycle));
+}
+
+/// `cme::status`: every cycle.
+#[divan::bench(sample_count = 100, max_time = 5)]
+fn cme_status_all_cycles(bencher: Bencher) {
+    let conn = DATA.lock().unwrap();
+    bencher.bench_local(|| measures::status(&conn));
+}
+
+/// Baseline: the three-year cycle's hours added up by SQLite.
+#[divan::bench(sample_count = 100, max_time = 5)]
+fn raw_sum_of_cycle_hours(bencher: Bencher) {
+    let conn = DATA.lock().unwrap();
+    let (_, from, to) = bench_cycle(&conn);
+    bencher.bench_local(|| raw_sum(&conn, &from, &to));
+}
+
+// ---- .ics import ----------------------------------------------------------
+
+/// `import::import_calendars` of the file into a new encrypted database.
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn import_ics_into_new_database(bencher: Bencher) {
+    bencher
+        .counter(ItemsCount::new(ICS.1))
+        .with_inputs(FreshDb::new)
+        .bench_local_values(|mut db| {
+            import_file(&mut db.conn);
+            db
+        });
+}
+
+/// Baseline: reading the file's events alone.
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn read_ics_only(bencher: Bencher) {
+    bencher
+        .counter(ItemsCount::new(ICS.1))
+        .bench_local(|| measures::read_file(&ICS.0));
+}
+
+/// Baseline: a bare row per event.
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn raw_insert_of_events(bencher: Bencher) {
+    bencher
+        .counter(ItemsCount::new(ICS.1))
+        .with_inputs(FreshDb::new)
+        .bench_local_values(|mut db| {
+            measures::raw_insert(&mut db.conn, &ROWS);
+            db
+        });
+}
+
+// ---- Tables ---------------------------------------------------------------
+
+/// A measurement for the table: what it returns is its row count.
+type Measure<'a> = &'a dyn Fn() -> usize;
+
+fn query_table() {
+    let conn = DATA.lock().unwrap();
+    let bytes = std::fs::metadata(calendar_data::path(size())).map_or(0, |m| m.len());
+    let count = |table| calendar_data::count(&conn, table);
+    let (cycle, from, to) = bench_cycle(&conn);
+    let year = measures::in_days(365);
+    // Every stored day sorts between these.
+    let (first_day, last_day) = ("", "9999");
+    println!();
+    println!(
+        "calendar and CME vs. raw SQLite, medians of interleaved rounds; {} events ({} occurrences), \
+         {} key dates, {} credits, {} cycles, encrypted, {:.0} MB",
+        count("events"),
+        count("event_occurrences"),
+        count("event_deadlines"),
+        count("cme_credits"),
+        count("cme_cycles"),
+        bytes as f64 / 1e6
+    );
+    println!(
+        "{:<40} {:>6} {:>10} {:>10} {:>8} {:>7}",
+        "measure", "rows", "core", "raw SQL", "ratio", "< 5 ms"
+    );
+    let lines: [(&str, Measure, Measure, bool); 7] = [
+        (
+            "month view, June 2026 (Berlin)",
+            &|| measures::month_view(&conn),
+            &|| measures::raw_month(&conn),
+            true,
+        ),
+        (
+            "key dates from now (deadlines list)",
+            &|| measures::upcoming(&conn),
+            &|| measures::raw_deadlines(&conn, None),
+            true,
+        ),
+        (
+            "key dates due in the next 365 days",
+            &|| measures::due_within(&conn, 365),
+            &|| measures::raw_deadlines(&conn, Some(year)),
+            false,
+        ),
+        (
+            "key dates due in the next 30 days",
+            &|| measures::due_within(&conn, 30),
+            &|| measures::raw_deadlines(&conn, Some(measures::in_days(30))),
+            false,
+        ),
+        (
+            "cycle progress (3 years; credits)",
+            &|| measures::progress(&conn, cycle),
+            &|| raw_sum(&conn, &from, &to),
+            true,
+        ),
+        (
+            "CME status (5 cycles; credits)",
+            &|| measures::status(&conn),
+            &|| raw_sum(&conn, &from, &to),
+            true,
+        ),
+        (
+            "CME screen (status, credits, claims)",
+            &|| measures::cme_screen(&conn),
+            &|| raw_sum(&conn, first_day, last_day),
+            false,
+        ),
+    ];
+    for (name, core, raw, has_target) in lines {
+        let rows = core();
+        let medians = common::paired_medians(
+            &mut [&mut || common::time(|| _ = black_box(core())), &mut || {
+                common::time(|| _ = black_box(raw()))
+            }],
+            20,
+            Duration::from_secs(3),
+        );
+        let (core, raw) = (medians[0], medians[1]);
+        println!(
+            "{:<40} {:>6} {:>10} {:>10} {:>7.1}x {:>7}",
+            name,
+            rows,
+            common::show(core),
+            common::show(raw),
+            core.as_secs_f64() / raw.as_secs_f64(),
+            match (has_target, core < QUERY_TARGET) {
+                (false, _) => "-",
+                (true, true) => "yes",
+                (true, false) => "NO",
+            }
+        );
+    }
+    let (status_json, credits_json) = measures::cme_screen_json(&conn);
+    println!();
+    println!(
+        "raw SQL: the same query with its columns read (month view, key dates), or SELECT total(hours) \
+         over the three-year cycle's days (progress, status) or every credit (CME screen)"
+    );
+    println!(
+        "the CME screen receives {:.1} MB of JSON for the status and {:.1} MB for the credits",
+        status_json as f64 / 1e6,
+        credits_json as f64 / 1e6
+    );
+}
+
+fn import_table() {
+    let timed = |f: &dyn Fn(&mut Connection)| {
+        let mut db = FreshDb::new();
+        let started = Instant::now();
+        f(&mut db.conn);
+        started.elapsed()
+    };
+    let medians = common::paired_medians(
+        &mut [
+            &mut || timed(&import_file),
+            &mut || common::time(|| _ = black_box(measures::read_file(&ICS.0))),
+            &mut || timed(&|conn| measures::raw_insert(conn, &ROWS)),
+        ],
+        3,
+        Duration::from_secs(20),
+    );
+    let (path, events) = &*ICS;
+    let bytes = std::fs::metadata(path).map_or(0, |m| m.len());
+    println!();
+    println!(
+        "import of a {:.1} MB .ics file with {events} events into a new encrypted database, \
+         medians of interleaved rounds",
+        bytes as f64 / 1e6
+    );
+    println!(
+        "{:<28} {:>9} {:>10} {:>8} {:>6}",
+        "", "time", "events/s", "ratio", "< 1 s"
+    );
+    let read = medians[1];
+    for (name, time, has_target) in [
+        ("import (read + store)", medians[0], true),
+        ("read the file only", read, false),
+        ("raw INSERT of event rows", medians[2], false),
+    ] {
+        println!(
+            "{:<28} {:>9} {:>10.0} {:>7.1}x {:>6}",
+            name,
+            common::show(time),
+            *events as f64 / time.as_secs_f64(),
+            time.as_secs_f64() / read.as_secs_f64(),
+            match (has_target, time < IMPORT_TARGET) {
+                (false, _) => "-",
+                (true, true) => "yes",
+                (true, false) => "NO",
+            }
+        );
+    }
+    println!();
+    println!("ratio: to reading the file only");
+}
