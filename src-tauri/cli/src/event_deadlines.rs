@@ -4,6 +4,7 @@
 use curbside_core::events::{
     self, DeadlineDraft, DeadlineKind, EventFilter, EventKind, EventStatus, UpcomingDeadline,
 };
+use jiff::tz::TimeZone;
 use jiff::Timestamp;
 use serde::Serialize;
 
@@ -77,9 +78,10 @@ fn list(global: &Global, args: &DeadlineListArgs) -> Result<(), String> {
     } else {
         Timestamp::now()
     };
+    let until = args.to.as_deref().map(end_of_day).transpose()?;
     let db = unlock::open(global)?;
-    let found =
-        events::upcoming_deadlines(&db, from, args.all, &EventFilter::default()).map_err(fail)?;
+    let found = events::upcoming_deadlines(&db, from, until, args.all, &EventFilter::default())
+        .map_err(fail)?;
     if global.json {
         let listed: Vec<Listed> = found.iter().map(Listed::from).collect();
         return output::json(&listed);
@@ -108,6 +110,17 @@ fn list(global: &Global, args: &DeadlineListArgs) -> Result<(), String> {
         40,
     );
     Ok(())
+}
+
+/// The first instant after the day `text` names (`--to`, the last day
+/// listed), in this computer's zone.
+fn end_of_day(text: &str) -> Result<Timestamp, String> {
+    let last = wall_clock::date(text)?;
+    last.tomorrow()
+        .and_then(|next| next.to_zoned_datetime(TimeZone::system()))
+        .and_then(|next| next.start_of_day())
+        .map(|next| next.timestamp())
+        .map_err(|e| format!("--to {last} has no end of day here: {e}"))
 }
 
 /// A key date as `events deadline list --json` prints it: the deadline's

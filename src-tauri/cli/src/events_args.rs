@@ -162,8 +162,10 @@ pub enum DeadlineCommand {
         after_help = "Examples:\n  curbside-cli events deadline add --event 12 --label \"Abstract submission\" --at 2026-03-01T23:59 --tz AoE\n  curbside-cli events deadline add --event 12 --label \"Early-bird registration\" --at \"2026-06-15T23:59[Europe/Berlin]\""
     )]
     Add(DeadlineAddArgs),
-    /// List key dates not yet done, soonest first.
-    #[command(after_help = "Example:\n  curbside-cli events deadline list --json")]
+    /// List key dates not yet done, soonest first: every one ahead, or up to --to.
+    #[command(
+        after_help = "Examples:\n  curbside-cli events deadline list --json\n  curbside-cli events deadline list --to 2027-06-30"
+    )]
     List(DeadlineListArgs),
 }
 
@@ -193,6 +195,9 @@ pub struct DeadlineListArgs {
     /// List the key dates already done and those past, too.
     #[arg(long)]
     pub all: bool,
+    /// The last day to list, YYYY-MM-DD in this computer's zone, included (default: no end).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
 }
 
 /// Kinds of event.

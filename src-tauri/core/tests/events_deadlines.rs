@@ -78,6 +78,7 @@ fn upcoming_deadlines_are_in_the_order_they_fall_due_whatever_their_zones() {
     let upcoming = events::upcoming_deadlines(
         &conn,
         at("2026-01-01T00:00:00Z"),
+        None,
         false,
         &EventFilter::default(),
     )
@@ -95,6 +96,53 @@ fn upcoming_deadlines_are_in_the_order_they_fall_due_whatever_their_zones() {
     assert_eq!(upcoming[0].event_title, "ESC Congress 2026");
     assert_eq!(upcoming[0].event_kind, EventKind::Conference);
     assert_eq!(upcoming[0].event_status, EventStatus::Considering);
+}
+
+#[test]
+fn a_bounded_list_stops_before_the_key_dates_due_at_or_after_its_end() {
+    let mut conn = db();
+    let esc = congress(&mut conn);
+    for draft in [
+        key_date(
+            DeadlineKind::Abstract,
+            "Abstracts",
+            "2026-03-01T23:59:00",
+            "AoE",
+        ),
+        key_date(
+            DeadlineKind::Registration,
+            "Registration",
+            "2027-01-31T23:59:00",
+            "UTC",
+        ),
+        key_date(
+            DeadlineKind::Abstract,
+            "Next year's abstracts",
+            "2027-03-01T23:59:00",
+            "AoE",
+        ),
+    ] {
+        events::add_deadline(&mut conn, esc, &draft).unwrap();
+    }
+    let from = at("2026-02-01T00:00:00Z");
+    let a_year_on = at("2027-02-01T00:00:00Z");
+    let bounded =
+        events::upcoming_deadlines(&conn, from, Some(a_year_on), false, &EventFilter::default())
+            .unwrap();
+    assert_eq!(labels(&bounded), ["Abstracts", "Registration"]);
+
+    let just_due = at("2027-01-31T23:59:00Z");
+    let up_to_it =
+        events::upcoming_deadlines(&conn, from, Some(just_due), false, &EventFilter::default())
+            .unwrap();
+    assert_eq!(labels(&up_to_it), ["Abstracts"], "the end is not included");
+
+    let unbounded =
+        events::upcoming_deadlines(&conn, from, None, false, &EventFilter::default()).unwrap();
+    assert_eq!(
+        labels(&unbounded),
+        ["Abstracts", "Registration", "Next year's abstracts"]
+    );
 }
 
 #[test]
@@ -126,15 +174,16 @@ fn done_deadlines_show_only_when_asked_for_and_the_event_filter_applies() {
     events::add_deadline(&mut conn, webinar, &registration).unwrap();
 
     let from = at("2026-02-01T00:00:00Z");
-    let open = events::upcoming_deadlines(&conn, from, false, &EventFilter::default()).unwrap();
+    let open =
+        events::upcoming_deadlines(&conn, from, None, false, &EventFilter::default()).unwrap();
     assert_eq!(labels(&open), ["Registration"]);
-    let all = events::upcoming_deadlines(&conn, from, true, &EventFilter::default()).unwrap();
+    let all = events::upcoming_deadlines(&conn, from, None, true, &EventFilter::default()).unwrap();
     assert_eq!(labels(&all), ["Abstracts", "Registration"]);
     let conferences = EventFilter {
         statuses: vec![],
         kinds: vec![EventKind::Conference],
     };
-    let only = events::upcoming_deadlines(&conn, from, true, &conferences).unwrap();
+    let only = events::upcoming_deadlines(&conn, from, None, true, &conferences).unwrap();
     assert_eq!(labels(&only), ["Abstracts"]);
 
     let due = events::deadlines_due_between(&conn, from, at("2026-03-21T00:00:00Z")).unwrap();

@@ -237,6 +237,7 @@ fn deleting_an_event_removes_its_plans_but_keeps_the_people_and_the_credits() {
     let upcoming = events::upcoming_deadlines(
         &conn,
         at("2026-01-01T00:00:00Z"),
+        None,
         true,
         &EventFilter::default(),
     )

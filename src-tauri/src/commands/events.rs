@@ -105,15 +105,20 @@ pub async fn events_remove_occurrence(
         .await
 }
 
-/// Key dates due from now on, soonest first.
+/// Key dates due from now on and before `until` (`null`: however far
+/// ahead), soonest first. The calendar asks for the next 12 months, and for
+/// the rest only when the user shows later key dates.
 #[tauri::command]
 pub async fn events_deadlines(
     state: State<'_, AppState>,
     include_done: bool,
     filter: EventFilter,
+    until: Option<Timestamp>,
 ) -> Result<Vec<UpcomingDeadline>, IpcError> {
     state
-        .with_db(move |db| events::upcoming_deadlines(db, Timestamp::now(), include_done, &filter))
+        .with_db(move |db| {
+            events::upcoming_deadlines(db, Timestamp::now(), until, include_done, &filter)
+        })
         .await
 }
 

@@ -167,7 +167,7 @@ describe("api", () => {
     await api.setEventStatus(1, "attended");
     await api.changeOccurrence(1, "2026-03-10T07:30:00", draft);
     await api.removeOccurrence(1, "2026-03-10T07:30:00");
-    await api.upcomingDeadlines(true, filter);
+    await api.upcomingDeadlines(true, filter, "2027-03-10T12:00:00.000Z");
     await api.addDeadline(1, deadline);
     await api.updateDeadline(2, deadline);
     await api.removeDeadline(2);
@@ -186,7 +186,7 @@ describe("api", () => {
       ["events_set_status", { id: 1, status: "attended" }],
       ["events_change_occurrence", { seriesId: 1, recurrenceId: "2026-03-10T07:30:00", draft }],
       ["events_remove_occurrence", { seriesId: 1, recurrenceId: "2026-03-10T07:30:00" }],
-      ["events_deadlines", { includeDone: true, filter }],
+      ["events_deadlines", { includeDone: true, filter, until: "2027-03-10T12:00:00.000Z" }],
       ["events_add_deadline", { eventId: 1, draft: deadline }],
       ["events_update_deadline", { id: 2, draft: deadline }],
       ["events_remove_deadline", { id: 2 }],
@@ -194,7 +194,7 @@ describe("api", () => {
       ["events_remove_session", { id: 3 }],
       ["events_link_person", { eventId: 1, contactId: 4, role: "to_meet", note: "registry" }],
       ["events_unlink_person", { eventId: 1, contactId: 4, role: "to_meet" }],
-      ["export_events", { path: "/tmp/e.ics", ids: [1] }],
+      ["export_events", { path: "/tmp/e.ics", ids: [1], filter: null }],
     ]);
   });
 

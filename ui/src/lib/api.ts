@@ -120,8 +120,8 @@ export interface Api {
   /** Changes one occurrence of a series (named by its original civil start); the others stay. */
   changeOccurrence(seriesId: number, recurrenceId: string, draft: EventDraft): Promise<Event>;
   removeOccurrence(seriesId: number, recurrenceId: string): Promise<void>;
-  /** Key dates due from now on, soonest first. */
-  upcomingDeadlines(includeDone: boolean, filter: EventFilter): Promise<UpcomingDeadline[]>;
+  /** Key dates due from now on and before `until` (an RFC 3339 instant; null: however far ahead), soonest first. */
+  upcomingDeadlines(includeDone: boolean, filter: EventFilter, until: string | null): Promise<UpcomingDeadline[]>;
   addDeadline(eventId: number, draft: DeadlineDraft): Promise<Deadline>;
   updateDeadline(id: number, draft: DeadlineDraft): Promise<Deadline>;
   removeDeadline(id: number): Promise<void>;
@@ -306,7 +306,8 @@ export const api: Api = {
   removeOccurrence: async (seriesId, recurrenceId) => {
     await call<null>("events_remove_occurrence", { seriesId, recurrenceId });
   },
-  upcomingDeadlines: (includeDone, filter) => call<UpcomingDeadline[]>("events_deadlines", { includeDone, filter }),
+  upcomingDeadlines: (includeDone, filter, until) =>
+    call<UpcomingDeadline[]>("events_deadlines", { includeDone, filter, until }),
   addDeadline: (eventId, draft) => call<Deadline>("events_add_deadline", { eventId, draft }),
   updateDeadline: (id, draft) => call<Deadline>("events_update_deadline", { id, draft }),
   removeDeadline: async (id) => {

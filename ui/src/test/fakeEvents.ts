@@ -225,10 +225,12 @@ export function fakeEventBackend(
       const series = find(seriesId);
       events = events.map((e) => (e.id === seriesId ? { ...series, excluded: [...series.excluded, recurrenceId] } : e));
     }),
-    upcomingDeadlines: vi.fn(async (includeDone: boolean, filter: EventFilter): Promise<UpcomingDeadline[]> => {
-      const now = Date.now();
-      return deadlines
-        .filter((d) => (includeDone || !d.done) && Date.parse(d.due_at) >= now)
+    upcomingDeadlines: vi.fn(
+      async (includeDone: boolean, filter: EventFilter, until: string | null): Promise<UpcomingDeadline[]> => {
+        const now = Date.now();
+        const end = until === null ? Infinity : Date.parse(until);
+        return deadlines
+          .filter((d) => (includeDone || !d.done) && Date.parse(d.due_at) >= now && Date.parse(d.due_at) < end)
         .map((deadline) => ({ deadline, event: find(deadline.event_id) }))
         .filter(({ event }) => passes(filter, event))
         .sort((a, b) => Date.parse(a.deadline.due_at) - Date.parse(b.deadline.due_at))
@@ -238,7 +240,8 @@ export function fakeEventBackend(
           event_kind: event.kind,
           event_status: event.status,
         }));
-    }),
+      },
+    ),
     addDeadline: vi.fn(async (eventId: number, draft: DeadlineDraft) => {
       find(eventId);
       checkDeadline(draft);

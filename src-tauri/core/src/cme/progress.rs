@@ -24,7 +24,7 @@ use super::{
 pub fn progress(conn: &Connection, id: CycleId, today: Date) -> Result<CycleProgress, CmeError> {
     let cycle = cycle(conn, id)?;
     let tallies = tallies(conn, cycle.starts_on, cycle.ends_on)?;
-    Ok(measure(cycle, &tallies, today))
+    Ok(measure(cycle, &tallies.iter().collect::<Vec<_>>(), today))
 }
 
 /// Where one cycle stands on `today`, with every credit that counts in it,
@@ -56,10 +56,10 @@ pub fn status(conn: &Connection, today: Date) -> Result<Vec<CycleProgress>, CmeE
     Ok(cycles
         .into_iter()
         .map(|cycle| {
-            let inside: Vec<Tally> = tallies
+            let span = cycle.starts_on..=cycle.ends_on;
+            let inside: Vec<&Tally> = tallies
                 .iter()
-                .filter(|tally| (cycle.starts_on..=cycle.ends_on).contains(&tally.earned_on))
-                .cloned()
+                .filter(|tally| span.contains(&tally.earned_on))
                 .collect();
             measure(cycle, &inside, today)
         })
@@ -67,7 +67,7 @@ pub fn status(conn: &Connection, today: Date) -> Result<Vec<CycleProgress>, CmeE
 }
 
 /// What progress needs of a credit: its day, type, hours and topics.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 struct Tally {
     earned_on: Date,
     credit_type: CreditType,
@@ -110,7 +110,7 @@ fn tallies(conn: &Connection, from: Date, to: Date) -> Result<Vec<Tally>, CmeErr
 }
 
 /// Adds up `tallies` (the credits dated inside `cycle`) against what it asks.
-fn measure(cycle: Cycle, tallies: &[Tally], today: Date) -> CycleProgress {
+fn measure(cycle: Cycle, tallies: &[&Tally], today: Date) -> CycleProgress {
     let counts_in_total =
         |kind: CreditType| cycle.total_types.is_empty() || cycle.total_types.contains(&kind);
     let total_earned = tallies
@@ -139,7 +139,7 @@ fn measure(cycle: Cycle, tallies: &[Tally], today: Date) -> CycleProgress {
             .or_insert_with(|| (minimum.key.clone(), 0.0, 0.0))
             .1 += minimum.hours;
     }
-    for tally in tallies {
+    for &tally in tallies {
         types.entry(tally.credit_type).or_default().1 += tally.hours;
         for topic in &tally.topics {
             topics

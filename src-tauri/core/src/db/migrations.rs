@@ -22,6 +22,7 @@ fn steps() -> Vec<M<'static>> {
             fill_name_words,
         ),
         M::up(include_str!("../../migrations/005_events_cme.sql")),
+        M::up(include_str!("../../migrations/006_cme_progress_index.sql")),
     ]
 }
 

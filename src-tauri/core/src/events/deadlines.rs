@@ -93,14 +93,15 @@ pub(super) fn remove_deadline(conn: &mut Connection, id: DeadlineId) -> Result<(
     }
 }
 
-/// Key dates due from `from`; see [`super::upcoming_deadlines`].
+/// Key dates due in `[from, until)`; see [`super::upcoming_deadlines`].
 pub(super) fn upcoming_deadlines(
     conn: &Connection,
     from: Timestamp,
+    until: Option<Timestamp>,
     include_done: bool,
     filter: &EventFilter,
 ) -> Result<Vec<UpcomingDeadline>, EventError> {
-    listed(conn, from, None, include_done, filter)
+    listed(conn, from, until, include_done, filter)
 }
 
 /// Key dates not yet done that fall due in `[from, to)`, soonest first,

@@ -197,15 +197,20 @@ pub fn remove_deadline(conn: &mut Connection, id: DeadlineId) -> Result<(), Even
     deadlines::remove_deadline(conn, id)
 }
 
-/// Key dates not yet done and due at or after `from`, soonest first
-/// (`include_done` lists the done ones too), with their events.
+/// Key dates not yet done and due at or after `from` and before `until`
+/// (`None`: however far ahead), soonest first (`include_done` lists the
+/// done ones too), with their events.
+///
+/// The deadlines list asks for a year ahead: with years of congresses on
+/// file, every key date still to come is thousands of rows nobody reads.
 pub fn upcoming_deadlines(
     conn: &Connection,
     from: Timestamp,
+    until: Option<Timestamp>,
     include_done: bool,
     filter: &EventFilter,
 ) -> Result<Vec<UpcomingDeadline>, EventError> {
-    deadlines::upcoming_deadlines(conn, from, include_done, filter)
+    deadlines::upcoming_deadlines(conn, from, until, include_done, filter)
 }
 
 /// Key dates not yet done that fall due in `[from, to)`, soonest first, with

@@ -29,6 +29,8 @@ const webinar = makeEvent({
 const events = [congress, rounds, webinar];
 
 const titles = () => screen.queryAllByTestId("occurrence").map((o) => o.querySelector(".title")?.textContent);
+/** A year after the tests' "now": where the deadlines list stops unless asked for later key dates. */
+const A_YEAR_ON = "2027-03-10T12:00:00.000Z";
 /** The range asked for last: local midnights, as instants. */
 const lastRange = (api: { eventOccurrences: { mock: { calls: unknown[][] } } }) => {
   const calls = api.eventOccurrences.mock.calls;
@@ -107,7 +109,7 @@ describe("the calendar", () => {
     await user.click(screen.getByTestId("filter-status-registered"));
     await user.click(screen.getByTestId("filter-kind-rounds"));
     await waitFor(() => expect(titles()).toEqual(["Cardiology grand rounds"]));
-    expect(api.upcomingDeadlines).toHaveBeenLastCalledWith(false, { statuses: [], kinds: ["rounds"] });
+    expect(api.upcomingDeadlines).toHaveBeenLastCalledWith(false, { statuses: [], kinds: ["rounds"] }, A_YEAR_ON);
 
     await user.click(screen.getByTestId("event-filters-clear"));
     await waitFor(() => expect(titles()).toContain("ESC Congress 2026"));
@@ -156,7 +158,7 @@ describe("the deadlines list", () => {
   it("lists the key dates ahead soonest first, AoE in words, with how far off each is", async () => {
     const { api, user } = await openCalendar({ events, deadlines });
     // However the backend orders them, the list shows the soonest first.
-    const ahead = (await api.upcomingDeadlines(false, { statuses: [], kinds: [] })) as UpcomingDeadline[];
+    const ahead = (await api.upcomingDeadlines(false, { statuses: [], kinds: [] }, null)) as UpcomingDeadline[];
     api.upcomingDeadlines.mockResolvedValue([...ahead].reverse());
 
     await user.click(screen.getByTestId("deadlines-view"));
@@ -172,6 +174,52 @@ describe("the deadlines list", () => {
     expect(rows[0]).toHaveTextContent("in 4 days");
     expect(rows[0]).toHaveTextContent("your time");
     expect(rows[0]).toHaveTextContent("ESC Congress 2026");
+  });
+
+  it("lists the next 12 months, and the later key dates only when asked", async () => {
+    const nextYear = makeDeadline({
+      id: 5,
+      event_id: 1,
+      kind: "abstract",
+      label: "Abstracts for 2027",
+      due_local: "2027-04-01T23:59:00",
+      time_zone: "AoE",
+    });
+    const { api, user } = await openCalendar({ events, deadlines: [...deadlines, nextYear] });
+    await user.click(screen.getByTestId("deadlines-view"));
+
+    await waitFor(() => expect(screen.getAllByTestId("upcoming-deadline")).toHaveLength(3));
+    expect(api.upcomingDeadlines).toHaveBeenLastCalledWith(false, { statuses: [], kinds: [] }, A_YEAR_ON);
+    expect(screen.getByTestId("deadlines-span")).toHaveTextContent("Key dates in the next 12 months");
+    expect(screen.queryByText("Abstracts for 2027")).not.toBeInTheDocument();
+    const later = screen.getByTestId("deadlines-show-later");
+    expect(later).toHaveAttribute("aria-pressed", "false");
+
+    await user.click(later);
+
+    await waitFor(() => expect(screen.getAllByTestId("upcoming-deadline")).toHaveLength(4));
+    expect(api.upcomingDeadlines).toHaveBeenLastCalledWith(false, { statuses: [], kinds: [] }, null);
+    expect(screen.getAllByTestId("upcoming-deadline")[3]).toHaveTextContent("Abstracts for 2027");
+    expect(later).toHaveAttribute("aria-pressed", "true");
+    expect(screen.getByTestId("deadlines-span")).toHaveTextContent("Every key date ahead");
+
+    await user.click(later);
+
+    await waitFor(() => expect(screen.getAllByTestId("upcoming-deadline")).toHaveLength(3));
+    expect(api.upcomingDeadlines).toHaveBeenLastCalledWith(false, { statuses: [], kinds: [] }, A_YEAR_ON);
+    expect(screen.getByTestId("deadlines-span")).toHaveTextContent("Key dates in the next 12 months");
+  });
+
+  it("says when nothing falls due in the next 12 months", async () => {
+    const later = makeDeadline({ id: 5, event_id: 1, kind: "registration", label: "", due_local: "2027-06-01T12:00:00", time_zone: "UTC" });
+    const { user } = await openCalendar({ events, deadlines: [later] });
+    await user.click(screen.getByTestId("deadlines-view"));
+
+    expect(await screen.findByText(/^No key dates in the next 12 months\./)).toBeInTheDocument();
+
+    await user.click(screen.getByTestId("deadlines-show-later"));
+
+    await waitFor(() => expect(screen.getAllByTestId("upcoming-deadline")).toHaveLength(1));
   });
 
   it("opens a key date's event", async () => {

@@ -1,6 +1,8 @@
 /**
  * What the calendar screen shows and where it came from: the occurrences of
  * the visible range and the upcoming key dates, both under the same filter.
+ * Key dates are asked for the next 12 months unless the user shows the later
+ * ones: years of congresses on file hold thousands still to come.
  * Asks again when the range or the filter changes, and drops an answer once a
  * newer question was asked, so a slow reply never replaces the current view.
  */
@@ -11,11 +13,17 @@ import type { EventStatus } from "../bindings/EventStatus";
 import type { Occurrence } from "../bindings/Occurrence";
 import type { UpcomingDeadline } from "../bindings/UpcomingDeadline";
 
+/** How far ahead the deadlines list looks unless later key dates are shown. */
+const DEADLINE_DAYS_AHEAD = 365;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 export class CalendarData {
   occurrences: Occurrence[] = $state.raw([]);
   deadlines: UpcomingDeadline[] = $state.raw([]);
   filter: EventFilter = $state.raw({ statuses: [], kinds: [] });
   includeDone = $state(false);
+  /** Key dates past the next 12 months are listed too. */
+  showLater = $state(false);
   /** The visible range's title, e.g. "March 2026". */
   title = $state("");
   error: string | null = $state(null);
@@ -60,6 +68,11 @@ export class CalendarData {
     void this.loadDeadlines();
   }
 
+  setShowLater(showLater: boolean) {
+    this.showLater = showLater;
+    void this.loadDeadlines();
+  }
+
   /** Asks for everything again, e.g. after an event was saved or a calendar imported. */
   async reload() {
     await Promise.all([this.loadOccurrences(), this.loadDeadlines()]);
@@ -82,7 +95,8 @@ export class CalendarData {
   async loadDeadlines() {
     const mine = ++this.#deadlineSeq;
     try {
-      const found = await this.#api.upcomingDeadlines(this.includeDone, this.filter);
+      const until = this.showLater ? null : new Date(Date.now() + DEADLINE_DAYS_AHEAD * DAY_MS).toISOString();
+      const found = await this.#api.upcomingDeadlines(this.includeDone, this.filter, until);
       if (mine !== this.#deadlineSeq) return;
       // Soonest first, whatever order they came in.
       this.deadlines = [...found].sort((a, b) => Date.parse(a.deadline.due_at) - Date.parse(b.deadline.due_at));

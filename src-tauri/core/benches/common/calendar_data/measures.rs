@@ -74,10 +74,23 @@ pub fn raw_month(conn: &Connection) -> usize {
 
 // ---- Key dates ------------------------------------------------------------
 
-/// The deadlines list as the app asks for it: every key date not done
-/// from now on.
+/// How far ahead the deadlines list looks unless asked for later key dates
+/// (`calendarData.svelte.ts`: now + 365 days).
+pub const LIST_DAYS: i64 = 365;
+
+/// The deadlines list as the app asks for it: the key dates not done due
+/// in the next 12 months.
 pub fn upcoming(conn: &Connection) -> usize {
-    events::upcoming_deadlines(conn, now(), false, &EventFilter::default())
+    let until = Some(in_days(LIST_DAYS));
+    events::upcoming_deadlines(conn, now(), until, false, &EventFilter::default())
+        .expect("the key dates")
+        .len()
+}
+
+/// The deadlines list with "Show later key dates" on: every key date not
+/// done from now on.
+pub fn upcoming_unbounded(conn: &Connection) -> usize {
+    events::upcoming_deadlines(conn, now(), None, false, &EventFilter::default())
         .expect("the key dates")
         .len()
 }
@@ -90,7 +103,7 @@ pub fn in_days(days: i64) -> Timestamp {
 }
 
 /// Key dates not done due in the next `days` days: what the reminders
-/// announce (30 days), or a list bounded to a year.
+/// announce (30 days).
 pub fn due_within(conn: &Connection, days: i64) -> usize {
     events::deadlines_due_between(conn, now(), in_days(days))
         .expect("the key dates")
@@ -135,25 +148,62 @@ pub fn bench_cycle(conn: &Connection) -> (i64, String, String) {
     .expect("the benchmark's cycle")
 }
 
-/// `cme::progress` of one cycle; the credits it counted.
+/// Every cycle's first and last day as stored.
+fn cycle_days(conn: &Connection) -> Vec<(String, String)> {
+    let mut statement = conn
+        .prepare_cached("SELECT starts_on, ends_on FROM cme_cycles")
+        .expect("the cycles");
+    let days = statement
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+        .expect("the cycles");
+    days.collect::<Result<_, _>>().expect("the cycles")
+}
+
+/// How many credits are dated in `from..=to`, and in all the cycles
+/// together (each credit once, however many cycles it counts in): what
+/// progress and status add up, for the table.
+pub fn credits_counted(conn: &Connection, from: &str, to: &str) -> (i64, i64) {
+    let count = |from: &str, to: &str| -> i64 {
+        conn.query_row(
+            "SELECT count(*) FROM cme_credits WHERE earned_on BETWEEN ?1 AND ?2",
+            [from, to],
+            |row| row.get(0),
+        )
+        .expect("a count")
+    };
+    let days = cycle_days(conn);
+    let first = days.iter().map(|(first, _)| first.as_str()).min();
+    let last = days.iter().map(|(_, last)| last.as_str()).max();
+    let all = first
+        .zip(last)
+        .map_or(0, |(first, last)| count(first, last));
+    (count(from, to), all)
+}
+
+/// `cme::progress` of one cycle (no credit list); the lines it adds up.
 pub fn progress(conn: &Connection, cycle: i64) -> usize {
-    cme::progress(conn, cycle, TODAY)
-        .expect("the cycle's progress")
+    let progress = cme::progress(conn, cycle, TODAY).expect("the cycle's progress");
+    1 + progress.by_type.len() + progress.by_topic.len()
+}
+
+/// `cme::report`: one cycle's progress with every credit that counts in it,
+/// for the renewal report; the credits listed.
+pub fn report(conn: &Connection, cycle: i64) -> usize {
+    cme::report(conn, cycle, TODAY)
+        .expect("the cycle's report")
         .credits
         .len()
 }
 
-/// `cme::status`: every cycle's progress; the credits counted in all.
+/// `cme::status`: every cycle's progress (no credit lists); the cycles.
 pub fn status(conn: &Connection) -> usize {
     cme::status(conn, TODAY)
         .expect("every cycle's progress")
-        .iter()
-        .map(|cycle| cycle.credits.len())
-        .sum()
+        .len()
 }
 
 /// What the CME screen asks for when it opens: every cycle's progress,
-/// every credit, the events with credits to claim.
+/// every credit, the events with credits to claim; the rows it receives.
 pub fn cme_screen(conn: &Connection) -> usize {
     let credits = cme::credits(conn, None, None).expect("every credit");
     let claimable = cme::claimable(conn, now()).expect("the credits to claim");
@@ -168,6 +218,15 @@ pub fn raw_sum(conn: &Connection, from: &str, to: &str) -> usize {
         .query_row([from, to], |row| row.get(0))
         .expect("the sum");
     hours as usize
+}
+
+/// Baseline for the status: each cycle's hours added up by SQLite, one sum
+/// per cycle over its own days.
+pub fn raw_cycle_sums(conn: &Connection) -> usize {
+    cycle_days(conn)
+        .iter()
+        .map(|(from, to)| raw_sum(conn, from, to))
+        .sum()
 }
 
 // ---- .ics import ----------------------------------------------------------
@@ -243,4 +302,15 @@ pub fn cme_screen_json(conn: &Connection) -> (usize, usize) {
         serde_json::to_vec(&status).expect("JSON").len(),
         serde_json::to_vec(&credits).expect("JSON").len(),
     )
+}
+
+/// The size of the deadlines list as JSON: the next 12 months, and with
+/// the later key dates.
+pub fn deadlines_json(conn: &Connection) -> (usize, usize) {
+    let list = |until| {
+        let found = events::upcoming_deadlines(conn, now(), until, false, &EventFilter::default())
+            .expect("the key dates");
+        serde_json::to_vec(&found).expect("JSON").len()
+    };
+    (list(Some(in_days(LIST_DAYS))), list(None))
 }
