@@ -28,6 +28,10 @@ use curbside_core::organizations::{
 };
 use curbside_core::profile::ContactProfile;
 use curbside_core::relationships::{Relationship, RelationshipKind};
+use curbside_core::reminders::{
+    Cadence, CadenceRule, CadenceTarget, CustomReminder, CustomReminderDraft, KindSettings,
+    Milestone, MilestoneDraft, QuietHours, Reminder, ReminderKind, ReminderSettings, Subject,
+};
 use ts_rs::{Config, TS};
 
 fn check<T: TS + 'static>(stale: &mut Vec<String>) {
@@ -101,6 +105,19 @@ fn committed_typescript_bindings_match_the_rust_types() {
     check::<HoursLine>(&mut stale);
     check::<CycleProgress>(&mut stale);
     check::<ClaimableCredits>(&mut stale);
+    check::<Reminder>(&mut stale);
+    check::<ReminderKind>(&mut stale);
+    check::<Subject>(&mut stale);
+    check::<Cadence>(&mut stale);
+    check::<CadenceTarget>(&mut stale);
+    check::<CadenceRule>(&mut stale);
+    check::<Milestone>(&mut stale);
+    check::<MilestoneDraft>(&mut stale);
+    check::<CustomReminder>(&mut stale);
+    check::<CustomReminderDraft>(&mut stale);
+    check::<ReminderSettings>(&mut stale);
+    check::<KindSettings>(&mut stale);
+    check::<QuietHours>(&mut stale);
     assert!(
         stale.is_empty(),
         "stale bindings (run UPDATE_BINDINGS=1 cargo test --test bindings): {stale:?}"

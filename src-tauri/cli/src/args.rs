@@ -71,6 +71,19 @@ pub enum Command {
     /// CME credits, license and board cycles, progress and renewal reports.
     #[command(subcommand)]
     Cme(crate::cme_args::CmeCommand),
+    /// What is due: follow-ups, people to stay in touch with, milestones, key dates, CME.
+    #[command(after_help = "Examples:\n  curbside-cli due\n  \
+        curbside-cli due --at \"2026-09-01T08:00[Europe/Berlin]\" --window 2w --json")]
+    Due(crate::reminder_args::DueArgs),
+    /// Act on a reminder `due` listed: done, snooze or dismiss.
+    #[command(subcommand)]
+    Remind(crate::reminder_args::RemindCommand),
+    /// Milestones on contacts (a promotion, a new job, a paper) to congratulate them on.
+    #[command(subcommand)]
+    Milestones(crate::reminder_args::MilestonesCommand),
+    /// How often to stay in touch, per contact, tag or relationship.
+    #[command(subcommand)]
+    Cadence(crate::reminder_args::CadenceCommand),
 }
 
 /// `import`

@@ -5,6 +5,7 @@
 //! half-written), 2 a usage error (from clap).
 
 mod args;
+mod cadence;
 mod cme;
 mod cme_args;
 mod cme_status;
@@ -14,8 +15,11 @@ mod event_views;
 mod events;
 mod events_args;
 mod interactions;
+mod milestones;
 mod network;
 mod output;
+mod reminder_args;
+mod reminders;
 mod search;
 mod transfer;
 mod unlock;
@@ -38,6 +42,10 @@ fn main() -> ExitCode {
         Command::Export(args) => transfer::export(&cli.global, args),
         Command::Events(command) => events::run(&cli.global, command),
         Command::Cme(command) => cme::run(&cli.global, command),
+        Command::Due(args) => reminders::due(&cli.global, args),
+        Command::Remind(command) => reminders::remind(&cli.global, command),
+        Command::Milestones(command) => milestones::run(&cli.global, command),
+        Command::Cadence(command) => cadence::run(&cli.global, command),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

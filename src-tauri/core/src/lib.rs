@@ -20,5 +20,6 @@ pub mod keys;
 pub mod organizations;
 pub mod profile;
 pub mod relationships;
+pub mod reminders;
 pub mod search;
 pub mod vault;

@@ -81,6 +81,8 @@ const TABLES: &[(&str, &str)] = &[
     ("affiliations", "contact_id IN (SELECT value FROM json_each(?1))"),
     ("relationships", "contact_id IN (SELECT value FROM json_each(?1)) OR other_contact_id IN (SELECT value FROM json_each(?1))"),
     ("event_people", "contact_id IN (SELECT value FROM json_each(?1))"),
+    ("contact_cadences", "contact_id IN (SELECT value FROM json_each(?1))"),
+    ("milestones", "contact_id IN (SELECT value FROM json_each(?1))"),
     (
         "interactions",
         "id IN (SELECT interaction_id FROM interaction_contacts WHERE contact_id IN (SELECT value FROM json_each(?1)))",

@@ -23,6 +23,7 @@ fn steps() -> Vec<M<'static>> {
         ),
         M::up(include_str!("../../migrations/005_events_cme.sql")),
         M::up(include_str!("../../migrations/006_cme_progress_index.sql")),
+        M::up(include_str!("../../migrations/007_reminders.sql")),
     ]
 }
 

@@ -8,6 +8,12 @@ CREATE TABLE affiliations (
     starts_on       TEXT,
     ends_on         TEXT
 ) STRICT;
+CREATE TABLE cadence_rules (
+    kind   TEXT NOT NULL CHECK (kind IN ('tag', 'relationship')),
+    target TEXT NOT NULL COLLATE NOCASE,
+    days   INTEGER NOT NULL CHECK (days BETWEEN 1 AND 3650),
+    PRIMARY KEY (kind, target)
+) STRICT, WITHOUT ROWID;
 CREATE TABLE cme_certificates (
     id         INTEGER PRIMARY KEY,
     credit_id  INTEGER NOT NULL REFERENCES cme_credits (id) ON DELETE CASCADE,
@@ -69,6 +75,10 @@ CREATE TABLE contact_addresses (
     postal_code TEXT NOT NULL,
     country     TEXT NOT NULL,
     PRIMARY KEY (contact_id, position)
+) STRICT;
+CREATE TABLE contact_cadences (
+    contact_id INTEGER PRIMARY KEY REFERENCES contacts (id) ON DELETE CASCADE,
+    days       INTEGER NOT NULL CHECK (days BETWEEN 1 AND 3650)
 ) STRICT;
 CREATE TABLE contact_emails (
     contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
@@ -132,6 +142,17 @@ CREATE TABLE contacts (
     created_at   TEXT NOT NULL,
     updated_at   TEXT NOT NULL
 , name_prefix TEXT NOT NULL DEFAULT '', given_name TEXT NOT NULL DEFAULT '', middle_name TEXT NOT NULL DEFAULT '', family_name TEXT NOT NULL DEFAULT '', name_suffix TEXT NOT NULL DEFAULT '', nickname TEXT NOT NULL DEFAULT '', pronouns TEXT NOT NULL DEFAULT '', subspecialty TEXT NOT NULL DEFAULT '', field TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', birthday TEXT, time_zone TEXT NOT NULL DEFAULT '', met_on TEXT, met_at TEXT NOT NULL DEFAULT '', introduced_by INTEGER REFERENCES contacts (id) ON DELETE SET NULL, uid TEXT, extra TEXT NOT NULL DEFAULT '', last_interaction_at TEXT, name_folded TEXT NOT NULL DEFAULT '') STRICT;
+CREATE TABLE custom_reminders (
+    id         INTEGER PRIMARY KEY,
+    title      TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    note       TEXT NOT NULL DEFAULT '',
+    contact_id INTEGER REFERENCES contacts (id) ON DELETE SET NULL,
+    event_id   INTEGER REFERENCES events (id) ON DELETE SET NULL,
+    at_local   TEXT NOT NULL,
+    time_zone  TEXT NOT NULL DEFAULT '',
+    recurrence TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+) STRICT;
 CREATE TABLE event_deadlines (
     id         INTEGER PRIMARY KEY,
     event_id   INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
@@ -221,6 +242,19 @@ CREATE TABLE interactions (
     note        TEXT NOT NULL DEFAULT '',
     created_at  TEXT NOT NULL
 , event_id INTEGER REFERENCES events (id) ON DELETE SET NULL) STRICT;
+CREATE TABLE milestones (
+    id         INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    kind       TEXT NOT NULL CHECK (kind IN ('new_job', 'promotion', 'published_paper', 'award', 'grant',
+                                             'retirement', 'board_certification', 'new_license',
+                                             'academic_promotion', 'match_day', 'residency_start',
+                                             'fellowship_start', 'chief_resident', 'department_chair',
+                                             'practice_opening', 'other')),
+    on_date    TEXT NOT NULL,
+    note       TEXT NOT NULL DEFAULT '',
+    source     TEXT NOT NULL DEFAULT 'user' CHECK (source IN ('user', 'import')),
+    created_at TEXT NOT NULL
+) STRICT;
 CREATE TABLE organizations (
     id       INTEGER PRIMARY KEY,
     name     TEXT NOT NULL CHECK (length(trim(name)) > 0),
@@ -240,6 +274,23 @@ CREATE TABLE relationships (
     label            TEXT NOT NULL DEFAULT '',
     CHECK (other_contact_id IS NULL OR other_contact_id != contact_id)
 ) STRICT;
+CREATE TABLE reminder_settings (
+    id       INTEGER PRIMARY KEY CHECK (id = 1),
+    settings TEXT NOT NULL
+) STRICT;
+CREATE TABLE reminder_states (
+    reminder_id TEXT PRIMARY KEY,
+    state       TEXT NOT NULL CHECK (state IN ('done', 'dismissed', 'snoozed')),
+    until       TEXT,
+    acted_at    TEXT NOT NULL,
+    CHECK ((state = 'snoozed') = (until IS NOT NULL))
+) STRICT, WITHOUT ROWID;
+CREATE TABLE reminders_shown (
+    reminder_id TEXT PRIMARY KEY,
+    shown_at    TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+CREATE INDEX affiliations_by_anniversary ON affiliations (substr(starts_on, -5))
+    WHERE kind = 'job' AND ends_on IS NULL AND starts_on IS NOT NULL;
 CREATE INDEX affiliations_by_contact ON affiliations (contact_id);
 CREATE INDEX affiliations_by_organization ON affiliations (organization_id);
 CREATE INDEX cme_certificates_by_credit ON cme_certificates (credit_id);
@@ -252,14 +303,18 @@ CREATE INDEX contact_links_by_url ON contact_links (url);
 CREATE INDEX contact_name_words_by_contact ON contact_name_words (contact_id, word);
 CREATE INDEX contact_phones_by_number ON contact_phones (number);
 CREATE INDEX contact_tags_by_tag ON contact_tags (tag);
+CREATE INDEX contacts_by_birthday ON contacts (substr(birthday, -5)) WHERE birthday IS NOT NULL;
 CREATE INDEX contacts_by_folded_name ON contacts (name_folded);
 CREATE INDEX contacts_by_institution ON contacts (institution COLLATE NOCASE);
 CREATE INDEX contacts_by_last_interaction ON contacts (last_interaction_at);
 CREATE INDEX contacts_by_name ON contacts (display_name COLLATE NOCASE);
 CREATE INDEX contacts_by_specialty ON contacts (specialty COLLATE NOCASE);
 CREATE UNIQUE INDEX contacts_by_uid ON contacts (uid) WHERE uid IS NOT NULL;
+CREATE INDEX custom_reminders_by_contact ON custom_reminders (contact_id);
+CREATE INDEX custom_reminders_by_event ON custom_reminders (event_id);
 CREATE INDEX event_deadlines_by_due ON event_deadlines (due_at);
 CREATE INDEX event_deadlines_by_event ON event_deadlines (event_id);
+CREATE INDEX event_occurrences_by_end ON event_occurrences (ends_key);
 CREATE INDEX event_occurrences_by_start ON event_occurrences (starts_key, ends_key);
 CREATE INDEX event_people_by_contact ON event_people (contact_id);
 CREATE INDEX event_sessions_by_event ON event_sessions (event_id);
@@ -269,6 +324,12 @@ CREATE UNIQUE INDEX events_by_uid ON events (uid) WHERE series_id IS NULL;
 CREATE INDEX interaction_contacts_by_contact ON interaction_contacts (contact_id, interaction_id);
 CREATE INDEX interactions_by_event ON interactions (event_id);
 CREATE INDEX interactions_by_time ON interactions (occurred_at);
+CREATE INDEX meetings_by_time ON interactions (occurred_at) WHERE kind IN ('meeting', 'call');
+CREATE INDEX milestones_by_contact ON milestones (contact_id);
+CREATE INDEX milestones_by_creation ON milestones (created_at);
+CREATE INDEX milestones_by_date ON milestones (on_date);
 CREATE UNIQUE INDEX organizations_by_name ON organizations (name COLLATE NOCASE);
 CREATE INDEX relationships_by_contact ON relationships (contact_id);
 CREATE INDEX relationships_by_other ON relationships (other_contact_id);
+CREATE INDEX relationships_with_user ON relationships (kind, contact_id) WHERE other_contact_id IS NULL;
+CREATE INDEX reminder_states_snoozed ON reminder_states (until) WHERE state = 'snoozed';

@@ -1,0 +1,110 @@
+//! `curbside-cli cadence …`: how often to stay in touch with a contact, with
+//! everyone carrying a tag, or with everyone in a relationship with the user.
+//! A contact's own cadence wins over its relationships', which win over its
+//! tags'; the engine works that out, this only records the setting.
+
+use curbside_core::reminders::{self, Cadence, CadenceRule, CadenceTarget};
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use crate::args::Global;
+use crate::events::name_of;
+use crate::reminder_args::{CadenceCommand, CadenceTargetArgs};
+use crate::reminders::fail;
+use crate::{output, unlock};
+
+/// Runs one `cadence` command.
+pub fn run(global: &Global, command: &CadenceCommand) -> Result<(), String> {
+    match command {
+        CadenceCommand::Set(args) => set(global, &args.target, Some(args.every)),
+        CadenceCommand::Clear(target) => set(global, target, None),
+        CadenceCommand::List => list(global),
+    }
+}
+
+fn set(global: &Global, args: &CadenceTargetArgs, every: Option<Cadence>) -> Result<(), String> {
+    let target = target(args)?;
+    let mut db = unlock::open(global)?;
+    reminders::set_cadence(&mut db, &target, every).map_err(fail)?;
+    if global.json {
+        return output::json(&Listed::new(&target, every));
+    }
+    match every {
+        Some(every) => println!("Stay in touch with {} every {}", whom(&target), days(every)),
+        None => println!("No stay-in-touch cadence on {} any more", whom(&target)),
+    }
+    Ok(())
+}
+
+fn list(global: &Global) -> Result<(), String> {
+    let db = unlock::open(global)?;
+    let rules = reminders::cadences(&db).map_err(fail)?;
+    if global.json {
+        let listed: Vec<Listed> = rules
+            .iter()
+            .map(|rule| Listed::new(&rule.target, Some(rule.every)))
+            .collect();
+        return output::json(&listed);
+    }
+    if rules.is_empty() {
+        println!("No cadences yet: set one with `cadence set`.");
+        return Ok(());
+    }
+    let rows: Vec<Vec<String>> = rules
+        .iter()
+        .map(|CadenceRule { target, every }| vec![whom(target), days(*every)])
+        .collect();
+    output::table(&["WHO", "EVERY"], &rows, 60);
+    Ok(())
+}
+
+/// The target the flags name; clap makes sure exactly one is given.
+fn target(args: &CadenceTargetArgs) -> Result<CadenceTarget, String> {
+    match (args.contact, &args.tag, args.relationship) {
+        (Some(id), _, _) => Ok(CadenceTarget::Contact(id)),
+        (_, Some(tag), _) => Ok(CadenceTarget::Tag(tag.trim().to_owned())),
+        (_, _, Some(kind)) => Ok(CadenceTarget::Relationship(kind.into())),
+        _ => Err("say whom: --contact ID, --tag TAG or --relationship REL".into()),
+    }
+}
+
+/// Whom a cadence is for, in words.
+fn whom(target: &CadenceTarget) -> String {
+    match target {
+        CadenceTarget::Contact(id) => format!("contact {id}"),
+        CadenceTarget::Tag(tag) => format!("everyone tagged {tag}"),
+        CadenceTarget::Relationship(kind) => {
+            format!("every {} of yours", name_of(kind).replace('_', " "))
+        }
+    }
+}
+
+fn days(every: Cadence) -> String {
+    match every.days {
+        1 => "day".to_owned(),
+        n => format!("{n} days"),
+    }
+}
+
+/// A cadence as `--json` prints it: the one key naming its target
+/// (`contact_id`, `tag` or `relationship`) and `every_days` (null once cleared).
+#[derive(Serialize)]
+struct Listed {
+    #[serde(flatten)]
+    target: serde_json::Map<String, Value>,
+    every_days: Option<u32>,
+}
+
+impl Listed {
+    fn new(target: &CadenceTarget, every: Option<Cadence>) -> Self {
+        let (key, value) = match target {
+            CadenceTarget::Contact(id) => ("contact_id", json!(id)),
+            CadenceTarget::Tag(tag) => ("tag", json!(tag)),
+            CadenceTarget::Relationship(kind) => ("relationship", json!(kind)),
+        };
+        Self {
+            target: [(key.to_owned(), value)].into_iter().collect(),
+            every_days: every.map(|every| every.days),
+        }
+    }
+}

@@ -1,0 +1,161 @@
+//! The yearly reminders: birthdays (the year of birth need not be known)
+//! and work anniversaries, each `lead` days before the day (on the day by
+//! default). 29 February is kept on 28 February in a common year.
+
+use jiff::civil::Date;
+use jiff::Timestamp;
+
+use super::clock::{date_in, shift, yearly, Moved};
+use super::{Candidate, Found, Lookback, YEARLY_LOOKBACK_DAYS};
+use crate::reminders::ids::ReminderRef;
+use crate::reminders::{words, ReminderKind, Subject};
+
+/// A birthday as stored: `YYYY-MM-DD` or `--MM-DD`.
+pub(crate) fn read_birthday(text: &str) -> Option<(Option<i16>, i8, i8)> {
+    let text = text.trim();
+    let (year, rest) = match text.strip_prefix("--") {
+        Some(rest) => (None, rest),
+        None => {
+            let (year, rest) = text.split_once('-')?;
+            (Some(year.parse::<i16>().ok()?), rest)
+        }
+    };
+    let (month, day) = rest.split_once('-')?;
+    let (month, day) = (month.parse::<i8>().ok()?, day.parse::<i8>().ok()?);
+    // 29 February is a valid birthday even without a year; check the rest
+    // against a leap year.
+    Date::new(2000, month, day).ok()?;
+    Some((year, month, day))
+}
+
+/// The years whose date (`lead` days before which a reminder falls) may be
+/// due between a year before `now` (a snooze can carry last year's into
+/// the look-back) and the window's end.
+fn years(found: &Found, lead: u32) -> std::ops::RangeInclusive<i16> {
+    let first = date_in(
+        found
+            .now
+            .minus(jiff::SignedDuration::from_hours(24 * (366 + 2))),
+        found.zone,
+    );
+    let last = shift(date_in(found.to, found.zone), i64::from(lead) + 2);
+    first.year()..=last.year().max(first.year())
+}
+
+/// Birthdays of the people in the snapshot.
+pub(super) fn birthdays(found: &mut Found) {
+    let lead = found.snapshot.settings.lead_of(ReminderKind::Birthday);
+    let mut people: Vec<_> = found.snapshot.people.values().collect();
+    people.sort_by_key(|person| person.id);
+    for person in people {
+        let Some((born, month, day)) = person.birthday.as_deref().and_then(read_birthday) else {
+            continue;
+        };
+        for year in years(found, lead) {
+            if born.is_some_and(|born| year <= born) {
+                continue;
+            }
+            let Some(date) = yearly(year, month, day) else {
+                continue;
+            };
+            let turns = born
+                .map(|born| format!(" (turns {})", year - born))
+                .unwrap_or_default();
+            let reason = match lead {
+                0 => format!("It is {}'s birthday today{turns}", person.display_name),
+                n => format!(
+                    "{}'s birthday is {}, on {}{turns}",
+                    person.display_name,
+                    words::ahead(n),
+                    words::day(date)
+                ),
+            };
+            let due_at = found.placed(shift(date, -i64::from(lead)), ReminderKind::Birthday);
+            found.offer(Candidate {
+                id: ReminderRef::Birthday {
+                    contact: person.id,
+                    year,
+                },
+                subject: Subject {
+                    contact_id: Some(person.id),
+                    ..Subject::default()
+                },
+                due_at,
+                reason,
+                title: person.display_name.clone(),
+                context: None,
+                contact_time_zone: found.zone_of(person.id),
+                lookback: Lookback::Days(YEARLY_LOOKBACK_DAYS),
+                expires: None,
+            });
+        }
+    }
+}
+
+/// Anniversaries of current jobs with a known start, from the first year on.
+pub(super) fn work_anniversaries(found: &mut Found) {
+    let lead = found
+        .snapshot
+        .settings
+        .lead_of(ReminderKind::WorkAnniversary);
+    for job in &found.snapshot.jobs {
+        let Some(person) = found.snapshot.people.get(&job.contact_id) else {
+            continue;
+        };
+        for year in years(found, lead) {
+            let count = year - job.starts_on.year();
+            if count < 1 {
+                continue;
+            }
+            let Some(date) = yearly(year, job.starts_on.month(), job.starts_on.day()) else {
+                continue;
+            };
+            let role = if job.role.trim().is_empty() {
+                String::new()
+            } else {
+                format!(" as {}", job.role.trim())
+            };
+            let when = match lead {
+                0 => "today".to_owned(),
+                n => format!("{}, on {}", words::ahead(n), words::day(date)),
+            };
+            let due_at: Timestamp =
+                found.placed(shift(date, -i64::from(lead)), ReminderKind::WorkAnniversary);
+            found.offer(Candidate {
+                id: ReminderRef::WorkAnniversary {
+                    affiliation: job.affiliation_id,
+                    year,
+                },
+                subject: Subject {
+                    contact_id: Some(job.contact_id),
+                    ..Subject::default()
+                },
+                due_at,
+                reason: format!(
+                    "{}: {} at {}{role} {when}",
+                    person.display_name,
+                    words::years(count),
+                    job.organization
+                ),
+                title: person.display_name.clone(),
+                context: None,
+                contact_time_zone: found.zone_of(person.id),
+                lookback: Lookback::Days(YEARLY_LOOKBACK_DAYS),
+                expires: None,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn birthdays_with_and_without_a_year_are_read() {
+        assert_eq!(read_birthday("1980-02-29"), Some((Some(1980), 2, 29)));
+        assert_eq!(read_birthday("--02-29"), Some((None, 2, 29)));
+        assert_eq!(read_birthday("--13-01"), None);
+        assert_eq!(read_birthday("soon"), None);
+    }
+}

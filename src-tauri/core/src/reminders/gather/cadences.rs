@@ -1,0 +1,100 @@
+//! Reading the stay-in-touch candidates: contacts whose cadence (their
+//! own, a relationship's or a tag's) may run out by the end of the window.
+
+use std::collections::HashMap;
+
+use rusqlite::{params, Connection};
+
+use super::{
+    days, read_person, remember, stored, Bounds, PERSON_COLUMNS, PERSON_WITH_NOTE as PERSON,
+};
+use crate::contacts::ContactId;
+use crate::reminders::cadence::{relationship_name, rules};
+use crate::reminders::engine::Moved;
+use crate::reminders::snapshot::{Person, Snapshot, StayInTouch};
+use crate::reminders::{Cadence, CadenceTarget, ReminderError, ReminderKind};
+
+/// Contacts whose cadence may run out by the end of the window: those with
+/// a cadence of their own, relationship or tag last in touch (or added)
+/// before the window's end less the cadence. With each, where their
+/// cadence may come from: their own, all their relationships that carry
+/// one, and the tags that found them (a shorter tag's cadence always finds
+/// a contact a longer one does, so the shortest is among them).
+pub(super) fn stay_in_touch(
+    conn: &Connection,
+    bounds: &Bounds,
+    snapshot: &mut Snapshot,
+) -> Result<(), ReminderError> {
+    snapshot.cadence_rules = rules(conn)?;
+    let lead = i64::from(snapshot.settings.lead_of(ReminderKind::StayInTouch));
+    let horizon = bounds.to.plus(days(lead + 2));
+    let cutoff = |every: Cadence| stored(horizon.minus(days(i64::from(every.days))));
+    let mut own: HashMap<ContactId, Cadence> = HashMap::new();
+    let mut found: HashMap<ContactId, (Person, Vec<String>)> = HashMap::new();
+    let mut statement = conn.prepare_cached(&format!(
+        "SELECT {PERSON}, cc.days FROM contact_cadences cc CROSS JOIN contacts c ON c.id = cc.contact_id"
+    ))?;
+    let mut rows = statement.query([])?;
+    while let Some(row) = rows.next()? {
+        let person = read_person(row, 0)?;
+        let every = Cadence {
+            days: row.get(PERSON_COLUMNS)?,
+        };
+        own.insert(person.id, every);
+        let since = stored(person.last_interaction_at.unwrap_or(person.added_at));
+        if since <= cutoff(every) {
+            found.entry(person.id).or_insert((person, Vec::new()));
+        }
+    }
+    let mut related: HashMap<ContactId, Vec<crate::relationships::RelationshipKind>> =
+        HashMap::new();
+    for rule in &snapshot.cadence_rules {
+        match &rule.target {
+            CadenceTarget::Relationship(kind) => {
+                let name = relationship_name(*kind);
+                let mut members = conn.prepare_cached(
+                    "SELECT contact_id FROM relationships WHERE kind = ?1 AND other_contact_id IS NULL",
+                )?;
+                for id in members.query_map([name], |row| row.get::<_, ContactId>(0))? {
+                    related.entry(id?).or_default().push(*kind);
+                }
+                let mut stale = conn.prepare_cached(&format!(
+                    "SELECT {PERSON} FROM relationships r JOIN contacts c ON c.id = r.contact_id
+                     WHERE r.kind = ?1 AND r.other_contact_id IS NULL
+                       AND coalesce(c.last_interaction_at, c.created_at) <= ?2"
+                ))?;
+                let mut rows = stale.query(params![name, cutoff(rule.every)])?;
+                while let Some(row) = rows.next()? {
+                    let person = read_person(row, 0)?;
+                    found.entry(person.id).or_insert((person, Vec::new()));
+                }
+            }
+            CadenceTarget::Tag(tag) => {
+                let mut stale = conn.prepare_cached(&format!(
+                    "SELECT {PERSON}, t.tag FROM contact_tags t JOIN contacts c ON c.id = t.contact_id
+                     WHERE t.tag = ?1 AND coalesce(c.last_interaction_at, c.created_at) <= ?2"
+                ))?;
+                let mut rows = stale.query(params![tag, cutoff(rule.every)])?;
+                while let Some(row) = rows.next()? {
+                    let person = read_person(row, 0)?;
+                    let tag: String = row.get(PERSON_COLUMNS)?;
+                    found
+                        .entry(person.id)
+                        .or_insert((person, Vec::new()))
+                        .1
+                        .push(tag);
+                }
+            }
+            CadenceTarget::Contact(_) => {}
+        }
+    }
+    for (id, (mut person, tags)) in found {
+        person.stay_in_touch = Some(StayInTouch {
+            own: own.get(&id).copied(),
+            relationships: related.remove(&id).unwrap_or_default(),
+            tags,
+        });
+        remember(&mut snapshot.people, person);
+    }
+    Ok(())
+}

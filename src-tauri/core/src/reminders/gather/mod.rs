@@ -1,0 +1,259 @@
+//! From the database to a [`Snapshot`]: only what can be due between the
+//! oldest overdue reminder still shown and the end of the window, so one
+//! evaluation stays fast over 100,000 contacts and a million interactions.
+//!
+//! Each kind reads by an index (migrations 005 and 007): meetings by time,
+//! birthdays and job starts by month and day, event ends by their key, key
+//! dates by instant, stay-in-touch candidates by tag or relationship and
+//! last contact. Bounds are the engine's look-backs (`engine` module doc)
+//! plus the longest lead time, widened by two days for the zones. A
+//! reminder snoozed beyond those bounds is read back by its id, so a long
+//! snooze still comes back. Kinds the user turned off are not read.
+
+mod cadences;
+mod met;
+mod people;
+mod states;
+mod yearly;
+
+use std::collections::HashMap;
+
+use jiff::tz::TimeZone;
+use jiff::{SignedDuration, Timestamp};
+use rusqlite::{Connection, Row};
+
+use super::engine::{date_in, Moved};
+use super::snapshot::{Person, Snapshot};
+use super::{custom, settings, ReminderError, ReminderKind};
+use crate::cme;
+use crate::contacts::{self, ContactId};
+use crate::events;
+
+/// One day.
+const DAY: SignedDuration = SignedDuration::from_hours(24);
+
+/// `days` days.
+fn days(days: i64) -> SignedDuration {
+    SignedDuration::from_hours(24 * days)
+}
+
+/// The bounds of one evaluation.
+struct Bounds {
+    now: Timestamp,
+    to: Timestamp,
+    zone: TimeZone,
+}
+
+/// Reads everything the engine needs to evaluate `(now, now + window]` and
+/// what is overdue at `now`.
+pub(super) fn gather(
+    conn: &Connection,
+    now: Timestamp,
+    zone: &TimeZone,
+    window: SignedDuration,
+) -> Result<Snapshot, ReminderError> {
+    let settings = settings::load(conn)?;
+    let bounds = Bounds {
+        now,
+        to: now.plus(window.max(SignedDuration::ZERO)),
+        zone: zone.clone(),
+    };
+    let mut snapshot = Snapshot {
+        settings,
+        ..Snapshot::default()
+    };
+    let on = |kind: ReminderKind| snapshot.settings.of(kind).enabled;
+    let (stay, follow, after_event, milestones, birthdays, jobs) = (
+        on(ReminderKind::StayInTouch),
+        on(ReminderKind::FollowUp),
+        on(ReminderKind::EventFollowUp),
+        on(ReminderKind::Milestone),
+        on(ReminderKind::Birthday),
+        on(ReminderKind::WorkAnniversary),
+    );
+    let (deadlines, cycles, claims, customs) = (
+        on(ReminderKind::Deadline),
+        on(ReminderKind::CmeShortfall),
+        on(ReminderKind::ClaimCredits),
+        on(ReminderKind::Custom),
+    );
+    if stay {
+        cadences::stay_in_touch(conn, &bounds, &mut snapshot)?;
+    }
+    if follow {
+        people::meetings(conn, &bounds, &mut snapshot)?;
+    }
+    if after_event {
+        met::met_at_events(conn, &bounds, &mut snapshot)?;
+    }
+    if milestones {
+        people::milestones(conn, &bounds, &mut snapshot)?;
+    }
+    if birthdays {
+        yearly::birthdays(conn, &bounds, &mut snapshot)?;
+    }
+    if jobs {
+        yearly::jobs(conn, &bounds, &mut snapshot)?;
+    }
+    people::snoozed(conn, &bounds, &mut snapshot)?;
+    if deadlines {
+        let longest =
+            days(i64::from(snapshot.settings.longest_lead_of(ReminderKind::Deadline)) + 2);
+        snapshot.deadlines =
+            events::deadlines_due_between(conn, bounds.now, bounds.to.plus(longest))?;
+    }
+    if cycles {
+        cme_cycles(conn, &bounds, &mut snapshot)?;
+    }
+    if claims {
+        let lead = days(i64::from(snapshot.settings.lead_of(ReminderKind::ClaimCredits)) + 2);
+        let oldest = bounds
+            .now
+            .minus(days(super::engine::CLAIM_LOOKBACK_DAYS))
+            .minus(lead);
+        snapshot.claims = cme::claimable(conn, bounds.to)?
+            .into_iter()
+            .filter(|claim| claim.ended_at >= oldest)
+            .collect();
+    }
+    if customs {
+        snapshot.customs = custom::all(conn)?;
+        let ids: Vec<ContactId> = snapshot
+            .customs
+            .iter()
+            .filter_map(|c| c.contact_id)
+            .collect();
+        for id in ids {
+            people::person_by_id(conn, id, &mut snapshot)?;
+        }
+    }
+    dedupe(&mut snapshot);
+    snapshot.states = states::for_snapshot(conn, &snapshot)?;
+    Ok(snapshot)
+}
+
+/// How far back the event-based kinds read: the look-back, the lead, and
+/// two days for the zones.
+fn oldest(bounds: &Bounds, snapshot: &Snapshot, kind: ReminderKind) -> Timestamp {
+    let lead = i64::from(snapshot.settings.lead_of(kind));
+    bounds
+        .now
+        .minus(days(super::engine::LOOKBACK_DAYS + lead + 2))
+}
+
+/// Each fact once (a subject read by a window and again by its snooze).
+fn dedupe(snapshot: &mut Snapshot) {
+    snapshot
+        .meetings
+        .sort_by_key(|m| (m.interaction_id, m.contact_id));
+    snapshot
+        .meetings
+        .dedup_by_key(|m| (m.interaction_id, m.contact_id));
+    snapshot
+        .met_at_events
+        .sort_by_key(|m| (m.event_id, m.occurrence, m.contact_id));
+    snapshot
+        .met_at_events
+        .dedup_by_key(|m| (m.event_id, m.occurrence, m.contact_id));
+    snapshot.milestones.sort_by_key(|m| m.id);
+    snapshot.milestones.dedup_by_key(|m| m.id);
+    snapshot.jobs.sort_by_key(|j| j.affiliation_id);
+    snapshot.jobs.dedup_by_key(|j| j.affiliation_id);
+}
+
+/// The CME cycles ending between today and the longest lead after the
+/// window, with where they stand today (read only when one does).
+fn cme_cycles(
+    conn: &Connection,
+    bounds: &Bounds,
+    snapshot: &mut Snapshot,
+) -> Result<(), ReminderError> {
+    let today = date_in(bounds.now, &bounds.zone);
+    let longest = days(
+        i64::from(
+            snapshot
+                .settings
+                .longest_lead_of(ReminderKind::CmeShortfall),
+        ) + 2,
+    );
+    let last = date_in(bounds.to.plus(longest), &bounds.zone);
+    let first = date_in(bounds.now.minus(DAY), &bounds.zone);
+    let any: bool = conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM cme_cycles WHERE ends_on >= ?1 AND ends_on <= ?2)",
+        )?
+        .query_row([first.to_string(), last.to_string()], |row| row.get(0))?;
+    if any {
+        snapshot.cycles = cme::status(conn, today)?
+            .into_iter()
+            .filter(|progress| progress.cycle.ends_on >= first && progress.cycle.ends_on <= last)
+            .collect();
+    }
+    Ok(())
+}
+
+/// The columns [`read_person`] reads, over `contacts c`, with the note of
+/// the last interaction: three random reads per contact in a large book
+/// (about 30 µs), so only the stay-in-touch prompts, whose context it is,
+/// ask for it.
+pub(super) const PERSON_WITH_NOTE: &str = "c.id, c.display_name, c.time_zone, c.birthday, c.last_interaction_at, c.created_at,
+    (SELECT n.note FROM interactions n
+     WHERE n.occurred_at = c.last_interaction_at
+       AND EXISTS (SELECT 1 FROM interaction_contacts nc WHERE nc.interaction_id = n.id AND nc.contact_id = c.id)
+     ORDER BY n.id DESC LIMIT 1)";
+
+/// The columns [`read_person`] reads, over `contacts c`, without the note.
+pub(super) const PERSON: &str =
+    "c.id, c.display_name, c.time_zone, c.birthday, c.last_interaction_at, c.created_at, NULL";
+
+/// How many columns [`PERSON`] has.
+pub(super) const PERSON_COLUMNS: usize = 7;
+
+/// A contact from the [`PERSON`] columns starting at `at`.
+pub(super) fn read_person(row: &Row, at: usize) -> rusqlite::Result<Person> {
+    let last: Option<String> = row.get(at + 4)?;
+    let added: String = row.get(at + 5)?;
+    Ok(Person {
+        id: row.get(at)?,
+        display_name: row.get(at + 1)?,
+        time_zone: row.get(at + 2)?,
+        birthday: row.get(at + 3)?,
+        last_interaction_at: last
+            .as_deref()
+            .map(|text| instant(text, at + 4))
+            .transpose()?,
+        last_note: row.get(at + 6)?,
+        added_at: instant(&added, at + 5)?,
+        stay_in_touch: None,
+    })
+}
+
+/// An instant stored as text.
+pub(super) fn instant(text: &str, column: usize) -> rusqlite::Result<Timestamp> {
+    text.parse().map_err(|err: jiff::Error| {
+        rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, err.into())
+    })
+}
+
+/// Adds `person` to the snapshot's people, keeping what an earlier read
+/// already knew about them.
+pub(super) fn remember(people: &mut HashMap<ContactId, Person>, person: Person) {
+    match people.get_mut(&person.id) {
+        Some(known) => {
+            if known.last_note.is_none() {
+                known.last_note = person.last_note;
+            }
+            if known.stay_in_touch.is_none() {
+                known.stay_in_touch = person.stay_in_touch;
+            }
+        }
+        None => {
+            people.insert(person.id, person);
+        }
+    }
+}
+
+/// An instant as the tables store it, for comparisons in SQL.
+pub(super) fn stored(at: Timestamp) -> String {
+    contacts::stored_instant(at)
+}

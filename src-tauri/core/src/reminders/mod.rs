@@ -1,0 +1,255 @@
+//! Reminders: the prompts that make Curbside worth opening — stay in touch,
+//! follow up after a meeting or an event, congratulate, key dates, CME
+//! shortfalls, credits to claim, and the user's own reminders.
+//!
+//! Two halves, so that "what is due" can be tested at any instant without a
+//! clock or a database:
+//! - [`gather`] reads a [`Snapshot`] from the database, bounded by the
+//!   window (see its module doc for the indexes and bounds);
+//! - [`engine::due`] turns a snapshot, an instant and the user's zone into
+//!   the reminders due, purely.
+//!
+//! [`due`] is the two together: what the CLI's `due`, the scheduler and the
+//! Today view call. The user's zone is an argument at every evaluation
+//! (doctors travel): "09:00" is 09:00 where the user is now, on DST-change
+//! days too. The scheduler records what it shows with [`mark_shown`]
+//! before notifying, so a restart never shows a reminder twice; a snooze
+//! clears that record, so the reminder is shown again when it ends.
+//!
+//! Reminder ids are stable per occurrence (the `ids` module lists their
+//! shapes): done, snoozed and dismissed are recorded against them and never
+//! depend on the zone or the settings.
+//!
+//! Choices the contract left open:
+//! - a follow-up is per person met (`follow_up:i42:c5`), so done with one
+//!   person of a meeting of three leaves the other two;
+//! - settings are one [`KindSettings`] per kind plus general
+//!   [`QuietHours`]; key dates and CME cycles take several lead times, the
+//!   other kinds exactly one; a kind's own quiet hours replace the general
+//!   ones (`QuietHours::NONE` turns them off for that kind);
+//! - how long overdue reminders stay, and what gives way to what, is in the
+//!   [`engine`] module doc; a snooze moves a reminder's `due_at` to the
+//!   snooze's end;
+//! - dismissing a stay-in-touch prompt skips to the next cadence; done logs
+//!   an interaction and so starts a new count;
+//! - a milestone is due on the later of its date and the day it was
+//!   recorded; without a date it is dated today in this computer's zone;
+//! - a person met at an event who was also in a meeting or call logged at
+//!   that event gets that meeting's follow-up only; at a repeating event,
+//!   the occurrence under way when they were recorded as met counts;
+//! - the context of a prompt is the note that belongs to it (the meeting's,
+//!   the milestone's, what was talked about at the event, a custom
+//!   reminder's note; for stay in touch, the last interaction's); birthdays
+//!   and anniversaries carry none.
+
+mod actions;
+mod cadence;
+mod custom;
+pub mod engine;
+mod gather;
+mod ids;
+mod milestones;
+mod model;
+mod recurrence;
+mod settings;
+mod snapshot;
+mod words;
+
+pub use model::{
+    Cadence, CadenceRule, CadenceTarget, CustomReminder, CustomReminderDraft, Milestone,
+    MilestoneDraft, Reminder, ReminderKind, Subject, MILESTONE_KINDS,
+};
+pub use settings::{KindSettings, QuietHours, ReminderSettings};
+pub use snapshot::{Job, Meeting, MetAtEvent, Person, ReminderState, Snapshot, StayInTouch};
+
+pub use milestones::record_job_change;
+
+use jiff::tz::TimeZone;
+use jiff::{SignedDuration, Timestamp};
+use rusqlite::Connection;
+
+use crate::cme::CmeError;
+use crate::contacts::{ContactError, ContactId, Invalid};
+use crate::events::EventError;
+
+/// Why a reminder could not be read or written.
+#[derive(Debug, thiserror::Error)]
+pub enum ReminderError {
+    /// The input breaks a rule (an id of an unknown shape, a cadence out of
+    /// range…); the message says which, for the user.
+    #[error(transparent)]
+    Invalid(#[from] Invalid),
+    /// No contact has this id.
+    #[error("there is no contact with id {0}")]
+    ContactNotFound(ContactId),
+    /// No record of this kind has this id.
+    #[error("there is no {what} with id {id}")]
+    NotFound {
+        /// "milestone", "custom reminder", "event" or "job".
+        what: &'static str,
+        /// The id asked for.
+        id: i64,
+    },
+    /// The database failed.
+    #[error("database error: {0}")]
+    Database(#[from] rusqlite::Error),
+}
+
+impl From<ContactError> for ReminderError {
+    fn from(err: ContactError) -> Self {
+        match err {
+            ContactError::Invalid(invalid) => Self::Invalid(invalid),
+            ContactError::NotFound(id) => Self::ContactNotFound(id),
+            ContactError::Database(err) => Self::Database(err),
+        }
+    }
+}
+
+impl From<EventError> for ReminderError {
+    fn from(err: EventError) -> Self {
+        match err {
+            EventError::Invalid(invalid) => Self::Invalid(invalid),
+            EventError::NotFound(id) => Self::NotFound { what: "event", id },
+            EventError::ContactNotFound(id) => Self::ContactNotFound(id),
+            EventError::Database(err) => Self::Database(err),
+        }
+    }
+}
+
+impl From<CmeError> for ReminderError {
+    fn from(err: CmeError) -> Self {
+        match err {
+            CmeError::Invalid(invalid) => Self::Invalid(invalid),
+            CmeError::NotFound { what, id } => Self::NotFound { what, id },
+            CmeError::Database(err) => Self::Database(err),
+        }
+    }
+}
+
+/// Everything overdue at `now` (not done, dismissed, or snoozed past `now`)
+/// plus everything falling due in `(now, now + window]`, oldest first:
+/// [`gather`] then [`engine::due`].
+pub fn due(
+    conn: &Connection,
+    now: Timestamp,
+    user_zone: &TimeZone,
+    window: SignedDuration,
+) -> Result<Vec<Reminder>, ReminderError> {
+    let snapshot = gather(conn, now, user_zone, window)?;
+    Ok(engine::due(&snapshot, now, user_zone, window))
+}
+
+/// What the engine needs to evaluate `(now, now + window]` and what is
+/// overdue at `now`, read from the database.
+pub fn gather(
+    conn: &Connection,
+    now: Timestamp,
+    user_zone: &TimeZone,
+    window: SignedDuration,
+) -> Result<Snapshot, ReminderError> {
+    gather::gather(conn, now, user_zone, window)
+}
+
+/// Marks a reminder done. For a reminder about a contact this also logs an
+/// interaction with them (a message; "other" for a custom reminder; the
+/// note "Done: …"), which resets their stay-in-touch cadence. An id of an
+/// unknown shape is [`ReminderError::Invalid`].
+pub fn done(conn: &mut Connection, id: &str, now: Timestamp) -> Result<(), ReminderError> {
+    actions::done(conn, id, now)
+}
+
+/// Hides a reminder until `until` (after `now`); it is due again then, and
+/// shown again (its "shown" record is cleared).
+pub fn snooze(
+    conn: &mut Connection,
+    id: &str,
+    until: Timestamp,
+    now: Timestamp,
+) -> Result<(), ReminderError> {
+    actions::snooze(conn, id, until, now)
+}
+
+/// Dismisses a reminder: it does not come back (a stay-in-touch prompt comes
+/// back one cadence later).
+pub fn dismiss(conn: &mut Connection, id: &str, now: Timestamp) -> Result<(), ReminderError> {
+    actions::dismiss(conn, id, now)
+}
+
+/// Exactly once: records `ids` as shown, in one transaction, and returns
+/// those not shown before (in the order given); the scheduler notifies only
+/// those.
+pub fn mark_shown(
+    conn: &mut Connection,
+    ids: &[String],
+    now: Timestamp,
+) -> Result<Vec<String>, ReminderError> {
+    actions::mark_shown(conn, ids, now)
+}
+
+/// Sets (or with `None` clears) a stay-in-touch cadence. A contact's own
+/// cadence wins over their relationships', which win over their tags' (the
+/// shortest among several).
+pub fn set_cadence(
+    conn: &mut Connection,
+    target: &CadenceTarget,
+    every: Option<Cadence>,
+) -> Result<(), ReminderError> {
+    cadence::set(conn, target, every)
+}
+
+/// Every cadence set: contacts' own, then relationships', then tags'.
+pub fn cadences(conn: &Connection) -> Result<Vec<CadenceRule>, ReminderError> {
+    cadence::all(conn)
+}
+
+/// Records a milestone on a contact; it raises a "congratulate" prompt.
+/// Without a date, today in this computer's zone.
+pub fn add_milestone(
+    conn: &mut Connection,
+    draft: &MilestoneDraft,
+    now: Timestamp,
+) -> Result<Milestone, ReminderError> {
+    milestones::add(conn, draft, now)
+}
+
+/// A contact's milestones, newest first.
+pub fn milestones(conn: &Connection, contact: ContactId) -> Result<Vec<Milestone>, ReminderError> {
+    milestones::for_contact(conn, contact)
+}
+
+/// Removes a milestone (and so its prompt).
+pub fn delete_milestone(conn: &Connection, id: i64) -> Result<(), ReminderError> {
+    milestones::delete(conn, id)
+}
+
+/// The reminder settings, or the defaults when none are saved.
+pub fn settings(conn: &Connection) -> Result<ReminderSettings, ReminderError> {
+    settings::load(conn)
+}
+
+/// Checks and saves the reminder settings.
+pub fn save_settings(
+    conn: &mut Connection,
+    settings: &ReminderSettings,
+) -> Result<(), ReminderError> {
+    settings::save(conn, settings)
+}
+
+/// Records a reminder of the user's own and returns its id.
+pub fn add_custom(
+    conn: &mut Connection,
+    draft: &CustomReminderDraft,
+    now: Timestamp,
+) -> Result<i64, ReminderError> {
+    custom::add(conn, draft, now)
+}
+
+/// Every custom reminder, oldest first.
+pub fn custom_reminders(conn: &Connection) -> Result<Vec<CustomReminder>, ReminderError> {
+    custom::all(conn)
+}
+
+/// Removes a custom reminder.
+pub fn delete_custom(conn: &Connection, id: i64) -> Result<(), ReminderError> {
+    custom::delete(conn, id)
+}

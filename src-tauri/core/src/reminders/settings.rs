@@ -1,0 +1,251 @@
+//! What the user can tune per kind of reminder (on or off, lead times, the
+//! time of day, quiet hours) and the quiet hours that hold for every kind,
+//! with the defaults of issue 5. Stored as one JSON row, so that a setting
+//! added later reads as its default from an older database.
+
+use jiff::civil::Time;
+use rusqlite::{Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::{ReminderError, ReminderKind};
+use crate::contacts::Invalid;
+
+/// The most lead times one kind may have.
+const MAX_LEADS: usize = 8;
+
+/// The longest lead time, in days.
+const MAX_LEAD_DAYS: u32 = 365;
+
+/// A stretch of the night when nothing should arrive: a reminder falling in
+/// it waits for its end. `start` after `end` spans midnight (22:00–07:00);
+/// `start` equal to `end` means no quiet hours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct QuietHours {
+    /// When the quiet begins, on the user's wall clock.
+    #[ts(type = "string")]
+    pub start: Time,
+    /// When it ends.
+    #[ts(type = "string")]
+    pub end: Time,
+}
+
+impl QuietHours {
+    /// No quiet hours at all.
+    pub const NONE: Self = Self {
+        start: Time::midnight(),
+        end: Time::midnight(),
+    };
+
+    /// Whether `time` falls in the quiet.
+    pub fn contains(self, time: Time) -> bool {
+        if self.start <= self.end {
+            self.start <= time && time < self.end
+        } else {
+            time >= self.start || time < self.end
+        }
+    }
+}
+
+/// The settings of one kind of reminder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct KindSettings {
+    /// Off: the kind is never due (and not even looked for).
+    pub enabled: bool,
+    /// Days before the date (birthdays, key dates, the end of a CME cycle,
+    /// a custom reminder's time) or after it (follow-ups: after the meeting,
+    /// after the event's end; claiming credits: after the event's end).
+    /// Key dates and CME cycles remind once per lead time; the other kinds
+    /// take exactly one.
+    pub lead_days: Vec<u32>,
+    /// The time of day a reminder arrives, on the user's wall clock where
+    /// they are at the time. Custom reminders keep their own time.
+    #[ts(type = "string")]
+    pub time_of_day: Time,
+    /// This kind's own quiet hours; `None` keeps the general ones.
+    pub quiet_hours: Option<QuietHours>,
+}
+
+/// Every kind's settings and the general quiet hours.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default)]
+pub struct ReminderSettings {
+    /// The general quiet hours: 22:00–07:00 by default.
+    pub quiet_hours: QuietHours,
+    /// Stay in touch: on the day the cadence runs out (lead 0).
+    pub stay_in_touch: KindSettings,
+    /// After a meeting or a call: 2 days after.
+    pub follow_up: KindSettings,
+    /// After an event, for each person met there: the day after it ends.
+    pub event_follow_up: KindSettings,
+    /// Congratulate on a milestone: on the day it is recorded (or happens).
+    pub milestone: KindSettings,
+    /// Birthdays: on the day.
+    pub birthday: KindSettings,
+    /// Work anniversaries: on the day.
+    pub work_anniversary: KindSettings,
+    /// Key dates: 14, 7 and 1 days before.
+    pub deadline: KindSettings,
+    /// CME cycles ending with hours missing: 90, 30 and 7 days before.
+    pub cme_shortfall: KindSettings,
+    /// Credits to claim: the day after the event ends.
+    pub claim_credits: KindSettings,
+    /// The user's own reminders: at their time (lead 0).
+    pub custom: KindSettings,
+}
+
+fn kind(lead_days: &[u32]) -> KindSettings {
+    KindSettings {
+        enabled: true,
+        lead_days: lead_days.to_vec(),
+        time_of_day: Time::constant(9, 0, 0, 0),
+        quiet_hours: None,
+    }
+}
+
+impl Default for ReminderSettings {
+    fn default() -> Self {
+        Self {
+            quiet_hours: QuietHours {
+                start: Time::constant(22, 0, 0, 0),
+                end: Time::constant(7, 0, 0, 0),
+            },
+            stay_in_touch: kind(&[0]),
+            follow_up: kind(&[2]),
+            event_follow_up: kind(&[1]),
+            milestone: kind(&[0]),
+            birthday: kind(&[0]),
+            work_anniversary: kind(&[0]),
+            deadline: kind(&[14, 7, 1]),
+            cme_shortfall: kind(&[90, 30, 7]),
+            claim_credits: kind(&[1]),
+            custom: kind(&[0]),
+        }
+    }
+}
+
+impl ReminderSettings {
+    /// The settings of one kind.
+    pub fn of(&self, kind: ReminderKind) -> &KindSettings {
+        match kind {
+            ReminderKind::StayInTouch => &self.stay_in_touch,
+            ReminderKind::FollowUp => &self.follow_up,
+            ReminderKind::EventFollowUp => &self.event_follow_up,
+            ReminderKind::Milestone => &self.milestone,
+            ReminderKind::Birthday => &self.birthday,
+            ReminderKind::WorkAnniversary => &self.work_anniversary,
+            ReminderKind::Deadline => &self.deadline,
+            ReminderKind::CmeShortfall => &self.cme_shortfall,
+            ReminderKind::ClaimCredits => &self.claim_credits,
+            ReminderKind::Custom => &self.custom,
+        }
+    }
+
+    /// The quiet hours that hold for `kind`.
+    pub fn quiet_hours_of(&self, kind: ReminderKind) -> QuietHours {
+        self.of(kind).quiet_hours.unwrap_or(self.quiet_hours)
+    }
+
+    /// The one lead time of a kind that takes one (0 if none is set).
+    pub(super) fn lead_of(&self, kind: ReminderKind) -> u32 {
+        self.of(kind).lead_days.first().copied().unwrap_or(0)
+    }
+
+    /// The longest lead time of a kind (0 if none is set).
+    pub(super) fn longest_lead_of(&self, kind: ReminderKind) -> u32 {
+        self.of(kind).lead_days.iter().copied().max().unwrap_or(0)
+    }
+
+    /// Checks the settings and tidies them: lead times sorted, longest
+    /// first, without repeats; times of day in whole minutes.
+    pub fn checked(&self) -> Result<Self, Invalid> {
+        let mut clean = self.clone();
+        clean.quiet_hours = minutes(clean.quiet_hours);
+        for kind in ReminderKind::ALL {
+            let settings = clean.of_mut(kind);
+            let field = kind.as_str();
+            let many = matches!(kind, ReminderKind::Deadline | ReminderKind::CmeShortfall);
+            settings.lead_days.sort_unstable_by(|a, b| b.cmp(a));
+            settings.lead_days.dedup();
+            if settings.lead_days.is_empty() || (!many && settings.lead_days.len() > 1) {
+                let wanted = if many {
+                    "one or more lead times"
+                } else {
+                    "one lead time"
+                };
+                return Err(Invalid::new(
+                    field,
+                    format!("Give {wanted} in days (0 for on the day)"),
+                ));
+            }
+            if settings.lead_days.len() > MAX_LEADS {
+                return Err(Invalid::new(
+                    field,
+                    format!("At most {MAX_LEADS} lead times"),
+                ));
+            }
+            if settings.lead_days.iter().any(|&days| days > MAX_LEAD_DAYS) {
+                return Err(Invalid::new(
+                    field,
+                    format!("A lead time is at most {MAX_LEAD_DAYS} days"),
+                ));
+            }
+            settings.time_of_day = whole_minutes(settings.time_of_day);
+            settings.quiet_hours = settings.quiet_hours.map(minutes);
+        }
+        Ok(clean)
+    }
+
+    fn of_mut(&mut self, kind: ReminderKind) -> &mut KindSettings {
+        match kind {
+            ReminderKind::StayInTouch => &mut self.stay_in_touch,
+            ReminderKind::FollowUp => &mut self.follow_up,
+            ReminderKind::EventFollowUp => &mut self.event_follow_up,
+            ReminderKind::Milestone => &mut self.milestone,
+            ReminderKind::Birthday => &mut self.birthday,
+            ReminderKind::WorkAnniversary => &mut self.work_anniversary,
+            ReminderKind::Deadline => &mut self.deadline,
+            ReminderKind::CmeShortfall => &mut self.cme_shortfall,
+            ReminderKind::ClaimCredits => &mut self.claim_credits,
+            ReminderKind::Custom => &mut self.custom,
+        }
+    }
+}
+
+fn whole_minutes(time: Time) -> Time {
+    Time::new(time.hour(), time.minute(), 0, 0).unwrap_or(time)
+}
+
+fn minutes(quiet: QuietHours) -> QuietHours {
+    QuietHours {
+        start: whole_minutes(quiet.start),
+        end: whole_minutes(quiet.end),
+    }
+}
+
+/// The stored settings, or the defaults when none are stored. Settings that
+/// cannot be read (written by a newer build in a shape this one does not
+/// know) read as the defaults rather than stopping every reminder.
+pub(super) fn load(conn: &Connection) -> Result<ReminderSettings, ReminderError> {
+    let stored: Option<String> = conn
+        .prepare_cached("SELECT settings FROM reminder_settings WHERE id = 1")?
+        .query_row([], |row| row.get(0))
+        .optional()?;
+    Ok(stored
+        .and_then(|json| serde_json::from_str::<ReminderSettings>(&json).ok())
+        .and_then(|settings| settings.checked().ok())
+        .unwrap_or_default())
+}
+
+/// Checks and stores the settings.
+pub(super) fn save(conn: &Connection, settings: &ReminderSettings) -> Result<(), ReminderError> {
+    let clean = settings.checked()?;
+    let json = serde_json::to_string(&clean)
+        .map_err(|err| Invalid::new("settings", format!("The settings cannot be stored: {err}")))?;
+    conn.prepare_cached(
+        "INSERT INTO reminder_settings (id, settings) VALUES (1, ?1)
+         ON CONFLICT (id) DO UPDATE SET settings = excluded.settings",
+    )?
+    .execute([json])?;
+    Ok(())
+}

@@ -1,0 +1,115 @@
+//! The reminders' reasons in words: dates ("Sun 1 Mar 2026"), distances in
+//! days ("2 days ago", "in 7 days"), cadences ("every 3 months"), hours and
+//! the names of milestone and key-date kinds.
+
+use jiff::civil::{Date, DateTime};
+
+use crate::events::DeadlineKind;
+
+/// "Sun 1 Mar 2026".
+pub(super) fn day(date: Date) -> String {
+    date.strftime("%a %-d %b %Y").to_string()
+}
+
+/// "Sun 1 Mar 23:59".
+pub(super) fn day_and_time(at: DateTime) -> String {
+    at.strftime("%a %-d %b %H:%M").to_string()
+}
+
+/// "today", "yesterday", "2 days ago".
+pub(super) fn ago(days: u32) -> String {
+    match days {
+        0 => "today".to_owned(),
+        1 => "yesterday".to_owned(),
+        n => format!("{n} days ago"),
+    }
+}
+
+/// "today", "tomorrow", "in 7 days".
+pub(super) fn ahead(days: u32) -> String {
+    match days {
+        0 => "today".to_owned(),
+        1 => "tomorrow".to_owned(),
+        n => format!("in {n} days"),
+    }
+}
+
+/// "every 2 weeks", "every 3 months", "every year", "every 10 days".
+pub(super) fn every(days: u32) -> String {
+    let (count, unit) = match days {
+        d if d % 365 == 0 => (d / 365, "year"),
+        d if d % 30 == 0 => (d / 30, "month"),
+        d if d % 7 == 0 => (d / 7, "week"),
+        d => (d, "day"),
+    };
+    match count {
+        1 => format!("every {unit}"),
+        n => format!("every {n} {unit}s"),
+    }
+}
+
+/// "1 hour", "12.5 hours".
+pub(super) fn hours(value: f64) -> String {
+    let rounded = (value * 100.0).round() / 100.0;
+    if rounded == 1.0 {
+        "1 hour".to_owned()
+    } else {
+        format!("{rounded} hours")
+    }
+}
+
+/// "1 year", "5 years".
+pub(super) fn years(count: i16) -> String {
+    match count {
+        1 => "1 year".to_owned(),
+        n => format!("{n} years"),
+    }
+}
+
+/// A milestone kind as words: "new job", "start of residency".
+pub(super) fn milestone(kind: &str) -> String {
+    match kind {
+        "residency_start" => "start of residency".to_owned(),
+        "fellowship_start" => "start of fellowship".to_owned(),
+        "match_day" => "Match Day result".to_owned(),
+        "new_license" => "new license".to_owned(),
+        "other" => "milestone".to_owned(),
+        other => other.replace('_', " "),
+    }
+}
+
+/// A key date's kind as words.
+pub(super) fn deadline(kind: DeadlineKind) -> &'static str {
+    match kind {
+        DeadlineKind::Abstract => "abstracts",
+        DeadlineKind::LateBreakingAbstract => "late-breaking abstracts",
+        DeadlineKind::Notification => "notification of acceptance",
+        DeadlineKind::EarlyBird => "early-bird registration",
+        DeadlineKind::Registration => "registration",
+        DeadlineKind::HotelBlock => "hotel block",
+        DeadlineKind::Other => "key date",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_distances_read_as_people_write_them() {
+        assert_eq!(day(Date::constant(2026, 3, 1)), "Sun 1 Mar 2026");
+        assert_eq!(
+            day_and_time(Date::constant(2026, 3, 1).at(23, 59, 0, 0)),
+            "Sun 1 Mar 23:59"
+        );
+        assert_eq!(ago(2), "2 days ago");
+        assert_eq!(ahead(1), "tomorrow");
+        assert_eq!(every(90), "every 3 months");
+        assert_eq!(every(14), "every 2 weeks");
+        assert_eq!(every(365), "every year");
+        assert_eq!(every(10), "every 10 days");
+        assert_eq!(hours(12.5), "12.5 hours");
+        assert_eq!(hours(1.0), "1 hour");
+        assert_eq!(milestone("published_paper"), "published paper");
+    }
+}

@@ -1,0 +1,108 @@
+//! Shared set-up for the reminder tests (`reminders_*.rs`): a database,
+//! people, interactions, and the engine evaluated at an instant.
+// Each test file is its own crate and uses only some of these.
+#![allow(dead_code)]
+
+use curbside_core::contacts::{self, ContactDraft, ContactId};
+use curbside_core::db;
+use curbside_core::interactions::{self, InteractionDraft, InteractionKind};
+use curbside_core::reminders::{self, Reminder, ReminderKind};
+use jiff::tz::TimeZone;
+use jiff::{SignedDuration, Timestamp};
+use rusqlite::Connection;
+
+/// A migrated in-memory database.
+pub fn db() -> Connection {
+    db::open_in_memory().unwrap()
+}
+
+/// An instant, from RFC 3339 text.
+pub fn at(text: &str) -> Timestamp {
+    text.parse().unwrap()
+}
+
+/// A zone by name.
+pub fn zone(name: &str) -> TimeZone {
+    TimeZone::get(name).unwrap()
+}
+
+/// `days` days.
+pub fn days(days: i64) -> SignedDuration {
+    SignedDuration::from_hours(24 * days)
+}
+
+/// A contact called `name`, added at `added`; returns its id.
+pub fn person_added(conn: &mut Connection, name: &str, added: &str) -> ContactId {
+    let draft = ContactDraft {
+        display_name: name.into(),
+        ..Default::default()
+    };
+    contacts::create(conn, &draft, at(added)).unwrap().id
+}
+
+/// A contact called `name`, added long ago.
+pub fn person(conn: &mut Connection, name: &str) -> ContactId {
+    person_added(conn, name, "2020-01-01T00:00:00Z")
+}
+
+/// A contact with these tags.
+pub fn tagged(conn: &mut Connection, name: &str, tags: &[&str]) -> ContactId {
+    let draft = ContactDraft {
+        display_name: name.into(),
+        tags: tags.iter().map(|tag| tag.to_string()).collect(),
+        ..Default::default()
+    };
+    contacts::create(conn, &draft, at("2020-01-01T00:00:00Z"))
+        .unwrap()
+        .id
+}
+
+/// Logs an interaction of `kind` with `contact` at `when`, with `note`.
+pub fn log(
+    conn: &mut Connection,
+    contact: ContactId,
+    kind: InteractionKind,
+    when: &str,
+    note: &str,
+) -> i64 {
+    let draft = InteractionDraft {
+        kind,
+        occurred_at: Some(at(when)),
+        time_zone: String::new(),
+        note: note.into(),
+        contact_ids: vec![contact],
+        event_id: None,
+    };
+    interactions::add(conn, &draft, at(when)).unwrap().id
+}
+
+/// What is due at `now` in Berlin within `window`.
+pub fn due_in(conn: &Connection, now: &str, window: SignedDuration) -> Vec<Reminder> {
+    reminders::due(conn, at(now), &zone("Europe/Berlin"), window).unwrap()
+}
+
+/// What is due at `now` in Berlin within a day.
+pub fn due(conn: &Connection, now: &str) -> Vec<Reminder> {
+    due_in(conn, now, days(1))
+}
+
+/// The reminders of one kind.
+pub fn of_kind(reminders: &[Reminder], kind: ReminderKind) -> Vec<Reminder> {
+    reminders
+        .iter()
+        .filter(|r| r.kind == kind)
+        .cloned()
+        .collect()
+}
+
+/// The ids of `reminders`.
+pub fn ids(reminders: &[Reminder]) -> Vec<String> {
+    reminders.iter().map(|r| r.id.clone()).collect()
+}
+
+/// A reminder's instant on the Berlin wall clock, "2026-03-04T09:00:00".
+pub fn berlin(reminder: &Reminder) -> String {
+    zone("Europe/Berlin")
+        .to_datetime(reminder.due_at)
+        .to_string()
+}

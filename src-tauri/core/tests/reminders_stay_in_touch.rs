@@ -1,0 +1,233 @@
+//! Stay in touch: a cadence per contact, or inherited from a tag or a
+//! relationship with the user; any interaction starts the count again.
+
+mod reminders_common;
+
+use curbside_core::interactions::{self, InteractionKind};
+use curbside_core::relationships::{self, RelationshipKind};
+use curbside_core::reminders::{self, Cadence, CadenceRule, CadenceTarget, ReminderKind};
+use reminders_common::*;
+
+fn every(days: u32) -> Option<Cadence> {
+    Some(Cadence { days })
+}
+
+#[test]
+fn a_tag_cadence_prompts_when_it_runs_out_and_an_interaction_resets_it() {
+    let mut conn = db();
+    let amara = tagged(&mut conn, "Dr. Amara Okafor", &["Mentor"]);
+    let other = tagged(&mut conn, "Dr. Jana Müller", &["journal club"]);
+    log(
+        &mut conn,
+        amara,
+        InteractionKind::Email,
+        "2026-01-05T10:00:00Z",
+        "sent the abstract",
+    );
+    log(
+        &mut conn,
+        other,
+        InteractionKind::Email,
+        "2026-01-05T10:00:00Z",
+        "",
+    );
+    reminders::set_cadence(&mut conn, &CadenceTarget::Tag("mentor".into()), every(90)).unwrap();
+
+    assert!(
+        due(&conn, "2026-04-03T12:00:00Z").is_empty(),
+        "89 days on, nothing yet"
+    );
+    let found = due(&conn, "2026-04-04T12:00:00Z");
+    assert_eq!(found.len(), 1, "{found:?}");
+    let prompt = &found[0];
+    assert_eq!(prompt.kind, ReminderKind::StayInTouch);
+    assert_eq!(prompt.id, format!("stay_in_touch:c{amara}:2026-04-05"));
+    assert_eq!(berlin(prompt), "2026-04-05T09:00:00");
+    assert_eq!(
+        prompt.reason,
+        "Last in touch with Dr. Amara Okafor on Mon 5 Jan 2026 (every 3 months for \"mentor\")"
+    );
+    assert_eq!(prompt.context.as_deref(), Some("sent the abstract"));
+
+    // Overdue until something happens: a shared article counts.
+    assert_eq!(
+        ids(&due(&conn, "2026-06-01T12:00:00Z")),
+        vec![prompt.id.clone()]
+    );
+    log(
+        &mut conn,
+        amara,
+        InteractionKind::Article,
+        "2026-06-01T13:00:00Z",
+        "the SPYRAL paper",
+    );
+    assert!(due(&conn, "2026-06-01T14:00:00Z").is_empty());
+    let next = due_in(&conn, "2026-06-01T14:00:00Z", days(100));
+    assert_eq!(ids(&next), [format!("stay_in_touch:c{amara}:2026-08-30")]);
+}
+
+#[test]
+fn a_contacts_own_cadence_wins_over_a_relationship_which_wins_over_a_tag() {
+    let mut conn = db();
+    let amara = tagged(&mut conn, "Dr. Amara Okafor", &["friend", "ESC 2026"]);
+    log(
+        &mut conn,
+        amara,
+        InteractionKind::Meeting,
+        "2026-01-05T10:00:00Z",
+        "",
+    );
+    reminders::set_cadence(&mut conn, &CadenceTarget::Tag("friend".into()), every(30)).unwrap();
+    reminders::set_cadence(&mut conn, &CadenceTarget::Tag("ESC 2026".into()), every(14)).unwrap();
+    let due_on = |conn: &rusqlite::Connection| {
+        let found = of_kind(
+            &due_in(conn, "2026-01-06T00:00:00Z", days(400)),
+            ReminderKind::StayInTouch,
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        berlin(&found[0])
+    };
+    assert_eq!(
+        due_on(&conn),
+        "2026-01-19T09:00:00",
+        "the shortest tag's 14 days"
+    );
+
+    relationships::add(&mut conn, amara, None, RelationshipKind::Mentor, "").unwrap();
+    reminders::set_cadence(
+        &mut conn,
+        &CadenceTarget::Relationship(RelationshipKind::Mentor),
+        every(60),
+    )
+    .unwrap();
+    assert_eq!(
+        due_on(&conn),
+        "2026-03-06T09:00:00",
+        "the relationship's 60 days"
+    );
+
+    reminders::set_cadence(&mut conn, &CadenceTarget::Contact(amara), every(180)).unwrap();
+    assert_eq!(due_on(&conn), "2026-07-04T09:00:00", "her own 180 days");
+
+    reminders::set_cadence(&mut conn, &CadenceTarget::Contact(amara), None).unwrap();
+    assert_eq!(
+        due_on(&conn),
+        "2026-03-06T09:00:00",
+        "cleared: the relationship's again"
+    );
+}
+
+#[test]
+fn a_relationship_between_two_contacts_carries_no_cadence_for_the_user() {
+    let mut conn = db();
+    let amara = person(&mut conn, "Dr. Amara Okafor");
+    let jana = person(&mut conn, "Dr. Jana Müller");
+    relationships::add(&mut conn, amara, Some(jana), RelationshipKind::Mentor, "").unwrap();
+    reminders::set_cadence(
+        &mut conn,
+        &CadenceTarget::Relationship(RelationshipKind::Mentor),
+        every(30),
+    )
+    .unwrap();
+    assert!(due_in(&conn, "2026-01-06T00:00:00Z", days(60)).is_empty());
+}
+
+#[test]
+fn someone_never_contacted_is_due_one_cadence_after_they_were_added() {
+    let mut conn = db();
+    let amara = person_added(&mut conn, "Dr. Amara Okafor", "2026-02-01T10:00:00Z");
+    reminders::set_cadence(&mut conn, &CadenceTarget::Contact(amara), every(14)).unwrap();
+    let found = due(&conn, "2026-02-15T06:00:00Z");
+    assert_eq!(found.len(), 1);
+    assert_eq!(berlin(&found[0]), "2026-02-15T09:00:00");
+    assert!(found[0].reason.starts_with(
+        "No contact logged with Dr. Amara Okafor since you added them on Sun 1 Feb 2026"
+    ));
+}
+
+#[test]
+fn done_logs_an_interaction_which_starts_the_count_again() {
+    let mut conn = db();
+    let amara = tagged(&mut conn, "Dr. Amara Okafor", &["mentor"]);
+    log(
+        &mut conn,
+        amara,
+        InteractionKind::Email,
+        "2026-01-05T10:00:00Z",
+        "",
+    );
+    reminders::set_cadence(&mut conn, &CadenceTarget::Tag("mentor".into()), every(30)).unwrap();
+    let prompt = due(&conn, "2026-02-04T12:00:00Z").remove(0);
+
+    reminders::done(&mut conn, &prompt.id, at("2026-02-05T09:30:00Z")).unwrap();
+
+    let timeline = interactions::for_contact(&conn, amara, Some(1)).unwrap();
+    assert_eq!(timeline[0].kind, InteractionKind::Message);
+    assert_eq!(timeline[0].note, "Done: got in touch");
+    assert!(due(&conn, "2026-02-05T10:00:00Z").is_empty());
+    assert_eq!(
+        ids(&due_in(&conn, "2026-02-05T10:00:00Z", days(40))),
+        [format!("stay_in_touch:c{amara}:2026-03-07")]
+    );
+}
+
+#[test]
+fn dismissing_a_stay_in_touch_prompt_skips_to_the_next_cadence() {
+    let mut conn = db();
+    let amara = person(&mut conn, "Dr. Amara Okafor");
+    log(
+        &mut conn,
+        amara,
+        InteractionKind::Email,
+        "2026-01-05T10:00:00Z",
+        "",
+    );
+    reminders::set_cadence(&mut conn, &CadenceTarget::Contact(amara), every(30)).unwrap();
+    let prompt = due(&conn, "2026-02-04T12:00:00Z").remove(0);
+    reminders::dismiss(&mut conn, &prompt.id, at("2026-02-04T12:00:00Z")).unwrap();
+
+    assert!(due(&conn, "2026-02-04T13:00:00Z").is_empty());
+    let next = due_in(&conn, "2026-02-04T13:00:00Z", days(40));
+    assert_eq!(ids(&next), [format!("stay_in_touch:c{amara}:2026-03-06")]);
+}
+
+#[test]
+fn cadences_are_listed_own_first_and_bad_ones_are_refused() {
+    let mut conn = db();
+    let amara = person(&mut conn, "Dr. Amara Okafor");
+    reminders::set_cadence(&mut conn, &CadenceTarget::Tag(" mentor ".into()), every(90)).unwrap();
+    reminders::set_cadence(&mut conn, &CadenceTarget::Tag("MENTOR".into()), every(60)).unwrap();
+    reminders::set_cadence(
+        &mut conn,
+        &CadenceTarget::Relationship(RelationshipKind::Friend),
+        every(365),
+    )
+    .unwrap();
+    reminders::set_cadence(&mut conn, &CadenceTarget::Contact(amara), every(14)).unwrap();
+    assert_eq!(
+        reminders::cadences(&conn).unwrap(),
+        [
+            CadenceRule {
+                target: CadenceTarget::Contact(amara),
+                every: Cadence { days: 14 }
+            },
+            CadenceRule {
+                target: CadenceTarget::Relationship(RelationshipKind::Friend),
+                every: Cadence { days: 365 }
+            },
+            CadenceRule {
+                target: CadenceTarget::Tag("MENTOR".into()),
+                every: Cadence { days: 60 }
+            },
+        ]
+    );
+    let err =
+        reminders::set_cadence(&mut conn, &CadenceTarget::Contact(9999), every(14)).unwrap_err();
+    assert_eq!(err.to_string(), "there is no contact with id 9999");
+    let err =
+        reminders::set_cadence(&mut conn, &CadenceTarget::Tag("x".into()), every(0)).unwrap_err();
+    assert!(err.to_string().contains("1 day to 10 years"), "{err}");
+    let err =
+        reminders::set_cadence(&mut conn, &CadenceTarget::Tag("  ".into()), every(7)).unwrap_err();
+    assert_eq!(err.to_string(), "Name the tag the cadence is for");
+}
