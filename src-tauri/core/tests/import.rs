@@ -116,6 +116,36 @@ fn a_newer_file_updates_the_matched_contact_and_keeps_what_the_user_added() {
 }
 
 #[test]
+fn a_re_import_showing_a_new_institution_prompts_a_congratulation_and_the_same_file_does_not() {
+    let mut conn = db::open_in_memory().unwrap();
+    let first = || card(1, "Amara Okafor", "amara@example.org", "St Mary's");
+    run(&mut conn, vec![Ok(first())], false).unwrap();
+    let id = contacts::list(&conn, &ContactFilter::default()).unwrap()[0].id;
+    run(&mut conn, vec![Ok(first())], false).unwrap();
+    assert!(curbside_core::reminders::milestones(&conn, id)
+        .unwrap()
+        .is_empty());
+
+    let mut moved = card(
+        1,
+        "Amara Okafor",
+        "amara@example.org",
+        "Royal Free Hospital",
+    );
+    moved.title = "Consultant Cardiologist".into();
+    run(&mut conn, vec![Ok(moved)], false).unwrap();
+
+    let milestones = curbside_core::reminders::milestones(&conn, id).unwrap();
+    assert_eq!(milestones.len(), 1);
+    assert_eq!(milestones[0].kind, "new_job");
+    assert_eq!(milestones[0].source, "import");
+    assert_eq!(
+        milestones[0].note,
+        "Now Consultant Cardiologist at Royal Free Hospital"
+    );
+}
+
+#[test]
 fn matching_goes_by_uid_then_email_then_profile_url_then_name_and_organisation() {
     let mut conn = db::open_in_memory().unwrap();
     let mut with_uid = card(1, "Amara Okafor", "", "");

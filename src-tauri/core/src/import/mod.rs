@@ -219,9 +219,26 @@ fn store_card(tx: &Transaction<'_>, mut card: Card, now: Timestamp) -> Result<Ou
             }
             contacts::overwrite(tx, id, &merged, now, Indexing::Deferred)?;
             write_import_only(tx, id, &card)?;
+            if changed_job(&stored, &merged) {
+                let today = now.to_zoned_datetime(jiff::tz::TimeZone::system()).date();
+                let (place, role) = (&merged.institution, &merged.title);
+                crate::reminders::record_job_change(tx, id, place, role, today, now)?;
+            }
             Ok(Outcome::Updated(id))
         }
     }
+}
+
+/// A newer file shows the contact at another institution, or in another
+/// position at the same one (a LinkedIn re-import after a move or a
+/// promotion): worth a congratulation. A first institution or title is not.
+fn changed_job(stored: &contacts::Contact, merged: &contacts::ContactDraft) -> bool {
+    let (was_at, now_at) = (stored.institution.trim(), merged.institution.trim());
+    let (was, now) = (stored.title.trim(), merged.title.trim());
+    if was_at.is_empty() || now_at.is_empty() {
+        return false;
+    }
+    !was_at.eq_ignore_ascii_case(now_at) || (!was.is_empty() && !was.eq_ignore_ascii_case(now))
 }
 
 /// What only an import sets: the source's UID, unknown properties, the photo.
