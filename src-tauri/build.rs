@@ -59,6 +59,10 @@ const COMMANDS: &[&str] = &[
     "cme_export_report",
     "cme_print_report",
     "export_events",
+    "reminders_due",
+    "reminders_done",
+    "reminders_snooze",
+    "reminders_dismiss",
 ];
 
 fn main() {

@@ -8,6 +8,7 @@ use curbside_core::export::{EventExportError, ExportError};
 use curbside_core::files::FileError;
 use curbside_core::import::ImportError;
 use curbside_core::keys::KeyError;
+use curbside_core::reminders::ReminderError;
 use curbside_core::vault::VaultError;
 use serde::Serialize;
 use ts_rs::TS;
@@ -153,5 +154,18 @@ impl From<EventExportError> for IpcError {
             EventExportError::Events(error) => error.into(),
             EventExportError::Export(error) => error.into(),
         }
+    }
+}
+
+impl From<ReminderError> for IpcError {
+    fn from(error: ReminderError) -> Self {
+        let code = match &error {
+            ReminderError::Invalid(_) => ErrorCode::InvalidInput,
+            ReminderError::ContactNotFound(_) | ReminderError::NotFound { .. } => {
+                ErrorCode::NotFound
+            }
+            ReminderError::Database(_) => ErrorCode::Storage,
+        };
+        Self::new(code, error)
     }
 }

@@ -5,22 +5,38 @@
 mod commands;
 pub mod error;
 mod launch;
+mod reminders;
 pub mod state;
 mod viewer;
 
+use reminders::Scheduler;
 use state::AppState;
 
 /// Starts the app: resolves the data folder, then runs the window until quit.
 pub fn run() {
     let data_dir = launch::data_dir();
+    let context = tauri::generate_context!();
+    let single_instance = reminders::single_instance(
+        &context.config().identifier,
+        data_dir.as_ref().map(|dir| dir.root()),
+    );
     let app = tauri::Builder::default()
+        .plugin(single_instance)
+        .plugin(
+            tauri_plugin_autostart::Builder::new()
+                .arg(reminders::BACKGROUND_FLAG)
+                .build(),
+        )
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             viewer::clear_copies(app.handle());
+            reminders::start(app);
             Ok(())
         })
+        .on_window_event(reminders::on_window_event)
         .manage(AppState::new(data_dir))
+        .manage(Scheduler::default())
         .invoke_handler(tauri::generate_handler![
             commands::session::session_open,
             commands::session::session_unlock,
@@ -78,8 +94,12 @@ pub fn run() {
             commands::cme::cme_claimable,
             commands::cme::cme_export_report,
             commands::cme::cme_print_report,
+            commands::reminders::reminders_due,
+            commands::reminders::reminders_done,
+            commands::reminders::reminders_snooze,
+            commands::reminders::reminders_dismiss,
         ])
-        .run(tauri::generate_context!());
+        .run(context);
     if let Err(error) = app {
         eprintln!("Curbside could not start: {error}");
         std::process::exit(1);

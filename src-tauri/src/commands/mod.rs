@@ -6,5 +6,6 @@ pub mod contacts;
 pub mod events;
 pub mod interactions;
 pub mod network;
+pub mod reminders;
 pub mod session;
 pub mod transfer;

@@ -40,6 +40,7 @@ import type { Occurrence } from "./bindings/Occurrence";
 import type { PersonRole } from "./bindings/PersonRole";
 import type { PlannedSession } from "./bindings/PlannedSession";
 import type { Relationship } from "./bindings/Relationship";
+import type { Reminder } from "./bindings/Reminder";
 import type { RelationshipKind } from "./bindings/RelationshipKind";
 import type { SessionDraft } from "./bindings/SessionDraft";
 import type { SessionStatus } from "./bindings/SessionStatus";
@@ -162,6 +163,15 @@ export interface Api {
   pickCertificateFile(): Promise<string | null>;
   /** Asks the user where to save a cycle's report; null when they cancel. */
   pickReportPath(format: ReportFormat, suggestedName: string): Promise<string | null>;
+
+  /** Everything overdue, then everything due in the next `windowDays` days (at most 366), oldest first. */
+  dueReminders(windowDays: number): Promise<Reminder[]>;
+  /** Marks a reminder done; for a person this also logs an interaction. */
+  reminderDone(id: string): Promise<void>;
+  /** Puts a reminder off until `until` (an RFC 3339 instant). */
+  snoozeReminder(id: string, until: string): Promise<void>;
+  /** Dismisses a reminder; it does not come back. */
+  dismissReminder(id: string): Promise<void>;
 }
 
 /** The file types an import reads. */
@@ -370,6 +380,17 @@ export const api: Api = {
     return save({ title: "Save the cycle's report", defaultPath: suggestedName, filters: [{ name, extensions }] }).catch(
       rethrow,
     );
+  },
+
+  dueReminders: (windowDays) => call<Reminder[]>("reminders_due", { windowDays }),
+  reminderDone: async (id) => {
+    await call<null>("reminders_done", { id });
+  },
+  snoozeReminder: async (id, until) => {
+    await call<null>("reminders_snooze", { id, until });
+  },
+  dismissReminder: async (id) => {
+    await call<null>("reminders_dismiss", { id });
   },
 
   onFilesDropped: async (handler) => {

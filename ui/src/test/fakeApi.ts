@@ -21,6 +21,7 @@ import { emptyDraft } from "../lib/draft";
 import { contactMatches } from "../lib/search";
 import { fakeCmeBackend, type FakeCmeOptions } from "./fakeCme";
 import { fakeEventBackend, type FakeEventOptions } from "./fakeEvents";
+import { fakeReminderBackend, type FakeReminderOptions } from "./fakeReminders";
 
 /** What the backend makes of a draft: the stored contact. */
 function stored(draft: ContactDraft, id: number, stamp: string): Contact {
@@ -64,7 +65,7 @@ export type FakeApi = {
   [K in keyof Api]: Api[K] & ReturnType<typeof vi.fn>;
 };
 
-export interface FakeOptions extends FakeEventOptions, FakeCmeOptions {
+export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeReminderOptions {
   contacts?: Contact[];
   interactions?: Interaction[];
   duplicates?: DuplicatePair[];
@@ -135,6 +136,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
   const emptySummary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: 0, errors: [] };
   const cme = fakeCmeBackend(options, () => calendar.events());
   const calendar = fakeEventBackend(options, (id) => find(id).display_name, cme.creditsFor);
+  const reminders = fakeReminderBackend(options);
 
   const api = {
     sessionOpen: vi.fn(async () => options.session ?? UNLOCKED),
@@ -276,6 +278,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     }),
     ...calendar.api,
     ...cme.api,
+    ...reminders.api,
   };
 
   return {

@@ -1,0 +1,219 @@
+//! The words of a notification. One reminder tells who, why and what was
+//! last said; several at once — a morning's batch, or what was missed while
+//! the app was closed — become one notification listing them, never a storm.
+
+use curbside_core::reminders::Reminder;
+use jiff::tz::TimeZone;
+use jiff::Timestamp;
+
+/// How many reminders a grouped notification lists before "and N more".
+const LISTED: usize = 5;
+
+/// The longest line, in characters; notification bubbles are small.
+const LONGEST_LINE: usize = 160;
+
+/// One notification, ready for the platform.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    /// The first, bold line: the person or thing, or "5 reminders".
+    pub summary: String,
+    /// The rest, lines separated by '\n'; plain text.
+    pub body: String,
+    /// The reminders it tells of, in order.
+    pub ids: Vec<String>,
+}
+
+impl Message {
+    /// Whether it stands for several reminders (then its actions open the
+    /// Today view rather than act on one).
+    pub fn is_grouped(&self) -> bool {
+        self.ids.len() > 1
+    }
+}
+
+/// The notification for `reminders` (oldest first), or `None` for none.
+/// `now` and `user_zone` give a contact's local time when it differs.
+pub fn compose(reminders: &[Reminder], now: Timestamp, user_zone: &TimeZone) -> Option<Message> {
+    let ids = reminders.iter().map(|r| r.id.clone()).collect();
+    match reminders {
+        [] => None,
+        [one] => Some(Message {
+            summary: shorten(first_non_empty(&one.title, "Curbside reminder")),
+            body: single_body(one, now, user_zone),
+            ids,
+        }),
+        many => Some(Message {
+            summary: format!("{} reminders", many.len()),
+            body: grouped_body(many),
+            ids,
+        }),
+    }
+}
+
+fn single_body(reminder: &Reminder, now: Timestamp, user_zone: &TimeZone) -> String {
+    let mut lines = Vec::new();
+    if reminder.reason != reminder.title && !reminder.reason.trim().is_empty() {
+        lines.push(shorten(&reminder.reason));
+    }
+    if let Some(context) = reminder.context.as_deref().map(str::trim) {
+        if !context.is_empty() {
+            lines.push(shorten(&format!("Note: {context}")));
+        }
+    }
+    if let Some(time) = their_time(reminder, now, user_zone) {
+        lines.push(format!("It is {time} for {}", reminder.title));
+    }
+    lines.join("\n")
+}
+
+fn grouped_body(reminders: &[Reminder]) -> String {
+    let mut lines: Vec<String> = reminders
+        .iter()
+        .take(LISTED)
+        .map(|r| shorten(first_non_empty(&r.reason, &r.title)))
+        .collect();
+    let more = reminders.len().saturating_sub(LISTED);
+    if more > 0 {
+        lines.push(format!("and {more} more in Curbside"));
+    }
+    lines.join("\n")
+}
+
+/// The contact's wall-clock time ("22:40"), when their zone is known and is
+/// not on the user's clock at `now`.
+fn their_time(reminder: &Reminder, now: Timestamp, user_zone: &TimeZone) -> Option<String> {
+    let zone = TimeZone::get(reminder.contact_time_zone.as_deref()?).ok()?;
+    if zone.to_offset(now) == user_zone.to_offset(now) {
+        return None;
+    }
+    Some(zone.to_datetime(now).strftime("%H:%M").to_string())
+}
+
+fn first_non_empty<'a>(text: &'a str, otherwise: &'a str) -> &'a str {
+    if text.trim().is_empty() {
+        otherwise
+    } else {
+        text
+    }
+}
+
+/// `text` on one line, cut with "…" past [`LONGEST_LINE`] characters.
+fn shorten(text: &str) -> String {
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= LONGEST_LINE {
+        return one_line;
+    }
+    let mut cut: String = one_line.chars().take(LONGEST_LINE - 1).collect();
+    cut.truncate(cut.trim_end().len());
+    cut.push('…');
+    cut
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use curbside_core::reminders::{ReminderKind, Subject};
+
+    fn at(text: &str) -> Timestamp {
+        text.parse().unwrap()
+    }
+
+    fn berlin() -> TimeZone {
+        TimeZone::get("Europe/Berlin").unwrap()
+    }
+
+    fn follow_up(id: &str, name: &str) -> Reminder {
+        Reminder {
+            id: id.into(),
+            kind: ReminderKind::FollowUp,
+            subject: Subject::default(),
+            due_at: at("2026-03-04T08:00:00Z"),
+            reason: format!("You met {name} 2 days ago"),
+            title: name.into(),
+            context: Some("renal denervation at ESC".into()),
+            contact_time_zone: None,
+            snoozed_until: None,
+        }
+    }
+
+    #[test]
+    fn one_reminder_names_the_person_the_reason_and_the_last_note() {
+        let now = at("2026-03-04T08:00:00Z");
+        let message = compose(
+            &[follow_up("follow_up:i1:c5", "Dr. Amara Okafor")],
+            now,
+            &berlin(),
+        )
+        .unwrap();
+        assert_eq!(message.summary, "Dr. Amara Okafor");
+        assert_eq!(
+            message.body,
+            "You met Dr. Amara Okafor 2 days ago\nNote: renal denervation at ESC"
+        );
+        assert_eq!(message.ids, ["follow_up:i1:c5"]);
+        assert!(!message.is_grouped());
+    }
+
+    #[test]
+    fn a_contact_elsewhere_comes_with_their_local_time() {
+        let mut tanaka = follow_up("follow_up:i2:c6", "Dr. Kenji Tanaka");
+        tanaka.context = None;
+        tanaka.contact_time_zone = Some("Asia/Tokyo".into());
+        // 14:40 UTC is 15:40 in Berlin and 23:40 in Tokyo.
+        let message = compose(&[tanaka.clone()], at("2026-03-04T14:40:00Z"), &berlin()).unwrap();
+        assert_eq!(
+            message.body,
+            "You met Dr. Kenji Tanaka 2 days ago\nIt is 23:40 for Dr. Kenji Tanaka"
+        );
+        // In the same zone as the user, the time says nothing new.
+        let tokyo = TimeZone::get("Asia/Tokyo").unwrap();
+        let message = compose(&[tanaka], at("2026-03-04T14:40:00Z"), &tokyo).unwrap();
+        assert_eq!(message.body, "You met Dr. Kenji Tanaka 2 days ago");
+    }
+
+    #[test]
+    fn a_custom_reminder_does_not_repeat_its_title() {
+        let mut custom = follow_up("custom:7:2026-03-04T09:00", "Renew the DEA registration");
+        custom.kind = ReminderKind::Custom;
+        custom.reason = custom.title.clone();
+        custom.context = Some("   ".into());
+        let message = compose(&[custom], at("2026-03-04T08:00:00Z"), &berlin()).unwrap();
+        assert_eq!(message.summary, "Renew the DEA registration");
+        assert_eq!(message.body, "");
+    }
+
+    #[test]
+    fn many_reminders_at_once_become_one_notification_that_lists_the_first_few() {
+        let names = ["Ana", "Ben", "Chloé", "Dev", "Eun", "Femi", "Gus"];
+        let reminders: Vec<Reminder> = names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| follow_up(&format!("follow_up:i{i}:c{i}"), &format!("Dr. {name}")))
+            .collect();
+        let message = compose(&reminders, at("2026-03-04T08:00:00Z"), &berlin()).unwrap();
+        assert_eq!(message.summary, "7 reminders");
+        let lines: Vec<&str> = message.body.lines().collect();
+        assert_eq!(lines.len(), 6);
+        assert_eq!(lines[0], "You met Dr. Ana 2 days ago");
+        assert_eq!(lines[4], "You met Dr. Eun 2 days ago");
+        assert_eq!(lines[5], "and 2 more in Curbside");
+        assert_eq!(message.ids.len(), 7);
+        assert!(message.is_grouped());
+    }
+
+    #[test]
+    fn nothing_to_show_makes_no_notification() {
+        assert_eq!(compose(&[], at("2026-03-04T08:00:00Z"), &berlin()), None);
+    }
+
+    #[test]
+    fn a_long_note_is_cut_to_one_short_line() {
+        let mut long = follow_up("follow_up:i3:c7", "Dr. Amara Okafor");
+        long.context = Some(format!("first line\n{}", "word ".repeat(100)));
+        let message = compose(&[long], at("2026-03-04T08:00:00Z"), &berlin()).unwrap();
+        let note = message.body.lines().nth(1).unwrap();
+        assert!(note.starts_with("Note: first line word"));
+        assert!(note.ends_with('…'));
+        assert!(note.chars().count() <= LONGEST_LINE);
+    }
+}

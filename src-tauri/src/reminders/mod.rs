@@ -1,0 +1,100 @@
+//! Reminders that reach the doctor while Curbside is in the background.
+//!
+//! The core says what is due (`curbside_core::reminders`); this module is
+//! the shell around it: a scheduler task on Tauri's async runtime that
+//! wakes when something falls due or the data changes (`scheduler`, with
+//! the pure parts in `plan`, `clock`, `hold`, `round`), desktop
+//! notifications that can never hold the app up (`notifier`, `message`,
+//! `respond`), and the tray and single instance that keep Curbside running
+//! with its window closed (`tray`, `instance`, `window`).
+//!
+//! Commands that change data call [`Scheduler::poke`] so that the scheduler
+//! plans again at once.
+
+mod clock;
+mod hold;
+mod instance;
+mod message;
+mod notifier;
+mod plan;
+mod respond;
+mod round;
+mod scheduler;
+mod tray;
+mod window;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+
+use jiff::Timestamp;
+use tauri::{App, Manager, Window, WindowEvent};
+use tokio::sync::Notify;
+
+pub use instance::plugin as single_instance;
+
+/// The argument the login item starts Curbside with: straight to the tray.
+pub const BACKGROUND_FLAG: &str = "--background";
+
+/// The handle on the reminder scheduler, kept in Tauri's state.
+#[derive(Default)]
+pub struct Scheduler {
+    wake: Arc<Notify>,
+    paused_until: Mutex<Option<Timestamp>>,
+    in_tray: AtomicBool,
+}
+
+impl Scheduler {
+    /// Tells the scheduler the data changed: it looks again now instead of
+    /// at its planned time. Cheap; call it after any write.
+    pub fn poke(&self) {
+        self.wake.notify_one();
+    }
+
+    /// Holds notifications back until `until` (`None` resumes them); what
+    /// falls due meanwhile is shown together when the pause ends.
+    pub fn pause(&self, until: Option<Timestamp>) {
+        *self
+            .paused_until
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = until;
+        self.poke();
+    }
+
+    /// The end of the pause, if one was chosen (it may be over).
+    pub fn paused_until(&self) -> Option<Timestamp> {
+        *self
+            .paused_until
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn in_tray(&self) -> bool {
+        self.in_tray.load(Ordering::Relaxed)
+    }
+}
+
+/// Builds the tray and starts the scheduler; with [`BACKGROUND_FLAG`] (a
+/// start at login) and a tray, the window starts hidden.
+pub fn start(app: &App) {
+    let in_tray = tray::build(app);
+    app.state::<Scheduler>()
+        .in_tray
+        .store(in_tray, Ordering::Relaxed);
+    if in_tray && std::env::args().any(|arg| arg == BACKGROUND_FLAG) {
+        window::hide_main(app.handle());
+    }
+    tauri::async_runtime::spawn(scheduler::run(
+        app.handle().clone(),
+        Arc::new(notifier::DesktopNotifier),
+    ));
+}
+
+/// Closing the main window hides it to the tray, where there is one.
+pub fn on_window_event(window: &Window, event: &WindowEvent) {
+    if let WindowEvent::CloseRequested { api, .. } = event {
+        if window.label() == window::MAIN && window.state::<Scheduler>().in_tray() {
+            api.prevent_close();
+            let _ = window.hide();
+        }
+    }
+}

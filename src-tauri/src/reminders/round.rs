@@ -1,0 +1,174 @@
+//! One look at the database: what is due, what to show now, and when to look
+//! again. Exactly once: the reminders to show are recorded as shown
+//! ([`reminders::mark_shown`]) in the same call, before anything reaches the
+//! screen, and only those not shown before are returned. A crash after this
+//! may lose a bubble but never repeats one; the reminder itself stays in the
+//! Today view until it is done, snoozed or dismissed.
+
+use curbside_core::db::Connection;
+use curbside_core::reminders::{self, Reminder, ReminderError};
+use jiff::tz::TimeZone;
+use jiff::Timestamp;
+
+use super::hold;
+use super::plan::{self, HORIZON};
+
+/// The outcome of a look.
+#[derive(Debug)]
+pub struct Round {
+    /// Due and never shown before, oldest first: show them now, together.
+    pub show: Vec<Reminder>,
+    /// When to look again.
+    pub next_look: Timestamp,
+}
+
+/// Looks at what is due at `now` where the user is, records what will be
+/// shown, and plans the next look. `paused_until` is the tray's pause.
+pub fn look(
+    conn: &mut Connection,
+    now: Timestamp,
+    zone: &TimeZone,
+    paused_until: Option<Timestamp>,
+) -> Result<Round, ReminderError> {
+    let plan = plan::split(reminders::due(conn, now, zone, HORIZON)?, now);
+    let quiet = reminders::settings(conn)?.quiet_hours;
+    let held = hold::held_until(now, zone, paused_until, quiet);
+    let (show, hold_ends) = match held {
+        _ if plan.due_now.is_empty() => (Vec::new(), None),
+        Some(end) => (Vec::new(), Some(end)),
+        None => {
+            let ids: Vec<String> = plan.due_now.iter().map(|r| r.id.clone()).collect();
+            let fresh = reminders::mark_shown(conn, &ids, now)?;
+            let show = plan
+                .due_now
+                .into_iter()
+                .filter(|r| fresh.contains(&r.id))
+                .collect();
+            (show, None)
+        }
+    };
+    Ok(Round {
+        show,
+        next_look: plan::next_look(plan.next_due, hold_ends, now),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use curbside_core::contacts::{self, ContactDraft, ContactId};
+    use curbside_core::db;
+    use curbside_core::interactions::{self, InteractionDraft, InteractionKind};
+
+    fn at(text: &str) -> Timestamp {
+        text.parse().unwrap()
+    }
+
+    fn berlin() -> TimeZone {
+        TimeZone::get("Europe/Berlin").unwrap()
+    }
+
+    fn person(conn: &mut Connection, name: &str) -> ContactId {
+        let draft = ContactDraft {
+            display_name: name.into(),
+            ..Default::default()
+        };
+        contacts::create(conn, &draft, at("2020-01-01T00:00:00Z"))
+            .unwrap()
+            .id
+    }
+
+    fn met(conn: &mut Connection, contact: ContactId, when: &str, note: &str) {
+        let draft = InteractionDraft {
+            kind: InteractionKind::Meeting,
+            occurred_at: Some(at(when)),
+            time_zone: String::new(),
+            note: note.into(),
+            contact_ids: vec![contact],
+            event_id: None,
+        };
+        interactions::add(conn, &draft, at(when)).unwrap();
+    }
+
+    fn titles(round: &Round) -> Vec<&str> {
+        round.show.iter().map(|r| r.title.as_str()).collect()
+    }
+
+    #[test]
+    fn a_follow_up_is_shown_once_at_nine_and_never_again() {
+        let mut conn = db::open_in_memory().unwrap();
+        let amara = person(&mut conn, "Dr. Amara Okafor");
+        met(
+            &mut conn,
+            amara,
+            "2026-03-02T14:00:00Z",
+            "renal denervation",
+        );
+
+        // At 08:00 Berlin it is not due yet: the next look is at 09:00.
+        let early = look(&mut conn, at("2026-03-04T07:00:00Z"), &berlin(), None).unwrap();
+        assert!(early.show.is_empty());
+        assert_eq!(early.next_look, at("2026-03-04T08:00:00Z"));
+
+        let nine = look(&mut conn, at("2026-03-04T08:00:00Z"), &berlin(), None).unwrap();
+        assert_eq!(titles(&nine), ["Dr. Amara Okafor"]);
+        assert_eq!(nine.show[0].context.as_deref(), Some("renal denervation"));
+
+        // A later look, or a restart, does not show it again.
+        let later = look(&mut conn, at("2026-03-04T08:05:00Z"), &berlin(), None).unwrap();
+        assert!(later.show.is_empty());
+    }
+
+    #[test]
+    fn reminders_missed_while_the_app_was_closed_come_together_at_the_next_start() {
+        let mut conn = db::open_in_memory().unwrap();
+        for (name, day) in [("Dr. Ana Reyes", "02"), ("Dr. Ben Cole", "03")] {
+            let id = person(&mut conn, name);
+            met(&mut conn, id, &format!("2026-03-{day}T14:00:00Z"), "");
+        }
+        // Both were due (the 4th and the 5th at 09:00); the app opens on the 6th.
+        let start = look(&mut conn, at("2026-03-06T10:00:00Z"), &berlin(), None).unwrap();
+        assert_eq!(titles(&start), ["Dr. Ana Reyes", "Dr. Ben Cole"]);
+    }
+
+    #[test]
+    fn a_pause_keeps_reminders_back_until_it_ends_and_then_shows_them() {
+        let mut conn = db::open_in_memory().unwrap();
+        let amara = person(&mut conn, "Dr. Amara Okafor");
+        met(&mut conn, amara, "2026-03-02T14:00:00Z", "");
+        let nine = at("2026-03-04T08:00:00Z");
+        let pause_end = at("2026-03-04T09:00:00Z");
+
+        let paused = look(&mut conn, nine, &berlin(), Some(pause_end)).unwrap();
+        assert!(paused.show.is_empty());
+        assert_eq!(paused.next_look, pause_end);
+
+        let after = look(&mut conn, pause_end, &berlin(), Some(pause_end)).unwrap();
+        assert_eq!(titles(&after), ["Dr. Amara Okafor"]);
+    }
+
+    #[test]
+    fn opening_the_app_at_night_shows_what_was_missed_in_the_morning() {
+        let mut conn = db::open_in_memory().unwrap();
+        let amara = person(&mut conn, "Dr. Amara Okafor");
+        met(&mut conn, amara, "2026-03-02T14:00:00Z", "");
+        // 23:30 Berlin: quiet hours until 07:00.
+        let night = look(&mut conn, at("2026-03-04T22:30:00Z"), &berlin(), None).unwrap();
+        assert!(night.show.is_empty());
+        assert_eq!(night.next_look, at("2026-03-05T06:00:00Z"));
+
+        let morning = look(&mut conn, at("2026-03-05T06:00:00Z"), &berlin(), None).unwrap();
+        assert_eq!(titles(&morning), ["Dr. Amara Okafor"]);
+    }
+
+    #[test]
+    fn a_reminder_done_is_not_shown() {
+        let mut conn = db::open_in_memory().unwrap();
+        let amara = person(&mut conn, "Dr. Amara Okafor");
+        met(&mut conn, amara, "2026-03-02T14:00:00Z", "");
+        let due = reminders::due(&conn, at("2026-03-04T08:00:00Z"), &berlin(), HORIZON).unwrap();
+        reminders::done(&mut conn, &due[0].id, at("2026-03-04T07:30:00Z")).unwrap();
+        let nine = look(&mut conn, at("2026-03-04T08:00:00Z"), &berlin(), None).unwrap();
+        assert!(nine.show.is_empty());
+    }
+}
