@@ -17,6 +17,10 @@ import type { ContactProfile } from "./bindings/ContactProfile";
 import type { ContactSummary } from "./bindings/ContactSummary";
 import type { Credit } from "./bindings/Credit";
 import type { CreditDraft } from "./bindings/CreditDraft";
+import type { CadenceRule } from "./bindings/CadenceRule";
+import type { CadenceTarget } from "./bindings/CadenceTarget";
+import type { CustomReminder } from "./bindings/CustomReminder";
+import type { CustomReminderDraft } from "./bindings/CustomReminderDraft";
 import type { Cycle } from "./bindings/Cycle";
 import type { CycleDraft } from "./bindings/CycleDraft";
 import type { CycleProgress } from "./bindings/CycleProgress";
@@ -36,11 +40,18 @@ import type { ImportSummary } from "./bindings/ImportSummary";
 import type { Interaction } from "./bindings/Interaction";
 import type { InteractionDraft } from "./bindings/InteractionDraft";
 import type { IpcError } from "./bindings/IpcError";
+import type { MessageDraft } from "./bindings/MessageDraft";
+import type { MessageTemplate } from "./bindings/MessageTemplate";
+import type { Milestone } from "./bindings/Milestone";
+import type { MilestoneDraft } from "./bindings/MilestoneDraft";
 import type { Occurrence } from "./bindings/Occurrence";
 import type { PersonRole } from "./bindings/PersonRole";
 import type { PlannedSession } from "./bindings/PlannedSession";
 import type { Relationship } from "./bindings/Relationship";
 import type { Reminder } from "./bindings/Reminder";
+import type { ReminderSettings } from "./bindings/ReminderSettings";
+import type { SentMessage } from "./bindings/SentMessage";
+import type { TemplateKind } from "./bindings/TemplateKind";
 import type { RelationshipKind } from "./bindings/RelationshipKind";
 import type { SessionDraft } from "./bindings/SessionDraft";
 import type { SessionStatus } from "./bindings/SessionStatus";
@@ -172,6 +183,43 @@ export interface Api {
   snoozeReminder(id: string, until: string): Promise<void>;
   /** Dismisses a reminder; it does not come back. */
   dismissReminder(id: string): Promise<void>;
+  /** People with at least one interaction, longest without contact first. */
+  outOfTouch(limit: number): Promise<ContactSummary[]>;
+  /** Lead times, times of day and quiet hours, or the defaults. */
+  reminderSettings(): Promise<ReminderSettings>;
+  saveReminderSettings(settings: ReminderSettings): Promise<void>;
+  /** Whether Curbside starts (in the tray) when the user logs in. */
+  autostart(): Promise<boolean>;
+  setAutostart(enabled: boolean): Promise<void>;
+  /** A contact's milestones, newest first. */
+  milestones(contactId: number): Promise<Milestone[]>;
+  /** Records a milestone; it raises a "congratulate" reminder. */
+  addMilestone(draft: MilestoneDraft): Promise<Milestone>;
+  deleteMilestone(id: number): Promise<void>;
+  /** Every stay-in-touch cadence set: contacts', relationships', tags'. */
+  cadences(): Promise<CadenceRule[]>;
+  /** Sets how often (in days) to be in touch; null clears it. */
+  setCadence(target: CadenceTarget, days: number | null): Promise<void>;
+  /** The user's own reminders, oldest first. */
+  customReminders(): Promise<CustomReminder[]>;
+  /** Records a reminder of the user's own; returns its id. */
+  addCustomReminder(draft: CustomReminderDraft): Promise<number>;
+  deleteCustomReminder(id: number): Promise<void>;
+
+  /** The six message templates, as the user left them. */
+  messageTemplates(): Promise<MessageTemplate[]>;
+  saveMessageTemplate(kind: TemplateKind, subject: string, body: string): Promise<MessageTemplate>;
+  /** Puts a template back to Curbside's wording. */
+  resetMessageTemplate(kind: TemplateKind): Promise<MessageTemplate>;
+  /**
+   * A message to `contactId` from a template (null: the one for the reminder),
+   * filled from the contact and the reminder's note or their last interaction.
+   */
+  composeMessage(contactId: number, template: TemplateKind | null, reminderId: string | null): Promise<MessageDraft>;
+  /** Logs the message as an interaction (and completes its reminder, if any). */
+  messageSent(message: SentMessage): Promise<Interaction>;
+  /** Opens a mailto: or http(s) link in the user's mail client or browser. */
+  openLink(url: string): Promise<void>;
 }
 
 /** The file types an import reads. */
@@ -391,6 +439,39 @@ export const api: Api = {
   },
   dismissReminder: async (id) => {
     await call<null>("reminders_dismiss", { id });
+  },
+  outOfTouch: (limit) => call<ContactSummary[]>("contacts_out_of_touch", { limit }),
+  reminderSettings: () => call<ReminderSettings>("reminders_settings"),
+  saveReminderSettings: async (settings) => {
+    await call<null>("reminders_save_settings", { settings });
+  },
+  autostart: () => call<boolean>("app_autostart"),
+  setAutostart: async (enabled) => {
+    await call<null>("app_set_autostart", { enabled });
+  },
+  milestones: (contactId) => call<Milestone[]>("reminders_milestones", { contactId }),
+  addMilestone: (draft) => call<Milestone>("reminders_add_milestone", { draft }),
+  deleteMilestone: async (id) => {
+    await call<null>("reminders_delete_milestone", { id });
+  },
+  cadences: () => call<CadenceRule[]>("reminders_cadences"),
+  setCadence: async (target, days) => {
+    await call<null>("reminders_set_cadence", { target, days });
+  },
+  customReminders: () => call<CustomReminder[]>("reminders_custom"),
+  addCustomReminder: (draft) => call<number>("reminders_add_custom", { draft }),
+  deleteCustomReminder: async (id) => {
+    await call<null>("reminders_delete_custom", { id });
+  },
+
+  messageTemplates: () => call<MessageTemplate[]>("messages_templates"),
+  saveMessageTemplate: (kind, subject, body) => call<MessageTemplate>("messages_save_template", { kind, subject, body }),
+  resetMessageTemplate: (kind) => call<MessageTemplate>("messages_reset_template", { kind }),
+  composeMessage: (contactId, template, reminderId) =>
+    call<MessageDraft>("messages_compose", { contactId, template, reminderId }),
+  messageSent: (message) => call<Interaction>("messages_sent", { message }),
+  openLink: async (url) => {
+    await call<null>("messages_open_link", { url });
   },
 
   onFilesDropped: async (handler) => {

@@ -21,6 +21,7 @@ import { emptyDraft } from "../lib/draft";
 import { contactMatches } from "../lib/search";
 import { fakeCmeBackend, type FakeCmeOptions } from "./fakeCme";
 import { fakeEventBackend, type FakeEventOptions } from "./fakeEvents";
+import { fakeMessageBackend, type FakeMessageOptions } from "./fakeMessages";
 import { fakeReminderBackend, type FakeReminderOptions } from "./fakeReminders";
 
 /** What the backend makes of a draft: the stored contact. */
@@ -65,7 +66,7 @@ export type FakeApi = {
   [K in keyof Api]: Api[K] & ReturnType<typeof vi.fn>;
 };
 
-export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeReminderOptions {
+export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeReminderOptions, FakeMessageOptions {
   contacts?: Contact[];
   interactions?: Interaction[];
   duplicates?: DuplicatePair[];
@@ -137,6 +138,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
   const cme = fakeCmeBackend(options, () => calendar.events());
   const calendar = fakeEventBackend(options, (id) => find(id).display_name, cme.creditsFor);
   const reminders = fakeReminderBackend(options);
+  const messages = fakeMessageBackend(options);
 
   const api = {
     sessionOpen: vi.fn(async () => options.session ?? UNLOCKED),
@@ -279,6 +281,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     ...calendar.api,
     ...cme.api,
     ...reminders.api,
+    ...messages.api,
   };
 
   return {
