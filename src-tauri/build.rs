@@ -63,6 +63,19 @@ const COMMANDS: &[&str] = &[
     "reminders_done",
     "reminders_snooze",
     "reminders_dismiss",
+    "contacts_out_of_touch",
+    "reminders_custom",
+    "reminders_add_custom",
+    "reminders_delete_custom",
+    "reminders_settings",
+    "reminders_save_settings",
+    "app_autostart",
+    "app_set_autostart",
+    "reminders_milestones",
+    "reminders_add_milestone",
+    "reminders_delete_milestone",
+    "reminders_cadences",
+    "reminders_set_cadence",
 ];
 
 fn main() {

@@ -15,6 +15,8 @@ use state::AppState;
 /// Starts the app: resolves the data folder, then runs the window until quit.
 pub fn run() {
     let data_dir = launch::data_dir();
+    let scheduler = Scheduler::default();
+    let state = AppState::new(data_dir.clone(), scheduler.waker());
     let context = tauri::generate_context!();
     let single_instance = reminders::single_instance(
         &context.config().identifier,
@@ -35,8 +37,8 @@ pub fn run() {
             Ok(())
         })
         .on_window_event(reminders::on_window_event)
-        .manage(AppState::new(data_dir))
-        .manage(Scheduler::default())
+        .manage(state)
+        .manage(scheduler)
         .invoke_handler(tauri::generate_handler![
             commands::session::session_open,
             commands::session::session_unlock,
@@ -98,6 +100,19 @@ pub fn run() {
             commands::reminders::reminders_done,
             commands::reminders::reminders_snooze,
             commands::reminders::reminders_dismiss,
+            commands::contacts::contacts_out_of_touch,
+            commands::reminders::reminders_custom,
+            commands::reminders::reminders_add_custom,
+            commands::reminders::reminders_delete_custom,
+            commands::settings::reminders_settings,
+            commands::settings::reminders_save_settings,
+            commands::settings::app_autostart,
+            commands::settings::app_set_autostart,
+            commands::milestones::reminders_milestones,
+            commands::milestones::reminders_add_milestone,
+            commands::milestones::reminders_delete_milestone,
+            commands::milestones::reminders_cadences,
+            commands::milestones::reminders_set_cadence,
         ])
         .run(context);
     if let Err(error) = app {

@@ -1,6 +1,7 @@
 //! What the app holds while it runs: the data folder, the keyring adapter and
 //! the open database. All database work runs on a blocking thread, never on
-//! the main (UI) thread.
+//! the main (UI) thread. Work that changed a row signals `changed`, which
+//! wakes the reminder scheduler: no command has to remember to.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -12,6 +13,7 @@ use curbside_core::db::Connection;
 use curbside_core::keys::{OsKeyring, Passphrase, SecretStore};
 use curbside_core::vault::{self, VaultError};
 use serde::Serialize;
+use tokio::sync::Notify;
 use ts_rs::TS;
 
 use crate::error::{ErrorCode, IpcError};
@@ -47,6 +49,7 @@ pub struct AppState {
     db: Arc<Mutex<Option<OpenDatabase>>>,
     undo: Mutex<UndoShelf>,
     import_cancel: Mutex<Arc<AtomicBool>>,
+    changed: Arc<Notify>,
 }
 
 /// Bulk deletes that can still be undone, newest last; a few are kept.
@@ -65,14 +68,16 @@ struct OpenDatabase {
 }
 
 impl AppState {
-    /// State for a data folder, with the OS keyring.
-    pub fn new(data_dir: Option<DataDir>) -> Self {
+    /// State for a data folder, with the OS keyring; `changed` is notified
+    /// after any database work that changed a row, and after an unlock.
+    pub fn new(data_dir: Option<DataDir>, changed: Arc<Notify>) -> Self {
         Self {
             data_dir,
             secrets: Arc::new(OsKeyring::new()),
             db: Arc::default(),
             undo: Mutex::default(),
             import_cancel: Mutex::default(),
+            changed,
         }
     }
 
@@ -86,6 +91,7 @@ impl AppState {
         })?;
         let secrets = self.secrets.clone();
         let db = self.db.clone();
+        let changed = self.changed.clone();
         blocking(move || {
             let mut open = db
                 .lock()
@@ -100,6 +106,7 @@ impl AppState {
             }
             match vault::unlock(&dir, secrets.as_ref(), secret.as_ref()) {
                 Ok(unlocked) => {
+                    changed.notify_one();
                     *open = Some(OpenDatabase {
                         connection: unlocked.connection,
                         key_in_keyring: unlocked.key_in_keyring,
@@ -123,7 +130,9 @@ impl AppState {
         .await
     }
 
-    /// Runs `work` on the open database, on a blocking thread.
+    /// Runs `work` on the open database, on a blocking thread; when it
+    /// changed any row (even in a transaction it then rolled back), the
+    /// `changed` signal fires.
     pub async fn with_db<T, E>(
         &self,
         work: impl FnOnce(&mut Connection) -> Result<T, E> + Send + 'static,
@@ -133,12 +142,18 @@ impl AppState {
         E: Into<IpcError>,
     {
         let db = self.db.clone();
+        let changed = self.changed.clone();
         blocking(move || {
             let mut open = db
                 .lock()
                 .map_err(|_| IpcError::internal("the database lock was poisoned"))?;
             let open = open.as_mut().ok_or_else(IpcError::locked)?;
-            work(&mut open.connection).map_err(Into::into)
+            let before = open.connection.total_changes();
+            let result = work(&mut open.connection).map_err(Into::into);
+            if open.connection.total_changes() != before {
+                changed.notify_one();
+            }
+            result
         })
         .await
     }

@@ -133,3 +133,26 @@ fn an_interaction_needs_real_contacts_and_a_known_zone() {
         .unwrap();
     assert_eq!(stored, 0, "nothing half-written");
 }
+
+#[test]
+fn those_gone_longest_without_contact_come_first_and_the_never_contacted_are_left_out() {
+    let mut conn = db::open_in_memory().unwrap();
+    let amara = person(&mut conn, "Amara Okafor");
+    let kenji = person(&mut conn, "Kenji Tanaka");
+    let lena = person(&mut conn, "Lena Fischer");
+    person(&mut conn, "Never Met");
+    log(&mut conn, &[amara], "2026-06-01T10:00:00Z", "Tumour board");
+    log(&mut conn, &[kenji], "2025-02-01T10:00:00Z", "ESC 2025");
+    log(&mut conn, &[lena], "2026-01-10T10:00:00Z", "Grand rounds");
+    log(&mut conn, &[kenji], "2025-11-20T10:00:00Z", "A call");
+
+    let names = |limit| -> Vec<String> {
+        contacts::out_of_touch(&conn, limit)
+            .unwrap()
+            .into_iter()
+            .map(|line| line.display_name)
+            .collect()
+    };
+    assert_eq!(names(5), ["Kenji Tanaka", "Lena Fischer", "Amara Okafor"]);
+    assert_eq!(names(1), ["Kenji Tanaka"]);
+}

@@ -143,3 +143,15 @@ pub async fn contacts_undo_delete(state: State<'_, AppState>, token: u64) -> Res
         .with_db(move |db| contacts::restore(db, &deleted))
         .await
 }
+
+/// The people gone longest without contact (at least one interaction),
+/// for the Today view.
+#[tauri::command]
+pub async fn contacts_out_of_touch(
+    state: State<'_, AppState>,
+    limit: u32,
+) -> Result<Vec<ContactSummary>, IpcError> {
+    state
+        .with_db(move |db| contacts::out_of_touch(db, limit.min(100)))
+        .await
+}

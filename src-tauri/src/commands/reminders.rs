@@ -1,13 +1,13 @@
-//! The reminders for the Today view, and acting on them. Every write wakes
-//! the scheduler, so a reminder done in the app is never notified after.
+//! The reminders for the Today view, acting on them, and the user's own
+//! reminders. Every write wakes the scheduler (see `AppState::with_db`), so a
+//! reminder done in the app is never notified after.
 
-use curbside_core::reminders::{self, Reminder};
+use curbside_core::reminders::{self, CustomReminder, CustomReminderDraft, Reminder};
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 use tauri::State;
 
 use crate::error::{ErrorCode, IpcError};
-use crate::reminders::Scheduler;
 use crate::state::AppState;
 
 /// The longest window the Today view may ask for, in days.
@@ -35,43 +35,53 @@ pub async fn reminders_due(
 
 /// Marks a reminder done (for a person, this logs an interaction).
 #[tauri::command]
-pub async fn reminders_done(
-    state: State<'_, AppState>,
-    scheduler: State<'_, Scheduler>,
-    id: String,
-) -> Result<(), IpcError> {
-    let done = state
+pub async fn reminders_done(state: State<'_, AppState>, id: String) -> Result<(), IpcError> {
+    state
         .with_db(move |db| reminders::done(db, &id, Timestamp::now()))
-        .await;
-    scheduler.poke();
-    done
+        .await
 }
 
 /// Puts a reminder off until `until`.
 #[tauri::command]
 pub async fn reminders_snooze(
     state: State<'_, AppState>,
-    scheduler: State<'_, Scheduler>,
     id: String,
     until: Timestamp,
 ) -> Result<(), IpcError> {
-    let snoozed = state
+    state
         .with_db(move |db| reminders::snooze(db, &id, until, Timestamp::now()))
-        .await;
-    scheduler.poke();
-    snoozed
+        .await
 }
 
 /// Dismisses a reminder for good.
 #[tauri::command]
-pub async fn reminders_dismiss(
-    state: State<'_, AppState>,
-    scheduler: State<'_, Scheduler>,
-    id: String,
-) -> Result<(), IpcError> {
-    let dismissed = state
+pub async fn reminders_dismiss(state: State<'_, AppState>, id: String) -> Result<(), IpcError> {
+    state
         .with_db(move |db| reminders::dismiss(db, &id, Timestamp::now()))
-        .await;
-    scheduler.poke();
-    dismissed
+        .await
+}
+
+/// The user's own reminders, oldest first.
+#[tauri::command]
+pub async fn reminders_custom(state: State<'_, AppState>) -> Result<Vec<CustomReminder>, IpcError> {
+    state.with_db(|db| reminders::custom_reminders(db)).await
+}
+
+/// Records a reminder of the user's own; returns its id.
+#[tauri::command]
+pub async fn reminders_add_custom(
+    state: State<'_, AppState>,
+    draft: CustomReminderDraft,
+) -> Result<i64, IpcError> {
+    state
+        .with_db(move |db| reminders::add_custom(db, &draft, Timestamp::now()))
+        .await
+}
+
+/// Removes a reminder of the user's own.
+#[tauri::command]
+pub async fn reminders_delete_custom(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
+    state
+        .with_db(move |db| reminders::delete_custom(db, id))
+        .await
 }

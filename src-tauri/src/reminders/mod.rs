@@ -8,8 +8,8 @@
 //! `respond`), and the tray and single instance that keep Curbside running
 //! with its window closed (`tray`, `instance`, `window`).
 //!
-//! Commands that change data call [`Scheduler::poke`] so that the scheduler
-//! plans again at once.
+//! Any command that changes data wakes the scheduler (through the signal
+//! [`Scheduler::waker`] hands to `AppState`), so it plans again at once.
 
 mod clock;
 mod hold;
@@ -48,6 +48,11 @@ impl Scheduler {
     /// at its planned time. Cheap; call it after any write.
     pub fn poke(&self) {
         self.wake.notify_one();
+    }
+
+    /// The signal that wakes the scheduler, for whatever changes data.
+    pub fn waker(&self) -> Arc<Notify> {
+        self.wake.clone()
     }
 
     /// Holds notifications back until `until` (`None` resumes them); what

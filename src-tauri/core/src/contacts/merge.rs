@@ -49,6 +49,14 @@ pub fn merge(
         "UPDATE contacts SET introduced_by = ?1 WHERE introduced_by = ?2 AND id != ?1",
         "UPDATE contact_photos SET contact_id = ?1
          WHERE contact_id = ?2 AND NOT EXISTS (SELECT 1 FROM contact_photos WHERE contact_id = ?1)",
+        // Plans at events, milestones and the user's own reminders follow the
+        // person; the kept one's own cadence wins over the other's.
+        "INSERT OR IGNORE INTO event_people (event_id, contact_id, role, note, added_at)
+         SELECT event_id, ?1, role, note, added_at FROM event_people WHERE contact_id = ?2",
+        "UPDATE milestones SET contact_id = ?1 WHERE contact_id = ?2",
+        "UPDATE custom_reminders SET contact_id = ?1 WHERE contact_id = ?2",
+        "INSERT OR IGNORE INTO contact_cadences (contact_id, days)
+         SELECT ?1, days FROM contact_cadences WHERE contact_id = ?2",
     ];
     for sql in statements {
         tx.execute(sql, params![keep, other])?;

@@ -21,7 +21,7 @@ pub use model::{
 };
 pub use store::{create, delete, get, list, photo_data_url, update};
 pub(crate) use store::{exists, insert, overwrite, Indexing};
-pub use summary::summaries;
+pub use summary::{out_of_touch, summaries};
 pub(crate) use validate::{clean, composed_name, single_line};
 pub use validate::{limits, Invalid};
 

@@ -6,6 +6,21 @@ use rusqlite::Connection;
 use super::store::optional_timestamp;
 use super::{ContactError, ContactFilter, ContactSummary};
 
+/// The people gone longest without contact: those with at least one
+/// interaction, the oldest last contact first (the recency index keeps it to
+/// `limit` rows read). People never contacted are left out: a fresh import of
+/// 3,000 connections would otherwise bury the few who matter.
+pub fn out_of_touch(conn: &Connection, limit: u32) -> Result<Vec<ContactSummary>, ContactError> {
+    let mut statement = conn.prepare_cached(
+        "SELECT c.id, c.display_name, c.credentials, c.specialty, c.institution, c.last_interaction_at
+         FROM contacts c INDEXED BY contacts_by_last_interaction
+         WHERE c.last_interaction_at IS NOT NULL
+         ORDER BY c.last_interaction_at, c.id LIMIT ?",
+    )?;
+    let rows = statement.query_map([limit], line)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
 /// The filtered contacts as list lines, in name order.
 pub fn summaries(
     conn: &Connection,
@@ -20,15 +35,17 @@ pub fn summaries(
          FROM contacts c WHERE {condition} ORDER BY c.display_name COLLATE NOCASE, c.id LIMIT ?"
     );
     let mut statement = conn.prepare_cached(&sql)?;
-    let rows = statement.query_map(rusqlite::params_from_iter(params), |row| {
-        Ok(ContactSummary {
-            id: row.get(0)?,
-            display_name: row.get(1)?,
-            credentials: row.get(2)?,
-            specialty: row.get(3)?,
-            institution: row.get(4)?,
-            last_interaction_at: optional_timestamp(row, 5)?,
-        })
-    })?;
+    let rows = statement.query_map(rusqlite::params_from_iter(params), line)?;
     Ok(rows.collect::<Result<_, _>>()?)
+}
+
+fn line(row: &rusqlite::Row<'_>) -> rusqlite::Result<ContactSummary> {
+    Ok(ContactSummary {
+        id: row.get(0)?,
+        display_name: row.get(1)?,
+        credentials: row.get(2)?,
+        specialty: row.get(3)?,
+        institution: row.get(4)?,
+        last_interaction_at: optional_timestamp(row, 5)?,
+    })
 }
