@@ -1,0 +1,81 @@
+// Reminders on the real app under dunst: a meeting logged (by the CLI) three
+// days ago makes exactly one desktop notification, read back from dunst; the
+// Today view lists it; "done" removes it and logs the interaction. Run with
+// TZ set to a zone where it is daytime (run.sh does), so quiet hours hold
+// nothing back.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { test } from 'node:test';
+import { freshDataDir, launch, quit, shown } from './app.mjs';
+
+const NOTE = 'renal denervation at ESC 2026';
+
+const dunstctl = (...args) => execFileSync('dunstctl', args).toString().trim();
+const notificationCount = () => Number(dunstctl('count', 'displayed')) + Number(dunstctl('count', 'history'));
+
+/** Summary and body of every notification dunst has shown, newest first. */
+function notificationTexts() {
+  dunstctl('close-all');
+  const history = JSON.parse(dunstctl('history'));
+  return history.data.flat().map((entry) => `${entry.summary.data}\n${entry.body.data}`);
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function followUpLine(app) {
+  await shown(app, 'today-screen');
+  const line = app.$('[data-testid="reminder-line"][data-reminder-id^="follow_up:"]');
+  await line.waitForDisplayed({ timeout: 15_000, timeoutMsg: 'the follow-up is not listed on Today' });
+  return line;
+}
+
+test('a meeting three days ago is notified once, listed on Today, and done logs it', async () => {
+  const dataDir = freshDataDir('reminders');
+  const cli = (...args) =>
+    execFileSync(process.env.CURBSIDE_CLI, ['--data-dir', dataDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+  const amara = JSON.parse(cli('contacts', 'add', '--name', 'Dr. Amara Okafor', '--json')).id;
+  const threeDaysAgo = new Date(Date.now() - 3 * 24 * 3600 * 1000).toISOString().replace(/\.\d+Z$/, 'Z');
+  cli('interactions', 'add', '--contact', String(amara), '--kind', 'meeting', '--at', threeDaysAgo, '--note', NOTE);
+  const [due] = JSON.parse(cli('due', '--json'));
+  assert.equal(due.kind, 'follow_up');
+  assert.equal(due.overdue, true);
+
+  const before = notificationCount();
+  let app = await launch(dataDir);
+  try {
+    await shown(app, 'app-ready');
+    await app.waitUntil(async () => notificationCount() > before, {
+      timeout: 20_000,
+      timeoutMsg: 'no notification reached dunst',
+    });
+    const [latest] = notificationTexts();
+    assert.match(latest, /Amara Okafor/);
+    assert.match(latest, /renal denervation/);
+    const line = await followUpLine(app);
+    assert.match(await line.getText(), /Amara Okafor/);
+  } finally {
+    await quit(app);
+  }
+
+  // Shown once: a restart lists it again but does not notify again.
+  const afterFirst = notificationCount();
+  app = await launch(dataDir);
+  try {
+    const line = await followUpLine(app);
+    await sleep(4_000);
+    assert.equal(notificationCount(), afterFirst, 'the reminder was notified a second time');
+
+    await line.$('[data-testid="reminder-done"]').click();
+    await app.waitUntil(
+      async () => !(await app.$('[data-testid="reminder-line"][data-reminder-id^="follow_up:"]').isExisting()),
+      { timeout: 10_000, timeoutMsg: 'the follow-up stayed on Today after done' },
+    );
+  } finally {
+    await quit(app);
+  }
+
+  const profile = JSON.parse(cli('contacts', 'show', String(amara), '--json'));
+  assert.equal(profile.interactions.length, 2, 'done should log one interaction');
+  assert.match(profile.interactions[0].note, /^Done: /);
+  assert.deepEqual(JSON.parse(cli('due', '--json')), []);
+});
