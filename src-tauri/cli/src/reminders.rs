@@ -150,7 +150,7 @@ fn print_due(found: &[Reminder], at: Timestamp, zone: &TimeZone, window: Days) {
 }
 
 /// The reason, with the contact's own time where their clock differs from
-/// the user's ("You met Dr. Kenji Tanaka 2 days ago (02:30 for them)").
+/// the user's ("You met Dr. Kenji Tanaka on Mon 2 Mar 2026 (02:30 for them)").
 fn why(reminder: &Reminder, at: Timestamp, zone: &TimeZone) -> String {
     let theirs = reminder
         .contact_time_zone

@@ -28,7 +28,7 @@ fn a_follow_up_is_due_two_days_after_a_meeting_at_nine_where_the_user_is() {
     assert_eq!(follow_up.kind, ReminderKind::FollowUp);
     assert_eq!(follow_up.id, format!("follow_up:i{meeting}:c{amara}"));
     assert_eq!(berlin(follow_up), "2026-03-04T09:00:00");
-    assert_eq!(follow_up.reason, "You met Dr. Amara Okafor 2 days ago");
+    assert_eq!(follow_up.reason, "You met Dr. Amara Okafor on Mon 2 Mar 2026");
     assert_eq!(follow_up.title, "Dr. Amara Okafor");
     assert_eq!(
         follow_up.context.as_deref(),
@@ -50,7 +50,7 @@ fn a_later_interaction_with_the_person_ends_the_follow_up() {
     );
     assert_eq!(
         due(&conn, "2026-03-04T08:30:00Z")[0].reason,
-        "You spoke with Dr. Amara Okafor 2 days ago"
+        "You spoke with Dr. Amara Okafor on Mon 2 Mar 2026"
     );
 
     log(
@@ -185,7 +185,7 @@ fn everyone_met_at_an_event_is_followed_up_the_day_after_it_ends() {
     assert_eq!(berlin(follow_up), "2026-09-01T09:00:00");
     assert_eq!(
         follow_up.reason,
-        "You met Dr. Amara Okafor at ESC Congress 2026, which ended yesterday"
+        "You met Dr. Amara Okafor at ESC Congress 2026, which ended on Mon 31 Aug 2026"
     );
     assert_eq!(follow_up.context.as_deref(), Some("renal denervation"));
     assert_eq!(follow_up.subject.event_id, Some(esc));

@@ -128,7 +128,7 @@ mod tests {
             kind: ReminderKind::FollowUp,
             subject: Subject::default(),
             due_at: at("2026-03-04T08:00:00Z"),
-            reason: format!("You met {name} 2 days ago"),
+            reason: format!("You met {name} on Mon 2 Mar 2026"),
             title: name.into(),
             context: Some("renal denervation at ESC".into()),
             contact_time_zone: None,
@@ -148,7 +148,7 @@ mod tests {
         assert_eq!(message.summary, "Dr. Amara Okafor");
         assert_eq!(
             message.body,
-            "You met Dr. Amara Okafor 2 days ago\nNote: renal denervation at ESC"
+            "You met Dr. Amara Okafor on Mon 2 Mar 2026\nNote: renal denervation at ESC"
         );
         assert_eq!(message.ids, ["follow_up:i1:c5"]);
         assert!(!message.is_grouped());
@@ -163,12 +163,12 @@ mod tests {
         let message = compose(&[tanaka.clone()], at("2026-03-04T14:40:00Z"), &berlin()).unwrap();
         assert_eq!(
             message.body,
-            "You met Dr. Kenji Tanaka 2 days ago\nIt is 23:40 for Dr. Kenji Tanaka"
+            "You met Dr. Kenji Tanaka on Mon 2 Mar 2026\nIt is 23:40 for Dr. Kenji Tanaka"
         );
         // In the same zone as the user, the time says nothing new.
         let tokyo = TimeZone::get("Asia/Tokyo").unwrap();
         let message = compose(&[tanaka], at("2026-03-04T14:40:00Z"), &tokyo).unwrap();
-        assert_eq!(message.body, "You met Dr. Kenji Tanaka 2 days ago");
+        assert_eq!(message.body, "You met Dr. Kenji Tanaka on Mon 2 Mar 2026");
     }
 
     #[test]
@@ -194,8 +194,8 @@ mod tests {
         assert_eq!(message.summary, "7 reminders");
         let lines: Vec<&str> = message.body.lines().collect();
         assert_eq!(lines.len(), 6);
-        assert_eq!(lines[0], "You met Dr. Ana 2 days ago");
-        assert_eq!(lines[4], "You met Dr. Eun 2 days ago");
+        assert_eq!(lines[0], "You met Dr. Ana on Mon 2 Mar 2026");
+        assert_eq!(lines[4], "You met Dr. Eun on Mon 2 Mar 2026");
         assert_eq!(lines[5], "and 2 more in Curbside");
         assert_eq!(message.ids.len(), 7);
         assert!(message.is_grouped());

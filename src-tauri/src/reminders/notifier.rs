@@ -180,7 +180,7 @@ mod tests {
     fn message(ids: &[&str]) -> Message {
         Message {
             summary: "Dr. Amara Okafor".into(),
-            body: "You met Dr. Amara Okafor 2 days ago".into(),
+            body: "You met Dr. Amara Okafor on Mon 2 Mar 2026".into(),
             ids: ids.iter().map(|id| id.to_string()).collect(),
         }
     }

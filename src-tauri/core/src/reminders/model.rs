@@ -113,7 +113,7 @@ pub struct Reminder {
     /// (the end of a snooze, for a snoozed one).
     #[ts(type = "string")]
     pub due_at: Timestamp,
-    /// The reason in words: "You met Dr. Amara Okafor 2 days ago".
+    /// The reason in words: "You met Dr. Amara Okafor on Mon 2 Mar 2026".
     pub reason: String,
     /// Short title: the person's name, the event's title, the cycle's name.
     pub title: String,

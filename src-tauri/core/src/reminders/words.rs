@@ -1,5 +1,5 @@
 //! The reminders' reasons in words: dates ("Sun 1 Mar 2026"), distances in
-//! days ("2 days ago", "in 7 days"), cadences ("every 3 months"), hours and
+//! days ("in 7 days"), cadences ("every 3 months"), hours and
 //! the names of milestone and key-date kinds.
 
 use jiff::civil::{Date, DateTime};
@@ -14,15 +14,6 @@ pub(super) fn day(date: Date) -> String {
 /// "Sun 1 Mar 23:59".
 pub(super) fn day_and_time(at: DateTime) -> String {
     at.strftime("%a %-d %b %H:%M").to_string()
-}
-
-/// "today", "yesterday", "2 days ago".
-pub(super) fn ago(days: u32) -> String {
-    match days {
-        0 => "today".to_owned(),
-        1 => "yesterday".to_owned(),
-        n => format!("{n} days ago"),
-    }
 }
 
 /// "today", "tomorrow", "in 7 days".
@@ -102,7 +93,6 @@ mod tests {
             day_and_time(Date::constant(2026, 3, 1).at(23, 59, 0, 0)),
             "Sun 1 Mar 23:59"
         );
-        assert_eq!(ago(2), "2 days ago");
         assert_eq!(ahead(1), "tomorrow");
         assert_eq!(every(90), "every 3 months");
         assert_eq!(every(14), "every 2 weeks");

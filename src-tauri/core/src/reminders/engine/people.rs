@@ -150,7 +150,8 @@ pub(super) fn follow_ups(found: &mut Found) {
         {
             continue;
         }
-        let on = shift(date_in(meeting.occurred_at, found.zone), i64::from(lead));
+        let met_on = date_in(meeting.occurred_at, found.zone);
+        let on = shift(met_on, i64::from(lead));
         let verb = match meeting.kind {
             InteractionKind::Call => "spoke with",
             _ => "met",
@@ -165,7 +166,8 @@ pub(super) fn follow_ups(found: &mut Found) {
                 ..Subject::default()
             },
             due_at: found.placed(on, ReminderKind::FollowUp),
-            reason: format!("You {verb} {} {}", person.display_name, words::ago(lead)),
+            // The day, not "2 days ago": a reminder seen late stays true.
+            reason: format!("You {verb} {} on {}", person.display_name, words::day(met_on)),
             title: person.display_name.clone(),
             context: Some(meeting.note.clone()),
             contact_time_zone: found.zone_of(person.id),
@@ -194,7 +196,7 @@ pub(super) fn event_follow_ups(found: &mut Found) {
         let on = shift(met.last_day, i64::from(lead));
         let ended = match lead {
             0 => "which ends today".to_owned(),
-            n => format!("which ended {}", words::ago(n)),
+            _ => format!("which ended on {}", words::day(met.last_day)),
         };
         let candidate = Candidate {
             id: ReminderRef::EventFollowUp {
