@@ -217,3 +217,57 @@ async fn blocking<T: Send + 'static>(
         .await
         .map_err(IpcError::internal)?
 }
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use curbside_core::contacts::{self, ContactDraft};
+    use jiff::Timestamp;
+
+    use super::*;
+
+    /// State over an open in-memory database, and the signal it fires.
+    fn unlocked() -> (AppState, Arc<Notify>) {
+        let changed = Arc::new(Notify::new());
+        let state = AppState::new(None, changed.clone());
+        *state.db.lock().unwrap() = Some(OpenDatabase {
+            connection: curbside_core::db::open_in_memory().unwrap(),
+            key_in_keyring: false,
+        });
+        (state, changed)
+    }
+
+    fn fired(changed: &Notify) -> bool {
+        tauri::async_runtime::block_on(async {
+            tokio::time::timeout(Duration::from_millis(200), changed.notified())
+                .await
+                .is_ok()
+        })
+    }
+
+    #[test]
+    fn a_write_wakes_the_scheduler_and_a_read_does_not() {
+        let (state, changed) = unlocked();
+        let draft = ContactDraft {
+            display_name: "Dr. Amara Okafor".into(),
+            ..Default::default()
+        };
+        tauri::async_runtime::block_on(
+            state.with_db(move |db| contacts::create(db, &draft, Timestamp::now())),
+        )
+        .unwrap();
+        assert!(fired(&changed), "a new contact did not wake the scheduler");
+
+        tauri::async_runtime::block_on(
+            state.with_db(|db| contacts::summaries(db, &Default::default()).map(|_| ())),
+        )
+        .unwrap();
+        assert!(!fired(&changed), "listing contacts woke the scheduler");
+
+        let failed =
+            tauri::async_runtime::block_on(state.with_db(|db| contacts::get(db, 999).map(|_| ())));
+        assert!(failed.is_err());
+        assert!(!fired(&changed));
+    }
+}

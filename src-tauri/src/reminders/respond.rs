@@ -1,7 +1,7 @@
 //! What a choice on a notification does: "Open" brings Curbside forward at
 //! the reminder (or at Today for a group); "Done" and "Snooze" act through
-//! the core exactly as the Today view's buttons do, then wake the scheduler
-//! and tell an open Today view to reload.
+//! the core exactly as the Today view's buttons do (the write wakes the
+//! scheduler), then tell an open Today view to reload.
 
 use curbside_core::reminders::{self, ReminderError};
 use jiff::{SignedDuration, Timestamp};
@@ -10,7 +10,6 @@ use tauri::{AppHandle, Emitter, Manager};
 use super::notifier::Choice;
 use super::plan::later;
 use super::window;
-use super::Scheduler;
 use crate::state::AppState;
 
 /// How long "Snooze" on a notification puts a reminder off.
@@ -45,7 +44,6 @@ async fn act(app: AppHandle, ids: Vec<String>, choice: Choice) {
         .await;
     match result {
         Ok(()) => {
-            app.state::<Scheduler>().poke();
             let _ = app.emit(window::REMINDERS_CHANGED, ());
         }
         Err(error) => eprintln!(
