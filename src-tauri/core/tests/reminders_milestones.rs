@@ -275,7 +275,7 @@ fn the_time_of_day_is_the_users_choice_and_a_kind_can_be_turned_off() {
     assert_eq!(reminders::settings(&conn).unwrap(), settings);
     let found = due(&conn, "2026-03-03T12:00:00Z");
     assert_eq!(berlin(&found[0]), "2026-03-03T18:00:00");
-    assert_eq!(found[0].reason, "You met Dr. Amara Okafor yesterday");
+    assert_eq!(found[0].reason, "You met Dr. Amara Okafor on Mon 2 Mar 2026");
 
     settings.follow_up.enabled = false;
     reminders::save_settings(&mut conn, &settings).unwrap();
@@ -290,14 +290,14 @@ fn settings_that_cannot_work_are_refused() {
     let err = reminders::save_settings(&mut conn, &settings).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "Give one lead time in days (0 for on the day)"
+        "Follow up after a meeting or call: give one lead time in days (0 for on the day)"
     );
     settings.follow_up.lead_days = vec![2];
     settings.deadline.lead_days = vec![];
     let err = reminders::save_settings(&mut conn, &settings).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "Give one or more lead times in days (0 for on the day)"
+        "Key dates: give one or more lead times in days (0 for on the day)"
     );
     settings.deadline.lead_days = vec![400];
     assert!(reminders::save_settings(&mut conn, &settings).is_err());

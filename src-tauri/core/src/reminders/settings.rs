@@ -175,19 +175,22 @@ impl ReminderSettings {
                 };
                 return Err(Invalid::new(
                     field,
-                    format!("Give {wanted} in days (0 for on the day)"),
+                    format!("{}: give {wanted} in days (0 for on the day)", label(kind)),
                 ));
             }
             if settings.lead_days.len() > MAX_LEADS {
                 return Err(Invalid::new(
                     field,
-                    format!("At most {MAX_LEADS} lead times"),
+                    format!("{}: at most {MAX_LEADS} lead times", label(kind)),
                 ));
             }
             if settings.lead_days.iter().any(|&days| days > MAX_LEAD_DAYS) {
                 return Err(Invalid::new(
                     field,
-                    format!("A lead time is at most {MAX_LEAD_DAYS} days"),
+                    format!(
+                        "{}: a lead time is at most {MAX_LEAD_DAYS} days",
+                        label(kind)
+                    ),
                 ));
             }
             settings.time_of_day = whole_minutes(settings.time_of_day);
@@ -248,4 +251,20 @@ pub(super) fn save(conn: &Connection, settings: &ReminderSettings) -> Result<(),
     )?
     .execute([json])?;
     Ok(())
+}
+
+/// A kind as the settings screen names it, so a message says which row.
+fn label(kind: ReminderKind) -> &'static str {
+    match kind {
+        ReminderKind::StayInTouch => "Stay in touch",
+        ReminderKind::FollowUp => "Follow up after a meeting or call",
+        ReminderKind::EventFollowUp => "Follow up after an event",
+        ReminderKind::Milestone => "Milestones",
+        ReminderKind::Birthday => "Birthdays",
+        ReminderKind::WorkAnniversary => "Work anniversaries",
+        ReminderKind::Deadline => "Key dates",
+        ReminderKind::CmeShortfall => "CME cycles ending short",
+        ReminderKind::ClaimCredits => "Credits to claim",
+        ReminderKind::Custom => "Your own reminders",
+    }
 }
