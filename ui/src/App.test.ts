@@ -6,12 +6,14 @@ import { ApiError } from "./lib/api";
 import { fakeApi, UNLOCKED } from "./test/fakeApi";
 
 describe("App", () => {
-  it("says it is opening the data, then shows the contacts", async () => {
+  it("says it is opening the data, then shows Today", async () => {
     const api = fakeApi();
     render(App, { props: { api } });
 
     expect(screen.getByText("Opening your data…")).toBeInTheDocument();
     expect(await screen.findByTestId("app-ready")).toBeInTheDocument();
+    expect(screen.getByTestId("today-screen")).toBeInTheDocument();
+    expect(screen.getByTestId("nav-today")).toHaveAttribute("aria-current", "page");
   });
 
   it("asks for a new passphrase when the keyring is unavailable, then opens the main view", async () => {
@@ -27,6 +29,7 @@ describe("App", () => {
 
     expect(api.sessionUnlock).toHaveBeenCalledWith("a long passphrase");
     expect(await screen.findByTestId("app-ready")).toBeInTheDocument();
+    expect(screen.getByTestId("today-screen")).toBeInTheDocument();
   });
 
   it("shows the recovery key once before the main view", async () => {

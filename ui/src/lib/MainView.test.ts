@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { fakeApi, makeContact, UNLOCKED } from "../test/fakeApi";
+import { renderMain as renderMainWith, rowNames } from "../test/renderMain";
 import { ApiError } from "./api";
 import MainView from "./MainView.svelte";
 import { emptyDraft } from "./draft";
@@ -19,15 +20,9 @@ const jana = makeContact({
 const omar = makeContact({ id: 2, display_name: "Omar Haddad", specialty: "Nephrology", institution: "Mayo" });
 const priya = makeContact({ id: 3, display_name: "Priya Raman", credentials: "DO", tags: ["residency"] });
 
-async function renderMain(contacts = [jana, omar, priya]) {
-  const api = fakeApi({ contacts });
-  render(MainView, { props: { api, session: UNLOCKED } });
-  await screen.findByTestId("app-ready");
-  return { api, user: userEvent.setup() };
-}
-
-function rowNames(): string[] {
-  return screen.queryAllByTestId("contact-row").map((row) => row.querySelector(".name")?.textContent ?? "");
+/** The main window on the contacts screen. */
+function renderMain(contacts = [jana, omar, priya]) {
+  return renderMainWith({ contacts });
 }
 
 describe("contact list", () => {
@@ -100,11 +95,13 @@ describe("contact list", () => {
     const api = fakeApi({ contacts: [jana] });
     api.contactSummaries.mockRejectedValueOnce(new ApiError("storage", "The database file cannot be read."));
     render(MainView, { props: { api, session: UNLOCKED } });
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId("nav-contacts"));
 
     expect(await screen.findByText("The database file cannot be read.")).toBeInTheDocument();
     expect(screen.queryByTestId("app-ready")).not.toBeInTheDocument();
 
-    await userEvent.setup().click(screen.getByRole("button", { name: "Try again" }));
+    await user.click(screen.getByRole("button", { name: "Try again" }));
 
     expect(await screen.findByTestId("app-ready")).toBeInTheDocument();
     expect(rowNames()).toEqual(["Jana Müller, MD"]);

@@ -2,11 +2,23 @@ import { screen, waitFor, within } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 import { makeContact } from "../test/fakeApi";
 import { makeEvent } from "../test/fakeEvents";
-import { openCalendar, renderMain } from "../test/renderMain";
+import { openCalendar, renderMain, renderToday } from "../test/renderMain";
 
 const jana = makeContact({ id: 1, display_name: "Jana Müller" });
 
 describe("moving between screens", () => {
+  it("starts on Today and comes back to it from the sidebar", async () => {
+    const { user } = await renderToday({ contacts: [jana] });
+    expect(screen.getByTestId("nav-today")).toHaveAttribute("aria-current", "page");
+
+    await user.click(screen.getByTestId("nav-cme"));
+    await screen.findByTestId("cme-screen");
+    await user.click(screen.getByTestId("nav-today"));
+
+    expect(await screen.findByTestId("today-screen")).toBeInTheDocument();
+    expect(screen.queryByTestId("cme-screen")).not.toBeInTheDocument();
+  });
+
   it("switches between contacts, calendar and CME from the sidebar", async () => {
     const { user } = await renderMain({ contacts: [jana] });
 

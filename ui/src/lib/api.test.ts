@@ -1,7 +1,8 @@
 import { emptyDraft } from "./draft";
 import { invoke } from "@tauri-apps/api/core";
+import { listen, type EventCallback } from "@tauri-apps/api/event";
 import { open, save } from "@tauri-apps/plugin-dialog";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { api, ApiError } from "./api";
 
 vi.mock("@tauri-apps/api/core", () => ({
@@ -11,6 +12,7 @@ vi.mock("@tauri-apps/api/core", () => ({
   },
 }));
 vi.mock("@tauri-apps/plugin-dialog", () => ({ open: vi.fn(), save: vi.fn() }));
+vi.mock("@tauri-apps/api/event", () => ({ listen: vi.fn() }));
 
 const invokeMock = vi.mocked(invoke);
 
@@ -326,5 +328,122 @@ describe("api", () => {
       [{ title: "Save the cycle's report", defaultPath: "texas.html", filters: [{ name: "Web page", extensions: ["html"] }] }],
       [{ title: "Export to calendar file", defaultPath: "esc.ics", filters: [{ name: "iCalendar", extensions: ["ics"] }] }],
     ]);
+  });
+});
+
+describe("the Today view's commands", () => {
+  it("calls the reminder commands by their Rust names with camelCase argument keys", async () => {
+    invokeMock.mockReset();
+    invokeMock.mockResolvedValue(null);
+    const draft = {
+      title: "Send the paper",
+      note: "",
+      contact_id: 5,
+      event_id: null,
+      at: "2026-03-05T09:00:00",
+      time_zone: "",
+      recurrence: "FREQ=WEEKLY",
+    };
+
+    await api.dueReminders(7);
+    await api.reminderDone("follow_up:i42:c5");
+    await api.snoozeReminder("follow_up:i42:c5", "2026-03-05T08:00:00.000Z");
+    await api.dismissReminder("birthday:c5:2026");
+    await api.outOfTouch(5);
+    await api.customReminders();
+    await api.addCustomReminder(draft);
+    await api.deleteCustomReminder(3);
+
+    expect(invokeMock.mock.calls).toEqual([
+      ["reminders_due", { windowDays: 7 }],
+      ["reminders_done", { id: "follow_up:i42:c5" }],
+      ["reminders_snooze", { id: "follow_up:i42:c5", until: "2026-03-05T08:00:00.000Z" }],
+      ["reminders_dismiss", { id: "birthday:c5:2026" }],
+      ["contacts_out_of_touch", { limit: 5 }],
+      ["reminders_custom", undefined],
+      ["reminders_add_custom", { draft }],
+      ["reminders_delete_custom", { id: 3 }],
+    ]);
+  });
+});
+
+describe("the shell's reminder events", () => {
+  type Heard = Map<string, EventCallback<unknown>>;
+
+  /** Pretends to run inside the Tauri window, and records each listener by event name. */
+  function insideTheWindow(): { heard: Heard; stopped: string[] } {
+    const heard: Heard = new Map();
+    const stopped: string[] = [];
+    (window as unknown as Record<string, unknown>).__TAURI_INTERNALS__ = {};
+    vi.mocked(listen).mockReset();
+    vi.mocked(listen).mockImplementation(async (name, handler) => {
+      heard.set(name, handler as EventCallback<unknown>);
+      return () => stopped.push(name);
+    });
+    return { heard, stopped };
+  }
+
+  afterEach(() => {
+    delete (window as unknown as Record<string, unknown>).__TAURI_INTERNALS__;
+  });
+
+  const handlers = () => ({ changed: vi.fn(), openToday: vi.fn(), openReminder: vi.fn() });
+  const send = (heard: Heard, name: string, payload: unknown) => heard.get(name)!({ event: name, id: 1, payload });
+
+  it("hands each event to its handler, the reminder's id included", async () => {
+    const { heard } = insideTheWindow();
+    const on = handlers();
+
+    await api.onReminderEvents(on);
+    send(heard, "reminders-changed", null);
+    send(heard, "today-open", null);
+    send(heard, "reminder-open", "follow_up:i42:c5");
+
+    expect(on.changed).toHaveBeenCalledOnce();
+    expect(on.openToday).toHaveBeenCalledOnce();
+    expect(on.openReminder).toHaveBeenCalledExactlyOnceWith("follow_up:i42:c5");
+  });
+
+  it("ignores a reminder-open event without an id", async () => {
+    const { heard } = insideTheWindow();
+    const on = handlers();
+
+    await api.onReminderEvents(on);
+    send(heard, "reminder-open", null);
+
+    expect(on.openReminder).not.toHaveBeenCalled();
+  });
+
+  it("stops all three listeners with the function it resolves to", async () => {
+    const { stopped } = insideTheWindow();
+
+    const stop = await api.onReminderEvents(handlers());
+    stop();
+
+    expect(stopped.sort()).toEqual(["reminder-open", "reminders-changed", "today-open"]);
+  });
+
+  it("stops what it started and says why when a listener cannot be set up", async () => {
+    const { stopped } = insideTheWindow();
+    vi.mocked(listen)
+      .mockImplementationOnce(async () => () => stopped.push("reminders-changed"))
+      .mockImplementationOnce(async () => {
+        throw "event.listen not allowed";
+      });
+
+    const error = await api.onReminderEvents(handlers()).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ message: "event.listen not allowed" });
+    expect(stopped).toEqual(["reminders-changed"]);
+  });
+
+  it("listens to nothing in a plain browser", async () => {
+    vi.mocked(listen).mockReset();
+
+    const stop = await api.onReminderEvents(handlers());
+    stop();
+
+    expect(listen).not.toHaveBeenCalled();
   });
 });

@@ -4,6 +4,7 @@
  * component test can hand them a fake.
  */
 import { Channel, invoke } from "@tauri-apps/api/core";
+import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { open, save } from "@tauri-apps/plugin-dialog";
 import type { Affiliation } from "./bindings/Affiliation";
@@ -74,6 +75,16 @@ export type FileDrag = { type: "hover" } | { type: "leave" } | { type: "drop"; p
 /** What the user means to import: anything Curbside reads, or calendars only. */
 export type ImportKind = "any" | "calendar";
 
+/** What the shell tells the window about reminders (from notifications and the tray). */
+export interface ReminderEventHandlers {
+  /** Reminders changed behind the window's back (a notification's Done or Snooze): load them again. */
+  changed(): void;
+  /** The tray's "Today" or a grouped notification was opened: show the Today view. */
+  openToday(): void;
+  /** One reminder's notification was opened: show that reminder. */
+  openReminder(id: string): void;
+}
+
 /** The formats of a cycle's report. */
 export type ReportFormat = "csv" | "html";
 
@@ -120,6 +131,8 @@ export interface Api {
   pickExportPath(format: ExportFormat): Promise<string | null>;
   /** Hears files dragged onto the window; resolves to a function that stops listening. */
   onFilesDropped(handler: (drag: FileDrag) => void): Promise<() => void>;
+  /** Hears the shell's reminder events; resolves to a function that stops listening. */
+  onReminderEvents(handlers: ReminderEventHandlers): Promise<() => void>;
 
   /** The occurrences overlapping [from, to) (RFC 3339 instants), in time order. */
   eventOccurrences(from: string, to: string, filter: EventFilter): Promise<Occurrence[]>;
@@ -218,6 +231,10 @@ export interface Api {
   composeMessage(contactId: number, template: TemplateKind | null, reminderId: string | null): Promise<MessageDraft>;
   /** Logs the message as an interaction (and completes its reminder, if any). */
   messageSent(message: SentMessage): Promise<Interaction>;
+  /** The name the user signs messages with ({my_name}); null when not set. */
+  myName(): Promise<string | null>;
+  /** Sets the name the user signs with ("" clears it); returns it as stored. */
+  setMyName(name: string): Promise<string | null>;
   /** Opens a mailto: or http(s) link in the user's mail client or browser. */
   openLink(url: string): Promise<void>;
 }
@@ -272,6 +289,13 @@ export function toApiError(reason: unknown): ApiError {
   }
   return new ApiError("internal", FALLBACK_MESSAGE);
 }
+
+/** The events the shell emits about reminders (src-tauri/src/reminders/window.rs). */
+export const REMINDER_EVENTS = {
+  changed: "reminders-changed",
+  openToday: "today-open",
+  openReminder: "reminder-open",
+} as const;
 
 const NO_BACKEND_MESSAGE =
   "Curbside's backend is not running. Open this window through the Curbside app, not a plain browser.";
@@ -470,6 +494,8 @@ export const api: Api = {
   composeMessage: (contactId, template, reminderId) =>
     call<MessageDraft>("messages_compose", { contactId, template, reminderId }),
   messageSent: (message) => call<Interaction>("messages_sent", { message }),
+  myName: () => call<string | null>("messages_my_name"),
+  setMyName: (name) => call<string | null>("messages_set_my_name", { name }),
   openLink: async (url) => {
     await call<null>("messages_open_link", { url });
   },
@@ -481,5 +507,24 @@ export const api: Api = {
       else if (payload.type === "leave") handler({ type: "leave" });
       else handler({ type: "hover" });
     });
+  },
+  onReminderEvents: async (handlers) => {
+    if (!insideTauri()) return () => {};
+    const stops: UnlistenFn[] = [];
+    const stopAll = () => stops.splice(0).forEach((stop) => stop());
+    try {
+      stops.push(await listen(REMINDER_EVENTS.changed, () => handlers.changed()));
+      stops.push(await listen(REMINDER_EVENTS.openToday, () => handlers.openToday()));
+      stops.push(
+        await listen<string>(REMINDER_EVENTS.openReminder, ({ payload }) => {
+          if (typeof payload === "string" && payload !== "") handlers.openReminder(payload);
+        }),
+      );
+    } catch (reason) {
+      // Half a subscription is none: stop what was started and say why.
+      stopAll();
+      throw toApiError(reason);
+    }
+    return stopAll;
   },
 };

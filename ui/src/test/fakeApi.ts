@@ -23,6 +23,7 @@ import { fakeCmeBackend, type FakeCmeOptions } from "./fakeCme";
 import { fakeEventBackend, type FakeEventOptions } from "./fakeEvents";
 import { fakeMessageBackend, type FakeMessageOptions } from "./fakeMessages";
 import { fakeReminderBackend, type FakeReminderOptions } from "./fakeReminders";
+import { fakeSettingsBackend, type FakeSettingsOptions } from "./fakeSettings";
 
 /** What the backend makes of a draft: the stored contact. */
 function stored(draft: ContactDraft, id: number, stamp: string): Contact {
@@ -66,7 +67,7 @@ export type FakeApi = {
   [K in keyof Api]: Api[K] & ReturnType<typeof vi.fn>;
 };
 
-export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeReminderOptions, FakeMessageOptions {
+export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions {
   contacts?: Contact[];
   interactions?: Interaction[];
   duplicates?: DuplicatePair[];
@@ -84,6 +85,8 @@ export interface FakeBackend {
   credits(): Credit[];
   /** Sends a file drag to whoever listens through `onFilesDropped`. */
   drag(drag: FileDrag): void;
+  /** The shell's reminder events, and reminders falling due behind the window's back. */
+  reminders: Pick<ReturnType<typeof fakeReminderBackend>, "shell" | "addDue">;
 }
 
 const NOT_FOUND = { code: "not_found", message: "No such contact." };
@@ -137,8 +140,9 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
   const emptySummary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: 0, errors: [] };
   const cme = fakeCmeBackend(options, () => calendar.events());
   const calendar = fakeEventBackend(options, (id) => find(id).display_name, cme.creditsFor);
-  const reminders = fakeReminderBackend(options);
-  const messages = fakeMessageBackend(options);
+  const reminders = fakeReminderBackend(options, () => sorted().map(summaryOf));
+  const messages = fakeMessageBackend(options, find);
+  const settings = fakeSettingsBackend(options, find);
 
   const api = {
     sessionOpen: vi.fn(async () => options.session ?? UNLOCKED),
@@ -282,6 +286,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     ...cme.api,
     ...reminders.api,
     ...messages.api,
+    ...settings.api,
   };
 
   return {
@@ -289,6 +294,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     contacts: () => sorted(),
     credits: () => cme.credits(),
     drag: (drag) => listeners.forEach((listener) => listener(drag)),
+    reminders,
   };
 }
 

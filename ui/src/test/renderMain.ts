@@ -1,15 +1,29 @@
-/** Renders the main window over a fake backend and waits until the list is loaded. */
+/**
+ * Renders the main window over a fake backend. It opens on Today; most tests
+ * are about the contacts, so `renderMain` goes there, as the user would.
+ */
 import { render, screen, waitFor } from "@testing-library/svelte";
 import { expect } from "vitest";
 import userEvent from "@testing-library/user-event";
 import MainView from "../lib/MainView.svelte";
 import { fakeBackend, UNLOCKED, type FakeOptions } from "./fakeApi";
 
-export async function renderMain(options: FakeOptions = {}) {
+/** Renders the main window and waits until the contacts and Today's lines are loaded; it shows Today. */
+export async function renderToday(options: FakeOptions = {}) {
   const backend = fakeBackend(options);
   render(MainView, { props: { api: backend.api, session: UNLOCKED } });
   await screen.findByTestId("app-ready");
+  await screen.findByTestId("today-screen");
+  await waitFor(() => expect(screen.queryByTestId("today-loading")).not.toBeInTheDocument());
   return { api: backend.api, backend, user: userEvent.setup() };
+}
+
+/** Renders the main window and goes to the contacts, once their list is loaded. */
+export async function renderMain(options: FakeOptions = {}) {
+  const rendered = await renderToday(options);
+  await rendered.user.click(screen.getByTestId("nav-contacts"));
+  await screen.findByTestId("contact-list");
+  return rendered;
 }
 
 /** The names (with credentials) of the rows on screen. */
@@ -47,4 +61,16 @@ export async function openCme(options: FakeOptions = {}) {
   await screen.findByTestId("cme-screen");
   await waitFor(() => expect(rendered.api.claimableCredits).toHaveBeenCalled());
   return rendered;
+}
+
+/** The Today lines on screen, by reminder id, in order. */
+export function reminderIds(within: ParentNode = document): string[] {
+  return [...within.querySelectorAll<HTMLElement>("[data-testid=reminder-line]")].map((line) => line.dataset.reminderId ?? "");
+}
+
+/** The Today line of a reminder; throws when there is none. */
+export function lineOf(id: string): HTMLElement {
+  const line = screen.getAllByTestId("reminder-line").find((l) => l.dataset.reminderId === id);
+  if (!line) throw new Error(`no line for ${id}`);
+  return line;
 }

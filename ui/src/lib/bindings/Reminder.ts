@@ -27,7 +27,7 @@ subject: Subject,
  */
 due_at: string, 
 /**
- * The reason in words: "You met Dr. Amara Okafor 2 days ago".
+ * The reason in words: "You met Dr. Amara Okafor on Mon 2 Mar 2026".
  */
 reason: string, 
 /**

@@ -1,0 +1,154 @@
+/**
+ * The settings half of the fake backend: reminder settings (Curbside's real
+ * defaults, checked and tidied as the core does), start at login, milestones
+ * and stay-in-touch cadences.
+ */
+import { vi } from "vitest";
+import type { CadenceRule } from "../lib/bindings/CadenceRule";
+import type { CadenceTarget } from "../lib/bindings/CadenceTarget";
+import type { KindSettings } from "../lib/bindings/KindSettings";
+import type { Milestone } from "../lib/bindings/Milestone";
+import type { MilestoneDraft } from "../lib/bindings/MilestoneDraft";
+import type { ReminderKind } from "../lib/bindings/ReminderKind";
+import type { ReminderSettings } from "../lib/bindings/ReminderSettings";
+import { kindLabel } from "../lib/settings/reminderKinds";
+
+export interface FakeSettingsOptions {
+  /** The stored reminder settings; the defaults when not given. */
+  reminderSettings?: ReminderSettings;
+  /** Whether Curbside starts at login. */
+  autostart?: boolean;
+  milestones?: Milestone[];
+  cadences?: CadenceRule[];
+}
+
+const kind = (lead_days: number[]): KindSettings => ({ enabled: true, lead_days, time_of_day: "09:00:00", quiet_hours: null });
+
+/** The core's `ReminderSettings::default()`, as it crosses IPC. */
+export function defaultReminderSettings(): ReminderSettings {
+  return {
+    quiet_hours: { start: "22:00:00", end: "07:00:00" },
+    stay_in_touch: kind([0]),
+    follow_up: kind([2]),
+    event_follow_up: kind([1]),
+    milestone: kind([0]),
+    birthday: kind([0]),
+    work_anniversary: kind([0]),
+    deadline: kind([14, 7, 1]),
+    cme_shortfall: kind([90, 30, 7]),
+    claim_credits: kind([1]),
+    custom: kind([0]),
+  };
+}
+
+const KINDS: ReminderKind[] = [
+  "stay_in_touch",
+  "follow_up",
+  "event_follow_up",
+  "milestone",
+  "birthday",
+  "work_anniversary",
+  "deadline",
+  "cme_shortfall",
+  "claim_credits",
+  "custom",
+];
+
+const MILESTONE_KINDS = [
+  "new_job",
+  "promotion",
+  "published_paper",
+  "award",
+  "grant",
+  "retirement",
+  "board_certification",
+  "new_license",
+  "academic_promotion",
+  "match_day",
+  "residency_start",
+  "fellowship_start",
+  "chief_resident",
+  "department_chair",
+  "practice_opening",
+  "other",
+];
+
+const invalid = (message: string) => ({ code: "invalid_input", message });
+
+/** `ReminderSettings::checked`: lead times longest first without repeats, one per kind but key dates and CME. */
+function checked(settings: ReminderSettings): ReminderSettings {
+  const clean: ReminderSettings = structuredClone(settings);
+  for (const name of KINDS) {
+    const many = name === "deadline" || name === "cme_shortfall";
+    const leads = [...new Set(clean[name].lead_days)].sort((a, b) => b - a);
+    if (leads.length === 0 || (!many && leads.length > 1)) {
+      throw invalid(`${kindLabel(name)}: give ${many ? "one or more lead times" : "one lead time"} in days (0 for on the day)`);
+    }
+    if (leads.length > 8) throw invalid(`${kindLabel(name)}: at most 8 lead times`);
+    if (leads.some((days) => days > 365)) throw invalid(`${kindLabel(name)}: a lead time is at most 365 days`);
+    clean[name].lead_days = leads;
+  }
+  return clean;
+}
+
+const sameTarget = (a: CadenceTarget, b: CadenceTarget) => JSON.stringify(a) === JSON.stringify(b);
+
+/** `find` throws as the backend does for a contact that does not exist. */
+export function fakeSettingsBackend(options: FakeSettingsOptions, find: (contactId: number) => unknown = () => null) {
+  let settings = structuredClone(options.reminderSettings ?? defaultReminderSettings());
+  let autostart = options.autostart ?? false;
+  let milestones = [...(options.milestones ?? [])];
+  let cadences = [...(options.cadences ?? [])];
+  let nextMilestone = Math.max(0, ...milestones.map((m) => m.id)) + 1;
+  const today = () => {
+    const now = new Date();
+    const pad = (n: number) => String(n).padStart(2, "0");
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  };
+
+  const api = {
+    reminderSettings: vi.fn(async () => structuredClone(settings)),
+    saveReminderSettings: vi.fn(async (next: ReminderSettings) => {
+      settings = checked(next);
+    }),
+    autostart: vi.fn(async () => autostart),
+    setAutostart: vi.fn(async (enabled: boolean) => {
+      autostart = enabled;
+    }),
+    milestones: vi.fn(async (contactId: number) =>
+      milestones
+        .filter((m) => m.contact_id === contactId)
+        .sort((a, b) => b.on.localeCompare(a.on) || b.id - a.id),
+    ),
+    addMilestone: vi.fn(async (draft: MilestoneDraft): Promise<Milestone> => {
+      if (!MILESTONE_KINDS.includes(draft.kind)) {
+        throw invalid(`"${draft.kind}" is not a milestone Curbside knows: use one of ${MILESTONE_KINDS.join(", ")}`);
+      }
+      find(draft.contact_id);
+      const added: Milestone = {
+        id: nextMilestone++,
+        contact_id: draft.contact_id,
+        kind: draft.kind,
+        on: draft.on ?? today(),
+        note: draft.note.trim(),
+        source: "user",
+        recorded_at: new Date().toISOString(),
+      };
+      milestones = [...milestones, added];
+      return added;
+    }),
+    deleteMilestone: vi.fn(async (id: number) => {
+      if (!milestones.some((m) => m.id === id)) throw { code: "not_found", message: `There is no milestone ${id}.` };
+      milestones = milestones.filter((m) => m.id !== id);
+    }),
+    cadences: vi.fn(async () => [...cadences]),
+    setCadence: vi.fn(async (target: CadenceTarget, days: number | null) => {
+      if (days !== null && (days < 1 || days > 3650)) throw invalid("A cadence is 1 day to 10 years (3650 days)");
+      if ("contact" in target) find(target.contact);
+      if ("tag" in target && target.tag.trim() === "") throw invalid("Name the tag the cadence is for");
+      const rest = cadences.filter((rule) => !sameTarget(rule.target, target));
+      cadences = days === null ? rest : [...rest, { target, every: { days } }];
+    }),
+  };
+  return { api };
+}
