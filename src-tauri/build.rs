@@ -76,6 +76,14 @@ const COMMANDS: &[&str] = &[
     "reminders_delete_milestone",
     "reminders_cadences",
     "reminders_set_cadence",
+    "messages_templates",
+    "messages_save_template",
+    "messages_reset_template",
+    "messages_compose",
+    "messages_sent",
+    "messages_my_name",
+    "messages_set_my_name",
+    "messages_open_link",
 ];
 
 fn main() {

@@ -23,6 +23,7 @@ use curbside_core::events::{
 use curbside_core::export::ExportFormat;
 use curbside_core::import::{ImportIssue, ImportProgress, ImportSummary};
 use curbside_core::interactions::{Interaction, InteractionDraft, InteractionKind};
+use curbside_core::messages::{MessageDraft, MessageTemplate, SentMessage, TemplateKind};
 use curbside_core::organizations::{
     Affiliation, AffiliationDraft, AffiliationKind, Organization, OrganizationKind,
 };
@@ -118,6 +119,10 @@ fn committed_typescript_bindings_match_the_rust_types() {
     check::<ReminderSettings>(&mut stale);
     check::<KindSettings>(&mut stale);
     check::<QuietHours>(&mut stale);
+    check::<TemplateKind>(&mut stale);
+    check::<MessageTemplate>(&mut stale);
+    check::<MessageDraft>(&mut stale);
+    check::<SentMessage>(&mut stale);
     assert!(
         stale.is_empty(),
         "stale bindings (run UPDATE_BINDINGS=1 cargo test --test bindings): {stale:?}"

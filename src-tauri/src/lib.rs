@@ -113,6 +113,14 @@ pub fn run() {
             commands::milestones::reminders_delete_milestone,
             commands::milestones::reminders_cadences,
             commands::milestones::reminders_set_cadence,
+            commands::messages::messages_templates,
+            commands::messages::messages_save_template,
+            commands::messages::messages_reset_template,
+            commands::messages::messages_compose,
+            commands::messages::messages_sent,
+            commands::messages::messages_my_name,
+            commands::messages::messages_set_my_name,
+            commands::messages::messages_open_link,
         ])
         .run(context);
     if let Err(error) = app {

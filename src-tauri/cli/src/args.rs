@@ -84,6 +84,15 @@ pub enum Command {
     /// How often to stay in touch, per contact, tag or relationship.
     #[command(subcommand)]
     Cadence(crate::reminder_args::CadenceCommand),
+    /// Draft a message to a contact or for a reminder from a template; `draft sent` logs it.
+    #[command(
+        after_help = "Examples:\n  curbside-cli draft --reminder follow_up:i42:c12\n  \
+        curbside-cli draft --contact 12 --template congratulations --json"
+    )]
+    Draft(crate::message_args::DraftArgs),
+    /// The message templates drafts are written from: list, show, set, reset, and your name.
+    #[command(subcommand)]
+    Templates(crate::message_args::TemplatesCommand),
 }
 
 /// `import`

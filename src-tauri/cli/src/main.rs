@@ -15,6 +15,8 @@ mod event_views;
 mod events;
 mod events_args;
 mod interactions;
+mod message_args;
+mod messages;
 mod milestones;
 mod network;
 mod output;
@@ -46,6 +48,8 @@ fn main() -> ExitCode {
         Command::Remind(command) => reminders::remind(&cli.global, command),
         Command::Milestones(command) => milestones::run(&cli.global, command),
         Command::Cadence(command) => cadence::run(&cli.global, command),
+        Command::Draft(args) => messages::draft(&cli.global, args),
+        Command::Templates(command) => messages::templates(&cli.global, command),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

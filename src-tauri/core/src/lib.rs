@@ -17,6 +17,7 @@ pub mod import;
 pub mod interactions;
 pub mod interop;
 pub mod keys;
+pub mod messages;
 pub mod organizations;
 pub mod profile;
 pub mod relationships;

@@ -5,6 +5,7 @@ pub mod cme;
 pub mod contacts;
 pub mod events;
 pub mod interactions;
+pub mod messages;
 pub mod milestones;
 pub mod network;
 pub mod reminders;

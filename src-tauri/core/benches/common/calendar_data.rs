@@ -129,6 +129,12 @@ pub fn build(conn: &mut Connection, size: CalendarSize) -> Result<(), Box<dyn Er
             interactions_per_contact: 0,
         },
     )?;
+    add(conn, size)
+}
+
+/// Adds the events, key dates, people met, credits and cycles to a book
+/// holding at least `size.contacts` contacts.
+pub fn add(conn: &mut Connection, size: CalendarSize) -> Result<(), Box<dyn Error>> {
     let now = now();
     let mut ids = Vec::with_capacity(size.events);
     conn.execute_batch("BEGIN")?;

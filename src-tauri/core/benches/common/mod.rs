@@ -9,6 +9,7 @@
 pub mod book;
 pub mod calendar_data;
 pub mod people;
+pub mod reminder_data;
 #[rustfmt::skip]
 pub mod words;
 

@@ -24,6 +24,8 @@ fn steps() -> Vec<M<'static>> {
         M::up(include_str!("../../migrations/005_events_cme.sql")),
         M::up(include_str!("../../migrations/006_cme_progress_index.sql")),
         M::up(include_str!("../../migrations/007_reminders.sql")),
+        M::up(include_str!("../../migrations/008_message_templates.sql")),
+        M::up(include_str!("../../migrations/009_reminder_speed.sql")),
     ]
 }
 

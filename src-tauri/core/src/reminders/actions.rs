@@ -4,7 +4,13 @@
 //! Done on a reminder about a contact also logs an interaction with them
 //! ("Done: …", a message, or "other" for a custom reminder), which resets
 //! their stay-in-touch count and ends any follow-up, as talking to them
-//! would. Doing the same reminder twice logs once.
+//! would. Doing the same reminder twice logs once. A message sent from a
+//! reminder logs its own interaction and completes the reminder with
+//! [`record_done`], inside the message's transaction.
+//!
+//! A reminder whose subject is gone (a deleted contact, event, milestone…)
+//! cannot be acted on: its id is well shaped but names nothing, so storing
+//! a state for it would only leave a row behind.
 
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
@@ -28,6 +34,7 @@ pub(super) fn done(conn: &mut Connection, id: &str, now: Timestamp) -> Result<()
     let reminder = ReminderRef::parse(id)?;
     let id = reminder.to_string();
     let tx = conn.transaction()?;
+    ensure_subject(&tx, &reminder)?;
     let already: Option<String> = tx
         .query_row(
             "SELECT state FROM reminder_states WHERE reminder_id = ?1",
@@ -66,11 +73,13 @@ pub(super) fn snooze(
     until: Timestamp,
     now: Timestamp,
 ) -> Result<(), ReminderError> {
-    let id = ReminderRef::parse(id)?.to_string();
+    let reminder = ReminderRef::parse(id)?;
+    let id = reminder.to_string();
     if until <= now {
         return Err(Invalid::new("until", "Snooze until a time after now").into());
     }
     let tx = conn.transaction()?;
+    ensure_subject(&tx, &reminder)?;
     record(&tx, &id, "snoozed", Some(until), now)?;
     // Shown again when the snooze ends.
     tx.execute("DELETE FROM reminders_shown WHERE reminder_id = ?1", [&id])?;
@@ -84,8 +93,10 @@ pub(super) fn dismiss(
     id: &str,
     now: Timestamp,
 ) -> Result<(), ReminderError> {
-    let id = ReminderRef::parse(id)?.to_string();
+    let reminder = ReminderRef::parse(id)?;
+    let id = reminder.to_string();
     let tx = conn.transaction()?;
+    ensure_subject(&tx, &reminder)?;
     record(&tx, &id, "dismissed", None, now)?;
     tx.commit()?;
     Ok(())
@@ -117,6 +128,68 @@ pub(super) fn mark_shown(
     }
     tx.commit()?;
     Ok(new)
+}
+
+/// Marks `reminder` done inside the caller's transaction without logging
+/// the "Done: …" interaction [`done`] would: for a message sent from the
+/// reminder, which logs its own.
+pub(crate) fn record_done(
+    tx: &Connection,
+    reminder: &ReminderRef,
+    now: Timestamp,
+) -> Result<(), ReminderError> {
+    ensure_subject(tx, reminder)?;
+    record(tx, &reminder.to_string(), "done", None, now)?;
+    Ok(())
+}
+
+/// Refuses a reminder whose subject no longer exists (a deleted contact,
+/// interaction, event, milestone, job, key date, cycle or custom reminder).
+pub(crate) fn ensure_subject(
+    conn: &Connection,
+    reminder: &ReminderRef,
+) -> Result<(), ReminderError> {
+    let row = |table: &str, what: &'static str, id: i64| -> Result<(), ReminderError> {
+        let found: bool = conn
+            .prepare_cached(&format!(
+                "SELECT EXISTS (SELECT 1 FROM {table} WHERE id = ?1)"
+            ))?
+            .query_row([id], |row| row.get(0))?;
+        match found {
+            true => Ok(()),
+            false => Err(ReminderError::NotFound { what, id }),
+        }
+    };
+    let person = |id: ContactId| -> Result<(), ReminderError> {
+        match contacts::exists(conn, id)? {
+            true => Ok(()),
+            false => Err(ReminderError::ContactNotFound(id)),
+        }
+    };
+    match reminder {
+        ReminderRef::StayInTouch { contact, .. } | ReminderRef::Birthday { contact, .. } => {
+            person(*contact)
+        }
+        ReminderRef::FollowUp {
+            interaction,
+            contact,
+        } => {
+            row("interactions", "interaction", *interaction)?;
+            person(*contact)
+        }
+        ReminderRef::EventFollowUp { event, contact, .. } => {
+            row("events", "event", *event)?;
+            person(*contact)
+        }
+        ReminderRef::Milestone { milestone } => row("milestones", "milestone", *milestone),
+        ReminderRef::WorkAnniversary { affiliation, .. } => {
+            row("affiliations", "job", *affiliation)
+        }
+        ReminderRef::Deadline { deadline, .. } => row("event_deadlines", "key date", *deadline),
+        ReminderRef::CmeShortfall { cycle, .. } => row("cme_cycles", "CME cycle", *cycle),
+        ReminderRef::ClaimCredits { event } => row("events", "event", *event),
+        ReminderRef::Custom { custom, .. } => row("custom_reminders", "custom reminder", *custom),
+    }
 }
 
 fn record(

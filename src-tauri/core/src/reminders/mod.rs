@@ -42,12 +42,12 @@
 //!   reminder's note; for stay in touch, the last interaction's); birthdays
 //!   and anniversaries carry none.
 
-mod actions;
+pub(crate) mod actions;
 mod cadence;
 mod custom;
 pub mod engine;
 mod gather;
-mod ids;
+pub(crate) mod ids;
 mod milestones;
 mod model;
 mod recurrence;
@@ -85,7 +85,8 @@ pub enum ReminderError {
     /// No record of this kind has this id.
     #[error("there is no {what} with id {id}")]
     NotFound {
-        /// "milestone", "custom reminder", "event" or "job".
+        /// "milestone", "custom reminder", "event", "job", "interaction",
+        /// "key date" or "CME cycle".
         what: &'static str,
         /// The id asked for.
         id: i64,
@@ -153,7 +154,8 @@ pub fn gather(
 /// Marks a reminder done. For a reminder about a contact this also logs an
 /// interaction with them (a message; "other" for a custom reminder; the
 /// note "Done: …"), which resets their stay-in-touch cadence. An id of an
-/// unknown shape is [`ReminderError::Invalid`].
+/// unknown shape is [`ReminderError::Invalid`]; one whose subject was
+/// deleted meanwhile is not found, and nothing is stored.
 pub fn done(conn: &mut Connection, id: &str, now: Timestamp) -> Result<(), ReminderError> {
     actions::done(conn, id, now)
 }

@@ -1,3 +1,13 @@
+CREATE TRIGGER contacts_last_note AFTER UPDATE OF last_interaction_at ON contacts
+BEGIN
+    UPDATE contacts SET last_note = (
+        SELECT n.note FROM interactions n
+        WHERE n.occurred_at = NEW.last_interaction_at
+          AND EXISTS (SELECT 1 FROM interaction_contacts nc WHERE nc.interaction_id = n.id AND nc.contact_id = NEW.id)
+        ORDER BY n.id DESC LIMIT 1
+    )
+    WHERE id = NEW.id;
+END;
 CREATE TABLE affiliations (
     id              INTEGER PRIMARY KEY,
     contact_id      INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
@@ -141,7 +151,7 @@ CREATE TABLE contacts (
     notes        TEXT NOT NULL DEFAULT '',
     created_at   TEXT NOT NULL,
     updated_at   TEXT NOT NULL
-, name_prefix TEXT NOT NULL DEFAULT '', given_name TEXT NOT NULL DEFAULT '', middle_name TEXT NOT NULL DEFAULT '', family_name TEXT NOT NULL DEFAULT '', name_suffix TEXT NOT NULL DEFAULT '', nickname TEXT NOT NULL DEFAULT '', pronouns TEXT NOT NULL DEFAULT '', subspecialty TEXT NOT NULL DEFAULT '', field TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', birthday TEXT, time_zone TEXT NOT NULL DEFAULT '', met_on TEXT, met_at TEXT NOT NULL DEFAULT '', introduced_by INTEGER REFERENCES contacts (id) ON DELETE SET NULL, uid TEXT, extra TEXT NOT NULL DEFAULT '', last_interaction_at TEXT, name_folded TEXT NOT NULL DEFAULT '') STRICT;
+, name_prefix TEXT NOT NULL DEFAULT '', given_name TEXT NOT NULL DEFAULT '', middle_name TEXT NOT NULL DEFAULT '', family_name TEXT NOT NULL DEFAULT '', name_suffix TEXT NOT NULL DEFAULT '', nickname TEXT NOT NULL DEFAULT '', pronouns TEXT NOT NULL DEFAULT '', subspecialty TEXT NOT NULL DEFAULT '', field TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', birthday TEXT, time_zone TEXT NOT NULL DEFAULT '', met_on TEXT, met_at TEXT NOT NULL DEFAULT '', introduced_by INTEGER REFERENCES contacts (id) ON DELETE SET NULL, uid TEXT, extra TEXT NOT NULL DEFAULT '', last_interaction_at TEXT, name_folded TEXT NOT NULL DEFAULT '', last_note TEXT) STRICT;
 CREATE TABLE custom_reminders (
     id         INTEGER PRIMARY KEY,
     title      TEXT NOT NULL CHECK (length(trim(title)) > 0),
@@ -242,6 +252,16 @@ CREATE TABLE interactions (
     note        TEXT NOT NULL DEFAULT '',
     created_at  TEXT NOT NULL
 , event_id INTEGER REFERENCES events (id) ON DELETE SET NULL) STRICT;
+CREATE TABLE message_sender (
+    id   INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0)
+) STRICT;
+CREATE TABLE message_templates (
+    kind    TEXT PRIMARY KEY CHECK (kind IN ('follow_up', 'congratulations', 'birthday', 'referral_thanks',
+                                              'introduction', 'article')),
+    subject TEXT NOT NULL CHECK (length(subject) <= 200),
+    body    TEXT NOT NULL CHECK (length(body) <= 10000)
+) STRICT, WITHOUT ROWID;
 CREATE TABLE milestones (
     id         INTEGER PRIMARY KEY,
     contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
@@ -302,7 +322,7 @@ CREATE INDEX contact_emails_by_address ON contact_emails (address COLLATE NOCASE
 CREATE INDEX contact_links_by_url ON contact_links (url);
 CREATE INDEX contact_name_words_by_contact ON contact_name_words (contact_id, word);
 CREATE INDEX contact_phones_by_number ON contact_phones (number);
-CREATE INDEX contact_tags_by_tag ON contact_tags (tag);
+CREATE INDEX contact_tags_by_tag ON contact_tags (tag, contact_id);
 CREATE INDEX contacts_by_birthday ON contacts (substr(birthday, -5)) WHERE birthday IS NOT NULL;
 CREATE INDEX contacts_by_folded_name ON contacts (name_folded);
 CREATE INDEX contacts_by_institution ON contacts (institution COLLATE NOCASE);

@@ -2,18 +2,25 @@
 //! oldest overdue reminder still shown and the end of the window, so one
 //! evaluation stays fast over 100,000 contacts and a million interactions.
 //!
-//! Each kind reads by an index (migrations 005 and 007): meetings by time,
-//! birthdays and job starts by month and day, event ends by their key, key
-//! dates by instant, stay-in-touch candidates by tag or relationship and
-//! last contact. Bounds are the engine's look-backs (`engine` module doc)
-//! plus the longest lead time, widened by two days for the zones. A
-//! reminder snoozed beyond those bounds is read back by its id, so a long
-//! snooze still comes back. Kinds the user turned off are not read.
+//! Each kind reads by an index (migrations 005, 007 and 009): meetings by
+//! time, birthdays and job starts by month and day, event ends by their
+//! key, key dates by instant, stay-in-touch candidates by tag (the members
+//! straight from the index) or relationship and last contact. Bounds are
+//! the engine's look-backs (`engine` module doc) plus the longest lead
+//! time, widened by two days for the zones. A reminder snoozed beyond those
+//! bounds is read back by its id, so a long snooze still comes back. Kinds
+//! the user turned off are not read.
+//!
+//! What it costs (`benches/reminders.rs`, docs/BENCHMARKS.md): mostly one
+//! random read per subject, so the contact's last note is kept on the
+//! contact (migration 009) rather than looked up among the interactions.
 
 mod cadences;
 mod met;
 mod people;
 mod states;
+#[cfg(test)]
+mod tests;
 mod yearly;
 
 use std::collections::HashMap;
@@ -193,14 +200,10 @@ fn cme_cycles(
 }
 
 /// The columns [`read_person`] reads, over `contacts c`, with the note of
-/// the last interaction: three random reads per contact in a large book
-/// (about 30 µs), so only the stay-in-touch prompts, whose context it is,
-/// ask for it.
-pub(super) const PERSON_WITH_NOTE: &str = "c.id, c.display_name, c.time_zone, c.birthday, c.last_interaction_at, c.created_at,
-    (SELECT n.note FROM interactions n
-     WHERE n.occurred_at = c.last_interaction_at
-       AND EXISTS (SELECT 1 FROM interaction_contacts nc WHERE nc.interaction_id = n.id AND nc.contact_id = c.id)
-     ORDER BY n.id DESC LIMIT 1)";
+/// the last interaction (kept on the contact by migration 009): only the
+/// stay-in-touch prompts, whose context it is, ask for it.
+pub(super) const PERSON_WITH_NOTE: &str =
+    "c.id, c.display_name, c.time_zone, c.birthday, c.last_interaction_at, c.created_at, c.last_note";
 
 /// The columns [`read_person`] reads, over `contacts c`, without the note.
 pub(super) const PERSON: &str =

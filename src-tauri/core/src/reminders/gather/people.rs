@@ -1,6 +1,8 @@
 //! Reading the reminders about people: meetings and calls to follow up,
 //! milestones, single contacts, and the subjects of long snoozes.
 
+use std::collections::HashSet;
+
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection};
 
@@ -142,10 +144,27 @@ pub(super) fn snoozed(
         .query_map([since], |row| row.get(0))?
         .collect::<Result<_, _>>()?;
     let on = |kind: ReminderKind| snapshot.settings.of(kind).enabled;
+    // Subjects the window already read need no second read.
+    let meetings: HashSet<(i64, ContactId)> = snapshot
+        .meetings
+        .iter()
+        .map(|m| (m.interaction_id, m.contact_id))
+        .collect();
+    let jobs: HashSet<i64> = snapshot.jobs.iter().map(|j| j.affiliation_id).collect();
+    let milestones: HashSet<i64> = snapshot.milestones.iter().map(|m| m.id).collect();
     let wanted: Vec<ReminderRef> = ids
         .iter()
         .filter_map(|id| ReminderRef::parse(id).ok())
         .filter(|id| on(id.kind()))
+        .filter(|id| match *id {
+            ReminderRef::FollowUp {
+                interaction,
+                contact,
+            } => !meetings.contains(&(interaction, contact)),
+            ReminderRef::WorkAnniversary { affiliation, .. } => !jobs.contains(&affiliation),
+            ReminderRef::Milestone { milestone } => !milestones.contains(&milestone),
+            _ => true,
+        })
         .collect();
     for id in wanted {
         match id {

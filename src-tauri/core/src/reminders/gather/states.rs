@@ -2,7 +2,9 @@
 //! subjects' id prefixes ("birthday:c5:" covers every year of contact 5's
 //! birthday) with one range query each; a kind with many subjects reads all
 //! of its states in one range instead, so the cost stays the smaller of
-//! the two.
+//! the two. Subjects are counted before any prefix is written, so a kind
+//! with thousands of them (birthdays in a large book) costs one range and
+//! no strings.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -15,85 +17,100 @@ use crate::reminders::{ReminderError, ReminderKind};
 /// Past this many subjects of one kind, all that kind's states are read.
 const PER_SUBJECT_LIMIT: usize = 64;
 
+/// How many subjects of `kind` the snapshot holds.
+fn count(snapshot: &Snapshot, kind: ReminderKind) -> usize {
+    match kind {
+        ReminderKind::StayInTouch => snapshot
+            .people
+            .values()
+            .filter(|person| person.stay_in_touch.is_some())
+            .count(),
+        ReminderKind::Birthday => snapshot
+            .people
+            .values()
+            .filter(|person| person.birthday.is_some())
+            .count(),
+        ReminderKind::FollowUp => snapshot.meetings.len(),
+        ReminderKind::EventFollowUp => snapshot.met_at_events.len(),
+        ReminderKind::Milestone => snapshot.milestones.len(),
+        ReminderKind::WorkAnniversary => snapshot.jobs.len(),
+        ReminderKind::Deadline => snapshot.deadlines.len(),
+        ReminderKind::CmeShortfall => snapshot.cycles.len(),
+        ReminderKind::ClaimCredits => snapshot.claims.len(),
+        ReminderKind::Custom => snapshot.customs.len(),
+    }
+}
+
+/// The id prefixes of `kind`'s subjects in the snapshot.
+fn prefixes(snapshot: &Snapshot, kind: ReminderKind) -> BTreeSet<String> {
+    let people = snapshot.people.values();
+    match kind {
+        ReminderKind::StayInTouch => people
+            .filter(|person| person.stay_in_touch.is_some())
+            .map(|person| format!("stay_in_touch:c{}:", person.id))
+            .collect(),
+        ReminderKind::Birthday => people
+            .filter(|person| person.birthday.is_some())
+            .map(|person| format!("birthday:c{}:", person.id))
+            .collect(),
+        ReminderKind::FollowUp => snapshot
+            .meetings
+            .iter()
+            .map(|m| format!("follow_up:i{}:c{}", m.interaction_id, m.contact_id))
+            .collect(),
+        ReminderKind::EventFollowUp => snapshot
+            .met_at_events
+            .iter()
+            .map(|met| format!("event_follow_up:e{}:c{}", met.event_id, met.contact_id))
+            .collect(),
+        ReminderKind::Milestone => snapshot
+            .milestones
+            .iter()
+            .map(|milestone| format!("milestone:m{}", milestone.id))
+            .collect(),
+        ReminderKind::WorkAnniversary => snapshot
+            .jobs
+            .iter()
+            .map(|job| format!("work_anniversary:a{}:", job.affiliation_id))
+            .collect(),
+        ReminderKind::Deadline => snapshot
+            .deadlines
+            .iter()
+            .map(|deadline| format!("deadline:d{}:", deadline.deadline.id))
+            .collect(),
+        ReminderKind::CmeShortfall => snapshot
+            .cycles
+            .iter()
+            .map(|cycle| format!("cme_shortfall:y{}:", cycle.cycle.id))
+            .collect(),
+        ReminderKind::ClaimCredits => snapshot
+            .claims
+            .iter()
+            .map(|claim| format!("claim_credits:e{}", claim.event_id))
+            .collect(),
+        ReminderKind::Custom => snapshot
+            .customs
+            .iter()
+            .map(|custom| format!("custom:{}:", custom.id))
+            .collect(),
+    }
+}
+
 /// The states of every reminder `snapshot` can produce (and perhaps a few
 /// more).
 pub(super) fn for_snapshot(
     conn: &Connection,
     snapshot: &Snapshot,
 ) -> Result<HashMap<String, ReminderState>, ReminderError> {
-    let mut prefixes: HashMap<ReminderKind, BTreeSet<String>> = HashMap::new();
-    let mut add = |kind: ReminderKind, prefix: String| {
-        prefixes.entry(kind).or_default().insert(prefix);
-    };
-    for person in snapshot.people.values() {
-        if person.stay_in_touch.is_some() {
-            add(
-                ReminderKind::StayInTouch,
-                format!("stay_in_touch:c{}:", person.id),
-            );
-        }
-        if person.birthday.is_some() {
-            add(ReminderKind::Birthday, format!("birthday:c{}:", person.id));
-        }
-    }
-    for meeting in &snapshot.meetings {
-        add(
-            ReminderKind::FollowUp,
-            format!(
-                "follow_up:i{}:c{}",
-                meeting.interaction_id, meeting.contact_id
-            ),
-        );
-    }
-    for met in &snapshot.met_at_events {
-        add(
-            ReminderKind::EventFollowUp,
-            format!("event_follow_up:e{}:c{}", met.event_id, met.contact_id),
-        );
-    }
-    for milestone in &snapshot.milestones {
-        add(
-            ReminderKind::Milestone,
-            format!("milestone:m{}", milestone.id),
-        );
-    }
-    for job in &snapshot.jobs {
-        add(
-            ReminderKind::WorkAnniversary,
-            format!("work_anniversary:a{}:", job.affiliation_id),
-        );
-    }
-    for deadline in &snapshot.deadlines {
-        add(
-            ReminderKind::Deadline,
-            format!("deadline:d{}:", deadline.deadline.id),
-        );
-    }
-    for cycle in &snapshot.cycles {
-        add(
-            ReminderKind::CmeShortfall,
-            format!("cme_shortfall:y{}:", cycle.cycle.id),
-        );
-    }
-    for claim in &snapshot.claims {
-        add(
-            ReminderKind::ClaimCredits,
-            format!("claim_credits:e{}", claim.event_id),
-        );
-    }
-    for custom in &snapshot.customs {
-        add(ReminderKind::Custom, format!("custom:{}:", custom.id));
-    }
     let mut states = HashMap::new();
     let mut range = conn.prepare_cached(
         "SELECT reminder_id, state, until FROM reminder_states WHERE reminder_id >= ?1 AND reminder_id < ?2",
     )?;
-    for (kind, subjects) in prefixes {
-        let whole = [format!("{}:", kind.as_str())];
-        let scans: Vec<&String> = if subjects.len() > PER_SUBJECT_LIMIT {
-            whole.iter().collect()
-        } else {
-            subjects.iter().collect()
+    for kind in ReminderKind::ALL {
+        let scans: Vec<String> = match count(snapshot, kind) {
+            0 => continue,
+            many if many > PER_SUBJECT_LIMIT => vec![format!("{}:", kind.as_str())],
+            _ => prefixes(snapshot, kind).into_iter().collect(),
         };
         for prefix in scans {
             // Ids are ASCII: DEL sorts after every character they use.

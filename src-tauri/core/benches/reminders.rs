@@ -1,0 +1,234 @@
+//! How fast the reminders are ready: `reminders::due(conn, now, Berlin,
+//! 7 days)`, what the Today view, the CLI's `due` and the scheduler ask,
+//! over an encrypted book of 100,000 contacts, 1,000,000 interactions and
+//! 5,000 events with a reminder load (`common::reminder_data`). Target
+//! (issue 5): under 50 ms at the median.
+//!
+//! Two cases: the usual load (mentors every three months, a tag on about
+//! 10% of the contacts twice a year, a few hundred cadences of their own),
+//! and the worst realistic one, the same with a cadence on a tag half the
+//! contacts carry, set in a transaction that is rolled back. Each is also
+//! split into its two halves, reading the snapshot (`reminders::gather`)
+//! and the engine (`reminders::engine::due`), to show where the time goes.
+//! After divan's figures a table gives the medians of interleaved rounds
+//! and how many reminders of each kind came back.
+//!
+//! `cargo bench -p curbside-core --bench reminders`
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::hint::black_box;
+use std::sync::{LazyLock, Mutex};
+use std::time::{Duration, Instant};
+
+use common::reminder_data::load::{BROAD_TAG, TAG_CADENCE_DAYS};
+use common::reminder_data::{self, days, now, zone, ReminderSize};
+use curbside_core::db::Connection;
+use curbside_core::reminders::{self, engine, Reminder, Snapshot};
+use divan::Bencher;
+use rusqlite::Transaction;
+
+const TARGET: Duration = Duration::from_millis(50);
+
+/// The window the Today view asks for.
+const WINDOW_DAYS: i64 = 7;
+
+fn size() -> ReminderSize {
+    if common::benchmarking() {
+        ReminderSize::FULL
+    } else {
+        ReminderSize::SMOKE
+    }
+}
+
+static DATA: LazyLock<Mutex<Connection>> = LazyLock::new(|| {
+    let size = size();
+    let started = Instant::now();
+    let (conn, built) = reminder_data::open_or_build(size);
+    if built {
+        eprintln!(
+            "built the reminder data ({} contacts, {} interactions, {} events) in {}: {}",
+            size.book.contacts,
+            size.book.interactions(),
+            size.calendar.events,
+            common::show(started.elapsed()),
+            reminder_data::path(size).display()
+        );
+    }
+    Mutex::new(conn)
+});
+
+fn main() {
+    // Build or open the data before divan starts its clock.
+    LazyLock::force(&DATA);
+    divan::main();
+    if common::benchmarking() {
+        table();
+    }
+}
+
+/// Everything due in the next seven days, and overdue.
+fn due(conn: &Connection) -> Vec<Reminder> {
+    reminders::due(conn, now(), &zone(), days(WINDOW_DAYS)).expect("the reminders due")
+}
+
+/// The snapshot `due` reads.
+fn gather(conn: &Connection) -> Snapshot {
+    reminders::gather(conn, now(), &zone(), days(WINDOW_DAYS)).expect("a snapshot")
+}
+
+/// The engine alone, on a snapshot read before.
+fn evaluate(snapshot: &Snapshot) -> Vec<Reminder> {
+    engine::due(snapshot, now(), &zone(), days(WINDOW_DAYS))
+}
+
+/// The worst realistic case: a cadence on the tag half the contacts carry,
+/// in a transaction that is never committed.
+fn with_broad_tag_cadence(conn: &Connection) -> Transaction<'_> {
+    let tx = conn
+        .unchecked_transaction()
+        .expect("a transaction to roll back");
+    tx.execute(
+        "INSERT INTO cadence_rules (kind, target, days) VALUES ('tag', ?1, ?2)",
+        rusqlite::params![BROAD_TAG, TAG_CADENCE_DAYS],
+    )
+    .expect("the broad tag's cadence");
+    tx
+}
+
+// ---- The usual load -------------------------------------------------------
+
+/// `reminders::due` over the next seven days.
+#[divan::bench(sample_count = 50, max_time = 10)]
+fn due_in_7_days(bencher: Bencher) {
+    let conn = DATA.lock().unwrap();
+    bencher.bench_local(|| due(&conn));
+}
+
+/// Its first half: reading the snapshot.
+#[divan::bench(sample_count = 50, max_time = 10)]
+fn gather_for_7_days(bencher: Bencher) {
+    let conn = DATA.lock().unwrap();
+    bencher.bench_local(|| gather(&conn));
+}
+
+/// Its second half: the engine on the snapshot.
+#[divan::bench(sample_count = 50, max_time = 10)]
+fn engine_for_7_days(bencher: Bencher) {
+    let snapshot = gather(&DATA.lock().unwrap());
+    bencher.bench_local(|| evaluate(&snapshot));
+}
+
+// ---- With a cadence on a tag half the book carries ------------------------
+
+/// `reminders::due` over the next seven days, a broad tag with a cadence.
+#[divan::bench(sample_count = 50, max_time = 10)]
+fn due_in_7_days_broad_tag_cadence(bencher: Bencher) {
+    let conn = DATA.lock().unwrap();
+    let tx = with_broad_tag_cadence(&conn);
+    bencher.bench_local(|| due(&tx));
+}
+
+/// Its first half.
+#[divan::bench(sample_count = 50, max_time = 10)]
+fn gather_for_7_days_broad_tag_cadence(bencher: Bencher) {
+    let conn = DATA.lock().unwrap();
+    let tx = with_broad_tag_cadence(&conn);
+    bencher.bench_local(|| gather(&tx));
+}
+
+/// Its second half.
+#[divan::bench(sample_count = 50, max_time = 10)]
+fn engine_for_7_days_broad_tag_cadence(bencher: Bencher) {
+    let conn = DATA.lock().unwrap();
+    let snapshot = gather(&with_broad_tag_cadence(&conn));
+    bencher.bench_local(|| evaluate(&snapshot));
+}
+
+// ---- The table ------------------------------------------------------------
+
+/// How many reminders of each kind, for the table.
+fn by_kind(reminders: &[Reminder]) -> String {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for reminder in reminders {
+        *counts.entry(reminder.kind.as_str()).or_default() += 1;
+    }
+    counts
+        .iter()
+        .map(|(kind, n)| format!("{kind} {n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The medians of `due`, `gather` and the engine, interleaved.
+fn medians(conn: &Connection) -> [Duration; 3] {
+    let snapshot = gather(conn);
+    let medians = common::paired_medians(
+        &mut [
+            &mut || common::time(|| _ = black_box(due(conn))),
+            &mut || common::time(|| _ = black_box(gather(conn))),
+            &mut || common::time(|| _ = black_box(evaluate(&snapshot))),
+        ],
+        20,
+        Duration::from_secs(6),
+    );
+    [medians[0], medians[1], medians[2]]
+}
+
+fn table() {
+    let conn = DATA.lock().unwrap();
+    let bytes = std::fs::metadata(reminder_data::path(size())).map_or(0, |m| m.len());
+    let count = |sql| reminder_data::count(&conn, sql);
+    println!();
+    println!(
+        "reminders due in {WINDOW_DAYS} days at {} (Europe/Berlin), medians of interleaved rounds; \
+         {} contacts, {} interactions, {} events, {} key dates, {} birthdays, {} current jobs, \
+         {} milestones, {} reminder states, {} shown, encrypted, {:.0} MB",
+        now(),
+        count("SELECT count(*) FROM contacts"),
+        count("SELECT count(*) FROM interactions"),
+        count("SELECT count(*) FROM events"),
+        count("SELECT count(*) FROM event_deadlines"),
+        count("SELECT count(*) FROM contacts WHERE birthday IS NOT NULL"),
+        count("SELECT count(*) FROM affiliations WHERE kind = 'job' AND ends_on IS NULL"),
+        count("SELECT count(*) FROM milestones"),
+        count("SELECT count(*) FROM reminder_states"),
+        count("SELECT count(*) FROM reminders_shown"),
+        bytes as f64 / 1e6
+    );
+    println!(
+        "{:<34} {:>9} {:>10} {:>10} {:>10} {:>8}",
+        "case", "reminders", "due", "gather", "engine", "< 50 ms"
+    );
+    let mut kinds = Vec::new();
+    for (name, broad) in [("usual load", false), ("broad tag with a cadence", true)] {
+        let tx = broad.then(|| with_broad_tag_cadence(&conn));
+        let conn: &Connection = tx.as_deref().unwrap_or(&conn);
+        let found = due(conn);
+        let [total, gathered, evaluated] = medians(conn);
+        println!(
+            "{:<34} {:>9} {:>10} {:>10} {:>10} {:>8}",
+            name,
+            found.len(),
+            common::show(total),
+            common::show(gathered),
+            common::show(evaluated),
+            if total < TARGET { "yes" } else { "NO" }
+        );
+        kinds.push((name, by_kind(&found)));
+    }
+    println!();
+    for (name, kinds) in kinds {
+        println!("{name}: {kinds}");
+    }
+    println!(
+        "cadences: mentors every 3 months ({} mentors), \"collaborator\" every {TAG_CADENCE_DAYS} days \
+         ({} contacts), {} of their own; the broad case adds \"{BROAD_TAG}\" every {TAG_CADENCE_DAYS} \
+         days ({} contacts)",
+        count("SELECT count(*) FROM relationships WHERE kind = 'mentor' AND other_contact_id IS NULL"),
+        count("SELECT count(*) FROM contact_tags WHERE tag = 'collaborator'"),
+        count("SELECT count(*) FROM contact_cadences"),
+        count("SELECT count(*) FROM contact_tags WHERE tag = 'colleague'"),
+    );
+}

@@ -1,0 +1,166 @@
+//! Filling a template for one contact: which template (the one asked for,
+//! or the reminder's), the values of its placeholders, and the links the
+//! draft opens with.
+
+use rusqlite::Connection;
+
+use super::context::{self, Context};
+use super::names::{self, Addressed};
+use super::{mailto, placeholders, sender, templates, MessageDraft, TemplateKind};
+use crate::contacts::{self, Contact, ContactId, Invalid};
+use crate::reminders::ids::ReminderRef;
+use crate::reminders::ReminderError;
+
+/// A draft to `contact_id`; see [`super::compose`].
+pub(super) fn compose(
+    conn: &Connection,
+    contact_id: ContactId,
+    template: Option<TemplateKind>,
+    reminder_id: Option<&str>,
+) -> Result<MessageDraft, ReminderError> {
+    let contact = contacts::get(conn, contact_id)?;
+    let reminder = reminder_id.map(ReminderRef::parse).transpose()?;
+    if let Some(reminder) = &reminder {
+        context::check_contact(conn, reminder, contact_id)?;
+    }
+    let kind = match (template, &reminder) {
+        (Some(kind), _) => kind,
+        (None, Some(reminder)) => TemplateKind::for_reminder(reminder.kind()).ok_or_else(|| {
+            Invalid::new(
+                "template",
+                format!(
+                    "{reminder} has no message template of its own: choose one of {}",
+                    kinds()
+                ),
+            )
+        })?,
+        (None, None) => {
+            return Err(Invalid::new(
+                "template",
+                format!(
+                    "Choose a template ({}) or a reminder to draft from",
+                    kinds()
+                ),
+            )
+            .into())
+        }
+    };
+    let details = context::gather(conn, contact_id, reminder.as_ref(), kind)?;
+    let chosen = templates::get(conn, kind)?;
+    let my_name = sender::name(conn)?.unwrap_or_default();
+    let values = Values::new(&contact, &details, my_name);
+    let subject = placeholders::fill(&chosen.subject, |name| values.get(name));
+    let body = placeholders::fill(&chosen.body, |name| values.get(name));
+    let email = contact
+        .emails
+        .iter()
+        .map(|email| email.trim())
+        .find(|email| !email.is_empty())
+        .map(str::to_owned);
+    let profile_link = contact
+        .links
+        .iter()
+        .map(|link| link.value.trim())
+        .find(|url| is_web(url))
+        .map(str::to_owned);
+    Ok(MessageDraft {
+        contact_id,
+        template: kind,
+        mailto: email
+            .as_deref()
+            .map(|email| mailto::link(email, &subject, &body)),
+        subject,
+        body,
+        email,
+        profile_link,
+        reminder_id: reminder.map(|reminder| reminder.to_string()),
+    })
+}
+
+/// "follow_up, congratulations, …".
+fn kinds() -> String {
+    TemplateKind::ALL.map(TemplateKind::as_str).join(", ")
+}
+
+/// An http or https link.
+fn is_web(url: &str) -> bool {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return false;
+    };
+    (scheme.eq_ignore_ascii_case("https") || scheme.eq_ignore_ascii_case("http"))
+        && !rest.is_empty()
+        && !url.contains(char::is_whitespace)
+}
+
+/// Every placeholder's value for one draft.
+struct Values {
+    addressed: Addressed,
+    name: String,
+    institution: String,
+    details: Context,
+    my_name: String,
+    my_first_name: String,
+}
+
+impl Values {
+    fn new(contact: &Contact, details: &Context, my_name: String) -> Self {
+        Self {
+            addressed: names::addressed(contact),
+            name: contact.display_name.clone(),
+            institution: contact.institution.clone(),
+            details: details.clone(),
+            my_first_name: names::first_name(&my_name),
+            my_name,
+        }
+    }
+
+    fn get(&self, placeholder: &str) -> Option<&str> {
+        Some(match placeholder {
+            "first_name" => &self.addressed.first,
+            "last_name" => &self.addressed.last,
+            "name" => &self.name,
+            "salutation" => &self.addressed.salutation,
+            "topic" => &self.details.topic,
+            "event" => &self.details.event,
+            "milestone" => &self.details.milestone,
+            "institution" => &self.institution,
+            "my_name" => &self.my_name,
+            "my_first_name" => &self.my_first_name,
+            _ => return None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_web_links_count_as_profile_links() {
+        assert!(is_web("https://www.linkedin.com/in/amara-okafor"));
+        assert!(is_web("HTTP://example.org"));
+        assert!(!is_web("ftp://example.org"));
+        assert!(!is_web("javascript:alert(1)"));
+        assert!(!is_web("linkedin.com/in/amara"));
+        assert!(!is_web("https://"));
+    }
+
+    #[test]
+    fn every_placeholder_has_a_value() {
+        let values = Values {
+            addressed: Addressed {
+                first: String::new(),
+                last: String::new(),
+                salutation: String::new(),
+            },
+            name: String::new(),
+            institution: String::new(),
+            details: Context::default(),
+            my_name: String::new(),
+            my_first_name: String::new(),
+        };
+        for (name, _) in placeholders::PLACEHOLDERS {
+            assert!(values.get(name).is_some(), "{name}");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+//! Curbside's own wording of each template: short, warm and professional,
+//! what a physician would send a colleague. Each optional detail (the
+//! event, the topic, the milestone, the user's name) sits on a line of its
+//! own, so that a draft without it reads well: the line is left out.
+//! Text in square brackets is for the user to fill in before sending.
+
+use super::TemplateKind;
+
+/// The subject and body Curbside writes for `kind`.
+pub(super) fn wording(kind: TemplateKind) -> (&'static str, &'static str) {
+    match kind {
+        TemplateKind::FollowUp => (
+            "Following up on our conversation",
+            "Dear {salutation},
+
+It was a pleasure to see you at {event}.
+I enjoyed our conversation about {topic}, and I have been thinking about it since.
+
+I hope all is well with you. Do let me know if I can ever help with anything.
+
+Best wishes,
+{my_name}",
+        ),
+        TemplateKind::Congratulations => (
+            "Congratulations!",
+            "Dear {salutation},
+
+Congratulations on your {milestone}!
+{topic} — very well deserved.
+
+Wishing you every success with what comes next.
+
+Best wishes,
+{my_name}",
+        ),
+        TemplateKind::Birthday => (
+            "Happy birthday!",
+            "Dear {salutation},
+
+Happy birthday! I hope you have a wonderful day, and a year ahead full of good things.
+
+Warm wishes,
+{my_name}",
+        ),
+        TemplateKind::ReferralThanks => (
+            "Thank you for the referral",
+            "Dear {salutation},
+
+Thank you for thinking of me with this referral; I appreciate your trust.
+I will keep you informed, and I am always glad to help with your patients.
+
+Best wishes,
+{my_name}",
+        ),
+        TemplateKind::Introduction => (
+            "An introduction",
+            "Dear {salutation},
+
+I would like to introduce you to [name, role and institution].
+I think you would have a lot to talk about: [why you should meet].
+
+I am happy to connect you both by email.
+
+Best wishes,
+{my_name}",
+        ),
+        TemplateKind::Article => (
+            "An article you may find interesting",
+            "Dear {salutation},
+
+I came across this article and thought of you:
+[link]
+
+It made me think of our conversation about {topic}.
+
+Best wishes,
+{my_name}",
+        ),
+    }
+}

@@ -1,0 +1,131 @@
+//! Message drafts: the follow-up after a meeting, congratulations, birthday
+//! wishes, thanks for a referral, an introduction, an article shared —
+//! written from a template, filled from the contact and what the user last
+//! talked about with them, so that acting on a reminder takes one click
+//! and an edit, not a blank page.
+//!
+//! - Six templates ([`TemplateKind`]), each Curbside's wording until the
+//!   user edits it ([`templates`], [`save_template`], [`reset_template`]).
+//!   Placeholders such as `{salutation}` and `{topic}` ([`PLACEHOLDERS`])
+//!   are filled line by line, and a line whose placeholders all come out
+//!   empty is left out, so a draft without a note still reads well.
+//! - [`compose`] fills a template for a contact, from a reminder (its
+//!   meeting's note, the event, the milestone) or from the last
+//!   conversation or milestone, with a `mailto:` link and the contact's
+//!   profile link.
+//! - [`sent`] logs the message as an interaction and completes the reminder
+//!   it answered, in one transaction.
+//!
+//! The user's own name, for signing, is kept here too ([`my_name`]).
+//! Errors are [`ReminderError`]s: drafts answer reminders, and fail the
+//! same ways (bad input, a contact or subject that is gone, the database).
+
+mod compose;
+mod context;
+mod defaults;
+mod details;
+mod mailto;
+mod model;
+mod names;
+mod placeholders;
+mod sender;
+mod sent;
+mod templates;
+
+pub use model::{MessageDraft, MessageTemplate, SentMessage, TemplateKind};
+pub use placeholders::PLACEHOLDERS;
+pub use templates::{BODY_LIMIT, SUBJECT_LIMIT};
+
+use jiff::tz::TimeZone;
+use jiff::Timestamp;
+use rusqlite::Connection;
+
+use crate::contacts::ContactId;
+use crate::interactions::Interaction;
+use crate::reminders::ids::ReminderRef;
+use crate::reminders::ReminderError;
+
+/// The six templates, in [`TemplateKind::ALL`]'s order: the user's wording
+/// where they edited one, Curbside's otherwise.
+pub fn templates(conn: &Connection) -> Result<Vec<MessageTemplate>, ReminderError> {
+    templates::all(conn)
+}
+
+/// One template, as [`templates`] lists it.
+pub fn template(conn: &Connection, kind: TemplateKind) -> Result<MessageTemplate, ReminderError> {
+    templates::get(conn, kind)
+}
+
+/// Saves the user's wording of a template. Refused with a clear message:
+/// an empty or multi-line subject, a subject over [`SUBJECT_LIMIT`] or a
+/// body over [`BODY_LIMIT`] characters, and a placeholder Curbside does
+/// not know (the message names the known ones). Saving Curbside's own
+/// wording back is the same as [`reset_template`].
+pub fn save_template(
+    conn: &Connection,
+    kind: TemplateKind,
+    subject: &str,
+    body: &str,
+) -> Result<MessageTemplate, ReminderError> {
+    templates::save(conn, kind, subject, body)
+}
+
+/// Puts Curbside's wording of a template back, and returns it.
+pub fn reset_template(
+    conn: &Connection,
+    kind: TemplateKind,
+) -> Result<MessageTemplate, ReminderError> {
+    templates::reset(conn, kind)
+}
+
+/// A message to `contact_id` from `template`, or without one from the
+/// template for `reminder_id`'s kind ([`TemplateKind::for_reminder`]).
+///
+/// {topic}, {event} and {milestone} fit the template: congratulations are
+/// about the reminder's milestone or work anniversary, else the contact's
+/// newest milestone; any other template is about the reminder's meeting,
+/// event or custom note, else the last meeting, call or event with a note.
+/// Refused as [`ReminderError::Invalid`]: an id of an unknown shape,
+/// a reminder about someone else or about no one, neither a template nor
+/// a reminder, or a reminder whose kind has no template and no template
+/// given. A contact or reminder subject that is gone is not found.
+pub fn compose(
+    conn: &Connection,
+    contact_id: ContactId,
+    template: Option<TemplateKind>,
+    reminder_id: Option<&str>,
+) -> Result<MessageDraft, ReminderError> {
+    compose::compose(conn, contact_id, template, reminder_id)
+}
+
+/// The contact a reminder is about, for drafting from a reminder id alone;
+/// refused as [`ReminderError::Invalid`] when it is about no one (a key
+/// date, a CME cycle…).
+pub fn reminder_contact(conn: &Connection, reminder_id: &str) -> Result<ContactId, ReminderError> {
+    context::reminder_contact(conn, &ReminderRef::parse(reminder_id)?)
+}
+
+/// The user sent a message: logs it as an interaction with the contact (a
+/// message at `now`, in `user_zone`, noted "Sent congratulations: <subject>")
+/// and marks its reminder done without a second interaction, in one
+/// transaction; nothing is stored when anything is refused. Returns the
+/// interaction.
+pub fn sent(
+    conn: &mut Connection,
+    message: &SentMessage,
+    now: Timestamp,
+    user_zone: &TimeZone,
+) -> Result<Interaction, ReminderError> {
+    sent::sent(conn, message, now, user_zone)
+}
+
+/// The name the user signs with ({my_name}), if set.
+pub fn my_name(conn: &Connection) -> Result<Option<String>, ReminderError> {
+    sender::name(conn)
+}
+
+/// Sets the name the user signs with; an empty name clears it. Returns the
+/// name stored.
+pub fn set_my_name(conn: &Connection, name: &str) -> Result<Option<String>, ReminderError> {
+    sender::set(conn, name)
+}

@@ -1,0 +1,138 @@
+//! The message types that cross into the UI, the shell and the CLI's JSON.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::contacts::ContactId;
+use crate::reminders::ReminderKind;
+
+/// Which message a template writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum TemplateKind {
+    /// After a meeting, a call or an event: what was talked about.
+    FollowUp,
+    /// A new job, a promotion, a paper, a work anniversary.
+    Congratulations,
+    /// Birthday wishes.
+    Birthday,
+    /// Thanks for referring a patient.
+    ReferralThanks,
+    /// Introducing someone (or oneself).
+    Introduction,
+    /// Sharing an article or a paper.
+    Article,
+}
+
+impl TemplateKind {
+    /// Every kind, in the order the settings screen lists them.
+    pub const ALL: [TemplateKind; 6] = [
+        Self::FollowUp,
+        Self::Congratulations,
+        Self::Birthday,
+        Self::ReferralThanks,
+        Self::Introduction,
+        Self::Article,
+    ];
+
+    /// The name used in JSON and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::FollowUp => "follow_up",
+            Self::Congratulations => "congratulations",
+            Self::Birthday => "birthday",
+            Self::ReferralThanks => "referral_thanks",
+            Self::Introduction => "introduction",
+            Self::Article => "article",
+        }
+    }
+
+    /// The kind named `text`, as [`Self::as_str`] writes it.
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|kind| kind.as_str() == text)
+    }
+
+    /// What the user reads: "Follow-up after a meeting".
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::FollowUp => "Follow-up after a meeting",
+            Self::Congratulations => "Congratulations",
+            Self::Birthday => "Birthday",
+            Self::ReferralThanks => "Thanks for a referral",
+            Self::Introduction => "Introduction",
+            Self::Article => "Sharing an article",
+        }
+    }
+
+    /// The template a reminder of `kind` drafts with: follow-ups and
+    /// stay-in-touch prompts a follow-up, milestones and work anniversaries
+    /// congratulations, birthdays birthday wishes; key dates, CME and the
+    /// user's own reminders none.
+    pub fn for_reminder(kind: ReminderKind) -> Option<Self> {
+        match kind {
+            ReminderKind::FollowUp | ReminderKind::EventFollowUp | ReminderKind::StayInTouch => {
+                Some(Self::FollowUp)
+            }
+            ReminderKind::Milestone | ReminderKind::WorkAnniversary => Some(Self::Congratulations),
+            ReminderKind::Birthday => Some(Self::Birthday),
+            ReminderKind::Deadline
+            | ReminderKind::CmeShortfall
+            | ReminderKind::ClaimCredits
+            | ReminderKind::Custom => None,
+        }
+    }
+}
+
+/// A message template: Curbside's wording, or the user's edit of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct MessageTemplate {
+    /// Which message it writes.
+    pub kind: TemplateKind,
+    /// What the user reads: "Follow-up after a meeting".
+    pub name: String,
+    /// The subject line, with placeholders such as `{first_name}`.
+    pub subject: String,
+    /// The body, with placeholders; a line whose placeholders all come out
+    /// empty is left out.
+    pub body: String,
+    /// Whether the user changed Curbside's wording.
+    pub edited: bool,
+}
+
+/// A message filled in for one contact, ready to copy, mail or edit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct MessageDraft {
+    /// The person it is for.
+    #[ts(type = "number")]
+    pub contact_id: ContactId,
+    /// The template it was filled from.
+    pub template: TemplateKind,
+    /// The subject line, filled.
+    pub subject: String,
+    /// The body, filled.
+    pub body: String,
+    /// The contact's first email address.
+    pub email: Option<String>,
+    /// A `mailto:` link with the subject and body; none without an email.
+    pub mailto: Option<String>,
+    /// The contact's first http(s) profile link (LinkedIn, Doximity…).
+    pub profile_link: Option<String>,
+    /// The reminder it answers, if any.
+    pub reminder_id: Option<String>,
+}
+
+/// A message the user sent: logged as an interaction, and its reminder
+/// completed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SentMessage {
+    /// The person it went to.
+    #[ts(type = "number")]
+    pub contact_id: ContactId,
+    /// The template it was written from.
+    pub template: TemplateKind,
+    /// The subject as sent; it goes into the interaction's note.
+    pub subject: String,
+    /// The reminder it answers, marked done with it.
+    #[serde(default)]
+    pub reminder_id: Option<String>,
+}

@@ -1,0 +1,132 @@
+//! Shared set-up for the message draft tests (`messages_*.rs`): people with
+//! and without emails and links, a congress, a meeting there, and the
+//! reminders they raise.
+// Each test file is its own crate and uses only some of these.
+#![allow(dead_code)]
+
+use curbside_core::contacts::{self, ContactDraft, ContactId, Labeled};
+use curbside_core::db;
+use curbside_core::events::{self, EventDraft, EventKind, EventStatus, EventTiming};
+use curbside_core::interactions::{self, InteractionDraft, InteractionKind};
+use jiff::Timestamp;
+use rusqlite::Connection;
+
+/// A migrated in-memory database.
+pub fn db() -> Connection {
+    db::open_in_memory().unwrap()
+}
+
+/// An instant, from RFC 3339 text.
+pub fn at(text: &str) -> Timestamp {
+    text.parse().unwrap()
+}
+
+/// Dr. Amara Okafor, cardiologist at Charité, with an email and a
+/// LinkedIn profile (after a link that is not a web page).
+pub fn amara(conn: &mut Connection) -> ContactId {
+    let draft = ContactDraft {
+        display_name: "Amara Okafor".into(),
+        credentials: "MD, PhD".into(),
+        institution: "Charité".into(),
+        emails: vec!["amara.okafor@example.org".into()],
+        links: vec![
+            Labeled {
+                label: "ORCID".into(),
+                value: "0000-0002-1825-0097".into(),
+            },
+            Labeled {
+                label: "LinkedIn".into(),
+                value: "https://www.linkedin.com/in/amara-okafor".into(),
+            },
+        ],
+        ..Default::default()
+    };
+    contacts::create(conn, &draft, at("2020-01-01T00:00:00Z"))
+        .unwrap()
+        .id
+}
+
+/// Sam Lee, no credentials, no email, no links, nothing logged.
+pub fn sam(conn: &mut Connection) -> ContactId {
+    let draft = ContactDraft {
+        display_name: "Sam Lee".into(),
+        ..Default::default()
+    };
+    contacts::create(conn, &draft, at("2020-01-01T00:00:00Z"))
+        .unwrap()
+        .id
+}
+
+/// ESC Congress 2026 in Munich, 28 to 31 August.
+pub fn congress(conn: &mut Connection) -> i64 {
+    let draft = EventDraft {
+        kind: EventKind::Conference,
+        title: "ESC Congress 2026".into(),
+        organizer: String::new(),
+        timing: EventTiming::Timed {
+            start: "2026-08-28T08:30:00".parse().unwrap(),
+            end: "2026-08-31T17:00:00".parse().unwrap(),
+            time_zone: "Europe/Berlin".into(),
+        },
+        location: "Munich".into(),
+        online: false,
+        url: String::new(),
+        notes: String::new(),
+        expected_credits: None,
+        cost: String::new(),
+        status: EventStatus::Attending,
+        recurrence: String::new(),
+        excluded: Vec::new(),
+        uid: String::new(),
+    };
+    events::create(conn, &draft, at("2026-01-10T12:00:00Z"))
+        .unwrap()
+        .id
+}
+
+/// Logs an interaction of `kind` with `contact` at `when`, at `event`.
+pub fn log_at(
+    conn: &mut Connection,
+    contact: ContactId,
+    kind: InteractionKind,
+    when: &str,
+    note: &str,
+    event: Option<i64>,
+) -> i64 {
+    let draft = InteractionDraft {
+        kind,
+        occurred_at: Some(at(when)),
+        time_zone: "Europe/Berlin".into(),
+        note: note.into(),
+        contact_ids: vec![contact],
+        event_id: event,
+    };
+    interactions::add(conn, &draft, at(when)).unwrap().id
+}
+
+/// A meeting with `contact` at ESC Congress 2026 about renal denervation;
+/// returns the follow-up reminder's id.
+pub fn met_at_esc(conn: &mut Connection, contact: ContactId) -> String {
+    let esc = congress(conn);
+    let meeting = log_at(
+        conn,
+        contact,
+        InteractionKind::Meeting,
+        "2026-08-29T10:00:00Z",
+        "Talked about renal denervation",
+        Some(esc),
+    );
+    format!("follow_up:i{meeting}:c{contact}")
+}
+
+/// How many interactions are logged in all.
+pub fn interaction_count(conn: &Connection) -> i64 {
+    conn.query_row("SELECT count(*) FROM interactions", [], |row| row.get(0))
+        .unwrap()
+}
+
+/// How many reminder states are stored in all.
+pub fn state_count(conn: &Connection) -> i64 {
+    conn.query_row("SELECT count(*) FROM reminder_states", [], |row| row.get(0))
+        .unwrap()
+}
