@@ -42,9 +42,23 @@ export async function fill(browser, name, value) {
   await field.setValue(value);
 }
 
+/** Goes to the contacts screen (the app opens on Today). */
+export async function openContacts(browser) {
+  if (await browser.$('[data-testid="contact-list"]').isDisplayed()) return;
+  await (await shown(browser, 'nav-contacts')).click();
+  await shown(browser, 'contact-list');
+}
+
+/** Opens the form for a new contact, from wherever the app is. */
+export async function newContact(browser) {
+  await openContacts(browser);
+  await (await shown(browser, 'new-contact')).click();
+}
+
 /** The display names in the contact list, top to bottom. */
 export async function listedNames(browser) {
-  await shown(browser, 'contact-list');
+  await shown(browser, 'app-ready');
+  await openContacts(browser);
   return browser.execute(() =>
     [...document.querySelectorAll('[data-testid="contact-row"] [data-testid="row-name"]')].map((el) => el.textContent.trim()),
   );

@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { answerFileDialog, freshDataDir, launch, quit, shown } from './app.mjs';
+import { answerFileDialog, freshDataDir, launch, openContacts, quit, shown } from './app.mjs';
 import { writeVcards } from './fixtures.mjs';
 
 const COUNT = 3000;
@@ -39,6 +39,7 @@ test('import through the file dialog, search, log an interaction, merge duplicat
     await app.waitUntil(async () => !(await app.$('[data-testid="import-panel"]').isExisting()), { timeout: 5_000 });
 
     // Search as you type, accents folded: "muller" finds "Müller".
+    await openContacts(app);
     const search = await shown(app, 'search');
     await search.setValue('jana muller1');
     await app.waitUntil(

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fill, freshDataDir, launch, listedNames, quit, shown } from './app.mjs';
+import { fill, freshDataDir, launch, listedNames, newContact, quit, shown } from './app.mjs';
 
 const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
 
@@ -18,7 +18,7 @@ test('a contact made in the UI survives a restart, with the key in the Secret Se
     assert.match(await recovery.getText(), /^([A-Z2-7]{4}-){7}[A-Z2-7]{4}$/);
     await (await shown(app, 'recovery-ack')).click();
 
-    await (await shown(app, 'new-contact')).click();
+    await newContact(app);
     await fill(app, 'display_name', 'Amara Okafor');
     await fill(app, 'credentials', 'MD, PhD');
     await fill(app, 'specialty', 'Interventional cardiology');
@@ -32,7 +32,7 @@ test('a contact made in the UI survives a restart, with the key in the Secret Se
     assert.deepEqual(await listedNames(app), ['Amara Okafor']);
 
     // An invalid edit shows the core's message, not a debug dump.
-    await (await shown(app, 'new-contact')).click();
+    await newContact(app);
     await fill(app, 'display_name', 'x'.repeat(300));
     await (await shown(app, 'save-contact')).click();
     const error = await shown(app, 'form-error');
@@ -91,7 +91,7 @@ test('after the keyring entry is lost, the recovery key unlocks the data in the 
   try {
     recoveryKey = await (await shown(app, 'recovery-key')).getText();
     await (await shown(app, 'recovery-ack')).click();
-    await (await shown(app, 'new-contact')).click();
+    await newContact(app);
     await fill(app, 'display_name', 'Dolores Muñoz');
     await (await shown(app, 'save-contact')).click();
     await app.waitUntil(async () => (await listedNames(app)).includes('Dolores Muñoz'), { timeout: 10_000 });

@@ -79,3 +79,46 @@ test('a meeting three days ago is notified once, listed on Today, and done logs 
   assert.match(profile.interactions[0].note, /^Done: /);
   assert.deepEqual(JSON.parse(cli('due', '--json')), []);
 });
+
+test('a draft quotes what was said, "sent" logs it, and the settings open on the real backend', async () => {
+  const dataDir = freshDataDir('drafts');
+  const cli = (...args) =>
+    execFileSync(process.env.CURBSIDE_CLI, ['--data-dir', dataDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+  const kenji = JSON.parse(cli('contacts', 'add', '--name', 'Dr. Kenji Tanaka', '--email', 'kenji@example.org', '--json')).id;
+  const threeDaysAgo = new Date(Date.now() - 3 * 24 * 3600 * 1000).toISOString().replace(/\.\d+Z$/, 'Z');
+  cli('interactions', 'add', '--contact', String(kenji), '--kind', 'call', '--at', threeDaysAgo, '--note', 'the registry for resistant hypertension');
+  cli('templates', 'my-name', 'Maria Schmidt');
+
+  const app = await launch(dataDir);
+  try {
+    const line = await followUpLine(app);
+    await line.$('[data-testid="reminder-draft"]').click();
+    const body = await shown(app, 'draft-body');
+    await app.waitUntil(async () => (await body.getValue()).includes('resistant hypertension'), {
+      timeout: 10_000,
+      timeoutMsg: 'the draft does not quote the note',
+    });
+    assert.match(await body.getValue(), /Maria Schmidt/);
+    assert.equal(await (await shown(app, 'draft-mail')).isEnabled(), true);
+    await (await shown(app, 'draft-sent')).click();
+    await app.waitUntil(
+      async () => !(await app.$('[data-testid="reminder-line"][data-reminder-id^="follow_up:"]').isExisting()),
+      { timeout: 10_000, timeoutMsg: 'the follow-up stayed on Today after the message was sent' },
+    );
+
+    await (await shown(app, 'nav-settings')).click();
+    await shown(app, 'settings-screen');
+    await shown(app, 'template-follow_up');
+    await app.waitUntil(async () => (await app.$('[data-testid="my-name"]').getValue()) === 'Maria Schmidt', {
+      timeout: 10_000,
+      timeoutMsg: 'the settings do not show the name set from the CLI',
+    });
+  } finally {
+    await quit(app);
+  }
+
+  const profile = JSON.parse(cli('contacts', 'show', String(kenji), '--json'));
+  assert.equal(profile.interactions.length, 2, 'sent should log exactly one interaction');
+  assert.match(profile.interactions[0].note, /^Sent /);
+  assert.equal(profile.interactions[0].kind, 'message');
+});
