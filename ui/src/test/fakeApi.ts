@@ -141,7 +141,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
   const cme = fakeCmeBackend(options, () => calendar.events());
   const calendar = fakeEventBackend(options, (id) => find(id).display_name, cme.creditsFor);
   const reminders = fakeReminderBackend(options, () => sorted().map(summaryOf));
-  const messages = fakeMessageBackend(options, find);
+  const messages = fakeMessageBackend(options, find, (id) => reminders.complete(id));
   const settings = fakeSettingsBackend(options, find);
 
   const api = {

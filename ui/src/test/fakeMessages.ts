@@ -191,7 +191,11 @@ function valuesFor(contact: Contact, options: FakeMessageOptions): Record<string
   };
 }
 
-export function fakeMessageBackend(options: FakeMessageOptions, find: (contactId: number) => Contact = () => AMARA) {
+export function fakeMessageBackend(
+  options: FakeMessageOptions,
+  find: (contactId: number) => Contact = () => AMARA,
+  completeReminder: (id: string) => void = () => {},
+) {
   /** The name the user signs with, as the backend keeps it. */
   const signature = { name: options.myName ?? "" };
   let templates = (options.templates ?? DEFAULTS).map((t) => ({ ...t }));
@@ -250,6 +254,7 @@ export function fakeMessageBackend(options: FakeMessageOptions, find: (contactId
     messageSent: vi.fn(async (message: SentMessage): Promise<Interaction> => {
       find(message.contact_id);
       sent.push(message);
+      if (message.reminder_id !== null) completeReminder(message.reminder_id);
       return {
         id: 1000 + sent.length,
         kind: "message",

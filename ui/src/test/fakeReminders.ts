@@ -144,5 +144,9 @@ export function fakeReminderBackend(options: FakeReminderOptions, people: () => 
     addDue: (reminder: Reminder) => {
       due = [...due, reminder];
     },
+    /** Completes a reminder as a sent message does (no second interaction). */
+    complete: (id: string) => {
+      due = due.filter((r) => r.id !== id);
+    },
   };
 }
