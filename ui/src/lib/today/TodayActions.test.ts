@@ -1,32 +1,11 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { makeContact } from "../../test/fakeApi";
-import { about, hoursAfter, makeReminder } from "../../test/fakeReminders";
+import { describe, expect, it } from "vitest";
+import { about, makeReminder } from "../../test/fakeReminders";
 import { lineOf, reminderIds, renderToday } from "../../test/renderMain";
+import { at, atNoon, followUp, okafor } from "../../test/todayFixtures";
 import { userZone, zonedToInstant } from "../calendar/time";
 
-// Noon on Wednesday 4 March wherever the tests run.
-const NOON = new Date(2026, 2, 4, 12, 0);
-const at = (hours: number) => hoursAfter(NOON, hours);
-
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(NOON);
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
-
-const okafor = makeContact({ id: 5, display_name: "Dr. Amara Okafor" });
-const followUp = makeReminder({
-  id: "follow_up:i42:c5",
-  kind: "follow_up",
-  title: "Dr. Amara Okafor",
-  reason: "You met Dr. Amara Okafor 2 days ago",
-  due_at: at(-2),
-  subject: about({ contact_id: 5 }),
-});
+atNoon();
 const paper = makeReminder({
   id: "custom:3:2026-03-04T09:00",
   kind: "custom",

@@ -1,26 +1,15 @@
 import { screen, waitFor, within } from "@testing-library/svelte";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makeContact } from "../../test/fakeApi";
 import { makeCycle } from "../../test/fakeCme";
 import { makeDeadline, makeEvent } from "../../test/fakeEvents";
-import { about, hoursAfter, makeReminder } from "../../test/fakeReminders";
+import { about, makeReminder } from "../../test/fakeReminders";
 import { lineOf, reminderIds, renderToday } from "../../test/renderMain";
+import { at, atNoon, okafor } from "../../test/todayFixtures";
 import { clockIn } from "./clock";
 
-// Noon on Wednesday 4 March wherever the tests run, so day counts stay whole.
-const NOON = new Date(2026, 2, 4, 12, 0);
-const at = (hours: number) => hoursAfter(NOON, hours);
+atNoon();
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(NOON);
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
-
-const okafor = makeContact({ id: 5, display_name: "Dr. Amara Okafor", last_interaction_at: "2026-03-01T10:00:00Z" });
 const tanaka = makeContact({ id: 6, display_name: "Dr. Kenji Tanaka", last_interaction_at: "2024-12-20T10:00:00Z" });
 const esc = makeEvent({ id: 9, title: "ESC Congress 2026", timing: { type: "all_day", first_day: "2026-08-28", last_day: "2026-08-31" } });
 
