@@ -27,7 +27,7 @@ use super::ReminderKind;
 use crate::contacts::{ContactId, Invalid};
 
 /// A parsed reminder id.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) enum ReminderRef {
     StayInTouch {
         contact: ContactId,
@@ -177,11 +177,32 @@ fn parse(id: &str) -> Option<ReminderRef> {
     })
 }
 
+/// A date as jiff writes it (`2026-09-01`), by hand for the years people
+/// live in: an evaluation of a large book writes thousands of ids.
+struct Day(Date);
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let date = self.0;
+        if (0..=9999).contains(&date.year()) {
+            write!(
+                f,
+                "{:04}-{:02}-{:02}",
+                date.year(),
+                date.month(),
+                date.day()
+            )
+        } else {
+            write!(f, "{date}")
+        }
+    }
+}
+
 impl fmt::Display for ReminderRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let kind = self.kind().as_str();
         match self {
-            Self::StayInTouch { contact, on } => write!(f, "{kind}:c{contact}:{on}"),
+            Self::StayInTouch { contact, on } => write!(f, "{kind}:c{contact}:{}", Day(*on)),
             Self::FollowUp {
                 interaction,
                 contact,
@@ -196,7 +217,7 @@ impl fmt::Display for ReminderRef {
                 contact,
                 occurrence: Some(day),
             } => {
-                write!(f, "{kind}:e{event}:c{contact}:{day}")
+                write!(f, "{kind}:e{event}:c{contact}:{}", Day(*day))
             }
             Self::Milestone { milestone } => write!(f, "{kind}:m{milestone}"),
             Self::Birthday { contact, year } => write!(f, "{kind}:c{contact}:{year:04}"),
@@ -234,6 +255,18 @@ mod tests {
         ] {
             let parsed = ReminderRef::parse(id).unwrap_or_else(|err| panic!("{id}: {err}"));
             assert_eq!(parsed.to_string(), id);
+        }
+    }
+
+    #[test]
+    fn dates_in_ids_are_written_as_jiff_writes_them() {
+        for date in [
+            Date::constant(2026, 9, 1),
+            Date::constant(987, 12, 31),
+            Date::constant(-45, 3, 15),
+            Date::constant(9999, 12, 31),
+        ] {
+            assert_eq!(Day(date).to_string(), date.to_string());
         }
     }
 

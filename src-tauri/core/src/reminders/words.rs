@@ -2,13 +2,35 @@
 //! days ("in 7 days"), cadences ("every 3 months"), hours and
 //! the names of milestone and key-date kinds.
 
+use std::fmt::Write as _;
+
 use jiff::civil::{Date, DateTime};
 
 use crate::events::DeadlineKind;
 
 /// "Sun 1 Mar 2026".
 pub(super) fn day(date: Date) -> String {
-    date.strftime("%a %-d %b %Y").to_string()
+    let mut out = String::with_capacity(16);
+    write_day(&mut out, date);
+    out
+}
+
+/// Writes "Sun 1 Mar 2026" at the end of `out`: by hand for the years
+/// people live in (most reasons carry a date, thousands per evaluation of a
+/// large book), with `strftime` otherwise.
+pub(super) fn write_day(out: &mut String, date: Date) {
+    const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    // Writing to a String cannot fail.
+    if !(0..=9999).contains(&date.year()) {
+        let _ = write!(out, "{}", date.strftime("%a %-d %b %Y"));
+        return;
+    }
+    let weekday = WEEKDAYS[usize::from(date.weekday().to_monday_zero_offset().unsigned_abs())];
+    let month = MONTHS[usize::from(date.month().unsigned_abs()) - 1];
+    let _ = write!(out, "{weekday} {} {month} {:04}", date.day(), date.year());
 }
 
 /// "Sun 1 Mar 23:59".
@@ -25,18 +47,20 @@ pub(super) fn ahead(days: u32) -> String {
     }
 }
 
-/// "every 2 weeks", "every 3 months", "every year", "every 10 days".
-pub(super) fn every(days: u32) -> String {
+/// Writes "every 2 weeks", "every 3 months", "every year", "every 10
+/// days" at the end of `out`.
+pub(super) fn write_every(out: &mut String, days: u32) {
     let (count, unit) = match days {
         d if d % 365 == 0 => (d / 365, "year"),
         d if d % 30 == 0 => (d / 30, "month"),
         d if d % 7 == 0 => (d / 7, "week"),
         d => (d, "day"),
     };
-    match count {
-        1 => format!("every {unit}"),
-        n => format!("every {n} {unit}s"),
-    }
+    // Writing to a String cannot fail.
+    let _ = match count {
+        1 => write!(out, "every {unit}"),
+        n => write!(out, "every {n} {unit}s"),
+    };
 }
 
 /// "1 hour", "12.5 hours".
@@ -89,11 +113,18 @@ mod tests {
     #[test]
     fn dates_and_distances_read_as_people_write_them() {
         assert_eq!(day(Date::constant(2026, 3, 1)), "Sun 1 Mar 2026");
+        assert_eq!(day(Date::constant(2027, 12, 31)), "Fri 31 Dec 2027");
+        assert_eq!(day(Date::constant(987, 1, 4)), "Thu 4 Jan 0987");
         assert_eq!(
             day_and_time(Date::constant(2026, 3, 1).at(23, 59, 0, 0)),
             "Sun 1 Mar 23:59"
         );
         assert_eq!(ahead(1), "tomorrow");
+        let every = |days| {
+            let mut out = String::new();
+            write_every(&mut out, days);
+            out
+        };
         assert_eq!(every(90), "every 3 months");
         assert_eq!(every(14), "every 2 weeks");
         assert_eq!(every(365), "every year");
@@ -101,5 +132,14 @@ mod tests {
         assert_eq!(hours(12.5), "12.5 hours");
         assert_eq!(hours(1.0), "1 hour");
         assert_eq!(milestone("published_paper"), "published paper");
+    }
+
+    #[test]
+    fn a_day_written_by_hand_reads_as_strftime_writes_it() {
+        let mut date = Date::constant(1, 1, 1);
+        while date < Date::constant(9999, 1, 1) {
+            assert_eq!(day(date), date.strftime("%a %-d %b %Y").to_string());
+            date = date.checked_add(jiff::Span::new().days(997)).unwrap();
+        }
     }
 }

@@ -15,7 +15,7 @@ use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 
 use super::clock::{date_in, shift, wall_clock, Moved};
-use super::{Candidate, Found, Lookback, CLAIM_LOOKBACK_DAYS};
+use super::{Candidate, Found, Lookback, Words, CLAIM_LOOKBACK_DAYS};
 use crate::events::EventStatus;
 use crate::reminders::ids::ReminderRef;
 use crate::reminders::{words, ReminderKind, Subject};
@@ -46,17 +46,17 @@ fn before(
 
 /// Offers the lead reminders of one subject, leaving out those overdue at
 /// `now` that a later one (also overdue) replaces.
-fn offer_leads(found: &mut Found, leads: Vec<(Timestamp, Candidate)>) {
+fn offer_leads(found: &mut Found, leads: Vec<(Candidate, Words)>) {
     let latest_overdue = leads
         .iter()
-        .map(|(at, _)| *at)
+        .map(|(candidate, _)| candidate.due_at)
         .filter(|at| *at <= found.now)
         .max();
-    for (at, candidate) in leads {
-        if latest_overdue.is_some_and(|latest| at < latest) {
+    for (candidate, words) in leads {
+        if latest_overdue.is_some_and(|latest| candidate.due_at < latest) {
             continue;
         }
-        found.offer(candidate);
+        found.offer(candidate, || words);
     }
 }
 
@@ -87,24 +87,25 @@ pub(super) fn deadlines(found: &mut Found) {
                 n => format!("due {}", words::ahead(n)),
             };
             offered.push((
-                at,
                 Candidate {
                     id: ReminderRef::Deadline {
                         deadline: deadline.id,
                         days,
                     },
+                    due_at: at,
+                    lookback: Lookback::Forever,
+                    expires: Some(deadline.due_at),
+                },
+                Words {
                     subject: Subject {
                         event_id: Some(deadline.event_id),
                         deadline_id: Some(deadline.id),
                         ..Subject::default()
                     },
-                    due_at: at,
                     reason: format!("{}: {what} {due} ({when})", upcoming.event_title),
                     title: upcoming.event_title.clone(),
                     context: None,
                     contact_time_zone: None,
-                    lookback: Lookback::Forever,
-                    expires: Some(deadline.due_at),
                 },
             ));
         }
@@ -144,17 +145,20 @@ pub(super) fn cme_shortfalls(found: &mut Found) {
         for &days in &leads {
             let at = before(found, ReminderKind::CmeShortfall, cycle.ends_on, days, ends);
             offered.push((
-                at,
                 Candidate {
                     id: ReminderRef::CmeShortfall {
                         cycle: cycle.id,
                         days,
                     },
+                    due_at: at,
+                    lookback: Lookback::Forever,
+                    expires: Some(ends),
+                },
+                Words {
                     subject: Subject {
                         cycle_id: Some(cycle.id),
                         ..Subject::default()
                     },
-                    due_at: at,
                     reason: format!(
                         "{}: {}; the cycle ends {} ({})",
                         cycle.name,
@@ -165,8 +169,6 @@ pub(super) fn cme_shortfalls(found: &mut Found) {
                     title: cycle.name.clone(),
                     context: None,
                     contact_time_zone: None,
-                    lookback: Lookback::Forever,
-                    expires: Some(ends),
                 },
             ));
         }
@@ -179,39 +181,44 @@ pub(super) fn cme_shortfalls(found: &mut Found) {
 /// end), for [`CLAIM_LOOKBACK_DAYS`].
 pub(super) fn claims(found: &mut Found) {
     let lead = found.snapshot.settings.lead_of(ReminderKind::ClaimCredits);
-    for claim in &found.snapshot.claims {
+    let snapshot = found.snapshot;
+    for claim in &snapshot.claims {
         let last_day = date_in(
             claim.ended_at.minus(SignedDuration::from_secs(1)),
             &TimeZone::UTC,
         );
         let due_at = found.placed(shift(last_day, i64::from(lead)), ReminderKind::ClaimCredits);
-        let credits = if claim.expected_credits == 1.0 {
-            "1 credit".to_owned()
-        } else {
-            format!(
-                "{} credits",
-                (claim.expected_credits * 100.0).round() / 100.0
-            )
-        };
-        found.offer(Candidate {
+        let candidate = Candidate {
             id: ReminderRef::ClaimCredits {
                 event: claim.event_id,
             },
-            subject: Subject {
-                event_id: Some(claim.event_id),
-                ..Subject::default()
-            },
             due_at,
-            reason: format!(
-                "Claim your {credits} from {} (ended {})",
-                claim.title,
-                words::day(last_day)
-            ),
-            title: claim.title.clone(),
-            context: None,
-            contact_time_zone: None,
             lookback: Lookback::Days(CLAIM_LOOKBACK_DAYS),
             expires: None,
+        };
+        found.offer(candidate, || {
+            let credits = if claim.expected_credits == 1.0 {
+                "1 credit".to_owned()
+            } else {
+                format!(
+                    "{} credits",
+                    (claim.expected_credits * 100.0).round() / 100.0
+                )
+            };
+            Words {
+                subject: Subject {
+                    event_id: Some(claim.event_id),
+                    ..Subject::default()
+                },
+                reason: format!(
+                    "Claim your {credits} from {} (ended {})",
+                    claim.title,
+                    words::day(last_day)
+                ),
+                title: claim.title.clone(),
+                context: None,
+                contact_time_zone: None,
+            }
         });
     }
 }

@@ -5,12 +5,14 @@
 //! A one-off reminder stays overdue until acted on; the occurrences of a
 //! repeating one for [`LOOKBACK_DAYS`].
 
+use std::collections::HashMap;
+
 use jiff::civil::DateTime;
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 
 use super::clock::{shift, Moved};
-use super::{Candidate, Found, Lookback, LOOKBACK_DAYS};
+use super::{Candidate, Found, Lookback, Words, LOOKBACK_DAYS};
 use crate::reminders::ids::ReminderRef;
 use crate::reminders::recurrence::expand;
 use crate::reminders::snapshot::ReminderState;
@@ -27,9 +29,14 @@ fn instant(civil: DateTime, custom: &CustomReminder, user_zone: &TimeZone) -> Ti
 }
 
 /// The civil times of `custom`'s occurrences (before the lead) that may be
-/// due between the look-back (or the oldest snoozed one) and `to`, whatever
-/// the zone they are read in.
-fn occurrences(found: &Found, custom: &CustomReminder, lead: u32) -> Vec<DateTime> {
+/// due between the look-back (or the oldest snoozed one, `snoozed`) and
+/// `to`, whatever the zone they are read in.
+fn occurrences(
+    found: &Found,
+    custom: &CustomReminder,
+    lead: u32,
+    snoozed: Option<DateTime>,
+) -> Vec<DateTime> {
     // Far enough on the wall clock to cover the bounds in any zone.
     let slack = SignedDuration::from_hours(24 * (i64::from(lead) + 2));
     let until = TimeZone::UTC.to_datetime(found.to.plus(slack));
@@ -37,17 +44,6 @@ fn occurrences(found: &Found, custom: &CustomReminder, lead: u32) -> Vec<DateTim
         .now
         .minus(SignedDuration::from_hours(24 * LOOKBACK_DAYS))
         .minus(slack);
-    let prefix = format!("custom:{}:", custom.id);
-    let snoozed = found
-        .snapshot
-        .states
-        .iter()
-        .filter(|(id, state)| id.starts_with(&prefix) && matches!(state, ReminderState::Snoozed(_)))
-        .filter_map(|(id, _)| match ReminderRef::parse(id) {
-            Ok(ReminderRef::Custom { at, .. }) => Some(at),
-            _ => None,
-        })
-        .min();
     let from = TimeZone::UTC.to_datetime(oldest);
     let from = snoozed.map_or(from, |snoozed| {
         from.min(snoozed.checked_sub(slack).unwrap_or(snoozed))
@@ -55,41 +51,69 @@ fn occurrences(found: &Found, custom: &CustomReminder, lead: u32) -> Vec<DateTim
     expand(&custom.recurrence, custom.at, from, until)
 }
 
+/// The oldest snoozed occurrence of each custom reminder, by its id: one
+/// pass over the user's actions rather than one per custom reminder.
+fn oldest_snoozed(found: &Found) -> HashMap<i64, DateTime> {
+    let mut oldest: HashMap<i64, DateTime> = HashMap::new();
+    for (id, state) in &found.snapshot.states {
+        if !id.starts_with("custom:") || !matches!(state, ReminderState::Snoozed(_)) {
+            continue;
+        }
+        let Ok(ReminderRef::Custom { custom, at }) = ReminderRef::parse(id) else {
+            continue;
+        };
+        // As written for this custom reminder ("custom:7:", not "custom:07:").
+        if !id.starts_with(&format!("custom:{custom}:")) {
+            continue;
+        }
+        oldest
+            .entry(custom)
+            .and_modify(|known| *known = (*known).min(at))
+            .or_insert(at);
+    }
+    oldest
+}
+
 /// Every custom reminder's occurrences.
 pub(super) fn customs(found: &mut Found) {
     let lead = found.snapshot.settings.lead_of(ReminderKind::Custom);
-    for custom in &found.snapshot.customs {
+    let snapshot = found.snapshot;
+    let snoozed = oldest_snoozed(found);
+    for custom in &snapshot.customs {
         let lookback = if custom.recurrence.is_empty() {
             Lookback::Forever
         } else {
             Lookback::Days(LOOKBACK_DAYS)
         };
-        for civil in occurrences(found, custom, lead) {
+        let oldest = snoozed.get(&custom.id).copied();
+        for civil in occurrences(found, custom, lead, oldest) {
             let early = shift(civil.date(), -i64::from(lead)).to_datetime(civil.time());
             let due_at =
                 found.out_of_quiet(instant(early, custom, found.zone), ReminderKind::Custom);
             if due_at > found.to {
                 continue;
             }
-            let contact_time_zone = custom.contact_id.and_then(|id| found.zone_of(id));
-            found.offer(Candidate {
+            let candidate = Candidate {
                 id: ReminderRef::Custom {
                     custom: custom.id,
                     at: civil,
                 },
+                due_at,
+                lookback,
+                expires: None,
+            };
+            let contact_time_zone = custom.contact_id.and_then(|id| found.zone_of(id));
+            found.offer(candidate, || Words {
                 subject: Subject {
                     contact_id: custom.contact_id,
                     event_id: custom.event_id,
                     custom_id: Some(custom.id),
                     ..Subject::default()
                 },
-                due_at,
                 reason: custom.title.clone(),
                 title: custom.title.clone(),
                 context: Some(custom.note.clone()),
                 contact_time_zone,
-                lookback,
-                expires: None,
             });
         }
     }

@@ -2,10 +2,12 @@
 //! follow up after a meeting or a call and after an event, congratulate on
 //! a milestone.
 
+use std::fmt::Write as _;
+
 use jiff::tz::TimeZone;
 
 use super::clock::{date_in, shift};
-use super::{Candidate, Found, Lookback, LOOKBACK_DAYS};
+use super::{own_zone, Candidate, Found, Lookback, Words, LOOKBACK_DAYS};
 use crate::interactions::InteractionKind;
 use crate::reminders::ids::ReminderRef;
 use crate::reminders::snapshot::StayInTouch;
@@ -75,35 +77,19 @@ fn relationship_words(kind: crate::relationships::RelationshipKind) -> &'static 
 /// starts a new count, dismiss skips to the next cadence after it.
 pub(super) fn stay_in_touch(found: &mut Found) {
     let lead = i64::from(found.snapshot.settings.lead_of(ReminderKind::StayInTouch));
-    let mut people: Vec<_> = found.snapshot.people.values().collect();
-    people.sort_by_key(|person| person.id);
-    for person in people {
+    let snapshot = found.snapshot;
+    // Each contact's prompt has its own id, so the order they are read in
+    // does not change the answer (sorted by instant and id at the end).
+    for person in snapshot.people.values() {
         let Some(sources) = &person.stay_in_touch else {
             continue;
         };
-        let Some((every, source)) = effective(sources, &found.snapshot.cadence_rules) else {
+        let Some((every, source)) = effective(sources, &snapshot.cadence_rules) else {
             continue;
         };
         let since = person.last_interaction_at.unwrap_or(person.added_at);
         let since_utc = date_in(since, &TimeZone::UTC);
         let since_local = date_in(since, found.zone);
-        let why = match source {
-            Source::Own => words::every(every.days),
-            Source::Relationship(who) => format!("{} for {who}", words::every(every.days)),
-            Source::Tag(tag) => format!("{} for \"{tag}\"", words::every(every.days)),
-        };
-        let reason = match person.last_interaction_at {
-            Some(_) => format!(
-                "Last in touch with {} on {} ({why})",
-                person.display_name,
-                words::day(since_local)
-            ),
-            None => format!(
-                "No contact logged with {} since you added them on {} ({why})",
-                person.display_name,
-                words::day(since_local)
-            ),
-        };
         for cycle in 1..=10_000_i64 {
             let days = cycle * i64::from(every.days);
             let id = ReminderRef::StayInTouch {
@@ -117,19 +103,42 @@ pub(super) fn stay_in_touch(found: &mut Found) {
             if found.settled(&id) {
                 continue;
             }
-            found.offer(Candidate {
+            let candidate = Candidate {
                 id,
-                subject: Subject {
-                    contact_id: Some(person.id),
-                    ..Subject::default()
-                },
                 due_at,
-                reason: reason.clone(),
-                title: person.display_name.clone(),
-                context: person.last_note.clone(),
-                contact_time_zone: found.zone_of(person.id),
                 lookback: Lookback::Forever,
                 expires: None,
+            };
+            found.offer(candidate, || {
+                // One buffer: thousands of these in a large book.
+                let mut reason = String::with_capacity(96);
+                let _ = match person.last_interaction_at {
+                    Some(_) => write!(reason, "Last in touch with {} on ", person.display_name),
+                    None => write!(
+                        reason,
+                        "No contact logged with {} since you added them on ",
+                        person.display_name
+                    ),
+                };
+                words::write_day(&mut reason, since_local);
+                reason.push_str(" (");
+                words::write_every(&mut reason, every.days);
+                let _ = match source {
+                    Source::Own => Ok(()),
+                    Source::Relationship(who) => write!(reason, " for {who}"),
+                    Source::Tag(tag) => write!(reason, " for \"{tag}\""),
+                };
+                reason.push(')');
+                Words {
+                    subject: Subject {
+                        contact_id: Some(person.id),
+                        ..Subject::default()
+                    },
+                    reason,
+                    title: person.display_name.clone(),
+                    context: person.last_note.clone(),
+                    contact_time_zone: own_zone(&person.time_zone),
+                }
             });
             break;
         }
@@ -140,8 +149,9 @@ pub(super) fn stay_in_touch(found: &mut Found) {
 /// default), unless there has been a later interaction with the person.
 pub(super) fn follow_ups(found: &mut Found) {
     let lead = found.snapshot.settings.lead_of(ReminderKind::FollowUp);
-    for meeting in &found.snapshot.meetings {
-        let Some(person) = found.snapshot.people.get(&meeting.contact_id) else {
+    let snapshot = found.snapshot;
+    for meeting in &snapshot.meetings {
+        let Some(person) = snapshot.people.get(&meeting.contact_id) else {
             continue;
         };
         if person
@@ -152,29 +162,36 @@ pub(super) fn follow_ups(found: &mut Found) {
         }
         let met_on = date_in(meeting.occurred_at, found.zone);
         let on = shift(met_on, i64::from(lead));
-        let verb = match meeting.kind {
-            InteractionKind::Call => "spoke with",
-            _ => "met",
-        };
         let candidate = Candidate {
             id: ReminderRef::FollowUp {
                 interaction: meeting.interaction_id,
                 contact: meeting.contact_id,
             },
-            subject: Subject {
-                contact_id: Some(meeting.contact_id),
-                ..Subject::default()
-            },
             due_at: found.placed(on, ReminderKind::FollowUp),
-            // The day, not "2 days ago": a reminder seen late stays true.
-            reason: format!("You {verb} {} on {}", person.display_name, words::day(met_on)),
-            title: person.display_name.clone(),
-            context: Some(meeting.note.clone()),
-            contact_time_zone: found.zone_of(person.id),
             lookback: Lookback::Days(LOOKBACK_DAYS),
             expires: None,
         };
-        found.offer(candidate);
+        found.offer(candidate, || {
+            let verb = match meeting.kind {
+                InteractionKind::Call => "spoke with",
+                _ => "met",
+            };
+            Words {
+                subject: Subject {
+                    contact_id: Some(meeting.contact_id),
+                    ..Subject::default()
+                },
+                // The day, not "2 days ago": a reminder seen late stays true.
+                reason: format!(
+                    "You {verb} {} on {}",
+                    person.display_name,
+                    words::day(met_on)
+                ),
+                title: person.display_name.clone(),
+                context: Some(meeting.note.clone()),
+                contact_time_zone: own_zone(&person.time_zone),
+            }
+        });
     }
 }
 
@@ -183,8 +200,9 @@ pub(super) fn follow_ups(found: &mut Found) {
 /// it ended.
 pub(super) fn event_follow_ups(found: &mut Found) {
     let lead = found.snapshot.settings.lead_of(ReminderKind::EventFollowUp);
-    for met in &found.snapshot.met_at_events {
-        let Some(person) = found.snapshot.people.get(&met.contact_id) else {
+    let snapshot = found.snapshot;
+    for met in &snapshot.met_at_events {
+        let Some(person) = snapshot.people.get(&met.contact_id) else {
             continue;
         };
         if person
@@ -194,30 +212,33 @@ pub(super) fn event_follow_ups(found: &mut Found) {
             continue;
         }
         let on = shift(met.last_day, i64::from(lead));
-        let ended = match lead {
-            0 => "which ends today".to_owned(),
-            _ => format!("which ended on {}", words::day(met.last_day)),
-        };
         let candidate = Candidate {
             id: ReminderRef::EventFollowUp {
                 event: met.event_id,
                 contact: met.contact_id,
                 occurrence: met.occurrence,
             },
-            subject: Subject {
-                contact_id: Some(met.contact_id),
-                event_id: Some(met.event_id),
-                ..Subject::default()
-            },
             due_at: found.placed(on, ReminderKind::EventFollowUp),
-            reason: format!("You met {} at {}, {ended}", person.display_name, met.title),
-            title: person.display_name.clone(),
-            context: Some(met.note.clone()),
-            contact_time_zone: found.zone_of(person.id),
             lookback: Lookback::Days(LOOKBACK_DAYS),
             expires: None,
         };
-        found.offer(candidate);
+        found.offer(candidate, || {
+            let ended = match lead {
+                0 => "which ends today".to_owned(),
+                _ => format!("which ended on {}", words::day(met.last_day)),
+            };
+            Words {
+                subject: Subject {
+                    contact_id: Some(met.contact_id),
+                    event_id: Some(met.event_id),
+                    ..Subject::default()
+                },
+                reason: format!("You met {} at {}, {ended}", person.display_name, met.title),
+                title: person.display_name.clone(),
+                context: Some(met.note.clone()),
+                contact_time_zone: own_zone(&person.time_zone),
+            }
+        });
     }
 }
 
@@ -226,8 +247,9 @@ pub(super) fn event_follow_ups(found: &mut Found) {
 /// still worth a word).
 pub(super) fn milestones(found: &mut Found) {
     let lead = found.snapshot.settings.lead_of(ReminderKind::Milestone);
-    for milestone in &found.snapshot.milestones {
-        let Some(person) = found.snapshot.people.get(&milestone.contact_id) else {
+    let snapshot = found.snapshot;
+    for milestone in &snapshot.milestones {
+        let Some(person) = snapshot.people.get(&milestone.contact_id) else {
             continue;
         };
         let from = milestone.on.max(date_in(milestone.recorded_at, found.zone));
@@ -235,12 +257,16 @@ pub(super) fn milestones(found: &mut Found) {
             id: ReminderRef::Milestone {
                 milestone: milestone.id,
             },
+            due_at: found.placed(shift(from, i64::from(lead)), ReminderKind::Milestone),
+            lookback: Lookback::Days(LOOKBACK_DAYS),
+            expires: None,
+        };
+        found.offer(candidate, || Words {
             subject: Subject {
                 contact_id: Some(milestone.contact_id),
                 milestone_id: Some(milestone.id),
                 ..Subject::default()
             },
-            due_at: found.placed(shift(from, i64::from(lead)), ReminderKind::Milestone),
             reason: format!(
                 "Congratulate {}: {} ({})",
                 person.display_name,
@@ -249,10 +275,7 @@ pub(super) fn milestones(found: &mut Found) {
             ),
             title: person.display_name.clone(),
             context: Some(milestone.note.clone()),
-            contact_time_zone: found.zone_of(person.id),
-            lookback: Lookback::Days(LOOKBACK_DAYS),
-            expires: None,
-        };
-        found.offer(candidate);
+            contact_time_zone: own_zone(&person.time_zone),
+        });
     }
 }

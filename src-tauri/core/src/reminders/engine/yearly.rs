@@ -6,12 +6,44 @@ use jiff::civil::Date;
 use jiff::Timestamp;
 
 use super::clock::{date_in, shift, yearly, Moved};
-use super::{Candidate, Found, Lookback, YEARLY_LOOKBACK_DAYS};
+use super::{own_zone, Candidate, Found, Lookback, Words, YEARLY_LOOKBACK_DAYS};
 use crate::reminders::ids::ReminderRef;
 use crate::reminders::{words, ReminderKind, Subject};
 
 /// A birthday as stored: `YYYY-MM-DD` or `--MM-DD`.
 pub(crate) fn read_birthday(text: &str) -> Option<(Option<i16>, i8, i8)> {
+    match exact_birthday(text.as_bytes()) {
+        Some(read) => Date::new(2000, read.1, read.2).ok().map(|_| read),
+        None => loose_birthday(text),
+    }
+}
+
+/// `YYYY-MM-DD` or `--MM-DD` exactly, as Curbside stores them (thousands
+/// are read per evaluation of a large book); `None` for anything else.
+fn exact_birthday(bytes: &[u8]) -> Option<(Option<i16>, i8, i8)> {
+    let digits = |part: &[u8]| -> Option<i16> {
+        part.iter().try_fold(0_i16, |sum, byte| {
+            byte.is_ascii_digit()
+                .then(|| sum * 10 + i16::from(byte - b'0'))
+        })
+    };
+    let (year, rest) = match bytes {
+        [b'-', b'-', rest @ ..] => (None, rest),
+        [y0, y1, y2, y3, b'-', rest @ ..] => (Some(digits(&[*y0, *y1, *y2, *y3])?), rest),
+        _ => return None,
+    };
+    match rest {
+        [m0, m1, b'-', d0, d1] => {
+            let month = i8::try_from(digits(&[*m0, *m1])?).ok()?;
+            let day = i8::try_from(digits(&[*d0, *d1])?).ok()?;
+            Some((year, month, day))
+        }
+        _ => None,
+    }
+}
+
+/// Any other birthday text: spaces around it, fewer digits.
+fn loose_birthday(text: &str) -> Option<(Option<i16>, i8, i8)> {
     let text = text.trim();
     let (year, rest) = match text.strip_prefix("--") {
         Some(rest) => (None, rest),
@@ -45,48 +77,53 @@ fn years(found: &Found, lead: u32) -> std::ops::RangeInclusive<i16> {
 /// Birthdays of the people in the snapshot.
 pub(super) fn birthdays(found: &mut Found) {
     let lead = found.snapshot.settings.lead_of(ReminderKind::Birthday);
-    let mut people: Vec<_> = found.snapshot.people.values().collect();
-    people.sort_by_key(|person| person.id);
-    for person in people {
+    let years = years(found, lead);
+    let snapshot = found.snapshot;
+    // Each birthday's id names its contact: the order they are read in does
+    // not change the answer.
+    for person in snapshot.people.values() {
         let Some((born, month, day)) = person.birthday.as_deref().and_then(read_birthday) else {
             continue;
         };
-        for year in years(found, lead) {
+        for year in years.clone() {
             if born.is_some_and(|born| year <= born) {
                 continue;
             }
             let Some(date) = yearly(year, month, day) else {
                 continue;
             };
-            let turns = born
-                .map(|born| format!(" (turns {})", year - born))
-                .unwrap_or_default();
-            let reason = match lead {
-                0 => format!("It is {}'s birthday today{turns}", person.display_name),
-                n => format!(
-                    "{}'s birthday is {}, on {}{turns}",
-                    person.display_name,
-                    words::ahead(n),
-                    words::day(date)
-                ),
-            };
-            let due_at = found.placed(shift(date, -i64::from(lead)), ReminderKind::Birthday);
-            found.offer(Candidate {
+            let candidate = Candidate {
                 id: ReminderRef::Birthday {
                     contact: person.id,
                     year,
                 },
-                subject: Subject {
-                    contact_id: Some(person.id),
-                    ..Subject::default()
-                },
-                due_at,
-                reason,
-                title: person.display_name.clone(),
-                context: None,
-                contact_time_zone: found.zone_of(person.id),
+                due_at: found.placed(shift(date, -i64::from(lead)), ReminderKind::Birthday),
                 lookback: Lookback::Days(YEARLY_LOOKBACK_DAYS),
                 expires: None,
+            };
+            found.offer(candidate, || {
+                let turns = born
+                    .map(|born| format!(" (turns {})", year - born))
+                    .unwrap_or_default();
+                let reason = match lead {
+                    0 => format!("It is {}'s birthday today{turns}", person.display_name),
+                    n => format!(
+                        "{}'s birthday is {}, on {}{turns}",
+                        person.display_name,
+                        words::ahead(n),
+                        words::day(date)
+                    ),
+                };
+                Words {
+                    subject: Subject {
+                        contact_id: Some(person.id),
+                        ..Subject::default()
+                    },
+                    reason,
+                    title: person.display_name.clone(),
+                    context: None,
+                    contact_time_zone: own_zone(&person.time_zone),
+                }
             });
         }
     }
@@ -98,11 +135,13 @@ pub(super) fn work_anniversaries(found: &mut Found) {
         .snapshot
         .settings
         .lead_of(ReminderKind::WorkAnniversary);
-    for job in &found.snapshot.jobs {
-        let Some(person) = found.snapshot.people.get(&job.contact_id) else {
+    let years = years(found, lead);
+    let snapshot = found.snapshot;
+    for job in &snapshot.jobs {
+        let Some(person) = snapshot.people.get(&job.contact_id) else {
             continue;
         };
-        for year in years(found, lead) {
+        for year in years.clone() {
             let count = year - job.starts_on.year();
             if count < 1 {
                 continue;
@@ -110,38 +149,42 @@ pub(super) fn work_anniversaries(found: &mut Found) {
             let Some(date) = yearly(year, job.starts_on.month(), job.starts_on.day()) else {
                 continue;
             };
-            let role = if job.role.trim().is_empty() {
-                String::new()
-            } else {
-                format!(" as {}", job.role.trim())
-            };
-            let when = match lead {
-                0 => "today".to_owned(),
-                n => format!("{}, on {}", words::ahead(n), words::day(date)),
-            };
             let due_at: Timestamp =
                 found.placed(shift(date, -i64::from(lead)), ReminderKind::WorkAnniversary);
-            found.offer(Candidate {
+            let candidate = Candidate {
                 id: ReminderRef::WorkAnniversary {
                     affiliation: job.affiliation_id,
                     year,
                 },
-                subject: Subject {
-                    contact_id: Some(job.contact_id),
-                    ..Subject::default()
-                },
                 due_at,
-                reason: format!(
-                    "{}: {} at {}{role} {when}",
-                    person.display_name,
-                    words::years(count),
-                    job.organization
-                ),
-                title: person.display_name.clone(),
-                context: None,
-                contact_time_zone: found.zone_of(person.id),
                 lookback: Lookback::Days(YEARLY_LOOKBACK_DAYS),
                 expires: None,
+            };
+            found.offer(candidate, || {
+                let role = if job.role.trim().is_empty() {
+                    String::new()
+                } else {
+                    format!(" as {}", job.role.trim())
+                };
+                let when = match lead {
+                    0 => "today".to_owned(),
+                    n => format!("{}, on {}", words::ahead(n), words::day(date)),
+                };
+                Words {
+                    subject: Subject {
+                        contact_id: Some(job.contact_id),
+                        ..Subject::default()
+                    },
+                    reason: format!(
+                        "{}: {} at {}{role} {when}",
+                        person.display_name,
+                        words::years(count),
+                        job.organization
+                    ),
+                    title: person.display_name.clone(),
+                    context: None,
+                    contact_time_zone: own_zone(&person.time_zone),
+                }
             });
         }
     }
@@ -157,5 +200,9 @@ mod tests {
         assert_eq!(read_birthday("--02-29"), Some((None, 2, 29)));
         assert_eq!(read_birthday("--13-01"), None);
         assert_eq!(read_birthday("soon"), None);
+        assert_eq!(read_birthday(" 1980-2-3 "), Some((Some(1980), 2, 3)));
+        assert_eq!(read_birthday("1981-02-29"), Some((Some(1981), 2, 29)));
+        assert_eq!(read_birthday("1980-02-30"), None);
+        assert_eq!(read_birthday("--00-10"), None);
     }
 }

@@ -1,6 +1,7 @@
 //! Reading the stay-in-touch candidates: contacts whose cadence (their
 //! own, a relationship's or a tag's) may run out by the end of the window.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use rusqlite::{params, Connection};
@@ -30,7 +31,12 @@ pub(super) fn stay_in_touch(
     let horizon = bounds.to.plus(days(lead + 2));
     let cutoff = |every: Cadence| stored(horizon.minus(days(i64::from(every.days))));
     let mut own: HashMap<ContactId, Cadence> = HashMap::new();
-    let mut found: HashMap<ContactId, (Person, Vec<String>)> = HashMap::new();
+    // Each candidate once, with the tags that found them.
+    let mut found: HashMap<ContactId, Person> = HashMap::with_capacity(1024);
+    let candidate = |person: Person| Person {
+        stay_in_touch: Some(StayInTouch::default()),
+        ..person
+    };
     let mut statement = conn.prepare_cached(&format!(
         "SELECT {PERSON}, cc.days FROM contact_cadences cc CROSS JOIN contacts c ON c.id = cc.contact_id"
     ))?;
@@ -43,7 +49,7 @@ pub(super) fn stay_in_touch(
         own.insert(person.id, every);
         let since = stored(person.last_interaction_at.unwrap_or(person.added_at));
         if since <= cutoff(every) {
-            found.entry(person.id).or_insert((person, Vec::new()));
+            found.entry(person.id).or_insert_with(|| candidate(person));
         }
     }
     let mut related: HashMap<ContactId, Vec<crate::relationships::RelationshipKind>> =
@@ -66,7 +72,7 @@ pub(super) fn stay_in_touch(
                 let mut rows = stale.query(params![name, cutoff(rule.every)])?;
                 while let Some(row) = rows.next()? {
                     let person = read_person(row, 0)?;
-                    found.entry(person.id).or_insert((person, Vec::new()));
+                    found.entry(person.id).or_insert_with(|| candidate(person));
                 }
             }
             CadenceTarget::Tag(tag) => {
@@ -76,25 +82,32 @@ pub(super) fn stay_in_touch(
                 ))?;
                 let mut rows = stale.query(params![tag, cutoff(rule.every)])?;
                 while let Some(row) = rows.next()? {
-                    let person = read_person(row, 0)?;
                     let tag: String = row.get(PERSON_COLUMNS)?;
-                    found
-                        .entry(person.id)
-                        .or_insert((person, Vec::new()))
-                        .1
-                        .push(tag);
+                    let id: ContactId = row.get(0)?;
+                    let person = match found.entry(id) {
+                        Entry::Occupied(known) => known.into_mut(),
+                        Entry::Vacant(new) => new.insert(candidate(read_person(row, 0)?)),
+                    };
+                    if let Some(sources) = &mut person.stay_in_touch {
+                        sources.tags.push(tag);
+                    }
                 }
             }
             CadenceTarget::Contact(_) => {}
         }
     }
-    for (id, (mut person, tags)) in found {
-        person.stay_in_touch = Some(StayInTouch {
-            own: own.get(&id).copied(),
-            relationships: related.remove(&id).unwrap_or_default(),
-            tags,
-        });
-        remember(&mut snapshot.people, person);
+    for (id, person) in &mut found {
+        if let Some(sources) = &mut person.stay_in_touch {
+            sources.own = own.get(id).copied();
+            sources.relationships = related.remove(id).unwrap_or_default();
+        }
+    }
+    if snapshot.people.is_empty() {
+        snapshot.people = found;
+    } else {
+        for person in found.into_values() {
+            remember(&mut snapshot.people, person);
+        }
     }
     Ok(())
 }

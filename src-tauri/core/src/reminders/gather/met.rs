@@ -7,7 +7,7 @@ use jiff::{SignedDuration, Timestamp};
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection};
 
-use super::{days, instant, oldest, read_person, remember, Bounds, DAY, PERSON};
+use super::{days, instant, oldest, read_person, remember, text, Bounds, DAY, PERSON};
 use crate::reminders::engine::Moved;
 use crate::reminders::snapshot::{MetAtEvent, Snapshot};
 use crate::reminders::{ReminderError, ReminderKind};
@@ -56,7 +56,7 @@ pub(super) fn read_met(
         let (starts_at, _) = keyed(row.get(2)?, &zone, all_day, &bounds.zone);
         let (ends_at, ends) = keyed(row.get(3)?, &zone, all_day, &bounds.zone);
         let series: bool = row.get(7)?;
-        let added = instant(&row.get::<_, String>(9)?, 9)?;
+        let added = instant(text(row, 9)?, 9)?;
         // A person met at a repeating event was met at the occurrence under
         // way (or just over) when they were recorded.
         if series && (added < starts_at.minus(DAY) || added > ends_at.plus(days(7))) {

@@ -14,6 +14,9 @@
 //! What it costs (`benches/reminders.rs`, docs/BENCHMARKS.md): mostly one
 //! random read per subject, so the contact's last note is kept on the
 //! contact (migration 009) rather than looked up among the interactions.
+//! What SQLite hands back is read without copies where it is dropped, and
+//! instants in the form Curbside stores them are read by hand: a large book
+//! reads tens of thousands per evaluation.
 
 mod cadences;
 mod met;
@@ -214,28 +217,88 @@ pub(super) const PERSON_COLUMNS: usize = 7;
 
 /// A contact from the [`PERSON`] columns starting at `at`.
 pub(super) fn read_person(row: &Row, at: usize) -> rusqlite::Result<Person> {
-    let last: Option<String> = row.get(at + 4)?;
-    let added: String = row.get(at + 5)?;
+    let last = text_or_null(row, at + 4)?
+        .map(|last| instant(last, at + 4))
+        .transpose()?;
     Ok(Person {
         id: row.get(at)?,
         display_name: row.get(at + 1)?,
         time_zone: row.get(at + 2)?,
         birthday: row.get(at + 3)?,
-        last_interaction_at: last
-            .as_deref()
-            .map(|text| instant(text, at + 4))
-            .transpose()?,
+        last_interaction_at: last,
         last_note: row.get(at + 6)?,
-        added_at: instant(&added, at + 5)?,
+        added_at: instant(text(row, at + 5)?, at + 5)?,
         stay_in_touch: None,
     })
 }
 
-/// An instant stored as text.
+/// Column `at` as text, without a copy.
+pub(super) fn text<'row>(row: &'row Row, at: usize) -> rusqlite::Result<&'row str> {
+    Ok(row.get_ref(at)?.as_str()?)
+}
+
+/// Column `at` as text or NULL, without a copy.
+pub(super) fn text_or_null<'row>(row: &'row Row, at: usize) -> rusqlite::Result<Option<&'row str>> {
+    Ok(row.get_ref(at)?.as_str_or_null()?)
+}
+
+/// An instant stored as text: `YYYY-MM-DDTHH:MM:SSZ`, as Curbside writes
+/// them, read directly (a large book has thousands per evaluation); any
+/// other form by jiff.
 pub(super) fn instant(text: &str, column: usize) -> rusqlite::Result<Timestamp> {
+    if let Some(at) = utc_seconds(text).and_then(|second| Timestamp::from_second(second).ok()) {
+        return Ok(at);
+    }
     text.parse().map_err(|err: jiff::Error| {
         rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, err.into())
     })
+}
+
+/// The seconds since 1970 of `YYYY-MM-DDTHH:MM:SSZ`, or `None` for any
+/// other text (or a date that does not exist).
+fn utc_seconds(text: &str) -> Option<i64> {
+    let bytes = text.as_bytes();
+    if bytes.len() != 20
+        || bytes[4] != b'-'
+        || bytes[7] != b'-'
+        || bytes[10] != b'T'
+        || bytes[13] != b':'
+        || bytes[16] != b':'
+        || bytes[19] != b'Z'
+    {
+        return None;
+    }
+    let number = |from: usize, to: usize| -> Option<i64> {
+        bytes[from..to].iter().try_fold(0_i64, |sum, byte| {
+            byte.is_ascii_digit()
+                .then(|| sum * 10 + i64::from(byte - b'0'))
+        })
+    };
+    let (year, month, day) = (number(0, 4)?, number(5, 7)?, number(8, 10)?);
+    let (hour, minute, second) = (number(11, 13)?, number(14, 16)?, number(17, 19)?);
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let month_days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => return None,
+    };
+    if day < 1 || day > month_days || hour > 23 || minute > 59 || second > 59 {
+        return None;
+    }
+    // Days from the civil date (H. Hinnant's algorithm, years from March).
+    let (y, m) = if month <= 2 {
+        (year - 1, month + 9)
+    } else {
+        (year, month - 3)
+    };
+    let era = y.div_euclid(400);
+    let of_era = y - era * 400;
+    let of_year = (153 * m + 2) / 5 + day - 1;
+    let of_cycle = of_era * 365 + of_era / 4 - of_era / 100 + of_year;
+    let days = era * 146_097 + of_cycle - 719_468;
+    Some(days * 86_400 + hour * 3_600 + minute * 60 + second)
 }
 
 /// Adds `person` to the snapshot's people, keeping what an earlier read

@@ -8,7 +8,7 @@ use rusqlite::{params, params_from_iter, Connection};
 
 use super::met::read_met;
 use super::yearly::read_jobs;
-use super::{days, instant, oldest, read_person, remember, stored, Bounds, PERSON};
+use super::{days, instant, oldest, read_person, remember, stored, text, Bounds, PERSON};
 use crate::contacts::ContactId;
 use crate::interactions::InteractionKind;
 use crate::reminders::engine::{date_in, Moved, LOOKBACK_DAYS};
@@ -34,19 +34,19 @@ fn read_meetings(
     let mut statement = conn.prepare_cached(&sql)?;
     let mut rows = statement.query(params_from_iter(values))?;
     while let Some(row) = rows.next()? {
-        let kind: String = row.get(1)?;
-        let occurred: String = row.get(2)?;
+        let call = text(row, 1)? == "call";
+        let occurred_at = instant(text(row, 2)?, 2)?;
         let note: String = row.get(3)?;
         let mut person = read_person(row, 4)?;
         person.last_note.get_or_insert_with(|| note.clone());
         let meeting = Meeting {
             interaction_id: row.get(0)?,
-            kind: if kind == "call" {
+            kind: if call {
                 InteractionKind::Call
             } else {
                 InteractionKind::Meeting
             },
-            occurred_at: instant(&occurred, 2)?,
+            occurred_at,
             note,
             contact_id: person.id,
         };

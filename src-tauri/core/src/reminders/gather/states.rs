@@ -10,7 +10,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use rusqlite::Connection;
 
-use super::instant;
+use super::{instant, text, text_or_null};
 use crate::reminders::snapshot::{ReminderState, Snapshot};
 use crate::reminders::{ReminderError, ReminderKind};
 
@@ -117,11 +117,11 @@ pub(super) fn for_snapshot(
             let mut rows = range.query([prefix.clone(), format!("{prefix}\u{7f}")])?;
             while let Some(row) = rows.next()? {
                 let id: String = row.get(0)?;
-                let state = match row.get::<_, String>(1)?.as_str() {
+                let state = match text(row, 1)? {
                     "done" => ReminderState::Done,
                     "dismissed" => ReminderState::Dismissed,
-                    _ => match row.get::<_, Option<String>>(2)? {
-                        Some(until) => ReminderState::Snoozed(instant(&until, 2)?),
+                    _ => match text_or_null(row, 2)? {
+                        Some(until) => ReminderState::Snoozed(instant(until, 2)?),
                         None => continue,
                     },
                 };

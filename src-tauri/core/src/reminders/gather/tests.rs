@@ -124,3 +124,25 @@ fn a_book_stored_before_the_last_notes_were_kept_shows_them_after_the_upgrade() 
         ]
     );
 }
+
+#[test]
+fn instants_as_curbside_stores_them_read_as_jiff_reads_them() {
+    let mut when = at("1970-01-01T00:00:00Z");
+    let end = at("2100-01-01T00:00:00Z");
+    while when < end {
+        let text = when.to_string();
+        assert_eq!(super::instant(&text, 0).unwrap(), when, "{text}");
+        when = when
+            .checked_add(SignedDuration::from_secs(86_400 * 13 + 3_607))
+            .unwrap();
+    }
+    for other in ["2026-03-01T10:00:00.5Z", "2026-03-01T10:00:00+01:00"] {
+        assert_eq!(
+            super::instant(other, 0).unwrap(),
+            other.parse::<Timestamp>().unwrap()
+        );
+    }
+    for wrong in ["2026-02-30T10:00:00Z", "2026-13-01T10:00:00Z", "soon"] {
+        assert!(super::instant(wrong, 0).is_err(), "{wrong}");
+    }
+}

@@ -6,7 +6,7 @@ use jiff::tz::TimeZone;
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection};
 
-use super::{days, read_person, remember, Bounds, PERSON};
+use super::{days, read_person, remember, text, Bounds, PERSON};
 use crate::reminders::engine::{date_in, Moved, YEARLY_LOOKBACK_DAYS};
 use crate::reminders::snapshot::{Job, Snapshot};
 use crate::reminders::{ReminderError, ReminderKind};
@@ -76,7 +76,7 @@ pub(super) fn read_jobs(
     let mut statement = conn.prepare_cached(&sql)?;
     let mut rows = statement.query(params_from_iter(values))?;
     while let Some(row) = rows.next()? {
-        let Ok(starts_on) = row.get::<_, String>(3)?.parse::<Date>() else {
+        let Ok(starts_on) = text(row, 3)?.parse::<Date>() else {
             continue;
         };
         let person = read_person(row, 4)?;
