@@ -107,7 +107,7 @@ fn a_key_date_anywhere_on_earth_reminds_fourteen_seven_and_one_day_before_at_nin
     );
     assert_eq!(
         met[1].reason,
-        "ESC Congress 2026: late-breaking abstracts due in 7 days (Sun 1 Mar 23:59 AoE)"
+        "ESC Congress 2026: late-breaking abstracts due Sun 1 Mar 23:59 AoE"
     );
     assert_eq!(met[1].subject.deadline_id, Some(key_date));
     assert_eq!(met[1].subject.event_id, Some(esc));
@@ -171,7 +171,7 @@ fn key_dates_done_or_of_a_skipped_event_remind_no_more() {
     events::update_deadline(&mut conn, key_date, &draft).unwrap();
     assert!(due(&conn, "2026-02-22T12:00:00Z")[0]
         .reason
-        .starts_with("ESC Congress 2026: Late-breaking trials due in 7 days"));
+        .starts_with("ESC Congress 2026: Late-breaking trials due "));
     draft.done = true;
     events::update_deadline(&mut conn, key_date, &draft).unwrap();
     assert!(due(&conn, "2026-02-22T12:00:00Z").is_empty());
@@ -264,7 +264,7 @@ fn a_cycle_ending_with_hours_missing_reminds_ninety_thirty_and_seven_days_before
     assert!(
         met[1]
             .reason
-            .ends_with("; the cycle ends in 30 days (Thu 31 Dec 2026)"),
+            .ends_with("; the cycle ends on Thu 31 Dec 2026"),
         "{}",
         met[1].reason
     );

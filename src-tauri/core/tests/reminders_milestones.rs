@@ -129,11 +129,14 @@ fn a_birthday_on_the_twenty_ninth_of_february_is_kept_on_the_twenty_eighth_in_co
             ),
         ]
     );
-    assert_eq!(in_2027[0].reason, "It is Dr. Jana Müller's birthday today");
+    assert_eq!(
+        in_2027[0].reason,
+        "Dr. Jana Müller's birthday is on Sun 28 Feb 2027"
+    );
     assert_eq!(in_2027[0].contact_time_zone.as_deref(), Some("Asia/Tokyo"));
     assert_eq!(
         in_2027[1].reason,
-        "It is Dr. Leap Year's birthday today (turns 47)"
+        "Dr. Leap Year's birthday is on Sun 28 Feb 2027 (turns 47)"
     );
 
     let in_2028 = of_kind(
@@ -155,7 +158,7 @@ fn a_birthday_lead_time_reminds_days_ahead() {
     assert_eq!(berlin(&found[0]), "2026-06-11T09:00:00");
     assert_eq!(
         found[0].reason,
-        "Dr. Jana Müller's birthday is in 3 days, on Sun 14 Jun 2026 (turns 51)"
+        "Dr. Jana Müller's birthday is on Sun 14 Jun 2026 (turns 51)"
     );
 }
 
@@ -181,7 +184,7 @@ fn a_current_job_has_an_anniversary_every_year_from_its_start() {
     assert_eq!(berlin(&found[0]), "2026-07-01T09:00:00");
     assert_eq!(
         found[0].reason,
-        "Dr. Amara Okafor: 7 years at Charité as Senior physician today"
+        "Dr. Amara Okafor: 7 years at Charité as Senior physician on Wed 1 Jul 2026"
     );
 
     reminders::done(&mut conn, &found[0].id, at("2026-07-01T10:00:00Z")).unwrap();
@@ -275,7 +278,10 @@ fn the_time_of_day_is_the_users_choice_and_a_kind_can_be_turned_off() {
     assert_eq!(reminders::settings(&conn).unwrap(), settings);
     let found = due(&conn, "2026-03-03T12:00:00Z");
     assert_eq!(berlin(&found[0]), "2026-03-03T18:00:00");
-    assert_eq!(found[0].reason, "You met Dr. Amara Okafor on Mon 2 Mar 2026");
+    assert_eq!(
+        found[0].reason,
+        "You met Dr. Amara Okafor on Mon 2 Mar 2026"
+    );
 
     settings.follow_up.enabled = false;
     reminders::save_settings(&mut conn, &settings).unwrap();

@@ -1,6 +1,6 @@
-//! The reminders' reasons in words: dates ("Sun 1 Mar 2026"), distances in
-//! days ("in 7 days"), cadences ("every 3 months"), hours and
-//! the names of milestone and key-date kinds.
+//! The reminders' reasons in words: dates ("Sun 1 Mar 2026"; never "in 7
+//! days", which goes stale while a reminder waits), cadences ("every 3
+//! months"), hours and the names of milestone and key-date kinds.
 
 use std::fmt::Write as _;
 
@@ -36,15 +36,6 @@ pub(super) fn write_day(out: &mut String, date: Date) {
 /// "Sun 1 Mar 23:59".
 pub(super) fn day_and_time(at: DateTime) -> String {
     at.strftime("%a %-d %b %H:%M").to_string()
-}
-
-/// "today", "tomorrow", "in 7 days".
-pub(super) fn ahead(days: u32) -> String {
-    match days {
-        0 => "today".to_owned(),
-        1 => "tomorrow".to_owned(),
-        n => format!("in {n} days"),
-    }
 }
 
 /// Writes "every 2 weeks", "every 3 months", "every year", "every 10
@@ -119,7 +110,6 @@ mod tests {
             day_and_time(Date::constant(2026, 3, 1).at(23, 59, 0, 0)),
             "Sun 1 Mar 23:59"
         );
-        assert_eq!(ahead(1), "tomorrow");
         let every = |days| {
             let mut out = String::new();
             write_every(&mut out, days);

@@ -82,10 +82,6 @@ pub(super) fn deadlines(found: &mut Found) {
         let mut offered = Vec::new();
         for &days in &leads {
             let at = before(found, ReminderKind::Deadline, day, days, deadline.due_at);
-            let due = match days {
-                0 => "due today".to_owned(),
-                n => format!("due {}", words::ahead(n)),
-            };
             offered.push((
                 Candidate {
                     id: ReminderRef::Deadline {
@@ -102,7 +98,7 @@ pub(super) fn deadlines(found: &mut Found) {
                         deadline_id: Some(deadline.id),
                         ..Subject::default()
                     },
-                    reason: format!("{}: {what} {due} ({when})", upcoming.event_title),
+                    reason: format!("{}: {what} due {when}", upcoming.event_title),
                     title: upcoming.event_title.clone(),
                     context: None,
                     contact_time_zone: None,
@@ -160,10 +156,9 @@ pub(super) fn cme_shortfalls(found: &mut Found) {
                         ..Subject::default()
                     },
                     reason: format!(
-                        "{}: {}; the cycle ends {} ({})",
+                        "{}: {}; the cycle ends on {}",
                         cycle.name,
                         missing.join("; "),
-                        words::ahead(days),
                         words::day(cycle.ends_on)
                     ),
                     title: cycle.name.clone(),

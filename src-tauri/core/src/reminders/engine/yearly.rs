@@ -105,15 +105,13 @@ pub(super) fn birthdays(found: &mut Found) {
                 let turns = born
                     .map(|born| format!(" (turns {})", year - born))
                     .unwrap_or_default();
-                let reason = match lead {
-                    0 => format!("It is {}'s birthday today{turns}", person.display_name),
-                    n => format!(
-                        "{}'s birthday is {}, on {}{turns}",
-                        person.display_name,
-                        words::ahead(n),
-                        words::day(date)
-                    ),
-                };
+                // A date, not "today": the line stays true when read early
+                // (Today lists the week ahead) or late.
+                let reason = format!(
+                    "{}'s birthday is on {}{turns}",
+                    person.display_name,
+                    words::day(date)
+                );
                 Words {
                     subject: Subject {
                         contact_id: Some(person.id),
@@ -166,10 +164,7 @@ pub(super) fn work_anniversaries(found: &mut Found) {
                 } else {
                     format!(" as {}", job.role.trim())
                 };
-                let when = match lead {
-                    0 => "today".to_owned(),
-                    n => format!("{}, on {}", words::ahead(n), words::day(date)),
-                };
+                let when = format!("on {}", words::day(date));
                 Words {
                     subject: Subject {
                         contact_id: Some(job.contact_id),
