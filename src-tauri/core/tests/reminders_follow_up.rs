@@ -28,7 +28,10 @@ fn a_follow_up_is_due_two_days_after_a_meeting_at_nine_where_the_user_is() {
     assert_eq!(follow_up.kind, ReminderKind::FollowUp);
     assert_eq!(follow_up.id, format!("follow_up:i{meeting}:c{amara}"));
     assert_eq!(berlin(follow_up), "2026-03-04T09:00:00");
-    assert_eq!(follow_up.reason, "You met Dr. Amara Okafor on Mon 2 Mar 2026");
+    assert_eq!(
+        follow_up.reason,
+        "You met Dr. Amara Okafor on Mon 2 Mar 2026"
+    );
     assert_eq!(follow_up.title, "Dr. Amara Okafor");
     assert_eq!(
         follow_up.context.as_deref(),
