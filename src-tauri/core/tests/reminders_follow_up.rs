@@ -3,7 +3,7 @@
 
 mod reminders_common;
 
-use curbside_core::events::{self, EventDraft, EventKind, EventStatus, EventTiming, PersonRole};
+use curbside_core::events::{self, PersonRole};
 use curbside_core::interactions::InteractionKind;
 use curbside_core::reminders::ReminderKind;
 use reminders_common::*;
@@ -122,32 +122,6 @@ fn each_person_at_one_meeting_gets_their_own_follow_up() {
             format!("follow_up:i{meeting}:c{jana}")
         ]
     );
-}
-
-fn congress(conn: &mut rusqlite::Connection) -> i64 {
-    let draft = EventDraft {
-        kind: EventKind::Conference,
-        title: "ESC Congress 2026".into(),
-        organizer: String::new(),
-        timing: EventTiming::Timed {
-            start: "2026-08-28T08:30:00".parse().unwrap(),
-            end: "2026-08-31T17:00:00".parse().unwrap(),
-            time_zone: "Europe/Berlin".into(),
-        },
-        location: "Munich".into(),
-        online: false,
-        url: String::new(),
-        notes: String::new(),
-        expected_credits: None,
-        cost: String::new(),
-        status: EventStatus::Attending,
-        recurrence: String::new(),
-        excluded: Vec::new(),
-        uid: String::new(),
-    };
-    events::create(conn, &draft, at("2026-01-10T12:00:00Z"))
-        .unwrap()
-        .id
 }
 
 #[test]

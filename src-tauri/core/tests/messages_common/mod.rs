@@ -5,21 +5,13 @@
 #![allow(dead_code)]
 
 use curbside_core::contacts::{self, ContactDraft, ContactId, Labeled};
-use curbside_core::db;
-use curbside_core::events::{self, EventDraft, EventKind, EventStatus, EventTiming};
 use curbside_core::interactions::{self, InteractionDraft, InteractionKind};
-use jiff::Timestamp;
 use rusqlite::Connection;
 
-/// A migrated in-memory database.
-pub fn db() -> Connection {
-    db::open_in_memory().unwrap()
-}
-
-/// An instant, from RFC 3339 text.
-pub fn at(text: &str) -> Timestamp {
-    text.parse().unwrap()
-}
+// The reminder tests' set-up: one database, instant and congress for both.
+#[path = "../reminders_common/mod.rs"]
+mod reminders_common;
+pub use reminders_common::{at, congress, db};
 
 /// Dr. Amara Okafor, cardiologist at Charité, with an email and a
 /// LinkedIn profile (after a link that is not a web page).
@@ -53,33 +45,6 @@ pub fn sam(conn: &mut Connection) -> ContactId {
         ..Default::default()
     };
     contacts::create(conn, &draft, at("2020-01-01T00:00:00Z"))
-        .unwrap()
-        .id
-}
-
-/// ESC Congress 2026 in Munich, 28 to 31 August.
-pub fn congress(conn: &mut Connection) -> i64 {
-    let draft = EventDraft {
-        kind: EventKind::Conference,
-        title: "ESC Congress 2026".into(),
-        organizer: String::new(),
-        timing: EventTiming::Timed {
-            start: "2026-08-28T08:30:00".parse().unwrap(),
-            end: "2026-08-31T17:00:00".parse().unwrap(),
-            time_zone: "Europe/Berlin".into(),
-        },
-        location: "Munich".into(),
-        online: false,
-        url: String::new(),
-        notes: String::new(),
-        expected_credits: None,
-        cost: String::new(),
-        status: EventStatus::Attending,
-        recurrence: String::new(),
-        excluded: Vec::new(),
-        uid: String::new(),
-    };
-    events::create(conn, &draft, at("2026-01-10T12:00:00Z"))
         .unwrap()
         .id
 }

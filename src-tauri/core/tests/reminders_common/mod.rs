@@ -5,6 +5,7 @@
 
 use curbside_core::contacts::{self, ContactDraft, ContactId};
 use curbside_core::db;
+use curbside_core::events::{self, EventDraft, EventKind, EventStatus, EventTiming};
 use curbside_core::interactions::{self, InteractionDraft, InteractionKind};
 use curbside_core::reminders::{self, Reminder, ReminderKind};
 use jiff::tz::TimeZone;
@@ -105,4 +106,31 @@ pub fn berlin(reminder: &Reminder) -> String {
     zone("Europe/Berlin")
         .to_datetime(reminder.due_at)
         .to_string()
+}
+
+/// ESC Congress 2026 in Munich, 28 to 31 August.
+pub fn congress(conn: &mut Connection) -> i64 {
+    let draft = EventDraft {
+        kind: EventKind::Conference,
+        title: "ESC Congress 2026".into(),
+        organizer: String::new(),
+        timing: EventTiming::Timed {
+            start: "2026-08-28T08:30:00".parse().unwrap(),
+            end: "2026-08-31T17:00:00".parse().unwrap(),
+            time_zone: "Europe/Berlin".into(),
+        },
+        location: "Munich".into(),
+        online: false,
+        url: String::new(),
+        notes: String::new(),
+        expected_credits: None,
+        cost: String::new(),
+        status: EventStatus::Attending,
+        recurrence: String::new(),
+        excluded: Vec::new(),
+        uid: String::new(),
+    };
+    events::create(conn, &draft, at("2026-01-10T12:00:00Z"))
+        .unwrap()
+        .id
 }
