@@ -64,6 +64,10 @@ const UNDO_KEPT: usize = 10;
 /// The unlocked database and how it was unlocked.
 struct OpenDatabase {
     connection: Connection,
+    /// A second, read-only connection, for reading on two cores at once
+    /// (the reminders); `None` if it could not be opened, and then
+    /// everything is read on `connection`.
+    reader: Option<Connection>,
     key_in_keyring: bool,
 }
 
@@ -107,7 +111,14 @@ impl AppState {
             match vault::unlock(&dir, secrets.as_ref(), secret.as_ref()) {
                 Ok(unlocked) => {
                     changed.notify_one();
+                    let reader = unlocked
+                        .open_reader()
+                        .inspect_err(|error| {
+                            eprintln!("Curbside reads on one connection: {error}");
+                        })
+                        .ok();
                     *open = Some(OpenDatabase {
+                        reader,
                         connection: unlocked.connection,
                         key_in_keyring: unlocked.key_in_keyring,
                     });
@@ -141,6 +152,20 @@ impl AppState {
         T: Send + 'static,
         E: Into<IpcError>,
     {
+        self.with_db_and_reader(|db, _| work(db)).await
+    }
+
+    /// [`Self::with_db`], with the second, read-only connection too when
+    /// there is one: both under the one lock, so no write of the app's
+    /// falls between what the two read.
+    pub async fn with_db_and_reader<T, E>(
+        &self,
+        work: impl FnOnce(&mut Connection, Option<&mut Connection>) -> Result<T, E> + Send + 'static,
+    ) -> Result<T, IpcError>
+    where
+        T: Send + 'static,
+        E: Into<IpcError>,
+    {
         let db = self.db.clone();
         let changed = self.changed.clone();
         blocking(move || {
@@ -149,7 +174,7 @@ impl AppState {
                 .map_err(|_| IpcError::internal("the database lock was poisoned"))?;
             let open = open.as_mut().ok_or_else(IpcError::locked)?;
             let before = open.connection.total_changes();
-            let result = work(&mut open.connection).map_err(Into::into);
+            let result = work(&mut open.connection, open.reader.as_mut()).map_err(Into::into);
             if open.connection.total_changes() != before {
                 changed.notify_one();
             }
@@ -233,6 +258,7 @@ mod tests {
         let state = AppState::new(None, changed.clone());
         *state.db.lock().unwrap() = Some(OpenDatabase {
             connection: curbside_core::db::open_in_memory().unwrap(),
+            reader: None,
             key_in_keyring: false,
         });
         (state, changed)

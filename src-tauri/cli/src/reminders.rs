@@ -64,8 +64,9 @@ pub fn due(global: &Global, args: &DueArgs) -> Result<(), String> {
             args.window.words()
         )
     })?;
-    let db = unlock::open(global)?;
-    let found = reminders::due(&db, at, &zone, args.window.duration()).map_err(fail)?;
+    let (db, mut reader) = unlock::open_with_reader(global)?;
+    let found = reminders::due_with(&db, reader.as_mut(), at, &zone, args.window.duration())
+        .map_err(fail)?;
     if global.json {
         let listed: Vec<Listed> = found.iter().map(|r| Listed::new(r, at)).collect();
         return output::json(&listed);

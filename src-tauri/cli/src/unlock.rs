@@ -13,6 +13,18 @@ use crate::args::Global;
 
 /// Opens the data folder named by the global options.
 pub fn open(global: &Global) -> Result<Connection, String> {
+    Ok(unlock(global)?.connection)
+}
+
+/// [`open`], with a second, read-only connection for reading on two cores
+/// (`None` when it could not be opened: everything is then read on one).
+pub fn open_with_reader(global: &Global) -> Result<(Connection, Option<Connection>), String> {
+    let unlocked = unlock(global)?;
+    let reader = unlocked.open_reader().ok();
+    Ok((unlocked.connection, reader))
+}
+
+fn unlock(global: &Global) -> Result<Unlocked, String> {
     let root = data_dir::resolve(global.data_dir.as_deref())
         .ok_or("this system reports no folder for app data; pass --data-dir DIR")?;
     let dir = DataDir::new(root);
@@ -32,11 +44,12 @@ pub fn open(global: &Global) -> Result<Connection, String> {
         other => other,
     }
     .map_err(|error| error.to_string())?;
-    Ok(announce(&dir, unlocked))
+    announce(&dir, &unlocked);
+    Ok(unlocked)
 }
 
 /// Tells the user about a database made just now, with its recovery key.
-fn announce(dir: &DataDir, unlocked: Unlocked) -> Connection {
+fn announce(dir: &DataDir, unlocked: &Unlocked) {
     if let Some(recovery) = &unlocked.recovery_key {
         eprintln!(
             "Created a new encrypted Curbside database in {}.",
@@ -47,7 +60,6 @@ fn announce(dir: &DataDir, unlocked: Unlocked) -> Connection {
             "Keep it somewhere safe: it unlocks your data if the system keyring is reset or the passphrase is lost. It is not shown again."
         );
     }
-    unlocked.connection
 }
 
 fn passphrase_from_environment() -> Result<Option<Passphrase>, String> {

@@ -7,7 +7,7 @@
 //! they were.
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
@@ -26,6 +26,18 @@ pub struct Unlocked {
     /// Whether the OS keyring now holds the key (so the next start needs no
     /// passphrase).
     pub key_in_keyring: bool,
+    /// The key and the file, for [`Unlocked::open_reader`]; gone (and the
+    /// key wiped) when this is dropped.
+    key: DataKey,
+    database: PathBuf,
+}
+
+impl Unlocked {
+    /// A second, read-only connection to the same database
+    /// ([`db::open_reader`]), for reading on another thread.
+    pub fn open_reader(&self) -> Result<Connection, DbError> {
+        db::open_reader(&self.database, &self.key)
+    }
 }
 
 /// Why the data folder could not be unlocked.
@@ -104,6 +116,8 @@ fn open_existing(
                     connection,
                     recovery_key: None,
                     key_in_keyring: true,
+                    key,
+                    database: dir.database(),
                 })
             }
             Err(DbError::WrongKeyOrNotADatabase { .. }) if secret.is_some() => None,
@@ -125,6 +139,8 @@ fn open_existing(
         connection,
         recovery_key: None,
         key_in_keyring,
+        key,
+        database: dir.database(),
     })
 }
 
@@ -158,6 +174,8 @@ fn create(
             connection,
             recovery_key: Some(recovery),
             key_in_keyring,
+            key,
+            database: dir.database(),
         }),
         Err(error) => {
             let _ = store.delete(&key_file.database_id);

@@ -322,3 +322,45 @@ fn the_schema_matches_its_snapshot() {
         "the schema changed: add a migration, then UPDATE_SNAPSHOTS=1"
     );
 }
+
+#[test]
+fn an_unlocked_database_opens_a_second_read_only_connection_that_sees_its_writes() {
+    let (_temp, dir) = folder();
+    let store = MemorySecretStore::new();
+    let mut unlocked = vault::unlock(&dir, &store, None).unwrap();
+    let reader = unlocked.open_reader().unwrap();
+    add(&mut unlocked, "Dr. Amara Okafor");
+
+    let seen: Vec<String> = contacts::list(&reader, &Default::default())
+        .unwrap()
+        .into_iter()
+        .map(|c| c.display_name)
+        .collect();
+    assert_eq!(seen, ["Dr. Amara Okafor"]);
+    let refused = reader.execute("DELETE FROM contacts", []).unwrap_err();
+    assert!(refused.to_string().contains("readonly"), "{refused}");
+    assert_eq!(names(&unlocked), ["Dr. Amara Okafor"]);
+}
+
+/// Two connections read at once at full speed only when SQLite keeps each
+/// one's page cache to itself and counts no allocations behind a lock
+/// (.cargo/config.toml sets how the bundled SQLCipher is compiled).
+#[test]
+fn sqlite_is_built_without_process_wide_locks_on_reads() {
+    let conn = db::open_in_memory().unwrap();
+    let options: Vec<String> = conn
+        .prepare("PRAGMA compile_options")
+        .unwrap()
+        .query_map([], |row| row.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(
+        !options.iter().any(|o| o == "ENABLE_MEMORY_MANAGEMENT"),
+        "{options:?}"
+    );
+    assert!(
+        options.iter().any(|o| o == "DEFAULT_MEMSTATUS=0"),
+        "{options:?}"
+    );
+}

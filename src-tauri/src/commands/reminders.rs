@@ -29,7 +29,9 @@ pub async fn reminders_due(
     let window = SignedDuration::from_hours(24 * i64::from(window_days));
     let zone = TimeZone::system();
     state
-        .with_db(move |db| reminders::due(db, Timestamp::now(), &zone, window))
+        .with_db_and_reader(move |db, reader| {
+            reminders::due_with(db, reader, Timestamp::now(), &zone, window)
+        })
         .await
 }
 

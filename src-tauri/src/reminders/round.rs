@@ -23,14 +23,16 @@ pub struct Round {
 }
 
 /// Looks at what is due at `now` where the user is, records what will be
-/// shown, and plans the next look. `paused_until` is the tray's pause.
+/// shown, and plans the next look. `paused_until` is the tray's pause;
+/// `reader`, a second connection to read on two cores.
 pub fn look(
     conn: &mut Connection,
+    reader: Option<&mut Connection>,
     now: Timestamp,
     zone: &TimeZone,
     paused_until: Option<Timestamp>,
 ) -> Result<Round, ReminderError> {
-    let plan = plan::split(reminders::due(conn, now, zone, HORIZON)?, now);
+    let plan = plan::split(reminders::due_with(conn, reader, now, zone, HORIZON)?, now);
     let quiet = reminders::settings(conn)?.quiet_hours;
     let held = hold::held_until(now, zone, paused_until, quiet);
     let (show, hold_ends) = match held {
@@ -106,16 +108,16 @@ mod tests {
         );
 
         // At 08:00 Berlin it is not due yet: the next look is at 09:00.
-        let early = look(&mut conn, at("2026-03-04T07:00:00Z"), &berlin(), None).unwrap();
+        let early = look(&mut conn, None, at("2026-03-04T07:00:00Z"), &berlin(), None).unwrap();
         assert!(early.show.is_empty());
         assert_eq!(early.next_look, at("2026-03-04T08:00:00Z"));
 
-        let nine = look(&mut conn, at("2026-03-04T08:00:00Z"), &berlin(), None).unwrap();
+        let nine = look(&mut conn, None, at("2026-03-04T08:00:00Z"), &berlin(), None).unwrap();
         assert_eq!(titles(&nine), ["Dr. Amara Okafor"]);
         assert_eq!(nine.show[0].context.as_deref(), Some("renal denervation"));
 
         // A later look, or a restart, does not show it again.
-        let later = look(&mut conn, at("2026-03-04T08:05:00Z"), &berlin(), None).unwrap();
+        let later = look(&mut conn, None, at("2026-03-04T08:05:00Z"), &berlin(), None).unwrap();
         assert!(later.show.is_empty());
     }
 
@@ -127,7 +129,7 @@ mod tests {
             met(&mut conn, id, &format!("2026-03-{day}T14:00:00Z"), "");
         }
         // Both were due (the 4th and the 5th at 09:00); the app opens on the 6th.
-        let start = look(&mut conn, at("2026-03-06T10:00:00Z"), &berlin(), None).unwrap();
+        let start = look(&mut conn, None, at("2026-03-06T10:00:00Z"), &berlin(), None).unwrap();
         assert_eq!(titles(&start), ["Dr. Ana Reyes", "Dr. Ben Cole"]);
     }
 
@@ -139,11 +141,11 @@ mod tests {
         let nine = at("2026-03-04T08:00:00Z");
         let pause_end = at("2026-03-04T09:00:00Z");
 
-        let paused = look(&mut conn, nine, &berlin(), Some(pause_end)).unwrap();
+        let paused = look(&mut conn, None, nine, &berlin(), Some(pause_end)).unwrap();
         assert!(paused.show.is_empty());
         assert_eq!(paused.next_look, pause_end);
 
-        let after = look(&mut conn, pause_end, &berlin(), Some(pause_end)).unwrap();
+        let after = look(&mut conn, None, pause_end, &berlin(), Some(pause_end)).unwrap();
         assert_eq!(titles(&after), ["Dr. Amara Okafor"]);
     }
 
@@ -153,11 +155,11 @@ mod tests {
         let amara = person(&mut conn, "Dr. Amara Okafor");
         met(&mut conn, amara, "2026-03-02T14:00:00Z", "");
         // 23:30 Berlin: quiet hours until 07:00.
-        let night = look(&mut conn, at("2026-03-04T22:30:00Z"), &berlin(), None).unwrap();
+        let night = look(&mut conn, None, at("2026-03-04T22:30:00Z"), &berlin(), None).unwrap();
         assert!(night.show.is_empty());
         assert_eq!(night.next_look, at("2026-03-05T06:00:00Z"));
 
-        let morning = look(&mut conn, at("2026-03-05T06:00:00Z"), &berlin(), None).unwrap();
+        let morning = look(&mut conn, None, at("2026-03-05T06:00:00Z"), &berlin(), None).unwrap();
         assert_eq!(titles(&morning), ["Dr. Amara Okafor"]);
     }
 
@@ -168,7 +170,7 @@ mod tests {
         met(&mut conn, amara, "2026-03-02T14:00:00Z", "");
         let due = reminders::due(&conn, at("2026-03-04T08:00:00Z"), &berlin(), HORIZON).unwrap();
         reminders::done(&mut conn, &due[0].id, at("2026-03-04T07:30:00Z")).unwrap();
-        let nine = look(&mut conn, at("2026-03-04T08:00:00Z"), &berlin(), None).unwrap();
+        let nine = look(&mut conn, None, at("2026-03-04T08:00:00Z"), &berlin(), None).unwrap();
         assert!(nine.show.is_empty());
     }
 }

@@ -68,7 +68,9 @@ async fn look(app: &AppHandle) -> Looked {
     let zone_for_look = zone.clone();
     let round = app
         .state::<AppState>()
-        .with_db(move |db| round::look(db, now, &zone_for_look, paused_until))
+        .with_db_and_reader(move |db, reader| {
+            round::look(db, reader, now, &zone_for_look, paused_until)
+        })
         .await;
     match round {
         Ok(round) => Looked::Planned {

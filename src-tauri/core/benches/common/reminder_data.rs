@@ -108,6 +108,12 @@ pub fn open_or_build(size: ReminderSize) -> (Connection, bool) {
     (conn, built)
 }
 
+/// A second, read-only connection to the database [`open_or_build`]
+/// opened, as the app keeps one for [`curbside_core::reminders::due_with`].
+pub fn open_second(size: ReminderSize) -> Connection {
+    db::open_reader(&path(size), &key()).expect("a second connection to the reminder data")
+}
+
 /// Fills an empty database: the book, moved to end at [`now`]; the
 /// calendar; the reminder load; what the user did in the days before.
 pub fn build(conn: &mut Connection, size: ReminderSize) -> Result<(), Box<dyn Error>> {

@@ -73,6 +73,33 @@ pub fn open(path: &Path, key: &DataKey, create: bool) -> Result<Connection, DbEr
     Ok(conn)
 }
 
+/// A second, read-only connection to a database [`open`] has opened and
+/// brought up to date: for reading on another thread while the first is in
+/// use (`reminders::due_with`). It cannot write, and changes no setting
+/// stored in the file.
+pub fn open_reader(path: &Path, key: &DataKey) -> Result<Connection, DbError> {
+    let display = path.display().to_string();
+    refuse_plain_sqlite(path)?;
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags)?;
+    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+    conn.execute_batch(&format!("PRAGMA key = \"x'{}'\";", key.to_hex().as_str()))?;
+    check_key(&conn, &display)?;
+    conn.execute_batch(
+        "PRAGMA foreign_keys = ON;
+         PRAGMA busy_timeout = 5000;
+         PRAGMA cache_size = -65536;",
+    )?;
+    let found = schema_version(&conn)?;
+    if found != latest_version() {
+        return Err(DbError::Migration(format!(
+            "a second connection found schema {found}, not {}",
+            latest_version()
+        )));
+    }
+    Ok(conn)
+}
+
 /// A migrated in-memory database, for tests and benchmarks.
 pub fn open_in_memory() -> Result<Connection, DbError> {
     let mut conn = Connection::open_in_memory()?;

@@ -47,6 +47,7 @@ mod cadence;
 mod custom;
 pub mod engine;
 mod gather;
+mod halves;
 pub(crate) mod ids;
 mod milestones;
 mod model;
@@ -140,6 +141,27 @@ pub fn due(
     Ok(engine::due(&snapshot, now, user_zone, window))
 }
 
+/// [`due`], on two cores when given `second`, a second connection to the
+/// same database ([`crate::db::open_reader`]): the same reminders in the
+/// same order, read and evaluated in two halves at once, one on `conn` and
+/// one on `second` on another thread. What the app and the CLI call; the
+/// `halves` module says how it splits and what a write by another process
+/// between the halves' reads can do. The halves read in their own
+/// transactions: call it outside one, or `second` will not see what the
+/// open one wrote.
+pub fn due_with(
+    conn: &Connection,
+    second: Option<&mut Connection>,
+    now: Timestamp,
+    user_zone: &TimeZone,
+    window: SignedDuration,
+) -> Result<Vec<Reminder>, ReminderError> {
+    match second {
+        Some(second) => halves::due(conn, second, now, user_zone, window),
+        None => due(conn, now, user_zone, window),
+    }
+}
+
 /// What the engine needs to evaluate `(now, now + window]` and what is
 /// overdue at `now`, read from the database.
 pub fn gather(
@@ -148,7 +170,7 @@ pub fn gather(
     user_zone: &TimeZone,
     window: SignedDuration,
 ) -> Result<Snapshot, ReminderError> {
-    gather::gather(conn, now, user_zone, window)
+    gather::gather(conn, settings::load(conn)?, now, user_zone, window)
 }
 
 /// Marks a reminder done. For a reminder about a contact this also logs an

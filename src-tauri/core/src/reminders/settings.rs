@@ -141,6 +141,18 @@ impl ReminderSettings {
         }
     }
 
+    /// These settings with every kind `keep` refuses turned off: one half
+    /// of an evaluation split in two (the `halves` module).
+    pub(super) fn only(&self, keep: impl Fn(ReminderKind) -> bool) -> Self {
+        let mut kept = self.clone();
+        for kind in ReminderKind::ALL {
+            if !keep(kind) {
+                kept.of_mut(kind).enabled = false;
+            }
+        }
+        kept
+    }
+
     /// The quiet hours that hold for `kind`.
     pub fn quiet_hours_of(&self, kind: ReminderKind) -> QuietHours {
         self.of(kind).quiet_hours.unwrap_or(self.quiet_hours)

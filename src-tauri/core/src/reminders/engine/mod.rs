@@ -67,6 +67,24 @@ pub fn due(
     user_zone: &TimeZone,
     window: SignedDuration,
 ) -> Vec<Reminder> {
+    oldest_first(unordered(snapshot, now, user_zone, window))
+}
+
+/// The reminders of evaluations of disjoint kinds (the halves of one
+/// split in two), in the order [`due`] returns them.
+pub(crate) fn merged(parts: [Vec<Reminder>; 2]) -> Vec<Reminder> {
+    let [mut all, rest] = parts;
+    all.extend(rest);
+    oldest_first(all)
+}
+
+/// What [`due`] returns, in the order the kinds found it.
+pub(crate) fn unordered(
+    snapshot: &Snapshot,
+    now: Timestamp,
+    user_zone: &TimeZone,
+    window: SignedDuration,
+) -> Vec<Reminder> {
     let to = now
         .checked_add(window.max(SignedDuration::ZERO))
         .unwrap_or(Timestamp::MAX);
@@ -110,7 +128,7 @@ pub fn due(
     if enabled(ReminderKind::Custom) {
         custom::customs(&mut found);
     }
-    oldest_first(found.reminders)
+    found.reminders
 }
 
 /// The user's actions by parsed id. Only an id written as the engine writes

@@ -34,7 +34,7 @@ use rusqlite::{Connection, Row};
 
 use super::engine::{date_in, Moved};
 use super::snapshot::{Person, Snapshot};
-use super::{custom, settings, ReminderError, ReminderKind};
+use super::{custom, ReminderError, ReminderKind, ReminderSettings};
 use crate::cme;
 use crate::contacts::{self, ContactId};
 use crate::events;
@@ -56,13 +56,14 @@ struct Bounds {
 
 /// Reads everything the engine needs to evaluate `(now, now + window]` and
 /// what is overdue at `now`.
+/// Kinds `settings` turns off are not read.
 pub(super) fn gather(
     conn: &Connection,
+    settings: ReminderSettings,
     now: Timestamp,
     zone: &TimeZone,
     window: SignedDuration,
 ) -> Result<Snapshot, ReminderError> {
-    let settings = settings::load(conn)?;
     let bounds = Bounds {
         now,
         to: now.plus(window.max(SignedDuration::ZERO)),
