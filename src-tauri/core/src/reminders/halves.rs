@@ -41,7 +41,8 @@ pub(super) fn due(
     })
 }
 
-/// One half: an evaluation of the kinds `settings` leaves on.
+/// One half: an evaluation of the kinds `settings` leaves on, sorted on
+/// its own thread, so that the two only need merging.
 fn half(
     conn: &Connection,
     settings: ReminderSettings,
@@ -50,5 +51,5 @@ fn half(
     window: SignedDuration,
 ) -> Result<Vec<Reminder>, ReminderError> {
     let snapshot = gather::gather(conn, settings, now, zone, window)?;
-    Ok(engine::unordered(&snapshot, now, zone, window))
+    Ok(engine::due(&snapshot, now, zone, window))
 }

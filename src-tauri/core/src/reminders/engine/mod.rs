@@ -70,16 +70,32 @@ pub fn due(
     oldest_first(unordered(snapshot, now, user_zone, window))
 }
 
-/// The reminders of evaluations of disjoint kinds (the halves of one
-/// split in two), in the order [`due`] returns them.
+/// The reminders of two evaluations of disjoint kinds (the halves of one
+/// split in two), each as [`due`] returns them, in the order one
+/// evaluation of all their kinds returns them: a merge, no sort. Ids of
+/// different kinds differ, so instant and id order them as [`due`] does
+/// and none is found twice.
 pub(crate) fn merged(parts: [Vec<Reminder>; 2]) -> Vec<Reminder> {
-    let [mut all, rest] = parts;
-    all.extend(rest);
-    oldest_first(all)
+    let [first, second] = parts;
+    let mut all = Vec::with_capacity(first.len() + second.len());
+    let (mut first, mut second) = (first.into_iter().peekable(), second.into_iter().peekable());
+    loop {
+        let from_first = match (first.peek(), second.peek()) {
+            (Some(a), Some(b)) => (a.due_at, &a.id) <= (b.due_at, &b.id),
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => return all,
+        };
+        all.extend(if from_first {
+            first.next()
+        } else {
+            second.next()
+        });
+    }
 }
 
 /// What [`due`] returns, in the order the kinds found it.
-pub(crate) fn unordered(
+fn unordered(
     snapshot: &Snapshot,
     now: Timestamp,
     user_zone: &TimeZone,
