@@ -9,8 +9,9 @@
 //! - [`engine::due`] turns a snapshot, an instant and the user's zone into
 //!   the reminders due, purely.
 //!
-//! [`due`] is the two together: what the CLI's `due`, the scheduler and the
-//! Today view call. The user's zone is an argument at every evaluation
+//! [`due`] is the two together; [`due_with`] is the same on two cores, in
+//! two halves on two connections (the `halves` module): what the CLI's
+//! `due`, the scheduler and the Today view call. The user's zone is an argument at every evaluation
 //! (doctors travel): "09:00" is 09:00 where the user is now, on DST-change
 //! days too. The scheduler records what it shows with [`mark_shown`]
 //! before notifying, so a restart never shows a reminder twice; a snooze
