@@ -106,8 +106,8 @@ pub fn reminder_contact(conn: &Connection, reminder_id: &str) -> Result<ContactI
 }
 
 /// The user sent a message: logs it as an interaction with the contact (a
-/// message at `now`, in `user_zone`, noted "Sent congratulations: <subject>")
-/// and marks its reminder done without a second interaction, in one
+/// message at `now`, in `user_zone`, noted "Sent congratulations: " and the
+/// subject) and marks its reminder done without a second interaction, in one
 /// transaction; nothing is stored when anything is refused. Returns the
 /// interaction.
 pub fn sent(
