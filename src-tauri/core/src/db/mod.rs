@@ -61,13 +61,7 @@ pub fn open(path: &Path, key: &DataKey, create: bool) -> Result<Connection, DbEr
         flags |= OpenFlags::SQLITE_OPEN_CREATE;
     }
     let mut conn = Connection::open_with_flags(path, flags)?;
-    // A wrong key is reported as an error value; SQLCipher must not also
-    // print it on the user's terminal.
-    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
-    // The hex comes from our own bytes, so formatting it into SQL is safe;
-    // `x'…'` tells SQLCipher it is a raw key, not a passphrase to stretch.
-    conn.execute_batch(&format!("PRAGMA key = \"x'{}'\";", key.to_hex().as_str()))?;
-    check_key(&conn, &display)?;
+    apply_key(&conn, key, &display)?;
     configure(&conn)?;
     migrate(&mut conn)?;
     Ok(conn)
@@ -82,14 +76,8 @@ pub fn open_reader(path: &Path, key: &DataKey) -> Result<Connection, DbError> {
     refuse_plain_sqlite(path)?;
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags)?;
-    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
-    conn.execute_batch(&format!("PRAGMA key = \"x'{}'\";", key.to_hex().as_str()))?;
-    check_key(&conn, &display)?;
-    conn.execute_batch(
-        "PRAGMA foreign_keys = ON;
-         PRAGMA busy_timeout = 5000;
-         PRAGMA cache_size = -65536;",
-    )?;
+    apply_key(&conn, key, &display)?;
+    conn.execute_batch(READING)?;
     let found = schema_version(&conn)?;
     if found != latest_version() {
         return Err(DbError::Migration(format!(
@@ -108,15 +96,30 @@ pub fn open_in_memory() -> Result<Connection, DbError> {
     Ok(conn)
 }
 
-/// Every connection setting, in one place. The 64 MiB page cache keeps a
-/// 100,000-contact book's hot pages decrypted in memory.
+/// Gives SQLCipher the key, and checks it.
+fn apply_key(conn: &Connection, key: &DataKey, path: &str) -> Result<(), DbError> {
+    // A wrong key is reported as an error value; SQLCipher must not also
+    // print it on the user's terminal.
+    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+    // The hex comes from our own bytes, so formatting it into SQL is safe;
+    // `x'…'` tells SQLCipher it is a raw key, not a passphrase to stretch.
+    conn.execute_batch(&format!("PRAGMA key = \"x'{}'\";", key.to_hex().as_str()))?;
+    check_key(conn, path)
+}
+
+/// The settings of every connection, the read-only one included. The
+/// 64 MiB page cache keeps a 100,000-contact book's hot pages decrypted in
+/// memory.
+const READING: &str = "PRAGMA foreign_keys = ON;
+     PRAGMA busy_timeout = 5000;
+     PRAGMA cache_size = -65536;";
+
+/// Every setting of a connection that writes, in one place.
 fn configure(conn: &Connection) -> Result<(), DbError> {
+    conn.execute_batch(READING)?;
     conn.execute_batch(
         "PRAGMA journal_mode = WAL;
-         PRAGMA synchronous = NORMAL;
-         PRAGMA foreign_keys = ON;
-         PRAGMA busy_timeout = 5000;
-         PRAGMA cache_size = -65536;",
+         PRAGMA synchronous = NORMAL;",
     )?;
     Ok(())
 }
