@@ -1,6 +1,7 @@
 //! Merging a duplicate keeps what reminders hang on: the milestones, the
 //! stay-in-touch cadence and the user's own reminders move to the kept
-//! contact instead of vanishing with the other card.
+//! contact instead of vanishing with the other card, and what the user did
+//! with the other card's reminders (dismissed, shown) is not asked again.
 
 mod reminders_common;
 
@@ -85,4 +86,85 @@ fn the_kept_contacts_own_cadence_wins_over_the_merged_ones() {
     let cadences = reminders::cadences(&conn).unwrap();
     assert_eq!(cadences.len(), 1);
     assert_eq!(cadences[0].every, Cadence { days: 30 });
+}
+
+/// A contact born on 5 March 1980.
+fn born(conn: &mut rusqlite::Connection, name: &str) -> i64 {
+    let draft = contacts::ContactDraft {
+        display_name: name.into(),
+        birthday: "1980-03-05".into(),
+        ..Default::default()
+    };
+    contacts::create(conn, &draft, at("2020-01-01T00:00:00Z"))
+        .unwrap()
+        .id
+}
+
+#[test]
+fn what_was_done_with_the_duplicates_reminders_is_not_asked_again_after_merging() {
+    let mut conn = db();
+    let keep = person(&mut conn, "Amara Okafor");
+    let other = born(&mut conn, "Dr. A. Okafor");
+    let met = log(
+        &mut conn,
+        other,
+        curbside_core::interactions::InteractionKind::Meeting,
+        "2026-03-02T10:00:00Z",
+        "renal denervation at ESC",
+    );
+    let morning = "2026-03-05T08:30:00Z";
+    let before = ids(&due(&conn, morning));
+    let birthday = format!("birthday:c{other}:2026");
+    let follow_up = format!("follow_up:i{met}:c{other}");
+    assert!(
+        before.contains(&birthday) && before.contains(&follow_up),
+        "{before:?}"
+    );
+    reminders::dismiss(&mut conn, &follow_up, at(morning)).unwrap();
+    reminders::mark_shown(&mut conn, std::slice::from_ref(&birthday), at(morning)).unwrap();
+
+    contacts::merge(&mut conn, keep, other, at("2026-03-05T08:40:00Z")).unwrap();
+
+    let after = ids(&due(&conn, "2026-03-05T08:45:00Z"));
+    let moved_birthday = format!("birthday:c{keep}:2026");
+    assert!(
+        !after.contains(&format!("follow_up:i{met}:c{keep}")),
+        "the dismissed follow-up came back: {after:?}"
+    );
+    assert!(after.contains(&moved_birthday), "{after:?}");
+    let fresh =
+        reminders::mark_shown(&mut conn, &[moved_birthday], at("2026-03-05T08:45:00Z")).unwrap();
+    assert!(
+        fresh.is_empty(),
+        "the birthday would be shown a second time"
+    );
+}
+
+#[test]
+fn the_kept_contacts_own_record_of_a_reminder_stands() {
+    let mut conn = db();
+    let keep = born(&mut conn, "Amara Okafor");
+    let other = born(&mut conn, "Dr. A. Okafor");
+    let morning = at("2026-03-05T08:30:00Z");
+    let snoozed_until = at("2026-03-06T08:00:00Z");
+    reminders::snooze(
+        &mut conn,
+        &format!("birthday:c{keep}:2026"),
+        snoozed_until,
+        morning,
+    )
+    .unwrap();
+    reminders::dismiss(&mut conn, &format!("birthday:c{other}:2026"), morning).unwrap();
+
+    contacts::merge(&mut conn, keep, other, at("2026-03-05T08:40:00Z")).unwrap();
+
+    let later = due_in(&conn, "2026-03-06T09:00:00Z", days(1));
+    let birthday = later
+        .iter()
+        .find(|r| r.id == format!("birthday:c{keep}:2026"))
+        .expect("the kept contact's snoozed birthday comes back");
+    assert_eq!(birthday.due_at, snoozed_until);
+    assert!(!ids(&later)
+        .iter()
+        .any(|id| id.contains(&format!("c{other}"))));
 }

@@ -1,7 +1,8 @@
 //! Merging two contacts who are one person: the kept contact gains every
 //! email, phone, tag, link, address, interaction, affiliation and
 //! relationship of the other, fills its empty fields from it, and the other
-//! goes. One transaction.
+//! goes; their milestones, cadence, plans and reminders (with what the user
+//! did with them) follow. One transaction.
 
 use jiff::Timestamp;
 use rusqlite::{params, Connection};
@@ -10,6 +11,7 @@ use super::{
     combine, get, overwrite, Contact, ContactDraft, ContactError, ContactId, Indexing, Invalid,
 };
 use crate::interactions::refresh_recency;
+use crate::reminders;
 use crate::search::index;
 
 /// Merges contact `other` into contact `keep` and returns the result.
@@ -61,6 +63,7 @@ pub fn merge(
     for sql in statements {
         tx.execute(sql, params![keep, other])?;
     }
+    reminders::merge::follow_contact(&tx, keep, other)?;
     let uid = kept.uid.clone().or(gone.uid.clone());
     let mut extra = kept.extra.clone();
     extra.extend(

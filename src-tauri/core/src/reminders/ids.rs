@@ -87,6 +87,23 @@ impl ReminderRef {
         }
     }
 
+    /// The same prompt about contact `to`, when this one is about `from`.
+    pub fn moved_to(&self, from: ContactId, to: ContactId) -> Option<Self> {
+        let mut moved = self.clone();
+        let contact = match &mut moved {
+            Self::StayInTouch { contact, .. }
+            | Self::FollowUp { contact, .. }
+            | Self::EventFollowUp { contact, .. }
+            | Self::Birthday { contact, .. } => contact,
+            _ => return None,
+        };
+        if *contact != from {
+            return None;
+        }
+        *contact = to;
+        Some(moved)
+    }
+
     /// Reads an id; a shape it does not know is the user's mistake.
     pub fn parse(id: &str) -> Result<Self, Invalid> {
         parse(id.trim()).ok_or_else(|| {

@@ -49,6 +49,7 @@ mod custom;
 pub mod engine;
 mod gather;
 mod halves;
+pub(crate) mod merge;
 pub(crate) mod ids;
 mod milestones;
 mod model;
