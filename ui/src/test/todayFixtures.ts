@@ -38,3 +38,21 @@ export const followUp = makeReminder({
   due_at: at(-2),
   subject: about({ contact_id: 5 }),
 });
+
+/**
+ * `count` stay-in-touch prompts, all overdue (as a large book has them), in
+ * the order the engine gives them: the first due longest ago. Ids are
+ * `stay_in_touch:c1` … `stay_in_touch:c{count}`, titles "Dr. Contact 1" ….
+ */
+export function overduePrompts(count: number) {
+  return Array.from({ length: count }, (_, i) =>
+    makeReminder({
+      id: `stay_in_touch:c${i + 1}`,
+      kind: "stay_in_touch",
+      title: `Dr. Contact ${i + 1}`,
+      reason: "Every 3 months",
+      due_at: at(-24 - count + i),
+      subject: about({ contact_id: 1000 + i }),
+    }),
+  );
+}
