@@ -93,6 +93,7 @@ struct Listed<'a> {
     custom_id: Option<i64>,
     context: Option<&'a str>,
     contact_time_zone: Option<&'a str>,
+    contact_name: Option<&'a str>,
     snoozed_until: Option<Timestamp>,
 }
 
@@ -114,6 +115,7 @@ impl<'a> Listed<'a> {
             custom_id: subject.custom_id,
             context: reminder.context.as_deref(),
             contact_time_zone: reminder.contact_time_zone.as_deref(),
+            contact_name: reminder.contact_name.as_deref(),
             snoozed_until: reminder.snoozed_until,
         }
     }

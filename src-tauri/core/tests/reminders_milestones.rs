@@ -232,6 +232,35 @@ fn a_one_off_reminder_arrives_at_its_time_in_its_zone_and_waits_until_done() {
 }
 
 #[test]
+fn a_reminder_of_ones_own_about_a_person_names_them_and_their_zone() {
+    let mut conn = db();
+    let tanaka = born(&mut conn, "Dr. Kenji Tanaka", "1975-04-02", "Asia/Tokyo");
+    reminders::add_custom(
+        &mut conn,
+        &CustomReminderDraft {
+            title: "Send the SPYRAL paper".into(),
+            note: String::new(),
+            contact_id: Some(tanaka),
+            event_id: None,
+            at: "2026-03-10T09:00".parse().unwrap(),
+            time_zone: String::new(),
+            recurrence: String::new(),
+        },
+        at("2026-03-01T00:00:00Z"),
+    )
+    .unwrap();
+    let found = due(&conn, "2026-03-10T00:00:00Z");
+    let own = found
+        .iter()
+        .find(|r| r.kind == ReminderKind::Custom)
+        .expect("the reminder");
+    assert_eq!(own.title, "Send the SPYRAL paper");
+    assert_eq!(own.contact_name.as_deref(), Some("Dr. Kenji Tanaka"));
+    assert_eq!(own.contact_time_zone.as_deref(), Some("Asia/Tokyo"));
+    assert_eq!(own.subject.contact_id, Some(tanaka));
+}
+
+#[test]
 fn quiet_hours_hold_a_late_reminder_until_morning_unless_turned_off() {
     let mut conn = db();
     custom(&mut conn, "2026-03-10T23:15", "", "");

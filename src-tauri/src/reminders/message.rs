@@ -61,7 +61,10 @@ fn single_body(reminder: &Reminder, now: Timestamp, user_zone: &TimeZone) -> Str
         }
     }
     if let Some(time) = their_time(reminder, now, user_zone) {
-        lines.push(format!("It is {time} for {}", reminder.title));
+        lines.push(match &reminder.contact_name {
+            Some(name) => format!("It is {time} for {name}"),
+            None => format!("It is {time} where they are"),
+        });
     }
     lines.join("\n")
 }
@@ -132,6 +135,7 @@ mod tests {
             title: name.into(),
             context: Some("renal denervation at ESC".into()),
             contact_time_zone: None,
+            contact_name: Some(name.into()),
             snoozed_until: None,
         }
     }
@@ -169,6 +173,26 @@ mod tests {
         let tokyo = TimeZone::get("Asia/Tokyo").unwrap();
         let message = compose(&[tanaka], at("2026-03-04T14:40:00Z"), &tokyo).unwrap();
         assert_eq!(message.body, "You met Dr. Kenji Tanaka on Mon 2 Mar 2026");
+    }
+
+    #[test]
+    fn a_reminder_of_ones_own_about_someone_elsewhere_gives_their_time_by_name() {
+        let mut custom = follow_up(
+            "custom:8:2026-03-04T09:00",
+            "Send the renal denervation paper",
+        );
+        custom.kind = ReminderKind::Custom;
+        custom.reason = custom.title.clone();
+        custom.context = None;
+        custom.contact_time_zone = Some("Asia/Tokyo".into());
+        custom.contact_name = Some("Dr. Kenji Tanaka".into());
+        let now = at("2026-03-04T14:40:00Z");
+        let message = compose(&[custom.clone()], now, &berlin()).unwrap();
+        assert_eq!(message.body, "It is 23:40 for Dr. Kenji Tanaka");
+
+        custom.contact_name = None;
+        let message = compose(&[custom], now, &berlin()).unwrap();
+        assert_eq!(message.body, "It is 23:40 where they are");
     }
 
     #[test]

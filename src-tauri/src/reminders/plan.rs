@@ -96,6 +96,7 @@ mod tests {
             title: id.into(),
             context: None,
             contact_time_zone: None,
+            contact_name: None,
             snoozed_until: None,
         }
     }

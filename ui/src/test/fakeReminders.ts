@@ -38,6 +38,7 @@ export function makeReminder(fields: Partial<Reminder> & Pick<Reminder, "id" | "
     due_at: "2026-03-04T08:00:00Z",
     context: null,
     contact_time_zone: null,
+    contact_name: null,
     snoozed_until: null,
     ...fields,
   };

@@ -123,6 +123,9 @@ pub struct Reminder {
     /// The subject contact's IANA zone, when known ("it is 22:40 for
     /// Dr. Tanaka").
     pub contact_time_zone: Option<String>,
+    /// The subject contact's name, when it is about a person: the title of
+    /// the user's own reminder says what to do, not who it is about.
+    pub contact_name: Option<String>,
     /// Snoozed until this instant, now past; `None` when never snoozed.
     #[ts(type = "string | null")]
     pub snoozed_until: Option<Timestamp>,

@@ -45,6 +45,11 @@ context: string | null,
  */
 contact_time_zone: string | null, 
 /**
+ * The subject contact's name, when it is about a person: the title of
+ * the user's own reminder says what to do, not who it is about.
+ */
+contact_name: string | null, 
+/**
  * Snoozed until this instant, now past; `None` when never snoozed.
  */
 snoozed_until: string | null, };

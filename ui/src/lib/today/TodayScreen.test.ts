@@ -100,6 +100,26 @@ describe("the Today view's sections", () => {
     );
   });
 
+  it("gives the time by the person's name on a reminder of the user's own about them", async () => {
+    const paper = makeReminder({
+      id: "custom:7:2026-03-05T09:00",
+      kind: "custom",
+      title: "Send the SPYRAL paper",
+      reason: "Send the SPYRAL paper",
+      due_at: at(24),
+      contact_time_zone: "Pacific/Chatham",
+      contact_name: "Dr. Kenji Tanaka",
+      subject: about({ contact_id: 6, custom_id: 7 }),
+    });
+    await renderToday({ contacts: [tanaka], reminders: [paper] });
+
+    const line = lineOf("custom:7:2026-03-05T09:00");
+    expect(within(line).getByTestId("their-time")).toHaveTextContent(
+      `it is ${clockIn(new Date(), "Pacific/Chatham")} for Dr. Kenji Tanaka`,
+    );
+    expect(within(line).getByTestId("reminder-draft")).toHaveAccessibleName("Draft a message to Dr. Kenji Tanaka");
+  });
+
   it("offers a draft only for a line about a person", async () => {
     await renderToday({ contacts: [okafor], events: [esc], reminders: [followUp, abstracts] });
 

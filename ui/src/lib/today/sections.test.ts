@@ -7,7 +7,7 @@ import type { Reminder } from "../bindings/Reminder";
 import type { ReminderKind } from "../bindings/ReminderKind";
 import type { UpcomingDeadline } from "../bindings/UpcomingDeadline";
 import { arrange, dueNowCount, isEmpty, sectionOf } from "./sections";
-import { targetLabel, targetOf } from "./targets";
+import { personName, targetLabel, targetOf } from "./targets";
 
 const NOW = new Date("2026-03-04T13:30:00Z");
 const PAST = "2026-03-01T08:00:00Z";
@@ -128,5 +128,8 @@ describe("what a line opens", () => {
 
     expect(targetLabel(targetOf(person)!, person)).toBe("Open Dr. Amara Okafor's profile");
     expect(targetLabel(targetOf(own)!, own)).toBe("Send the paper: open the person's profile");
+    const named = { ...own, contact_name: "Dr. Kenji Tanaka" };
+    expect(targetLabel(targetOf(named)!, named)).toBe("Send the paper: open Dr. Kenji Tanaka's profile");
+    expect(personName(named)).toBe("Dr. Kenji Tanaka");
   });
 });

@@ -18,22 +18,25 @@ export function targetOf(reminder: Pick<Reminder, "kind" | "subject">): TodayTar
 }
 
 /**
- * The name a line's subject goes by: the title for every kind but the user's
- * own reminders, whose title says what to do, not who it is about.
+ * The name of the person a line is about: the name the engine gives, else
+ * the title for every kind but the user's own reminders, whose title says
+ * what to do, not who it is about.
  */
-export function personName(reminder: Pick<Reminder, "kind" | "title">): string | null {
-  return reminder.kind === "custom" ? null : reminder.title;
+export function personName(reminder: Pick<Reminder, "kind" | "title" | "contact_name">): string | null {
+  return reminder.contact_name ?? (reminder.kind === "custom" ? null : reminder.title);
 }
 
 /**
  * How the title's link reads to a screen reader, its visible text included:
- * "Open Dr. Amara Okafor's profile", "Send the paper: open the person's profile".
+ * "Open Dr. Amara Okafor's profile", "Send the paper: open Dr. Kenji Tanaka's profile"
+ * ("… the person's profile" when the name is not known).
  */
-export function targetLabel(target: TodayTarget, reminder: Pick<Reminder, "kind" | "title">): string {
+export function targetLabel(target: TodayTarget, reminder: Pick<Reminder, "kind" | "title" | "contact_name">): string {
   const { title } = reminder;
   if (target.kind === "contact") {
     const name = personName(reminder);
-    return name === null ? `${title}: open the person's profile` : `Open ${name}'s profile`;
+    if (name === null) return `${title}: open the person's profile`;
+    return name === title ? `Open ${name}'s profile` : `${title}: open ${name}'s profile`;
   }
   if (target.kind === "event") return `Open the event ${title}`;
   return `Open CME: ${title}`;

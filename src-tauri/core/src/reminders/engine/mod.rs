@@ -300,6 +300,11 @@ impl Found<'_> {
             }
         }
         let words = words();
+        let contact_name = words
+            .subject
+            .contact_id
+            .and_then(|id| self.snapshot.people.get(&id))
+            .map(|person| person.display_name.clone());
         self.reminders.push(Reminder {
             id: candidate.id.to_string(),
             kind: candidate.id.kind(),
@@ -309,6 +314,7 @@ impl Found<'_> {
             title: words.title,
             context: words.context.filter(|text| !text.trim().is_empty()),
             contact_time_zone: words.contact_time_zone,
+            contact_name,
             snoozed_until,
         });
     }
