@@ -6,11 +6,11 @@
 //! evaluation with the other half's kinds turned off; no kind reads what
 //! another kind found, so the merged list is what one evaluation returns.
 //!
-//! The halves read in two transactions that start together. In the app
-//! both connections are used under its one database lock, so none of its
-//! own writes falls between them; a write by another process (the CLI)
-//! in the few milliseconds between could leave one answer mixing the two
-//! states, which the next evaluation corrects.
+//! Like one evaluation on one connection, the halves read query by query,
+//! not in one transaction. In the app both connections are used under its
+//! one database lock, so none of its own writes falls between the reads; a
+//! write by another process (the CLI) in those milliseconds could leave one
+//! answer mixing two states, which the next evaluation corrects.
 
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};

@@ -148,9 +148,8 @@ pub fn due(
 /// same order, read and evaluated in two halves at once, one on `conn` and
 /// one on `second` on another thread. What the app and the CLI call; the
 /// `halves` module says how it splits and what a write by another process
-/// between the halves' reads can do. The halves read in their own
-/// transactions: call it outside one, or `second` will not see what the
-/// open one wrote.
+/// between the reads can do. Call it outside a transaction: `second` does
+/// not see what an open one on `conn` has written.
 pub fn due_with(
     conn: &Connection,
     second: Option<&mut Connection>,
