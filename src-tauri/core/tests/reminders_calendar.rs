@@ -5,39 +5,11 @@
 mod reminders_common;
 
 use curbside_core::cme::{self, CreditDraft, CreditType, CycleDraft, CycleKind, Minimum};
-use curbside_core::events::{
-    self, DeadlineDraft, DeadlineKind, EventDraft, EventKind, EventStatus, EventTiming,
-};
+use curbside_core::events::{self, DeadlineDraft, DeadlineKind, EventStatus};
 use curbside_core::reminders::{Reminder, ReminderKind};
 use jiff::civil::Date;
 use reminders_common::*;
 use rusqlite::Connection;
-
-fn congress(conn: &mut Connection, status: EventStatus, credits: Option<f64>) -> i64 {
-    let draft = EventDraft {
-        kind: EventKind::Conference,
-        title: "ESC Congress 2026".into(),
-        organizer: String::new(),
-        timing: EventTiming::Timed {
-            start: "2026-08-28T08:30:00".parse().unwrap(),
-            end: "2026-08-31T17:00:00".parse().unwrap(),
-            time_zone: "Europe/Berlin".into(),
-        },
-        location: "Munich".into(),
-        online: false,
-        url: String::new(),
-        notes: String::new(),
-        expected_credits: credits,
-        cost: String::new(),
-        status,
-        recurrence: String::new(),
-        excluded: Vec::new(),
-        uid: String::new(),
-    };
-    events::create(conn, &draft, at("2026-01-10T12:00:00Z"))
-        .unwrap()
-        .id
-}
 
 fn deadline(conn: &mut Connection, event: i64, due_local: &str, zone: &str) -> i64 {
     let draft = DeadlineDraft {
@@ -76,7 +48,7 @@ fn met_over(
 #[test]
 fn a_key_date_anywhere_on_earth_reminds_fourteen_seven_and_one_day_before_at_nine() {
     let mut conn = db();
-    let esc = congress(&mut conn, EventStatus::Considering, None);
+    let esc = congress_as(&mut conn, EventStatus::Considering, None);
     let key_date = deadline(&mut conn, esc, "2026-03-01T23:59:00", "AoE");
 
     let met = met_over(
@@ -116,7 +88,7 @@ fn a_key_date_anywhere_on_earth_reminds_fourteen_seven_and_one_day_before_at_nin
 #[test]
 fn a_deadline_reminder_never_arrives_after_the_deadline_itself() {
     let mut conn = db();
-    let esc = congress(&mut conn, EventStatus::Considering, None);
+    let esc = congress_as(&mut conn, EventStatus::Considering, None);
     // Half past midnight at UTC+14 is mid-morning the day before in UTC,
     // before 09:00 the day before in Honolulu (UTC−10).
     let key_date = deadline(&mut conn, esc, "2026-03-10T00:30:00", "Pacific/Kiritimati");
@@ -149,7 +121,7 @@ fn a_deadline_reminder_never_arrives_after_the_deadline_itself() {
 #[test]
 fn after_a_week_away_only_the_latest_lead_of_a_key_date_is_overdue() {
     let mut conn = db();
-    let esc = congress(&mut conn, EventStatus::Considering, None);
+    let esc = congress_as(&mut conn, EventStatus::Considering, None);
     let key_date = deadline(&mut conn, esc, "2026-03-01T23:59:00", "AoE");
     let found = due(&conn, "2026-02-23T12:00:00Z");
     assert_eq!(ids(&found), [format!("deadline:d{key_date}:7d")]);
@@ -158,7 +130,7 @@ fn after_a_week_away_only_the_latest_lead_of_a_key_date_is_overdue() {
 #[test]
 fn key_dates_done_or_of_a_skipped_event_remind_no_more() {
     let mut conn = db();
-    let esc = congress(&mut conn, EventStatus::Considering, None);
+    let esc = congress_as(&mut conn, EventStatus::Considering, None);
     let key_date = deadline(&mut conn, esc, "2026-03-01T23:59:00", "AoE");
     assert_eq!(due(&conn, "2026-02-22T12:00:00Z").len(), 1);
     let mut draft = DeadlineDraft {
@@ -282,7 +254,7 @@ fn a_cycle_with_every_hour_done_reminds_of_nothing() {
 #[test]
 fn credits_to_claim_are_due_the_day_after_an_attended_event_until_recorded() {
     let mut conn = db();
-    let esc = congress(&mut conn, EventStatus::Attended, Some(12.0));
+    let esc = congress_as(&mut conn, EventStatus::Attended, Some(12.0));
     let found = of_kind(
         &due(&conn, "2026-09-01T06:00:00Z"),
         ReminderKind::ClaimCredits,

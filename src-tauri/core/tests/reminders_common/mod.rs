@@ -108,8 +108,13 @@ pub fn berlin(reminder: &Reminder) -> String {
         .to_string()
 }
 
-/// ESC Congress 2026 in Munich, 28 to 31 August.
+/// ESC Congress 2026 in Munich, 28 to 31 August, attending.
 pub fn congress(conn: &mut Connection) -> i64 {
+    congress_as(conn, EventStatus::Attending, None)
+}
+
+/// ESC Congress 2026 with this status and the credits it offers.
+pub fn congress_as(conn: &mut Connection, status: EventStatus, credits: Option<f64>) -> i64 {
     let draft = EventDraft {
         kind: EventKind::Conference,
         title: "ESC Congress 2026".into(),
@@ -123,9 +128,9 @@ pub fn congress(conn: &mut Connection) -> i64 {
         online: false,
         url: String::new(),
         notes: String::new(),
-        expected_credits: None,
+        expected_credits: credits,
         cost: String::new(),
-        status: EventStatus::Attending,
+        status,
         recurrence: String::new(),
         excluded: Vec::new(),
         uid: String::new(),
