@@ -88,23 +88,11 @@ fn the_kept_contacts_own_cadence_wins_over_the_merged_ones() {
     assert_eq!(cadences[0].every, Cadence { days: 30 });
 }
 
-/// A contact born on 5 March 1980.
-fn born(conn: &mut rusqlite::Connection, name: &str) -> i64 {
-    let draft = contacts::ContactDraft {
-        display_name: name.into(),
-        birthday: "1980-03-05".into(),
-        ..Default::default()
-    };
-    contacts::create(conn, &draft, at("2020-01-01T00:00:00Z"))
-        .unwrap()
-        .id
-}
-
 #[test]
 fn what_was_done_with_the_duplicates_reminders_is_not_asked_again_after_merging() {
     let mut conn = db();
     let keep = person(&mut conn, "Amara Okafor");
-    let other = born(&mut conn, "Dr. A. Okafor");
+    let other = born(&mut conn, "Dr. A. Okafor", "1980-03-05", "");
     let met = log(
         &mut conn,
         other,
@@ -143,8 +131,8 @@ fn what_was_done_with_the_duplicates_reminders_is_not_asked_again_after_merging(
 #[test]
 fn the_kept_contacts_own_record_of_a_reminder_stands() {
     let mut conn = db();
-    let keep = born(&mut conn, "Amara Okafor");
-    let other = born(&mut conn, "Dr. A. Okafor");
+    let keep = born(&mut conn, "Amara Okafor", "1980-03-05", "");
+    let other = born(&mut conn, "Dr. A. Okafor", "1980-03-05", "");
     let morning = at("2026-03-05T08:30:00Z");
     let snoozed_until = at("2026-03-06T08:00:00Z");
     reminders::snooze(

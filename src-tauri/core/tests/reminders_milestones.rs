@@ -5,7 +5,6 @@
 
 mod reminders_common;
 
-use curbside_core::contacts::{self, ContactDraft};
 use curbside_core::interactions;
 use curbside_core::organizations::{self, AffiliationDraft, AffiliationKind};
 use curbside_core::reminders::{
@@ -14,18 +13,6 @@ use curbside_core::reminders::{
 use jiff::civil::{Date, Time};
 use reminders_common::*;
 use rusqlite::Connection;
-
-fn born(conn: &mut Connection, name: &str, birthday: &str, time_zone: &str) -> i64 {
-    let draft = ContactDraft {
-        display_name: name.into(),
-        birthday: birthday.into(),
-        time_zone: time_zone.into(),
-        ..Default::default()
-    };
-    contacts::create(conn, &draft, at("2020-01-01T00:00:00Z"))
-        .unwrap()
-        .id
-}
 
 #[test]
 fn a_recorded_milestone_prompts_a_congratulation_that_done_logs() {

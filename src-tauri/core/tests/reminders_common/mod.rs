@@ -46,6 +46,20 @@ pub fn person(conn: &mut Connection, name: &str) -> ContactId {
     person_added(conn, name, "2020-01-01T00:00:00Z")
 }
 
+/// A contact born on `birthday` (`YYYY-MM-DD` or `--MM-DD`) who lives in
+/// `time_zone` (empty: not known), added long ago.
+pub fn born(conn: &mut Connection, name: &str, birthday: &str, time_zone: &str) -> ContactId {
+    let draft = ContactDraft {
+        display_name: name.into(),
+        birthday: birthday.into(),
+        time_zone: time_zone.into(),
+        ..Default::default()
+    };
+    contacts::create(conn, &draft, at("2020-01-01T00:00:00Z"))
+        .unwrap()
+        .id
+}
+
 /// A contact with these tags.
 pub fn tagged(conn: &mut Connection, name: &str, tags: &[&str]) -> ContactId {
     let draft = ContactDraft {
