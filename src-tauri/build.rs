@@ -75,6 +75,7 @@ const COMMANDS: &[&str] = &[
     "reminders_add_milestone",
     "reminders_delete_milestone",
     "reminders_cadences",
+    "reminders_cadence_of",
     "reminders_set_cadence",
     "messages_templates",
     "messages_save_template",

@@ -30,8 +30,9 @@ use curbside_core::organizations::{
 use curbside_core::profile::ContactProfile;
 use curbside_core::relationships::{Relationship, RelationshipKind};
 use curbside_core::reminders::{
-    Cadence, CadenceRule, CadenceTarget, CustomReminder, CustomReminderDraft, KindSettings,
-    Milestone, MilestoneDraft, QuietHours, Reminder, ReminderKind, ReminderSettings, Subject,
+    Cadence, CadenceRule, CadenceTarget, ContactCadence, CustomReminder, CustomReminderDraft,
+    KindSettings, Milestone, MilestoneDraft, QuietHours, Reminder, ReminderKind, ReminderSettings,
+    Subject,
 };
 use ts_rs::{Config, TS};
 
@@ -112,6 +113,7 @@ fn committed_typescript_bindings_match_the_rust_types() {
     check::<Cadence>(&mut stale);
     check::<CadenceTarget>(&mut stale);
     check::<CadenceRule>(&mut stale);
+    check::<ContactCadence>(&mut stale);
     check::<Milestone>(&mut stale);
     check::<MilestoneDraft>(&mut stale);
     check::<CustomReminder>(&mut stale);

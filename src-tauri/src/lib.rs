@@ -112,6 +112,7 @@ pub fn run() {
             commands::milestones::reminders_add_milestone,
             commands::milestones::reminders_delete_milestone,
             commands::milestones::reminders_cadences,
+            commands::milestones::reminders_cadence_of,
             commands::milestones::reminders_set_cadence,
             commands::messages::messages_templates,
             commands::messages::messages_save_template,

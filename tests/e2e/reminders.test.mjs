@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
-import { freshDataDir, launch, quit, shown } from './app.mjs';
+import { freshDataDir, launch, openContacts, quit, shown } from './app.mjs';
 
 const NOTE = 'renal denervation at ESC 2026';
 
@@ -80,11 +80,14 @@ test('a meeting three days ago is notified once, listed on Today, and done logs 
   assert.deepEqual(JSON.parse(cli('due', '--json')), []);
 });
 
-test('a draft quotes what was said, "sent" logs it, and the settings open on the real backend', async () => {
+test('a draft quotes what was said, "sent" logs it, the settings open, the profile sets a cadence', async () => {
   const dataDir = freshDataDir('drafts');
   const cli = (...args) =>
     execFileSync(process.env.CURBSIDE_CLI, ['--data-dir', dataDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
-  const kenji = JSON.parse(cli('contacts', 'add', '--name', 'Dr. Kenji Tanaka', '--email', 'kenji@example.org', '--json')).id;
+  const kenji = JSON.parse(
+    cli('contacts', 'add', '--name', 'Dr. Kenji Tanaka', '--email', 'kenji@example.org', '--tag', 'Mentor', '--json'),
+  ).id;
+  cli('cadence', 'set', '--tag', 'mentor', '--every', '3mo');
   const threeDaysAgo = new Date(Date.now() - 3 * 24 * 3600 * 1000).toISOString().replace(/\.\d+Z$/, 'Z');
   cli('interactions', 'add', '--contact', String(kenji), '--kind', 'call', '--at', threeDaysAgo, '--note', 'the registry for resistant hypertension');
   cli('templates', 'my-name', 'Maria Schmidt');
@@ -113,6 +116,21 @@ test('a draft quotes what was said, "sent" logs it, and the settings open on the
       timeout: 10_000,
       timeoutMsg: 'the settings do not show the name set from the CLI',
     });
+
+    // The profile says what the tag's cadence gives him (tags in any case,
+    // as the engine reads them), and sets one of his own.
+    await openContacts(app);
+    await (await app.$('[data-testid="contact-row"]')).click();
+    const hint = await shown(app, 'cadence-hint');
+    await app.waitUntil(async () => /every 3 months, as for the tag “mentor”/.test(await hint.getText()), {
+      timeout: 10_000,
+      timeoutMsg: 'the profile does not say what the "mentor" tag gives him',
+    });
+    await (await shown(app, 'cadence-choice')).selectByVisibleText('Every month');
+    await app.waitUntil(async () => /30 days \(every month\)/.test(await hint.getText()), {
+      timeout: 10_000,
+      timeoutMsg: 'the profile does not show the cadence set',
+    });
   } finally {
     await quit(app);
   }
@@ -121,4 +139,6 @@ test('a draft quotes what was said, "sent" logs it, and the settings open on the
   assert.equal(profile.interactions.length, 2, 'sent should log exactly one interaction');
   assert.match(profile.interactions[0].note, /^Sent /);
   assert.equal(profile.interactions[0].kind, 'message');
+  const cadence = JSON.parse(cli('cadence', 'show', '--contact', String(kenji), '--json'));
+  assert.deepEqual(cadence, { contact_id: kenji, own_days: 30, holds: { contact_id: kenji, every_days: 30 } });
 });

@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 
 use crate::args::Global;
 use crate::events::name_of;
-use crate::reminder_args::{CadenceCommand, CadenceTargetArgs};
+use crate::reminder_args::{CadenceCommand, CadenceShowArgs, CadenceTargetArgs};
 use crate::reminders::fail;
 use crate::{output, unlock};
 
@@ -19,6 +19,7 @@ pub fn run(global: &Global, command: &CadenceCommand) -> Result<(), String> {
         CadenceCommand::Set(args) => set(global, &args.target, Some(args.every)),
         CadenceCommand::Clear(target) => set(global, target, None),
         CadenceCommand::List => list(global),
+        CadenceCommand::Show(args) => show(global, args),
     }
 }
 
@@ -55,6 +56,35 @@ fn list(global: &Global) -> Result<(), String> {
         .map(|CadenceRule { target, every }| vec![whom(target), days(*every)])
         .collect();
     output::table(&["WHO", "EVERY"], &rows, 60);
+    Ok(())
+}
+
+/// The cadence that holds for one contact, as the engine picks it.
+fn show(global: &Global, args: &CadenceShowArgs) -> Result<(), String> {
+    let db = unlock::open(global)?;
+    let cadence = reminders::cadence_of(&db, args.contact).map_err(fail)?;
+    if global.json {
+        return output::json(&json!({
+            "contact_id": args.contact,
+            "own_days": cadence.own.map(|own| own.days),
+            "holds": cadence.holds.map(|rule| Listed::new(&rule.target, Some(rule.every))),
+        }));
+    }
+    let contact = whom(&CadenceTarget::Contact(args.contact));
+    match cadence.holds {
+        Some(CadenceRule {
+            target: CadenceTarget::Contact(_),
+            every,
+        }) => println!("Stay in touch with {contact} every {} (their own)", days(every)),
+        Some(CadenceRule { target, every }) => println!(
+            "Stay in touch with {contact} every {}, as with {}",
+            days(every),
+            whom(&target)
+        ),
+        None => println!(
+            "No stay-in-touch cadence for {contact}: none is set on them, their tags or their relationships"
+        ),
+    }
     Ok(())
 }
 

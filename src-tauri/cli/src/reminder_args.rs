@@ -270,6 +270,17 @@ pub enum CadenceCommand {
     /// List every cadence set: contacts' own, then relationships', then tags'.
     #[command(after_help = "Example:\n  curbside-cli cadence list --json")]
     List,
+    /// Show the cadence that holds for one contact, and what it is set on.
+    #[command(after_help = "Example:\n  curbside-cli cadence show --contact 12 --json")]
+    Show(CadenceShowArgs),
+}
+
+/// `cadence show`
+#[derive(Debug, Args)]
+pub struct CadenceShowArgs {
+    /// The contact.
+    #[arg(long, value_name = "ID")]
+    pub contact: i64,
 }
 
 /// `cadence set`

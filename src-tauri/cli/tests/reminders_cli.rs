@@ -227,6 +227,29 @@ fn a_tag_cadence_prompts_to_stay_in_touch_with_a_mentor_not_seen_for_months() {
         rules,
         serde_json::json!([{"tag": "mentor", "every_days": 90}])
     );
+    let show = |person: i64| {
+        json(&run(
+            data,
+            &[
+                "cadence",
+                "show",
+                "--contact",
+                &person.to_string(),
+                "--json",
+            ],
+        ))
+    };
+    assert_eq!(
+        show(mentor),
+        serde_json::json!({"contact_id": mentor, "own_days": null,
+            "holds": {"tag": "mentor", "every_days": 90}})
+    );
+    assert_eq!(show(other)["holds"], Value::Null);
+    let said = run(data, &["cadence", "show", "--contact", &other.to_string()]);
+    assert!(
+        String::from_utf8_lossy(&said.stdout).contains("No stay-in-touch cadence"),
+        "{said:?}"
+    );
 
     json(&run(
         data,

@@ -231,3 +231,73 @@ fn cadences_are_listed_own_first_and_bad_ones_are_refused() {
         reminders::set_cadence(&mut conn, &CadenceTarget::Tag("  ".into()), every(7)).unwrap_err();
     assert_eq!(err.to_string(), "Name the tag the cadence is for");
 }
+
+#[test]
+fn one_contacts_cadence_is_the_one_the_engine_reminds_by() {
+    let mut conn = db();
+    let amara = tagged(&mut conn, "Dr. Amara Okafor", &["Mentor", "journal club"]);
+    let jana = person(&mut conn, "Dr. Jana Müller");
+    relationships::add(&mut conn, amara, Some(jana), RelationshipKind::Friend, "").unwrap();
+    let holds = |conn: &rusqlite::Connection| reminders::cadence_of(conn, amara).unwrap();
+    let rule = |target: CadenceTarget, days: u32| {
+        Some(CadenceRule {
+            target,
+            every: Cadence { days },
+        })
+    };
+    assert_eq!(holds(&conn).own, None);
+    assert_eq!(holds(&conn).holds, None, "no cadence applies yet");
+
+    // A tag's rule in another case holds, the shortest of two.
+    reminders::set_cadence(&mut conn, &CadenceTarget::Tag("mentor".into()), every(90)).unwrap();
+    reminders::set_cadence(
+        &mut conn,
+        &CadenceTarget::Tag("Journal Club".into()),
+        every(60),
+    )
+    .unwrap();
+    assert_eq!(
+        holds(&conn).holds,
+        rule(CadenceTarget::Tag("Journal Club".into()), 60)
+    );
+    let prompt = due_in(&conn, "2026-01-06T00:00:00Z", days(70)).remove(0);
+    assert!(
+        prompt
+            .reason
+            .ends_with("(every 2 months for \"Journal Club\")"),
+        "{}",
+        prompt.reason
+    );
+
+    // A relationship between two contacts is not one with the user; one
+    // with the user wins over the tags, however long.
+    reminders::set_cadence(
+        &mut conn,
+        &CadenceTarget::Relationship(RelationshipKind::Friend),
+        every(14),
+    )
+    .unwrap();
+    assert_eq!(
+        holds(&conn).holds,
+        rule(CadenceTarget::Tag("Journal Club".into()), 60)
+    );
+    reminders::set_cadence(
+        &mut conn,
+        &CadenceTarget::Relationship(RelationshipKind::Mentor),
+        every(365),
+    )
+    .unwrap();
+    relationships::add(&mut conn, amara, None, RelationshipKind::Mentor, "").unwrap();
+    assert_eq!(
+        holds(&conn).holds,
+        rule(CadenceTarget::Relationship(RelationshipKind::Mentor), 365)
+    );
+
+    // Their own wins over everything.
+    reminders::set_cadence(&mut conn, &CadenceTarget::Contact(amara), every(30)).unwrap();
+    assert_eq!(holds(&conn).own, Some(Cadence { days: 30 }));
+    assert_eq!(holds(&conn).holds, rule(CadenceTarget::Contact(amara), 30));
+
+    let err = reminders::cadence_of(&conn, 9999).unwrap_err();
+    assert_eq!(err.to_string(), "there is no contact with id 9999");
+}

@@ -2,7 +2,7 @@
 //! and how often to stay in touch.
 
 use curbside_core::reminders::{
-    self, Cadence, CadenceRule, CadenceTarget, Milestone, MilestoneDraft,
+    self, Cadence, CadenceRule, CadenceTarget, ContactCadence, Milestone, MilestoneDraft,
 };
 use jiff::Timestamp;
 use tauri::State;
@@ -47,6 +47,17 @@ pub async fn reminders_delete_milestone(
 #[tauri::command]
 pub async fn reminders_cadences(state: State<'_, AppState>) -> Result<Vec<CadenceRule>, IpcError> {
     state.with_db(|db| reminders::cadences(db)).await
+}
+
+/// How often to be in touch with one contact, and which cadence holds.
+#[tauri::command]
+pub async fn reminders_cadence_of(
+    state: State<'_, AppState>,
+    contact_id: i64,
+) -> Result<ContactCadence, IpcError> {
+    state
+        .with_db(move |db| reminders::cadence_of(db, contact_id))
+        .await
 }
 
 /// Sets how often to be in touch with a contact, a tag or a relationship

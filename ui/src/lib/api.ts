@@ -19,6 +19,7 @@ import type { ContactSummary } from "./bindings/ContactSummary";
 import type { Credit } from "./bindings/Credit";
 import type { CreditDraft } from "./bindings/CreditDraft";
 import type { CadenceRule } from "./bindings/CadenceRule";
+import type { ContactCadence } from "./bindings/ContactCadence";
 import type { CadenceTarget } from "./bindings/CadenceTarget";
 import type { CustomReminder } from "./bindings/CustomReminder";
 import type { CustomReminderDraft } from "./bindings/CustomReminderDraft";
@@ -211,6 +212,8 @@ export interface Api {
   deleteMilestone(id: number): Promise<void>;
   /** Every stay-in-touch cadence set: contacts', relationships', tags'. */
   cadences(): Promise<CadenceRule[]>;
+  /** How often to be in touch with one contact: their own cadence, and the one that holds. */
+  cadenceOf(contactId: number): Promise<ContactCadence>;
   /** Sets how often (in days) to be in touch; null clears it. */
   setCadence(target: CadenceTarget, days: number | null): Promise<void>;
   /** The user's own reminders, oldest first. */
@@ -479,6 +482,7 @@ export const api: Api = {
     await call<null>("reminders_delete_milestone", { id });
   },
   cadences: () => call<CadenceRule[]>("reminders_cadences"),
+  cadenceOf: (contactId) => call<ContactCadence>("reminders_cadence_of", { contactId }),
   setCadence: async (target, days) => {
     await call<null>("reminders_set_cadence", { target, days });
   },

@@ -142,7 +142,9 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
   const calendar = fakeEventBackend(options, (id) => find(id).display_name, cme.creditsFor);
   const reminders = fakeReminderBackend(options, () => sorted().map(summaryOf));
   const messages = fakeMessageBackend(options, find, (id) => reminders.complete(id));
-  const settings = fakeSettingsBackend(options, find);
+  const settings = fakeSettingsBackend(options, find, (id) =>
+    relationships.filter((r) => r.contact_id === id && r.other_contact_id === null).map((r) => r.kind),
+  );
 
   const api = {
     sessionOpen: vi.fn(async () => options.session ?? UNLOCKED),

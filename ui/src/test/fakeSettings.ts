@@ -6,9 +6,11 @@
 import { vi } from "vitest";
 import type { CadenceRule } from "../lib/bindings/CadenceRule";
 import type { CadenceTarget } from "../lib/bindings/CadenceTarget";
+import type { ContactCadence } from "../lib/bindings/ContactCadence";
 import type { KindSettings } from "../lib/bindings/KindSettings";
 import type { Milestone } from "../lib/bindings/Milestone";
 import type { MilestoneDraft } from "../lib/bindings/MilestoneDraft";
+import type { RelationshipKind } from "../lib/bindings/RelationshipKind";
 import type { ReminderKind } from "../lib/bindings/ReminderKind";
 import type { ReminderSettings } from "../lib/bindings/ReminderSettings";
 import { kindLabel } from "../lib/settings/reminderKinds";
@@ -93,8 +95,15 @@ function checked(settings: ReminderSettings): ReminderSettings {
 
 const sameTarget = (a: CadenceTarget, b: CadenceTarget) => JSON.stringify(a) === JSON.stringify(b);
 
-/** `find` throws as the backend does for a contact that does not exist. */
-export function fakeSettingsBackend(options: FakeSettingsOptions, find: (contactId: number) => unknown = () => null) {
+/**
+ * `find` throws as the backend does for a contact that does not exist, and
+ * gives their tags; `relatedAs` what they are to the user.
+ */
+export function fakeSettingsBackend(
+  options: FakeSettingsOptions,
+  find: (contactId: number) => { tags: string[] } = () => ({ tags: [] }),
+  relatedAs: (contactId: number) => RelationshipKind[] = () => [],
+) {
   let settings = structuredClone(options.reminderSettings ?? defaultReminderSettings());
   let autostart = options.autostart ?? false;
   let milestones = [...(options.milestones ?? [])];
@@ -142,6 +151,19 @@ export function fakeSettingsBackend(options: FakeSettingsOptions, find: (contact
       milestones = milestones.filter((m) => m.id !== id);
     }),
     cadences: vi.fn(async () => [...cadences]),
+    /** The core's choice: their own, else the shortest of their relationships', else of their tags'. */
+    cadenceOf: vi.fn(async (contactId: number): Promise<ContactCadence> => {
+      const tags = find(contactId).tags.map((tag) => tag.toLowerCase());
+      const kinds = relatedAs(contactId);
+      const shortest = (applies: (target: CadenceTarget) => boolean) =>
+        cadences.filter((rule) => applies(rule.target)).sort((a, b) => a.every.days - b.every.days)[0] ?? null;
+      const own = shortest((target) => "contact" in target && target.contact === contactId);
+      const holds =
+        own ??
+        shortest((target) => "relationship" in target && kinds.includes(target.relationship)) ??
+        shortest((target) => "tag" in target && tags.includes(target.tag.toLowerCase()));
+      return { own: own?.every ?? null, holds };
+    }),
     setCadence: vi.fn(async (target: CadenceTarget, days: number | null) => {
       if (days !== null && (days < 1 || days > 3650)) throw invalid("A cadence is 1 day to 10 years (3650 days)");
       if ("contact" in target) find(target.contact);

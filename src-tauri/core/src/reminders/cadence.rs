@@ -5,8 +5,9 @@
 
 use rusqlite::{params, Connection};
 
-use super::{Cadence, CadenceRule, CadenceTarget, ReminderError};
-use crate::contacts::{self, limits, single_line, Invalid};
+use super::engine::holding;
+use super::{Cadence, CadenceRule, CadenceTarget, ContactCadence, ReminderError, StayInTouch};
+use crate::contacts::{self, limits, single_line, ContactId, Invalid};
 use crate::relationships::RelationshipKind;
 
 /// The longest cadence, in days (ten years).
@@ -183,6 +184,44 @@ pub(super) fn all(conn: &Connection) -> Result<Vec<CadenceRule>, ReminderError> 
     inherited.sort_by_key(|rule| matches!(rule.target, CadenceTarget::Tag(_)));
     all.extend(inherited);
     Ok(all)
+}
+
+/// One contact's cadence; see [`super::cadence_of`]. Reads what the
+/// stay-in-touch gather reads for them, and lets the engine choose.
+pub(super) fn of_contact(
+    conn: &Connection,
+    id: ContactId,
+) -> Result<ContactCadence, ReminderError> {
+    if !contacts::exists(conn, id)? {
+        return Err(ReminderError::ContactNotFound(id));
+    }
+    let own = conn
+        .prepare_cached("SELECT days FROM contact_cadences WHERE contact_id = ?1")?
+        .query_map([id], |row| Ok(Cadence { days: row.get(0)? }))?
+        .next()
+        .transpose()?;
+    let tags = conn
+        .prepare_cached("SELECT tag FROM contact_tags WHERE contact_id = ?1")?
+        .query_map([id], |row| row.get(0))?
+        .collect::<Result<_, _>>()?;
+    let relationships = conn
+        .prepare_cached(
+            "SELECT kind FROM relationships WHERE contact_id = ?1 AND other_contact_id IS NULL",
+        )?
+        .query_map([id], |row| row.get::<_, String>(0))?
+        .filter_map(|kind| kind.map(|kind| relationship_kind(&kind)).transpose())
+        .collect::<Result<_, _>>()?;
+    let sources = StayInTouch {
+        own,
+        relationships,
+        tags,
+    };
+    let rules = rules(conn)?;
+    let holds = holding(&sources, &rules).map(|(every, rule)| CadenceRule {
+        target: rule.map_or(CadenceTarget::Contact(id), |rule| rule.target.clone()),
+        every,
+    });
+    Ok(ContactCadence { own, holds })
 }
 
 #[cfg(test)]

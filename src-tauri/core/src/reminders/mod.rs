@@ -59,8 +59,8 @@ mod snapshot;
 mod words;
 
 pub use model::{
-    Cadence, CadenceRule, CadenceTarget, CustomReminder, CustomReminderDraft, Milestone,
-    MilestoneDraft, Reminder, ReminderKind, Subject, MILESTONE_KINDS,
+    Cadence, CadenceRule, CadenceTarget, ContactCadence, CustomReminder, CustomReminderDraft,
+    Milestone, MilestoneDraft, Reminder, ReminderKind, Subject, MILESTONE_KINDS,
 };
 pub use settings::{KindSettings, QuietHours, ReminderSettings};
 pub use snapshot::{Job, Meeting, MetAtEvent, Person, ReminderState, Snapshot, StayInTouch};
@@ -225,6 +225,12 @@ pub fn set_cadence(
 /// Every cadence set: contacts' own, then relationships', then tags'.
 pub fn cadences(conn: &Connection) -> Result<Vec<CadenceRule>, ReminderError> {
     cadence::all(conn)
+}
+
+/// How often to be in touch with one contact: the cadence set on them and
+/// the one that holds, as the engine picks it (tags in any case).
+pub fn cadence_of(conn: &Connection, contact: ContactId) -> Result<ContactCadence, ReminderError> {
+    cadence::of_contact(conn, contact)
 }
 
 /// Records a milestone on a contact; it raises a "congratulate" prompt.

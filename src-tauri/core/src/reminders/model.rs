@@ -160,6 +160,19 @@ pub struct CadenceRule {
     pub every: Cadence,
 }
 
+/// How often to be in touch with one contact: the cadence set on them, and
+/// the one that holds (theirs, else the shortest of their relationships',
+/// else the shortest of their tags'), as the engine picks it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ContactCadence {
+    /// The cadence set on the contact themselves.
+    pub own: Option<Cadence>,
+    /// The cadence that holds, with what it is set on (the contact, a tag
+    /// as the rule spells it, or a relationship); `None` when no cadence
+    /// applies and they get no stay-in-touch prompts.
+    pub holds: Option<CadenceRule>,
+}
+
 /// The milestone kinds Curbside knows (DOMAIN.md, "Milestone types").
 pub const MILESTONE_KINDS: [&str; 16] = [
     "new_job",

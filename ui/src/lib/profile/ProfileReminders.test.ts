@@ -130,6 +130,29 @@ describe("staying in touch from the profile", () => {
     );
   });
 
+  it("says what a tag gives them as the reminder engine reads it, in any case", async () => {
+    const { api } = await open({ cadences: [{ target: { tag: "esc 2026" }, every: { days: 90 } }] });
+
+    await waitFor(() =>
+      expect(screen.getByTestId("cadence-hint")).toHaveTextContent("Without a cadence of their own: every 3 months, as for the tag “esc 2026”."),
+    );
+    expect(api.cadenceOf).toHaveBeenCalledWith(1);
+    expect(screen.getByTestId("cadence-choice")).toHaveValue("none");
+    expect(screen.getByRole("option", { name: "As their tags and relationships say" })).toBeInTheDocument();
+  });
+
+  it("asks again when what they are to you changes", async () => {
+    const { user } = await open({ cadences: [{ target: { relationship: "mentor" }, every: { days: 90 } }] });
+    await waitFor(() => expect(screen.getByTestId("cadence-hint")).toHaveTextContent("No stay-in-touch reminders for them."));
+
+    await user.click(screen.getByTestId("add-relationship"));
+    await user.click(screen.getByTestId("save-relationship"));
+
+    await waitFor(() =>
+      expect(screen.getByTestId("cadence-hint")).toHaveTextContent("Without a cadence of their own: every 3 months, as for your mentors."),
+    );
+  });
+
   it("refuses a custom cadence that is not a number without calling the backend", async () => {
     const { api, user } = await open();
 

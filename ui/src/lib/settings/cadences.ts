@@ -5,7 +5,6 @@
  */
 import type { CadenceRule } from "../bindings/CadenceRule";
 import type { CadenceTarget } from "../bindings/CadenceTarget";
-import type { Relationship } from "../bindings/Relationship";
 import type { RelationshipKind } from "../bindings/RelationshipKind";
 
 /** The choices a profile offers, in days. */
@@ -72,34 +71,12 @@ export function targetWords(target: CadenceTarget): string {
   return "One contact";
 }
 
-/** The cadence set on this contact themselves, in days; null when none is. */
-export function ownCadence(rules: readonly CadenceRule[], contactId: number): number | null {
-  const own = rules.find((rule) => "contact" in rule.target && rule.target.contact === contactId);
-  return own?.every.days ?? null;
-}
-
 /**
- * The cadence a contact has without one of their own, as the engine picks it:
- * the shortest of their relationships to the user that carry one, else the
- * shortest of their tags'. Null when none applies.
+ * Where an inherited cadence comes from, in words ("your mentors", "the tag
+ * “ESC 2026”"), with its days; null when none holds or it is the contact's own.
  */
-export function inheritedCadence(
-  rules: readonly CadenceRule[],
-  contactId: number,
-  tags: readonly string[],
-  relationships: readonly Relationship[],
-): { days: number; from: string } | null {
-  const mine = new Set(
-    relationships.filter((r) => r.contact_id === contactId && r.other_contact_id === null).map((r) => r.kind),
-  );
-  const shortest = (found: CadenceRule[]) =>
-    found.length === 0
-      ? null
-      : found.reduce((best, rule) => (rule.every.days < best.every.days ? rule : best), found[0]);
-  const related = shortest(rules.filter((rule) => "relationship" in rule.target && mine.has(rule.target.relationship)));
-  const tagged = shortest(rules.filter((rule) => "tag" in rule.target && tags.includes(rule.target.tag)));
-  const rule = related ?? tagged;
-  if (rule === null) return null;
-  const from = "tag" in rule.target ? `the tag “${rule.target.tag}”` : targetWords(rule.target).toLowerCase();
-  return { days: rule.every.days, from };
+export function inheritedCadence(holds: CadenceRule | null): { days: number; from: string } | null {
+  if (holds === null || "contact" in holds.target) return null;
+  const from = "tag" in holds.target ? `the tag “${holds.target.tag}”` : targetWords(holds.target).toLowerCase();
+  return { days: holds.every.days, from };
 }

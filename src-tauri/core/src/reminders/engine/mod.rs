@@ -41,6 +41,7 @@ use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 
 pub(crate) use clock::{date_in, wall_clock, Moved};
+pub(crate) use people::holding;
 
 use super::ids::ReminderRef;
 use super::snapshot::{ReminderState, Snapshot};

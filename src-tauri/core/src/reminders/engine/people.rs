@@ -13,43 +13,32 @@ use crate::reminders::ids::ReminderRef;
 use crate::reminders::snapshot::StayInTouch;
 use crate::reminders::{words, Cadence, CadenceRule, CadenceTarget, ReminderKind, Subject};
 
-/// Where a contact's cadence comes from, for the reason.
-enum Source<'a> {
-    Own,
-    Relationship(&'a str),
-    Tag(&'a str),
-}
-
-/// The cadence that holds for a contact: their own; else the shortest of
-/// their relationships'; else the shortest of their tags'.
-fn effective<'a>(
-    sources: &'a StayInTouch,
+/// The cadence that holds for a contact, with the rule it is inherited
+/// from (`None` for their own): their own; else the shortest of their
+/// relationships'; else the shortest of their tags'. The profile's
+/// stay-in-touch section asks the same ([`crate::reminders::cadence_of`]).
+pub(crate) fn holding<'a>(
+    sources: &StayInTouch,
     rules: &'a [CadenceRule],
-) -> Option<(Cadence, Source<'a>)> {
+) -> Option<(Cadence, Option<&'a CadenceRule>)> {
     if let Some(own) = sources.own {
-        return Some((own, Source::Own));
+        return Some((own, None));
     }
-    let by_relationship = rules
-        .iter()
-        .filter_map(|rule| match &rule.target {
-            CadenceTarget::Relationship(kind) if sources.relationships.contains(kind) => {
-                Some((rule.every, Source::Relationship(relationship_words(*kind))))
-            }
-            _ => None,
+    let shortest = |applies: &dyn Fn(&CadenceTarget) -> bool| {
+        rules
+            .iter()
+            .filter(|rule| applies(&rule.target))
+            .min_by_key(|rule| rule.every)
+            .map(|rule| (rule.every, Some(rule)))
+    };
+    shortest(&|target| {
+        matches!(target, CadenceTarget::Relationship(kind) if sources.relationships.contains(kind))
+    })
+    .or_else(|| {
+        shortest(&|target| {
+            matches!(target, CadenceTarget::Tag(tag) if sources.tags.iter().any(|own| same_tag(own, tag)))
         })
-        .min_by_key(|(every, _)| *every);
-    if by_relationship.is_some() {
-        return by_relationship;
-    }
-    rules
-        .iter()
-        .filter_map(|rule| match &rule.target {
-            CadenceTarget::Tag(tag) if sources.tags.iter().any(|own| same_tag(own, tag)) => {
-                Some((rule.every, Source::Tag(tag.as_str())))
-            }
-            _ => None,
-        })
-        .min_by_key(|(every, _)| *every)
+    })
 }
 
 /// Tags are the same in any case ("Mentor" is "mentor").
@@ -84,7 +73,7 @@ pub(super) fn stay_in_touch(found: &mut Found) {
         let Some(sources) = &person.stay_in_touch else {
             continue;
         };
-        let Some((every, source)) = effective(sources, &snapshot.cadence_rules) else {
+        let Some((every, rule)) = holding(sources, &snapshot.cadence_rules) else {
             continue;
         };
         let since = person.last_interaction_at.unwrap_or(person.added_at);
@@ -123,10 +112,12 @@ pub(super) fn stay_in_touch(found: &mut Found) {
                 words::write_day(&mut reason, since_local);
                 reason.push_str(" (");
                 words::write_every(&mut reason, every.days);
-                let _ = match source {
-                    Source::Own => Ok(()),
-                    Source::Relationship(who) => write!(reason, " for {who}"),
-                    Source::Tag(tag) => write!(reason, " for \"{tag}\""),
+                let _ = match rule.map(|rule| &rule.target) {
+                    Some(CadenceTarget::Relationship(kind)) => {
+                        write!(reason, " for {}", relationship_words(*kind))
+                    }
+                    Some(CadenceTarget::Tag(tag)) => write!(reason, " for \"{tag}\""),
+                    Some(CadenceTarget::Contact(_)) | None => Ok(()),
                 };
                 reason.push(')');
                 Words {
