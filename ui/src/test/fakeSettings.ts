@@ -6,8 +6,8 @@
 import { vi } from "vitest";
 import type { CadenceRule } from "../lib/bindings/CadenceRule";
 import type { CadenceTarget } from "../lib/bindings/CadenceTarget";
+import { DEFAULT_REMINDER_SETTINGS, MILESTONE_KINDS } from "../lib/bindings/constants";
 import type { ContactCadence } from "../lib/bindings/ContactCadence";
-import type { KindSettings } from "../lib/bindings/KindSettings";
 import type { Milestone } from "../lib/bindings/Milestone";
 import type { MilestoneDraft } from "../lib/bindings/MilestoneDraft";
 import type { RelationshipKind } from "../lib/bindings/RelationshipKind";
@@ -24,56 +24,13 @@ export interface FakeSettingsOptions {
   cadences?: CadenceRule[];
 }
 
-const kind = (lead_days: number[]): KindSettings => ({ enabled: true, lead_days, time_of_day: "09:00:00", quiet_hours: null });
-
 /** The core's `ReminderSettings::default()`, as it crosses IPC. */
 export function defaultReminderSettings(): ReminderSettings {
-  return {
-    quiet_hours: { start: "22:00:00", end: "07:00:00" },
-    stay_in_touch: kind([0]),
-    follow_up: kind([2]),
-    event_follow_up: kind([1]),
-    milestone: kind([0]),
-    birthday: kind([0]),
-    work_anniversary: kind([0]),
-    deadline: kind([14, 7, 1]),
-    cme_shortfall: kind([90, 30, 7]),
-    claim_credits: kind([1]),
-    custom: kind([0]),
-  };
+  return structuredClone(DEFAULT_REMINDER_SETTINGS);
 }
 
-const KINDS: ReminderKind[] = [
-  "stay_in_touch",
-  "follow_up",
-  "event_follow_up",
-  "milestone",
-  "birthday",
-  "work_anniversary",
-  "deadline",
-  "cme_shortfall",
-  "claim_credits",
-  "custom",
-];
-
-const MILESTONE_KINDS = [
-  "new_job",
-  "promotion",
-  "published_paper",
-  "award",
-  "grant",
-  "retirement",
-  "board_certification",
-  "new_license",
-  "academic_promotion",
-  "match_day",
-  "residency_start",
-  "fellowship_start",
-  "chief_resident",
-  "department_chair",
-  "practice_opening",
-  "other",
-];
+/** Every kind, as the settings name them. */
+const KINDS = Object.keys(DEFAULT_REMINDER_SETTINGS).filter((key) => key !== "quiet_hours") as ReminderKind[];
 
 const invalid = (message: string) => ({ code: "invalid_input", message });
 
@@ -130,7 +87,7 @@ export function fakeSettingsBackend(
         .sort((a, b) => b.on.localeCompare(a.on) || b.id - a.id),
     ),
     addMilestone: vi.fn(async (draft: MilestoneDraft): Promise<Milestone> => {
-      if (!MILESTONE_KINDS.includes(draft.kind)) {
+      if (!(MILESTONE_KINDS as readonly string[]).includes(draft.kind)) {
         throw invalid(`"${draft.kind}" is not a milestone Curbside knows: use one of ${MILESTONE_KINDS.join(", ")}`);
       }
       find(draft.contact_id);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MILESTONE_KINDS as CORE_KINDS } from "../bindings/constants";
 import type { Milestone } from "../bindings/Milestone";
 import { formatDay } from "../calendar/time";
 import { MILESTONE_KINDS, milestoneLabel, milestoneLine } from "./milestones";
@@ -15,13 +16,14 @@ const promotion: Milestone = {
 
 describe("milestones", () => {
   it("offer every kind the backend knows, each with a readable label", () => {
-    expect(MILESTONE_KINDS).toHaveLength(16);
+    expect(MILESTONE_KINDS.map((entry) => entry.kind).sort()).toEqual([...CORE_KINDS].sort());
     expect(milestoneLabel("match_day")).toBe("Match Day");
     expect(milestoneLabel("practice_opening")).toBe("Opened a practice");
   });
 
   it("read an unknown kind as words rather than a code", () => {
     expect(milestoneLabel("first_marathon")).toBe("First marathon");
+    expect(milestoneLabel("constructor")).toBe("Constructor");
   });
 
   it("read as kind, date and note, saying when an import found them", () => {
