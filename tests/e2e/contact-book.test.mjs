@@ -2,6 +2,7 @@
 // dialog with progress, search, open a contact, log an interaction, and
 // merge two duplicates.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +14,10 @@ const COUNT = 3000;
 
 test('import through the file dialog, search, log an interaction, merge duplicates', async () => {
   const file = writeVcards(mkdtempSync(join(tmpdir(), 'curbside-e2e-files-')), COUNT);
-  const app = await launch(freshDataDir('book'));
+  const dataDir = freshDataDir('book');
+  const cli = (...args) =>
+    JSON.parse(execFileSync(process.env.CURBSIDE_CLI, ['--data-dir', dataDir, ...args, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] }).toString());
+  const app = await launch(dataDir);
   try {
     await (await shown(app, 'recovery-ack')).click();
     await shown(app, 'app-ready');
@@ -77,6 +81,13 @@ test('import through the file dialog, search, log an interaction, merge duplicat
       timeout: 10_000,
       timeoutMsg: 'the merged pair is still listed',
     });
+
+    // What was stored: one Zainab Quartey who keeps both addresses and the phone.
+    const found = cli('search', 'quartey');
+    assert.equal(found.length, 1, `one Quartey after the merge, found ${JSON.stringify(found)}`);
+    const zainab = cli('contacts', 'show', String(found[0].id));
+    assert.deepEqual([...zainab.emails].sort(), ['z.quartey@korlebu.example', 'zainab@example.org']);
+    assert.deepEqual(zainab.phones.map((phone) => phone.replace(/\s/g, '')), ['+233302665401']);
   } finally {
     await quit(app);
   }

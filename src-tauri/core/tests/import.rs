@@ -5,6 +5,7 @@ use std::ops::ControlFlow;
 
 use curbside_core::contacts::{self, ContactFilter};
 use curbside_core::db;
+use curbside_core::export::{export, ExportFormat};
 use curbside_core::import::{import, ImportError, ImportSummary, Source};
 use curbside_core::interop::{Card, Labeled, ParseError, PartialDate, Photo};
 use jiff::Timestamp;
@@ -198,19 +199,45 @@ fn matching_goes_by_uid_then_email_then_profile_url_then_name_and_organisation()
     );
 }
 
+/// Everything the book holds, as the full JSON export and a vCard 4.0 export:
+/// what a user would see of it anywhere.
+fn whole_book(conn: &Connection) -> (String, String) {
+    let written = |format| {
+        let mut out = Vec::new();
+        export(conn, format, None, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    (written(ExportFormat::Json), written(ExportFormat::Vcard4))
+}
+
 #[test]
 fn a_bad_entry_stops_the_import_and_changes_nothing() {
     let mut conn = db::open_in_memory().unwrap();
     run(
         &mut conn,
-        vec![Ok(card(1, "Existing Person", "", ""))],
+        vec![Ok(card(
+            1,
+            "Existing Person",
+            "existing@example.org",
+            "St Mary's",
+        ))],
         false,
     )
     .unwrap();
+    let before = whole_book(&conn);
+    // The stopped file would have updated the existing person (a new job, a
+    // new email) as well as adding two people.
+    let mut update = card(1, "Existing Person", "existing@example.org", "Royal Free");
+    update.title = "Associate Professor".into();
+    update.emails.push(Labeled {
+        label: "home".into(),
+        value: "existing@home.example".into(),
+    });
     let error = run(
         &mut conn,
         vec![
             Ok(card(1, "Amara Okafor", "", "")),
+            Ok(update),
             bad(12),
             Ok(card(20, "Ben Carter", "", "")),
         ],
@@ -226,7 +253,11 @@ fn a_bad_entry_stops_the_import_and_changes_nothing() {
         error.to_string(),
         "line 12: BEGIN:VCARD without END:VCARD in contacts.vcf: nothing was imported"
     );
-    assert_eq!(count(&conn), 1, "nothing of the stopped import landed");
+    assert_eq!(
+        whole_book(&conn),
+        before,
+        "nothing of the stopped import landed, neither the new people nor the update"
+    );
 }
 
 #[test]
@@ -260,6 +291,13 @@ fn skipping_bad_entries_imports_the_rest_and_reports_each() {
 #[test]
 fn cancelling_leaves_the_database_as_before() {
     let mut conn = db::open_in_memory().unwrap();
+    run(
+        &mut conn,
+        vec![Ok(card(1, "Person 7", "seven@example.org", "St Mary's"))],
+        false,
+    )
+    .unwrap();
+    let before = whole_book(&conn);
     let cards: Vec<Result<Card, ParseError>> = (0..2000)
         .map(|i| Ok(card(i + 1, &format!("Person {i}"), "", "")))
         .collect();
@@ -284,7 +322,7 @@ fn cancelling_leaves_the_database_as_before() {
     );
     assert!(matches!(result, Err(ImportError::Cancelled)));
     assert_eq!(seen, vec![500, 1000]);
-    assert_eq!(count(&conn), 0);
+    assert_eq!(whole_book(&conn), before, "the book is as it was");
 }
 
 #[test]
