@@ -297,11 +297,9 @@ fn a_month_of_three_thousand_events_lists_just_that_month() {
             in_march += 1;
         }
     }
-    let started = std::time::Instant::now();
+    // How fast it is, the calendar benchmark measures (docs/BENCHMARKS.md).
     let march = listed(&conn, "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", "UTC");
-    let took = started.elapsed();
     assert_eq!(march.len(), in_march);
-    assert!(took.as_secs() < 2, "a month took {took:?}");
 }
 
 #[test]

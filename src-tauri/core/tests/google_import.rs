@@ -6,7 +6,6 @@ mod common;
 use std::cell::Cell;
 use std::io::Read;
 use std::rc::Rc;
-use std::time::{Duration, Instant};
 
 use common::csv::{fixture, google_cards};
 use common::labeled;
@@ -218,7 +217,7 @@ impl Read for GeneratedGoogleCsv {
 }
 
 #[test]
-fn ten_thousand_google_rows_parse_quickly_and_streamed() {
+fn ten_thousand_google_rows_are_read_streamed_one_at_a_time() {
     let served = Rc::new(Cell::new(0));
     let source = GeneratedGoogleCsv {
         rows: 10_000,
@@ -226,7 +225,6 @@ fn ten_thousand_google_rows_parse_quickly_and_streamed() {
         pending: Vec::new(),
         served: served.clone(),
     };
-    let started = Instant::now();
     let mut cards = google::read_cards(source).unwrap();
     let first = cards.next().unwrap().unwrap();
     assert_eq!(first.display_name, "Doc1 Tör1");
@@ -245,11 +243,6 @@ fn ten_thousand_google_rows_parse_quickly_and_streamed() {
     assert_eq!(last.organization, "Hospital 10000, Ward 10000");
     assert_eq!(last.emails.len(), 2);
     assert_eq!(last.line, 1 + 2 * 9_999 + 1, "each row spans two lines");
-    assert!(
-        started.elapsed() < Duration::from_secs(10),
-        "took {:?}",
-        started.elapsed()
-    );
 }
 
 #[test]
