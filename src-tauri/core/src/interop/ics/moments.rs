@@ -15,7 +15,7 @@ use jiff::civil::{Date, DateTime};
 use jiff::tz::TimeZone;
 use jiff::{Span, Timestamp};
 
-use super::zones::{Zones, UTC};
+use super::zones::{Placed, Zones, UTC};
 use super::OriginalStart;
 use crate::events::EventTiming;
 
@@ -75,9 +75,10 @@ impl Moment {
         }
         match tzid {
             None => Ok(Self::Floating(civil)),
-            Some(tzid) => match zones.resolve(tzid)? {
-                zone if zone == UTC => Ok(Self::Utc(civil)),
-                zone => Ok(Self::Zoned(civil, zone)),
+            Some(tzid) => match zones.place(tzid, civil)? {
+                Placed::Zoned(civil, zone) if zone == UTC => Ok(Self::Utc(civil)),
+                Placed::Zoned(civil, zone) => Ok(Self::Zoned(civil, zone)),
+                Placed::Utc(civil) => Ok(Self::Utc(civil)),
             },
         }
     }
