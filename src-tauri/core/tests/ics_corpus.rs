@@ -12,7 +12,10 @@ use std::path::{Path, PathBuf};
 
 use curbside_core::db;
 use curbside_core::events::{self, EventFilter, Occurrence};
-use curbside_core::import::{import_calendars, open_calendar, ImportError, ImportSummary};
+use curbside_core::import::{
+    import_calendars, open_calendar, CalendarSource, ImportError, ImportSummary,
+};
+use curbside_core::interop::ics::read_events;
 use jiff::tz::TimeZone;
 use rusqlite::Connection;
 
@@ -23,6 +26,22 @@ fn corpus() -> PathBuf {
 fn import(conn: &mut Connection, name: &str) -> Result<ImportSummary, ImportError> {
     let now = "2026-01-15T12:00:00Z".parse().unwrap();
     let source = open_calendar(&corpus().join(name));
+    import_calendars(
+        conn,
+        vec![source],
+        false,
+        now,
+        |_| ControlFlow::Continue(()),
+    )
+}
+
+/// Imports a calendar given as text.
+fn import_text(conn: &mut Connection, text: &str) -> Result<ImportSummary, ImportError> {
+    let now = "2026-01-15T12:00:00Z".parse().unwrap();
+    let source = CalendarSource {
+        file: "calendar.ics".into(),
+        entries: Box::new(read_events(std::io::Cursor::new(text.as_bytes().to_vec()))),
+    };
     import_calendars(
         conn,
         vec![source],
@@ -101,6 +120,34 @@ fn a_weekly_event_in_a_custom_european_zone_keeps_its_wall_clock_after_summer_ti
 }
 
 #[test]
+fn an_outlook_customized_time_zone_is_read_by_its_rules() {
+    // Outlook names a zone the user changed "Customized Time Zone"; these
+    // are the US Eastern rules, in March and November.
+    let text = "BEGIN:VCALENDAR\r\nPRODID:Microsoft Exchange Server 2010\r\nVERSION:2.0\r\n\
+        BEGIN:VEVENT\r\nUID:tumor-board\r\nSUMMARY:Tumor board\r\n\
+        DTSTART;TZID=Customized Time Zone:20261105T073000\r\n\
+        DTEND;TZID=Customized Time Zone:20261105T083000\r\n\
+        RRULE:FREQ=WEEKLY;COUNT=2\r\nEND:VEVENT\r\n\
+        BEGIN:VTIMEZONE\r\nTZID:Customized Time Zone\r\nBEGIN:STANDARD\r\n\
+        DTSTART:16010101T020000\r\nTZOFFSETFROM:-0400\r\nTZOFFSETTO:-0500\r\n\
+        RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=1SU;BYMONTH=11\r\nEND:STANDARD\r\n\
+        BEGIN:DAYLIGHT\r\nDTSTART:16010101T020000\r\nTZOFFSETFROM:-0500\r\n\
+        TZOFFSETTO:-0400\r\nRRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=2SU;BYMONTH=3\r\n\
+        END:DAYLIGHT\r\nEND:VTIMEZONE\r\nEND:VCALENDAR\r\n";
+    let mut conn = db::open_in_memory().unwrap();
+    let summary = import_text(&mut conn, text);
+    assert_eq!(summary.unwrap().created, 1);
+    let shown: Vec<String> = occurrences(&conn).iter().map(|o| o.start.clone()).collect();
+    assert_eq!(
+        shown,
+        [
+            "2026-11-05T07:30:00-05:00[America/New_York]",
+            "2026-11-12T07:30:00-05:00[America/New_York]",
+        ]
+    );
+}
+
+#[test]
 fn a_zone_eleven_hours_ahead_all_year_is_kept_as_that_offset() {
     assert_eq!(
         shown("issue_218_bad_tzid.ics"),
@@ -170,14 +217,8 @@ fn two_lone_changed_occurrences_of_one_series_stay_two_events() {
         BEGIN:VEVENT\r\nUID:weekly-board\r\nSUMMARY:Board (longer)\r\n\
         RECURRENCE-ID:20260309T090000Z\r\nDTSTART:20260309T090000Z\r\n\
         DTEND:20260309T120000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
-    let path = std::env::temp_dir().join(format!("lone-changes-{}.ics", std::process::id()));
-    std::fs::write(&path, text).unwrap();
     let mut conn = db::open_in_memory().unwrap();
-    let now = "2026-01-15T12:00:00Z".parse().unwrap();
-    let summary = import_calendars(&mut conn, vec![open_calendar(&path)], false, now, |_| {
-        ControlFlow::Continue(())
-    });
-    std::fs::remove_file(&path).unwrap();
+    let summary = import_text(&mut conn, text);
     assert_eq!(summary.unwrap().created, 2);
     let shown: Vec<String> = occurrences(&conn)
         .iter()

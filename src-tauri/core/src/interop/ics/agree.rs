@@ -88,7 +88,10 @@ pub(super) fn agreeing(rules: &Transitions, year: i16, tzid: &str) -> Option<Str
     if let Some(found) = hints(tzid).iter().find_map(|name| agrees(name)) {
         return Some(found);
     }
-    if let Some(offset) = rules.fixed() {
+    let fixed = offsets
+        .first()
+        .filter(|first| offsets.iter().all(|o| o == *first));
+    if let Some(&offset) = fixed {
         if offset == 0 {
             return Some(UTC.to_owned());
         }

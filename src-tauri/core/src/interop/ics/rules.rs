@@ -212,14 +212,6 @@ impl Transitions {
         })?;
         Timestamp::from_second(instant).ok()
     }
-
-    /// Whether the zone ever leaves one offset.
-    pub fn fixed(&self) -> Option<i32> {
-        self.changes
-            .iter()
-            .all(|change| change.2 == self.initial)
-            .then_some(self.initial)
-    }
 }
 
 #[cfg(test)]
