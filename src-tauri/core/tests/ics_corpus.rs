@@ -233,6 +233,12 @@ fn two_lone_changed_occurrences_of_one_series_stay_two_events() {
     );
 }
 
+/// Whether a corpus file has any event (some hold only free/busy times).
+fn has_events(name: &str) -> bool {
+    let bytes = std::fs::read(corpus().join(name)).unwrap();
+    String::from_utf8_lossy(&bytes).contains("BEGIN:VEVENT")
+}
+
 /// The corpus files broken beyond mending, with the line and the message
 /// the import refuses them with.
 const BROKEN: &[(&str, usize, &str)] = &[
@@ -319,11 +325,6 @@ const BROKEN: &[(&str, usize, &str)] = &[
         "issue_322_expected_calendar.ics",
         2,
         "the event has no DTSTART",
-    ),
-    (
-        "issue_348_exception_parsing_value.ics",
-        8,
-        "not an iCalendar property: ORGANIZER;CN=Sixt SE",
     ),
     (
         "issue_351_whitespace_in_property_and_params.ics",
@@ -420,7 +421,7 @@ fn every_corpus_file_imports_unless_it_is_broken_and_then_the_message_names_the_
         let outcome = import(&mut conn, name);
         let expected = BROKEN.iter().find(|(file, ..)| file == name);
         match (outcome, expected) {
-            (Ok(summary), None) if summary.created > 0 => {}
+            (Ok(summary), None) if summary.created > 0 || !has_events(name) => {}
             (Ok(summary), None) => wrong.push(format!("{name}: nothing imported {summary:?}")),
             (Ok(_), Some(_)) => wrong.push(format!("{name}: imported, but it is broken")),
             (Err(ImportError::Stopped(summary)), Some((_, line, message))) => {
