@@ -251,6 +251,10 @@ fn link(global: &Global, args: &EventPersonArgs, role: PersonRole) -> Result<(),
         PersonRole::ToMeet => println!("To meet at {title}: {}", person.display_name),
         PersonRole::Met => println!("Met at {title}: {}", person.display_name),
     }
+    // Every note, the earlier ones too: linking again adds to them.
+    for line in person.note.lines() {
+        println!("  {line}");
+    }
     Ok(())
 }
 

@@ -34,12 +34,12 @@ pub enum EventsCommand {
     /// Key dates: abstract submission, early-bird registration, hotel block…
     #[command(subcommand)]
     Deadline(DeadlineCommand),
-    /// Plan to meet a contact at an event, with a goal.
+    /// Plan to meet a contact at an event, with a goal; again, to add a goal.
     #[command(
         after_help = "Example:\n  curbside-cli events meet --event 12 --contact 31 --note \"Ask about the registry study\""
     )]
     Meet(EventPersonArgs),
-    /// Record that you met a contact at an event, with what you talked about.
+    /// Record that you met a contact at an event (once it has started), with what you talked about.
     #[command(
         after_help = "Example:\n  curbside-cli events met --event 12 --contact 31 --note \"Send her the slides\""
     )]
@@ -145,7 +145,7 @@ pub struct EventPersonArgs {
     /// The contact.
     #[arg(long, value_name = "ID")]
     pub contact: i64,
-    /// The goal (meet) or what you talked about (met).
+    /// The goal (meet) or what you talked about (met); added under the earlier ones.
     #[arg(long, value_name = "TEXT", default_value = "")]
     pub note: String,
 }

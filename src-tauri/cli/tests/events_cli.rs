@@ -242,7 +242,7 @@ fn people_to_meet_and_people_met_show_in_the_event() {
         &["contacts", "add", "--name", "Amara Okafor", "--json"],
     ))["id"]
         .to_string();
-    let id = event(data, "ESC Congress 2026", &["--start", "2026-08-28T09:00Z"])["id"].to_string();
+    let id = event(data, "ESC Congress 2025", &["--start", "2025-08-29T09:00Z"])["id"].to_string();
     let planned = json(&run(
         data,
         &[
@@ -303,6 +303,85 @@ fn people_to_meet_and_people_met_show_in_the_event() {
             )
         ]
     );
+}
+
+#[test]
+fn planning_to_meet_someone_twice_keeps_both_goals() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    let amara = json(&run(
+        data,
+        &["contacts", "add", "--name", "Amara Okafor", "--json"],
+    ))["id"]
+        .to_string();
+    let id = event(data, "ESC Congress 2030", &["--start", "2030-08-30T09:00Z"])["id"].to_string();
+    let meet = |note: &str| {
+        run(
+            data,
+            &[
+                "events",
+                "meet",
+                "--event",
+                &id,
+                "--contact",
+                &amara,
+                "--note",
+                note,
+            ],
+        )
+    };
+    assert!(meet("Ask about the registry study").status.success());
+    let second = meet("Invite her to the journal club");
+    assert!(second.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&second.stdout),
+        "To meet at ESC Congress 2030: Amara Okafor\n  Ask about the registry study\n  \
+         Invite her to the journal club\n"
+    );
+    let shown = json(&run(data, &["events", "show", &id, "--json"]));
+    assert_eq!(
+        shown["people"][0]["note"],
+        "Ask about the registry study\nInvite her to the journal club"
+    );
+}
+
+#[test]
+fn recording_someone_met_at_an_event_that_has_not_started_is_refused() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    let amara = json(&run(
+        data,
+        &["contacts", "add", "--name", "Amara Okafor", "--json"],
+    ))["id"]
+        .to_string();
+    let id = event(
+        data,
+        "ESC Congress 2030",
+        &["--start", "2030-08-30T09:00", "--tz", "Europe/Paris"],
+    )["id"]
+        .to_string();
+    let met = run(
+        data,
+        &[
+            "events",
+            "met",
+            "--event",
+            &id,
+            "--contact",
+            &amara,
+            "--note",
+            "Slides",
+        ],
+    );
+    assert_eq!(met.status.code(), Some(1));
+    assert_eq!(
+        stderr(&met).trim_end(),
+        "curbside-cli: \"ESC Congress 2030\" has not started yet: it starts 2030-08-30 09:00 \
+         Europe/Paris time, so nobody can have been met there. Add them to the people to meet \
+         instead"
+    );
+    let shown = json(&run(data, &["events", "show", &id, "--json"]));
+    assert_eq!(shown["people"], json!([]));
 }
 
 #[test]

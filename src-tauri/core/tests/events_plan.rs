@@ -28,13 +28,14 @@ fn people_to_meet_come_before_people_met_each_by_name() {
     let zoe = person(&mut conn, "Zoe Adler");
     let amara = person(&mut conn, "Amara Okafor");
     let ben = person(&mut conn, "ben Carter");
+    let during = at("2026-08-29T10:00:00Z");
     events::link_person(
         &mut conn,
         esc,
         zoe,
         PersonRole::Met,
         "Talked about TAVR registries",
-        now(),
+        during,
     )
     .unwrap();
     events::link_person(
@@ -46,18 +47,18 @@ fn people_to_meet_come_before_people_met_each_by_name() {
         now(),
     )
     .unwrap();
-    events::link_person(&mut conn, esc, ben, PersonRole::Met, "", now()).unwrap();
+    events::link_person(&mut conn, esc, ben, PersonRole::Met, "", during).unwrap();
     let linked = events::link_person(
         &mut conn,
         esc,
         zoe,
         PersonRole::Met,
-        "TAVR registries; send the paper",
-        now(),
+        "Send the paper",
+        during,
     )
     .unwrap();
     assert_eq!(linked.display_name, "Zoe Adler");
-    assert_eq!(linked.note, "TAVR registries; send the paper");
+    assert_eq!(linked.note, "Talked about TAVR registries\nSend the paper");
 
     let people = events::detail(&conn, esc).unwrap().people;
     let listed: Vec<(&str, PersonRole, &str)> = people
@@ -76,7 +77,7 @@ fn people_to_meet_come_before_people_met_each_by_name() {
             (
                 "Zoe Adler",
                 PersonRole::Met,
-                "TAVR registries; send the paper"
+                "Talked about TAVR registries\nSend the paper"
             ),
         ]
     );
@@ -84,6 +85,120 @@ fn people_to_meet_come_before_people_met_each_by_name() {
     events::unlink_person(&mut conn, esc, amara, PersonRole::ToMeet).unwrap();
     assert_eq!(events::detail(&conn, esc).unwrap().people.len(), 2);
     assert!(events::unlink_person(&mut conn, esc, amara, PersonRole::ToMeet).is_err());
+}
+
+#[test]
+fn planning_to_meet_someone_again_keeps_the_first_goal_and_adds_the_second() {
+    let mut conn = db();
+    let esc = congress(&mut conn);
+    let amara = person(&mut conn, "Amara Okafor");
+    let goal = |conn: &mut rusqlite::Connection, note: &str| {
+        events::link_person(conn, esc, amara, PersonRole::ToMeet, note, now())
+            .unwrap()
+            .note
+    };
+    assert_eq!(
+        goal(&mut conn, "Ask about the registry"),
+        "Ask about the registry"
+    );
+    assert_eq!(
+        goal(&mut conn, "Invite her to the journal club"),
+        "Ask about the registry\nInvite her to the journal club"
+    );
+    // The same goal again, or none, adds nothing.
+    assert_eq!(
+        goal(&mut conn, " Ask about the registry "),
+        "Ask about the registry\nInvite her to the journal club"
+    );
+    assert_eq!(
+        goal(&mut conn, ""),
+        "Ask about the registry\nInvite her to the journal club"
+    );
+    let people = events::detail(&conn, esc).unwrap().people;
+    assert_eq!(people.len(), 1);
+    assert_eq!(
+        people[0].note,
+        "Ask about the registry\nInvite her to the journal club"
+    );
+}
+
+#[test]
+fn goals_that_together_would_be_too_long_are_refused_and_the_first_kept() {
+    let mut conn = db();
+    let esc = congress(&mut conn);
+    let amara = person(&mut conn, "Amara Okafor");
+    let long = "x".repeat(curbside_core::contacts::limits::NOTES - 5);
+    events::link_person(&mut conn, esc, amara, PersonRole::ToMeet, &long, now()).unwrap();
+    let refused = events::link_person(&mut conn, esc, amara, PersonRole::ToMeet, "And more", now());
+    let Err(EventError::Invalid(invalid)) = refused else {
+        panic!("{refused:?}")
+    };
+    assert!(invalid.message.contains("too long"), "{}", invalid.message);
+    assert_eq!(events::detail(&conn, esc).unwrap().people[0].note, long);
+}
+
+#[test]
+fn nobody_can_be_recorded_as_met_at_an_event_that_has_not_started() {
+    let mut conn = db();
+    let esc = congress(&mut conn);
+    let amara = person(&mut conn, "Amara Okafor");
+    // ESC opens on 28 August at 08:30 in Munich, 06:30 UTC.
+    let refused = events::link_person(
+        &mut conn,
+        esc,
+        amara,
+        PersonRole::Met,
+        "Send her the slides",
+        at("2026-08-28T06:29:59Z"),
+    );
+    let Err(EventError::Invalid(invalid)) = refused else {
+        panic!("{refused:?}")
+    };
+    assert_eq!(
+        invalid.message,
+        "\"ESC Congress 2026\" has not started yet: it starts 2026-08-28 08:30 Europe/Berlin \
+         time, so nobody can have been met there. Add them to the people to meet instead"
+    );
+    assert!(events::detail(&conn, esc).unwrap().people.is_empty());
+    let met = events::link_person(
+        &mut conn,
+        esc,
+        amara,
+        PersonRole::Met,
+        "Send her the slides",
+        at("2026-08-28T06:30:00Z"),
+    )
+    .unwrap();
+    assert_eq!(met.note, "Send her the slides");
+}
+
+#[test]
+fn an_all_day_event_can_be_met_at_once_its_first_day_has_begun_somewhere() {
+    let mut conn = db();
+    let course = common::add(
+        &mut conn,
+        &common::all_day("Echo course", "2026-03-10", "2026-03-11"),
+    );
+    let amara = person(&mut conn, "Amara Okafor");
+    // 10 March begins first at UTC+14, on 9 March at 10:00 UTC.
+    let early = events::link_person(
+        &mut conn,
+        course,
+        amara,
+        PersonRole::Met,
+        "",
+        at("2026-03-09T09:59:59Z"),
+    );
+    assert!(matches!(early, Err(EventError::Invalid(_))), "{early:?}");
+    events::link_person(
+        &mut conn,
+        course,
+        amara,
+        PersonRole::Met,
+        "",
+        at("2026-03-09T10:00:00Z"),
+    )
+    .unwrap();
 }
 
 #[test]
@@ -188,7 +303,8 @@ fn deleting_an_event_removes_its_plans_but_keeps_the_people_and_the_credits() {
     let mut conn = db();
     let esc = congress(&mut conn);
     let amara = person(&mut conn, "Amara Okafor");
-    events::link_person(&mut conn, esc, amara, PersonRole::Met, "Fellowship", now()).unwrap();
+    let during = at("2026-08-29T10:00:00Z");
+    events::link_person(&mut conn, esc, amara, PersonRole::Met, "Fellowship", during).unwrap();
     let draft = key_date(
         DeadlineKind::Abstract,
         "Abstracts",

@@ -189,19 +189,19 @@ fn a_changed_occurrence_before_its_series_in_the_file_still_finds_it() {
 }
 
 #[test]
-fn a_changed_occurrence_of_an_unknown_series_is_a_bad_entry() {
+fn a_changed_occurrence_of_an_unknown_series_is_an_event_of_its_own() {
     let mut conn = db::open_in_memory().unwrap();
     let text =
         "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:nowhere\r\nRECURRENCE-ID:20260108T180000\r\n\
         SUMMARY:Moved\r\nDTSTART:20260108T183000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
-    let Err(ImportError::Stopped(stopped)) = import_text(&mut conn, text) else {
-        panic!()
-    };
-    assert_eq!(stopped.errors[0].line, 2);
-    assert!(
-        stopped.errors[0].message.contains("\"nowhere\""),
-        "{}",
-        stopped.errors[0].message
+    assert_eq!(import_text(&mut conn, text).unwrap(), summary(1, 0, 0));
+    let shown: Vec<(String, String)> = year(&conn)
+        .into_iter()
+        .map(|o| (o.title, o.start))
+        .collect();
+    assert_eq!(
+        shown,
+        [("Moved".to_owned(), "2026-01-08T18:30:00".to_owned())]
     );
 }
 

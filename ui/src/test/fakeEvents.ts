@@ -271,10 +271,19 @@ export function fakeEventBackend(
       sessions = sessions.filter((s) => s.id !== id);
     }),
     linkPerson: vi.fn(async (eventId: number, contactId: number, role: PersonRole, note: string) => {
-      find(eventId);
-      const person: EventPerson = { contact_id: contactId, display_name: nameOf(contactId), role, note, added_at: stamp };
+      const event = find(eventId);
+      // As the core: nobody is met before the event starts (read in UTC here).
+      const start = event.timing.type === "timed" ? `${event.timing.start}Z` : `${event.timing.first_day}T00:00:00Z`;
+      if (role === "met" && Date.now() < Date.parse(start)) {
+        throw invalid(`"${event.title}" has not started yet: nobody can have been met there. Add them to the people to meet instead`);
+      }
       const same = (p: EventPerson & { event_id: number }) =>
         p.event_id === eventId && p.contact_id === contactId && p.role === role;
+      // As the core: linking again adds the note under the earlier ones.
+      const earlier = people.find(same)?.note ?? "";
+      const kept = note.trim() === "" || earlier.split("\n").includes(note.trim());
+      const notes = kept ? earlier : earlier === "" ? note.trim() : `${earlier}\n${note.trim()}`;
+      const person: EventPerson = { contact_id: contactId, display_name: nameOf(contactId), role, note: notes, added_at: stamp };
       people = [...people.filter((p) => !same(p)), { ...person, event_id: eventId }];
       return person;
     }),

@@ -247,8 +247,10 @@ pub fn remove_session(conn: &mut Connection, id: SessionId) -> Result<(), EventE
     plan::remove_session(conn, id)
 }
 
-/// Links a contact to an event as someone to meet or met, with a note;
-/// linking again replaces the note.
+/// Links a contact to an event as someone to meet or met, with a note
+/// (a goal, or what was talked about). Linking the same person again adds
+/// the new note under the earlier ones, never replacing them. Someone is
+/// met only once the event has started: before, they can only be planned.
 pub fn link_person(
     conn: &mut Connection,
     event_id: EventId,

@@ -10,8 +10,8 @@ use super::deadlines;
 use super::store::get;
 use super::timing::whole_seconds;
 use super::{
-    EventDetail, EventError, EventId, EventPerson, MetAtEvent, PersonRole, PlannedSession,
-    SessionDraft, SessionId,
+    Event, EventDetail, EventError, EventId, EventPerson, EventTiming, MetAtEvent, PersonRole,
+    PlannedSession, SessionDraft, SessionId,
 };
 use crate::contacts::single_line;
 use crate::contacts::{self, limits, ContactId, Invalid};
@@ -112,18 +112,24 @@ pub(super) fn link_person(
     now: Timestamp,
 ) -> Result<EventPerson, EventError> {
     let note = note.trim();
-    if note.chars().count() > limits::NOTES {
-        return Err(Invalid::new(
+    let too_long = |what: &str| -> EventError {
+        Invalid::new(
             "note",
             format!(
-                "The note is too long (the limit is {} characters)",
+                "{what} too long (the limit is {} characters)",
                 limits::NOTES
             ),
         )
-        .into());
+        .into()
+    };
+    if note.chars().count() > limits::NOTES {
+        return Err(too_long("The note is"));
     }
     let tx = conn.savepoint()?;
-    require_event(&tx, event_id)?;
+    let event = get(&tx, event_id)?;
+    if role == PersonRole::Met {
+        not_before_it_starts(&event, now)?;
+    }
     let known: bool = tx.query_row(
         "SELECT EXISTS (SELECT 1 FROM contacts WHERE id = ?1)",
         [contact_id],
@@ -131,6 +137,20 @@ pub(super) fn link_person(
     )?;
     if !known {
         return Err(EventError::ContactNotFound(contact_id));
+    }
+    let earlier: Option<String> = tx
+        .query_row(
+            "SELECT note FROM event_people WHERE event_id = ?1 AND contact_id = ?2 AND role = ?3",
+            params![event_id, contact_id, role.as_str()],
+            |row| row.get(0),
+        )
+        .optional()?;
+    let note = match earlier {
+        Some(earlier) => with_note(&earlier, note),
+        None => note.to_owned(),
+    };
+    if note.chars().count() > limits::NOTES {
+        return Err(too_long("With this one, the notes for this person are"));
     }
     tx.execute(
         "INSERT INTO event_people (event_id, contact_id, role, note, added_at) VALUES (?1, ?2, ?3, ?4, ?5)
@@ -149,6 +169,65 @@ pub(super) fn link_person(
         .ok_or(EventError::ContactNotFound(contact_id))?;
     tx.commit()?;
     Ok(person)
+}
+
+/// The notes of a person linked again: the new one on a line of its own
+/// under the earlier ones, so a second goal never replaces the first. A
+/// note already there (or none) adds nothing.
+fn with_note(earlier: &str, note: &str) -> String {
+    if note.is_empty() || earlier.lines().any(|line| line.trim() == note) {
+        return earlier.to_owned();
+    }
+    if earlier.is_empty() {
+        return note.to_owned();
+    }
+    format!("{earlier}\n{note}")
+}
+
+/// Nobody is met at an event before it starts: recording it would date a
+/// follow-up from a meeting that has not happened. A floating or all-day
+/// event starts when its first day (or time) begins anywhere on Earth
+/// (UTC+14), since the core does not know where the user is.
+fn not_before_it_starts(event: &Event, now: Timestamp) -> Result<(), EventError> {
+    let (civil, zone, shown) = match &event.timing {
+        EventTiming::Timed {
+            start, time_zone, ..
+        } => (
+            *start,
+            time_zone.as_str(),
+            start.strftime("%Y-%m-%d %H:%M").to_string(),
+        ),
+        EventTiming::AllDay { first_day, .. } => (
+            first_day.to_datetime(jiff::civil::Time::midnight()),
+            "",
+            first_day.to_string(),
+        ),
+    };
+    let starts = match jiff::tz::TimeZone::get(zone) {
+        Ok(tz) if !zone.is_empty() => tz.to_timestamp(civil).ok(),
+        _ => jiff::tz::TimeZone::fixed(jiff::tz::offset(14))
+            .to_timestamp(civil)
+            .ok(),
+    };
+    match starts {
+        Some(starts) if now < starts => {
+            let place = if zone.is_empty() {
+                String::new()
+            } else {
+                format!(" {zone} time")
+            };
+            Err(Invalid::new(
+                "role",
+                format!(
+                    "\"{}\" has not started yet: it starts {shown}{place}, so nobody can have \
+                     been met there. Add them to the people to meet instead",
+                    event.title
+                ),
+            )
+            .into())
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Removes a contact's link to an event; see [`super::unlink_person`].

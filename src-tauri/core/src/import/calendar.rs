@@ -5,7 +5,8 @@
 //! import, with the same [`ImportSummary`].
 //!
 //! Changed occurrences (`RECURRENCE-ID`) are applied after every series of
-//! every file is in, so they may come before their series in a file. On a
+//! every file is in, so they may come before their series in a file; one
+//! whose series is nowhere is stored as an event of its own. On a
 //! re-import, the fields only Curbside has (status, kind, expected credits,
 //! cost, online) keep what the user set unless the file states them.
 
@@ -197,14 +198,7 @@ fn store_change(
     };
     let series_id = match refused(line, events::find_by_uid(conn, &entry.draft.uid))? {
         Ok(Some(id)) => id,
-        Ok(None) => {
-            let message = format!(
-                "it changes one occurrence of the series with UID \"{}\", which is neither in the file \
-                 nor in Curbside",
-                entry.draft.uid
-            );
-            return Ok(Err((line, message)));
-        }
+        Ok(None) => return store_alone(conn, entry, now),
         Err(bad) => return Ok(Err(bad)),
     };
     let series = match refused(line, events::get(conn, series_id))? {
@@ -232,6 +226,24 @@ fn store_change(
     };
     let written = events::change_occurrence(conn, series_id, &recurrence_id, &draft, now);
     refused(line, written.map(|_| stored))
+}
+
+/// A changed occurrence whose series is neither in the files nor in
+/// Curbside (an invitation to one meeting of someone else's series) is an
+/// event of its own: the user sees that meeting at its time. Its UID is the
+/// series' with the occurrence's original start after a "#", so two changed
+/// occurrences of one series stay two events, and importing the same file
+/// again finds each.
+fn store_alone(
+    conn: &mut Connection,
+    mut entry: CalendarEntry,
+    now: Timestamp,
+) -> Result<Outcome, ImportError> {
+    if let Some(replaces) = entry.replaces.take() {
+        let original = replaces.recurrence_id(&entry.draft.timing);
+        entry.draft.uid = format!("{}#{original}", entry.draft.uid);
+    }
+    store_event(conn, entry, now)
 }
 
 /// Sorts an events-store answer: a database failure stops the import (the

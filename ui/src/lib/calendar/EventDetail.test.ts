@@ -111,7 +111,25 @@ describe("people at an event", () => {
     expect(row).toHaveTextContent("Ask about the registry");
   });
 
-  it("records who was met, and unlinks a person", async () => {
+  it("says nobody can be met before the event starts, and keeps the form", async () => {
+    const { api, user, detail } = await openCongress();
+
+    await user.click(within(detail).getByTestId("person-met-add"));
+    const form = screen.getByTestId("person-form");
+    await user.type(within(form).getByLabelText("Contact"), "omar{Enter}");
+    await waitFor(() => expect(within(form).getByTestId("person-met-chosen")).toHaveTextContent("Omar Haddad"));
+    await user.click(screen.getByTestId("person-save"));
+
+    expect(api.linkPerson).toHaveBeenCalledExactlyOnceWith(1, 2, "met", "");
+    expect(await within(form).findByRole("alert")).toHaveTextContent(
+      "has not started yet: nobody can have been met there. Add them to the people to meet instead",
+    );
+    expect(screen.getByTestId("person-form")).toBeInTheDocument();
+    expect(screen.queryByTestId("person-row")).not.toBeInTheDocument();
+  });
+
+  it("records who was met once the event has started, and unlinks a person", async () => {
+    vi.setSystemTime(new Date("2026-03-20T10:00:00Z"));
     const { api, user, detail } = await openCongress();
 
     await user.click(within(detail).getByTestId("person-met-add"));

@@ -19,7 +19,8 @@ use calcard::Entry;
 
 use super::lines::RawComponent;
 use super::moments::{self, End, Moment};
-use super::zones::Zones;
+use super::rules;
+use super::zones::{Defined, Zones};
 use super::{CalendarEntry, Stated};
 use crate::events::{EventDraft, EventKind, EventStatus, EventTiming};
 use crate::interop::ParseError;
@@ -35,17 +36,29 @@ pub(super) fn read(raw: &RawComponent, zones: &mut Zones) -> Result<CalendarEntr
     .entry()
 }
 
-/// Remembers the zone a `VTIMEZONE` defines.
+/// Remembers the zone a `VTIMEZONE` defines: the zone calcard recognises in
+/// it, and its own rules.
 pub(super) fn define_zone(raw: &RawComponent, zones: &mut Zones) {
-    let Ok(component) = parse(raw, ICalendarComponentType::VTimezone) else {
+    let Entry::ICalendar(calendar) = calcard::Parser::new(&raw.text()).entry() else {
         return;
     };
-    let tzid = component
+    let Some(zone) = calendar
+        .components
+        .iter()
+        .find(|component| component.component_type == ICalendarComponentType::VTimezone)
+    else {
+        return;
+    };
+    let tzid = zone
         .property(&ICalendarProperty::Tzid)
         .and_then(|entry| entry.values.first())
         .and_then(ICalendarValue::as_text);
     if let Some(tzid) = tzid {
-        zones.define(tzid, component.timezone().map(|(_, tz)| tz));
+        let defined = Defined {
+            named: zone.timezone().map(|(_, tz)| tz),
+            rules: rules::read(zone, &calendar.components),
+        };
+        zones.define(tzid, defined);
     }
 }
 
@@ -244,6 +257,13 @@ impl Reader<'_> {
     fn rule(&self) -> Result<String, ParseError> {
         match self.value(&ICalendarProperty::Rrule) {
             None => Ok(String::new()),
+            Some(ICalendarValue::RecurrenceRule(rule)) if rule.rscale.is_some() => {
+                let message = format!(
+                    "RRULE \"{rule}\" repeats by another calendar than the Gregorian (RSCALE, \
+                     RFC 7529), which Curbside cannot repeat"
+                );
+                Err(self.error(Some("RRULE"), message))
+            }
             Some(ICalendarValue::RecurrenceRule(rule)) => Ok(rule.to_string()),
             Some(other) => {
                 let message = format!("RRULE \"{}\" is not a recurrence rule", show(other));

@@ -4,8 +4,9 @@
 //!
 //! The structure is checked here, where the line numbers are: a file that
 //! does not start with `BEGIN:VCALENDAR`, a component that never closes, an
-//! `END` that closes the wrong thing, or a line that is not a property each
-//! become a [`ParseError`] naming the line, and reading goes on after it.
+//! `END` that closes the wrong thing, or a line that is not a property (in
+//! an event or a time zone: the components Curbside reads) each become a
+//! [`ParseError`] naming the line, and reading goes on after it.
 
 use std::io::BufRead;
 
@@ -159,6 +160,11 @@ impl<R: BufRead> PieceSource<R> {
             line: start,
             lines: vec![(start, begin)],
         };
+        // To-dos, journal entries, free/busy are passed over: a broken line
+        // in one is no reason to refuse the events beside it.
+        let read = ["VEVENT", "VTIMEZONE"]
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case(&name));
         let mut open = vec![name];
         let unclosed = |why: String, open: &[String]| ParseError {
             line: start,
@@ -214,7 +220,7 @@ impl<R: BufRead> PieceSource<R> {
                 let what = format!("END:{name} does not close BEGIN:{innermost}");
                 self.skip_to_end(&open[0]);
                 return Err(within(line, what, &open[0], start));
-            } else if let Err(error) = check_property(line, &text) {
+            } else if let (true, Err(error)) = (read, check_property(line, &text)) {
                 self.skip_to_end(&open[0]);
                 return Err(within(line, error.message, &open[0], start));
             }
@@ -354,6 +360,14 @@ mod tests {
             error.message
         );
         assert_eq!(got.len(), 1, "the rest of the broken event is passed over");
+    }
+
+    #[test]
+    fn a_broken_line_in_a_component_curbside_passes_over_is_no_error() {
+        let text = "BEGIN:VCALENDAR\nBEGIN:VFREEBUSY\nORGANIZER;CN=Sixt SE\nEND:VFREEBUSY\n\
+                    BEGIN:VEVENT\nSUMMARY:A\nEND:VEVENT\nEND:VCALENDAR\n";
+        let got: Vec<_> = pieces(text).into_iter().map(Result::unwrap).collect();
+        assert_eq!(got, ["event@5:3"]);
     }
 
     #[test]

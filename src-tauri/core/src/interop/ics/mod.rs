@@ -17,9 +17,11 @@
 //!
 //! [`EventDraft`]: crate::events::EventDraft
 
+mod agree;
 mod event;
 mod lines;
 mod moments;
+mod rules;
 mod text;
 mod unfold;
 mod writer;
@@ -117,6 +119,8 @@ pub fn read_events<R: BufRead>(reader: R) -> Events<R> {
     Events {
         source: lines::PieceSource::new(reader),
         zones: zones::Zones::default(),
+        waiting: Vec::new(),
+        ended: false,
     }
 }
 
@@ -124,6 +128,12 @@ pub fn read_events<R: BufRead>(reader: R) -> Events<R> {
 pub struct Events<R> {
     source: lines::PieceSource<R>,
     zones: zones::Zones,
+    /// Events that name a zone the file had not defined when they were
+    /// read: RFC 5545 lets a `VTIMEZONE` come anywhere in the calendar, so
+    /// they are read again at the end, when every zone is known.
+    waiting: Vec<lines::RawComponent>,
+    /// The stream has ended; the waiting events are being read.
+    ended: bool,
 }
 
 impl<R: BufRead> Iterator for Events<R> {
@@ -131,9 +141,25 @@ impl<R: BufRead> Iterator for Events<R> {
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
-            match self.source.next_piece()? {
+            if self.ended {
+                let raw = self.waiting.pop()?;
+                return Some(event::read(&raw, &mut self.zones));
+            }
+            let Some(piece) = self.source.next_piece() else {
+                self.ended = true;
+                self.waiting.reverse();
+                continue;
+            };
+            match piece {
                 Err(error) => return Some(Err(error)),
-                Ok(lines::Piece::Event(raw)) => return Some(event::read(&raw, &mut self.zones)),
+                Ok(lines::Piece::Event(raw)) => {
+                    let read = event::read(&raw, &mut self.zones);
+                    if read.is_err() && self.zones.take_missed() {
+                        self.waiting.push(raw);
+                        continue;
+                    }
+                    return Some(read);
+                }
                 Ok(lines::Piece::TimeZone(raw)) => event::define_zone(&raw, &mut self.zones),
                 Ok(lines::Piece::CalendarProperty(text)) => {
                     let name = lines::property_name(&text);

@@ -15,7 +15,7 @@ use jiff::civil::{Date, DateTime};
 use jiff::tz::TimeZone;
 use jiff::{Span, Timestamp};
 
-use super::zones::{Zones, UTC};
+use super::zones::{Placed, Zones, UTC};
 use super::OriginalStart;
 use crate::events::EventTiming;
 
@@ -75,9 +75,10 @@ impl Moment {
         }
         match tzid {
             None => Ok(Self::Floating(civil)),
-            Some(tzid) => match zones.resolve(tzid)? {
-                zone if zone == UTC => Ok(Self::Utc(civil)),
-                zone => Ok(Self::Zoned(civil, zone)),
+            Some(tzid) => match zones.place(tzid, civil)? {
+                Placed::Zoned(civil, zone) if zone == UTC => Ok(Self::Utc(civil)),
+                Placed::Zoned(civil, zone) => Ok(Self::Zoned(civil, zone)),
+                Placed::Utc(civil) => Ok(Self::Utc(civil)),
             },
         }
     }
@@ -129,9 +130,9 @@ pub(super) fn timing(
             End::At(end) => end.civil().date().yesterday().unwrap_or(first_day),
             End::Lasting(duration) => {
                 let days = i64::from(duration.weeks) * 7 + i64::from(duration.days);
-                first_day
-                    .checked_add(Span::new().days((days - 1).max(0)))
-                    .map_err(|_| "it lasts beyond the year 9999".to_owned())?
+                let beyond = |_| "it lasts beyond the year 9999".to_owned();
+                let span = Span::new().try_days((days - 1).max(0)).map_err(beyond)?;
+                first_day.checked_add(span).map_err(beyond)?
             }
             End::Unsaid => first_day,
         };
@@ -186,13 +187,16 @@ pub(super) fn timing(
 /// across a summer-time change keeps the wall-clock time), hours and less
 /// exactly.
 fn add(start: DateTime, zone: &str, duration: &ICalendarDuration) -> Result<DateTime, String> {
-    let span = Span::new()
-        .weeks(i64::from(duration.weeks))
-        .days(i64::from(duration.days))
-        .hours(i64::from(duration.hours))
-        .minutes(i64::from(duration.minutes))
-        .seconds(i64::from(duration.seconds));
     let too_long = |_| "its DURATION is out of range".to_owned();
+    // A fuzzed file can say any number of weeks: too many is an error, not
+    // a panic.
+    let span = Span::new()
+        .try_weeks(i64::from(duration.weeks))
+        .and_then(|span| span.try_days(i64::from(duration.days)))
+        .and_then(|span| span.try_hours(i64::from(duration.hours)))
+        .and_then(|span| span.try_minutes(i64::from(duration.minutes)))
+        .and_then(|span| span.try_seconds(i64::from(duration.seconds)))
+        .map_err(too_long)?;
     if zone.is_empty() {
         return start.checked_add(span).map_err(too_long);
     }
@@ -270,6 +274,18 @@ mod tests {
                 last_day: date(2026, 8, 31)
             }
         );
+    }
+
+    #[test]
+    fn a_duration_of_millions_of_weeks_is_an_error_not_a_panic() {
+        let span = ICalendarDuration {
+            weeks: 99_999_999,
+            ..Default::default()
+        };
+        let error = timing(zoned("Europe/Berlin"), End::Lasting(span.clone()), None).unwrap_err();
+        assert!(error.contains("out of range"), "{error}");
+        let error = timing(Moment::Day(date(2026, 8, 28)), End::Lasting(span), None).unwrap_err();
+        assert!(error.contains("beyond the year 9999"), "{error}");
     }
 
     #[test]
