@@ -385,6 +385,32 @@ fn recording_someone_met_at_an_event_that_has_not_started_is_refused() {
 }
 
 #[test]
+fn an_event_that_has_not_started_cannot_be_marked_attended() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    let id = event(
+        data,
+        "ESC Congress 2030",
+        &["--start", "2030-08-30T09:00", "--tz", "Europe/Paris"],
+    )["id"]
+        .to_string();
+    let attended = run(data, &["events", "status", &id, "attended"]);
+    assert_eq!(attended.status.code(), Some(1));
+    assert_eq!(
+        stderr(&attended).trim_end(),
+        "curbside-cli: \"ESC Congress 2030\" has not started yet: it starts 2030-08-30 09:00 \
+         Europe/Paris time. Mark it attended once it has begun"
+    );
+    let shown = json(&run(data, &["events", "show", &id, "--json"]));
+    assert_eq!(shown["status"], "considering");
+    let registered = json(&run(
+        data,
+        &["events", "status", &id, "registered", "--json"],
+    ));
+    assert_eq!(registered["status"], "registered");
+}
+
+#[test]
 fn event_mistakes_are_clear_and_store_nothing() {
     let temp = tempfile::tempdir().unwrap();
     let data = temp.path();

@@ -278,6 +278,49 @@ fn setting_the_status_changes_only_the_status() {
 }
 
 #[test]
+fn an_event_cannot_be_marked_attended_before_it_starts() {
+    let mut conn = db();
+    let created = events::create(
+        &mut conn,
+        &timed(
+            "Heart Rhythm 2026",
+            "2026-05-14T08:00:00",
+            "2026-05-17T17:00:00",
+            "America/Chicago",
+        ),
+        now(),
+    )
+    .unwrap();
+    let early = events::set_status(
+        &mut conn,
+        created.id,
+        EventStatus::Attended,
+        at("2026-05-14T12:59:00Z"),
+    )
+    .unwrap_err();
+    assert_eq!(
+        early.to_string(),
+        "\"Heart Rhythm 2026\" has not started yet: it starts 2026-05-14 08:00 \
+         America/Chicago time. Mark it attended once it has begun"
+    );
+    assert_eq!(
+        events::get(&conn, created.id).unwrap().status,
+        created.status,
+        "the refused status was not stored"
+    );
+    // Registered ahead of time is fine; attended from the first minute on.
+    events::set_status(&mut conn, created.id, EventStatus::Registered, now()).unwrap();
+    let first_minute = events::set_status(
+        &mut conn,
+        created.id,
+        EventStatus::Attended,
+        at("2026-05-14T13:00:00Z"),
+    )
+    .unwrap();
+    assert_eq!(first_minute.status, EventStatus::Attended);
+}
+
+#[test]
 fn a_month_of_three_thousand_events_lists_just_that_month() {
     let mut conn = db();
     let zones = ["Europe/Berlin", "America/New_York", "Asia/Tokyo", ""];

@@ -21,6 +21,7 @@ mod model;
 mod occurrences;
 mod plan;
 mod recurrence;
+mod started;
 mod store;
 mod timing;
 

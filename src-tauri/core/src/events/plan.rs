@@ -10,8 +10,8 @@ use super::deadlines;
 use super::store::get;
 use super::timing::whole_seconds;
 use super::{
-    Event, EventDetail, EventError, EventId, EventPerson, EventTiming, MetAtEvent, PersonRole,
-    PlannedSession, SessionDraft, SessionId,
+    Event, EventDetail, EventError, EventId, EventPerson, MetAtEvent, PersonRole, PlannedSession,
+    SessionDraft, SessionId,
 };
 use crate::contacts::single_line;
 use crate::contacts::{self, limits, ContactId, Invalid};
@@ -185,48 +185,19 @@ fn with_note(earlier: &str, note: &str) -> String {
 }
 
 /// Nobody is met at an event before it starts: recording it would date a
-/// follow-up from a meeting that has not happened. A floating or all-day
-/// event starts when its first day (or time) begins anywhere on Earth
-/// (UTC+14), since the core does not know where the user is.
+/// follow-up from a meeting that has not happened.
 fn not_before_it_starts(event: &Event, now: Timestamp) -> Result<(), EventError> {
-    let (civil, zone, shown) = match &event.timing {
-        EventTiming::Timed {
-            start, time_zone, ..
-        } => (
-            *start,
-            time_zone.as_str(),
-            start.strftime("%Y-%m-%d %H:%M").to_string(),
-        ),
-        EventTiming::AllDay { first_day, .. } => (
-            first_day.to_datetime(jiff::civil::Time::midnight()),
-            "",
-            first_day.to_string(),
-        ),
-    };
-    let starts = match jiff::tz::TimeZone::get(zone) {
-        Ok(tz) if !zone.is_empty() => tz.to_timestamp(civil).ok(),
-        _ => jiff::tz::TimeZone::fixed(jiff::tz::offset(14))
-            .to_timestamp(civil)
-            .ok(),
-    };
-    match starts {
-        Some(starts) if now < starts => {
-            let place = if zone.is_empty() {
-                String::new()
-            } else {
-                format!(" {zone} time")
-            };
-            Err(Invalid::new(
-                "role",
-                format!(
-                    "\"{}\" has not started yet: it starts {shown}{place}, so nobody can have \
-                     been met there. Add them to the people to meet instead",
-                    event.title
-                ),
-            )
-            .into())
-        }
-        _ => Ok(()),
+    match super::started::not_started_yet(event, now) {
+        Some(starts) => Err(Invalid::new(
+            "role",
+            format!(
+                "\"{}\" has not started yet: it starts {starts}, so nobody can have \
+                 been met there. Add them to the people to meet instead",
+                event.title
+            ),
+        )
+        .into()),
+        None => Ok(()),
     }
 }
 

@@ -196,6 +196,20 @@ pub(super) fn set_status(
     status: EventStatus,
     now: Timestamp,
 ) -> Result<Event, EventError> {
+    if status == EventStatus::Attended {
+        let event = get(conn, id)?;
+        if let Some(starts) = super::started::not_started_yet(&event, now) {
+            return Err(Invalid::new(
+                "status",
+                format!(
+                    "\"{}\" has not started yet: it starts {starts}. Mark it attended once \
+                     it has begun",
+                    event.title
+                ),
+            )
+            .into());
+        }
+    }
     let changed = conn.execute(
         "UPDATE events SET status = ?2, updated_at = ?3 WHERE id = ?1",
         params![id, status.as_str(), contacts::stored_instant(now)],
