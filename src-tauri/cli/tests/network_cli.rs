@@ -200,3 +200,79 @@ fn add_takes_every_documented_profile_flag() {
         "{message}"
     );
 }
+
+#[test]
+fn affiliating_the_current_job_and_editing_later_leave_one_job_until_now() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    let amara = add(
+        data,
+        &[
+            "--name",
+            "Amara Okafor",
+            "--org",
+            "St Mary's Hospital",
+            "--title",
+            "Consultant",
+        ],
+    );
+    json(&run(
+        data,
+        &[
+            "contacts",
+            "affiliate",
+            &amara,
+            "--org",
+            "St Mary's Hospital",
+            "--role",
+            "Consultant",
+            "--from",
+            "2019-07-01",
+            "--json",
+        ],
+    ));
+    json(&run(
+        data,
+        &[
+            "contacts",
+            "affiliate",
+            &amara,
+            "--org",
+            "Charité",
+            "--role",
+            "Chief of cardiology",
+            "--from",
+            "2099-01-01",
+            "--json",
+        ],
+    ));
+    json(&run(
+        data,
+        &["contacts", "edit", &amara, "--tag", "mentor", "--json"],
+    ));
+
+    let profile = json(&run(data, &["contacts", "show", &amara, "--json"]));
+    let jobs: Vec<(String, String, String)> = profile["affiliations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|line| {
+            (
+                line["organization"]["name"].as_str().unwrap().to_owned(),
+                line["starts_on"].as_str().unwrap_or("").to_owned(),
+                line["ends_on"].as_str().unwrap_or("now").to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        jobs,
+        [
+            ("Charité".into(), "2099-01-01".into(), "now".into()),
+            (
+                "St Mary's Hospital".into(),
+                "2019-07-01".into(),
+                "now".into()
+            ),
+        ]
+    );
+}
