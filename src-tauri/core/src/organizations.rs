@@ -11,6 +11,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::choice::Choice;
 use crate::contacts::{self, ContactError, ContactId, Invalid};
 
 pub(crate) mod jobs;
@@ -19,7 +20,7 @@ pub(crate) mod jobs;
 pub type OrganizationId = i64;
 
 /// What kind of place an organisation is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum OrganizationKind {
     /// A hospital or health system.
@@ -35,6 +36,15 @@ pub enum OrganizationKind {
     /// Anything else.
     Other,
 }
+
+crate::choices!(OrganizationKind, deserialize, "kind of organisation", [
+    Hospital = "hospital": "A hospital or health system",
+    University = "university": "A university or medical school",
+    Practice = "practice": "A practice or clinic",
+    Association = "association": "A professional association or society",
+    Company = "company": "A company",
+    Other = "other": "Anything else",
+]);
 
 /// An organisation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -53,7 +63,7 @@ pub struct Organization {
 }
 
 /// What a contact was or is at an organisation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum AffiliationKind {
     /// A job.
@@ -71,6 +81,16 @@ pub enum AffiliationKind {
     /// Anything else.
     Other,
 }
+
+crate::choices!(AffiliationKind, deserialize, "kind of affiliation", [
+    Job = "job": "A job",
+    MedicalSchool = "medical_school": "Medical school",
+    Residency = "residency": "Residency",
+    Fellowship = "fellowship": "Fellowship",
+    Education = "education": "Other education",
+    Membership = "membership": "Membership of an association",
+    Other = "other": "Anything else",
+]);
 
 /// One line of a contact's training and job history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -161,7 +181,7 @@ pub fn add(
     } else {
         tx.execute(
             "INSERT INTO affiliations (contact_id, organization_id, kind, role, starts_on, ends_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![contact, organization, kind_name(draft.kind), draft.role.trim(), starts_on, ends_on],
+            params![contact, organization, draft.kind.name(), draft.role.trim(), starts_on, ends_on],
         )?;
         tx.last_insert_rowid()
     };
@@ -197,11 +217,12 @@ pub fn for_contact(
             organization: Organization {
                 id: row.get(1)?,
                 name: row.get(2)?,
-                kind: organization_kind(&row.get::<_, String>(3)?),
+                kind: crate::choice::parse(&row.get::<_, String>(3)?)
+                    .unwrap_or(OrganizationKind::Other),
                 city: row.get(4)?,
                 country: row.get(5)?,
             },
-            kind: affiliation_kind(&row.get::<_, String>(6)?),
+            kind: crate::choice::parse(&row.get::<_, String>(6)?).unwrap_or(AffiliationKind::Other),
             role: row.get(7)?,
             starts_on: row.get(8)?,
             ends_on: row.get(9)?,
@@ -219,40 +240,5 @@ fn date(value: &Option<String>, field: &'static str) -> Result<Option<String>, C
             .map_err(|_| {
                 Invalid::new(field, format!("\"{text}\" is not a date like 2019-07-01")).into()
             }),
-    }
-}
-
-fn kind_name(kind: AffiliationKind) -> &'static str {
-    match kind {
-        AffiliationKind::Job => "job",
-        AffiliationKind::MedicalSchool => "medical_school",
-        AffiliationKind::Residency => "residency",
-        AffiliationKind::Fellowship => "fellowship",
-        AffiliationKind::Education => "education",
-        AffiliationKind::Membership => "membership",
-        AffiliationKind::Other => "other",
-    }
-}
-
-fn affiliation_kind(text: &str) -> AffiliationKind {
-    match text {
-        "job" => AffiliationKind::Job,
-        "medical_school" => AffiliationKind::MedicalSchool,
-        "residency" => AffiliationKind::Residency,
-        "fellowship" => AffiliationKind::Fellowship,
-        "education" => AffiliationKind::Education,
-        "membership" => AffiliationKind::Membership,
-        _ => AffiliationKind::Other,
-    }
-}
-
-fn organization_kind(text: &str) -> OrganizationKind {
-    match text {
-        "hospital" => OrganizationKind::Hospital,
-        "university" => OrganizationKind::University,
-        "practice" => OrganizationKind::Practice,
-        "association" => OrganizationKind::Association,
-        "company" => OrganizationKind::Company,
-        _ => OrganizationKind::Other,
     }
 }
