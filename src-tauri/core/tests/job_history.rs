@@ -388,3 +388,45 @@ fn bulk_tagging_and_undoing_a_delete_leave_the_job_history_as_it_was() {
     });
     assert_eq!(history(&conn, amara), before);
 }
+
+#[test]
+fn a_job_ended_before_it_started_by_an_older_version_is_current_again_after_the_upgrade() {
+    let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+    let before = curbside_core::db::latest_version() - 1;
+    curbside_core::db::MIGRATIONS
+        .to_version(&mut conn, before as usize)
+        .unwrap();
+    conn.execute_batch(
+        "INSERT INTO contacts (display_name, created_at, updated_at)
+             VALUES ('Amara Okafor', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+         INSERT INTO organizations (name) VALUES ('Charité'), ('Guy''s Hospital');
+         INSERT INTO affiliations (contact_id, organization_id, kind, role, starts_on, ends_on)
+             VALUES (1, 1, 'job', 'Chief of cardiology', '2027-01-01', '2026-03-03'),
+                    (1, 2, 'residency', '', '2015-07-01', '2018-06-30');",
+    )
+    .unwrap();
+
+    curbside_core::db::MIGRATIONS.to_latest(&mut conn).unwrap();
+
+    let history = history(&conn, 1);
+    assert_eq!(
+        current(&history),
+        vec![(
+            "Charité".into(),
+            "Chief of cardiology".into(),
+            Some("2027-01-01".into())
+        )]
+    );
+    assert_eq!(history[1].ends_on.as_deref(), Some("2018-06-30"));
+    let backwards = conn.execute(
+        "UPDATE affiliations SET ends_on = '2014-01-01' WHERE organization_id = 2",
+        [],
+    );
+    assert!(
+        backwards
+            .unwrap_err()
+            .to_string()
+            .contains("cannot end before it starts"),
+        "no write can end an affiliation before it starts"
+    );
+}
