@@ -367,6 +367,27 @@ fn every_enumerated_flag_takes_kebab_and_snake_case_and_refuses_the_rest_with_ex
         &["cadence", "set", "--relationship", "bogus", "--every", "6w"],
         &["export", "--format", "pdf"],
         &["import", "--format", "outlook", "contacts.csv"],
+        &["contacts", "list", "--relationship", "boss"],
+        &[
+            "interactions",
+            "add",
+            "--contact",
+            &amara,
+            "--kind",
+            "lunch",
+        ],
+        &["events", "list", "--status", "maybe"],
+        &["export", "--format", "ics", "--kind", "party"],
+        &[
+            "milestones",
+            "add",
+            "--contact",
+            &amara,
+            "--kind",
+            "lottery",
+        ],
+        &["templates", "show", "farewell"],
+        &["cme", "report", "--format", "pdf"],
     ] {
         let output = run(data, bad);
         assert_eq!(output.status.code(), Some(2), "{bad:?}");
