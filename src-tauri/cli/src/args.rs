@@ -4,6 +4,10 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
+use curbside_core::organizations::AffiliationKind;
+use curbside_core::relationships::RelationshipKind;
+
+use crate::choice_arg::choice;
 
 /// Curbside's headless command line.
 #[derive(Debug, Parser)]
@@ -102,7 +106,7 @@ pub struct ImportArgs {
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
     /// The files' format (default: from each file's extension and first line; .ics is a calendar).
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = choice::<ImportFormatArg>())]
     pub format: Option<ImportFormatArg>,
     /// Import the good entries and report the bad ones, instead of stopping at the first.
     #[arg(long)]
@@ -110,7 +114,7 @@ pub struct ImportArgs {
 }
 
 /// Formats `import` reads.
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ImportFormatArg {
     /// vCard 2.1, 3.0 or 4.0.
     Vcard,
@@ -122,11 +126,18 @@ pub enum ImportFormatArg {
     Ics,
 }
 
+curbside_core::choices!(ImportFormatArg, "file format", [
+    Vcard = "vcard": "vCard 2.1, 3.0 or 4.0",
+    Linkedin = "linkedin": "LinkedIn Connections.csv",
+    Google = "google": "Google Contacts CSV",
+    Ics = "ics": "iCalendar (.ics): events for the calendar",
+]);
+
 /// `export`
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// The format to write.
-    #[arg(long, value_enum, default_value = "vcard")]
+    #[arg(long, value_parser = choice::<ExportFormatArg>(), default_value = "vcard")]
     pub format: ExportFormatArg,
     /// The file to write (default: standard output).
     #[arg(long, value_name = "FILE")]
@@ -143,7 +154,7 @@ pub struct ExportArgs {
 }
 
 /// Formats `export` writes.
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportFormatArg {
     /// vCard 3.0.
     Vcard,
@@ -156,6 +167,14 @@ pub enum ExportFormatArg {
     /// Events as iCalendar (.ics): all, or those chosen by --event, --status and --kind.
     Ics,
 }
+
+curbside_core::choices!(ExportFormatArg, "export format", [
+    Vcard = "vcard": "vCard 3.0",
+    Vcard4 = "vcard4": "vCard 4.0",
+    Csv = "csv": "CSV",
+    Json = "json": "Everything stored, as JSON",
+    Ics = "ics": "Events as iCalendar (.ics): all, or those chosen by --event, --status and --kind",
+]);
 
 /// `search`
 #[derive(Debug, Args)]
@@ -280,8 +299,8 @@ pub struct AffiliateArgs {
     #[arg(long = "org", value_name = "O")]
     pub organization: String,
     /// What it was.
-    #[arg(long, value_enum, default_value = "job")]
-    pub kind: AffiliationKindArg,
+    #[arg(long, value_parser = choice::<AffiliationKind>(), default_value = "job")]
+    pub kind: AffiliationKind,
     /// Role or title there.
     #[arg(long, value_name = "ROLE", default_value = "")]
     pub role: String,
@@ -291,25 +310,6 @@ pub struct AffiliateArgs {
     /// End date.
     #[arg(long, value_name = "DATE")]
     pub to: Option<String>,
-}
-
-/// Kinds of affiliation.
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum AffiliationKindArg {
-    /// A job.
-    Job,
-    /// Medical school.
-    MedicalSchool,
-    /// Residency.
-    Residency,
-    /// Fellowship.
-    Fellowship,
-    /// Other education.
-    Education,
-    /// Membership of an association.
-    Membership,
-    /// Anything else.
-    Other,
 }
 
 /// `contacts relate`
@@ -325,32 +325,11 @@ pub struct RelateArgs {
     #[arg(long)]
     pub me: bool,
     /// What the contact is to the other (or to you).
-    #[arg(long, value_enum)]
-    pub kind: RelationshipKindArg,
+    #[arg(long, value_parser = choice::<RelationshipKind>())]
+    pub kind: RelationshipKind,
     /// A free label.
     #[arg(long, value_name = "TEXT", default_value = "")]
     pub label: String,
-}
-
-/// Kinds of relationship.
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum RelationshipKindArg {
-    /// Guides the other's career.
-    Mentor,
-    /// Is guided by the other.
-    Mentee,
-    /// Works together.
-    Collaborator,
-    /// Refers patients either way.
-    ReferralPartner,
-    /// Same residency.
-    CoResident,
-    /// A friend.
-    Friend,
-    /// Family.
-    Family,
-    /// Anything else.
-    Other,
 }
 
 /// The fields of a contact other than its name.
@@ -440,9 +419,9 @@ pub struct ListArgs {
     /// Only people with an address in this city.
     #[arg(long, value_name = "CITY")]
     pub city: Option<String>,
-    /// Only people with this relationship (mentor, mentee, collaborator, referral_partner…).
-    #[arg(long, value_name = "REL")]
-    pub relationship: Option<String>,
+    /// Only people with this relationship to you or anyone.
+    #[arg(long, value_name = "REL", value_parser = choice::<RelationshipKind>())]
+    pub relationship: Option<RelationshipKind>,
     /// Only people last contacted before this date (or never).
     #[arg(long, value_name = "DATE")]
     pub contacted_before: Option<String>,

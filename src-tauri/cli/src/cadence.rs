@@ -93,7 +93,7 @@ fn target(args: &CadenceTargetArgs) -> Result<CadenceTarget, String> {
     match (args.contact, &args.tag, args.relationship) {
         (Some(id), _, _) => Ok(CadenceTarget::Contact(id)),
         (_, Some(tag), _) => Ok(CadenceTarget::Tag(tag.trim().to_owned())),
-        (_, _, Some(kind)) => Ok(CadenceTarget::Relationship(kind.into())),
+        (_, _, Some(kind)) => Ok(CadenceTarget::Relationship(kind)),
         _ => Err("say whom: --contact ID, --tag TAG or --relationship REL".into()),
     }
 }

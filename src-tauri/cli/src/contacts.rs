@@ -38,7 +38,7 @@ pub fn run(global: &Global, command: &ContactsCommand) -> Result<(), String> {
                 specialty: args.specialty.clone(),
                 institution: args.institution.clone(),
                 city: args.city.clone(),
-                relationship: args.relationship.clone(),
+                relationship: args.relationship,
                 contacted_before: args
                     .contacted_before
                     .as_deref()

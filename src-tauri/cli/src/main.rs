@@ -6,6 +6,7 @@
 
 mod args;
 mod cadence;
+mod choice_arg;
 mod cme;
 mod cme_args;
 mod cme_status;

@@ -1,13 +1,11 @@
 //! `contacts merge`, `contacts affiliate` and `contacts relate`.
 
 use curbside_core::contacts;
-use curbside_core::organizations::{self, AffiliationDraft, AffiliationKind};
-use curbside_core::relationships::{self, RelationshipKind};
+use curbside_core::organizations::{self, AffiliationDraft};
+use curbside_core::relationships;
 use jiff::Timestamp;
 
-use crate::args::{
-    AffiliateArgs, AffiliationKindArg, Global, MergeArgs, RelateArgs, RelationshipKindArg,
-};
+use crate::args::{AffiliateArgs, Global, MergeArgs, RelateArgs};
 use crate::output;
 use curbside_core::db::Connection;
 
@@ -29,15 +27,7 @@ pub fn merge(global: &Global, db: &mut Connection, args: &MergeArgs) -> Result<(
 pub fn affiliate(global: &Global, db: &mut Connection, args: &AffiliateArgs) -> Result<(), String> {
     let draft = AffiliationDraft {
         organization: args.organization.clone(),
-        kind: match args.kind {
-            AffiliationKindArg::Job => AffiliationKind::Job,
-            AffiliationKindArg::MedicalSchool => AffiliationKind::MedicalSchool,
-            AffiliationKindArg::Residency => AffiliationKind::Residency,
-            AffiliationKindArg::Fellowship => AffiliationKind::Fellowship,
-            AffiliationKindArg::Education => AffiliationKind::Education,
-            AffiliationKindArg::Membership => AffiliationKind::Membership,
-            AffiliationKindArg::Other => AffiliationKind::Other,
-        },
+        kind: args.kind,
         role: args.role.clone(),
         starts_on: args.from.clone(),
         ends_on: args.to.clone(),
@@ -55,18 +45,8 @@ pub fn affiliate(global: &Global, db: &mut Connection, args: &AffiliateArgs) -> 
 
 /// Records a relationship.
 pub fn relate(global: &Global, db: &mut Connection, args: &RelateArgs) -> Result<(), String> {
-    let kind = match args.kind {
-        RelationshipKindArg::Mentor => RelationshipKind::Mentor,
-        RelationshipKindArg::Mentee => RelationshipKind::Mentee,
-        RelationshipKindArg::Collaborator => RelationshipKind::Collaborator,
-        RelationshipKindArg::ReferralPartner => RelationshipKind::ReferralPartner,
-        RelationshipKindArg::CoResident => RelationshipKind::CoResident,
-        RelationshipKindArg::Friend => RelationshipKind::Friend,
-        RelationshipKindArg::Family => RelationshipKind::Family,
-        RelationshipKindArg::Other => RelationshipKind::Other,
-    };
-    let relationship =
-        relationships::add(db, args.id, args.to, kind, &args.label).map_err(|e| e.to_string())?;
+    let relationship = relationships::add(db, args.id, args.to, args.kind, &args.label)
+        .map_err(|e| e.to_string())?;
     if global.json {
         return output::json(&relationship);
     }

@@ -8,8 +8,6 @@ use curbside_core::relationships::RelationshipKind;
 use curbside_core::reminders::Cadence;
 use jiff::SignedDuration;
 
-use crate::args::RelationshipKindArg;
-
 /// The longest duration accepted: a century.
 const MAX_DAYS: u32 = 36_500;
 
@@ -303,24 +301,9 @@ pub struct CadenceTargetArgs {
     /// Everyone with this tag.
     #[arg(long, value_name = "TAG")]
     pub tag: Option<String>,
-    /// Everyone who is this to you (mentor, mentee, collaborator, referral-partner…).
-    #[arg(long, value_enum, value_name = "REL")]
-    pub relationship: Option<RelationshipKindArg>,
-}
-
-impl From<RelationshipKindArg> for RelationshipKind {
-    fn from(kind: RelationshipKindArg) -> Self {
-        match kind {
-            RelationshipKindArg::Mentor => Self::Mentor,
-            RelationshipKindArg::Mentee => Self::Mentee,
-            RelationshipKindArg::Collaborator => Self::Collaborator,
-            RelationshipKindArg::ReferralPartner => Self::ReferralPartner,
-            RelationshipKindArg::CoResident => Self::CoResident,
-            RelationshipKindArg::Friend => Self::Friend,
-            RelationshipKindArg::Family => Self::Family,
-            RelationshipKindArg::Other => Self::Other,
-        }
-    }
+    /// Everyone who is this to you.
+    #[arg(long, value_name = "REL", value_parser = crate::choice_arg::choice::<RelationshipKind>())]
+    pub relationship: Option<RelationshipKind>,
 }
 
 #[cfg(test)]

@@ -41,11 +41,27 @@ fn unlock(global: &Global) -> Result<Unlocked, String> {
             let typed = prompt(creating)?;
             vault::unlock(&dir, store.as_ref(), Some(&typed))
         }
+        Err(VaultError::PassphraseNeeded { creating, reason }) => {
+            return Err(no_passphrase(creating, &reason))
+        }
         other => other,
     }
     .map_err(|error| error.to_string())?;
     announce(&dir, &unlocked);
     Ok(unlocked)
+}
+
+/// What to do when the keyring cannot unlock and nobody is at a terminal to
+/// type the passphrase: one sentence naming the ways to give it.
+fn no_passphrase(creating: bool, reason: &str) -> String {
+    let needed = if creating {
+        "a new database needs a passphrase to protect it"
+    } else {
+        "the database needs its passphrase or recovery key"
+    };
+    format!(
+        "{reason}, so {needed}: set CURBSIDE_PASSPHRASE_FILE (a file holding it) or CURBSIDE_PASSPHRASE, or run the command in a terminal to type it"
+    )
 }
 
 /// Tells the user about a database made just now, with its recovery key.

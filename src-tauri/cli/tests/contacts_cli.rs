@@ -199,12 +199,29 @@ fn no_passphrase_and_no_keyring_is_a_clear_error_not_a_hang() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr(&output).contains("Choose a passphrase"),
-        "{}",
-        stderr(&output)
+    assert_eq!(
+        stderr(&output).trim_end(),
+        "curbside-cli: the system keyring is turned off, so a new database needs a passphrase to protect it: \
+         set CURBSIDE_PASSPHRASE_FILE (a file holding it) or CURBSIDE_PASSPHRASE, or run the command in a terminal to type it"
     );
     assert!(!temp.path().join("curbside.db").exists());
+}
+
+#[test]
+fn opening_with_no_passphrase_and_no_keyring_says_in_one_sentence_how_to_give_it() {
+    let temp = tempfile::tempdir().unwrap();
+    json(&run(temp.path(), &["contacts", "list", "--json"]));
+    let output = cli(temp.path())
+        .env_remove("CURBSIDE_PASSPHRASE")
+        .args(["contacts", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output).trim_end(),
+        "curbside-cli: the system keyring is turned off, so the database needs its passphrase or recovery key: \
+         set CURBSIDE_PASSPHRASE_FILE (a file holding it) or CURBSIDE_PASSPHRASE, or run the command in a terminal to type it"
+    );
 }
 
 #[test]

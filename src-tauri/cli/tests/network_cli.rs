@@ -6,7 +6,7 @@ use std::path::Path;
 use serde_json::Value;
 
 mod common;
-use common::{json, run};
+use common::{json, run, stderr};
 
 fn add(data: &Path, args: &[&str]) -> String {
     let mut all = vec!["contacts", "add"];
@@ -199,4 +199,202 @@ fn add_takes_every_documented_profile_flag() {
         message.contains("is not a date") || message.contains("time zone"),
         "{message}"
     );
+}
+
+#[test]
+fn affiliating_the_current_job_and_editing_later_leave_one_job_until_now() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    let amara = add(
+        data,
+        &[
+            "--name",
+            "Amara Okafor",
+            "--org",
+            "St Mary's Hospital",
+            "--title",
+            "Consultant",
+        ],
+    );
+    json(&run(
+        data,
+        &[
+            "contacts",
+            "affiliate",
+            &amara,
+            "--org",
+            "St Mary's Hospital",
+            "--role",
+            "Consultant",
+            "--from",
+            "2019-07-01",
+            "--json",
+        ],
+    ));
+    json(&run(
+        data,
+        &[
+            "contacts",
+            "affiliate",
+            &amara,
+            "--org",
+            "Charité",
+            "--role",
+            "Chief of cardiology",
+            "--from",
+            "2099-01-01",
+            "--json",
+        ],
+    ));
+    json(&run(
+        data,
+        &["contacts", "edit", &amara, "--tag", "mentor", "--json"],
+    ));
+
+    let profile = json(&run(data, &["contacts", "show", &amara, "--json"]));
+    let jobs: Vec<(String, String, String)> = profile["affiliations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|line| {
+            (
+                line["organization"]["name"].as_str().unwrap().to_owned(),
+                line["starts_on"].as_str().unwrap_or("").to_owned(),
+                line["ends_on"].as_str().unwrap_or("now").to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        jobs,
+        [
+            ("Charité".into(), "2099-01-01".into(), "now".into()),
+            (
+                "St Mary's Hospital".into(),
+                "2019-07-01".into(),
+                "now".into()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_relationship_is_read_in_either_spelling_and_a_bad_one_is_a_usage_error() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    let amara = add(data, &["--name", "Amara Okafor"]);
+    let ben = add(data, &["--name", "Ben Carter"]);
+    json(&run(
+        data,
+        &[
+            "contacts",
+            "relate",
+            &amara,
+            "--me",
+            "--kind",
+            "referral-partner",
+            "--json",
+        ],
+    ));
+    json(&run(
+        data,
+        &[
+            "contacts",
+            "relate",
+            &ben,
+            "--me",
+            "--kind",
+            "co_resident",
+            "--json",
+        ],
+    ));
+
+    for spelling in ["referral-partner", "referral_partner", "Referral-Partner"] {
+        let partners = json(&run(
+            data,
+            &["contacts", "list", "--relationship", spelling, "--json"],
+        ));
+        assert_eq!(partners.as_array().unwrap().len(), 1, "{spelling}");
+        assert_eq!(partners[0]["display_name"], "Amara Okafor", "{spelling}");
+    }
+
+    let bogus = run(data, &["contacts", "list", "--relationship", "bogus"]);
+    assert_eq!(bogus.status.code(), Some(2));
+    assert!(bogus.stdout.is_empty());
+    let message = stderr(&bogus);
+    assert!(
+        message.contains("invalid value 'bogus' for '--relationship <REL>'")
+            && message.contains(
+                "mentor, mentee, collaborator, referral-partner, co-resident, friend, family, other"
+            ),
+        "{message}"
+    );
+}
+
+#[test]
+fn every_enumerated_flag_takes_kebab_and_snake_case_and_refuses_the_rest_with_exit_2() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    let amara = add(data, &["--name", "Amara Okafor"]);
+    let school = json(&run(
+        data,
+        &[
+            "contacts",
+            "affiliate",
+            &amara,
+            "--org",
+            "Johns Hopkins",
+            "--kind",
+            "medical_school",
+            "--json",
+        ],
+    ));
+    assert_eq!(school["kind"], "medical_school");
+    let vcard4 = run(data, &["export", "--format", "VCARD4"]);
+    assert!(vcard4.status.success(), "{}", stderr(&vcard4));
+    assert!(String::from_utf8_lossy(&vcard4.stdout).contains("VERSION:4.0"));
+
+    for bad in [
+        &[
+            "contacts",
+            "affiliate",
+            &amara,
+            "--org",
+            "X",
+            "--kind",
+            "job_title",
+        ][..],
+        &["contacts", "relate", &amara, "--me", "--kind", "boss"],
+        &["cadence", "set", "--relationship", "bogus", "--every", "6w"],
+        &["export", "--format", "pdf"],
+        &["import", "--format", "outlook", "contacts.csv"],
+        &["contacts", "list", "--relationship", "boss"],
+        &[
+            "interactions",
+            "add",
+            "--contact",
+            &amara,
+            "--kind",
+            "lunch",
+        ],
+        &["events", "list", "--status", "maybe"],
+        &["export", "--format", "ics", "--kind", "party"],
+        &[
+            "milestones",
+            "add",
+            "--contact",
+            &amara,
+            "--kind",
+            "lottery",
+        ],
+        &["templates", "show", "farewell"],
+        &["cme", "report", "--format", "pdf"],
+    ] {
+        let output = run(data, bad);
+        assert_eq!(output.status.code(), Some(2), "{bad:?}");
+        assert!(
+            stderr(&output).contains("possible values:"),
+            "{bad:?}: {}",
+            stderr(&output)
+        );
+    }
 }

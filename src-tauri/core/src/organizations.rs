@@ -4,19 +4,23 @@
 //!
 //! A contact's current institution is kept in step: setting it files the
 //! organisation and a current job affiliation; changing it ends the old one,
-//! so re-importing a newer LinkedIn export builds the job history.
+//! so re-importing a newer LinkedIn export builds the job history. The rules
+//! the history keeps are in [`jobs`].
 
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::choice::Choice;
 use crate::contacts::{self, ContactError, ContactId, Invalid};
+
+pub(crate) mod jobs;
 
 /// An organisation's id.
 pub type OrganizationId = i64;
 
 /// What kind of place an organisation is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum OrganizationKind {
     /// A hospital or health system.
@@ -32,6 +36,15 @@ pub enum OrganizationKind {
     /// Anything else.
     Other,
 }
+
+crate::choices!(OrganizationKind, deserialize, "kind of organisation", [
+    Hospital = "hospital": "A hospital or health system",
+    University = "university": "A university or medical school",
+    Practice = "practice": "A practice or clinic",
+    Association = "association": "A professional association or society",
+    Company = "company": "A company",
+    Other = "other": "Anything else",
+]);
 
 /// An organisation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -50,7 +63,7 @@ pub struct Organization {
 }
 
 /// What a contact was or is at an organisation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum AffiliationKind {
     /// A job.
@@ -68,6 +81,16 @@ pub enum AffiliationKind {
     /// Anything else.
     Other,
 }
+
+crate::choices!(AffiliationKind, deserialize, "kind of affiliation", [
+    Job = "job": "A job",
+    MedicalSchool = "medical_school": "Medical school",
+    Residency = "residency": "Residency",
+    Fellowship = "fellowship": "Fellowship",
+    Education = "education": "Other education",
+    Membership = "membership": "Membership of an association",
+    Other = "other": "Anything else",
+]);
 
 /// One line of a contact's training and job history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -105,14 +128,17 @@ pub struct AffiliationDraft {
     pub ends_on: Option<String>,
 }
 
+/// The organisation called `name` (any case), if filed.
+pub(crate) fn find(conn: &Connection, name: &str) -> rusqlite::Result<Option<OrganizationId>> {
+    conn.prepare_cached("SELECT id FROM organizations WHERE name = ?1 COLLATE NOCASE")?
+        .query_row([name.trim()], |row| row.get(0))
+        .optional()
+}
+
 /// The organisation called `name` (any case), filed if new.
 pub fn find_or_create(conn: &Connection, name: &str) -> rusqlite::Result<OrganizationId> {
     let name = name.trim();
-    if let Some(id) = conn
-        .prepare_cached("SELECT id FROM organizations WHERE name = ?1 COLLATE NOCASE")?
-        .query_row([name], |row| row.get(0))
-        .optional()?
-    {
+    if let Some(id) = find(conn, name)? {
         return Ok(id);
     }
     conn.prepare_cached("INSERT INTO organizations (name) VALUES (?1)")?
@@ -120,7 +146,9 @@ pub fn find_or_create(conn: &Connection, name: &str) -> rusqlite::Result<Organiz
     Ok(conn.last_insert_rowid())
 }
 
-/// Adds an affiliation to contact `id`.
+/// Adds an affiliation to contact `id`. A current job joins the current job
+/// at that organisation in the same role, if there is one, rather than
+/// standing beside it.
 pub fn add(
     conn: &mut Connection,
     contact: ContactId,
@@ -142,11 +170,21 @@ pub fn add(
         return Err(ContactError::NotFound(contact));
     }
     let organization = find_or_create(&tx, name)?;
-    tx.execute(
-        "INSERT INTO affiliations (contact_id, organization_id, kind, role, starts_on, ends_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![contact, organization, kind_name(draft.kind), draft.role.trim(), starts_on, ends_on],
-    )?;
-    let id = tx.last_insert_rowid();
+    let id = if draft.kind == AffiliationKind::Job && ends_on.is_none() {
+        jobs::open(
+            &tx,
+            contact,
+            organization,
+            &draft.role,
+            starts_on.as_deref(),
+        )?
+    } else {
+        tx.execute(
+            "INSERT INTO affiliations (contact_id, organization_id, kind, role, starts_on, ends_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![contact, organization, draft.kind.name(), draft.role.trim(), starts_on, ends_on],
+        )?;
+        tx.last_insert_rowid()
+    };
     tx.commit()?;
     for_contact(conn, contact)?
         .into_iter()
@@ -179,59 +217,18 @@ pub fn for_contact(
             organization: Organization {
                 id: row.get(1)?,
                 name: row.get(2)?,
-                kind: organization_kind(&row.get::<_, String>(3)?),
+                kind: crate::choice::parse(&row.get::<_, String>(3)?)
+                    .unwrap_or(OrganizationKind::Other),
                 city: row.get(4)?,
                 country: row.get(5)?,
             },
-            kind: affiliation_kind(&row.get::<_, String>(6)?),
+            kind: crate::choice::parse(&row.get::<_, String>(6)?).unwrap_or(AffiliationKind::Other),
             role: row.get(7)?,
             starts_on: row.get(8)?,
             ends_on: row.get(9)?,
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
-}
-
-/// Keeps the current job affiliation in step with the contact's institution
-/// and title: files the organisation, ends a previous current job elsewhere
-/// on `today`, and opens a new one.
-pub(crate) fn sync_current_job(
-    conn: &Connection,
-    contact: ContactId,
-    institution: &str,
-    title: &str,
-    today: &str,
-) -> rusqlite::Result<()> {
-    let institution = institution.trim();
-    let current: Vec<(i64, String)> = conn
-        .prepare_cached(
-            "SELECT a.id, o.name FROM affiliations a JOIN organizations o ON o.id = a.organization_id
-             WHERE a.contact_id = ?1 AND a.kind = 'job' AND a.ends_on IS NULL ORDER BY a.id DESC",
-        )?
-        .query_map([contact], |row| Ok((row.get(0)?, row.get(1)?)))?
-        .collect::<Result<_, _>>()?;
-    let same = current
-        .iter()
-        .find(|(_, name)| !institution.is_empty() && name.eq_ignore_ascii_case(institution))
-        .map(|(id, _)| *id);
-    for (id, _) in &current {
-        if Some(*id) != same {
-            conn.prepare_cached("UPDATE affiliations SET ends_on = ?2 WHERE id = ?1")?
-                .execute(params![id, today])?;
-        }
-    }
-    if let Some(id) = same {
-        conn.prepare_cached("UPDATE affiliations SET role = ?2 WHERE id = ?1")?
-            .execute(params![id, title.trim()])?;
-        return Ok(());
-    }
-    if institution.is_empty() {
-        return Ok(());
-    }
-    let organization = find_or_create(conn, institution)?;
-    conn.prepare_cached("INSERT INTO affiliations (contact_id, organization_id, kind, role) VALUES (?1, ?2, 'job', ?3)")?
-        .execute(params![contact, organization, title.trim()])?;
-    Ok(())
 }
 
 fn date(value: &Option<String>, field: &'static str) -> Result<Option<String>, ContactError> {
@@ -243,40 +240,5 @@ fn date(value: &Option<String>, field: &'static str) -> Result<Option<String>, C
             .map_err(|_| {
                 Invalid::new(field, format!("\"{text}\" is not a date like 2019-07-01")).into()
             }),
-    }
-}
-
-fn kind_name(kind: AffiliationKind) -> &'static str {
-    match kind {
-        AffiliationKind::Job => "job",
-        AffiliationKind::MedicalSchool => "medical_school",
-        AffiliationKind::Residency => "residency",
-        AffiliationKind::Fellowship => "fellowship",
-        AffiliationKind::Education => "education",
-        AffiliationKind::Membership => "membership",
-        AffiliationKind::Other => "other",
-    }
-}
-
-fn affiliation_kind(text: &str) -> AffiliationKind {
-    match text {
-        "job" => AffiliationKind::Job,
-        "medical_school" => AffiliationKind::MedicalSchool,
-        "residency" => AffiliationKind::Residency,
-        "fellowship" => AffiliationKind::Fellowship,
-        "education" => AffiliationKind::Education,
-        "membership" => AffiliationKind::Membership,
-        _ => AffiliationKind::Other,
-    }
-}
-
-fn organization_kind(text: &str) -> OrganizationKind {
-    match text {
-        "hospital" => OrganizationKind::Hospital,
-        "university" => OrganizationKind::University,
-        "practice" => OrganizationKind::Practice,
-        "association" => OrganizationKind::Association,
-        "company" => OrganizationKind::Company,
-        _ => OrganizationKind::Other,
     }
 }

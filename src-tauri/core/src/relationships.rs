@@ -6,10 +6,11 @@ use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::choice::Choice;
 use crate::contacts::{self, ContactError, ContactId, Invalid};
 
 /// The kinds of relationship Curbside knows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum RelationshipKind {
     /// Guides the other person's career.
@@ -30,33 +31,16 @@ pub enum RelationshipKind {
     Other,
 }
 
-impl RelationshipKind {
-    fn as_str(self) -> &'static str {
-        match self {
-            Self::Mentor => "mentor",
-            Self::Mentee => "mentee",
-            Self::Collaborator => "collaborator",
-            Self::ReferralPartner => "referral_partner",
-            Self::CoResident => "co_resident",
-            Self::Friend => "friend",
-            Self::Family => "family",
-            Self::Other => "other",
-        }
-    }
-
-    fn parse(text: &str) -> Self {
-        match text {
-            "mentor" => Self::Mentor,
-            "mentee" => Self::Mentee,
-            "collaborator" => Self::Collaborator,
-            "referral_partner" => Self::ReferralPartner,
-            "co_resident" => Self::CoResident,
-            "friend" => Self::Friend,
-            "family" => Self::Family,
-            _ => Self::Other,
-        }
-    }
-}
+crate::choices!(RelationshipKind, deserialize, "relationship", [
+    Mentor = "mentor": "Guides the other's career",
+    Mentee = "mentee": "Is guided by the other",
+    Collaborator = "collaborator": "Works together",
+    ReferralPartner = "referral_partner": "Refers patients either way",
+    CoResident = "co_resident": "Same residency",
+    Friend = "friend": "A friend",
+    Family = "family": "Family",
+    Other = "other": "Anything else",
+]);
 
 /// "`contact` is the `kind` of `other` (or of the user)".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -110,7 +94,7 @@ pub fn add(
     }
     tx.execute(
         "INSERT INTO relationships (contact_id, other_contact_id, kind, label) VALUES (?1, ?2, ?3, ?4)",
-        params![contact, other, kind.as_str(), label],
+        params![contact, other, kind.name(), label],
     )?;
     let id = tx.last_insert_rowid();
     tx.commit()?;
@@ -138,7 +122,8 @@ pub fn for_contact(
             other_contact_id: row.get(2)?,
             other_name: row.get(3)?,
             contact_name: row.get(4)?,
-            kind: RelationshipKind::parse(&row.get::<_, String>(5)?),
+            kind: crate::choice::parse(&row.get::<_, String>(5)?)
+                .unwrap_or(RelationshipKind::Other),
             label: row.get(6)?,
         })
     })?;

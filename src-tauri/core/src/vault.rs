@@ -44,11 +44,12 @@ impl Unlocked {
 #[derive(Debug, thiserror::Error)]
 pub enum VaultError {
     /// No keyring answered and no passphrase was given: ask the user.
-    #[error("{}: the system keyring is not available ({reason})", if *creating { "Choose a passphrase to protect your new database" } else { "Enter your passphrase or recovery key" })]
+    #[error("{}: {reason}", if *creating { "Choose a passphrase to protect your new database" } else { "Enter your passphrase or recovery key" })]
     PassphraseNeeded {
         /// True when there is no database yet and the user must choose one.
         creating: bool,
-        /// Why the keyring could not be used.
+        /// Why the keyring could not be used, as a clause for the user:
+        /// "the system keyring is turned off".
         reason: String,
     },
     /// A key could not be made, read or unsealed.
@@ -123,7 +124,7 @@ fn open_existing(
             Err(DbError::WrongKeyOrNotADatabase { .. }) if secret.is_some() => None,
             Err(error) => return Err(error.into()),
         },
-        Ok(None) => Some("it holds no key for this database".to_owned()),
+        Ok(None) => Some("the system keyring holds no key for this database".to_owned()),
         Err(error) => Some(error.to_string()),
     };
     let Some(secret) = secret else {

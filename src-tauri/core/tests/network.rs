@@ -102,7 +102,7 @@ fn relationships_link_contacts_to_each_other_and_to_the_user() {
     let mentors = contacts::summaries(
         &conn,
         &contacts::ContactFilter {
-            relationship: Some("mentor".into()),
+            relationship: Some(RelationshipKind::Mentor),
             ..Default::default()
         },
     )

@@ -134,6 +134,11 @@ fn without_a_keyring_a_passphrase_is_asked_for_and_nothing_is_written_until_give
         matches!(error, VaultError::PassphraseNeeded { creating: true, .. }),
         "{error}"
     );
+    assert_eq!(
+        error.to_string(),
+        "Choose a passphrase to protect your new database: the system keyring is turned off",
+        "the reason is said once"
+    );
     assert!(
         !dir.root().exists(),
         "nothing is written before the user chooses"

@@ -1,5 +1,6 @@
 /** The list's filters as the filter bar holds them, as chips, and as the backend's `ContactFilter`. */
 import type { ContactFilter } from "./bindings/ContactFilter";
+import type { RelationshipKind } from "./bindings/RelationshipKind";
 
 /** What the filter bar's fields hold; an empty string means "any". Dates are `YYYY-MM-DD`. */
 export interface FilterFields {
@@ -7,7 +8,7 @@ export interface FilterFields {
   specialty: string;
   institution: string;
   city: string;
-  relationship: string;
+  relationship: RelationshipKind | "";
   contacted_before: string;
   contacted_after: string;
 }
@@ -25,7 +26,7 @@ export const FILTER_KEYS: readonly FilterKey[] = [
 ];
 
 /** The relationships the backend knows, with the words the user sees. */
-export const RELATIONSHIPS: ReadonlyArray<{ value: string; label: string }> = [
+export const RELATIONSHIPS: ReadonlyArray<{ value: RelationshipKind; label: string }> = [
   { value: "mentor", label: "Mentor" },
   { value: "mentee", label: "Mentee" },
   { value: "collaborator", label: "Collaborator" },
@@ -59,10 +60,11 @@ function startOfLocalDay(date: string): string | null {
 /** The backend filter for these fields; blank fields are left out. */
 export function toContactFilter(fields: FilterFields): ContactFilter {
   const filter: ContactFilter = {};
-  for (const key of ["tag", "specialty", "institution", "city", "relationship"] as const) {
+  for (const key of ["tag", "specialty", "institution", "city"] as const) {
     const value = fields[key].trim();
     if (value !== "") filter[key] = value;
   }
+  if (fields.relationship !== "") filter.relationship = fields.relationship;
   const before = startOfLocalDay(fields.contacted_before);
   if (before) filter.contacted_before = before;
   const after = startOfLocalDay(fields.contacted_after);

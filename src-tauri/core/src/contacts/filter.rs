@@ -3,6 +3,8 @@
 use rusqlite::types::Value;
 use rusqlite::Connection;
 
+use crate::choice::Choice;
+
 use super::{ContactError, ContactFilter, ContactId};
 
 /// The ids of the contacts that pass `filter`, in name order.
@@ -52,7 +54,8 @@ pub(crate) fn condition(filter: &ContactFilter) -> (String, Vec<Value>) {
     if let Some(city) = text(&filter.city) {
         add("EXISTS (SELECT 1 FROM contact_addresses a WHERE a.contact_id = c.id AND a.locality = ? COLLATE NOCASE)", &[city]);
     }
-    if let Some(kind) = text(&filter.relationship) {
+    if let Some(kind) = filter.relationship {
+        let kind = Value::Text(kind.name().to_owned());
         add("EXISTS (SELECT 1 FROM relationships r WHERE (r.contact_id = c.id OR r.other_contact_id = c.id) AND r.kind = ?)", &[kind]);
     }
     if let Some(before) = filter.contacted_before {

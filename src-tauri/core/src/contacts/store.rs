@@ -253,6 +253,14 @@ fn write_fields(
     let name = draft.name.clone().unwrap_or_default();
     let met = draft.met.clone().unwrap_or_default();
     let birthday = Some(draft.birthday.as_str()).filter(|b| !b.is_empty());
+    let job_before: Option<(String, String)> = match fresh {
+        Fresh::Yes => None,
+        Fresh::No => Some(tx.query_row(
+            "SELECT institution, title FROM contacts WHERE id = ?1",
+            [id],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )?),
+    };
     tx.prepare_cached(
         "UPDATE contacts SET display_name = ?2, name_prefix = ?3, given_name = ?4, middle_name = ?5, family_name = ?6,
              name_suffix = ?7, nickname = ?8, credentials = ?9, pronouns = ?10, specialty = ?11, subspecialty = ?12,
@@ -311,7 +319,15 @@ fn write_fields(
         .to_zoned_datetime(jiff::tz::TimeZone::system())
         .date()
         .to_string();
-    crate::organizations::sync_current_job(tx, id, &draft.institution, &draft.title, &today)?;
+    crate::organizations::jobs::follow_institution(
+        tx,
+        id,
+        job_before
+            .as_ref()
+            .map(|(at, title)| (at.as_str(), title.as_str())),
+        (&draft.institution, &draft.title),
+        &today,
+    )?;
     if indexing == Indexing::Now {
         index::refresh(tx, id)?;
     }

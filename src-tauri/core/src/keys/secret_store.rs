@@ -13,6 +13,9 @@ pub enum SecretStoreError {
     /// too slow); the user has to use a passphrase instead.
     #[error("the system keyring is not available ({0})")]
     Unavailable(String),
+    /// The user chose not to use the keyring (`--no-keyring`).
+    #[error("the system keyring is turned off")]
+    TurnedOff,
 }
 
 /// A place that keeps one data key per database id.
@@ -69,14 +72,14 @@ pub struct NoSecretStore;
 
 impl SecretStore for NoSecretStore {
     fn get(&self, _: &str) -> Result<Option<DataKey>, SecretStoreError> {
-        Err(SecretStoreError::Unavailable("keyring turned off".into()))
+        Err(SecretStoreError::TurnedOff)
     }
 
     fn set(&self, _: &str, _: &DataKey) -> Result<(), SecretStoreError> {
-        Err(SecretStoreError::Unavailable("keyring turned off".into()))
+        Err(SecretStoreError::TurnedOff)
     }
 
     fn delete(&self, _: &str) -> Result<(), SecretStoreError> {
-        Err(SecretStoreError::Unavailable("keyring turned off".into()))
+        Err(SecretStoreError::TurnedOff)
     }
 }

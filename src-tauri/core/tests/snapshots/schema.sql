@@ -1,3 +1,15 @@
+CREATE TRIGGER affiliations_never_end_before_they_start_on_insert
+BEFORE INSERT ON affiliations
+WHEN NEW.ends_on IS NOT NULL AND NEW.starts_on IS NOT NULL AND NEW.ends_on < NEW.starts_on
+BEGIN
+    SELECT RAISE(ABORT, 'an affiliation cannot end before it starts');
+END;
+CREATE TRIGGER affiliations_never_end_before_they_start_on_update
+BEFORE UPDATE OF starts_on, ends_on ON affiliations
+WHEN NEW.ends_on IS NOT NULL AND NEW.starts_on IS NOT NULL AND NEW.ends_on < NEW.starts_on
+BEGIN
+    SELECT RAISE(ABORT, 'an affiliation cannot end before it starts');
+END;
 CREATE TRIGGER contacts_last_note AFTER UPDATE OF last_interaction_at ON contacts
 BEGIN
     UPDATE contacts SET last_note = (
