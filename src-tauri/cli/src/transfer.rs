@@ -89,6 +89,9 @@ fn report(global: &Global, result: Result<ImportSummary, ImportError>) -> Result
             for issue in &summary.errors {
                 println!("  skipped {}:{}: {}", issue.file, issue.line, issue.message);
             }
+            for issue in &summary.warnings {
+                println!("  note {}:{}: {}", issue.file, issue.line, issue.message);
+            }
             Ok(())
         }
         Err(ImportError::Stopped(summary)) => {

@@ -162,3 +162,25 @@ fn a_vcard_export_imports_into_a_new_book_as_the_same_contacts() {
         names(&one).len()
     );
 }
+
+#[test]
+fn an_outlook_vcard_with_words_in_its_phone_fields_imports_and_says_where_they_went() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    let outlook = fixture("vcard/real/outlook-2003.vcf");
+    let output = run(data, &["import", outlook.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("Imported: 1 new"), "{text}");
+    assert!(
+        text.contains(
+            "outlook-2003.vcf:10: \"BusinessPhone\" is not a phone number: kept in the notes"
+        ),
+        "{text}"
+    );
+    let john = json(&run(data, &["search", "john doe", "--json"]));
+    assert!(john[0]["notes"]
+        .as_str()
+        .unwrap()
+        .contains("Phone (work): BusinessPhone"));
+}

@@ -40,7 +40,8 @@ pub(super) fn card_from_lines(raw: RawCard) -> Result<Card, ParseError> {
         phones: Vec::new(),
     };
     for (head, line) in heads.iter().zip(&raw.lines) {
-        reader.read(head, &line.text);
+        reader.note_line(head, line.line);
+        reader.read(head, &line.text, line.line);
     }
     reader.finish().ok_or_else(|| ParseError {
         line: raw.line,
@@ -87,12 +88,46 @@ impl GroupLabels {
 struct CardReader {
     card: Card,
     groups: GroupLabels,
-    emails: Vec<(u32, Labeled)>,
-    phones: Vec<(u32, Labeled)>,
+    /// (rank, value, line)
+    emails: Vec<(u32, Labeled, usize)>,
+    phones: Vec<(u32, Labeled, usize)>,
+}
+
+/// The contact field a property fills, as validation names it, for the
+/// lines an error or warning points to. `EMAIL` and `TEL` are noted with
+/// their values, since they are reordered by preference.
+fn field_of(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "FN" => "display_name",
+        "N" => "name",
+        "NICKNAME" => "nickname",
+        "ORG" => "institution",
+        "TITLE" => "title",
+        "ROLE" => "specialty",
+        "ADR" => "addresses",
+        "URL" | "IMPP" => "links",
+        "BDAY" => "birthday",
+        "TZ" => "time_zone",
+        "NOTE" => "notes",
+        "CATEGORIES" => "tags",
+        _ => return None,
+    })
 }
 
 impl CardReader {
-    fn read(&mut self, head: &Head<'_>, line: &str) {
+    /// Remembers the line of a property that fills a contact field.
+    fn note_line(&mut self, head: &Head<'_>, line: usize) {
+        if let Some(field) = field_of(&head.name) {
+            let lines = self.card.field_lines.entry(field.to_owned()).or_default();
+            lines.push(line);
+            if field == "institution" {
+                let department = self.card.field_lines.entry("department".to_owned());
+                department.or_default().push(line);
+            }
+        }
+    }
+
+    fn read(&mut self, head: &Head<'_>, line: &str, line_no: usize) {
         let card = &mut self.card;
         let entry = || head.entry(line);
         match head.name.as_str() {
@@ -126,7 +161,7 @@ impl CardReader {
             }
             "TITLE" if card.title.is_empty() => card.title = text(entry()),
             "ROLE" if card.role.is_empty() => card.role = text(entry()),
-            "EMAIL" | "TEL" | "URL" | "IMPP" => self.labeled(head, line),
+            "EMAIL" | "TEL" | "URL" | "IMPP" => self.labeled(head, line, line_no),
             "ADR" => {
                 let Some(entry) = entry() else { return };
                 let (label, _) = label_and_rank(&entry, self.groups.label(head.group));
@@ -165,7 +200,7 @@ impl CardReader {
     }
 
     /// `EMAIL`, `TEL`, `URL`, `IMPP`: a value with a label and a rank.
-    fn labeled(&mut self, head: &Head<'_>, line: &str) {
+    fn labeled(&mut self, head: &Head<'_>, line: &str, line_no: usize) {
         let Some(mut entry) = head.entry(line) else {
             return;
         };
@@ -213,17 +248,19 @@ impl CardReader {
                 return;
             }
         };
-        list.push((rank, Labeled { label, value }));
+        list.push((rank, Labeled { label, value }, line_no));
     }
 
     fn finish(mut self) -> Option<Card> {
-        for (list, target) in [
-            (self.emails, &mut self.card.emails),
-            (self.phones, &mut self.card.phones),
+        for (field, list, target) in [
+            ("emails", self.emails, &mut self.card.emails),
+            ("phones", self.phones, &mut self.card.phones),
         ] {
             let mut list = list;
-            list.sort_by_key(|(rank, _)| *rank);
-            target.extend(list.into_iter().map(|(_, labeled)| labeled));
+            list.sort_by_key(|(rank, _, _)| *rank);
+            let lines = list.iter().map(|(_, _, line)| *line).collect();
+            self.card.field_lines.insert(field.to_owned(), lines);
+            target.extend(list.into_iter().map(|(_, labeled, _)| labeled));
         }
         let card = self.card;
         let named = !card.display_name.trim().is_empty()
