@@ -184,3 +184,15 @@ fn an_outlook_vcard_with_words_in_its_phone_fields_imports_and_says_where_they_w
         .unwrap()
         .contains("Phone (work): BusinessPhone"));
 }
+
+#[test]
+fn a_contact_added_with_a_name_only_exports_a_vcard_name_other_apps_can_show() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    run(data, &["contacts", "add", "--name", "Dr. Ana Ruiz"]);
+    let output = run(data, &["export", "--format", "vcard"]);
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("\r\nN:Ruiz;Ana;;Dr.;\r\n"), "{text}");
+    assert!(text.contains("\r\nFN:Dr. Ana Ruiz\r\n"), "{text}");
+}

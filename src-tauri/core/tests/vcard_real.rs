@@ -271,8 +271,10 @@ fn thunderbird_fullcontact_rfc_examples_and_a_broken_label_parameter_import() {
     let names: Vec<&str> = rfc3.iter().map(|c| c.display_name.as_str()).collect();
     assert_eq!(names, ["Frank Dawson", "Tim Howes"]);
 
+    // vCard 4.0's TZ:-0500 is the contact's zone (a fixed UTC-5).
     let simon = only("rfc6350-example.vcf");
     assert_eq!(simon.credentials, "M.Sc.");
+    assert_eq!(simon.time_zone, "Etc/GMT+5");
     assert_eq!(simon.birthday.as_deref(), Some("--02-03"));
 
     // Outlook wrote an unquoted LABEL with colons in it; the address still reads.

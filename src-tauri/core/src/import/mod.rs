@@ -234,13 +234,14 @@ fn store_card(
             let merged = merge::merged(&stored, incoming);
             let same_draft = merge::same(&contacts::ContactDraft::from(stored.clone()), &merged);
             let same_identity = stored.uid.is_some() || card.uid.is_none();
-            let same_extra = card.extra.is_empty() || stored.extra == card.extra;
+            let extra = merge::merged_extra(&stored.extra, &card.extra);
+            let same_extra = extra == stored.extra;
             let same_photo = card.photo.is_none() || stored.has_photo;
             if same_draft && same_identity && same_extra && same_photo {
                 return Ok(Outcome::Unchanged);
             }
             contacts::overwrite(tx, id, &merged, now, Indexing::Deferred)?;
-            write_import_only(tx, id, card, &card.extra)?;
+            write_import_only(tx, id, card, &extra)?;
             if changed_job(&stored, &merged) {
                 let today = now.to_zoned_datetime(jiff::tz::TimeZone::system()).date();
                 let (place, role) = (&merged.institution, &merged.title);
@@ -263,7 +264,8 @@ fn changed_job(stored: &contacts::Contact, merged: &contacts::ContactDraft) -> b
     !was_at.eq_ignore_ascii_case(now_at) || (!was.is_empty() && !was.eq_ignore_ascii_case(now))
 }
 
-/// What only an import sets: the source's UID, unknown properties, the photo.
+/// What only an import sets: the source's UID, the unknown properties
+/// (`extra`, already merged with the stored ones), the photo.
 fn write_import_only(
     tx: &Transaction<'_>,
     id: contacts::ContactId,

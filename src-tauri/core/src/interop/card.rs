@@ -49,6 +49,8 @@ pub struct Card {
     pub birthday: Option<PartialDate>,
     /// vCard `ANNIVERSARY` (a wedding or partnership anniversary).
     pub anniversary: Option<PartialDate>,
+    /// The person's IANA time zone (vCard `TZ`), when the source names one.
+    pub time_zone: String,
     /// Tags (vCard `CATEGORIES`; Google `Labels`), as given.
     pub tags: Vec<String>,
     /// Free notes (vCard `NOTE`; Google `Notes`).

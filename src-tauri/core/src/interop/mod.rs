@@ -3,7 +3,7 @@
 //! written from [`Card`]s.
 
 mod card;
-mod credentials;
+pub(crate) mod credentials;
 pub mod csv_export;
 mod csv_rows;
 pub mod google;

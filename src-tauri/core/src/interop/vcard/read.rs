@@ -182,6 +182,9 @@ impl CardReader {
             "ANNIVERSARY" | "X-ANNIVERSARY" if card.anniversary.is_none() => {
                 card.anniversary = date(head);
             }
+            "TZ" if card.time_zone.is_empty() && zone(head).is_some() => {
+                card.time_zone = zone(head).unwrap_or_default();
+            }
             "X-CURBSIDE-CONNECTED-ON" if card.connected_on.is_none() => {
                 card.connected_on = date(head);
             }
@@ -315,6 +318,46 @@ fn date(head: &Head<'_>) -> Option<PartialDate> {
     } else {
         Some(date)
     }
+}
+
+/// The IANA zone a `TZ` names: a zone name (vCard 4.0's text form, or 3.0's
+/// `VALUE=text`), or a whole-hour UTC offset (`-05:00`, `+0100`) as the
+/// fixed `Etc/GMT` zone. `None` for anything else (a URI, a half-hour
+/// offset, an unknown name), which then stays in `extra` as written.
+fn zone(head: &Head<'_>) -> Option<String> {
+    let value = unescape(head.value.trim());
+    let value = value.trim();
+    if value.is_empty() {
+        return None;
+    }
+    if let Some(offset) = utc_offset_hours(value) {
+        return Some(match offset {
+            0 => "Etc/UTC".to_owned(),
+            // The Etc zones' signs are POSIX's, the reverse of ISO 8601's.
+            hours => format!("Etc/GMT{:+}", -hours),
+        });
+    }
+    let zone = jiff::tz::TimeZone::get(value).ok()?;
+    zone.iana_name().map(str::to_owned)
+}
+
+/// Whole hours of a UTC offset such as `-05:00`, `+0100`, `-05` or `Z`.
+fn utc_offset_hours(value: &str) -> Option<i8> {
+    if value.eq_ignore_ascii_case("Z") {
+        return Some(0);
+    }
+    let (sign, rest) = match value.as_bytes().first()? {
+        b'+' => (1, &value[1..]),
+        b'-' => (-1, &value[1..]),
+        _ => return None,
+    };
+    let digits: String = rest.chars().filter(|c| *c != ':').collect();
+    if !matches!(digits.len(), 2 | 4) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let hours: i8 = digits[..2].parse().ok()?;
+    let minutes = digits.get(2..).unwrap_or("00");
+    (minutes == "00" && hours <= 14).then_some(sign * hours)
 }
 
 fn value_text(value: VCardValue) -> String {
