@@ -57,6 +57,7 @@ pub fn import(global: &Global, args: &ImportArgs) -> Result<(), String> {
             ImportFormatArg::Vcard => Some(ImportFormat::Vcard),
             ImportFormatArg::Linkedin => Some(ImportFormat::Linkedin),
             ImportFormatArg::Google => Some(ImportFormat::Google),
+            ImportFormatArg::Outlook => Some(ImportFormat::Outlook),
             ImportFormatArg::Ics => None,
         });
         let sources = args

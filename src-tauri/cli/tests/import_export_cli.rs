@@ -196,3 +196,33 @@ fn a_contact_added_with_a_name_only_exports_a_vcard_name_other_apps_can_show() {
     assert!(text.contains("\r\nN:Ruiz;Ana;;Dr.;\r\n"), "{text}");
     assert!(text.contains("\r\nFN:Dr. Ana Ruiz\r\n"), "{text}");
 }
+
+#[test]
+fn outlook_csv_exports_import_whether_or_not_the_format_is_named() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    let german = fixture("csv/outlook_de.csv");
+    let found = json(&run(data, &["import", german.to_str().unwrap(), "--json"]));
+    assert_eq!(found["created"], 1, "{found}");
+    let english = fixture("csv/outlook_en.csv");
+    let named = json(&run(
+        data,
+        &[
+            "import",
+            english.to_str().unwrap(),
+            "--format",
+            "outlook",
+            "--json",
+        ],
+    ));
+    assert_eq!(named["created"], 2, "{named}");
+    let jana = json(&run(data, &["search", "müller", "--json"]));
+    assert_eq!(
+        jana[0]["institution"],
+        "Charité – Universitätsmedizin Berlin"
+    );
+    assert_eq!(jana[0]["birthday"], "1980-03-14");
+
+    let help = run(data, &["import", "--help"]);
+    assert!(String::from_utf8_lossy(&help.stdout).contains("outlook"));
+}

@@ -9,6 +9,7 @@ mod csv_rows;
 pub mod google;
 pub mod ics;
 pub mod linkedin;
+pub mod outlook;
 pub mod vcard;
 
 pub use card::{Address, Card, Labeled, NameParts, PartialDate, Photo};
