@@ -292,24 +292,51 @@ fn thunderbird_fullcontact_rfc_examples_and_a_broken_label_parameter_import() {
 }
 
 #[test]
-fn a_card_that_still_cannot_be_stored_is_reported_at_the_line_of_the_field_at_fault() {
-    let title = "x".repeat(400);
+fn a_title_too_long_for_its_field_is_kept_in_the_notes_with_a_warning_at_its_line() {
+    let title = "Consultant ".repeat(40);
     let text = format!(
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Ruiz\r\nEMAIL:ana@example.org\r\n\
          TITLE:{title}\r\nEND:VCARD\r\n"
     );
+    let (summary, conn) = import_text(&text).unwrap();
+    assert_eq!(summary.created, 1);
+    assert_eq!(summary.warnings[0].line, 5);
+    assert_eq!(
+        summary.warnings[0].message,
+        "Title is too long for its field: kept in the notes"
+    );
+    let ana = contacts::get(
+        &conn,
+        contacts::list(&conn, &ContactFilter::default()).unwrap()[0].id,
+    )
+    .unwrap();
+    assert_eq!(ana.title, "");
+    assert_eq!(ana.notes, format!("Title: {}", title.trim()));
+}
+
+#[test]
+fn a_card_that_still_cannot_be_stored_is_reported_at_the_line_of_the_field_at_fault() {
+    let text = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Ruiz\r\nEMAIL:ana@example.org\r\n\
+                TITLE:Consultant\u{7}\r\nEND:VCARD\r\n";
+    let Err(ImportError::Stopped(summary)) = import_text(text) else {
+        panic!("expected a stopped import");
+    };
+    assert_eq!(summary.errors[0].line, 5);
+    assert_eq!(
+        summary.errors[0].message,
+        "Title must be a single line of text"
+    );
+}
+
+/// Imports vCard text by default into a new book.
+fn import_text(text: &str) -> Result<(ImportSummary, rusqlite::Connection), ImportError> {
     let source = Source {
         file: "book.vcf".into(),
         cards: Box::new(read_cards(text.as_bytes())),
     };
     let mut conn = db::open_in_memory().unwrap();
-    let error = import(&mut conn, vec![source], false, Timestamp::now(), |_| {
+    let summary = import(&mut conn, vec![source], false, Timestamp::now(), |_| {
         ControlFlow::Continue(())
-    })
-    .unwrap_err();
-    let ImportError::Stopped(summary) = error else {
-        panic!("expected a stopped import, got {error}");
-    };
-    assert_eq!(summary.errors[0].line, 5);
-    assert!(summary.errors[0].message.starts_with("Title is too long"));
+    })?;
+    Ok((summary, conn))
 }

@@ -5,7 +5,7 @@
 //! it: a street's lines are joined, and a value that is not what its field
 //! claims is kept in the notes, with a warning naming its line.
 
-use crate::contacts::{is_phone_number, looks_like_email};
+use crate::contacts::{is_phone_number, limits, looks_like_email};
 use crate::interop::{Card, Labeled};
 
 /// Something the import changed on the way in, and where it was read.
@@ -53,17 +53,76 @@ pub(super) fn fit(card: &mut Card) -> Vec<Adjustment> {
     ] {
         join_lines(field, ", ");
     }
-    let emails = keep_in_notes(
-        card,
-        "emails",
-        "Email",
-        "an email address",
-        looks_like_email,
-    );
+    adjustments.extend(too_long_to_notes(card));
+    let emails = keep_in_notes(card, "emails", "Email", "an email address", |email| {
+        looks_like_email(email) && email.chars().count() <= limits::EMAIL
+    });
     adjustments.extend(emails);
-    let phones = keep_in_notes(card, "phones", "Phone", "a phone number", is_phone_number);
+    let phones = keep_in_notes(card, "phones", "Phone", "a phone number", |phone| {
+        is_phone_number(phone) && phone.chars().count() <= limits::PHONE
+    });
     adjustments.extend(phones);
     adjustments
+}
+
+/// Moves a one-line field longer than a contact keeps (a whole paragraph
+/// in a job title) into the notes, whole.
+fn too_long_to_notes(card: &mut Card) -> Vec<Adjustment> {
+    let mut moved = Vec::new();
+    let fields = [
+        (
+            "nickname",
+            "Nickname",
+            &mut card.nickname,
+            limits::SHORT_TEXT,
+        ),
+        (
+            "credentials",
+            "Credentials",
+            &mut card.credentials,
+            limits::SHORT_TEXT,
+        ),
+        (
+            "institution",
+            "Organisation",
+            &mut card.organization,
+            limits::SHORT_TEXT,
+        ),
+        (
+            "department",
+            "Department",
+            &mut card.department,
+            limits::SHORT_TEXT,
+        ),
+        ("title", "Title", &mut card.title, limits::SHORT_TEXT),
+        ("specialty", "Role", &mut card.role, limits::SHORT_TEXT),
+    ];
+    for (field, name, value, limit) in fields {
+        if value.trim().chars().count() > limit {
+            moved.push((field, name, std::mem::take(value)));
+        }
+    }
+    moved
+        .into_iter()
+        .map(|(field, name, value)| {
+            let line = card.line_of(field, 0);
+            append_note(&mut card.notes, &format!("{name}: {}", value.trim()));
+            Adjustment {
+                line,
+                message: format!("{name} is too long for its field: kept in the notes"),
+            }
+        })
+        .collect()
+}
+
+fn append_note(notes: &mut String, entry: &str) {
+    if notes.contains(entry) {
+        return;
+    }
+    if !notes.trim().is_empty() {
+        notes.push('\n');
+    }
+    notes.push_str(entry);
 }
 
 /// One line: the lines of a multi-line value joined with `separator`.
@@ -85,7 +144,7 @@ fn keep_in_notes(
     field: &str,
     what: &str,
     kind: &str,
-    is_valid: fn(&str) -> bool,
+    is_valid: impl Fn(&str) -> bool,
 ) -> Vec<Adjustment> {
     let values = match field {
         "emails" => std::mem::take(&mut card.emails),
@@ -116,13 +175,7 @@ fn keep_in_notes(
                 "" => what.to_owned(),
                 label => format!("{what} ({label})"),
             };
-            let entry = format!("{named}: {value}");
-            if !card.notes.contains(&entry) {
-                if !card.notes.trim().is_empty() {
-                    card.notes.push('\n');
-                }
-                card.notes.push_str(&entry);
-            }
+            append_note(&mut card.notes, &format!("{named}: {value}"));
             Adjustment {
                 line,
                 message: format!("\"{value}\" is not {kind}: kept in the notes"),
