@@ -77,6 +77,36 @@ fn every_real_export_imports_by_default() {
 }
 
 #[test]
+fn importing_every_real_export_a_second_time_changes_nothing() {
+    for file in [
+        "John_Doe_IPHONE.vcf",
+        "John_Doe_ANDROID.vcf",
+        "outlook-2003.vcf",
+        "John_Doe_GMAIL.vcf",
+        "fullcontact.vcf",
+    ] {
+        let mut conn = db::open_in_memory().unwrap();
+        let mut again = || {
+            import(
+                &mut conn,
+                vec![open(&real(file), None)],
+                false,
+                Timestamp::now(),
+                |_| ControlFlow::Continue(()),
+            )
+            .unwrap()
+        };
+        let first = again();
+        let second = again();
+        assert_eq!(
+            (second.created, second.updated, second.unchanged),
+            (0, 0, first.created),
+            "{file}: {second:?}"
+        );
+    }
+}
+
+#[test]
 fn an_iphone_card_keeps_its_three_line_work_street_and_every_phone() {
     let john = only("John_Doe_IPHONE.vcf");
     assert_eq!(john.display_name, "Mr. John Richter James Doe Sr.");

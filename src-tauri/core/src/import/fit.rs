@@ -125,9 +125,13 @@ fn append_note(notes: &mut String, entry: &str) {
     notes.push_str(entry);
 }
 
-/// One line: the lines of a multi-line value joined with `separator`.
+/// One line, trimmed as a contact stores it (so that a re-import compares
+/// equal): the lines of a multi-line value joined with `separator`.
 fn join_lines(value: &mut String, separator: &str) {
     if !value.contains(['\n', '\r']) {
+        if value.trim().len() != value.len() {
+            *value = value.trim().to_owned();
+        }
         return;
     }
     *value = value
@@ -156,6 +160,10 @@ fn keep_in_notes(
         let line = lines.get(index).copied().unwrap_or(card.line);
         let text = value.value.trim();
         if is_valid(text) {
+            let value = Labeled {
+                value: text.to_owned(),
+                ..value
+            };
             kept.push(value);
             kept_lines.push(line);
         } else {
