@@ -188,3 +188,32 @@ fn naming_the_outlook_format_reads_the_same_and_naming_google_for_it_says_what_i
         "{error}"
     );
 }
+
+#[test]
+fn importing_an_outlook_export_a_second_time_changes_nothing() {
+    for name in [
+        "outlook_en.csv",
+        "outlook_de.csv",
+        "outlook_fr.csv",
+        "outlook_es.csv",
+    ] {
+        let mut conn = db::open_in_memory().unwrap();
+        let mut again = || {
+            import(
+                &mut conn,
+                vec![open(&fixture(name), None)],
+                false,
+                Timestamp::now(),
+                |_| ControlFlow::Continue(()),
+            )
+            .unwrap()
+        };
+        let first = again();
+        let second = again();
+        assert_eq!(
+            (second.created, second.updated, second.unchanged),
+            (0, 0, first.created),
+            "{name}"
+        );
+    }
+}
