@@ -122,6 +122,8 @@ pub enum ImportFormatArg {
     Linkedin,
     /// Google Contacts CSV.
     Google,
+    /// Outlook's CSV export (English, German, French or Spanish headers).
+    Outlook,
     /// iCalendar (.ics): events for the calendar.
     Ics,
 }

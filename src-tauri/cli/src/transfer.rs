@@ -57,6 +57,7 @@ pub fn import(global: &Global, args: &ImportArgs) -> Result<(), String> {
             ImportFormatArg::Vcard => Some(ImportFormat::Vcard),
             ImportFormatArg::Linkedin => Some(ImportFormat::Linkedin),
             ImportFormatArg::Google => Some(ImportFormat::Google),
+            ImportFormatArg::Outlook => Some(ImportFormat::Outlook),
             ImportFormatArg::Ics => None,
         });
         let sources = args
@@ -88,6 +89,9 @@ fn report(global: &Global, result: Result<ImportSummary, ImportError>) -> Result
             );
             for issue in &summary.errors {
                 println!("  skipped {}:{}: {}", issue.file, issue.line, issue.message);
+            }
+            for issue in &summary.warnings {
+                println!("  note {}:{}: {}", issue.file, issue.line, issue.message);
             }
             Ok(())
         }

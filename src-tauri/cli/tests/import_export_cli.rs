@@ -162,3 +162,67 @@ fn a_vcard_export_imports_into_a_new_book_as_the_same_contacts() {
         names(&one).len()
     );
 }
+
+#[test]
+fn an_outlook_vcard_with_words_in_its_phone_fields_imports_and_says_where_they_went() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    let outlook = fixture("vcard/real/outlook-2003.vcf");
+    let output = run(data, &["import", outlook.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("Imported: 1 new"), "{text}");
+    assert!(
+        text.contains(
+            "outlook-2003.vcf:10: \"BusinessPhone\" is not a phone number: kept in the notes"
+        ),
+        "{text}"
+    );
+    let john = json(&run(data, &["search", "john doe", "--json"]));
+    assert!(john[0]["notes"]
+        .as_str()
+        .unwrap()
+        .contains("Phone (work): BusinessPhone"));
+}
+
+#[test]
+fn a_contact_added_with_a_name_only_exports_a_vcard_name_other_apps_can_show() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    run(data, &["contacts", "add", "--name", "Dr. Ana Ruiz"]);
+    let output = run(data, &["export", "--format", "vcard"]);
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("\r\nN:Ruiz;Ana;;Dr.;\r\n"), "{text}");
+    assert!(text.contains("\r\nFN:Dr. Ana Ruiz\r\n"), "{text}");
+}
+
+#[test]
+fn outlook_csv_exports_import_whether_or_not_the_format_is_named() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    let german = fixture("csv/outlook_de.csv");
+    let found = json(&run(data, &["import", german.to_str().unwrap(), "--json"]));
+    assert_eq!(found["created"], 1, "{found}");
+    let english = fixture("csv/outlook_en.csv");
+    let named = json(&run(
+        data,
+        &[
+            "import",
+            english.to_str().unwrap(),
+            "--format",
+            "outlook",
+            "--json",
+        ],
+    ));
+    assert_eq!(named["created"], 2, "{named}");
+    let jana = json(&run(data, &["search", "müller", "--json"]));
+    assert_eq!(
+        jana[0]["institution"],
+        "Charité – Universitätsmedizin Berlin"
+    );
+    assert_eq!(jana[0]["birthday"], "1980-03-14");
+
+    let help = run(data, &["import", "--help"]);
+    assert!(String::from_utf8_lossy(&help.stdout).contains("outlook"));
+}

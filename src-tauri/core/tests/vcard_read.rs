@@ -148,13 +148,14 @@ fn unknown_and_unmodelled_properties_are_kept_verbatim_without_version_or_prodid
         [
             "X-SOCIALPROFILE;type=twitter:https://twitter.com/adaokafor",
             "GEO:geo:51.5166,-0.1750",
-            "TZ:-05:00",
             "LANG;TYPE=work:en",
             "X-MS-OL-DEFAULT-POSTAL-ADDRESS:2",
             "KEY;TYPE=PGP:https://keys.example/ada.asc",
             "SOUND;VALUE=uri:https://example.org/ada-name.ogg",
         ]
     );
+    // TZ is modelled: a whole-hour offset is a fixed zone.
+    assert_eq!(ada.time_zone, "Etc/GMT+5");
 }
 
 #[test]

@@ -66,11 +66,15 @@ describe("importing", () => {
       unchanged: 40,
       skipped: 1,
       errors: [{ file: "/home/doc/contacts.vcf", line: 88, message: "The card has no name" }],
+      warnings: [{ file: "/home/doc/contacts.vcf", line: 10, message: '"BusinessPhone" is not a phone number: kept in the notes' }],
     });
 
     const summary = await screen.findByTestId("import-summary");
     expect(summary).toHaveTextContent("12 new, 3 updated, 40 unchanged, 1 skipped");
     expect(summary).toHaveTextContent("contacts.vcf:88 The card has no name");
+    expect(within(summary).getByTestId("import-warnings")).toHaveTextContent(
+      'contacts.vcf:10 "BusinessPhone" is not a phone number: kept in the notes',
+    );
     await waitFor(() => expect(rowNames()).toEqual(["Jana Müller", "Zoe Imported"]));
   });
 

@@ -8,7 +8,7 @@ describe("import text", () => {
   });
 
   it("sums up what an import did", () => {
-    expect(summaryText({ created: 12, updated: 3, unchanged: 40, skipped: 1, errors: [] })).toBe(
+    expect(summaryText({ created: 12, updated: 3, unchanged: 40, skipped: 1, errors: [], warnings: [] })).toBe(
       "12 new, 3 updated, 40 unchanged, 1 skipped",
     );
   });

@@ -137,7 +137,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     rows = rows.map((row) => (ids.includes(row.id) ? { ...row, tags: change(row.tags) } : row));
     return ids.length;
   };
-  const emptySummary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: 0, errors: [] };
+  const emptySummary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: 0, errors: [], warnings: [] };
   const cme = fakeCmeBackend(options, () => calendar.events());
   const calendar = fakeEventBackend(options, (id) => find(id).display_name, cme.creditsFor);
   const reminders = fakeReminderBackend(options, () => sorted().map(summaryOf));

@@ -6,9 +6,11 @@ use super::validate::composed_name;
 use super::ContactDraft;
 
 /// `base` with `other`'s details added: lists are joined (base's items
-/// first, no duplicates), notes are joined unless one holds the other, and
-/// each single field takes `other`'s value where `other_wins` and it has one,
-/// else only where `base` has none.
+/// first, no duplicates), and so are credentials; notes are joined unless
+/// one holds the other; name parts are taken part by part; and each single
+/// field takes `other`'s value where `other_wins` and it has one, else only
+/// where `base` has none. A display name that already holds the other's
+/// ("Dr. Ana Ruiz, MD" and LinkedIn's "Ana Ruiz") is kept.
 pub(crate) fn combine(base: ContactDraft, other: ContactDraft, other_wins: bool) -> ContactDraft {
     let mut draft = base;
     let incoming = other;
@@ -17,16 +19,12 @@ pub(crate) fn combine(base: ContactDraft, other: ContactDraft, other_wins: bool)
             *kept = new;
         }
     };
-    take(&mut draft.display_name, incoming.display_name);
-    let has_parts = |name: &Option<super::NameParts>| {
-        name.as_ref()
-            .is_some_and(|name| !composed_name(name).is_empty())
-    };
-    if has_parts(&incoming.name) && (other_wins || !has_parts(&draft.name)) {
-        draft.name = incoming.name;
+    if !other_wins || !holds(&draft.display_name, &incoming.display_name) {
+        take(&mut draft.display_name, incoming.display_name);
     }
+    draft.name = combined_name(draft.name.take(), incoming.name, other_wins);
     take(&mut draft.nickname, incoming.nickname);
-    take(&mut draft.credentials, incoming.credentials);
+    draft.credentials = combined_credentials(&draft.credentials, &incoming.credentials);
     take(&mut draft.pronouns, incoming.pronouns);
     take(&mut draft.specialty, incoming.specialty);
     take(&mut draft.subspecialty, incoming.subspecialty);
@@ -58,6 +56,67 @@ pub(crate) fn combine(base: ContactDraft, other: ContactDraft, other_wins: bool)
         draft.met = incoming.met;
     }
     draft
+}
+
+/// Whether `kept` already says all `new` says ("Dr. Ana Ruiz, MD" holds
+/// LinkedIn's "Ana Ruiz"), so replacing it would only lose words.
+fn holds(kept: &str, new: &str) -> bool {
+    let words = |text: &str| {
+        text.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let (kept, new) = (words(kept), words(new));
+    !new.is_empty() && kept.contains(&new)
+}
+
+/// The name parts, part by part: a part the other side gives replaces the
+/// kept one where `other_wins` (or fills it where empty); a part it leaves
+/// empty (LinkedIn has no prefix, middle name or suffix) is kept.
+fn combined_name(
+    kept: Option<super::NameParts>,
+    new: Option<super::NameParts>,
+    other_wins: bool,
+) -> Option<super::NameParts> {
+    let Some(new) = new.filter(|name| !composed_name(name).is_empty()) else {
+        return kept;
+    };
+    let Some(mut name) = kept.filter(|name| !composed_name(name).is_empty()) else {
+        return Some(new);
+    };
+    for (part, new) in [
+        (&mut name.prefix, new.prefix),
+        (&mut name.given, new.given),
+        (&mut name.middle, new.middle),
+        (&mut name.family, new.family),
+        (&mut name.suffix, new.suffix),
+    ] {
+        if !new.trim().is_empty() && (other_wins || part.trim().is_empty()) {
+            *part = new;
+        }
+    }
+    Some(name)
+}
+
+/// Both sides' credentials, the kept ones first, each once ("MD, PhD" and
+/// "MD, MPH" give "MD, PhD, MPH"): a degree does not lapse because another
+/// file does not list it.
+fn combined_credentials(kept: &str, new: &str) -> String {
+    let key = |credential: &str| {
+        credential
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    let mut list: Vec<&str> = Vec::new();
+    for credential in kept.split(',').chain(new.split(',')).map(str::trim) {
+        if !credential.is_empty() && !list.iter().any(|seen| key(seen) == key(credential)) {
+            list.push(credential);
+        }
+    }
+    list.join(", ")
 }
 
 fn join<T>(kept: &mut Vec<T>, new: Vec<T>, same: impl Fn(&T, &T) -> bool) {

@@ -69,10 +69,7 @@ pub(crate) fn clean(draft: &ContactDraft) -> Result<ContactDraft, Invalid> {
         ));
     }
     let phones = list("phones", "Phone", &draft.phones, limits::PHONE)?;
-    if let Some(bad) = phones
-        .iter()
-        .find(|phone| !phone.chars().any(|c| c.is_ascii_digit()))
-    {
+    if let Some(bad) = phones.iter().find(|phone| !is_phone_number(phone)) {
         return Err(Invalid::new(
             "phones",
             format!("\"{bad}\" is not a phone number"),
@@ -306,7 +303,13 @@ fn notes(value: &str) -> Result<String, Invalid> {
     Ok(value.trim_end().to_owned())
 }
 
-fn looks_like_email(value: &str) -> bool {
+/// Whether a phone field holds a number (at least one digit), not words.
+pub(crate) fn is_phone_number(value: &str) -> bool {
+    value.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Whether an email field holds something shaped like an address.
+pub(crate) fn looks_like_email(value: &str) -> bool {
     match value.split_once('@') {
         Some((local, domain)) => {
             !local.is_empty()

@@ -18,6 +18,7 @@ use crate::interactions;
 use crate::interop::{csv_export, vcard};
 
 pub use calendar::{export_events, export_events_to_file, EventExportError};
+pub(crate) use cards::{anniversary_line, guessed_name};
 pub use cards::{card_from_contact, curbside_fields_from_extra};
 
 /// The formats Curbside writes contacts in.

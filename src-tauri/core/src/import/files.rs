@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::Source;
-use crate::interop::{google, linkedin, vcard, Card, ParseError};
+use crate::interop::{google, linkedin, outlook, vcard, Card, ParseError};
 
 /// The contact file formats Curbside reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -21,6 +21,8 @@ pub enum ImportFormat {
     Linkedin,
     /// Google Contacts CSV (either variant).
     Google,
+    /// Outlook's CSV export, with English, German, French or Spanish headers.
+    Outlook,
 }
 
 /// Opens `path` as a source of cards. A file that cannot be opened, or is not
@@ -51,10 +53,13 @@ fn open_cards(path: &Path, format: Option<ImportFormat>) -> Result<Cards, ParseE
         ImportFormat::Vcard => Box::new(vcard::read_cards(reader)),
         ImportFormat::Linkedin => Box::new(linkedin::read_cards(reader)?),
         ImportFormat::Google => Box::new(google::read_cards(reader)?),
+        ImportFormat::Outlook => Box::new(outlook::read_cards(reader)?),
     })
 }
 
-/// vCards by extension or a `BEGIN:VCARD` start; CSVs by their header.
+/// vCards by extension or a `BEGIN:VCARD` start; CSVs by their header:
+/// LinkedIn's by its preamble or "Connected On", Outlook's by a column only
+/// Outlook writes, anything else as Google's.
 fn detect(path: &Path, reader: &mut BufReader<File>) -> std::io::Result<ImportFormat> {
     let extension = path
         .extension()
@@ -72,6 +77,18 @@ fn detect(path: &Path, reader: &mut BufReader<File>) -> std::io::Result<ImportFo
         .starts_with("begin:vcard")
     {
         return Ok(ImportFormat::Vcard);
+    }
+    let header = String::from_utf8_lossy(&start[..start.len().min(64 * 1024)]);
+    let header = header
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .next()
+        .unwrap_or_default();
+    let cells = header
+        .split([',', ';'])
+        .map(|cell| cell.trim().trim_matches('"'));
+    if outlook::is_outlook_header(cells) {
+        return Ok(ImportFormat::Outlook);
     }
     if head.contains("connected on")
         || head.starts_with("notes:")

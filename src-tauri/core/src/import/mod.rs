@@ -6,6 +6,7 @@
 
 mod calendar;
 mod files;
+mod fit;
 mod matching;
 mod merge;
 
@@ -36,6 +37,9 @@ pub struct ImportSummary {
     pub skipped: u32,
     /// What was wrong with each bad entry.
     pub errors: Vec<ImportIssue>,
+    /// Values imported in another place than their file put them (a phone
+    /// field holding words, kept in the notes), so the user can look.
+    pub warnings: Vec<ImportIssue>,
 }
 
 /// One bad entry.
@@ -109,10 +113,19 @@ pub fn import(
             }
             let outcome = match card {
                 Err(error) => Err((error.line, error.message)),
-                Ok(card) => {
-                    let line = card.line;
-                    match store_card(&tx, card, now) {
-                        Ok(outcome) => Ok(outcome),
+                Ok(mut card) => {
+                    let adjustments = fit::fit(&mut card);
+                    match store_card(&tx, &mut card, now) {
+                        Ok(outcome) => {
+                            summary
+                                .warnings
+                                .extend(adjustments.into_iter().map(|a| ImportIssue {
+                                    file: source.file.clone(),
+                                    line: a.line,
+                                    message: a.message,
+                                }));
+                            Ok(outcome)
+                        }
                         // The database itself failed: stop, and change nothing.
                         Err(StoreError::Database(error)) => {
                             return Err(ImportError::Database(error))
@@ -120,7 +133,7 @@ pub fn import(
                         Err(StoreError::Contact(ContactError::Database(error))) => {
                             return Err(ImportError::Database(error))
                         }
-                        Err(bad) => Err((line, error_message(bad))),
+                        Err(bad) => Err(error_at(&card, bad)),
                     }
                 }
             };
@@ -167,11 +180,15 @@ enum Outcome {
     Unchanged,
 }
 
-fn error_message(error: StoreError) -> String {
+/// The line and message of a card that could not be stored: the line of
+/// the field at fault where the source says where it was.
+fn error_at(card: &Card, error: StoreError) -> (usize, String) {
     match error {
-        StoreError::Contact(ContactError::Invalid(invalid)) => invalid.message,
-        StoreError::Contact(other) => other.to_string(),
-        StoreError::Database(error) => format!("database error: {error}"),
+        StoreError::Contact(ContactError::Invalid(invalid)) => {
+            (card.line_of(invalid.field, 0), invalid.message)
+        }
+        StoreError::Contact(other) => (card.line, other.to_string()),
+        StoreError::Database(error) => (card.line, format!("database error: {error}")),
     }
 }
 
@@ -199,12 +216,17 @@ impl From<rusqlite::Error> for StoreError {
 /// database's, and stops the whole import. (No savepoint per card: FTS5
 /// flushes its pending index at every savepoint, which made imports ten
 /// times slower.)
-fn store_card(tx: &Transaction<'_>, mut card: Card, now: Timestamp) -> Result<Outcome, StoreError> {
-    let incoming = merge::draft_from_card(&mut card);
-    match matching::find(tx, &card, &incoming)? {
+fn store_card(
+    tx: &Transaction<'_>,
+    card: &mut Card,
+    now: Timestamp,
+) -> Result<Outcome, StoreError> {
+    let incoming = merge::draft_from_card(card);
+    let card = &*card;
+    match matching::find(tx, card, &incoming)? {
         None => {
             let id = contacts::insert(tx, &incoming, now, Indexing::Deferred)?;
-            write_import_only(tx, id, &card)?;
+            write_import_only(tx, id, card, &card.extra)?;
             Ok(Outcome::Created(id))
         }
         Some(id) => {
@@ -212,13 +234,14 @@ fn store_card(tx: &Transaction<'_>, mut card: Card, now: Timestamp) -> Result<Ou
             let merged = merge::merged(&stored, incoming);
             let same_draft = merge::same(&contacts::ContactDraft::from(stored.clone()), &merged);
             let same_identity = stored.uid.is_some() || card.uid.is_none();
-            let same_extra = card.extra.is_empty() || stored.extra == card.extra;
+            let extra = merge::merged_extra(&stored.extra, &card.extra);
+            let same_extra = extra == stored.extra;
             let same_photo = card.photo.is_none() || stored.has_photo;
             if same_draft && same_identity && same_extra && same_photo {
                 return Ok(Outcome::Unchanged);
             }
             contacts::overwrite(tx, id, &merged, now, Indexing::Deferred)?;
-            write_import_only(tx, id, &card)?;
+            write_import_only(tx, id, card, &extra)?;
             if changed_job(&stored, &merged) {
                 let today = now.to_zoned_datetime(jiff::tz::TimeZone::system()).date();
                 let (place, role) = (&merged.institution, &merged.title);
@@ -241,11 +264,13 @@ fn changed_job(stored: &contacts::Contact, merged: &contacts::ContactDraft) -> b
     !was_at.eq_ignore_ascii_case(now_at) || (!was.is_empty() && !was.eq_ignore_ascii_case(now))
 }
 
-/// What only an import sets: the source's UID, unknown properties, the photo.
+/// What only an import sets: the source's UID, the unknown properties
+/// (`extra`, already merged with the stored ones), the photo.
 fn write_import_only(
     tx: &Transaction<'_>,
     id: contacts::ContactId,
     card: &Card,
+    extra: &[String],
 ) -> rusqlite::Result<()> {
     if let Some(uid) = card
         .uid
@@ -258,10 +283,10 @@ fn write_import_only(
         tx.prepare_cached("UPDATE OR IGNORE contacts SET uid = ?2 WHERE id = ?1 AND uid IS NULL")?
             .execute(params![id, uid])?;
     }
-    if !card.extra.is_empty() {
+    if !extra.is_empty() {
         tx.execute(
             "UPDATE contacts SET extra = ?2 WHERE id = ?1",
-            params![id, card.extra.join("\n")],
+            params![id, extra.join("\n")],
         )?;
     }
     if let Some(photo) = &card.photo {

@@ -4,6 +4,8 @@
 //! Rust types, so parsers stay free of the database and the database free of
 //! file formats.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -45,8 +47,10 @@ pub struct Card {
     pub impps: Vec<Labeled>,
     /// Birthday; the year is optional.
     pub birthday: Option<PartialDate>,
-    /// vCard `ANNIVERSARY`.
+    /// vCard `ANNIVERSARY` (a wedding or partnership anniversary).
     pub anniversary: Option<PartialDate>,
+    /// The person's IANA time zone (vCard `TZ`), when the source names one.
+    pub time_zone: String,
     /// Tags (vCard `CATEGORIES`; Google `Labels`), as given.
     pub tags: Vec<String>,
     /// Free notes (vCard `NOTE`; Google `Notes`).
@@ -62,6 +66,23 @@ pub struct Card {
     /// Properties Curbside does not model (vCard `X-…` and unknown ones),
     /// kept verbatim as content lines so that they survive a round trip.
     pub extra: Vec<String>,
+    /// Where each field was read, for messages that name the line to look
+    /// at: contact field (`emails`, `addresses`…, as [`crate::contacts::Invalid`]
+    /// names them) → the line of each value, in the order of the values.
+    /// Empty for sources where a whole card is one line (CSV rows).
+    pub field_lines: BTreeMap<String, Vec<usize>>,
+}
+
+impl Card {
+    /// The line where `field`'s value number `index` was read, else where
+    /// the card starts.
+    pub fn line_of(&self, field: &str, index: usize) -> usize {
+        self.field_lines
+            .get(field)
+            .and_then(|lines| lines.get(index).or(lines.first()))
+            .copied()
+            .unwrap_or(self.line)
+    }
 }
 
 /// The parts of a structured name.

@@ -70,6 +70,12 @@ impl<R: Read> CsvRows<R> {
     /// Rows of any width (preambles are ragged; widths are checked by the
     /// caller against its header), no header handling, blank lines skipped.
     pub(crate) fn new(reader: R) -> Self {
+        Self::with_delimiter(reader, b',')
+    }
+
+    /// Like [`Self::new`], for a file whose cells are separated by
+    /// `delimiter` (`;` where the system's list separator is one).
+    pub(crate) fn with_delimiter(reader: R, delimiter: u8) -> Self {
         let lines = LineStarts {
             inner: reader,
             offset: 0,
@@ -78,6 +84,7 @@ impl<R: Read> CsvRows<R> {
             starts: VecDeque::new(),
         };
         let reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
             .has_headers(false)
             .flexible(true)
             .from_reader(lines);

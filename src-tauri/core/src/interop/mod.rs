@@ -3,12 +3,13 @@
 //! written from [`Card`]s.
 
 mod card;
-mod credentials;
+pub(crate) mod credentials;
 pub mod csv_export;
 mod csv_rows;
 pub mod google;
 pub mod ics;
 pub mod linkedin;
+pub mod outlook;
 pub mod vcard;
 
 pub use card::{Address, Card, Labeled, NameParts, PartialDate, Photo};

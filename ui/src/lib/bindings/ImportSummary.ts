@@ -24,4 +24,9 @@ skipped: number,
 /**
  * What was wrong with each bad entry.
  */
-errors: Array<ImportIssue>, };
+errors: Array<ImportIssue>, 
+/**
+ * Values imported in another place than their file put them (a phone
+ * field holding words, kept in the notes), so the user can look.
+ */
+warnings: Array<ImportIssue>, };

@@ -65,6 +65,8 @@ impl Columns {
             let found: Vec<&str> = cells.iter().take(4).copied().collect();
             let hint = if cells.first() == Some(&"Notes:") {
                 " (this looks like a LinkedIn Connections.csv)"
+            } else if crate::interop::outlook::is_outlook_header(cells.iter().copied()) {
+                " (this looks like an Outlook CSV)"
             } else {
                 ""
             };

@@ -40,7 +40,8 @@ pub(super) fn card_from_lines(raw: RawCard) -> Result<Card, ParseError> {
         phones: Vec::new(),
     };
     for (head, line) in heads.iter().zip(&raw.lines) {
-        reader.read(head, &line.text);
+        reader.note_line(head, line.line);
+        reader.read(head, &line.text, line.line);
     }
     reader.finish().ok_or_else(|| ParseError {
         line: raw.line,
@@ -87,12 +88,46 @@ impl GroupLabels {
 struct CardReader {
     card: Card,
     groups: GroupLabels,
-    emails: Vec<(u32, Labeled)>,
-    phones: Vec<(u32, Labeled)>,
+    /// (rank, value, line)
+    emails: Vec<(u32, Labeled, usize)>,
+    phones: Vec<(u32, Labeled, usize)>,
+}
+
+/// The contact field a property fills, as validation names it, for the
+/// lines an error or warning points to. `EMAIL` and `TEL` are noted with
+/// their values, since they are reordered by preference.
+fn field_of(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "FN" => "display_name",
+        "N" => "name",
+        "NICKNAME" => "nickname",
+        "ORG" => "institution",
+        "TITLE" => "title",
+        "ROLE" => "specialty",
+        "ADR" => "addresses",
+        "URL" | "IMPP" => "links",
+        "BDAY" => "birthday",
+        "TZ" => "time_zone",
+        "NOTE" => "notes",
+        "CATEGORIES" => "tags",
+        _ => return None,
+    })
 }
 
 impl CardReader {
-    fn read(&mut self, head: &Head<'_>, line: &str) {
+    /// Remembers the line of a property that fills a contact field.
+    fn note_line(&mut self, head: &Head<'_>, line: usize) {
+        if let Some(field) = field_of(&head.name) {
+            let lines = self.card.field_lines.entry(field.to_owned()).or_default();
+            lines.push(line);
+            if field == "institution" {
+                let department = self.card.field_lines.entry("department".to_owned());
+                department.or_default().push(line);
+            }
+        }
+    }
+
+    fn read(&mut self, head: &Head<'_>, line: &str, line_no: usize) {
         let card = &mut self.card;
         let entry = || head.entry(line);
         match head.name.as_str() {
@@ -126,7 +161,7 @@ impl CardReader {
             }
             "TITLE" if card.title.is_empty() => card.title = text(entry()),
             "ROLE" if card.role.is_empty() => card.role = text(entry()),
-            "EMAIL" | "TEL" | "URL" | "IMPP" => self.labeled(head, line),
+            "EMAIL" | "TEL" | "URL" | "IMPP" => self.labeled(head, line, line_no),
             "ADR" => {
                 let Some(entry) = entry() else { return };
                 let (label, _) = label_and_rank(&entry, self.groups.label(head.group));
@@ -147,6 +182,9 @@ impl CardReader {
             "ANNIVERSARY" | "X-ANNIVERSARY" if card.anniversary.is_none() => {
                 card.anniversary = date(head);
             }
+            "TZ" if card.time_zone.is_empty() && zone(head).is_some() => {
+                card.time_zone = zone(head).unwrap_or_default();
+            }
             "X-CURBSIDE-CONNECTED-ON" if card.connected_on.is_none() => {
                 card.connected_on = date(head);
             }
@@ -165,7 +203,7 @@ impl CardReader {
     }
 
     /// `EMAIL`, `TEL`, `URL`, `IMPP`: a value with a label and a rank.
-    fn labeled(&mut self, head: &Head<'_>, line: &str) {
+    fn labeled(&mut self, head: &Head<'_>, line: &str, line_no: usize) {
         let Some(mut entry) = head.entry(line) else {
             return;
         };
@@ -213,17 +251,19 @@ impl CardReader {
                 return;
             }
         };
-        list.push((rank, Labeled { label, value }));
+        list.push((rank, Labeled { label, value }, line_no));
     }
 
     fn finish(mut self) -> Option<Card> {
-        for (list, target) in [
-            (self.emails, &mut self.card.emails),
-            (self.phones, &mut self.card.phones),
+        for (field, list, target) in [
+            ("emails", self.emails, &mut self.card.emails),
+            ("phones", self.phones, &mut self.card.phones),
         ] {
             let mut list = list;
-            list.sort_by_key(|(rank, _)| *rank);
-            target.extend(list.into_iter().map(|(_, labeled)| labeled));
+            list.sort_by_key(|(rank, _, _)| *rank);
+            let lines = list.iter().map(|(_, _, line)| *line).collect();
+            self.card.field_lines.insert(field.to_owned(), lines);
+            target.extend(list.into_iter().map(|(_, labeled, _)| labeled));
         }
         let card = self.card;
         let named = !card.display_name.trim().is_empty()
@@ -278,6 +318,46 @@ fn date(head: &Head<'_>) -> Option<PartialDate> {
     } else {
         Some(date)
     }
+}
+
+/// The IANA zone a `TZ` names: a zone name (vCard 4.0's text form, or 3.0's
+/// `VALUE=text`), or a whole-hour UTC offset (`-05:00`, `+0100`) as the
+/// fixed `Etc/GMT` zone. `None` for anything else (a URI, a half-hour
+/// offset, an unknown name), which then stays in `extra` as written.
+fn zone(head: &Head<'_>) -> Option<String> {
+    let value = unescape(head.value.trim());
+    let value = value.trim();
+    if value.is_empty() {
+        return None;
+    }
+    if let Some(offset) = utc_offset_hours(value) {
+        return Some(match offset {
+            0 => "Etc/UTC".to_owned(),
+            // The Etc zones' signs are POSIX's, the reverse of ISO 8601's.
+            hours => format!("Etc/GMT{:+}", -hours),
+        });
+    }
+    let zone = jiff::tz::TimeZone::get(value).ok()?;
+    zone.iana_name().map(str::to_owned)
+}
+
+/// Whole hours of a UTC offset such as `-05:00`, `+0100`, `-05` or `Z`.
+fn utc_offset_hours(value: &str) -> Option<i8> {
+    if value.eq_ignore_ascii_case("Z") {
+        return Some(0);
+    }
+    let (sign, rest) = match value.as_bytes().first()? {
+        b'+' => (1, &value[1..]),
+        b'-' => (-1, &value[1..]),
+        _ => return None,
+    };
+    let digits: String = rest.chars().filter(|c| *c != ':').collect();
+    if !matches!(digits.len(), 2 | 4) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let hours: i8 = digits[..2].parse().ok()?;
+    let minutes = digits.get(2..).unwrap_or("00");
+    (minutes == "00" && hours <= 14).then_some(sign * hours)
 }
 
 fn value_text(value: VCardValue) -> String {

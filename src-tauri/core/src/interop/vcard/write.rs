@@ -109,6 +109,14 @@ pub fn write_card<W: Write>(card: &Card, version: VcardVersion, out: &mut W) -> 
         };
         w.line(&format!("{name}:{}", w.date(anniversary)))?;
     }
+    if !card.time_zone.trim().is_empty() {
+        let zone = escape(card.time_zone.trim());
+        w.line(&match version {
+            // 3.0's TZ is an offset unless it says it is text.
+            VcardVersion::V3 => format!("TZ;VALUE=text:{zone}"),
+            VcardVersion::V4 => format!("TZ:{zone}"),
+        })?;
+    }
     if let Some(connected_on) = card.connected_on {
         w.line(&format!("X-CURBSIDE-CONNECTED-ON:{}", w.date(connected_on)))?;
     }

@@ -1,0 +1,224 @@
+//! Making a card from another program storable without refusing it: real
+//! exports put line breaks in a street ("Street 4\nBuilding 6"), words in a
+//! phone field ("BusinessPhone") and text in an email field. A card is one
+//! person the user wants to keep, so nothing in it is a reason to refuse
+//! it: a street's lines are joined, and a value that is not what its field
+//! claims is kept in the notes, with a warning naming its line.
+
+use crate::contacts::{is_phone_number, limits, looks_like_email};
+use crate::interop::{Card, Labeled};
+
+/// Something the import changed on the way in, and where it was read.
+pub(super) struct Adjustment {
+    /// The 1-based line of the value in its file.
+    pub line: usize,
+    /// What was done, for the user.
+    pub message: String,
+}
+
+/// Fits `card` to what a contact can store; returns what was changed.
+pub(super) fn fit(card: &mut Card) -> Vec<Adjustment> {
+    let mut adjustments = Vec::new();
+    for address in &mut card.addresses {
+        for part in [
+            &mut address.po_box,
+            &mut address.extended,
+            &mut address.street,
+            &mut address.locality,
+            &mut address.region,
+            &mut address.postal_code,
+            &mut address.country,
+            &mut address.label,
+        ] {
+            join_lines(part, ", ");
+        }
+    }
+    for part in [
+        &mut card.name.prefix,
+        &mut card.name.given,
+        &mut card.name.middle,
+        &mut card.name.family,
+        &mut card.name.suffix,
+        &mut card.display_name,
+    ] {
+        join_lines(part, " ");
+    }
+    for field in [
+        &mut card.nickname,
+        &mut card.credentials,
+        &mut card.organization,
+        &mut card.department,
+        &mut card.title,
+        &mut card.role,
+    ] {
+        join_lines(field, ", ");
+    }
+    adjustments.extend(too_long_to_notes(card));
+    let emails = keep_in_notes(card, "emails", "Email", "an email address", |email| {
+        looks_like_email(email) && email.chars().count() <= limits::EMAIL
+    });
+    adjustments.extend(emails);
+    let phones = keep_in_notes(card, "phones", "Phone", "a phone number", |phone| {
+        is_phone_number(phone) && phone.chars().count() <= limits::PHONE
+    });
+    adjustments.extend(phones);
+    adjustments
+}
+
+/// Moves a one-line field longer than a contact keeps (a whole paragraph
+/// in a job title) into the notes, whole.
+fn too_long_to_notes(card: &mut Card) -> Vec<Adjustment> {
+    let mut moved = Vec::new();
+    let fields = [
+        (
+            "nickname",
+            "Nickname",
+            &mut card.nickname,
+            limits::SHORT_TEXT,
+        ),
+        (
+            "credentials",
+            "Credentials",
+            &mut card.credentials,
+            limits::SHORT_TEXT,
+        ),
+        (
+            "institution",
+            "Organisation",
+            &mut card.organization,
+            limits::SHORT_TEXT,
+        ),
+        (
+            "department",
+            "Department",
+            &mut card.department,
+            limits::SHORT_TEXT,
+        ),
+        ("title", "Title", &mut card.title, limits::SHORT_TEXT),
+        ("specialty", "Role", &mut card.role, limits::SHORT_TEXT),
+    ];
+    for (field, name, value, limit) in fields {
+        if value.trim().chars().count() > limit {
+            moved.push((field, name, std::mem::take(value)));
+        }
+    }
+    moved
+        .into_iter()
+        .map(|(field, name, value)| {
+            let line = card.line_of(field, 0);
+            append_note(&mut card.notes, &format!("{name}: {}", value.trim()));
+            Adjustment {
+                line,
+                message: format!("{name} is too long for its field: kept in the notes"),
+            }
+        })
+        .collect()
+}
+
+fn append_note(notes: &mut String, entry: &str) {
+    if notes.contains(entry) {
+        return;
+    }
+    if !notes.trim().is_empty() {
+        notes.push('\n');
+    }
+    notes.push_str(entry);
+}
+
+/// One line, trimmed as a contact stores it (so that a re-import compares
+/// equal): the lines of a multi-line value joined with `separator`.
+fn join_lines(value: &mut String, separator: &str) {
+    if !value.contains(['\n', '\r']) {
+        if value.trim().len() != value.len() {
+            *value = value.trim().to_owned();
+        }
+        return;
+    }
+    *value = value
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join(separator);
+}
+
+/// Moves the emails or phones that are not one into the notes.
+fn keep_in_notes(
+    card: &mut Card,
+    field: &str,
+    what: &str,
+    kind: &str,
+    is_valid: impl Fn(&str) -> bool,
+) -> Vec<Adjustment> {
+    let values = match field {
+        "emails" => std::mem::take(&mut card.emails),
+        _ => std::mem::take(&mut card.phones),
+    };
+    let lines = card.field_lines.remove(field).unwrap_or_default();
+    let (mut kept, mut kept_lines, mut moved) = (Vec::new(), Vec::new(), Vec::new());
+    for (index, value) in values.into_iter().enumerate() {
+        let line = lines.get(index).copied().unwrap_or(card.line);
+        let text = value.value.trim();
+        if is_valid(text) {
+            let value = Labeled {
+                value: text.to_owned(),
+                ..value
+            };
+            kept.push(value);
+            kept_lines.push(line);
+        } else {
+            moved.push((line, value));
+        }
+    }
+    match field {
+        "emails" => card.emails = kept,
+        _ => card.phones = kept,
+    }
+    card.field_lines.insert(field.to_owned(), kept_lines);
+    moved
+        .into_iter()
+        .map(|(line, Labeled { label, value })| {
+            let value = value.trim().replace(['\n', '\r'], " ");
+            let named = match label.trim() {
+                "" => what.to_owned(),
+                label => format!("{what} ({label})"),
+            };
+            append_note(&mut card.notes, &format!("{named}: {value}"));
+            Adjustment {
+                line,
+                message: format!("\"{value}\" is not {kind}: kept in the notes"),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::interop::Address;
+
+    #[test]
+    fn a_street_on_several_lines_becomes_one_line_and_words_in_a_phone_go_to_the_notes() {
+        let mut card = Card {
+            line: 3,
+            addresses: vec![Address {
+                street: "Street4\nBuilding 6\r\nFloor 8".into(),
+                ..Address::default()
+            }],
+            phones: vec![Labeled {
+                label: "work".into(),
+                value: "BusinessPhone".into(),
+            }],
+            ..Card::default()
+        };
+        let adjustments = fit(&mut card);
+        assert_eq!(card.addresses[0].street, "Street4, Building 6, Floor 8");
+        assert!(card.phones.is_empty());
+        assert_eq!(card.notes, "Phone (work): BusinessPhone");
+        assert_eq!(adjustments[0].line, 3);
+        assert_eq!(
+            adjustments[0].message,
+            "\"BusinessPhone\" is not a phone number: kept in the notes"
+        );
+    }
+}
