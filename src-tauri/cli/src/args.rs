@@ -132,6 +132,7 @@ curbside_core::choices!(ImportFormatArg, "file format", [
     Vcard = "vcard": "vCard 2.1, 3.0 or 4.0",
     Linkedin = "linkedin": "LinkedIn Connections.csv",
     Google = "google": "Google Contacts CSV",
+    Outlook = "outlook": "Outlook's CSV export (English, German, French or Spanish headers)",
     Ics = "ics": "iCalendar (.ics): events for the calendar",
 ]);
 

@@ -366,7 +366,7 @@ fn every_enumerated_flag_takes_kebab_and_snake_case_and_refuses_the_rest_with_ex
         &["contacts", "relate", &amara, "--me", "--kind", "boss"],
         &["cadence", "set", "--relationship", "bogus", "--every", "6w"],
         &["export", "--format", "pdf"],
-        &["import", "--format", "outlook", "contacts.csv"],
+        &["import", "--format", "thunderbird", "contacts.csv"],
         &["contacts", "list", "--relationship", "boss"],
         &[
             "interactions",

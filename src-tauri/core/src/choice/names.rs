@@ -76,6 +76,7 @@ crate::choices!(ImportFormat, "contact file format", [
     Vcard = "vcard": "vCard 2.1, 3.0 or 4.0",
     Linkedin = "linkedin": "LinkedIn Connections.csv",
     Google = "google": "Google Contacts CSV",
+    Outlook = "outlook": "Outlook's CSV export (English, German, French or Spanish headers)",
 ]);
 
 crate::choices!(TemplateKind, "kind of template", [
