@@ -2,6 +2,7 @@
 //! connection settings, and the append-only schema migrations.
 
 mod migrations;
+mod never_reused;
 
 use std::path::Path;
 
@@ -163,9 +164,19 @@ fn migrate(conn: &mut Connection) -> Result<(), DbError> {
     if found > supported {
         return Err(DbError::TooNew { found, supported });
     }
-    MIGRATIONS
+    if found == supported {
+        return Ok(());
+    }
+    // Off while the schema changes (the pragma does nothing inside the
+    // migrations' transaction): dropping a table to rebuild it must not
+    // cascade into the rows pointing at it. Each rebuilding step checks
+    // the keys before the transaction commits.
+    conn.execute_batch("PRAGMA foreign_keys = OFF;")?;
+    let migrated = MIGRATIONS
         .to_latest(conn)
-        .map_err(|e| DbError::Migration(e.to_string()))
+        .map_err(|e| DbError::Migration(e.to_string()));
+    conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+    migrated
 }
 
 /// The schema version a database is at.

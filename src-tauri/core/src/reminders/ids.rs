@@ -104,6 +104,29 @@ impl ReminderRef {
         Some(moved)
     }
 
+    /// The rows it names, as (table, id): what must exist for the reminder
+    /// to mean anything.
+    pub fn subjects(&self) -> Vec<(&'static str, i64)> {
+        match self {
+            Self::StayInTouch { contact, .. } | Self::Birthday { contact, .. } => {
+                vec![("contacts", *contact)]
+            }
+            Self::FollowUp {
+                interaction,
+                contact,
+            } => vec![("interactions", *interaction), ("contacts", *contact)],
+            Self::EventFollowUp { event, contact, .. } => {
+                vec![("events", *event), ("contacts", *contact)]
+            }
+            Self::Milestone { milestone } => vec![("milestones", *milestone)],
+            Self::WorkAnniversary { affiliation, .. } => vec![("affiliations", *affiliation)],
+            Self::Deadline { deadline, .. } => vec![("event_deadlines", *deadline)],
+            Self::CmeShortfall { cycle, .. } => vec![("cme_cycles", *cycle)],
+            Self::ClaimCredits { event } => vec![("events", *event)],
+            Self::Custom { custom, .. } => vec![("custom_reminders", *custom)],
+        }
+    }
+
     /// Reads an id; a shape it does not know is the user's mistake.
     pub fn parse(id: &str) -> Result<Self, Invalid> {
         parse(id.trim()).ok_or_else(|| {

@@ -56,6 +56,7 @@ mod model;
 mod recurrence;
 mod settings;
 mod snapshot;
+mod stale;
 mod words;
 
 pub use model::{
@@ -66,6 +67,7 @@ pub use settings::{KindSettings, QuietHours, ReminderSettings};
 pub use snapshot::{Job, Meeting, MetAtEvent, Person, ReminderState, Snapshot, StayInTouch};
 
 pub use milestones::record_job_change;
+pub(crate) use stale::forget as forget_stale;
 
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
