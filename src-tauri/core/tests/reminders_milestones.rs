@@ -182,6 +182,41 @@ fn a_current_job_has_an_anniversary_every_year_from_its_start() {
     );
 }
 
+#[test]
+fn a_job_has_no_anniversary_on_the_day_it_starts_only_a_year_later() {
+    let mut conn = db();
+    let amara = person(&mut conn, "Dr. Amara Okafor");
+    let job = organizations::add(
+        &mut conn,
+        amara,
+        &AffiliationDraft {
+            organization: "Charité".into(),
+            kind: AffiliationKind::Job,
+            role: String::new(),
+            starts_on: Some("2026-07-01".into()),
+            ends_on: None,
+        },
+    )
+    .unwrap();
+    assert!(
+        of_kind(
+            &due_in(&conn, "2026-06-30T12:00:00Z", days(3)),
+            ReminderKind::WorkAnniversary
+        )
+        .is_empty(),
+        "no \"0 years at Charité\" on the first day"
+    );
+    let found = of_kind(
+        &due(&conn, "2027-06-30T12:00:00Z"),
+        ReminderKind::WorkAnniversary,
+    );
+    assert_eq!(ids(&found), [format!("work_anniversary:a{}:2027", job.id)]);
+    assert_eq!(
+        found[0].reason,
+        "Dr. Amara Okafor: 1 year at Charité on Thu 1 Jul 2027"
+    );
+}
+
 fn custom(conn: &mut Connection, at_local: &str, zone_name: &str, rule: &str) -> i64 {
     reminders::add_custom(
         conn,
