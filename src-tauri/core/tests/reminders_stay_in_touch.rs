@@ -349,7 +349,7 @@ fn a_snoozed_overdue_prompt_comes_back_when_the_snooze_ends_and_a_dismissal_then
     let back = due(&conn, "2026-02-23T09:00:00Z");
     assert_eq!(
         ids(&back),
-        [overdue.id.clone()],
+        std::slice::from_ref(&overdue.id),
         "the same prompt, not a later missed one"
     );
     assert_eq!(back[0].due_at, at("2026-02-23T08:00:00Z"));

@@ -2,6 +2,9 @@
 //! The id is what done, snooze, dismiss and "shown" are recorded against,
 //! so it never depends on the user's zone or on the settings: a follow-up
 //! keeps its id when the lead time changes, a birthday when the user flies.
+//! The rows it names have ids SQLite never gives twice (migration 010), and
+//! deleting one forgets what was recorded against its reminders, so a
+//! record never lands on a new contact, meeting or key date.
 //!
 //! Shapes (ids and years, numbers; dates `YYYY-MM-DD`; the custom one's
 //! occurrence a civil time to the minute):
