@@ -9,7 +9,7 @@ mod reminders_common;
 use curbside_core::cme::{self, CycleDraft, CycleKind, Minimum};
 use curbside_core::contacts::{self, ContactDraft};
 use curbside_core::data_dir::DataDir;
-use curbside_core::db::MIGRATIONS;
+use curbside_core::db::{self, MIGRATIONS};
 use curbside_core::events::{self, DeadlineDraft, DeadlineKind};
 use curbside_core::interactions::InteractionKind;
 use curbside_core::keys::{MemorySecretStore, SecretStore};
@@ -352,4 +352,32 @@ fn opening_an_older_book_repairs_a_dismissal_that_landed_on_a_new_contact() {
         .query_row("SELECT count(*) FROM contact_emails", [], |row| row.get(0))
         .unwrap();
     assert_eq!(emails, 0, "deleting a contact still deletes their emails");
+}
+
+#[test]
+fn the_table_rebuild_refuses_to_run_with_foreign_keys_on_and_loses_nothing() {
+    let mut conn = Connection::open_in_memory().unwrap();
+    conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+    MIGRATIONS.to_version(&mut conn, 9).unwrap();
+    conn.execute_batch(
+        "INSERT INTO contacts (id, display_name, created_at, updated_at) VALUES
+             (1, 'Dr. Wei Chen', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+         INSERT INTO contact_emails (contact_id, position, address) VALUES (1, 0, 'wei.chen@example.org');",
+    )
+    .unwrap();
+
+    let error = MIGRATIONS.to_latest(&mut conn).unwrap_err();
+    assert!(error.to_string().contains("foreign keys off"), "{error}");
+    assert_eq!(db::schema_version(&conn).unwrap(), 9);
+
+    db::migrate(&mut conn).unwrap();
+    assert_eq!(db::schema_version(&conn).unwrap(), db::latest_version());
+    assert_eq!(
+        contacts::get(&conn, 1).unwrap().emails,
+        ["wei.chen@example.org"]
+    );
+    let on: i64 = conn
+        .pragma_query_value(None, "foreign_keys", |row| row.get(0))
+        .unwrap();
+    assert_eq!(on, 1, "foreign keys are on again after the upgrade");
 }

@@ -35,6 +35,15 @@ pub(super) const TABLES: [&str; 8] = [
 /// Rebuilds [`TABLES`] with `AUTOINCREMENT` ids, keeping every row, index
 /// and trigger, and checks the foreign keys.
 pub(super) fn rebuild(tx: &Transaction<'_>) -> HookResult {
+    // With them on, the drops below would delete every contact's emails,
+    // tags, jobs and meetings: refuse rather than lose them.
+    let keys_on: bool = tx.query_row("PRAGMA foreign_keys", [], |row| row.get(0))?;
+    if keys_on {
+        return Err(HookError::Hook(
+            "migration 010 rebuilds tables and must run with foreign keys off (use db::migrate)"
+                .into(),
+        ));
+    }
     let triggers = schema_sql(
         tx,
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'",
