@@ -36,9 +36,18 @@ pub(super) const TABLES: [&str; 8] = [
 /// and trigger, and checks the foreign keys.
 pub(super) fn rebuild(tx: &Transaction<'_>) -> HookResult {
     // With them on, the drops below would delete every contact's emails,
-    // tags, jobs and meetings: refuse rather than lose them.
+    // tags, jobs and meetings: refuse rather than lose them (an empty
+    // book, as `MIGRATIONS.validate()` makes, has nothing to lose).
     let keys_on: bool = tx.query_row("PRAGMA foreign_keys", [], |row| row.get(0))?;
-    if keys_on {
+    let mut rows = 0;
+    for table in TABLES {
+        rows += tx.query_row(
+            &format!("SELECT count(*) FROM (SELECT 1 FROM {table} LIMIT 1)"),
+            [],
+            |row| row.get::<_, i64>(0),
+        )?;
+    }
+    if keys_on && rows > 0 {
         return Err(HookError::Hook(
             "migration 010 rebuilds tables and must run with foreign keys off (use db::migrate)"
                 .into(),
