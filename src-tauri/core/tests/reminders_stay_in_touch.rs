@@ -376,3 +376,27 @@ fn a_lead_time_raises_the_prompt_that_many_days_before_the_cadence_runs_out() {
     assert_eq!(ids(&found), [format!("stay_in_touch:c{amara}:2026-02-15")]);
     assert_eq!(berlin(&found[0]), "2026-02-12T09:00:00");
 }
+
+#[test]
+fn an_interaction_after_a_dismissal_counts_from_the_interaction() {
+    let mut conn = db();
+    let amara = weeks_out_of_touch(&mut conn);
+    let overdue = due(&conn, "2026-02-20T12:00:00Z").remove(0);
+    reminders::dismiss(&mut conn, &overdue.id, at("2026-02-20T12:00:00Z")).unwrap();
+    log(
+        &mut conn,
+        amara,
+        InteractionKind::Email,
+        "2026-02-25T10:00:00Z",
+        "the echo course",
+    );
+
+    assert!(
+        due_in(&conn, "2026-02-25T11:00:00Z", days(6)).is_empty(),
+        "not a week after the dismissal"
+    );
+    assert_eq!(
+        ids(&due(&conn, "2026-03-03T12:00:00Z")),
+        [format!("stay_in_touch:c{amara}:2026-03-04")]
+    );
+}
