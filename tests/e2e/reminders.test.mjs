@@ -1,6 +1,7 @@
 // Reminders on the real app under dunst: a meeting logged (by the CLI) three
 // days ago makes exactly one desktop notification, read back from dunst; the
-// Today view lists it; "done" removes it and logs the interaction. Run with
+// Today view lists it; "done" removes it and logs the interaction; an
+// overdue stay-in-touch prompt dismissed on Today stays away. Run with
 // TZ set to a zone where it is daytime (run.sh does), so quiet hours hold
 // nothing back.
 import assert from 'node:assert/strict';
@@ -22,9 +23,13 @@ function notificationTexts() {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function followUpLine(app) {
+const followUpSelector = (contact) =>
+  `[data-testid="reminder-line"][data-reminder-id^="follow_up:"]${contact === null ? '' : `[data-reminder-id$=":c${contact}"]`}`;
+
+/** The follow-up line (about `contact`, when given), once Today lists it. */
+async function followUpLine(app, contact = null) {
   await shown(app, 'today-screen');
-  const line = app.$('[data-testid="reminder-line"][data-reminder-id^="follow_up:"]');
+  const line = app.$(followUpSelector(contact));
   await line.waitForDisplayed({ timeout: 15_000, timeoutMsg: 'the follow-up is not listed on Today' });
   return line;
 }
@@ -57,17 +62,30 @@ test('a meeting three days ago is notified once, listed on Today, and done logs 
     await quit(app);
   }
 
-  // Shown once: a restart lists it again but does not notify again.
+  // Shown once: a restart lists it again but does not notify again. The
+  // app does not watch for the CLI's writes, so Dr. Santos's meeting, new
+  // while it was closed, is what its first look after the restart finds:
+  // exactly one more notification, hers, proves the scheduler has looked
+  // (waiting a fixed time would pass before it had).
   const afterFirst = notificationCount();
+  const bea = JSON.parse(cli('contacts', 'add', '--name', 'Dr. Bea Santos', '--json')).id;
+  cli('interactions', 'add', '--contact', String(bea), '--kind', 'call', '--at', threeDaysAgo, '--note', 'the registry');
   app = await launch(dataDir);
   try {
-    const line = await followUpLine(app);
-    await sleep(4_000);
-    assert.equal(notificationCount(), afterFirst, 'the reminder was notified a second time');
+    await app.waitUntil(async () => notificationCount() > afterFirst, {
+      timeout: 20_000,
+      timeoutMsg: 'the scheduler did not look after the restart: the new follow-up was not notified',
+    });
+    const [latest] = notificationTexts();
+    assert.match(latest, /Bea Santos/);
+    assert.doesNotMatch(latest, /Amara Okafor/, 'the reminder already shown was notified again');
+    const line = await followUpLine(app, amara);
+    await sleep(1_000);
+    assert.equal(notificationCount(), afterFirst + 1, 'more than the one new reminder was notified');
 
     await line.$('[data-testid="reminder-done"]').click();
     await app.waitUntil(
-      async () => !(await app.$('[data-testid="reminder-line"][data-reminder-id^="follow_up:"]').isExisting()),
+      async () => !(await app.$(followUpSelector(amara)).isExisting()),
       { timeout: 10_000, timeoutMsg: 'the follow-up stayed on Today after done' },
     );
   } finally {
@@ -77,7 +95,60 @@ test('a meeting three days ago is notified once, listed on Today, and done logs 
   const profile = JSON.parse(cli('contacts', 'show', String(amara), '--json'));
   assert.equal(profile.interactions.length, 2, 'done should log one interaction');
   assert.match(profile.interactions[0].note, /^Done: /);
-  assert.deepEqual(JSON.parse(cli('due', '--json')), []);
+  assert.deepEqual(
+    JSON.parse(cli('due', '--json')).map((reminder) => reminder.kind),
+    ['follow_up'],
+    "only Dr. Santos's follow-up is left",
+  );
+});
+
+test('an overdue stay-in-touch prompt dismissed on Today stays away, and the CLI agrees', async () => {
+  const dataDir = freshDataDir('dismiss');
+  const cli = (...args) =>
+    execFileSync(process.env.CURBSIDE_CLI, ['--data-dir', dataDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+  // Four fortnightly cadences missed: dismissing the first used to bring
+  // the prompt straight back with the second's date. (The next one, two
+  // weeks after the dismissal, is beyond the week Today lists.)
+  const wei = JSON.parse(cli('contacts', 'add', '--name', 'Dr. Wei Chen', '--json')).id;
+  cli('cadence', 'set', '--contact', String(wei), '--every', '14d');
+  const twoMonthsAgo = new Date(Date.now() - 60 * 24 * 3600 * 1000).toISOString().replace(/\.\d+Z$/, 'Z');
+  cli('interactions', 'add', '--contact', String(wei), '--kind', 'email', '--at', twoMonthsAgo, '--note', 'the echo course');
+  // A follow-up too: its line shows that Today has loaded.
+  const amara = JSON.parse(cli('contacts', 'add', '--name', 'Dr. Amara Okafor', '--json')).id;
+  const threeDaysAgo = new Date(Date.now() - 3 * 24 * 3600 * 1000).toISOString().replace(/\.\d+Z$/, 'Z');
+  cli('interactions', 'add', '--contact', String(amara), '--kind', 'meeting', '--at', threeDaysAgo, '--note', NOTE);
+  const stayInTouch = `[data-testid="reminder-line"][data-reminder-id^="stay_in_touch:c${wei}:"]`;
+
+  let app = await launch(dataDir);
+  try {
+    await followUpLine(app);
+    const line = app.$(stayInTouch);
+    await line.waitForDisplayed({ timeout: 15_000, timeoutMsg: "Dr. Chen's stay-in-touch prompt is not on Today" });
+    await line.$('[data-testid="reminder-dismiss"]').click();
+    await app.waitUntil(async () => !(await app.$(stayInTouch).isExisting()), {
+      timeout: 10_000,
+      timeoutMsg: 'the stay-in-touch prompt stayed on Today after dismiss',
+    });
+    await sleep(1_000);
+    assert.equal(await app.$(stayInTouch).isExisting(), false, 'the prompt came back after the reload that follows dismiss');
+  } finally {
+    await quit(app);
+  }
+
+  app = await launch(dataDir);
+  try {
+    await followUpLine(app);
+    assert.equal(await app.$(stayInTouch).isExisting(), false, 'the dismissed prompt is back after a restart');
+  } finally {
+    await quit(app);
+  }
+  const due = JSON.parse(cli('due', '--json'));
+  assert.deepEqual(
+    due.filter((reminder) => reminder.kind === 'stay_in_touch'),
+    [],
+    'the CLI still finds a stay-in-touch prompt',
+  );
+  assert.deepEqual(due.map((reminder) => reminder.kind), ['follow_up']);
 });
 
 test('a draft quotes what was said, "sent" logs it, the settings open, the profile sets a cadence', async () => {

@@ -182,6 +182,84 @@ fn a_current_job_has_an_anniversary_every_year_from_its_start() {
     );
 }
 
+#[test]
+fn a_job_has_no_anniversary_on_the_day_it_starts_only_a_year_later() {
+    let mut conn = db();
+    let amara = person(&mut conn, "Dr. Amara Okafor");
+    let job = organizations::add(
+        &mut conn,
+        amara,
+        &AffiliationDraft {
+            organization: "Charité".into(),
+            kind: AffiliationKind::Job,
+            role: String::new(),
+            starts_on: Some("2026-07-01".into()),
+            ends_on: None,
+        },
+    )
+    .unwrap();
+    assert!(
+        of_kind(
+            &due_in(&conn, "2026-06-30T12:00:00Z", days(3)),
+            ReminderKind::WorkAnniversary
+        )
+        .is_empty(),
+        "no \"0 years at Charité\" on the first day"
+    );
+    let found = of_kind(
+        &due(&conn, "2027-06-30T12:00:00Z"),
+        ReminderKind::WorkAnniversary,
+    );
+    assert_eq!(ids(&found), [format!("work_anniversary:a{}:2027", job.id)]);
+    assert_eq!(
+        found[0].reason,
+        "Dr. Amara Okafor: 1 year at Charité on Thu 1 Jul 2027"
+    );
+}
+
+#[test]
+fn a_birthday_and_a_work_anniversary_are_about_the_person_and_come_their_lead_time_early() {
+    let mut conn = db();
+    let amara = born(&mut conn, "Dr. Amara Okafor", "1980-07-04", "");
+    organizations::add(
+        &mut conn,
+        amara,
+        &AffiliationDraft {
+            organization: "Charité".into(),
+            kind: AffiliationKind::Job,
+            role: String::new(),
+            starts_on: Some("2019-07-04".into()),
+            ends_on: None,
+        },
+    )
+    .unwrap();
+    let mut settings = reminders::settings(&conn).unwrap();
+    settings.birthday.lead_days = vec![2];
+    settings.work_anniversary.lead_days = vec![3];
+    reminders::save_settings(&mut conn, &settings).unwrap();
+
+    let found = due_in(&conn, "2026-06-30T12:00:00Z", days(5));
+    let when: Vec<(ReminderKind, String, Option<i64>)> = found
+        .iter()
+        .map(|r| (r.kind, berlin(r), r.subject.contact_id))
+        .collect();
+    assert_eq!(
+        when,
+        [
+            (
+                ReminderKind::WorkAnniversary,
+                "2026-07-01T09:00:00".to_owned(),
+                Some(amara)
+            ),
+            (
+                ReminderKind::Birthday,
+                "2026-07-02T09:00:00".to_owned(),
+                Some(amara)
+            ),
+        ]
+    );
+}
+
 fn custom(conn: &mut Connection, at_local: &str, zone_name: &str, rule: &str) -> i64 {
     reminders::add_custom(
         conn,

@@ -301,3 +301,102 @@ fn one_contacts_cadence_is_the_one_the_engine_reminds_by() {
     let err = reminders::cadence_of(&conn, 9999).unwrap_err();
     assert_eq!(err.to_string(), "there is no contact with id 9999");
 }
+
+/// Dr. Okafor, added on 1 January 2026 with a weekly cadence and never
+/// contacted: by 20 February seven weeks have run out.
+fn weeks_out_of_touch(conn: &mut rusqlite::Connection) -> i64 {
+    let amara = person_added(conn, "Dr. Amara Okafor", "2026-01-01T10:00:00Z");
+    reminders::set_cadence(conn, &CadenceTarget::Contact(amara), every(7)).unwrap();
+    amara
+}
+
+#[test]
+fn dismissing_an_overdue_prompt_keeps_it_away_until_one_cadence_after_the_dismissal() {
+    let mut conn = db();
+    let amara = weeks_out_of_touch(&mut conn);
+    let overdue = due(&conn, "2026-02-20T12:00:00Z");
+    assert_eq!(
+        ids(&overdue),
+        [format!("stay_in_touch:c{amara}:2026-01-08")]
+    );
+
+    reminders::dismiss(&mut conn, &overdue[0].id, at("2026-02-20T12:00:00Z")).unwrap();
+
+    assert!(
+        due_in(&conn, "2026-02-20T12:01:00Z", days(6)).is_empty(),
+        "not back with the next missed week"
+    );
+    let next = due(&conn, "2026-02-26T12:00:00Z");
+    assert_eq!(ids(&next), [format!("stay_in_touch:c{amara}:2026-02-27")]);
+    assert_eq!(berlin(&next[0]), "2026-02-27T09:00:00");
+}
+
+#[test]
+fn a_snoozed_overdue_prompt_comes_back_when_the_snooze_ends_and_a_dismissal_then_counts_from_then()
+{
+    let mut conn = db();
+    let amara = weeks_out_of_touch(&mut conn);
+    let overdue = due(&conn, "2026-02-20T12:00:00Z").remove(0);
+    reminders::snooze(
+        &mut conn,
+        &overdue.id,
+        at("2026-02-23T08:00:00Z"),
+        at("2026-02-20T12:00:00Z"),
+    )
+    .unwrap();
+
+    assert!(due(&conn, "2026-02-21T12:00:00Z").is_empty());
+    let back = due(&conn, "2026-02-23T09:00:00Z");
+    assert_eq!(
+        ids(&back),
+        std::slice::from_ref(&overdue.id),
+        "the same prompt, not a later missed one"
+    );
+    assert_eq!(back[0].due_at, at("2026-02-23T08:00:00Z"));
+
+    reminders::dismiss(&mut conn, &overdue.id, at("2026-02-23T09:00:00Z")).unwrap();
+    assert!(due_in(&conn, "2026-02-23T09:01:00Z", days(6)).is_empty());
+    assert_eq!(
+        ids(&due(&conn, "2026-03-01T12:00:00Z")),
+        [format!("stay_in_touch:c{amara}:2026-03-02")]
+    );
+}
+
+#[test]
+fn a_lead_time_raises_the_prompt_that_many_days_before_the_cadence_runs_out() {
+    let mut conn = db();
+    let amara = person_added(&mut conn, "Dr. Amara Okafor", "2026-02-01T10:00:00Z");
+    reminders::set_cadence(&mut conn, &CadenceTarget::Contact(amara), every(14)).unwrap();
+    let mut settings = reminders::settings(&conn).unwrap();
+    settings.stay_in_touch.lead_days = vec![3];
+    reminders::save_settings(&mut conn, &settings).unwrap();
+
+    assert!(due(&conn, "2026-02-11T06:00:00Z").is_empty());
+    let found = due(&conn, "2026-02-12T06:00:00Z");
+    assert_eq!(ids(&found), [format!("stay_in_touch:c{amara}:2026-02-15")]);
+    assert_eq!(berlin(&found[0]), "2026-02-12T09:00:00");
+}
+
+#[test]
+fn an_interaction_after_a_dismissal_counts_from_the_interaction() {
+    let mut conn = db();
+    let amara = weeks_out_of_touch(&mut conn);
+    let overdue = due(&conn, "2026-02-20T12:00:00Z").remove(0);
+    reminders::dismiss(&mut conn, &overdue.id, at("2026-02-20T12:00:00Z")).unwrap();
+    log(
+        &mut conn,
+        amara,
+        InteractionKind::Email,
+        "2026-02-25T10:00:00Z",
+        "the echo course",
+    );
+
+    assert!(
+        due_in(&conn, "2026-02-25T11:00:00Z", days(6)).is_empty(),
+        "not a week after the dismissal"
+    );
+    assert_eq!(
+        ids(&due(&conn, "2026-03-03T12:00:00Z")),
+        [format!("stay_in_touch:c{amara}:2026-03-04")]
+    );
+}

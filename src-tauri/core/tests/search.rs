@@ -236,7 +236,7 @@ fn contacts_stored_before_the_name_index_existed_are_found_by_name_after_the_upg
     )
     .unwrap();
 
-    MIGRATIONS.to_latest(&mut conn).unwrap();
+    db::migrate(&mut conn).unwrap();
 
     assert_eq!(db::schema_version(&conn).unwrap(), db::latest_version());
     assert_eq!(

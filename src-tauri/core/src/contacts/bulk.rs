@@ -91,7 +91,22 @@ const TABLES: &[(&str, &str)] = &[
         "interaction_contacts",
         "interaction_id IN (SELECT interaction_id FROM interaction_contacts WHERE contact_id IN (SELECT value FROM json_each(?1)))",
     ),
+    // What the user did with their reminders, which deleting forgets
+    // (migration 010): undo brings back a dismissed birthday as dismissed.
+    ("reminder_states", REMINDERS_OF_CONTACTS),
+    ("reminders_shown", REMINDERS_OF_CONTACTS),
 ];
+
+/// The reminder ids that name one of the contacts, or one of their jobs,
+/// milestones or meetings.
+const REMINDERS_OF_CONTACTS: &str = "EXISTS (SELECT 1 FROM json_each(?1) j
+        WHERE reminder_id GLOB '*:c' || j.value || ':*' OR reminder_id GLOB '*:c' || j.value)
+     OR EXISTS (SELECT 1 FROM affiliations a WHERE a.contact_id IN (SELECT value FROM json_each(?1))
+        AND reminder_id GLOB 'work_anniversary:a' || a.id || ':*')
+     OR EXISTS (SELECT 1 FROM milestones m WHERE m.contact_id IN (SELECT value FROM json_each(?1))
+        AND reminder_id = 'milestone:m' || m.id)
+     OR EXISTS (SELECT 1 FROM interaction_contacts ic WHERE ic.contact_id IN (SELECT value FROM json_each(?1))
+        AND reminder_id GLOB 'follow_up:i' || ic.interaction_id || ':*')";
 
 /// Deletes the contacts in `ids` and returns what [`restore`] needs to undo it.
 pub fn delete_many(conn: &mut Connection, ids: &[ContactId]) -> Result<Deleted, ContactError> {

@@ -26,6 +26,10 @@ fn steps() -> Vec<M<'static>> {
         M::up(include_str!("../../migrations/007_reminders.sql")),
         M::up(include_str!("../../migrations/008_message_templates.sql")),
         M::up(include_str!("../../migrations/009_reminder_speed.sql")),
+        M::up_with_hook(
+            include_str!("../../migrations/010_reminder_subjects.sql"),
+            never_reused_ids,
+        ),
         M::up(include_str!("../../migrations/012_job_history.sql")),
     ]
 }
@@ -33,6 +37,14 @@ fn steps() -> Vec<M<'static>> {
 /// Migration 004's hook: the folded names of the contacts already stored.
 fn fill_name_words(tx: &rusqlite::Transaction<'_>) -> HookResult {
     Ok(crate::search::index::fill_names(tx)?)
+}
+
+/// Migration 010's hook: ids never reused, and the reminder records an
+/// earlier reuse misapplied forgotten.
+fn never_reused_ids(tx: &rusqlite::Transaction<'_>) -> HookResult {
+    super::never_reused::rebuild(tx)?;
+    crate::reminders::forget_stale(tx)?;
+    Ok(())
 }
 
 /// Every migration, oldest first.

@@ -2,6 +2,7 @@
 //! connection settings, and the append-only schema migrations.
 
 mod migrations;
+mod never_reused;
 
 use std::path::Path;
 
@@ -157,15 +158,27 @@ fn refuse_plain_sqlite(path: &Path) -> Result<(), DbError> {
     Ok(())
 }
 
-fn migrate(conn: &mut Connection) -> Result<(), DbError> {
+/// Brings the schema of an open connection up to date, as [`open`] does:
+/// refuses a newer one, and turns foreign keys off while the schema
+/// changes (the pragma does nothing inside the migrations' transaction,
+/// and dropping a table to rebuild it must not cascade into the rows
+/// pointing at it), then on again.
+pub fn migrate(conn: &mut Connection) -> Result<(), DbError> {
     let found: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
     let supported = latest_version();
     if found > supported {
         return Err(DbError::TooNew { found, supported });
     }
-    MIGRATIONS
+    if found == supported {
+        return Ok(());
+    }
+    // Each rebuilding step checks the keys before the transaction commits.
+    conn.execute_batch("PRAGMA foreign_keys = OFF;")?;
+    let migrated = MIGRATIONS
         .to_latest(conn)
-        .map_err(|e| DbError::Migration(e.to_string()))
+        .map_err(|e| DbError::Migration(e.to_string()));
+    conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+    migrated
 }
 
 /// The schema version a database is at.

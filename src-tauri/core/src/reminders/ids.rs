@@ -2,6 +2,9 @@
 //! The id is what done, snooze, dismiss and "shown" are recorded against,
 //! so it never depends on the user's zone or on the settings: a follow-up
 //! keeps its id when the lead time changes, a birthday when the user flies.
+//! The rows it names have ids SQLite never gives twice (migration 010), and
+//! deleting one forgets what was recorded against its reminders, so a
+//! record never lands on a new contact, meeting or key date.
 //!
 //! Shapes (ids and years, numbers; dates `YYYY-MM-DD`; the custom one's
 //! occurrence a civil time to the minute):
@@ -102,6 +105,29 @@ impl ReminderRef {
         }
         *contact = to;
         Some(moved)
+    }
+
+    /// The rows it names, as (table, id): what must exist for the reminder
+    /// to mean anything.
+    pub fn subjects(&self) -> Vec<(&'static str, i64)> {
+        match self {
+            Self::StayInTouch { contact, .. } | Self::Birthday { contact, .. } => {
+                vec![("contacts", *contact)]
+            }
+            Self::FollowUp {
+                interaction,
+                contact,
+            } => vec![("interactions", *interaction), ("contacts", *contact)],
+            Self::EventFollowUp { event, contact, .. } => {
+                vec![("events", *event), ("contacts", *contact)]
+            }
+            Self::Milestone { milestone } => vec![("milestones", *milestone)],
+            Self::WorkAnniversary { affiliation, .. } => vec![("affiliations", *affiliation)],
+            Self::Deadline { deadline, .. } => vec![("event_deadlines", *deadline)],
+            Self::CmeShortfall { cycle, .. } => vec![("cme_cycles", *cycle)],
+            Self::ClaimCredits { event } => vec![("events", *event)],
+            Self::Custom { custom, .. } => vec![("custom_reminders", *custom)],
+        }
     }
 
     /// Reads an id; a shape it does not know is the user's mistake.

@@ -31,8 +31,10 @@
 //! - how long overdue reminders stay, and what gives way to what, is in the
 //!   [`engine`] module doc; a snooze moves a reminder's `due_at` to the
 //!   snooze's end;
-//! - dismissing a stay-in-touch prompt skips to the next cadence; done logs
-//!   an interaction and so starts a new count;
+//! - done on a stay-in-touch prompt logs an interaction and so starts a new
+//!   count; a dismissal starts one too (the next prompt is one cadence after
+//!   it, not the next cycle missed before it); a snooze brings the same
+//!   prompt back when it ends;
 //! - a milestone is due on the later of its date and the day it was
 //!   recorded; without a date it is dated today in this computer's zone;
 //! - a person met at an event who was also in a meeting or call logged at
@@ -56,6 +58,7 @@ mod model;
 mod recurrence;
 mod settings;
 mod snapshot;
+mod stale;
 mod words;
 
 pub use model::{
@@ -66,6 +69,7 @@ pub use settings::{KindSettings, QuietHours, ReminderSettings};
 pub use snapshot::{Job, Meeting, MetAtEvent, Person, ReminderState, Snapshot, StayInTouch};
 
 pub use milestones::record_job_change;
+pub(crate) use stale::forget as forget_stale;
 
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
@@ -195,7 +199,7 @@ pub fn snooze(
 }
 
 /// Dismisses a reminder: it does not come back (a stay-in-touch prompt comes
-/// back one cadence later).
+/// back one cadence after the dismissal).
 pub fn dismiss(conn: &mut Connection, id: &str, now: Timestamp) -> Result<(), ReminderError> {
     actions::dismiss(conn, id, now)
 }

@@ -46,6 +46,10 @@ pub struct Snapshot {
     pub customs: Vec<CustomReminder>,
     /// What the user did with reminders, by reminder id.
     pub states: HashMap<String, ReminderState>,
+    /// When the user last marked done or dismissed one of a contact's
+    /// stay-in-touch prompts: the next one is a cadence after that, not
+    /// the next cycle missed before it.
+    pub stay_in_touch_acted: HashMap<ContactId, Timestamp>,
 }
 
 /// What the user did with one reminder.

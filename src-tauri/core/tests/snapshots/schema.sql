@@ -1,3 +1,10 @@
+CREATE TRIGGER affiliations_forget_reminders AFTER DELETE ON affiliations
+BEGIN
+    DELETE FROM reminder_states
+    WHERE reminder_id >= 'work_anniversary:a' || OLD.id || ':' AND reminder_id < 'work_anniversary:a' || OLD.id || ':' || char(127);
+    DELETE FROM reminders_shown
+    WHERE reminder_id >= 'work_anniversary:a' || OLD.id || ':' AND reminder_id < 'work_anniversary:a' || OLD.id || ':' || char(127);
+END;
 CREATE TRIGGER affiliations_never_end_before_they_start_on_insert
 BEFORE INSERT ON affiliations
 WHEN NEW.ends_on IS NOT NULL AND NEW.starts_on IS NOT NULL AND NEW.ends_on < NEW.starts_on
@@ -10,6 +17,28 @@ WHEN NEW.ends_on IS NOT NULL AND NEW.starts_on IS NOT NULL AND NEW.ends_on < NEW
 BEGIN
     SELECT RAISE(ABORT, 'an affiliation cannot end before it starts');
 END;
+CREATE TRIGGER cme_cycles_forget_reminders AFTER DELETE ON cme_cycles
+BEGIN
+    DELETE FROM reminder_states
+    WHERE reminder_id >= 'cme_shortfall:y' || OLD.id || ':' AND reminder_id < 'cme_shortfall:y' || OLD.id || ':' || char(127);
+    DELETE FROM reminders_shown
+    WHERE reminder_id >= 'cme_shortfall:y' || OLD.id || ':' AND reminder_id < 'cme_shortfall:y' || OLD.id || ':' || char(127);
+END;
+CREATE TRIGGER contacts_forget_reminders AFTER DELETE ON contacts
+BEGIN
+    DELETE FROM reminder_states
+    WHERE (reminder_id >= 'stay_in_touch:c' || OLD.id || ':' AND reminder_id < 'stay_in_touch:c' || OLD.id || ':' || char(127))
+       OR (reminder_id >= 'birthday:c' || OLD.id || ':' AND reminder_id < 'birthday:c' || OLD.id || ':' || char(127))
+       OR (reminder_id GLOB 'follow_up:i*:c' || OLD.id)
+       OR (reminder_id GLOB 'event_follow_up:e*:c' || OLD.id)
+       OR (reminder_id GLOB 'event_follow_up:e*:c' || OLD.id || ':*');
+    DELETE FROM reminders_shown
+    WHERE (reminder_id >= 'stay_in_touch:c' || OLD.id || ':' AND reminder_id < 'stay_in_touch:c' || OLD.id || ':' || char(127))
+       OR (reminder_id >= 'birthday:c' || OLD.id || ':' AND reminder_id < 'birthday:c' || OLD.id || ':' || char(127))
+       OR (reminder_id GLOB 'follow_up:i*:c' || OLD.id)
+       OR (reminder_id GLOB 'event_follow_up:e*:c' || OLD.id)
+       OR (reminder_id GLOB 'event_follow_up:e*:c' || OLD.id || ':*');
+END;
 CREATE TRIGGER contacts_last_note AFTER UPDATE OF last_interaction_at ON contacts
 BEGIN
     UPDATE contacts SET last_note = (
@@ -20,8 +49,43 @@ BEGIN
     )
     WHERE id = NEW.id;
 END;
-CREATE TABLE affiliations (
-    id              INTEGER PRIMARY KEY,
+CREATE TRIGGER custom_reminders_forget_reminders AFTER DELETE ON custom_reminders
+BEGIN
+    DELETE FROM reminder_states
+    WHERE reminder_id >= 'custom:' || OLD.id || ':' AND reminder_id < 'custom:' || OLD.id || ':' || char(127);
+    DELETE FROM reminders_shown
+    WHERE reminder_id >= 'custom:' || OLD.id || ':' AND reminder_id < 'custom:' || OLD.id || ':' || char(127);
+END;
+CREATE TRIGGER event_deadlines_forget_reminders AFTER DELETE ON event_deadlines
+BEGIN
+    DELETE FROM reminder_states
+    WHERE reminder_id >= 'deadline:d' || OLD.id || ':' AND reminder_id < 'deadline:d' || OLD.id || ':' || char(127);
+    DELETE FROM reminders_shown
+    WHERE reminder_id >= 'deadline:d' || OLD.id || ':' AND reminder_id < 'deadline:d' || OLD.id || ':' || char(127);
+END;
+CREATE TRIGGER events_forget_reminders AFTER DELETE ON events
+BEGIN
+    DELETE FROM reminder_states
+    WHERE (reminder_id >= 'event_follow_up:e' || OLD.id || ':' AND reminder_id < 'event_follow_up:e' || OLD.id || ':' || char(127))
+       OR reminder_id = 'claim_credits:e' || OLD.id;
+    DELETE FROM reminders_shown
+    WHERE (reminder_id >= 'event_follow_up:e' || OLD.id || ':' AND reminder_id < 'event_follow_up:e' || OLD.id || ':' || char(127))
+       OR reminder_id = 'claim_credits:e' || OLD.id;
+END;
+CREATE TRIGGER interactions_forget_reminders AFTER DELETE ON interactions
+BEGIN
+    DELETE FROM reminder_states
+    WHERE reminder_id >= 'follow_up:i' || OLD.id || ':' AND reminder_id < 'follow_up:i' || OLD.id || ':' || char(127);
+    DELETE FROM reminders_shown
+    WHERE reminder_id >= 'follow_up:i' || OLD.id || ':' AND reminder_id < 'follow_up:i' || OLD.id || ':' || char(127);
+END;
+CREATE TRIGGER milestones_forget_reminders AFTER DELETE ON milestones
+BEGIN
+    DELETE FROM reminder_states WHERE reminder_id = 'milestone:m' || OLD.id;
+    DELETE FROM reminders_shown WHERE reminder_id = 'milestone:m' || OLD.id;
+END;
+CREATE TABLE "affiliations" (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
     contact_id      INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
     organization_id INTEGER NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
     kind            TEXT NOT NULL DEFAULT 'job' CHECK (kind IN ('job', 'medical_school', 'residency', 'fellowship',
@@ -74,8 +138,8 @@ CREATE TABLE cme_cycle_total_types (
     credit_type TEXT NOT NULL,
     PRIMARY KEY (cycle_id, credit_type)
 ) STRICT, WITHOUT ROWID;
-CREATE TABLE cme_cycles (
-    id          INTEGER PRIMARY KEY,
+CREATE TABLE "cme_cycles" (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
     kind        TEXT NOT NULL DEFAULT 'license' CHECK (kind IN ('license', 'board')),
     authority   TEXT NOT NULL DEFAULT '',
@@ -154,8 +218,8 @@ CREATE TABLE contact_tags (
     tag        TEXT NOT NULL COLLATE NOCASE,
     PRIMARY KEY (contact_id, tag)
 ) STRICT;
-CREATE TABLE contacts (
-    id           INTEGER PRIMARY KEY,
+CREATE TABLE "contacts" (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
     display_name TEXT NOT NULL CHECK (length(trim(display_name)) > 0),
     credentials  TEXT NOT NULL DEFAULT '',
     specialty    TEXT NOT NULL DEFAULT '',
@@ -164,8 +228,8 @@ CREATE TABLE contacts (
     created_at   TEXT NOT NULL,
     updated_at   TEXT NOT NULL
 , name_prefix TEXT NOT NULL DEFAULT '', given_name TEXT NOT NULL DEFAULT '', middle_name TEXT NOT NULL DEFAULT '', family_name TEXT NOT NULL DEFAULT '', name_suffix TEXT NOT NULL DEFAULT '', nickname TEXT NOT NULL DEFAULT '', pronouns TEXT NOT NULL DEFAULT '', subspecialty TEXT NOT NULL DEFAULT '', field TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', birthday TEXT, time_zone TEXT NOT NULL DEFAULT '', met_on TEXT, met_at TEXT NOT NULL DEFAULT '', introduced_by INTEGER REFERENCES contacts (id) ON DELETE SET NULL, uid TEXT, extra TEXT NOT NULL DEFAULT '', last_interaction_at TEXT, name_folded TEXT NOT NULL DEFAULT '', last_note TEXT) STRICT;
-CREATE TABLE custom_reminders (
-    id         INTEGER PRIMARY KEY,
+CREATE TABLE "custom_reminders" (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
     title      TEXT NOT NULL CHECK (length(trim(title)) > 0),
     note       TEXT NOT NULL DEFAULT '',
     contact_id INTEGER REFERENCES contacts (id) ON DELETE SET NULL,
@@ -175,8 +239,8 @@ CREATE TABLE custom_reminders (
     recurrence TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL
 ) STRICT;
-CREATE TABLE event_deadlines (
-    id         INTEGER PRIMARY KEY,
+CREATE TABLE "event_deadlines" (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
     event_id   INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
     kind       TEXT NOT NULL DEFAULT 'other'
                CHECK (kind IN ('abstract', 'late_breaking_abstract', 'notification', 'early_bird', 'registration',
@@ -215,8 +279,8 @@ CREATE TABLE event_sessions (
     ends_local   TEXT,
     room         TEXT NOT NULL DEFAULT ''
 ) STRICT;
-CREATE TABLE events (
-    id               INTEGER PRIMARY KEY,
+CREATE TABLE "events" (
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
     -- The iCalendar UID; re-importing a file updates by it. An occurrence
     -- changed on its own shares its series' UID and names the occurrence it
     -- replaces in recurrence_id (its original civil start).
@@ -255,8 +319,8 @@ CREATE TABLE interaction_contacts (
     contact_id     INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
     PRIMARY KEY (interaction_id, contact_id)
 ) STRICT, WITHOUT ROWID;
-CREATE TABLE interactions (
-    id          INTEGER PRIMARY KEY,
+CREATE TABLE "interactions" (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     kind        TEXT NOT NULL CHECK (kind IN ('meeting', 'call', 'message', 'email', 'event',
                                               'article', 'referral', 'introduction', 'other')),
     occurred_at TEXT NOT NULL,
@@ -274,8 +338,8 @@ CREATE TABLE message_templates (
     subject TEXT NOT NULL CHECK (length(subject) <= 200),
     body    TEXT NOT NULL CHECK (length(body) <= 10000)
 ) STRICT, WITHOUT ROWID;
-CREATE TABLE milestones (
-    id         INTEGER PRIMARY KEY,
+CREATE TABLE "milestones" (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
     contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
     kind       TEXT NOT NULL CHECK (kind IN ('new_job', 'promotion', 'published_paper', 'award', 'grant',
                                              'retirement', 'board_certification', 'new_license',
@@ -321,6 +385,7 @@ CREATE TABLE reminders_shown (
     reminder_id TEXT PRIMARY KEY,
     shown_at    TEXT NOT NULL
 ) STRICT, WITHOUT ROWID;
+CREATE TABLE sqlite_sequence(name,seq);
 CREATE INDEX affiliations_by_anniversary ON affiliations (substr(starts_on, -5))
     WHERE kind = 'job' AND ends_on IS NULL AND starts_on IS NOT NULL;
 CREATE INDEX affiliations_by_contact ON affiliations (contact_id);

@@ -71,6 +71,58 @@ describe("placing reminders", () => {
   });
 });
 
+describe("one line per subject in a section", () => {
+  const amara = { ...subject, contact_id: 5 };
+
+  it("shows a key date reminded at 7 and at 1 day once, the reminder that falls due first", () => {
+    const sooner = reminder("deadline", "2026-03-05T08:00:00Z", { id: "deadline:d1:7d", subject: { ...subject, deadline_id: 1, event_id: 9 } });
+    const later = reminder("deadline", "2026-03-10T08:00:00Z", { id: "deadline:d1:1d", subject: { ...subject, deadline_id: 1, event_id: 9 } });
+    const other = reminder("deadline", "2026-03-10T08:00:00Z", { id: "deadline:d2:7d", subject: { ...subject, deadline_id: 2, event_id: 9 } });
+
+    const sections = arrange({ reminders: [sooner, later, other], keyDates: [], cycles: [] }, NOW);
+
+    expect(sections.deadlines.map((r) => r.id)).toEqual(["deadline:d1:7d", "deadline:d2:7d"]);
+  });
+
+  it("shows a person with a stay-in-touch prompt, a follow-up and a birthday due once in 'Due now', the most overdue", () => {
+    const lines = [
+      reminder("stay_in_touch", "2026-02-01T08:00:00Z", { id: "stay_in_touch:c5:2026-02-01", subject: amara }),
+      reminder("follow_up", PAST, { id: "follow_up:i7:c5", subject: amara }),
+      reminder("birthday", "2026-03-04T08:00:00Z", { id: "birthday:c5:2026", subject: amara }),
+      reminder("birthday", "2026-03-04T08:00:00Z", { id: "birthday:c6:2026", subject: { ...subject, contact_id: 6 } }),
+    ];
+
+    const sections = arrange({ reminders: lines, keyDates: [], cycles: [] }, NOW);
+
+    expect(sections.due.map((r) => r.id)).toEqual(["stay_in_touch:c5:2026-02-01", "birthday:c6:2026"]);
+    expect(dueNowCount(lines, NOW)).toBe(2);
+  });
+
+  it("shows the occurrences of a series met at once per person, and a person again in another section", () => {
+    const lines = [
+      reminder("event_follow_up", "2026-03-05T08:00:00Z", { id: "event_follow_up:e3:c5:2026-03-02", subject: { ...amara, event_id: 3 } }),
+      reminder("event_follow_up", "2026-03-06T08:00:00Z", { id: "event_follow_up:e3:c5:2026-03-03", subject: { ...amara, event_id: 3 } }),
+      reminder("birthday", "2026-03-06T08:00:00Z", { id: "birthday:c5:2026", subject: amara }),
+    ];
+
+    const sections = arrange({ reminders: lines, keyDates: [], cycles: [] }, NOW);
+
+    expect(sections.week.map((r) => r.id)).toEqual(["event_follow_up:e3:c5:2026-03-02"]);
+    expect(sections.congratulate.map((r) => r.id)).toEqual(["birthday:c5:2026"]);
+  });
+
+  it("shows the reminder opened from a notification in its subject's place", () => {
+    const lines = [
+      reminder("stay_in_touch", "2026-02-01T08:00:00Z", { id: "stay_in_touch:c5:2026-02-01", subject: amara }),
+      reminder("birthday", "2026-03-04T08:00:00Z", { id: "birthday:c5:2026", subject: amara }),
+    ];
+
+    const sections = arrange({ reminders: lines, keyDates: [], cycles: [] }, NOW, "birthday:c5:2026");
+
+    expect(sections.due.map((r) => r.id)).toEqual(["birthday:c5:2026"]);
+  });
+});
+
 describe("key dates and cycles without a reminder", () => {
   it("adds the key dates ahead that no reminder speaks for, and leaves out those dealt with", () => {
     const reminded = reminder("deadline", SOON, { subject: { ...subject, deadline_id: 1, event_id: 9 } });

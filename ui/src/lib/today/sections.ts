@@ -1,7 +1,9 @@
 /**
  * Where each line of the Today view goes. Every reminder lands in exactly one
  * section: whatever is due now (overdue included) first, whatever its kind;
- * the rest by kind. Key dates and CME cycles the engine has no reminder for
+ * the rest by kind. A section shows one line per subject (a person, a key
+ * date, a cycle), the most urgent: the engine's other reminders about it
+ * follow once that one is dealt with. Key dates and CME cycles the engine has no reminder for
  * yet are added to their sections as read-only lines, so "upcoming deadlines"
  * and "CME" show the whole picture, never the same thing twice.
  */
@@ -66,18 +68,58 @@ export function sectionOf(reminder: Reminder, now: Date): SectionKey {
   return isDueNow(reminder, now) ? "due" : SECTION_OF_KIND[reminder.kind];
 }
 
-/** How many reminders are due now: the sidebar's badge. */
-export function dueNowCount(reminders: Reminder[], now: Date): number {
-  return reminders.filter((reminder) => isDueNow(reminder, now)).length;
+/**
+ * What a line is about, for "one line per subject": a key date (reminded at
+ * 14 and at 7 days), a CME cycle, an event's credits, one of the user's own
+ * reminders (each occurrence of a repeating one), or else the person (a
+ * stay-in-touch prompt and a birthday, the occurrences of a series met at).
+ */
+export function subjectOf(reminder: Reminder): string {
+  const { subject } = reminder;
+  const [what, id] =
+    reminder.kind === "deadline"
+      ? ["deadline", subject.deadline_id]
+      : reminder.kind === "cme_shortfall"
+        ? ["cycle", subject.cycle_id]
+        : reminder.kind === "claim_credits"
+          ? ["credits", subject.event_id]
+          : reminder.kind === "custom"
+            ? ["custom", subject.custom_id]
+            : ["contact", subject.contact_id];
+  return id === null ? `reminder ${reminder.id}` : `${what} ${id}`;
 }
 
-/** Places reminders (kept in the order given), then the key dates and cycles no reminder speaks for. */
+/**
+ * The reminders (oldest first) to show as lines: one per subject and section,
+ * the most urgent (the first), or `preferred` when it is one of them (a
+ * reminder opened from its notification). Acting on the line shows the next.
+ */
+function onePerSubject(reminders: Reminder[], now: Date, preferred: string | null): Reminder[] {
+  const chosen = new Map<string, Reminder>();
+  for (const reminder of reminders) {
+    const key = `${sectionOf(reminder, now)} ${subjectOf(reminder)}`;
+    if (!chosen.has(key) || reminder.id === preferred) chosen.set(key, reminder);
+  }
+  const shown = new Set(chosen.values());
+  return reminders.filter((reminder) => shown.has(reminder));
+}
+
+/** How many lines are due now: the sidebar's badge. */
+export function dueNowCount(reminders: Reminder[], now: Date): number {
+  return new Set(reminders.filter((reminder) => isDueNow(reminder, now)).map(subjectOf)).size;
+}
+
+/**
+ * Places reminders (kept in the order given, one line per subject in a
+ * section), then the key dates and cycles no reminder speaks for.
+ */
 export function arrange(
   input: { reminders: Reminder[]; keyDates: UpcomingDeadline[]; cycles: CycleProgress[] },
   now: Date,
+  preferred: string | null = null,
 ): TodaySections {
   const sections: TodaySections = { due: [], week: [], congratulate: [], deadlines: [], keyDates: [], cme: [], cycles: [] };
-  for (const reminder of input.reminders) sections[sectionOf(reminder, now)].push(reminder);
+  for (const reminder of onePerSubject(input.reminders, now, preferred)) sections[sectionOf(reminder, now)].push(reminder);
 
   const remindedDeadlines = new Set(input.reminders.map((r) => r.subject.deadline_id).filter((id) => id !== null));
   sections.keyDates = input.keyDates.filter(

@@ -38,9 +38,12 @@ export class TodayData {
   /** Lines acted on whose call has not answered yet: hidden meanwhile. */
   pending: ReadonlySet<string> = $state.raw(new Set());
 
+  /** A reminder opened from its notification: the line shown for its subject. */
+  preferred: string | null = $state(null);
+
   readonly visible: Reminder[] = $derived(this.reminders.filter((reminder) => !this.pending.has(reminder.id)));
   readonly sections: TodaySections = $derived(
-    arrange({ reminders: this.visible, keyDates: this.keyDates, cycles: this.cycles }, this.now),
+    arrange({ reminders: this.visible, keyDates: this.keyDates, cycles: this.cycles }, this.now, this.preferred),
   );
   /** How many lines are due now: the sidebar's badge. */
   readonly dueCount: number = $derived(dueNowCount(this.visible, this.now));

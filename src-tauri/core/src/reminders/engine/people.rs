@@ -63,7 +63,9 @@ fn relationship_words(kind: crate::relationships::RelationshipKind) -> &'static 
 /// Stay in touch: one prompt per contact when their cadence has run out
 /// since the last interaction (or since they were added). The prompt's id
 /// names the UTC date the cadence ran out; done logs an interaction and so
-/// starts a new count, dismiss skips to the next cadence after it.
+/// starts a new count, and so does a dismissal: the next prompt is one
+/// cadence after it, never the next cycle already missed before it (one
+/// dismissal per missed cycle would bring the prompt straight back).
 pub(super) fn stay_in_touch(found: &mut Found) {
     let lead = i64::from(found.snapshot.settings.lead_of(ReminderKind::StayInTouch));
     let snapshot = found.snapshot;
@@ -77,15 +79,19 @@ pub(super) fn stay_in_touch(found: &mut Found) {
             continue;
         };
         let since = person.last_interaction_at.unwrap_or(person.added_at);
-        let since_utc = date_in(since, &TimeZone::UTC);
         let since_local = date_in(since, found.zone);
+        let from = match snapshot.stay_in_touch_acted.get(&person.id) {
+            Some(&acted) if acted > since => acted,
+            _ => since,
+        };
+        let (from_utc, from_local) = (date_in(from, &TimeZone::UTC), date_in(from, found.zone));
         for cycle in 1..=10_000_i64 {
             let days = cycle * i64::from(every.days);
             let id = ReminderRef::StayInTouch {
                 contact: person.id,
-                on: shift(since_utc, days),
+                on: shift(from_utc, days),
             };
-            let due_at = found.placed(shift(since_local, days - lead), ReminderKind::StayInTouch);
+            let due_at = found.placed(shift(from_local, days - lead), ReminderKind::StayInTouch);
             if due_at > found.to {
                 break;
             }

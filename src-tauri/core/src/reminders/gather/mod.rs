@@ -139,7 +139,9 @@ pub(super) fn gather(
         }
     }
     dedupe(&mut snapshot);
-    snapshot.states = states::for_snapshot(conn, &snapshot)?;
+    let states = states::for_snapshot(conn, &snapshot)?;
+    snapshot.states = states.by_id;
+    snapshot.stay_in_touch_acted = states.stay_in_touch_acted;
     Ok(snapshot)
 }
 

@@ -10,7 +10,11 @@ use std::collections::{BTreeSet, HashMap};
 
 use rusqlite::Connection;
 
+use jiff::Timestamp;
+
 use super::{instant, text, text_or_null};
+use crate::contacts::ContactId;
+use crate::reminders::ids::ReminderRef;
 use crate::reminders::snapshot::{ReminderState, Snapshot};
 use crate::reminders::{ReminderError, ReminderKind};
 
@@ -97,14 +101,16 @@ fn prefixes(snapshot: &Snapshot, kind: ReminderKind) -> BTreeSet<String> {
 }
 
 /// The states of every reminder `snapshot` can produce (and perhaps a few
-/// more).
+/// more), and when each contact's stay-in-touch prompts were last done or
+/// dismissed.
 pub(super) fn for_snapshot(
     conn: &Connection,
     snapshot: &Snapshot,
-) -> Result<HashMap<String, ReminderState>, ReminderError> {
+) -> Result<States, ReminderError> {
     let mut states = HashMap::new();
+    let mut acted: HashMap<ContactId, Timestamp> = HashMap::new();
     let mut range = conn.prepare_cached(
-        "SELECT reminder_id, state, until FROM reminder_states WHERE reminder_id >= ?1 AND reminder_id < ?2",
+        "SELECT reminder_id, state, until, acted_at FROM reminder_states WHERE reminder_id >= ?1 AND reminder_id < ?2",
     )?;
     for kind in ReminderKind::ALL {
         let scans: Vec<String> = match count(snapshot, kind) {
@@ -125,9 +131,28 @@ pub(super) fn for_snapshot(
                         None => continue,
                     },
                 };
+                if kind == ReminderKind::StayInTouch && !matches!(state, ReminderState::Snoozed(_))
+                {
+                    if let Ok(ReminderRef::StayInTouch { contact, .. }) = ReminderRef::parse(&id) {
+                        let when = instant(text(row, 3)?, 3)?;
+                        let last = acted.entry(contact).or_insert(when);
+                        *last = (*last).max(when);
+                    }
+                }
                 states.insert(id, state);
             }
         }
     }
-    Ok(states)
+    Ok(States {
+        by_id: states,
+        stay_in_touch_acted: acted,
+    })
+}
+
+/// What [`for_snapshot`] reads.
+pub(super) struct States {
+    /// By reminder id.
+    pub by_id: HashMap<String, ReminderState>,
+    /// The last done or dismissal of each contact's stay-in-touch prompts.
+    pub stay_in_touch_acted: HashMap<ContactId, Timestamp>,
 }

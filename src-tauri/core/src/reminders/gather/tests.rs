@@ -113,7 +113,7 @@ fn a_book_stored_before_the_last_notes_were_kept_shows_them_after_the_upgrade() 
     )
     .unwrap();
 
-    MIGRATIONS.to_latest(&mut conn).unwrap();
+    db::migrate(&mut conn).unwrap();
 
     assert_eq!(
         contexts(&mut conn),
