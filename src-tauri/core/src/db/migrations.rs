@@ -26,6 +26,7 @@ fn steps() -> Vec<M<'static>> {
         M::up(include_str!("../../migrations/007_reminders.sql")),
         M::up(include_str!("../../migrations/008_message_templates.sql")),
         M::up(include_str!("../../migrations/009_reminder_speed.sql")),
+        M::up(include_str!("../../migrations/011_interaction_topics.sql")),
     ]
 }
 

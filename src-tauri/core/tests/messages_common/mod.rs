@@ -62,6 +62,7 @@ pub fn log_at(
         kind,
         occurred_at: Some(at(when)),
         time_zone: "Europe/Berlin".into(),
+        topic: String::new(),
         note: note.into(),
         contact_ids: vec![contact],
         event_id: event,
