@@ -260,6 +260,7 @@ export function fakeMessageBackend(
         kind: "message",
         occurred_at: new Date().toISOString(),
         time_zone: "Europe/Berlin",
+        topic: "",
         note: `Sent ${template(message.template).name.toLowerCase()}: ${message.subject}`,
         contact_ids: [message.contact_id],
         event_id: null,
