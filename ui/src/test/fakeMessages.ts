@@ -36,8 +36,7 @@ const DEFAULTS: MessageTemplate[] = [
     body: joined(
       "Dear {salutation},",
       "",
-      "It was a pleasure to see you at {event}.",
-      "I enjoyed our conversation about {topic}, and I have been thinking about it since.",
+      "I enjoyed our conversation about {topic} at {event}, and I have been thinking about it since.",
       "",
       "I hope all is well with you. Do let me know if I can ever help with anything.",
       "",
