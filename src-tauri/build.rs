@@ -19,6 +19,8 @@ const COMMANDS: &[&str] = &[
     "contacts_delete_many",
     "contacts_undo_delete",
     "interactions_add",
+    "interactions_update",
+    "interactions_delete",
     "affiliations_add",
     "affiliations_remove",
     "relationships_add",

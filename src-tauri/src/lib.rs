@@ -56,6 +56,8 @@ pub fn run() {
             commands::contacts::contacts_delete_many,
             commands::contacts::contacts_undo_delete,
             commands::interactions::interactions_add,
+            commands::interactions::interactions_update,
+            commands::interactions::interactions_delete,
             commands::network::affiliations_add,
             commands::network::affiliations_remove,
             commands::network::relationships_add,

@@ -54,7 +54,7 @@ pub enum Command {
     Search(SearchArgs),
     /// Log what happened with whom.
     #[command(subcommand)]
-    Interactions(InteractionsCommand),
+    Interactions(crate::interactions_args::InteractionsCommand),
     /// Import contacts from vCard, LinkedIn or Google CSV files, or events from iCalendar
     /// (.ics) files, in one transaction.
     #[command(
@@ -187,62 +187,6 @@ pub struct SearchArgs {
     /// At most this many results.
     #[arg(long, value_name = "N", default_value_t = 50)]
     pub limit: u32,
-}
-
-/// `interactions …`
-#[derive(Debug, Subcommand)]
-pub enum InteractionsCommand {
-    /// Log an interaction with one or more contacts.
-    #[command(
-        after_help = "Example:\n  curbside-cli interactions add --contact 12 --kind meeting \\\n    --at \"2026-08-30T10:30[Europe/Berlin]\" --note \"Talked about renal denervation at ESC 2026\""
-    )]
-    Add(InteractionAddArgs),
-}
-
-/// What kind of contact it was.
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum Kind {
-    /// Met in person.
-    Meeting,
-    /// A phone or video call.
-    Call,
-    /// A text or chat message.
-    Message,
-    /// An email.
-    Email,
-    /// Saw each other at an event.
-    Event,
-    /// Shared an article or paper.
-    Article,
-    /// A referral, either way.
-    Referral,
-    /// An introduction, made or received.
-    Introduction,
-    /// Anything else.
-    Other,
-}
-
-/// `interactions add`
-#[derive(Debug, Args)]
-pub struct InteractionAddArgs {
-    /// A contact it was with (repeat for more).
-    #[arg(long = "contact", value_name = "ID", required = true)]
-    pub contacts: Vec<i64>,
-    /// What kind of contact it was.
-    #[arg(long, value_enum)]
-    pub kind: Kind,
-    /// When it happened (default: now): 2026-03-29T09:00[Europe/Berlin], 2026-03-29T07:00:00Z, or a local time with --tz.
-    #[arg(long, value_name = "DATETIME")]
-    pub at: Option<String>,
-    /// The zone of a local --at time.
-    #[arg(long, value_name = "ZONE")]
-    pub tz: Option<String>,
-    /// What was said or done.
-    #[arg(long, value_name = "TEXT")]
-    pub note: Option<String>,
-    /// The event it happened at.
-    #[arg(long, value_name = "ID")]
-    pub event: Option<i64>,
 }
 
 /// `contacts …`

@@ -16,6 +16,7 @@ mod event_views;
 mod events;
 mod events_args;
 mod interactions;
+mod interactions_args;
 mod message_args;
 mod messages;
 mod milestones;

@@ -24,8 +24,9 @@ fn contact(data: &Path, name: &str, args: &[&str]) -> i64 {
     json(&run(data, &all))["id"].as_i64().unwrap()
 }
 
-/// Dr. Amara Okafor, met two days ago about renal denervation; returns her
-/// id and the follow-up's id.
+/// Dr. Amara Okafor, met two days ago about renal denervation (the topic;
+/// the note is "Wants to join the journal club"); returns her id and the
+/// follow-up's id.
 fn met_two_days_ago(data: &Path) -> (i64, String) {
     let amara = contact(
         data,
@@ -44,8 +45,10 @@ fn met_two_days_ago(data: &Path) -> (i64, String) {
             "meeting",
             "--at",
             &at,
+            "--topic",
+            "renal denervation",
             "--note",
-            "Talked about renal denervation",
+            "Wants to join the journal club",
             "--json",
         ],
     ));
@@ -86,6 +89,10 @@ fn a_draft_for_a_follow_up_names_the_topic_and_needs_only_the_reminder() {
         "{text}"
     );
     assert!(text.contains("our conversation about renal denervation,"));
+    assert!(
+        !text.contains("journal club"),
+        "the note is never quoted: {text}"
+    );
 
     let draft = json(&run(data, &["draft", "--reminder", &reminder, "--json"]));
     assert_eq!(draft["contact_id"], amara);
@@ -300,4 +307,30 @@ fn the_name_messages_are_signed_with_is_set_shown_and_cleared() {
     assert_eq!(shown, "Messages are signed Dr. Jane Doe\n");
     let cleared = json(&run(data, &["templates", "my-name", "", "--json"]));
     assert_eq!(cleared["my_name"], Value::Null);
+}
+
+#[test]
+fn a_compound_surname_is_greeted_by_the_stored_family_name_or_the_whole_name() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    let card = temp.path().join("jose.vcf");
+    std::fs::write(
+        &card,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Ñúñez García;José;;Dr.;\r\nFN:Dr. José Ñúñez García\r\nEND:VCARD\r\n",
+    )
+    .unwrap();
+    let imported = run(data, &["import", card.to_str().unwrap(), "--json"]);
+    assert_eq!(json(&imported)["created"], 1);
+    let jose = json(&run(data, &["contacts", "list", "--json"]))[0]["id"].to_string();
+    let named_only = contact(data, "José Ñúñez García", &["--credentials", "MD"]).to_string();
+
+    for (id, greeting) in [
+        (&jose, "Dear Dr. Ñúñez García,"),
+        (&named_only, "Dear Dr. José Ñúñez García,"),
+    ] {
+        let output = run(data, &["draft", "--contact", id, "--template", "birthday"]);
+        let text = stdout(&output);
+        assert!(text.contains(&format!("\n{greeting}\n")), "{text}");
+        assert!(!text.contains("Dr. García"), "{text}");
+    }
 }

@@ -24,6 +24,7 @@ fn meet(conn: &mut Connection, with: &[i64], at: &str, note: &str) {
         kind: InteractionKind::Meeting,
         occurred_at: Some(at.parse().unwrap()),
         time_zone: String::new(),
+        topic: String::new(),
         note: note.into(),
         contact_ids: with.to_vec(),
         event_id: None,

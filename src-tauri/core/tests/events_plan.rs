@@ -424,18 +424,20 @@ fn an_interaction_logged_at_an_event_names_it_and_an_unknown_event_is_refused() 
         kind: InteractionKind::Meeting,
         occurred_at: Some(at("2026-08-29T10:00:00Z")),
         time_zone: "Europe/Berlin".into(),
+        topic: String::new(),
         note: "Renal denervation".into(),
         contact_ids: vec![amara],
         event_id: Some(esc.id),
     };
-    let logged = interactions::add(&mut conn, &draft, now()).unwrap();
+    let after_the_congress = at("2026-09-01T08:00:00Z");
+    let logged = interactions::add(&mut conn, &draft, after_the_congress).unwrap();
     assert_eq!(
         interactions::get(&conn, logged.id).unwrap().event_id,
         Some(esc.id)
     );
 
     draft.event_id = Some(esc.id + 100);
-    let error = interactions::add(&mut conn, &draft, now()).unwrap_err();
+    let error = interactions::add(&mut conn, &draft, after_the_congress).unwrap_err();
     assert!(error.to_string().contains("no event"), "{error}");
 }
 

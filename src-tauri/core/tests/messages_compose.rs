@@ -138,9 +138,18 @@ fn a_reminder_with_no_template_needs_one_chosen() {
     );
     let article =
         messages::compose(&conn, amara, Some(TemplateKind::Article), Some(&reminder)).unwrap();
-    assert!(article
-        .body
-        .contains("our conversation about the SPYRAL HTN-ON MED results."));
+    assert!(
+        article
+            .body
+            .contains("I came across this article and thought of you:"),
+        "{}",
+        article.body
+    );
+    assert!(
+        !article.body.contains("SPYRAL") && !article.body.contains("our conversation"),
+        "a reminder's own title and note are never quoted as a conversation: {}",
+        article.body
+    );
 }
 
 #[test]

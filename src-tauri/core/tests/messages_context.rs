@@ -25,8 +25,7 @@ fn a_follow_up_after_a_meeting_at_a_congress_mentions_the_topic_and_the_event() 
     assert_eq!(
         draft.body,
         "Dear Dr. Okafor,\n\n\
-         It was a pleasure to see you at ESC Congress 2026.\n\
-         I enjoyed our conversation about renal denervation, and I have been thinking about it since.\n\n\
+         I enjoyed our conversation about renal denervation at ESC Congress 2026, and I have been thinking about it since.\n\n\
          I hope all is well with you. Do let me know if I can ever help with anything.\n\n\
          Best wishes,"
     );
@@ -41,7 +40,7 @@ fn a_follow_up_after_a_meeting_at_a_congress_mentions_the_topic_and_the_event() 
     assert!(
         mailto.starts_with(
             "mailto:amara.okafor@example.org?subject=Following%20up%20on%20our%20conversation\
-             &body=Dear%20Dr.%20Okafor%2C%0D%0A%0D%0AIt%20was"
+             &body=Dear%20Dr.%20Okafor%2C%0D%0A%0D%0AI%20enjoyed"
         ),
         "{mailto}"
     );
@@ -62,10 +61,9 @@ fn without_a_reminder_the_topic_is_the_last_conversation_not_a_logged_message() 
     );
 
     let follow_up = messages::compose(&conn, amara, Some(TemplateKind::FollowUp), None).unwrap();
-    assert!(follow_up.body.contains("see you at ESC Congress 2026."));
     assert!(follow_up
         .body
-        .contains("our conversation about renal denervation,"));
+        .contains("our conversation about renal denervation at ESC Congress 2026,"));
     let article = messages::compose(&conn, amara, Some(TemplateKind::Article), None).unwrap();
     assert!(article
         .body
@@ -103,7 +101,7 @@ fn a_milestone_is_congratulated_on_in_words_with_its_note() {
 }
 
 #[test]
-fn a_person_met_at_an_event_is_followed_up_with_what_was_talked_about_there() {
+fn a_person_met_at_an_event_is_followed_up_with_the_event_and_not_the_note_about_them() {
     let mut conn = db();
     let amara = amara(&mut conn);
     let esc = congress(&mut conn);
@@ -112,7 +110,7 @@ fn a_person_met_at_an_event_is_followed_up_with_what_was_talked_about_there() {
         esc,
         amara,
         PersonRole::Met,
-        "renal denervation",
+        "Wants to join the journal club",
         at("2026-08-29T10:00:00Z"),
     )
     .unwrap();
@@ -121,8 +119,32 @@ fn a_person_met_at_an_event_is_followed_up_with_what_was_talked_about_there() {
     let draft = messages::compose(&conn, amara, None, Some(&reminder)).unwrap();
 
     assert_eq!(draft.template, TemplateKind::FollowUp);
-    assert!(draft.body.contains("see you at ESC Congress 2026."));
-    assert!(draft.body.contains("about renal denervation,"));
+    assert!(
+        draft.body.contains(
+            "\nI enjoyed our conversation at ESC Congress 2026, and I have been thinking about it since.\n"
+        ),
+        "{}",
+        draft.body
+    );
+    assert!(!draft.body.contains("journal club"), "{}", draft.body);
+
+    log_about(
+        &mut conn,
+        &[amara],
+        InteractionKind::Meeting,
+        "2026-08-30T10:00:00Z",
+        "renal denervation",
+        "",
+        Some(esc),
+    );
+    let draft = messages::compose(&conn, amara, None, Some(&reminder)).unwrap();
+    assert!(
+        draft
+            .body
+            .contains("our conversation about renal denervation at ESC Congress 2026,"),
+        "what was talked about there, from an interaction at the event: {}",
+        draft.body
+    );
 }
 
 #[test]
@@ -229,7 +251,9 @@ fn a_follow_up_drafted_from_a_milestone_is_about_the_last_conversation() {
     let draft =
         messages::compose(&conn, amara, Some(TemplateKind::FollowUp), Some(&reminder)).unwrap();
     assert!(
-        draft.body.contains("about renal denervation,"),
+        draft
+            .body
+            .contains("about renal denervation at ESC Congress 2026,"),
         "{}",
         draft.body
     );

@@ -156,6 +156,7 @@ fn the_json_export_holds_every_contact_and_interaction() {
         kind: curbside_core::interactions::InteractionKind::Meeting,
         occurred_at: None,
         time_zone: String::new(),
+        topic: String::new(),
         note: "Lunch together".into(),
         contact_ids: ids.clone(),
         event_id: None,

@@ -117,6 +117,7 @@ fn interaction_notes_are_found_and_edits_are_reflected() {
         kind: InteractionKind::Meeting,
         occurred_at: None,
         time_zone: String::new(),
+        topic: String::new(),
         note: "Talked about renal denervation".into(),
         contact_ids: vec![amara],
         event_id: None,

@@ -85,6 +85,7 @@ mod tests {
             kind: InteractionKind::Meeting,
             occurred_at: Some(at(when)),
             time_zone: String::new(),
+            topic: String::new(),
             note: note.into(),
             contact_ids: vec![contact],
             event_id: None,

@@ -42,6 +42,7 @@ const older: Interaction = {
   kind: "email",
   occurred_at: daysAgo(40),
   time_zone: "",
+  topic: "",
   note: "Sent the registry protocol",
   contact_ids: [1],
   event_id: null,
@@ -51,6 +52,7 @@ const newer: Interaction = {
   kind: "meeting",
   occurred_at: daysAgo(3),
   time_zone: "Europe/Berlin",
+  topic: "",
   note: "Coffee at ESC",
   contact_ids: [1, 2, 3],
   event_id: null,
@@ -110,6 +112,7 @@ describe("the contact profile", () => {
       kind: "call",
       occurred_at: fromDateTimeLocal("2030-01-05T09:30"),
       time_zone: expect.any(String),
+      topic: "",
       note: "Talked about the fellowship",
       contact_ids: [1],
     });

@@ -98,6 +98,8 @@ describe("api", () => {
     await api.deleteContacts([1, 2]);
     await api.undoDelete(7);
     await api.addInteraction(draft);
+    await api.updateInteraction(9, draft);
+    await api.deleteInteraction(9);
     await api.importCancel();
     await api.exportContacts("/tmp/c.vcf", "vcard4", null);
 
@@ -112,6 +114,8 @@ describe("api", () => {
       ["contacts_delete_many", { ids: [1, 2] }],
       ["contacts_undo_delete", { token: 7 }],
       ["interactions_add", { draft }],
+      ["interactions_update", { id: 9, draft }],
+      ["interactions_delete", { id: 9 }],
       ["import_cancel", undefined],
       ["export_contacts", { path: "/tmp/c.vcf", format: "vcard4", ids: null }],
     ]);

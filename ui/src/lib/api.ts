@@ -121,6 +121,10 @@ export interface Api {
   deleteContacts(ids: number[]): Promise<number>;
   undoDelete(token: number): Promise<void>;
   addInteraction(draft: InteractionDraft): Promise<Interaction>;
+  /** Replaces an interaction's kind, date, topic, note, people and event. */
+  updateInteraction(id: number, draft: InteractionDraft): Promise<Interaction>;
+  /** Deletes an interaction; returns it as it was. */
+  deleteInteraction(id: number): Promise<Interaction>;
   /** Imports files; `onProgress` hears how many entries were handled so far. */
   importFiles(paths: string[], skipBad: boolean, onProgress: (progress: ImportProgress) => void): Promise<ImportSummary>;
   importCancel(): Promise<void>;
@@ -353,6 +357,8 @@ export const api: Api = {
     await call<null>("contacts_undo_delete", { token });
   },
   addInteraction: (draft) => call<Interaction>("interactions_add", { draft }),
+  updateInteraction: (id, draft) => call<Interaction>("interactions_update", { id, draft }),
+  deleteInteraction: (id) => call<Interaction>("interactions_delete", { id }),
   importFiles: (paths, skipBad, onProgress) => {
     const channel = new Channel<ImportProgress>();
     channel.onmessage = onProgress;

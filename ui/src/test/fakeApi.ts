@@ -265,6 +265,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
         kind: draft.kind,
         occurred_at: draft.occurred_at ?? stamp,
         time_zone: draft.time_zone,
+        topic: draft.topic ?? "",
         note: draft.note,
         contact_ids: draft.contact_ids,
         event_id: draft.event_id ?? null,
@@ -274,6 +275,33 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
         draft.contact_ids.includes(row.id) ? { ...row, last_interaction_at: lastAt(row.id) } : row,
       );
       return added;
+    }),
+    updateInteraction: vi.fn(async (id: number, draft: InteractionDraft) => {
+      const before = interactions.find((i) => i.id === id);
+      if (!before) throw { code: "invalid", message: `There is no interaction with id ${id}` };
+      const updated: Interaction = {
+        ...before,
+        kind: draft.kind,
+        occurred_at: draft.occurred_at ?? before.occurred_at,
+        time_zone: draft.time_zone,
+        topic: draft.topic ?? "",
+        note: draft.note,
+        contact_ids: draft.contact_ids,
+        event_id: draft.event_id ?? null,
+      };
+      interactions = interactions.map((i) => (i.id === id ? updated : i));
+      const touched = [...before.contact_ids, ...draft.contact_ids];
+      rows = rows.map((row) => (touched.includes(row.id) ? { ...row, last_interaction_at: lastAt(row.id) } : row));
+      return updated;
+    }),
+    deleteInteraction: vi.fn(async (id: number) => {
+      const before = interactions.find((i) => i.id === id);
+      if (!before) throw { code: "invalid", message: `There is no interaction with id ${id}` };
+      interactions = interactions.filter((i) => i.id !== id);
+      rows = rows.map((row) =>
+        before.contact_ids.includes(row.id) ? { ...row, last_interaction_at: lastAt(row.id) } : row,
+      );
+      return before;
     }),
     importFiles: vi.fn(async () => emptySummary),
     importCancel: vi.fn(async () => {}),

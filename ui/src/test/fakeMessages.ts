@@ -36,8 +36,7 @@ const DEFAULTS: MessageTemplate[] = [
     body: joined(
       "Dear {salutation},",
       "",
-      "It was a pleasure to see you at {event}.",
-      "I enjoyed our conversation about {topic}, and I have been thinking about it since.",
+      "I enjoyed our conversation about {topic} at {event}, and I have been thinking about it since.",
       "",
       "I hope all is well with you. Do let me know if I can ever help with anything.",
       "",
@@ -260,6 +259,7 @@ export function fakeMessageBackend(
         kind: "message",
         occurred_at: new Date().toISOString(),
         time_zone: "Europe/Berlin",
+        topic: "",
         note: `Sent ${template(message.template).name.toLowerCase()}: ${message.subject}`,
         contact_ids: [message.contact_id],
         event_id: null,

@@ -30,6 +30,7 @@ fn steps() -> Vec<M<'static>> {
             include_str!("../../migrations/010_reminder_subjects.sql"),
             never_reused_ids,
         ),
+        M::up(include_str!("../../migrations/011_interaction_topics.sql")),
         M::up(include_str!("../../migrations/012_job_history.sql")),
     ]
 }

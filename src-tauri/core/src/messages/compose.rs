@@ -6,7 +6,7 @@ use rusqlite::Connection;
 
 use super::context::{self, Context};
 use super::names::{self, Addressed};
-use super::{mailto, placeholders, sender, templates, MessageDraft, TemplateKind};
+use super::{defaults, mailto, placeholders, sender, templates, MessageDraft, TemplateKind};
 use crate::contacts::{self, Contact, ContactId, Invalid};
 use crate::reminders::ids::ReminderRef;
 use crate::reminders::ReminderError;
@@ -49,7 +49,12 @@ pub(super) fn compose(
     let chosen = templates::get(conn, kind)?;
     let my_name = sender::name(conn)?.unwrap_or_default();
     let values = Values::new(&contact, &details, my_name);
-    let subject = placeholders::fill(&chosen.subject, |name| values.get(name));
+    let mut subject = placeholders::fill(&chosen.subject, |name| values.get(name));
+    if !subject.chars().any(char::is_alphanumeric) {
+        // The user's subject was all placeholders with no value: Curbside's
+        // own subject for the template, so a draft never goes out without one.
+        subject = placeholders::fill(defaults::wording(kind).0, |name| values.get(name));
+    }
     let body = placeholders::fill(&chosen.body, |name| values.get(name));
     let email = contact
         .emails

@@ -5,13 +5,14 @@
 //! - congratulations are about a milestone: the reminder's milestone or
 //!   work anniversary, else the contact's newest milestone, with its note
 //!   as the topic;
-//! - every other template is about a conversation: the note and event of
-//!   the reminder's meeting, of what was talked about at its event, or of
-//!   a custom reminder; for any other reminder, or none, the last
-//!   conversation with the contact ([`details::last_conversation`]).
+//! - every other template is about a conversation: the topic and event of
+//!   the reminder's meeting, or of what was talked about at its event; for
+//!   any other reminder (a custom one too: its title and note are the
+//!   user's own), or none, the last conversation with the contact
+//!   ([`details::last_conversation`]).
 //!
-//! So a meeting note never ends up in a congratulation, nor a milestone's
-//! note in a follow-up.
+//! So a meeting's topic never ends up in a congratulation, nor a
+//! milestone's note in a follow-up; no interaction's note is ever quoted.
 
 use rusqlite::{Connection, OptionalExtension};
 
@@ -117,11 +118,9 @@ pub(super) fn gather(
         return Ok(celebrated);
     }
     let talked = match reminder {
-        Some(
-            talking @ (ReminderRef::FollowUp { .. }
-            | ReminderRef::EventFollowUp { .. }
-            | ReminderRef::Custom { .. }),
-        ) => details::of_reminder(conn, talking, contact)?,
+        Some(talking @ (ReminderRef::FollowUp { .. } | ReminderRef::EventFollowUp { .. })) => {
+            details::of_reminder(conn, talking, contact)?
+        }
         _ => details::last_conversation(conn, contact)?,
     };
     Ok(Context {

@@ -1,7 +1,8 @@
 //! Curbside's own wording of each template: short, warm and professional,
 //! what a physician would send a colleague. Each optional detail (the
-//! event, the topic, the milestone, the user's name) sits on a line of its
-//! own, so that a draft without it reads well: the line is left out.
+//! event, the topic, the milestone, the user's name) is written so that a
+//! draft without it reads well: its clause ("about {topic}", "at {event}")
+//! goes, or its line when nothing on it is left.
 //! Text in square brackets is for the user to fill in before sending.
 
 use super::TemplateKind;
@@ -13,8 +14,7 @@ pub(super) fn wording(kind: TemplateKind) -> (&'static str, &'static str) {
             "Following up on our conversation",
             "Dear {salutation},
 
-It was a pleasure to see you at {event}.
-I enjoyed our conversation about {topic}, and I have been thinking about it since.
+I enjoyed our conversation about {topic} at {event}, and I have been thinking about it since.
 
 I hope all is well with you. Do let me know if I can ever help with anything.
 

@@ -3,11 +3,20 @@
 //! conversation, the newest milestone. [`super::context`] picks which
 //! apply.
 //!
-//! The last conversation is the newest meeting, call or event with a note.
-//! Messages and "other" entries are passed over, because Curbside logs
-//! those itself ("Sent congratulations: …", "Done: …") and they are no
-//! topic. A note is tidied into a phrase: one line, without a leading
-//! "Talked about" or a final full stop.
+//! What a draft quotes about a conversation is the interaction's topic,
+//! which the user wrote to be quoted ("renal denervation"), never its note:
+//! a note is the user's own ("Wants to join the journal club", "ask Ben
+//! for the slides"), reads wrongly mid-sentence, and may be about someone
+//! else on the same interaction. So are the notes of a person met at an
+//! event and of a custom reminder. Without a topic the draft leaves that
+//! clause out. A milestone's note, which describes the milestone itself,
+//! is still what congratulations quote.
+//!
+//! The last conversation is the newest meeting, call or event. Messages
+//! and "other" entries are passed over, because Curbside logs those itself
+//! ("Sent congratulations: …", "Done: …") and they are no conversation. A
+//! topic is tidied into a phrase: one line, without a leading "Talked
+//! about" or a final full stop.
 
 use rusqlite::{Connection, OptionalExtension};
 
@@ -25,28 +34,31 @@ pub(super) fn of_reminder(
     Ok(match reminder {
         ReminderRef::StayInTouch { .. } => last_conversation(conn, contact)?,
         ReminderRef::FollowUp { interaction, .. } => {
-            let (note, event) = conn.query_row(
-                "SELECT i.note, coalesce(e.title, '') FROM interactions i
+            let (about, event) = conn.query_row(
+                "SELECT i.topic, coalesce(e.title, '') FROM interactions i
                  LEFT JOIN events e ON e.id = i.event_id WHERE i.id = ?1",
                 [interaction],
                 |row| Ok((row.get::<_, String>(0)?, row.get(1)?)),
             )?;
             Context {
-                topic: topic(&note),
+                topic: topic(&about),
                 event,
                 ..Context::default()
             }
         }
         ReminderRef::EventFollowUp { event, .. } => {
-            let (title, note) = conn.query_row(
-                "SELECT e.title, coalesce(p.note, '') FROM events e
-                 LEFT JOIN event_people p ON p.event_id = e.id AND p.contact_id = ?2 AND p.role = 'met'
-                 WHERE e.id = ?1",
+            let (title, about) = conn.query_row(
+                "SELECT e.title, coalesce((
+                     SELECT i.topic FROM interactions i
+                     JOIN interaction_contacts ic ON ic.interaction_id = i.id AND ic.contact_id = ?2
+                     WHERE i.event_id = e.id AND trim(i.topic) != ''
+                     ORDER BY i.occurred_at DESC, i.id DESC LIMIT 1), '')
+                 FROM events e WHERE e.id = ?1",
                 [*event, contact],
                 |row| Ok((row.get(0)?, row.get::<_, String>(1)?)),
             )?;
             Context {
-                topic: topic(&note),
+                topic: topic(&about),
                 event: title,
                 ..Context::default()
             }
@@ -84,52 +96,33 @@ pub(super) fn of_reminder(
                 ..Context::default()
             }
         }
-        ReminderRef::Custom { custom, .. } => {
-            let (title, note, event) = conn.query_row(
-                "SELECT c.title, c.note, coalesce(e.title, '') FROM custom_reminders c
-                 LEFT JOIN events e ON e.id = c.event_id WHERE c.id = ?1",
-                [custom],
-                |row| {
-                    Ok((
-                        row.get::<_, String>(0)?,
-                        row.get::<_, String>(1)?,
-                        row.get(2)?,
-                    ))
-                },
-            )?;
-            let about = if note.trim().is_empty() { title } else { note };
-            Context {
-                topic: topic(&about),
-                event,
-                ..Context::default()
-            }
-        }
         ReminderRef::Birthday { .. }
+        | ReminderRef::Custom { .. }
         | ReminderRef::Deadline { .. }
         | ReminderRef::CmeShortfall { .. }
         | ReminderRef::ClaimCredits { .. } => Context::default(),
     })
 }
 
-/// The note and event of the last conversation with `contact` that has a
-/// note: a meeting, a call or an event.
+/// The topic and event of the last conversation with `contact`: a
+/// meeting, a call or an event.
 pub(super) fn last_conversation(
     conn: &Connection,
     contact: ContactId,
 ) -> Result<Context, ReminderError> {
     let found: Option<(String, String)> = conn
         .prepare_cached(
-            "SELECT i.note, coalesce(e.title, '') FROM interactions i
+            "SELECT i.topic, coalesce(e.title, '') FROM interactions i
              JOIN interaction_contacts ic ON ic.interaction_id = i.id
              LEFT JOIN events e ON e.id = i.event_id
-             WHERE ic.contact_id = ?1 AND i.kind IN ('meeting', 'call', 'event') AND trim(i.note) != ''
+             WHERE ic.contact_id = ?1 AND i.kind IN ('meeting', 'call', 'event')
              ORDER BY i.occurred_at DESC, i.id DESC LIMIT 1",
         )?
         .query_row([contact], |row| Ok((row.get(0)?, row.get(1)?)))
         .optional()?;
     Ok(found
-        .map(|(note, event)| Context {
-            topic: topic(&note),
+        .map(|(about, event)| Context {
+            topic: topic(&about),
             event,
             ..Context::default()
         })
@@ -168,8 +161,8 @@ const OPENINGS: [&str; 7] = [
     "conversation about ",
 ];
 
-/// A note as a phrase: on one line, without a leading "Talked about" or a
-/// final full stop.
+/// A topic (or a milestone's note) as a phrase: on one line, without a
+/// leading "Talked about" or a final full stop.
 fn topic(note: &str) -> String {
     let line = note.split_whitespace().collect::<Vec<_>>().join(" ");
     let rest = OPENINGS

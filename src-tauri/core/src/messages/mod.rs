@@ -7,10 +7,11 @@
 //! - Six templates ([`TemplateKind`]), each Curbside's wording until the
 //!   user edits it ([`templates`], [`save_template`], [`reset_template`]).
 //!   Placeholders such as `{salutation}` and `{topic}` ([`PLACEHOLDERS`])
-//!   are filled line by line, and a line whose placeholders all come out
-//!   empty is left out, so a draft without a note still reads well.
+//!   are filled line by line: a line whose placeholders all come out empty
+//!   is left out, and an empty one beside others takes its clause with it,
+//!   so a draft without a topic or an event still reads well.
 //! - [`compose`] fills a template for a contact, from a reminder (its
-//!   meeting's note, the event, the milestone) or from the last
+//!   meeting's topic, the event, the milestone) or from the last
 //!   conversation or milestone, with a `mailto:` link and the contact's
 //!   profile link.
 //! - [`sent`] logs the message as an interaction and completes the reminder
@@ -83,8 +84,10 @@ pub fn reset_template(
 ///
 /// {topic}, {event} and {milestone} fit the template: congratulations are
 /// about the reminder's milestone or work anniversary, else the contact's
-/// newest milestone; any other template is about the reminder's meeting,
-/// event or custom note, else the last meeting, call or event with a note.
+/// newest milestone; any other template is about the topic and event of the
+/// reminder's meeting or event, else of the last meeting, call or event. An
+/// interaction's note is never quoted; a placeholder with no value takes
+/// its clause with it, and a subject left empty is Curbside's own.
 /// Refused as [`ReminderError::Invalid`]: an id of an unknown shape,
 /// a reminder about someone else or about no one, neither a template nor
 /// a reminder, or a reminder whose kind has no template and no template

@@ -1,10 +1,15 @@
 //! How a message addresses someone: first and last name, and the
 //! salutation ("Dr. Okafor" for a doctor, else the first name).
 //!
-//! Many contacts have only a display name ("Dr. Amara Okafor, MD" from an
-//! import), so the parts are read from it when the name parts are empty:
-//! a leading title (Dr., Prof., Mr., Ms.…) and trailing degrees are set
-//! aside, the first word left is the first name and the last the last.
+//! The stored name parts come first. Many contacts have only a display
+//! name ("Dr. Amara Okafor, MD" from `--name`), so the parts are read from
+//! it when they are empty: a leading title (Dr., Prof., Mr., Ms.…) and
+//! trailing degrees are set aside, and the first word left is the first
+//! name. The family name is never guessed from the last word of a longer
+//! name: José Ñúñez García's is "Ñúñez García", Mary Ann Smith's "Smith".
+//! Only a two-word name gives it away; otherwise a doctor is greeted by the
+//! whole name ("Dr. José Ñúñez García"), which is never wrong, and
+//! {last_name} is the name after the first.
 
 use crate::contacts::Contact;
 
@@ -46,10 +51,15 @@ pub(super) fn addressed(contact: &Contact) -> Addressed {
         .or_else(|| words.first().copied())
         .unwrap_or_default()
         .to_owned();
-    let last = non_empty(&contact.name.family)
-        .or_else(|| (words.len() > 1).then(|| words[words.len() - 1]))
-        .unwrap_or_default()
-        .to_owned();
+    let surname = non_empty(&contact.name.family)
+        .map(str::to_owned)
+        .or_else(|| match words.as_slice() {
+            [_, last] => Some((*last).to_owned()),
+            _ => None,
+        });
+    let last = surname
+        .clone()
+        .unwrap_or_else(|| words.get(1..).unwrap_or_default().join(" "));
     let title = non_empty(&contact.name.prefix)
         .map(|prefix| normalized(prefix.split_whitespace().next().unwrap_or_default()))
         .or(title);
@@ -61,7 +71,12 @@ pub(super) fn addressed(contact: &Contact) -> Addressed {
     .iter()
     .flat_map(|text| text.split(|c: char| !c.is_alphanumeric() && c != '.'))
     .any(|degree| DOCTORAL.contains(&normalized(degree).as_str()));
-    let surname = if last.is_empty() { &first } else { &last };
+    let whole = words.join(" ");
+    let surname = match &surname {
+        Some(surname) => surname,
+        None if words.len() > 2 => &whole,
+        None => &first,
+    };
     let salutation = match title.as_deref() {
         _ if surname.is_empty() => contact.display_name.trim().to_owned(),
         Some("PROF" | "PROFESSOR") => format!("Prof. {surname}"),
@@ -188,6 +203,25 @@ mod tests {
         assert_eq!(named.first, "Kenji");
         assert_eq!(named.last, "Tanaka");
         assert_eq!(named.salutation, "Dr. Tanaka");
+    }
+
+    #[test]
+    fn a_compound_family_name_is_used_whole_and_never_guessed_from_the_last_word() {
+        let parts = NameParts {
+            given: "José".into(),
+            family: "Ñúñez García".into(),
+            ..Default::default()
+        };
+        let named = addressed(&contact("José Ñúñez García", "MD", parts));
+        assert_eq!(named.salutation, "Dr. Ñúñez García");
+        assert_eq!(named.last, "Ñúñez García");
+
+        let unparted = addressed(&contact("Dr. José Ñúñez García", "", NameParts::default()));
+        assert_eq!(unparted.salutation, "Dr. José Ñúñez García");
+        assert_eq!(unparted.first, "José");
+        assert_eq!(unparted.last, "Ñúñez García");
+        assert_eq!(greeting("Mary Ann Smith, MD", ""), "Dr. Mary Ann Smith");
+        assert_eq!(greeting("Mary Ann Smith", ""), "Mary");
     }
 
     #[test]

@@ -7,7 +7,10 @@
 //! Filling works line by line: a line whose placeholders all come out
 //! empty is left out (so "It was good to see you at {event}." disappears
 //! when there was no event), the blank lines that leaves are merged, and
-//! a value that starts a line starts with a capital letter.
+//! a value that starts a line starts with a capital letter. On a line that
+//! keeps some values, an empty placeholder takes its clause with it:
+//! "our conversation about {topic} at {event}." reads "our conversation at
+//! ESC 2026." without a topic, never "about  at" or "at .".
 
 use crate::contacts::Invalid;
 
@@ -22,7 +25,7 @@ pub const PLACEHOLDERS: [(&str, &str); 10] = [
     ),
     (
         "topic",
-        "the note of the meeting, event or milestone the draft is about",
+        "the topic of the meeting or conversation the draft is about (never its note), or the milestone's note",
     ),
     ("event", "the event that meeting or conversation was at"),
     (
@@ -121,37 +124,129 @@ pub(super) fn fill<'v>(template: &str, value: impl Fn(&str) -> Option<&'v str>) 
     lines.join("\n")
 }
 
+/// Words that lead into a placeholder and go with it when it is empty:
+/// "about {topic}", "at {event}", "on your {milestone}".
+const LEAD_INS: [&str; 24] = [
+    "about", "at", "on", "in", "for", "from", "with", "of", "to", "by", "during", "after",
+    "before", "since", "your", "my", "our", "the", "a", "an", "his", "her", "their", "its",
+];
+
 /// One line filled, or `None` when it has placeholders and all are empty.
+/// A placeholder with no value on a line that keeps others takes its clause
+/// with it: the words leading into it ("about {topic}" goes whole), or, when
+/// it starts a sentence, the rest of that sentence; the spaces and commas
+/// that leaves are tidied.
 fn fill_line<'v>(line: &str, value: &impl Fn(&str) -> Option<&'v str>) -> Option<String> {
     let pieces = pieces(line);
-    let mut slots = 0;
-    let mut filled_slots = 0;
+    let values: Vec<Option<&str>> = pieces
+        .iter()
+        .map(|piece| match *piece {
+            Piece::Slot(name) => value(name).map(str::trim),
+            Piece::Text(_) => None,
+        })
+        .collect();
+    let slots = values.iter().flatten().count();
+    if slots > 0 && values.iter().flatten().all(|text| text.is_empty()) {
+        return None;
+    }
     let mut out = String::with_capacity(line.len());
-    for (index, piece) in pieces.iter().enumerate() {
-        match *piece {
-            Piece::Text(text) => out.push_str(text),
-            Piece::Slot(name) => match value(name) {
-                Some(text) => {
-                    slots += 1;
-                    let text = text.trim();
-                    if !text.is_empty() {
-                        filled_slots += 1;
-                    }
-                    if index == 0 {
-                        out.push_str(&capitalized(text));
-                    } else {
-                        out.push_str(text);
-                    }
+    let mut removed = false;
+    let mut rest_of_sentence_goes = false;
+    for (index, (piece, filled)) in pieces.iter().zip(&values).enumerate() {
+        match (*piece, *filled) {
+            (Piece::Text(text), _) if rest_of_sentence_goes => {
+                if let Some(end) = text.find(['.', '!', '?']) {
+                    rest_of_sentence_goes = false;
+                    out.push_str(&text[end + 1..]);
                 }
-                None => {
-                    out.push('{');
-                    out.push_str(name);
-                    out.push('}');
+            }
+            (Piece::Text(text), _) => out.push_str(text),
+            (Piece::Slot(_), Some(_)) if rest_of_sentence_goes => {}
+            (Piece::Slot(_), Some("")) => {
+                removed = true;
+                if !drop_lead_in(&mut out) && starts_sentence(&out) {
+                    rest_of_sentence_goes = true;
                 }
-            },
+            }
+            (Piece::Slot(_), Some(text)) if index == 0 => out.push_str(&capitalized(text)),
+            (Piece::Slot(_), Some(text)) => out.push_str(text),
+            (Piece::Slot(name), None) => {
+                out.push('{');
+                out.push_str(name);
+                out.push('}');
+            }
         }
     }
-    (slots == 0 || filled_slots > 0).then(|| out.trim_end().to_owned())
+    if removed {
+        out = tidied(&out);
+        if !out.chars().any(char::is_alphanumeric) {
+            return None;
+        }
+    }
+    Some(out.trim_end().to_owned())
+}
+
+/// Takes the words leading into a placeholder ("about", "on your") off the
+/// end of `out`, and the spaces before them; says whether there were any.
+fn drop_lead_in(out: &mut String) -> bool {
+    let mut dropped = false;
+    loop {
+        let kept = out.trim_end().len();
+        out.truncate(kept);
+        let start = out
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(0, |(at, c)| at + c.len_utf8());
+        let word = out[start..].to_lowercase();
+        if word.is_empty() || !LEAD_INS.contains(&word.as_str()) {
+            return dropped;
+        }
+        out.truncate(start);
+        dropped = true;
+    }
+}
+
+/// Whether what comes next starts a sentence: nothing or the end of one
+/// before it.
+fn starts_sentence(out: &str) -> bool {
+    out.trim_end()
+        .chars()
+        .last()
+        .is_none_or(|last| matches!(last, '.' | '!' | '?' | ':' | ';' | '—' | '–'))
+}
+
+/// A line after a clause came out: no doubled or leading spaces, no space
+/// before punctuation, no comma before a full stop, and a capital to start.
+fn tidied(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    for c in line.chars() {
+        let last = out.chars().last();
+        match c {
+            ' ' if last.is_none_or(|last| last == ' ') => {}
+            ',' | '.' | ';' | ':' | '!' | '?' | ')' if last == Some(' ') => {
+                out.pop();
+                push_punctuation(&mut out, c);
+            }
+            ',' | '.' | ';' | ':' | '!' | '?' => push_punctuation(&mut out, c),
+            _ => out.push(c),
+        }
+    }
+    let out = out.trim_start_matches([',', ';', ':', ' ']);
+    capitalized(out)
+}
+
+/// Appends a punctuation mark, where a comma or another of the same adds
+/// nothing: ",." is ".", ",," is ",".
+fn push_punctuation(out: &mut String, mark: char) {
+    match out.chars().last() {
+        Some(',') if mark != ',' => {
+            out.pop();
+            out.push(mark);
+        }
+        Some(last) if last == mark && mark != '.' => {}
+        Some(_) | None => out.push(mark),
+    }
 }
 
 fn capitalized(text: &str) -> String {
@@ -185,7 +280,7 @@ mod tests {
     }
 
     #[test]
-    fn a_line_whose_placeholders_are_all_empty_is_left_out() {
+    fn a_line_whose_placeholders_are_all_empty_is_left_out_whole() {
         let body = "Dear {first_name},\n\nGood to see you at {event}.\nAbout {topic}.\n\nBest";
         assert_eq!(
             fill(body, values),
@@ -197,6 +292,40 @@ mod tests {
     fn a_paragraph_left_out_leaves_one_blank_line_not_two() {
         let body = "Dear {first_name},\n\nAt {event}.\n\nOn your {milestone}.\n\nBest\n{my_name}";
         assert_eq!(fill(body, values), "Dear Amara,\n\nBest");
+    }
+
+    #[test]
+    fn an_empty_placeholder_beside_a_filled_one_takes_its_lead_in_words_with_it() {
+        assert_eq!(
+            fill(
+                "I enjoyed our conversation about {topic} at {event}, and more.",
+                values
+            ),
+            "I enjoyed our conversation about renal denervation, and more."
+        );
+        assert_eq!(
+            fill("Good to see you, {first_name}, at {event}.", values),
+            "Good to see you, Amara."
+        );
+        assert_eq!(
+            fill("Congratulations on your {milestone}, {first_name}!", values),
+            "Congratulations, Amara!"
+        );
+    }
+
+    #[test]
+    fn an_empty_placeholder_starting_a_sentence_takes_the_sentence_with_it() {
+        assert_eq!(
+            fill(
+                "Hello {first_name}. {event} was a success! See you.",
+                values
+            ),
+            "Hello Amara. See you."
+        );
+        assert_eq!(
+            fill("{event} — well deserved. Well done, {first_name}!", values),
+            "Well done, Amara!"
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Keeps the search structures in step with the tables, rebuilt from a
 //! contact's fields on every write: its full-text entry (fields, tags and
-//! interaction notes) and its folded name and name words (migration 004),
+//! interaction topics and notes) and its folded name and name words (migration 004),
 //! which let search list people by name from an index.
 
 use rusqlite::{Connection, OptionalExtension};
@@ -16,7 +16,7 @@ pub(super) const INSERT_ENTRIES: &str = "INSERT INTO contact_search (rowid, name
                 c.institution || ' ' || c.department || ' ' || c.title,
                 coalesce((SELECT group_concat(tag, ' ') FROM contact_tags WHERE contact_id = c.id), ''),
                 c.notes || ' ' || coalesce((SELECT group_concat(address, ' ') FROM contact_emails WHERE contact_id = c.id), ''),
-                coalesce((SELECT group_concat(i.note, ' ') FROM interactions i
+                coalesce((SELECT group_concat(i.topic || ' ' || i.note, ' ') FROM interactions i
                           JOIN interaction_contacts ic ON ic.interaction_id = i.id
                           WHERE ic.contact_id = c.id), '')
          FROM contacts c";

@@ -166,6 +166,7 @@ mod tests {
                 kind: InteractionKind::Meeting,
                 occurred_at: None,
                 time_zone: String::new(),
+                topic: String::new(),
                 note: "Talked about renal denervation".into(),
                 contact_ids: vec![jana.id, ola.id],
                 event_id: None,

@@ -49,7 +49,8 @@ pub fn sam(conn: &mut Connection) -> ContactId {
         .id
 }
 
-/// Logs an interaction of `kind` with `contact` at `when`, at `event`.
+/// Logs an interaction of `kind` with `contact` at `when`, at `event`,
+/// with a note and no topic.
 pub fn log_at(
     conn: &mut Connection,
     contact: ContactId,
@@ -58,27 +59,44 @@ pub fn log_at(
     note: &str,
     event: Option<i64>,
 ) -> i64 {
+    log_about(conn, &[contact], kind, when, "", note, event)
+}
+
+/// Logs an interaction of `kind` with `people` at `when`, at `event`, about
+/// `topic`, with `note`.
+pub fn log_about(
+    conn: &mut Connection,
+    people: &[ContactId],
+    kind: InteractionKind,
+    when: &str,
+    topic: &str,
+    note: &str,
+    event: Option<i64>,
+) -> i64 {
     let draft = InteractionDraft {
         kind,
         occurred_at: Some(at(when)),
         time_zone: "Europe/Berlin".into(),
+        topic: topic.into(),
         note: note.into(),
-        contact_ids: vec![contact],
+        contact_ids: people.to_vec(),
         event_id: event,
     };
     interactions::add(conn, &draft, at(when)).unwrap().id
 }
 
-/// A meeting with `contact` at ESC Congress 2026 about renal denervation;
-/// returns the follow-up reminder's id.
+/// A meeting with `contact` at ESC Congress 2026 about renal denervation
+/// (the topic), noted "Wants to join the journal club"; returns the
+/// follow-up reminder's id.
 pub fn met_at_esc(conn: &mut Connection, contact: ContactId) -> String {
     let esc = congress(conn);
-    let meeting = log_at(
+    let meeting = log_about(
         conn,
-        contact,
+        &[contact],
         InteractionKind::Meeting,
         "2026-08-29T10:00:00Z",
         "Talked about renal denervation",
+        "Wants to join the journal club",
         Some(esc),
     );
     format!("follow_up:i{meeting}:c{contact}")

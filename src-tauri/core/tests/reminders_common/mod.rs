@@ -84,6 +84,7 @@ pub fn log(
         kind,
         occurred_at: Some(at(when)),
         time_zone: String::new(),
+        topic: String::new(),
         note: note.into(),
         contact_ids: vec![contact],
         event_id: None,

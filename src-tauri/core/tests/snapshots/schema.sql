@@ -327,7 +327,7 @@ CREATE TABLE "interactions" (
     time_zone   TEXT NOT NULL DEFAULT '',
     note        TEXT NOT NULL DEFAULT '',
     created_at  TEXT NOT NULL
-, event_id INTEGER REFERENCES events (id) ON DELETE SET NULL) STRICT;
+, event_id INTEGER REFERENCES events (id) ON DELETE SET NULL, topic TEXT NOT NULL DEFAULT '') STRICT;
 CREATE TABLE message_sender (
     id   INTEGER PRIMARY KEY CHECK (id = 1),
     name TEXT NOT NULL CHECK (length(trim(name)) > 0)

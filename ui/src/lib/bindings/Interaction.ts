@@ -23,7 +23,12 @@ occurred_at: string,
  */
 time_zone: string, 
 /**
- * What was said or done.
+ * What it was about, in a few words ("renal denervation"): what a
+ * message draft quotes; empty when not given.
+ */
+topic: string, 
+/**
+ * What was said or done: the user's own note, never quoted in drafts.
  */
 note: string, 
 /**

@@ -2,7 +2,7 @@
 import type { InteractionKind } from "./InteractionKind";
 
 /**
- * A new interaction.
+ * A new interaction, or an interaction's new values ([`edit`]).
  */
 export type InteractionDraft = { 
 /**
@@ -10,13 +10,19 @@ export type InteractionDraft = {
  */
 kind: InteractionKind, 
 /**
- * When it happened; now when not given.
+ * When it happened, not after now: now when not given to [`add`], kept
+ * as it was when not given to [`edit`].
  */
 occurred_at: string | null, 
 /**
  * The IANA zone it happened in; empty when not known.
  */
 time_zone: string, 
+/**
+ * What it was about, in a few words, on one line (at most
+ * [`TOPIC_LIMIT`] characters); what message drafts quote.
+ */
+topic?: string, 
 /**
  * What was said or done.
  */

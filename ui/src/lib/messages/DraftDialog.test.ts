@@ -48,7 +48,7 @@ describe("the draft dialog", () => {
 
     expect(api.composeMessage).toHaveBeenCalledExactlyOnceWith(1, "follow_up", null);
     expect(subject()).toHaveValue("Following up on our conversation");
-    expect(body().value).toContain("It was a pleasure to see you at ESC 2026.");
+    expect(body().value).toContain("I enjoyed our conversation about renal denervation at ESC 2026, and");
   });
 
   it("copies the subject and the edited message to the clipboard and says so", async () => {

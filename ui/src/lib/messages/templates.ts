@@ -27,7 +27,8 @@ export const PLACEHOLDERS: ReadonlyArray<{ name: string; meaning: string }> = [
   { name: "{salutation}", meaning: "“Dr. Okafor” for a doctor, “Prof. Okafor” for a professor, otherwise their first name" },
   {
     name: "{topic}",
-    meaning: "What you talked about: the note of the meeting, milestone or event the reminder is about, else your last note",
+    meaning:
+      "What you talked about: the topic of the meeting or event the reminder is about, else of your last conversation (never its note); for congratulations, the milestone’s note",
   },
   { name: "{event}", meaning: "The event that meeting or conversation was at" },
   { name: "{milestone}", meaning: "The milestone: “promotion”, “5 years at Charité”" },

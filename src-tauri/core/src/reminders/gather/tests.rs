@@ -31,6 +31,7 @@ fn log(conn: &mut Connection, contact: ContactId, when: &str, note: &str) {
         kind: InteractionKind::Email,
         occurred_at: Some(at(when)),
         time_zone: String::new(),
+        topic: String::new(),
         note: note.into(),
         contact_ids: vec![contact],
         event_id: None,

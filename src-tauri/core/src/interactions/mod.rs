@@ -1,24 +1,33 @@
 //! Interactions: a dated entry (a meeting, a call, a shared article…) with
-//! one or more contacts and a note of what was said. They make a contact's
-//! timeline and feed search and, later, the follow-up reminders.
+//! one or more contacts, a short topic and a note of what was said. They
+//! make a contact's timeline, keep "last contact" (and so the
+//! stay-in-touch prompts) and feed search, follow-ups and message drafts.
+//!
+//! An interaction records something that happened, so it is never dated
+//! after now (see [`add`]); a mistake is put right with [`edit`] or
+//! [`delete`], which keep every person's last contact true.
+
+mod write;
+
+pub use write::{add, delete, edit, TOPIC_LIMIT};
 
 use jiff::Timestamp;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::contacts::{self, ContactError, ContactId, Invalid};
+use crate::contacts::{ContactError, ContactId, Invalid};
 use crate::events::EventId;
-use crate::search::index;
 
 /// An interaction's id.
 pub type InteractionId = i64;
 
 /// What kind of contact it was.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum InteractionKind {
     /// Met in person.
+    #[default]
     Meeting,
     /// A phone or video call.
     Call,
@@ -84,7 +93,10 @@ pub struct Interaction {
     /// The IANA zone it happened in, for showing its wall-clock time; empty
     /// when not known.
     pub time_zone: String,
-    /// What was said or done.
+    /// What it was about, in a few words ("renal denervation"): what a
+    /// message draft quotes; empty when not given.
+    pub topic: String,
+    /// What was said or done: the user's own note, never quoted in drafts.
     pub note: String,
     /// Everyone it was with.
     #[ts(type = "Array<number>")]
@@ -94,17 +106,23 @@ pub struct Interaction {
     pub event_id: Option<EventId>,
 }
 
-/// A new interaction.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+/// A new interaction, or an interaction's new values ([`edit`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct InteractionDraft {
     /// What kind of contact it was.
     pub kind: InteractionKind,
-    /// When it happened; now when not given.
+    /// When it happened, not after now: now when not given to [`add`], kept
+    /// as it was when not given to [`edit`].
     #[ts(type = "string | null")]
     pub occurred_at: Option<Timestamp>,
     /// The IANA zone it happened in; empty when not known.
     #[serde(default)]
     pub time_zone: String,
+    /// What it was about, in a few words, on one line (at most
+    /// [`TOPIC_LIMIT`] characters); what message drafts quote.
+    #[serde(default)]
+    #[ts(optional, type = "string")]
+    pub topic: String,
     /// What was said or done.
     #[serde(default)]
     pub note: String,
@@ -117,80 +135,11 @@ pub struct InteractionDraft {
     pub event_id: Option<EventId>,
 }
 
-/// Records an interaction with one or more contacts.
-pub fn add(
-    conn: &mut Connection,
-    draft: &InteractionDraft,
-    now: Timestamp,
-) -> Result<Interaction, ContactError> {
-    let mut people = draft.contact_ids.clone();
-    people.sort_unstable();
-    people.dedup();
-    if people.is_empty() {
-        return Err(
-            Invalid::new("contact_ids", "An interaction needs at least one contact").into(),
-        );
-    }
-    let note = draft.note.trim_end();
-    if note.chars().count() > contacts::limits::NOTES {
-        return Err(Invalid::new(
-            "note",
-            format!(
-                "The note is too long (the limit is {} characters)",
-                contacts::limits::NOTES
-            ),
-        )
-        .into());
-    }
-    let zone = draft.time_zone.trim();
-    if !zone.is_empty() && jiff::tz::TimeZone::get(zone).is_err() {
-        return Err(Invalid::new(
-            "time_zone",
-            format!("\"{zone}\" is not a time zone Curbside knows: use a name like Europe/Berlin"),
-        )
-        .into());
-    }
-    let tx = conn.transaction()?;
-    for &id in &people {
-        if !contacts::exists(&tx, id)? {
-            return Err(ContactError::NotFound(id));
-        }
-    }
-    if let Some(event) = draft.event_id {
-        let known: bool = tx.query_row(
-            "SELECT EXISTS (SELECT 1 FROM events WHERE id = ?1)",
-            [event],
-            |row| row.get(0),
-        )?;
-        if !known {
-            return Err(
-                Invalid::new("event_id", format!("There is no event with id {event}")).into(),
-            );
-        }
-    }
-    tx.execute(
-        "INSERT INTO interactions (kind, occurred_at, time_zone, note, created_at, event_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![draft.kind.as_str(), contacts::stored_instant(draft.occurred_at.unwrap_or(now)), zone, note, now.to_string(), draft.event_id],
-    )?;
-    let id = tx.last_insert_rowid();
-    for &person in &people {
-        tx.execute(
-            "INSERT INTO interaction_contacts (interaction_id, contact_id) VALUES (?1, ?2)",
-            params![id, person],
-        )?;
-        refresh_recency(&tx, person)?;
-        index::refresh(&tx, person)?;
-    }
-    let interaction = get(&tx, id)?;
-    tx.commit()?;
-    Ok(interaction)
-}
-
 /// One interaction.
 pub fn get(conn: &Connection, id: InteractionId) -> Result<Interaction, ContactError> {
     let row = conn
         .query_row(
-            "SELECT kind, occurred_at, time_zone, note, event_id FROM interactions WHERE id = ?1",
+            "SELECT kind, occurred_at, time_zone, topic, note, event_id FROM interactions WHERE id = ?1",
             [id],
             |row| {
                 Ok((
@@ -199,6 +148,7 @@ pub fn get(conn: &Connection, id: InteractionId) -> Result<Interaction, ContactE
                     row.get(2)?,
                     row.get(3)?,
                     row.get(4)?,
+                    row.get(5)?,
                 ))
             },
         )
@@ -209,7 +159,7 @@ pub fn get(conn: &Connection, id: InteractionId) -> Result<Interaction, ContactE
                 format!("There is no interaction with id {id}"),
             )
         })?;
-    let (kind, occurred_at, time_zone, note, event_id) = row;
+    let (kind, occurred_at, time_zone, topic, note, event_id) = row;
     let mut people = conn.prepare_cached(
         "SELECT contact_id FROM interaction_contacts WHERE interaction_id = ?1 ORDER BY contact_id",
     )?;
@@ -221,6 +171,7 @@ pub fn get(conn: &Connection, id: InteractionId) -> Result<Interaction, ContactE
         kind: InteractionKind::parse(&kind).unwrap_or(InteractionKind::Other),
         occurred_at: parse_instant(&occurred_at)?,
         time_zone,
+        topic,
         note,
         contact_ids,
         event_id,
@@ -241,6 +192,42 @@ pub fn for_contact(
         .query_map(params![contact, limit.map_or(-1, i64::from)], |row| {
             row.get(0)
         })?
+        .collect::<Result<_, _>>()?;
+    ids.into_iter().map(|id| get(conn, id)).collect()
+}
+
+/// Which interactions [`list`] reads; every one when both are `None`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct InteractionFilter {
+    /// Only those with this contact.
+    pub contact: Option<ContactId>,
+    /// Only those at this event.
+    pub event: Option<EventId>,
+    /// At most this many, the newest.
+    pub limit: Option<u32>,
+}
+
+/// Interactions newest first, with a contact, at an event or both.
+pub fn list(
+    conn: &Connection,
+    filter: InteractionFilter,
+) -> Result<Vec<Interaction>, ContactError> {
+    let mut statement = conn.prepare_cached(
+        "SELECT i.id FROM interactions i
+         WHERE (?1 IS NULL OR EXISTS (SELECT 1 FROM interaction_contacts ic
+                                      WHERE ic.interaction_id = i.id AND ic.contact_id = ?1))
+           AND (?2 IS NULL OR i.event_id = ?2)
+         ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?3",
+    )?;
+    let ids: Vec<InteractionId> = statement
+        .query_map(
+            params![
+                filter.contact,
+                filter.event,
+                filter.limit.map_or(-1, i64::from)
+            ],
+            |row| row.get(0),
+        )?
         .collect::<Result<_, _>>()?;
     ids.into_iter().map(|id| get(conn, id)).collect()
 }
