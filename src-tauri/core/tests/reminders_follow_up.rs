@@ -167,6 +167,7 @@ fn everyone_met_at_an_event_is_followed_up_the_day_after_it_ends() {
     );
     assert_eq!(follow_up.context.as_deref(), Some("renal denervation"));
     assert_eq!(follow_up.subject.event_id, Some(esc));
+    assert_eq!(follow_up.subject.contact_id, Some(amara));
 
     // Getting in touch after the event ends it.
     log(
@@ -206,4 +207,31 @@ fn a_meeting_logged_at_the_event_has_one_follow_up_not_two() {
     let found = due_in(&conn, "2026-08-31T12:00:00Z", days(3));
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].kind, ReminderKind::FollowUp);
+}
+
+#[test]
+fn with_no_lead_time_the_event_follow_up_comes_on_its_last_day_and_says_so() {
+    let mut conn = db();
+    let esc = congress(&mut conn);
+    let amara = person(&mut conn, "Dr. Amara Okafor");
+    events::link_person(
+        &mut conn,
+        esc,
+        amara,
+        PersonRole::Met,
+        "",
+        at("2026-08-29T10:00:00Z"),
+    )
+    .unwrap();
+    let mut settings = curbside_core::reminders::settings(&conn).unwrap();
+    settings.event_follow_up.lead_days = vec![0];
+    curbside_core::reminders::save_settings(&mut conn, &settings).unwrap();
+
+    let found = due(&conn, "2026-08-31T08:00:00Z");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(berlin(&found[0]), "2026-08-31T09:00:00");
+    assert_eq!(
+        found[0].reason,
+        "You met Dr. Amara Okafor at ESC Congress 2026, which ends today"
+    );
 }

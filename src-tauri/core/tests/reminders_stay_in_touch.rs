@@ -105,6 +105,15 @@ fn a_contacts_own_cadence_wins_over_a_relationship_which_wins_over_a_tag() {
         "2026-03-06T09:00:00",
         "the relationship's 60 days"
     );
+    let prompt = &of_kind(
+        &due_in(&conn, "2026-01-06T00:00:00Z", days(400)),
+        ReminderKind::StayInTouch,
+    )[0];
+    assert!(
+        prompt.reason.ends_with(" for your mentors)"),
+        "the prompt says which rule holds: {}",
+        prompt.reason
+    );
 
     reminders::set_cadence(&mut conn, &CadenceTarget::Contact(amara), every(180)).unwrap();
     assert_eq!(due_on(&conn), "2026-07-04T09:00:00", "her own 180 days");
