@@ -60,14 +60,16 @@ fn a_malformed_file_stops_the_import_with_its_line_and_changes_nothing() {
     assert_eq!(output.status.code(), Some(1));
     let summary: Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(summary["created"], 0);
-    assert_eq!(summary["errors"][0]["line"], 5);
+    assert_eq!(summary["errors"][0]["line"], 8, "the bad line itself");
     assert!(summary["errors"][0]["file"]
         .as_str()
         .unwrap()
         .ends_with("malformed.vcf"));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
-        stderr.contains("line 5") && stderr.contains("--skip-bad"),
+        stderr.contains("line 8")
+            && stderr.contains("begins on line 5")
+            && stderr.contains("--skip-bad"),
         "{stderr}"
     );
     assert_eq!(names(data), vec!["Already Here"]);

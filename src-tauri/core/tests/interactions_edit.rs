@@ -335,7 +335,10 @@ fn a_dismissed_follow_up_goes_with_its_interaction_and_is_not_applied_to_the_nex
         "the real meeting",
     );
 
-    assert_ne!(again, first, "a deleted interaction's id is never given again");
+    assert_ne!(
+        again, first,
+        "a deleted interaction's id is never given again"
+    );
     let kept: i64 = conn
         .query_row(
             "SELECT (SELECT count(*) FROM reminder_states WHERE reminder_id = ?1)
@@ -344,7 +347,10 @@ fn a_dismissed_follow_up_goes_with_its_interaction_and_is_not_applied_to_the_nex
             |row| row.get(0),
         )
         .unwrap();
-    assert_eq!(kept, 0, "nothing is kept for the deleted meeting's follow-up");
+    assert_eq!(
+        kept, 0,
+        "nothing is kept for the deleted meeting's follow-up"
+    );
     let new_follow_up = format!("follow_up:i{again}:c{amara}");
     let follow_ups = of_kind(&due(&conn, "2026-11-27T08:30:00Z"), ReminderKind::FollowUp);
     assert_eq!(ids(&follow_ups), vec![new_follow_up.clone()]);

@@ -273,8 +273,11 @@ fn a_malformed_card_in_the_middle_is_reported_and_the_next_card_still_reads() {
     assert_eq!(results.len(), 3);
     assert_eq!(results[0].as_ref().unwrap().display_name, "First Good");
     let err = results[1].as_ref().unwrap_err();
-    assert_eq!(err.line, 5);
-    assert!(err.message.contains("line 8"), "{}", err.message);
+    assert_eq!(err.line, 8, "the error names the bad line itself");
+    assert_eq!(
+        err.message,
+        "not a vCard property, in the card that begins on line 5: this line is not a property"
+    );
     assert_eq!(results[2].as_ref().unwrap().display_name, "Second Good");
 }
 

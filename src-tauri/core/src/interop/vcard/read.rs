@@ -14,8 +14,8 @@ use calcard::vcard::{
 };
 use std::collections::{HashMap, HashSet};
 
-/// Reads one card; fails when a line is not a property or nothing names
-/// the person.
+/// Reads one card; fails when a line is not a property (the error names
+/// that line) or nothing names the person (the card's first line).
 pub(super) fn card_from_lines(raw: RawCard) -> Result<Card, ParseError> {
     let mut heads = Vec::with_capacity(raw.lines.len());
     for line in &raw.lines {
@@ -24,8 +24,11 @@ pub(super) fn card_from_lines(raw: RawCard) -> Result<Card, ParseError> {
             None => {
                 let preview: String = line.text.chars().take(40).collect();
                 return Err(ParseError {
-                    line: raw.line,
-                    message: format!("line {} is not a vCard property: {preview}", line.line),
+                    line: line.line,
+                    message: format!(
+                        "not a vCard property, in the card that begins on line {}: {preview}",
+                        raw.line
+                    ),
                 });
             }
         }
