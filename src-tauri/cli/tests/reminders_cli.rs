@@ -303,6 +303,19 @@ fn a_recorded_milestone_prompts_congratulations() {
 }
 
 #[test]
+fn the_milestones_of_a_contact_who_does_not_exist_are_an_error_not_an_empty_list() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    contact(data, "Amara Okafor", &[]);
+    let output = run(data, &["milestones", "list", "--contact", "999"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr).trim_end(),
+        "curbside-cli: there is no contact with id 999"
+    );
+}
+
+#[test]
 fn a_key_date_a_week_ahead_is_listed_within_an_eight_day_window() {
     let temp = tempfile::tempdir().unwrap();
     let data = temp.path();

@@ -106,6 +106,10 @@ pub(super) fn for_contact(
     conn: &Connection,
     contact: ContactId,
 ) -> Result<Vec<Milestone>, ReminderError> {
+    // An unknown contact is a mistake to say, not an empty list.
+    if !crate::contacts::exists(conn, contact)? {
+        return Err(ReminderError::ContactNotFound(contact));
+    }
     let mut found = read(conn, "m.contact_id = ?1", [contact])?;
     found.sort_by(|a, b| b.on.cmp(&a.on).then(b.id.cmp(&a.id)));
     Ok(found)
