@@ -308,4 +308,11 @@ mod tests {
         let opioids = line("opioids", "Opioids".into(), 2.0, 1.5);
         assert_eq!(opioids.missing, 0.5);
     }
+
+    #[test]
+    fn a_sliver_below_zero_rounds_to_zero_not_minus_zero() {
+        // A "-0" would show in a report or the JSON.
+        assert!(hundredths(-0.001).is_sign_positive());
+        assert_eq!(hours(-0.001), "0");
+    }
 }
