@@ -10,7 +10,7 @@ use curbside_app::error::{ErrorCode, IpcError};
 use curbside_app::state::SessionStatus;
 use curbside_core::cme::{
     CertificateInfo, ClaimableCredits, Credit, CreditDraft, CreditType, Cycle, CycleDraft,
-    CycleKind, CycleProgress, HoursLine, Minimum,
+    CycleKind, CycleProgress, HoursLine, Minimum, Requirement, Shortfall,
 };
 use curbside_core::contacts::duplicates::DuplicatePair;
 use curbside_core::contacts::{
@@ -113,6 +113,8 @@ fn committed_typescript_bindings_match_the_rust_types() {
     check::<Minimum>(&mut stale);
     check::<HoursLine>(&mut stale);
     check::<CycleProgress>(&mut stale);
+    check::<Shortfall>(&mut stale);
+    check::<Requirement>(&mut stale);
     check::<ClaimableCredits>(&mut stale);
     check::<Reminder>(&mut stale);
     check::<ReminderKind>(&mut stale);

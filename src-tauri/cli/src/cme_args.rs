@@ -150,7 +150,7 @@ pub struct CycleAddArgs {
 /// `cme status`
 #[derive(Debug, Args)]
 pub struct StatusArgs {
-    /// The day to measure on (default: today).
+    /// The day to measure on (default: today): credits earned after it do not count.
     #[arg(long, value_name = "DATE")]
     pub at: Option<String>,
     /// List the credits that count in each cycle, too.
@@ -170,7 +170,7 @@ pub struct ReportArgs {
     /// The file to write (default: standard output).
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
-    /// The day to measure on (default: today).
+    /// The day to measure on (default: today): credits earned after it do not count.
     #[arg(long, value_name = "DATE")]
     pub at: Option<String>,
 }

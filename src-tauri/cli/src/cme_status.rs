@@ -4,7 +4,7 @@
 
 use std::io::Write;
 
-use curbside_core::cme::{self, Credit, Cycle, CycleProgress, HoursLine};
+use curbside_core::cme::{self, Credit, Cycle, CycleProgress, HoursLine, Shortfall};
 use curbside_core::files;
 use jiff::civil::Date;
 use jiff::ZonedDateTime;
@@ -15,7 +15,8 @@ use crate::cme::fail;
 use crate::cme_args::{ReportArgs, ReportFormatArg, StatusArgs};
 use crate::{output, unlock, wall_clock};
 
-/// Prints every cycle's progress on `--at` (default today).
+/// Prints every cycle's progress on `--at` (default today): only credits
+/// earned by that day count, and the days left run from it.
 pub fn status(global: &Global, args: &StatusArgs) -> Result<(), String> {
     let today = day(args.at.as_deref())?;
     let db = unlock::open(global)?;
@@ -89,6 +90,7 @@ struct CycleStatus<'a> {
     by_topic: &'a [HoursLine],
     days_left: i64,
     complete: bool,
+    missing: &'a [Shortfall],
     #[serde(skip_serializing_if = "Option::is_none")]
     credits: Option<&'a [Credit]>,
 }
@@ -102,6 +104,7 @@ impl<'a> CycleStatus<'a> {
             by_topic: &progress.by_topic,
             days_left: progress.days_left,
             complete: progress.complete,
+            missing: &progress.missing,
             credits: with_credits.then_some(progress.credits.as_slice()),
         }
     }
@@ -128,7 +131,7 @@ fn print_progress(progress: &CycleProgress, with_credits: bool) {
     let standing = if progress.complete {
         "complete".to_owned()
     } else {
-        format!("{} hours missing in total", hours(progress.total.missing))
+        progress.missing_in_words()
     };
     println!(
         "{} to {}, {left}: {standing}",

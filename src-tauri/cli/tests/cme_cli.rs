@@ -164,6 +164,13 @@ fn status_shows_the_total_and_the_topic_shortfall_of_a_cycle() {
     );
     assert_eq!(cycle_status["days_left"], 31);
     assert_eq!(cycle_status["complete"], false);
+    assert_eq!(
+        cycle_status["missing"],
+        json!([
+            {"requirement": "total", "key": "total", "label": "Total (AMA PRA Category 1)", "hours": 23.5},
+            {"requirement": "topic", "key": "pain", "label": "Pain management", "hours": 5.5},
+        ])
+    );
     assert!(cycle_status.get("credits").is_none());
 
     let with_credits = json(&run(
@@ -177,12 +184,90 @@ fn status_shows_the_total_and_the_topic_shortfall_of_a_cycle() {
             "--json",
         ],
     ));
-    assert_eq!(with_credits[0]["credits"].as_array().unwrap().len(), 3);
+    // The Category 2 credit is not listed in a Category 1 cycle's credits.
+    let listed: Vec<&str> = with_credits[0]["credits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|credit| credit["credit_type"].as_str().unwrap())
+        .collect();
+    assert_eq!(listed, ["ama_pra_1", "ama_pra_1"]);
 
     let table = run(data, &["cme", "status", "--at", "2026-12-31"]);
     let text = String::from_utf8_lossy(&table.stdout);
-    assert!(text.contains("31 days left"), "{text}");
+    assert!(
+        text.contains("31 days left: missing 23.5 h in total; 5.5 h of Pain management"),
+        "{text}"
+    );
     assert!(text.contains("Pain management"), "{text}");
+}
+
+#[test]
+fn status_at_a_day_counts_only_credits_earned_by_then_and_names_the_topic_still_missing() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    json(&run(
+        data,
+        &[
+            "cme",
+            "cycle",
+            "add",
+            "--name",
+            "Ohio license 2025",
+            "--start",
+            "2025-01-01",
+            "--end",
+            "2025-12-31",
+            "--hours",
+            "3",
+            "--topic",
+            "ethics=2",
+            "--json",
+        ],
+    ));
+    credit(data, "2025-02-01", "ama-pra-1", "4", &[]);
+    credit(data, "2025-12-31", "ama-pra-1", "2", &["--topic", "ethics"]);
+
+    let june = json(&run(
+        data,
+        &["cme", "status", "--at", "2025-06-01", "--json"],
+    ));
+    assert_eq!(june[0]["total"]["earned"], 4.0);
+    assert_eq!(june[0]["days_left"], 213);
+    assert_eq!(june[0]["complete"], false);
+    assert_eq!(
+        june[0]["missing"],
+        json!([{"requirement": "topic", "key": "ethics", "label": "Ethics", "hours": 2.0}])
+    );
+    let words = run(data, &["cme", "status", "--at", "2025-06-01"]);
+    let words = String::from_utf8_lossy(&words.stdout);
+    assert!(
+        words.contains("213 days left: total met, but missing 2 h of Ethics"),
+        "{words}"
+    );
+    assert!(!words.contains("complete"), "{words}");
+
+    let last_day = json(&run(
+        data,
+        &["cme", "status", "--at", "2025-12-31", "--json"],
+    ));
+    assert_eq!(last_day[0]["total"]["earned"], 6.0);
+    assert_eq!(last_day[0]["complete"], true);
+    assert_eq!(last_day[0]["missing"], json!([]));
+    let words = run(data, &["cme", "status", "--at", "2025-12-31"]);
+    let words = String::from_utf8_lossy(&words.stdout);
+    assert!(words.contains("ends today: complete"), "{words}");
+
+    let report = run(
+        data,
+        &["cme", "report", "--cycle", "1", "--at", "2025-06-01"],
+    );
+    let report = String::from_utf8(report.stdout).unwrap();
+    assert!(!report.contains("2025-12-31,"), "{report}");
+    assert!(
+        report.contains("Incomplete: total met, but missing 2 h of Ethics"),
+        "{report}"
+    );
 }
 
 #[test]

@@ -109,7 +109,7 @@ fn open_existing(
             path: key_path.display().to_string(),
         });
     }
-    let key_file = KeyFile::load(&key_path)?;
+    let mut key_file = KeyFile::load(&key_path)?;
     let keyring_problem = match store.get(&key_file.database_id) {
         Ok(Some(key)) => match db::open(&dir.database(), &key, false) {
             Ok(connection) => {
@@ -135,6 +135,7 @@ fn open_existing(
     };
     let key = key_file.unseal(secret)?;
     let connection = db::open(&dir.database(), &key, false)?;
+    strengthen(&mut key_file, &key, secret, &key_path);
     let key_in_keyring = store.set(&key_file.database_id, &key).is_ok();
     Ok(Unlocked {
         connection,
@@ -143,6 +144,16 @@ fn open_existing(
         key,
         database: dir.database(),
     })
+}
+
+/// Re-seals the key file's slot that `secret` opens when it was sealed with
+/// weaker key derivation than a new one gets, now that the key is known to
+/// open the database. A failure leaves the old file, which still opens: the
+/// unlock goes on, and the next one tries again.
+fn strengthen(key_file: &mut KeyFile, key: &DataKey, secret: &Passphrase, key_path: &Path) {
+    if let Ok(true) = key_file.strengthen(key, secret) {
+        let _ = key_file.save(key_path);
+    }
 }
 
 fn create(
@@ -226,4 +237,38 @@ fn sidecar(database: &Path, suffix: &str) -> std::path::PathBuf {
     let mut name = database.as_os_str().to_owned();
     name.push(suffix);
     name.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::keys::NoSecretStore;
+
+    #[test]
+    fn a_passphrase_slot_sealed_weakly_is_resealed_strong_on_the_next_unlock_with_it() {
+        let folder = tempfile::tempdir().unwrap();
+        let dir = DataDir::new(folder.path().to_path_buf());
+        let passphrase = Passphrase::new("correct horse battery");
+        let created = unlock(&dir, &NoSecretStore, Some(&passphrase)).unwrap();
+        // Replace the passphrase slot with one sealed at 8 KiB, as a faulty
+        // build would have written it.
+        let mut file = KeyFile::load(&dir.key_file()).unwrap();
+        file.slots
+            .retain(|slot| slot.kind == crate::keys::SlotKind::Recovery);
+        file.seal_weakly_with_passphrase(&created.key, &passphrase);
+        file.save(&dir.key_file()).unwrap();
+        drop(created);
+
+        let reopened = unlock(&dir, &NoSecretStore, Some(&passphrase)).unwrap();
+        drop(reopened);
+
+        let file = KeyFile::load(&dir.key_file()).unwrap();
+        let slots: Vec<(u32, u32)> = file
+            .slots
+            .iter()
+            .map(|slot| (slot.memory_kib, slot.passes))
+            .collect();
+        assert_eq!(slots, [(19_456, 2), (19_456, 2)]);
+        assert!(unlock(&dir, &NoSecretStore, Some(&passphrase)).is_ok());
+    }
 }

@@ -1,10 +1,12 @@
 //! Cycles and where they stand: one credit counts toward every cycle it falls
-//! in, totals can be limited to credit types, topic minimums show their
-//! shortfall, and the countdown runs to the cycle's last day.
+//! in (first and last day included, nothing after the day measured on),
+//! totals and topics can be limited to credit types, a cycle is complete only
+//! when every requirement is met and says which are not, and the countdown
+//! runs to the cycle's last day.
 
 use curbside_core::cme::{
     self, CmeError, CreditDraft, CreditType, CycleDraft, CycleKind, CycleProgress, HoursLine,
-    Minimum,
+    Minimum, Requirement, Shortfall,
 };
 use curbside_core::db::{self, Connection};
 use jiff::civil::{date, Date};
@@ -124,7 +126,8 @@ fn credits_on_a_cycles_first_and_last_day_count() {
     earn(&mut conn, date(2025, 12, 31), CreditType::AmaPra1, 1.0, &[]);
     earn(&mut conn, date(2026, 1, 1), CreditType::AmaPra1, 1.0, &[]);
 
-    let progress = cme::report(&conn, id, date(2025, 6, 1)).unwrap();
+    // Measured after the cycle ended, when every credit in it is earned.
+    let progress = cme::report(&conn, id, date(2026, 2, 1)).unwrap();
 
     assert_eq!(progress.total.earned, 2.0);
     let days: Vec<Date> = progress.credits.iter().map(|c| c.earned_on).collect();
@@ -345,4 +348,174 @@ fn a_minimum_for_an_unknown_credit_type_or_listed_twice_is_refused() {
     let negative = refusal(cme::add_cycle(&mut conn, &draft).unwrap_err());
     assert!(negative.contains("Ethics"), "{negative}");
     assert!(cme::cycles(&conn).unwrap().is_empty());
+}
+
+#[test]
+fn a_met_total_with_a_topic_still_short_is_incomplete_and_says_which_topic() {
+    let mut conn = db::open_in_memory().unwrap();
+    let mut draft = cycle("Ohio", date(2025, 1, 1), date(2025, 12, 31), 3.0);
+    draft.topic_minimums = vec![minimum("ethics", 2.0)];
+    let id = cme::add_cycle(&mut conn, &draft).unwrap().id;
+    earn(&mut conn, date(2025, 2, 1), CreditType::AmaPra1, 4.0, &[]);
+
+    for progress in [
+        cme::progress(&conn, id, date(2025, 6, 1)).unwrap(),
+        cme::status(&conn, date(2025, 6, 1)).unwrap().remove(0),
+    ] {
+        assert_eq!(hours(&progress.total), (3.0, 4.0, 0.0));
+        assert!(!progress.complete);
+        assert_eq!(
+            progress.missing,
+            [Shortfall {
+                requirement: Requirement::Topic,
+                key: "ethics".into(),
+                label: "Ethics".into(),
+                hours: 2.0,
+            }]
+        );
+        assert_eq!(
+            progress.missing_in_words(),
+            "total met, but missing 2 h of Ethics"
+        );
+    }
+}
+
+#[test]
+fn what_is_missing_lists_the_total_then_credit_types_then_topics() {
+    let mut conn = db::open_in_memory().unwrap();
+    let mut draft = cycle("New York", date(2025, 1, 1), date(2027, 12, 31), 40.0);
+    draft.type_minimums = vec![minimum("ama_pra_1", 20.0)];
+    draft.topic_minimums = vec![minimum("opioids", 2.0), minimum("ethics", 1.0)];
+    let id = cme::add_cycle(&mut conn, &draft).unwrap().id;
+    earn(
+        &mut conn,
+        date(2025, 3, 1),
+        CreditType::AmaPra1,
+        12.5,
+        &["ethics"],
+    );
+
+    let progress = cme::progress(&conn, id, date(2025, 6, 1)).unwrap();
+
+    let missing: Vec<(Requirement, &str, f64)> = progress
+        .missing
+        .iter()
+        .map(|s| (s.requirement, s.key.as_str(), s.hours))
+        .collect();
+    assert_eq!(
+        missing,
+        [
+            (Requirement::Total, "total", 27.5),
+            (Requirement::CreditType, "ama_pra_1", 7.5),
+            (Requirement::Topic, "opioids", 2.0),
+        ]
+    );
+    assert_eq!(
+        progress.missing_in_words(),
+        "missing 27.5 h in total; 7.5 h of AMA PRA Category 1; \
+         2 h of Opioids / controlled substances"
+    );
+
+    earn(
+        &mut conn,
+        date(2025, 4, 1),
+        CreditType::AmaPra1,
+        27.5,
+        &["opioids"],
+    );
+    let done = cme::progress(&conn, id, date(2025, 6, 1)).unwrap();
+    assert!(done.complete);
+    assert!(done.missing.is_empty());
+    assert_eq!(done.missing_in_words(), "nothing missing");
+}
+
+#[test]
+fn credits_earned_after_the_day_measured_on_do_not_count_yet() {
+    let mut conn = db::open_in_memory().unwrap();
+    let mut draft = cycle("Texas", date(2025, 1, 1), date(2025, 12, 31), 4.0);
+    draft.topic_minimums = vec![minimum("ethics", 1.0)];
+    let id = cme::add_cycle(&mut conn, &draft).unwrap().id;
+    earn(&mut conn, date(2025, 3, 1), CreditType::AmaPra1, 3.0, &[]);
+    earn(
+        &mut conn,
+        date(2025, 6, 1),
+        CreditType::AmaPra1,
+        1.0,
+        &["ethics"],
+    );
+    earn(
+        &mut conn,
+        date(2025, 6, 2),
+        CreditType::AmaPra1,
+        5.0,
+        &["ethics"],
+    );
+
+    let on = date(2025, 6, 1);
+    let report = cme::report(&conn, id, on).unwrap();
+    let status = cme::status(&conn, on).unwrap().remove(0);
+    for progress in [&report, &status] {
+        // The credit of the day itself counts; the one of the day after not.
+        assert_eq!(hours(&progress.total), (4.0, 4.0, 0.0));
+        assert_eq!(hours(line(&progress.by_topic, "ethics")), (1.0, 1.0, 0.0));
+        assert_eq!(progress.days_left, 213);
+        assert!(progress.complete);
+    }
+    let listed: Vec<Date> = report.credits.iter().map(|c| c.earned_on).collect();
+    assert_eq!(listed, [date(2025, 3, 1), date(2025, 6, 1)]);
+
+    let before_it_starts = cme::status(&conn, date(2024, 12, 31)).unwrap().remove(0);
+    assert_eq!(before_it_starts.total.earned, 0.0);
+    assert_eq!(before_it_starts.days_left, 365);
+    let after_it_ends = cme::progress(&conn, id, date(2026, 3, 1)).unwrap();
+    assert_eq!(after_it_ends.total.earned, 9.0);
+}
+
+#[test]
+fn status_counts_credits_on_a_cycles_first_and_last_day_and_none_after() {
+    let mut conn = db::open_in_memory().unwrap();
+    cme::add_cycle(
+        &mut conn,
+        &cycle("Texas", date(2025, 1, 1), date(2025, 12, 31), 2.0),
+    )
+    .unwrap();
+    earn(&mut conn, date(2024, 12, 31), CreditType::AmaPra1, 4.0, &[]);
+    earn(&mut conn, date(2025, 1, 1), CreditType::AmaPra1, 1.0, &[]);
+    earn(&mut conn, date(2025, 12, 31), CreditType::AmaPra1, 1.0, &[]);
+    earn(&mut conn, date(2026, 1, 1), CreditType::AmaPra1, 8.0, &[]);
+
+    for today in [date(2025, 12, 31), date(2026, 6, 1)] {
+        let texas = cme::status(&conn, today).unwrap().remove(0);
+        assert_eq!(hours(&texas.total), (2.0, 2.0, 0.0), "on {today}");
+        assert!(texas.complete, "on {today}");
+    }
+}
+
+#[test]
+fn a_category_1_cycle_counts_only_category_1_credits_toward_its_topics() {
+    let mut conn = db::open_in_memory().unwrap();
+    let mut draft = cycle("California", date(2025, 2, 1), date(2027, 1, 31), 5.0);
+    draft.total_types = vec![CreditType::AmaPra1];
+    draft.topic_minimums = vec![minimum("pain", 2.0)];
+    let id = cme::add_cycle(&mut conn, &draft).unwrap().id;
+    earn(&mut conn, date(2025, 3, 1), CreditType::AmaPra1, 5.0, &[]);
+    earn(
+        &mut conn,
+        date(2025, 4, 1),
+        CreditType::AmaPra2,
+        3.0,
+        &["pain"],
+    );
+
+    let progress = cme::report(&conn, id, date(2025, 6, 1)).unwrap();
+
+    assert_eq!(hours(&progress.total), (5.0, 5.0, 0.0));
+    assert_eq!(hours(line(&progress.by_topic, "pain")), (2.0, 0.0, 2.0));
+    assert!(!progress.complete);
+    assert_eq!(
+        progress.missing_in_words(),
+        "total met, but missing 2 h of Pain management"
+    );
+    let listed: Vec<CreditType> = progress.credits.iter().map(|c| c.credit_type).collect();
+    assert_eq!(listed, [CreditType::AmaPra1]);
 }

@@ -27,8 +27,9 @@ fn credit(on: Date, title: &str, hours: f64, topics: &[&str]) -> CreditDraft {
     }
 }
 
-/// A California cycle with an opioid shortfall and three credits, one of
-/// them titled to attack whatever opens the report.
+/// A California cycle (Category 1 only) with an opioid shortfall and three
+/// credits that count, one of them titled to attack whatever opens the
+/// report, and two that do not.
 fn report() -> CycleProgress {
     let mut conn = db::open_in_memory().unwrap();
     let cycle = cme::add_cycle(
@@ -84,6 +85,17 @@ fn report() -> CycleProgress {
         now(),
     )
     .unwrap();
+    // Category 2 does not count toward this Category 1 cycle, and a credit
+    // earned after the day the report is made on is not earned yet.
+    let mut reading = credit(date(2025, 4, 1), "Journal reading", 10.0, &["opioids"]);
+    reading.credit_type = CreditType::AmaPra2;
+    cme::add_credit(&mut conn, &reading, now()).unwrap();
+    cme::add_credit(
+        &mut conn,
+        &credit(date(2025, 12, 2), "Grand rounds", 3.0, &["opioids"]),
+        now(),
+    )
+    .unwrap();
     cme::report(&conn, cycle.id, date(2025, 12, 1)).unwrap()
 }
 
@@ -114,7 +126,10 @@ fn the_csv_report_starts_with_the_cycle_and_what_is_missing() {
     assert_eq!(row(&rows, "Ends on")[1], "2026-01-31");
     assert_eq!(row(&rows, "As of")[1], "2025-12-01");
     assert_eq!(row(&rows, "Days left")[1], "61");
-    assert!(row(&rows, "Status")[1].starts_with("Incomplete"));
+    assert_eq!(
+        row(&rows, "Status")[1],
+        "Incomplete: missing 24.25 h in total; 0.5 h of Opioids / controlled substances"
+    );
     assert_eq!(
         row(&rows, "Total (AMA PRA Category 1)"),
         ["Total (AMA PRA Category 1)", "50", "25.75", "24.25"]
@@ -210,4 +225,70 @@ fn the_printable_report_has_the_summary_and_a_row_per_credit() {
     assert!(page.contains("Safe opioid prescribing"));
     assert_eq!(page.matches("<td class=\"date\">").count(), 3);
     assert!(page.contains("Credits (3 entries, 25.75 hours)"));
+}
+
+#[test]
+fn a_category_1_report_lists_and_totals_only_the_credits_that_count_by_its_day() {
+    let progress = report();
+    let csv_text = cme::report_csv(&progress);
+    let rows = rows(&csv_text);
+
+    let listed: Vec<&str> = rows
+        .iter()
+        .filter(|row| row[0].starts_with("20") && row.len() == 8)
+        .map(|row| row[1].as_str())
+        .collect();
+    assert_eq!(listed.len(), 3, "{listed:?}");
+    assert!(!listed.contains(&"Journal reading"), "{listed:?}");
+    assert!(!listed.contains(&"Grand rounds"), "{listed:?}");
+    assert_eq!(row(&rows, "")[1..5], ["Credits listed", "", "", "25.75"]);
+    assert_eq!(progress.total.earned, 25.75);
+    assert!(
+        rows.iter().all(|row| !row[0].contains("Category 2")),
+        "{rows:#?}"
+    );
+
+    let page = cme::report_html(&progress);
+    assert!(page.contains("Credits (3 entries, 25.75 hours)"));
+    assert!(!page.contains("Journal reading"));
+    assert!(!page.contains("Grand rounds"));
+    assert!(!page.contains("AMA PRA Category 2"));
+}
+
+#[test]
+fn a_report_whose_total_is_met_says_which_topic_is_still_missing() {
+    let mut conn = db::open_in_memory().unwrap();
+    let cycle = cme::add_cycle(
+        &mut conn,
+        &CycleDraft {
+            name: "Ohio license 2025".into(),
+            kind: CycleKind::License,
+            authority: String::new(),
+            starts_on: date(2025, 1, 1),
+            ends_on: date(2025, 12, 31),
+            total_hours: 3.0,
+            total_types: Vec::new(),
+            type_minimums: Vec::new(),
+            topic_minimums: vec![Minimum {
+                key: "ethics".into(),
+                hours: 2.0,
+            }],
+            notes: String::new(),
+        },
+    )
+    .unwrap();
+    cme::add_credit(
+        &mut conn,
+        &credit(date(2025, 2, 1), "Course", 4.0, &[]),
+        now(),
+    )
+    .unwrap();
+    let progress = cme::report(&conn, cycle.id, date(2025, 6, 1)).unwrap();
+
+    let expected = "Incomplete: total met, but missing 2 h of Ethics";
+    assert_eq!(
+        row(&rows(&cme::report_csv(&progress)), "Status")[1],
+        expected
+    );
+    assert!(cme::report_html(&progress).contains(expected));
 }

@@ -13,6 +13,7 @@ import type { CycleDraft } from "../lib/bindings/CycleDraft";
 import type { CycleProgress } from "../lib/bindings/CycleProgress";
 import type { Event } from "../lib/bindings/Event";
 import type { HoursLine } from "../lib/bindings/HoursLine";
+import type { Shortfall } from "../lib/bindings/Shortfall";
 import { addDays, today, zonedToInstant } from "../lib/calendar/time";
 import { creditTypeLabel, topicLabel } from "../lib/cme/labels";
 
@@ -60,8 +61,10 @@ function lines(required: Map<string, number>, earned: Map<string, number>, label
 }
 
 function progressOf(cycle: Cycle, credits: Credit[], day: string): CycleProgress {
+  // As the core counts: earned in the cycle's days by the day measured on; the total and the topics
+  // count only the credit types the total counts.
   const inCycle = credits
-    .filter((c) => c.earned_on >= cycle.starts_on && c.earned_on <= cycle.ends_on)
+    .filter((c) => c.earned_on >= cycle.starts_on && c.earned_on <= cycle.ends_on && c.earned_on <= day)
     .sort((a, b) => a.earned_on.localeCompare(b.earned_on));
   const counted = inCycle.filter((c) => cycle.total_types.length === 0 || cycle.total_types.includes(c.credit_type));
   const sum = (list: Credit[]) => list.reduce((hours, c) => hours + c.hours, 0);
@@ -69,6 +72,8 @@ function progressOf(cycle: Cycle, credits: Credit[], day: string): CycleProgress
   const byTopic = new Map<string, number>();
   for (const credit of inCycle) {
     byType.set(credit.credit_type, (byType.get(credit.credit_type) ?? 0) + credit.hours);
+  }
+  for (const credit of counted) {
     for (const topic of credit.topics) byTopic.set(topic, (byTopic.get(topic) ?? 0) + credit.hours);
   }
   const total = line("total", "Total", cycle.total_hours, sum(counted));
@@ -78,14 +83,22 @@ function progressOf(cycle: Cycle, credits: Credit[], day: string): CycleProgress
     (key) => creditTypeLabel(key as Credit["credit_type"]),
   );
   const by_topic = lines(new Map(cycle.topic_minimums.map((m) => [m.key, m.hours])), byTopic, topicLabel);
+  const missing: Shortfall[] = [
+    ...[total].map((l) => ({ requirement: "total" as const, l })),
+    ...by_type.map((l) => ({ requirement: "credit_type" as const, l })),
+    ...by_topic.map((l) => ({ requirement: "topic" as const, l })),
+  ]
+    .filter(({ l }) => l.missing > 0)
+    .map(({ requirement, l }) => ({ requirement, key: l.key, label: l.label, hours: l.missing }));
   return {
     cycle,
     total,
     by_type,
     by_topic,
     days_left: Math.round((Date.parse(cycle.ends_on) - Date.parse(day)) / DAY),
-    complete: [total, ...by_type, ...by_topic].every((l) => l.missing === 0),
-    credits: inCycle,
+    complete: missing.length === 0,
+    missing,
+    credits: counted,
   };
 }
 

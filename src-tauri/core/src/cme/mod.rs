@@ -35,6 +35,7 @@ pub use labels::{topic_key, topic_label, KNOWN_TOPICS};
 pub use model::{
     CertificateFile, CertificateId, CertificateInfo, ClaimableCredits, Credit, CreditDraft,
     CreditId, CreditType, Cycle, CycleDraft, CycleId, CycleKind, CycleProgress, HoursLine, Minimum,
+    Requirement, Shortfall,
 };
 pub use progress::{progress, report, status};
 pub use report::{report_csv, report_html};

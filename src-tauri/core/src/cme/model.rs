@@ -238,11 +238,41 @@ pub struct CycleProgress {
     /// Days from the given day to the cycle's last day (negative: ended).
     #[ts(type = "number")]
     pub days_left: i64,
-    /// Nothing is missing.
+    /// Every requirement met: the total, every credit-type minimum and every
+    /// topic minimum (`missing` is empty).
     pub complete: bool,
+    /// Every requirement not met yet and by how much: the total first, then
+    /// credit types, then topics. A total that is met with a topic still
+    /// short lists the topic alone.
+    pub missing: Vec<Shortfall>,
     /// The credits that count in the cycle, oldest first: filled by
     /// `cme::report` for a renewal report, empty in `progress` and `status`.
     pub credits: Vec<Credit>,
+}
+
+/// Which of a cycle's requirements a [`Shortfall`] is of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Requirement {
+    /// The total hours.
+    Total,
+    /// A credit type's minimum.
+    CreditType,
+    /// A special topic's minimum.
+    Topic,
+}
+
+/// A requirement not met yet.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Shortfall {
+    /// The total, a credit type or a topic.
+    pub requirement: Requirement,
+    /// "total", the credit type's name or the topic, as in its [`HoursLine`].
+    pub key: String,
+    /// What to show, as in its [`HoursLine`].
+    pub label: String,
+    /// Hours still missing (more than 0).
+    pub hours: f64,
 }
 
 /// An attended event that promised credits and has none recorded yet.

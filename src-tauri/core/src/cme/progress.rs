@@ -1,13 +1,21 @@
-//! Where a cycle stands: hours earned against its total, its credit-type
-//! minimums and its special-topic minimums, what is still missing, and the
-//! days left. Every credit dated inside a cycle counts toward it, so one
-//! credit can count toward several licenses at once.
+//! Where a cycle stands on a given day: hours earned against its total, its
+//! credit-type minimums and its special-topic minimums, what is still
+//! missing, and the days left.
+//!
+//! A credit counts toward a cycle when it was earned from the cycle's first
+//! day to its last, both included, and no later than the day measured on (a
+//! credit dated after it is not earned yet on that day), and when the cycle's
+//! total counts its credit type. So one credit can count toward several
+//! licenses at once, and a Category 2 credit never fills a Category 1 total
+//! or a topic minimum of a Category 1 cycle. A cycle is complete when every
+//! requirement is met; what is not met is listed in `missing`.
 //!
 //! Progress reads only what it adds up (day, type, hours, topics) with two
 //! range queries, once for all cycles together in `status`; the full credit
 //! entries are read only for a renewal report (`report`).
 
 use std::collections::{BTreeMap, HashMap};
+use std::ops::RangeInclusive;
 
 use jiff::civil::Date;
 use rusqlite::Connection;
@@ -17,26 +25,37 @@ use super::cycles::{cycle, cycles};
 use super::labels::topic_order;
 use super::{
     topic_label, CmeError, CreditId, CreditType, Cycle, CycleId, CycleProgress, HoursLine,
+    Requirement, Shortfall,
 };
 
 /// Where one cycle stands on `today`; `credits` is left empty (see
 /// [`report`]).
 pub fn progress(conn: &Connection, id: CycleId, today: Date) -> Result<CycleProgress, CmeError> {
     let cycle = cycle(conn, id)?;
-    let tallies = tallies(conn, cycle.starts_on, cycle.ends_on)?;
+    let tallies = match counted_days(&cycle, today) {
+        Some(days) => tallies(conn, *days.start(), *days.end())?,
+        None => Vec::new(),
+    };
     Ok(measure(cycle, &tallies.iter().collect::<Vec<_>>(), today))
 }
 
 /// Where one cycle stands on `today`, with every credit that counts in it,
-/// oldest first: what a renewal report lists.
+/// oldest first: what a renewal report lists, and what its hours add up to
+/// is the progress total.
 pub fn report(conn: &Connection, id: CycleId, today: Date) -> Result<CycleProgress, CmeError> {
     let mut progress = progress(conn, id, today)?;
-    progress.credits = between(
-        conn,
-        &progress.cycle.starts_on.to_string(),
-        &progress.cycle.ends_on.to_string(),
-        Order::OldestFirst,
-    )?;
+    if let Some(days) = counted_days(&progress.cycle, today) {
+        let cycle = &progress.cycle;
+        progress.credits = between(
+            conn,
+            &days.start().to_string(),
+            &days.end().to_string(),
+            Order::OldestFirst,
+        )?
+        .into_iter()
+        .filter(|credit| counts_in_total(cycle, credit.credit_type))
+        .collect();
+    }
     Ok(progress)
 }
 
@@ -46,24 +65,47 @@ pub fn report(conn: &Connection, id: CycleId, today: Date) -> Result<CycleProgre
 /// dates include it.
 pub fn status(conn: &Connection, today: Date) -> Result<Vec<CycleProgress>, CmeError> {
     let cycles = cycles(conn)?;
+    let spans: Vec<Option<RangeInclusive<Date>>> = cycles
+        .iter()
+        .map(|cycle| counted_days(cycle, today))
+        .collect();
     let (Some(first), Some(last)) = (
-        cycles.iter().map(|cycle| cycle.starts_on).min(),
-        cycles.iter().map(|cycle| cycle.ends_on).max(),
+        spans.iter().flatten().map(|days| *days.start()).min(),
+        spans.iter().flatten().map(|days| *days.end()).max(),
     ) else {
-        return Ok(Vec::new());
+        return Ok(cycles
+            .into_iter()
+            .map(|cycle| measure(cycle, &[], today))
+            .collect());
     };
     let tallies = tallies(conn, first, last)?;
     Ok(cycles
         .into_iter()
-        .map(|cycle| {
-            let span = cycle.starts_on..=cycle.ends_on;
-            let inside: Vec<&Tally> = tallies
-                .iter()
-                .filter(|tally| span.contains(&tally.earned_on))
-                .collect();
+        .zip(spans)
+        .map(|(cycle, span)| {
+            let inside: Vec<&Tally> = match span {
+                Some(days) => tallies
+                    .iter()
+                    .filter(|tally| days.contains(&tally.earned_on))
+                    .collect(),
+                None => Vec::new(),
+            };
             measure(cycle, &inside, today)
         })
         .collect())
+}
+
+/// The days whose credits count toward `cycle` on `today`: from its first
+/// day to its last, both included, but none after `today`; `None` before
+/// the cycle starts.
+fn counted_days(cycle: &Cycle, today: Date) -> Option<RangeInclusive<Date>> {
+    let last = cycle.ends_on.min(today);
+    (cycle.starts_on <= last).then_some(cycle.starts_on..=last)
+}
+
+/// Whether the cycle's total counts credits of this type.
+pub(super) fn counts_in_total(cycle: &Cycle, kind: CreditType) -> bool {
+    cycle.total_types.is_empty() || cycle.total_types.contains(&kind)
 }
 
 /// What progress needs of a credit: its day, type, hours and topics.
@@ -109,13 +151,13 @@ fn tallies(conn: &Connection, from: Date, to: Date) -> Result<Vec<Tally>, CmeErr
     Ok(tallies)
 }
 
-/// Adds up `tallies` (the credits dated inside `cycle`) against what it asks.
+/// Adds up `tallies` (the credits earned inside `cycle` by the day measured
+/// on) against what it asks. The total and the topics count only the credit
+/// types the total counts; each credit-type line counts its own type.
 fn measure(cycle: Cycle, tallies: &[&Tally], today: Date) -> CycleProgress {
-    let counts_in_total =
-        |kind: CreditType| cycle.total_types.is_empty() || cycle.total_types.contains(&kind);
     let total_earned = tallies
         .iter()
-        .filter(|tally| counts_in_total(tally.credit_type))
+        .filter(|tally| counts_in_total(&cycle, tally.credit_type))
         .map(|tally| tally.hours)
         .sum();
     let total = line(
@@ -141,6 +183,9 @@ fn measure(cycle: Cycle, tallies: &[&Tally], today: Date) -> CycleProgress {
     }
     for &tally in tallies {
         types.entry(tally.credit_type).or_default().1 += tally.hours;
+        if !counts_in_total(&cycle, tally.credit_type) {
+            continue;
+        }
         for topic in &tally.topics {
             topics
                 .entry(topic_order(topic))
@@ -167,11 +212,17 @@ fn measure(cycle: Cycle, tallies: &[&Tally], today: Date) -> CycleProgress {
             line(&key, label, required, earned)
         })
         .collect();
-    let complete = total.missing == 0.0
-        && by_type
-            .iter()
-            .chain(&by_topic)
-            .all(|line| line.missing == 0.0);
+    let missing: Vec<Shortfall> = std::iter::once((Requirement::Total, &total))
+        .chain(by_type.iter().map(|line| (Requirement::CreditType, line)))
+        .chain(by_topic.iter().map(|line| (Requirement::Topic, line)))
+        .filter(|(_, line)| line.missing > 0.0)
+        .map(|(requirement, line)| Shortfall {
+            requirement,
+            key: line.key.clone(),
+            label: line.label.clone(),
+            hours: line.missing,
+        })
+        .collect();
     let days_left = today.duration_until(cycle.ends_on).as_secs() / 86_400;
     CycleProgress {
         cycle,
@@ -179,9 +230,40 @@ fn measure(cycle: Cycle, tallies: &[&Tally], today: Date) -> CycleProgress {
         by_type,
         by_topic,
         days_left,
-        complete,
+        complete: missing.is_empty(),
+        missing,
         credits: Vec::new(),
     }
+}
+
+impl CycleProgress {
+    /// What is missing, in words: "nothing missing", "missing 23.5 h in
+    /// total; 2 h of Ethics", or, when the total is met but a minimum is not,
+    /// "total met, but missing 2 h of Ethics".
+    pub fn missing_in_words(&self) -> String {
+        if self.missing.is_empty() {
+            return "nothing missing".to_owned();
+        }
+        let parts: Vec<String> = self
+            .missing
+            .iter()
+            .map(|shortfall| match shortfall.requirement {
+                Requirement::Total => format!("{} h in total", hours(shortfall.hours)),
+                _ => format!("{} h of {}", hours(shortfall.hours), shortfall.label),
+            })
+            .collect();
+        let total_short = self.missing[0].requirement == Requirement::Total;
+        if total_short || self.total.required == 0.0 {
+            format!("missing {}", parts.join("; "))
+        } else {
+            format!("total met, but missing {}", parts.join("; "))
+        }
+    }
+}
+
+/// Hours as people write them: "2", "1.5", "0.25".
+fn hours(value: f64) -> String {
+    format!("{}", hundredths(value))
 }
 
 fn total_label(cycle: &Cycle) -> String {
@@ -225,5 +307,12 @@ mod tests {
         assert_eq!((ethics.earned, ethics.missing), (0.3, 0.0));
         let opioids = line("opioids", "Opioids".into(), 2.0, 1.5);
         assert_eq!(opioids.missing, 0.5);
+    }
+
+    #[test]
+    fn a_sliver_below_zero_rounds_to_zero_not_minus_zero() {
+        // A "-0" would show in a report or the JSON.
+        assert!(hundredths(-0.001).is_sign_positive());
+        assert_eq!(hours(-0.001), "0");
     }
 }

@@ -19,10 +19,27 @@ use zeroize::Zeroizing;
 use super::{DataKey, KeyError, Passphrase, RecoveryKey};
 
 const FORMAT: u32 = 1;
-// OWASP's Argon2id baseline: 19 MiB, two passes, one lane.
-const MEMORY_KIB: u32 = 19 * 1024;
-const PASSES: u32 = 2;
-const LANES: u32 = 1;
+// OWASP's Argon2id baseline: 19 MiB, two passes, one lane. Every slot is
+// sealed with these; a slot found with less is re-sealed with them once its
+// secret is typed ([`KeyFile::strengthen`]).
+const STRONG: Cost = Cost {
+    memory_kib: 19 * 1024,
+    passes: 2,
+    lanes: 1,
+};
+// Settings no Curbside ever wrote: a slot asking for more is damaged, not
+// something to spend minutes or gigabytes on before it can be refused.
+const MAX_MEMORY_KIB: u32 = 1024 * 1024;
+const MAX_PASSES: u32 = 16;
+const MAX_LANES: u32 = 16;
+
+/// Argon2id's settings for one slot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Cost {
+    memory_kib: u32,
+    passes: u32,
+    lanes: u32,
+}
 
 /// Which secret a slot is sealed with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -112,6 +129,36 @@ impl KeyFile {
         Err(KeyError::WrongSecret)
     }
 
+    /// Re-seals, with today's key-derivation settings, every slot that
+    /// `secret` opens and that was sealed with weaker ones (by an older or
+    /// faulty build, or edited by hand), so a copy of the file is as hard to
+    /// attack as a new one. Only the typed secret can re-seal its own slot;
+    /// the others stay as they are until theirs is typed. Returns whether
+    /// anything changed, so the caller knows to save the file.
+    pub fn strengthen(&mut self, key: &DataKey, secret: &Passphrase) -> Result<bool, KeyError> {
+        let recovery = RecoveryKey::parse(secret.as_str());
+        let mut changed = false;
+        for index in 0..self.slots.len() {
+            let slot = &self.slots[index];
+            if is_strong(slot) {
+                continue;
+            }
+            let kind = slot.kind;
+            let material = match (kind, &recovery) {
+                (SlotKind::Passphrase, _) => secret.as_str().as_bytes(),
+                (SlotKind::Recovery, Some(recovery)) => recovery.canonical().as_bytes(),
+                (SlotKind::Recovery, None) => continue,
+            };
+            match self.open_slot(slot, material)? {
+                Some(opened) if opened.as_bytes() == key.as_bytes() => {}
+                _ => continue,
+            }
+            self.slots[index] = self.sealed_slot(kind, material, key, STRONG)?;
+            changed = true;
+        }
+        Ok(changed)
+    }
+
     /// Whether a passphrase (not only the recovery key) can unlock the data.
     pub fn has_passphrase(&self) -> bool {
         self.slots
@@ -158,11 +205,23 @@ impl KeyFile {
     }
 
     fn seal(&mut self, kind: SlotKind, secret: &[u8], key: &DataKey) -> Result<(), KeyError> {
+        let slot = self.sealed_slot(kind, secret, key, STRONG)?;
+        self.slots.push(slot);
+        Ok(())
+    }
+
+    fn sealed_slot(
+        &self,
+        kind: SlotKind,
+        secret: &[u8],
+        key: &DataKey,
+        cost: Cost,
+    ) -> Result<KeySlot, KeyError> {
         let mut salt = [0u8; 16];
         let mut nonce = [0u8; 24];
         getrandom::fill(&mut salt).map_err(|e| KeyError::Random(e.to_string()))?;
         getrandom::fill(&mut nonce).map_err(|e| KeyError::Random(e.to_string()))?;
-        let wrapping = derive(secret, &salt, MEMORY_KIB, PASSES, LANES)?;
+        let wrapping = derive(secret, &salt, cost.memory_kib, cost.passes, cost.lanes)?;
         let cipher = XChaCha20Poly1305::new(wrapping.as_ref().into());
         let aad = self.associated_data(kind);
         let sealed = cipher
@@ -174,16 +233,15 @@ impl KeyFile {
                 },
             )
             .map_err(|_| KeyError::Random("sealing the data key failed".into()))?;
-        self.slots.push(KeySlot {
+        Ok(KeySlot {
             kind,
-            memory_kib: MEMORY_KIB,
-            passes: PASSES,
-            lanes: LANES,
+            memory_kib: cost.memory_kib,
+            passes: cost.passes,
+            lanes: cost.lanes,
             salt: BASE64.encode(&salt),
             nonce: BASE64.encode(&nonce),
             sealed_key: BASE64.encode(&sealed),
-        });
-        Ok(())
+        })
     }
 
     fn open_slot(&self, slot: &KeySlot, secret: &[u8]) -> Result<Option<DataKey>, KeyError> {
@@ -202,6 +260,12 @@ impl KeyFile {
             .map_err(|_| damaged("bad sealed key"))?;
         if nonce.len() != 24 {
             return Err(damaged("bad nonce length"));
+        }
+        if slot.memory_kib > MAX_MEMORY_KIB || slot.passes > MAX_PASSES || slot.lanes > MAX_LANES {
+            return Err(damaged(&format!(
+                "key derivation settings no Curbside writes ({} KiB, {} passes, {} lanes)",
+                slot.memory_kib, slot.passes, slot.lanes
+            )));
         }
         let wrapping = derive(secret, &salt, slot.memory_kib, slot.passes, slot.lanes)?;
         let cipher = XChaCha20Poly1305::new(wrapping.as_ref().into());
@@ -229,6 +293,13 @@ impl KeyFile {
     }
 }
 
+/// Whether a slot was sealed with at least today's key-derivation settings.
+fn is_strong(slot: &KeySlot) -> bool {
+    slot.memory_kib >= STRONG.memory_kib
+        && slot.passes >= STRONG.passes
+        && slot.lanes >= STRONG.lanes
+}
+
 fn derive(
     secret: &[u8],
     salt: &[u8],
@@ -246,6 +317,28 @@ fn derive(
         .hash_password_into(secret, salt, out.as_mut())
         .map_err(damaged)?;
     Ok(out)
+}
+
+/// For tests: a slot sealed with weak settings (8 KiB, one pass), as an old
+/// or faulty build might have written.
+#[cfg(test)]
+impl KeyFile {
+    pub(crate) fn seal_weakly_with_passphrase(&mut self, key: &DataKey, passphrase: &Passphrase) {
+        let weak = Cost {
+            memory_kib: 8,
+            passes: 1,
+            lanes: 1,
+        };
+        let slot = self
+            .sealed_slot(
+                SlotKind::Passphrase,
+                passphrase.as_str().as_bytes(),
+                key,
+                weak,
+            )
+            .unwrap();
+        self.slots.push(slot);
+    }
 }
 
 #[cfg(test)]
@@ -318,5 +411,82 @@ mod tests {
             KeyFile::load(&path),
             Err(KeyError::Damaged { .. })
         ));
+    }
+
+    #[test]
+    fn every_slot_is_sealed_with_owasp_strength_key_derivation() {
+        let (file, _, _) = sealed_file();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("keys.json");
+        file.save(&path).unwrap();
+        let stored: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let slots = stored["slots"].as_array().unwrap();
+        assert_eq!(slots.len(), 2);
+        for slot in slots {
+            // 19 MiB, two passes, one lane: OWASP's Argon2id baseline.
+            assert_eq!(slot["memory_kib"], 19_456, "{slot}");
+            assert_eq!(slot["passes"], 2, "{slot}");
+            assert_eq!(slot["lanes"], 1, "{slot}");
+        }
+    }
+
+    #[test]
+    fn a_weakly_sealed_slot_is_resealed_strong_by_its_own_secret_and_still_opens() {
+        let key = DataKey::generate().unwrap();
+        let recovery = RecoveryKey::generate().unwrap();
+        let passphrase = Passphrase::new("correct horse");
+        let mut file = KeyFile::new().unwrap();
+        file.seal_with_recovery_key(&key, &recovery).unwrap();
+        file.seal_weakly_with_passphrase(&key, &passphrase);
+        let strong_recovery_slot = file.slots[0].clone();
+
+        // The recovery key opens only its own (already strong) slot.
+        let typed_recovery = Passphrase::new(recovery.display().as_str());
+        assert!(!file.strengthen(&key, &typed_recovery).unwrap());
+        assert_eq!(file.slots[1].memory_kib, 8);
+
+        assert!(file.strengthen(&key, &passphrase).unwrap());
+        assert_eq!(file.slots.len(), 2);
+        assert_eq!(
+            (
+                file.slots[1].kind,
+                file.slots[1].memory_kib,
+                file.slots[1].passes
+            ),
+            (SlotKind::Passphrase, 19_456, 2)
+        );
+        assert_eq!(file.slots[0].sealed_key, strong_recovery_slot.sealed_key);
+        assert_eq!(file.unseal(&passphrase).unwrap().as_bytes(), key.as_bytes());
+        assert_eq!(
+            file.unseal(&typed_recovery).unwrap().as_bytes(),
+            key.as_bytes()
+        );
+        // Nothing left to strengthen.
+        assert!(!file.strengthen(&key, &passphrase).unwrap());
+    }
+
+    #[test]
+    fn a_weak_slot_is_not_resealed_by_a_secret_that_does_not_open_it() {
+        let key = DataKey::generate().unwrap();
+        let mut file = KeyFile::new().unwrap();
+        file.seal_weakly_with_passphrase(&key, &Passphrase::new("correct horse"));
+        assert!(!file
+            .strengthen(&key, &Passphrase::new("incorrect horse"))
+            .unwrap());
+        assert_eq!(file.slots[0].memory_kib, 8);
+    }
+
+    #[test]
+    fn a_slot_asking_for_absurd_key_derivation_is_refused_as_damaged() {
+        let (mut file, _, _) = sealed_file();
+        for slot in &mut file.slots {
+            slot.memory_kib = u32::MAX;
+        }
+        let error = file.unseal(&Passphrase::new("correct horse")).unwrap_err();
+        assert!(
+            matches!(&error, KeyError::Damaged { reason, .. } if reason.contains("4294967295 KiB")),
+            "{error}"
+        );
     }
 }

@@ -2,6 +2,7 @@
 import type { Credit } from "./Credit";
 import type { Cycle } from "./Cycle";
 import type { HoursLine } from "./HoursLine";
+import type { Shortfall } from "./Shortfall";
 
 /**
  * Where a cycle stands on a given day.
@@ -28,9 +29,16 @@ by_topic: Array<HoursLine>,
  */
 days_left: number, 
 /**
- * Nothing is missing.
+ * Every requirement met: the total, every credit-type minimum and every
+ * topic minimum (`missing` is empty).
  */
 complete: boolean, 
+/**
+ * Every requirement not met yet and by how much: the total first, then
+ * credit types, then topics. A total that is met with a topic still
+ * short lists the topic alone.
+ */
+missing: Array<Shortfall>, 
 /**
  * The credits that count in the cycle, oldest first: filled by
  * `cme::report` for a renewal report, empty in `progress` and `status`.

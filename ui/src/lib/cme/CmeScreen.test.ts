@@ -41,6 +41,23 @@ describe("cycle progress", () => {
     expect(within(card).getByRole("progressbar", { name: "Total" })).toHaveAttribute("aria-valuenow", "12.5");
   });
 
+  it("says a cycle whose total is met still lacks its topic minimum, instead of calling it complete", async () => {
+    const ohio = makeCycle({
+      id: 3,
+      name: "Ohio license 2026",
+      starts_on: "2026-01-01",
+      ends_on: "2026-12-31",
+      total_hours: 3,
+      topic_minimums: [{ key: "ethics", hours: 2 }],
+    });
+    const course = makeCredit({ id: 2, title: "Heart failure update", earned_on: "2026-02-01", hours: 4 });
+    await openCme({ cycles: [ohio], credits: [course] });
+
+    const missing = within(cycleCard("Ohio license 2026")).getByTestId("progress-missing");
+    expect(missing).toHaveTextContent(/^Still missing: total met, but 2 h Ethics$/);
+    expect(missing).not.toHaveTextContent("Complete");
+  });
+
   it("counts a new credit in every cycle it falls in", async () => {
     const { api, user } = await openCme({ cycles: [license, board], credits: [esc] });
 

@@ -1,5 +1,6 @@
-/** Credit types and special topics as the user reads them, in the order the forms offer them. */
+/** Credit types, special topics and shortfalls as the user reads them, in the order the forms offer them. */
 import type { CreditType } from "../bindings/CreditType";
+import type { CycleProgress } from "../bindings/CycleProgress";
 
 export const CREDIT_TYPES: ReadonlyArray<{ value: CreditType; label: string }> = [
   { value: "ama_pra_1", label: "AMA PRA Category 1" },
@@ -34,4 +35,17 @@ const hoursFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 
 /** Hours as the user reads them: "12.5", "0.25", "3". */
 export function formatHours(hours: number): string {
   return hoursFormat.format(hours);
+}
+
+/**
+ * What a cycle still lacks, from the core's list of unmet requirements: "37.5 h in total · 12 h Pain
+ * management", or "Total met, but 2 h Ethics" when only a minimum is short. Empty when complete.
+ */
+export function missingInWords(progress: CycleProgress): string {
+  const parts = progress.missing.map((shortfall) =>
+    shortfall.requirement === "total" ? `${formatHours(shortfall.hours)} h in total` : `${formatHours(shortfall.hours)} h ${shortfall.label}`,
+  );
+  const totalShort = progress.missing.some((shortfall) => shortfall.requirement === "total");
+  const words = parts.join(" · ");
+  return parts.length > 0 && !totalShort && progress.total.required > 0 ? `total met, but ${words}` : words;
 }

@@ -27,7 +27,8 @@ function keyDate(id: number, due_at: string, done = false): UpcomingDeadline {
 function progress(id: number, fields: Partial<CycleProgress> = {}): CycleProgress {
   const cycle = makeCycle({ id, name: `Cycle ${id}`, starts_on: "2025-01-01", ends_on: "2026-12-31", total_hours: 50 });
   const total = { key: "total", label: "Total", required: 50, earned: 20, missing: 30 };
-  return { cycle, total, by_type: [], by_topic: [], days_left: 300, complete: false, credits: [], ...fields };
+  const missing = [{ requirement: "total" as const, key: "total", label: "Total", hours: 30 }];
+  return { cycle, total, by_type: [], by_topic: [], days_left: 300, complete: false, missing, credits: [], ...fields };
 }
 
 describe("placing reminders", () => {

@@ -12,6 +12,7 @@ pub use spreadsheet::report_csv;
 use jiff::civil::Date;
 use jiff::SignedDuration;
 
+use super::progress::counts_in_total;
 use super::{topic_label, Credit, CreditType, CycleProgress, HoursLine};
 
 /// The day the progress was measured on: the cycle's last day less the days
@@ -25,16 +26,14 @@ fn as_of(progress: &CycleProgress) -> Option<Date> {
         .ok()
 }
 
-/// "Complete", or what is missing in all.
+/// "Complete", or what is missing in all ("Incomplete: total met, but
+/// missing 2 h of Ethics").
 fn standing(progress: &CycleProgress) -> String {
     if progress.complete {
-        return "Complete".to_owned();
+        "Complete".to_owned()
+    } else {
+        format!("Incomplete: {}", progress.missing_in_words())
     }
-    let short: Vec<String> = lines(progress)
-        .filter(|(_, line)| line.missing > 0.0)
-        .map(|(_, line)| format!("{} {} h", line.label, hours(line.missing)))
-        .collect();
-    format!("Incomplete: missing {}", short.join("; "))
 }
 
 /// "305 days left", "ends today", "ended 12 days ago".
@@ -49,10 +48,25 @@ fn countdown(days_left: i64) -> String {
 }
 
 /// Every requirement line with the group it belongs to: the total, then the
-/// credit types, then the topics.
+/// credit types, then the topics. A credit type the cycle neither counts nor
+/// asks a minimum of is left out: its credits are not in the report.
 fn lines(progress: &CycleProgress) -> impl Iterator<Item = (Group, &HoursLine)> {
+    let cycle = &progress.cycle;
+    let counted = |line: &&HoursLine| {
+        line.required > 0.0
+            || line
+                .key
+                .parse::<CreditType>()
+                .is_ok_and(|kind| counts_in_total(cycle, kind))
+    };
     std::iter::once((Group::Total, &progress.total))
-        .chain(progress.by_type.iter().map(|line| (Group::Type, line)))
+        .chain(
+            progress
+                .by_type
+                .iter()
+                .filter(counted)
+                .map(|line| (Group::Type, line)),
+        )
         .chain(progress.by_topic.iter().map(|line| (Group::Topic, line)))
 }
 
