@@ -55,7 +55,7 @@ pub enum Command {
     /// Log what happened with whom.
     #[command(subcommand)]
     Interactions(crate::interactions_args::InteractionsCommand),
-    /// Import contacts from vCard, LinkedIn or Google CSV files, or events from iCalendar
+    /// Import contacts from vCard, LinkedIn, Google or Outlook CSV files, or events from iCalendar
     /// (.ics) files, in one transaction.
     #[command(
         after_help = "Contact files and calendar files cannot be mixed in one import: import each kind on its own.\n\n\

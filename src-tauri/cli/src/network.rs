@@ -1,8 +1,9 @@
 //! `contacts merge`, `contacts affiliate` and `contacts relate`.
 
+use curbside_core::choice::Choice;
 use curbside_core::contacts;
 use curbside_core::organizations::{self, AffiliationDraft};
-use curbside_core::relationships;
+use curbside_core::relationships::{self, RelationshipKind};
 use jiff::Timestamp;
 
 use crate::args::{AffiliateArgs, Global, MergeArgs, RelateArgs};
@@ -51,9 +52,14 @@ pub fn relate(global: &Global, db: &mut Connection, args: &RelateArgs) -> Result
         return output::json(&relationship);
     }
     let whom = relationship.other_name.as_deref().unwrap_or("you");
+    // "co_resident" reads as "co-resident", "referral_partner" as "referral partner".
+    let kind = match relationship.kind {
+        RelationshipKind::CoResident => "co-resident".to_owned(),
+        other => other.name().replace('_', " "),
+    };
     println!(
-        "{} is now recorded as {:?} of {whom}",
-        relationship.contact_name, relationship.kind
+        "{} is now recorded as {kind} of {whom}",
+        relationship.contact_name
     );
     Ok(())
 }

@@ -278,6 +278,38 @@ fn affiliating_the_current_job_and_editing_later_leave_one_job_until_now() {
 }
 
 #[test]
+fn relating_two_people_says_so_in_words() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    let amara = add(data, &["--name", "Amara Okafor"]);
+    let ben = add(data, &["--name", "Ben Carter"]);
+    let said = |args: &[&str]| String::from_utf8(run(data, args).stdout).unwrap();
+    assert_eq!(
+        said(&[
+            "contacts",
+            "relate",
+            &amara,
+            "--to",
+            &ben,
+            "--kind",
+            "co-resident"
+        ]),
+        "Amara Okafor is now recorded as co-resident of Ben Carter\n"
+    );
+    assert_eq!(
+        said(&[
+            "contacts",
+            "relate",
+            &ben,
+            "--me",
+            "--kind",
+            "referral_partner"
+        ]),
+        "Ben Carter is now recorded as referral partner of you\n"
+    );
+}
+
+#[test]
 fn a_relationship_is_read_in_either_spelling_and_a_bad_one_is_a_usage_error() {
     let temp = tempfile::tempdir().unwrap();
     let data = temp.path();
