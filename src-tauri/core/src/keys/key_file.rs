@@ -159,13 +159,6 @@ impl KeyFile {
         Ok(changed)
     }
 
-    /// Whether a passphrase (not only the recovery key) can unlock the data.
-    pub fn has_passphrase(&self) -> bool {
-        self.slots
-            .iter()
-            .any(|slot| slot.kind == SlotKind::Passphrase)
-    }
-
     /// Reads `path`.
     pub fn load(path: &Path) -> Result<Self, KeyError> {
         let text = fs::read_to_string(path).map_err(|source| KeyError::Io {
