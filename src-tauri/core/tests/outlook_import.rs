@@ -217,3 +217,76 @@ fn importing_an_outlook_export_a_second_time_changes_nothing() {
         );
     }
 }
+
+#[test]
+fn a_birthday_outlook_wrote_that_is_no_date_is_kept_in_the_notes_as_written() {
+    let header = std::fs::read_to_string(fixture("outlook_en.csv"))
+        .unwrap()
+        .lines()
+        .next()
+        .unwrap()
+        .to_owned();
+    let columns: Vec<String> = header
+        .split(',')
+        .map(|c| c.trim_matches('"').to_owned())
+        .collect();
+    let row = |values: &[(&str, &str)]| {
+        columns
+            .iter()
+            .map(|column| {
+                let value = values
+                    .iter()
+                    .find(|(name, _)| name == column)
+                    .map_or("", |v| v.1);
+                format!("\"{value}\"")
+            })
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let text = [
+        header.clone(),
+        row(&[
+            ("First Name", "Ana"),
+            ("Last Name", "Ruiz"),
+            ("Birthday", "2/31/1980"),
+        ]),
+        row(&[
+            ("First Name", "Ben"),
+            ("Last Name", "Carter"),
+            ("Birthday", "0/0/00"),
+        ]),
+    ]
+    .join("\r\n");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("contacts.csv");
+    std::fs::write(&path, text + "\r\n").unwrap();
+    let mut conn = db::open_in_memory().unwrap();
+    import(
+        &mut conn,
+        vec![open(&path, None)],
+        false,
+        Timestamp::now(),
+        |_| ControlFlow::Continue(()),
+    )
+    .unwrap();
+    let people: Vec<Contact> = contacts::list(&conn, &ContactFilter::default())
+        .unwrap()
+        .into_iter()
+        .map(|c| contacts::get(&conn, c.id).unwrap())
+        .collect();
+    let ana = people
+        .iter()
+        .find(|c| c.display_name == "Ana Ruiz")
+        .unwrap();
+    assert_eq!(ana.birthday, None);
+    assert_eq!(ana.notes, "Birthday (as written): 2/31/1980");
+    let ben = people
+        .iter()
+        .find(|c| c.display_name == "Ben Carter")
+        .unwrap();
+    assert_eq!(
+        (ben.birthday.as_deref(), ben.notes.as_str()),
+        (None, ""),
+        "0/0/00 is no date"
+    );
+}

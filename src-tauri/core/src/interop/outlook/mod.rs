@@ -247,8 +247,9 @@ fn card_from_row(
         parts.iter().any(|part| !part.is_empty())
     })
     .collect();
-    card.birthday = date(&cell(Field::Birthday), columns.language);
-    card.anniversary = date(&cell(Field::Anniversary), columns.language);
+    let (birthday, anniversary) = (cell(Field::Birthday), cell(Field::Anniversary));
+    card.birthday = date(&birthday, columns.language);
+    card.anniversary = date(&anniversary, columns.language);
     card.tags = cell(Field::Categories)
         .split([';', ','])
         .map(str::trim)
@@ -256,6 +257,20 @@ fn card_from_row(
         .map(str::to_owned)
         .collect();
     card.notes = cell(Field::Notes);
+    // A date that is written but cannot be read (31/02/1980) is kept as
+    // written, never silently dropped.
+    for (label, written, read) in [
+        ("Birthday", &birthday, card.birthday),
+        ("Anniversary", &anniversary, card.anniversary),
+    ] {
+        if read.is_none() && !means_no_date(written) {
+            if !card.notes.is_empty() {
+                card.notes.push('\n');
+            }
+            card.notes
+                .push_str(&format!("{label} (as written): {written}"));
+        }
+    }
     let web = cell(Field::WebPage);
     if !web.is_empty() {
         card.urls.push(Labeled {
@@ -273,6 +288,14 @@ fn card_from_row(
         });
     }
     Ok(card)
+}
+
+/// Outlook's ways of writing no date: an empty cell, or `0/0/00`.
+fn means_no_date(text: &str) -> bool {
+    text.chars().all(|c| !c.is_ascii_digit() || c == '0')
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || "/.- ".contains(c))
 }
 
 /// A date as Outlook writes it in the system's format: `3/14/1980` (US
@@ -347,6 +370,8 @@ mod tests {
             Some("1980-03-14")
         );
         assert_eq!(read("0/0/00", Language::English), None);
+        assert!(means_no_date("0/0/00") && means_no_date("") && means_no_date("00.00.0000"));
+        assert!(!means_no_date("31/02/1980") && !means_no_date("im Frühling"));
         assert_eq!(read("", Language::English), None);
         assert_eq!(read("31/02/1980", Language::French), None);
     }
