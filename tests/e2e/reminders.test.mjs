@@ -151,7 +151,7 @@ test('an overdue stay-in-touch prompt dismissed on Today stays away, and the CLI
   assert.deepEqual(due.map((reminder) => reminder.kind), ['follow_up']);
 });
 
-test('a draft quotes what was said, "sent" logs it, the settings open, the profile sets a cadence', async () => {
+test('a draft quotes the topic of what was said, "sent" logs it, the settings open, the profile sets a cadence', async () => {
   const dataDir = freshDataDir('drafts');
   const cli = (...args) =>
     execFileSync(process.env.CURBSIDE_CLI, ['--data-dir', dataDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
@@ -160,7 +160,10 @@ test('a draft quotes what was said, "sent" logs it, the settings open, the profi
   ).id;
   cli('cadence', 'set', '--tag', 'mentor', '--every', '3mo');
   const threeDaysAgo = new Date(Date.now() - 3 * 24 * 3600 * 1000).toISOString().replace(/\.\d+Z$/, 'Z');
-  cli('interactions', 'add', '--contact', String(kenji), '--kind', 'call', '--at', threeDaysAgo, '--note', 'the registry for resistant hypertension');
+  cli(
+    'interactions', 'add', '--contact', String(kenji), '--kind', 'call', '--at', threeDaysAgo,
+    '--topic', 'the registry for resistant hypertension', '--note', 'Wants the protocol by Friday',
+  );
   cli('templates', 'my-name', 'Maria Schmidt');
 
   const app = await launch(dataDir);
@@ -170,9 +173,10 @@ test('a draft quotes what was said, "sent" logs it, the settings open, the profi
     const body = await shown(app, 'draft-body');
     await app.waitUntil(async () => (await body.getValue()).includes('resistant hypertension'), {
       timeout: 10_000,
-      timeoutMsg: 'the draft does not quote the note',
+      timeoutMsg: 'the draft does not quote the topic',
     });
     assert.match(await body.getValue(), /Maria Schmidt/);
+    assert.doesNotMatch(await body.getValue(), /protocol by Friday/, 'a private note is never pasted into a draft');
     assert.equal(await (await shown(app, 'draft-mail')).isEnabled(), true);
     await (await shown(app, 'draft-sent')).click();
     await app.waitUntil(
