@@ -409,3 +409,52 @@ fn an_interaction_after_a_dismissal_counts_from_the_interaction() {
         [format!("stay_in_touch:c{amara}:2026-03-04")]
     );
 }
+
+#[test]
+fn only_the_tags_a_contact_carries_choose_their_cadence() {
+    let mut conn = db();
+    let amara = tagged(&mut conn, "Dr. Amara Okafor", &["friend"]);
+    log(
+        &mut conn,
+        amara,
+        InteractionKind::Meeting,
+        "2026-01-05T10:00:00Z",
+        "",
+    );
+    reminders::set_cadence(&mut conn, &CadenceTarget::Tag("friend".into()), every(30)).unwrap();
+    reminders::set_cadence(&mut conn, &CadenceTarget::Tag("ESC 2026".into()), every(14)).unwrap();
+    let found = of_kind(
+        &due_in(&conn, "2026-01-06T00:00:00Z", days(400)),
+        ReminderKind::StayInTouch,
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        berlin(&found[0]),
+        "2026-02-04T09:00:00",
+        "her tag's 30 days, not the 14 of a tag she does not carry"
+    );
+}
+
+#[test]
+fn a_tag_matches_its_cadence_in_any_case_beyond_ascii_too() {
+    let mut conn = db();
+    let jana = tagged(&mut conn, "Dr. Jana Müller", &["ÄRZTE-STAMMTISCH"]);
+    log(
+        &mut conn,
+        jana,
+        InteractionKind::Meeting,
+        "2026-01-05T10:00:00Z",
+        "",
+    );
+    reminders::set_cadence(
+        &mut conn,
+        &CadenceTarget::Tag("ärzte-stammtisch".into()),
+        every(30),
+    )
+    .unwrap();
+    let found = of_kind(
+        &due_in(&conn, "2026-01-06T00:00:00Z", days(400)),
+        ReminderKind::StayInTouch,
+    );
+    assert_eq!(ids(&found), [format!("stay_in_touch:c{jana}:2026-02-04")]);
+}

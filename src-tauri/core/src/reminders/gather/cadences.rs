@@ -80,16 +80,18 @@ pub(super) fn stay_in_touch(
                     "SELECT {PERSON}, t.tag FROM contact_tags t JOIN contacts c ON c.id = t.contact_id
                      WHERE t.tag = ?1 AND coalesce(c.last_interaction_at, c.created_at) <= ?2"
                 ))?;
-                let mut rows = stale.query(params![tag, cutoff(rule.every)])?;
-                while let Some(row) = rows.next()? {
-                    let tag: String = row.get(PERSON_COLUMNS)?;
-                    let id: ContactId = row.get(0)?;
-                    let person = match found.entry(id) {
-                        Entry::Occupied(known) => known.into_mut(),
-                        Entry::Vacant(new) => new.insert(candidate(read_person(row, 0)?)),
-                    };
-                    if let Some(sources) = &mut person.stay_in_touch {
-                        sources.tags.push(tag);
+                for spelling in spellings(conn, tag)? {
+                    let mut rows = stale.query(params![spelling, cutoff(rule.every)])?;
+                    while let Some(row) = rows.next()? {
+                        let tag: String = row.get(PERSON_COLUMNS)?;
+                        let id: ContactId = row.get(0)?;
+                        let person = match found.entry(id) {
+                            Entry::Occupied(known) => known.into_mut(),
+                            Entry::Vacant(new) => new.insert(candidate(read_person(row, 0)?)),
+                        };
+                        if let Some(sources) = &mut person.stay_in_touch {
+                            sources.tags.push(tag);
+                        }
                     }
                 }
             }
@@ -110,4 +112,24 @@ pub(super) fn stay_in_touch(
         }
     }
     Ok(())
+}
+
+/// The stored spellings of `tag` in any case. Tags compare with SQLite's
+/// NOCASE, which folds only ASCII letters: "ÄRZTE" and "ärzte" are one tag
+/// to the user (and to the engine's choice of cadence), so a tag with other
+/// letters is looked up under each spelling the book has of it.
+fn spellings(conn: &Connection, tag: &str) -> Result<Vec<String>, ReminderError> {
+    if tag.is_ascii() {
+        return Ok(vec![tag.to_owned()]);
+    }
+    let folded = tag.to_lowercase();
+    let mut found = Vec::new();
+    let mut all = conn.prepare_cached("SELECT DISTINCT tag FROM contact_tags")?;
+    for stored in all.query_map([], |row| row.get::<_, String>(0))? {
+        let stored = stored?;
+        if stored.to_lowercase() == folded {
+            found.push(stored);
+        }
+    }
+    Ok(found)
 }
