@@ -14,16 +14,17 @@
 //!
 //! All three go through notify-rust rather than tauri-plugin-notification.
 //! Since 2.6 the plugin reports desktop actions too, but on the desktop it
-//! is itself a wrapper around notify-rust that shows on a background task
-//! and hands every action of every notification to app-wide handlers: a
-//! refused notification is never reported (the scheduler logs it here), the
-//! choice has to be matched back to its reminders by payload, and the Linux
-//! path would lose the capability checks (markup, servers without actions)
-//! the e2e tests read back from dunst. notify-rust gives, per notification,
-//! the platform's answer and a handle to wait on for the choice on all
-//! three systems; what the plugin adds over it is two settings, taken over
-//! here: the Windows AppUserModelID (`windows`) and the macOS bundle
-//! identifier (`macos`), both the app's `identifier` from tauri.conf.json.
+//! is itself a wrapper around notify-rust: it shows on a background task
+//! and returns at once, so a notification the system refused is never
+//! reported (the scheduler logs one here), and it hands every action of
+//! every notification to app-wide handlers, so a choice would have to be
+//! matched back to its reminders by payload. On Linux it would also drop
+//! the capability checks (markup, servers without actions). notify-rust
+//! gives, per notification, the system's answer and a handle to wait on
+//! for the choice on all three systems; what the plugin adds over it is two
+//! settings, taken over here: the Windows AppUserModelID (`windows`) and
+//! the macOS bundle identifier (`macos`), both the app's `identifier` from
+//! tauri.conf.json, passed in by the app.
 
 use std::sync::Arc;
 use std::time::Duration;
