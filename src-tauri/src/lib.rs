@@ -125,9 +125,12 @@ pub fn run() {
             commands::messages::messages_set_my_name,
             commands::messages::messages_open_link,
         ])
-        .run(context);
-    if let Err(error) = app {
-        eprintln!("Curbside could not start: {error}");
-        std::process::exit(1);
+        .build(context);
+    match app {
+        Ok(app) => app.run(|app, event| reminders::on_run_event(app, &event)),
+        Err(error) => {
+            eprintln!("Curbside could not start: {error}");
+            std::process::exit(1);
+        }
     }
 }

@@ -6,12 +6,14 @@
 //! the pure parts in `plan`, `clock`, `hold`, `round`), desktop
 //! notifications that can never hold the app up (`notifier`, `message`,
 //! `respond`), and the tray and single instance that keep Curbside running
-//! with its window closed (`tray`, `instance`, `window`).
+//! with its window closed (`tray`, `instance`, `window`, and on macOS the
+//! Dock icon, `dock`).
 //!
 //! Any command that changes data wakes the scheduler (through the signal
 //! [`Scheduler::waker`] hands to `AppState`), so it plans again at once.
 
 mod clock;
+mod dock;
 mod hold;
 mod instance;
 mod message;
@@ -30,6 +32,7 @@ use jiff::Timestamp;
 use tauri::{App, Manager, Window, WindowEvent};
 use tokio::sync::Notify;
 
+pub use dock::on_run_event;
 pub use instance::plugin as single_instance;
 
 /// The argument the login item starts Curbside with: straight to the tray.
@@ -90,7 +93,7 @@ pub fn start(app: &App) {
     }
     tauri::async_runtime::spawn(scheduler::run(
         app.handle().clone(),
-        Arc::new(notifier::DesktopNotifier),
+        Arc::new(notifier::DesktopNotifier::new(&app.config().identifier)),
     ));
 }
 

@@ -4,11 +4,27 @@
 //! D-Bus call then blocks for 25 s). So the platform call runs on a thread
 //! of its own, and the scheduler waits for its answer at most
 //! [`ANSWER_WITHIN`]; whatever happens, the reminder is already in the
-//! Today view. Where the platform has actions (Linux's notification
-//! servers), the same thread then waits for the user's choice.
+//! Today view. The same thread then waits for the user's choice: Open, Done
+//! or Snooze ([`actions`]), as buttons on all three systems.
 //!
 //! The platform sits behind [`Notifier`] so that this waiting can be tested
-//! with fakes, without a display.
+//! with fakes, without a display. Each system's adapter is a file of its
+//! own: `linux` (any notification server over D-Bus, with or without
+//! actions), `windows` (toasts) and `macos` (Notification Center).
+//!
+//! All three go through notify-rust rather than tauri-plugin-notification.
+//! Since 2.6 the plugin reports desktop actions too, but on the desktop it
+//! is itself a wrapper around notify-rust: it shows on a background task
+//! and returns at once, so a notification the system refused is never
+//! reported (the scheduler logs one here), and it hands every action of
+//! every notification to app-wide handlers, so a choice would have to be
+//! matched back to its reminders by payload. On Linux it would also drop
+//! the capability checks (markup, servers without actions). notify-rust
+//! gives, per notification, the system's answer and a handle to wait on
+//! for the choice on all three systems; what the plugin adds over it is two
+//! settings, taken over here: the Windows AppUserModelID (`windows`) and
+//! the macOS bundle identifier (`macos`), both the app's `identifier` from
+//! tauri.conf.json, passed in by the app.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -38,6 +54,19 @@ impl Choice {
             "done" => Some(Self::Done),
             "snooze" => Some(Self::Snooze),
             _ => None,
+        }
+    }
+
+    /// The choice a platform's answer stands for (the Windows and macOS
+    /// adapters wait for one): a click on the notification itself opens,
+    /// a button is its action key, closing it or a reply is none.
+    #[cfg(any(test, windows, target_os = "macos"))]
+    fn from_response(response: &notify_rust::NotificationResponse) -> Option<Self> {
+        use notify_rust::NotificationResponse::{Action, Closed, Default, Reply};
+        match response {
+            Default => Some(Self::Open),
+            Action(key) => Self::from_action(key),
+            Reply(_) | Closed(_) => None,
         }
     }
 }
@@ -99,9 +128,6 @@ pub async fn deliver(
     }
 }
 
-/// The desktop's own notifications, through notify-rust.
-pub struct DesktopNotifier;
-
 /// The actions a message offers: (key, label). A click is "default".
 fn actions(message: &Message) -> &'static [(&'static str, &'static str)] {
     if message.is_grouped() {
@@ -116,60 +142,18 @@ fn actions(message: &Message) -> &'static [(&'static str, &'static str)] {
 }
 
 #[cfg(all(unix, not(target_os = "macos")))]
-impl Notifier for DesktopNotifier {
-    fn show(&self, message: &Message) -> Result<AwaitChoice, String> {
-        let capabilities = notify_rust::get_capabilities().map_err(|e| e.to_string())?;
-        let supports = |what: &str| capabilities.iter().any(|c| c == what);
-        let body = if supports("body-markup") {
-            escape_markup(&message.body)
-        } else {
-            message.body.clone()
-        };
-        let with_actions = supports("actions");
-        let mut notification = notify_rust::Notification::new();
-        notification
-            .appname("Curbside")
-            .summary(&message.summary)
-            .body(&body)
-            .icon("appointment-soon");
-        if with_actions {
-            for (key, label) in actions(message) {
-                notification.action(key, label);
-            }
-        }
-        let handle = notification.show().map_err(|e| e.to_string())?;
-        Ok(Box::new(move || {
-            if !with_actions {
-                return None;
-            }
-            let mut choice = None;
-            handle.wait_for_action(|key| choice = Choice::from_action(key));
-            choice
-        }))
-    }
-}
+mod linux;
+#[cfg(target_os = "macos")]
+mod macos;
+#[cfg(any(windows, test))]
+mod windows;
 
-#[cfg(not(all(unix, not(target_os = "macos"))))]
-impl Notifier for DesktopNotifier {
-    fn show(&self, message: &Message) -> Result<AwaitChoice, String> {
-        let _ = actions(message);
-        notify_rust::Notification::new()
-            .appname("Curbside")
-            .summary(&message.summary)
-            .body(&message.body)
-            .show()
-            .map_err(|e| e.to_string())?;
-        Ok(Box::new(|| None))
-    }
-}
-
-/// Plain text for a server that reads the body as markup.
-#[cfg_attr(not(all(unix, not(target_os = "macos"))), allow(dead_code))]
-fn escape_markup(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
+#[cfg(all(unix, not(target_os = "macos")))]
+pub use linux::DesktopNotifier;
+#[cfg(target_os = "macos")]
+pub use macos::DesktopNotifier;
+#[cfg(windows)]
+pub use windows::DesktopNotifier;
 
 #[cfg(test)]
 mod tests {
@@ -278,7 +262,22 @@ mod tests {
     }
 
     #[test]
-    fn text_is_escaped_for_servers_that_read_markup() {
-        assert_eq!(escape_markup("Q&A <ESC> 2026"), "Q&amp;A &lt;ESC&gt; 2026");
+    fn a_click_or_a_button_chooses_and_closing_chooses_nothing() {
+        use notify_rust::{CloseReason, NotificationResponse as Response};
+        let choice = |response: Response| Choice::from_response(&response);
+        assert_eq!(choice(Response::Default), Some(Choice::Open));
+        assert_eq!(
+            choice(Response::Action("default".into())),
+            Some(Choice::Open)
+        );
+        assert_eq!(choice(Response::Action("done".into())), Some(Choice::Done));
+        assert_eq!(
+            choice(Response::Action("snooze".into())),
+            Some(Choice::Snooze)
+        );
+        assert_eq!(choice(Response::Action("unknown".into())), None);
+        assert_eq!(choice(Response::Closed(CloseReason::Dismissed)), None);
+        assert_eq!(choice(Response::Closed(CloseReason::Expired)), None);
+        assert_eq!(choice(Response::Reply("see you".into())), None);
     }
 }

@@ -56,15 +56,29 @@ fn try_build(app: &App) -> tauri::Result<()> {
             &item(QUIT, "Quit Curbside", true)?,
         ],
     )?;
-    let mut tray = TrayIconBuilder::with_id("curbside")
+    let tray = TrayIconBuilder::with_id("curbside")
         .tooltip("Curbside")
         .menu(&menu)
         .on_menu_event(move |app, event| chosen(app, &event, &resume));
-    if let Some(icon) = app.default_window_icon() {
-        tray = tray.icon(icon.clone());
-    }
-    tray.build(app)?;
+    with_icon(app, tray).build(app)?;
     Ok(())
+}
+
+/// The menu bar of macOS shows a template image (black and transparent,
+/// tinted by the system for light and dark menu bars).
+#[cfg(target_os = "macos")]
+fn with_icon(_app: &App, tray: TrayIconBuilder<tauri::Wry>) -> TrayIconBuilder<tauri::Wry> {
+    tray.icon(tauri::include_image!("src-tauri/icons/tray-template.png"))
+        .icon_as_template(true)
+}
+
+/// Elsewhere the tray shows the app's icon.
+#[cfg(not(target_os = "macos"))]
+fn with_icon(app: &App, tray: TrayIconBuilder<tauri::Wry>) -> TrayIconBuilder<tauri::Wry> {
+    match app.default_window_icon() {
+        Some(icon) => tray.icon(icon.clone()),
+        None => tray,
+    }
 }
 
 fn chosen(app: &AppHandle, event: &MenuEvent, resume: &MenuItem<tauri::Wry>) {
