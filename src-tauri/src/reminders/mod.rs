@@ -13,7 +13,7 @@
 
 mod clock;
 mod hold;
-mod instance;
+pub mod instance;
 mod message;
 mod notifier;
 mod plan;
@@ -21,7 +21,7 @@ mod respond;
 mod round;
 mod scheduler;
 mod tray;
-mod window;
+pub mod window;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -29,8 +29,6 @@ use std::sync::{Arc, Mutex};
 use jiff::Timestamp;
 use tauri::{App, Manager, Window, WindowEvent};
 use tokio::sync::Notify;
-
-pub use instance::plugin as single_instance;
 
 /// The argument the login item starts Curbside with: straight to the tray.
 pub const BACKGROUND_FLAG: &str = "--background";
