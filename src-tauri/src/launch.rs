@@ -9,7 +9,8 @@
 use std::path::{Path, PathBuf};
 
 use curbside_core::data_dir::{self, DataDir};
-use tauri::Url;
+use tauri::{AppHandle, Url};
+use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
 
 use crate::reminders::BACKGROUND_FLAG;
 
@@ -61,10 +62,29 @@ impl Launch {
         Self::parse(&args, &cwd)
     }
 
-    /// The data folder for this launch.
-    pub fn resolve_data_dir(&self) -> Option<DataDir> {
-        data_dir::resolve(self.data_dir.as_deref()).map(DataDir::new)
+    /// The data folder for this launch, and what the user should be told
+    /// about it (the default folder moved, or could not be).
+    pub fn resolve_data_dir(&self) -> (Option<DataDir>, Option<String>) {
+        match data_dir::resolve(self.data_dir.as_deref()) {
+            Some(resolved) => (
+                Some(DataDir::new(resolved.root)),
+                resolved.relocation.notice(),
+            ),
+            None => (None, None),
+        }
     }
+}
+
+/// Tells the user what happened to their data folder at launch, in a
+/// message beside the window (and on the console, for a terminal launch).
+pub fn tell(app: &AppHandle, notice: String) {
+    let notice = format!("{notice}.");
+    eprintln!("{notice}");
+    app.dialog()
+        .message(notice)
+        .title("Curbside data folder")
+        .kind(MessageDialogKind::Info)
+        .show(|_| {});
 }
 
 /// The file an argument or an opened URL names, if it is one Curbside

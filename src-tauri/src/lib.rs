@@ -16,7 +16,7 @@ use state::AppState;
 /// Starts the app: resolves the data folder, then runs the window until quit.
 pub fn run() {
     let launch = launch::Launch::of_this_process();
-    let data_dir = launch.resolve_data_dir();
+    let (data_dir, data_dir_notice) = launch.resolve_data_dir();
     let instance = reminders::instance::claim(data_dir.as_ref());
     let scheduler = Scheduler::default();
     let state = AppState::new(data_dir.clone(), scheduler.waker());
@@ -34,6 +34,9 @@ pub fn run() {
             reminders::start(app);
             reminders::instance::serve(instance, app.handle());
             opened::offer(app.handle(), launch.files);
+            if let Some(notice) = data_dir_notice {
+                launch::tell(app.handle(), notice);
+            }
             Ok(())
         })
         .on_window_event(reminders::on_window_event)
