@@ -148,6 +148,15 @@ fn relocate_with(
     }
 }
 
+/// Whether a rename failed only because the two folders are on different
+/// volumes (a redirected Roaming folder on a network share).
+fn on_another_volume(error: &io::Error) -> bool {
+    /// Windows' ERROR_NOT_SAME_DEVICE.
+    const NOT_SAME_DEVICE: i32 = 17;
+    error.kind() == io::ErrorKind::CrossesDevices
+        || (cfg!(windows) && error.raw_os_error() == Some(NOT_SAME_DEVICE))
+}
+
 /// Whether `dir` holds a Curbside book (its database or its keys).
 fn has_data(dir: &Path) -> bool {
     dir.join(DATABASE_FILE).exists() || dir.join(KEY_FILE).exists()
@@ -251,7 +260,25 @@ mod tests {
     }
 
     fn across_volumes(_: &Path, _: &Path) -> io::Result<()> {
-        Err(io::Error::other("not on the same volume"))
+        Err(io::ErrorKind::CrossesDevices.into())
+    }
+
+    fn in_use(_: &Path, _: &Path) -> io::Result<()> {
+        Err(io::Error::other("the file is in use by another process"))
+    }
+
+    #[test]
+    fn a_book_in_use_is_not_copied_and_stays_where_it_is() {
+        let f = book_in_roaming();
+        let outcome = relocate_with(&f.old, &f.new, &in_use);
+        assert!(matches!(outcome, Relocation::Failed { .. }), "{outcome:?}");
+        assert_eq!(outcome.folder_in_use(&f.new), f.old);
+        assert_whole_book_in(&f.old);
+        assert!(!f.new.exists());
+        assert!(outcome
+            .notice()
+            .unwrap()
+            .contains("in use by another process"));
     }
 
     #[test]
