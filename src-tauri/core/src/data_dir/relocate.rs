@@ -133,6 +133,10 @@ fn relocate_with(
     };
     let result = make_room(new).and_then(|()| match move_folder(old, new) {
         Ok(()) => Ok(None),
+        // Anything else (a file in use, no permission) is reported, not
+        // worked around: copying a book another program has open could
+        // copy it half written.
+        Err(error) if !on_another_volume(&error) => Err(error),
         Err(_) => copy_into_place(old, new)
             .map(|()| fs::remove_dir_all(old).err().map(|error| error.to_string())),
     });
