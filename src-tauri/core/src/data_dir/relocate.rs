@@ -209,7 +209,11 @@ fn copy_tree(from: &Path, to: &Path) -> io::Result<()> {
             copy_tree(&entry.path(), &target)?;
         } else {
             fs::copy(entry.path(), &target)?;
-            fs::File::open(&target)?.sync_all()?;
+            // Windows flushes only a file opened for writing.
+            fs::OpenOptions::new()
+                .write(true)
+                .open(&target)?
+                .sync_all()?;
         }
     }
     sync_folder(to)
