@@ -46,8 +46,9 @@ pub enum Start {
 /// Why a launch could neither run nor hand over.
 #[derive(Debug, thiserror::Error)]
 pub enum InstanceError {
-    /// The folder or its lock file could not be created or locked.
-    #[error("could not lock the data folder {path}: {source}")]
+    /// The folder or its lock file could not be created or locked, or the
+    /// app could not listen for later launches.
+    #[error("could not claim the data folder for this app ({path}): {source}")]
     Lock {
         /// The lock file.
         path: String,
@@ -79,9 +80,15 @@ impl Primary {
             // Held, not read: the lock lasts as long as this thread, which
             // is as long as the process.
             let _lock = self.lock;
-            for stream in self.listener.incoming().flatten() {
-                if let Some(message) = handover::receive(stream, &self.secret) {
-                    on_message(message);
+            for stream in self.listener.incoming() {
+                match stream {
+                    Ok(stream) => {
+                        if let Some(message) = handover::receive(stream, &self.secret) {
+                            on_message(message);
+                        }
+                    }
+                    // Out of file handles, say: wait rather than spin.
+                    Err(_) => thread::sleep(Duration::from_millis(100)),
                 }
             }
         });
