@@ -1,7 +1,8 @@
 // One Curbside per data folder, on the real binary: a second launch on the
 // same folder (here with a vCard, as a double-click in the file manager
 // would start it) exits at once, and the first comes out of the tray with
-// that file's import preview; a launch on another folder runs on its own.
+// that file's import preview; the CLI still opens the book; a launch on
+// another folder runs on its own.
 // Needs a tray (the D-Bus session of run.sh's first group) and xdotool.
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -52,6 +53,13 @@ test('a second launch on the folder hands its file to the first and exits; anoth
     assert.match(await (await shown(app, 'import-summary')).getText(), /1 new/);
     await (await shown(app, 'import-close')).click();
     assert.deepEqual(await listedNames(app), ['Amara Okafor']);
+
+    // The app's hold on the folder is no lock on the book: the CLI reads it.
+    const found = execFileSync(process.env.CURBSIDE_CLI, ['--data-dir', dataDir, 'search', 'Okafor', '--json'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 30_000,
+    });
+    assert.match(found.toString(), /Amara Okafor/);
 
     // Another folder is another app: it neither hands over nor exits.
     const otherDir = freshDataDir('single-other');
