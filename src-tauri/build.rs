@@ -28,6 +28,7 @@ const COMMANDS: &[&str] = &[
     "contacts_photo",
     "import_files",
     "import_cancel",
+    "import_opened_files",
     "export_contacts",
     "events_occurrences",
     "events_detail",

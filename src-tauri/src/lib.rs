@@ -5,6 +5,7 @@
 mod commands;
 pub mod error;
 mod launch;
+mod opened;
 mod reminders;
 pub mod state;
 mod viewer;
@@ -14,16 +15,13 @@ use state::AppState;
 
 /// Starts the app: resolves the data folder, then runs the window until quit.
 pub fn run() {
-    let data_dir = launch::data_dir();
+    let launch = launch::Launch::of_this_process();
+    let (data_dir, data_dir_notice) = launch.resolve_data_dir();
+    let instance = reminders::instance::claim(data_dir.as_ref());
     let scheduler = Scheduler::default();
     let state = AppState::new(data_dir.clone(), scheduler.waker());
     let context = tauri::generate_context!();
-    let single_instance = reminders::single_instance(
-        &context.config().identifier,
-        data_dir.as_ref().map(|dir| dir.root()),
-    );
     let app = tauri::Builder::default()
-        .plugin(single_instance)
         .plugin(
             tauri_plugin_autostart::Builder::new()
                 .arg(reminders::BACKGROUND_FLAG)
@@ -31,14 +29,20 @@ pub fn run() {
         )
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
-        .setup(|app| {
+        .setup(move |app| {
             viewer::clear_copies(app.handle());
             reminders::start(app);
+            reminders::instance::serve(instance, app.handle());
+            opened::offer(app.handle(), launch.files);
+            if let Some(notice) = data_dir_notice {
+                launch::tell(app.handle(), notice);
+            }
             Ok(())
         })
         .on_window_event(reminders::on_window_event)
         .manage(state)
         .manage(scheduler)
+        .manage(opened::OpenedFiles::default())
         .invoke_handler(tauri::generate_handler![
             commands::session::session_open,
             commands::session::session_unlock,
@@ -65,6 +69,7 @@ pub fn run() {
             commands::network::contacts_photo,
             commands::transfer::import_files,
             commands::transfer::import_cancel,
+            commands::transfer::import_opened_files,
             commands::transfer::export_contacts,
             commands::transfer::export_events,
             commands::events::events_occurrences,
@@ -127,7 +132,10 @@ pub fn run() {
         ])
         .build(context);
     match app {
-        Ok(app) => app.run(|app, event| reminders::on_run_event(app, &event)),
+        Ok(app) => app.run(|app, event| {
+            reminders::on_run_event(app, &event);
+            opened::on_run_event(app, &event);
+        }),
         Err(error) => {
             eprintln!("Curbside could not start: {error}");
             std::process::exit(1);

@@ -14,15 +14,15 @@ export function freshDataDir(label) {
   return join(mkdtempSync(join(tmpdir(), `curbside-e2e-${label}-`)), 'data');
 }
 
-/** Launches the app on the data folder through the tauri-driver on `port`. */
-export async function launch(dataDir, port = Number(process.env.TAURI_DRIVER_PORT ?? 4444)) {
+/** Launches the app on the data folder through the tauri-driver on `port`, with any further arguments. */
+export async function launch(dataDir, port = Number(process.env.TAURI_DRIVER_PORT ?? 4444), args = []) {
   const browser = await remote({
     hostname: '127.0.0.1',
     port,
     logLevel: 'warn',
     connectionRetryTimeout: 120_000,
     capabilities: {
-      'tauri:options': { application: APP, args: ['--data-dir', dataDir] },
+      'tauri:options': { application: APP, args: ['--data-dir', dataDir, ...args] },
     },
   });
   return browser;

@@ -25,9 +25,12 @@ pub fn open_with_reader(global: &Global) -> Result<(Connection, Option<Connectio
 }
 
 fn unlock(global: &Global) -> Result<Unlocked, String> {
-    let root = data_dir::resolve(global.data_dir.as_deref())
+    let resolved = data_dir::resolve(global.data_dir.as_deref())
         .ok_or("this system reports no folder for app data; pass --data-dir DIR")?;
-    let dir = DataDir::new(root);
+    if let Some(notice) = resolved.relocation.notice() {
+        eprintln!("{notice}.");
+    }
+    let dir = DataDir::new(resolved.root);
     let store: Box<dyn SecretStore> = if global.no_keyring {
         Box::new(NoSecretStore)
     } else {

@@ -15,6 +15,7 @@ pub mod events;
 pub mod export;
 pub mod files;
 pub mod import;
+pub mod instance;
 pub mod interactions;
 pub mod interop;
 pub mod keys;

@@ -13,7 +13,15 @@ use tauri::ipc::Channel;
 use tauri::State;
 
 use crate::error::{ErrorCode, IpcError};
+use crate::opened::OpenedFiles;
 use crate::state::AppState;
+
+/// The files Curbside was opened with that wait to be offered for import
+/// (taken: each is offered once).
+#[tauri::command]
+pub fn import_opened_files(opened: State<'_, OpenedFiles>) -> Vec<PathBuf> {
+    opened.take()
+}
 
 /// Imports the files in one transaction, reporting progress: contact files
 /// into the contact book, or iCalendar files (by extension or first line)

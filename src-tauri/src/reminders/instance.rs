@@ -1,58 +1,58 @@
-//! One Curbside per data folder: a second launch on the same folder hands
-//! over to the first, which comes forward, and exits. Launches on different
-//! folders (another profile, each end-to-end test's own folder) are separate
-//! apps, as they would be separate databases.
-//!
-//! On Linux the plugin claims a D-Bus name, here made from the identifier
-//! and a fingerprint of the folder's path; elsewhere it locks per app.
+//! One Curbside per data folder, on every system: a second launch on the
+//! same folder hands its arguments over to the first, which comes forward
+//! (and offers to import any file it was opened with), and exits. Launches
+//! on different folders (another profile, each end-to-end test's own
+//! folder) are separate apps, as they are separate books. The lock and the
+//! handover are `curbside_core::instance`; this is the app's side of them.
 
-use std::path::Path;
+use std::path::PathBuf;
 
-use tauri::plugin::TauriPlugin;
-use tauri::Wry;
+use curbside_core::data_dir::DataDir;
+use curbside_core::instance::{self, InstanceError, Message, Primary, Start};
+use tauri::AppHandle;
 
-use super::window;
+use crate::launch::Launch;
+use crate::opened;
 
-/// The single-instance plugin for this data folder.
-pub fn plugin(identifier: &str, data_dir: Option<&Path>) -> TauriPlugin<Wry> {
-    tauri_plugin_single_instance::Builder::new()
-        .callback(|app, _args, _cwd| window::show_main(app))
-        .dbus_id(bus_name(identifier, data_dir))
-        .build()
-}
-
-/// `app.curbside.desktop.data_1a2b…`: stable for a folder, valid as a D-Bus
-/// name (no element starts with a digit, only letters, digits and `_`).
-fn bus_name(identifier: &str, data_dir: Option<&Path>) -> String {
-    match data_dir {
-        Some(dir) => format!(
-            "{identifier}.data_{:016x}",
-            fingerprint(dir.to_string_lossy().as_bytes())
-        ),
-        None => identifier.to_owned(),
+/// Claims the data folder for this process, or hands this launch to the app
+/// already running on it and exits. `None` when there is no folder, or it
+/// cannot be locked (a file system without locks): then Curbside runs
+/// without the guard rather than not at all.
+pub fn claim(data_dir: Option<&DataDir>) -> Option<Primary> {
+    let dir = data_dir?;
+    #[cfg(windows)]
+    let_the_first_come_forward();
+    match instance::start(dir.root(), &Message::of_this_process()) {
+        Ok(Start::First(primary)) => Some(primary),
+        Ok(Start::HandedOver) => std::process::exit(0),
+        Err(error @ InstanceError::NoAnswer { .. }) => {
+            eprintln!("Curbside could not start: {error}");
+            std::process::exit(1)
+        }
+        Err(error @ InstanceError::Lock { .. }) => {
+            eprintln!("Curbside runs without its one-app-per-folder guard: {error}");
+            None
+        }
     }
 }
 
-/// FNV-1a: the same on every run and every build, unlike std's hasher.
-fn fingerprint(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    })
+/// Takes the launches handed over to this app for as long as it runs.
+pub fn serve(primary: Option<Primary>, app: &AppHandle) {
+    let Some(primary) = primary else { return };
+    let app = app.clone();
+    primary.serve(move |message| {
+        let launch = Launch::parse(&message.args, &PathBuf::from(message.cwd));
+        opened::relaunched(&app, launch);
+    });
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn each_data_folder_is_its_own_instance_and_the_same_folder_is_always_the_same() {
-        let id = "app.curbside.desktop";
-        let home = bus_name(id, Some(Path::new("profiles/ana/curbside")));
-        let test = bus_name(id, Some(Path::new("e2e/run-1")));
-        assert_ne!(home, test);
-        assert_eq!(home, bus_name(id, Some(Path::new("profiles/ana/curbside"))));
-        assert!(home.starts_with("app.curbside.desktop.data_"));
-        assert_eq!(home.len(), id.len() + ".data_".len() + 16);
-        assert_eq!(bus_name(id, None), id);
+/// Windows lets only the foreground process bring a window forward; this
+/// launch is it, so it passes that right on before handing over.
+#[cfg(windows)]
+fn let_the_first_come_forward() {
+    use windows_sys::Win32::UI::WindowsAndMessaging::{AllowSetForegroundWindow, ASFW_ANY};
+    // SAFETY: a plain Win32 call with a constant argument.
+    unsafe {
+        AllowSetForegroundWindow(ASFW_ANY);
     }
 }

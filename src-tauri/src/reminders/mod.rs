@@ -15,7 +15,7 @@
 mod clock;
 mod dock;
 mod hold;
-mod instance;
+pub mod instance;
 mod message;
 mod notifier;
 mod plan;
@@ -23,7 +23,7 @@ mod respond;
 mod round;
 mod scheduler;
 mod tray;
-mod window;
+pub mod window;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -33,7 +33,6 @@ use tauri::{App, Manager, Window, WindowEvent};
 use tokio::sync::Notify;
 
 pub use dock::on_run_event;
-pub use instance::plugin as single_instance;
 
 /// The argument the login item starts Curbside with: straight to the tray.
 pub const BACKGROUND_FLAG: &str = "--background";

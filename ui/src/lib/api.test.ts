@@ -296,7 +296,7 @@ describe("api", () => {
     expect(open).toHaveBeenCalledWith({
       title: "Import contacts and calendars",
       multiple: true,
-      filters: [{ name: "Contacts and calendars", extensions: ["vcf", "vcard", "csv", "ics"] }],
+      filters: [{ name: "Contacts and calendars", extensions: ["vcf", "vcard", "csv", "ics", "ical"] }],
     });
     expect(save).toHaveBeenCalledWith({
       title: "Export contacts",

@@ -134,6 +134,10 @@ export interface Api {
   pickImportFiles(kind?: ImportKind): Promise<string[]>;
   /** Asks the user where to export; null when they cancel. */
   pickExportPath(format: ExportFormat): Promise<string | null>;
+  /** The files Curbside was opened with (double-click, "Open with") that wait to be offered for import; each is given once. */
+  openedFiles(): Promise<string[]>;
+  /** Hears that files were opened with Curbside (take them with `openedFiles`); resolves to a function that stops listening. */
+  onFilesOpened(handler: () => void): Promise<() => void>;
   /** Hears files dragged onto the window; resolves to a function that stops listening. */
   onFilesDropped(handler: (drag: FileDrag) => void): Promise<() => void>;
   /** Hears the shell's reminder events; resolves to a function that stops listening. */
@@ -247,7 +251,7 @@ export interface Api {
 }
 
 /** The file types an import reads. */
-export const IMPORT_EXTENSIONS = ["vcf", "vcard", "csv", "ics"];
+export const IMPORT_EXTENSIONS = ["vcf", "vcard", "csv", "ics", "ical"];
 
 /** The file types a certificate may be. */
 export const CERTIFICATE_EXTENSIONS = ["pdf", "png", "jpg", "jpeg", "gif", "webp", "heic"];
@@ -296,6 +300,9 @@ export function toApiError(reason: unknown): ApiError {
   }
   return new ApiError("internal", FALLBACK_MESSAGE);
 }
+
+/** The event the shell emits when files were opened with Curbside (src-tauri/src/opened.rs). */
+export const FILES_OPENED_EVENT = "files-opened";
 
 /** The events the shell emits about reminders (src-tauri/src/reminders/window.rs). */
 export const REMINDER_EVENTS = {
@@ -510,6 +517,11 @@ export const api: Api = {
     await call<null>("messages_open_link", { url });
   },
 
+  openedFiles: () => call<string[]>("import_opened_files"),
+  onFilesOpened: async (handler) => {
+    if (!insideTauri()) return () => {};
+    return listen(FILES_OPENED_EVENT, () => handler()).catch(rethrow);
+  },
   onFilesDropped: async (handler) => {
     if (!insideTauri()) return () => {};
     return getCurrentWebview().onDragDropEvent(({ payload }) => {

@@ -9,17 +9,17 @@ export function fileName(path: string): string {
   return path.split(/[\\/]/).filter((part) => part !== "").pop() ?? path;
 }
 
-/** True for the files an import can read (.vcf, .vcard, .csv, .ics, any case). */
+/** True for the files an import can read (.vcf, .vcard, .csv, .ics, .ical, any case). */
 export function isImportable(path: string): boolean {
   const dot = path.lastIndexOf(".");
   return dot !== -1 && IMPORT_EXTENSIONS.includes(path.slice(dot + 1).toLowerCase());
 }
 
-/** What the files hold: contacts, events (.ics only) or both. */
+/** What the files hold: contacts, events (.ics and .ical only) or both. */
 export type ImportContent = "contacts" | "events" | "entries";
 
 export function importContent(paths: string[]): ImportContent {
-  const calendars = paths.filter((path) => path.toLowerCase().endsWith(".ics")).length;
+  const calendars = paths.filter((path) => /\.(ics|ical)$/i.test(path)).length;
   if (calendars === 0) return "contacts";
   return calendars === paths.length ? "events" : "entries";
 }

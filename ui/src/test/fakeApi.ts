@@ -85,6 +85,8 @@ export interface FakeBackend {
   credits(): Credit[];
   /** Sends a file drag to whoever listens through `onFilesDropped`. */
   drag(drag: FileDrag): void;
+  /** Opens files with Curbside, as the OS would: they wait for `openedFiles`, and listeners hear of them. */
+  open(paths: string[]): void;
   /** The shell's reminder events, and reminders falling due behind the window's back. */
   reminders: Pick<ReturnType<typeof fakeReminderBackend>, "shell" | "addDue">;
 }
@@ -120,6 +122,8 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
   let nextInteraction = Math.max(0, ...interactions.map((row) => row.id)) + 1;
   let nextToken = 41;
   const listeners = new Set<(drag: FileDrag) => void>();
+  const openListeners = new Set<() => void>();
+  let opened: string[] = [];
   const sorted = () => [...rows].sort((a, b) => a.display_name.localeCompare(b.display_name));
   const stamp = "2026-02-01T12:00:00Z";
   const find = (id: number) => {
@@ -308,6 +312,11 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     exportContacts: vi.fn(async (_path: string, _format: string, ids: number[] | null) => ids?.length ?? rows.length),
     pickImportFiles: vi.fn(async (_kind?: string) => [] as string[]),
     pickExportPath: vi.fn(async () => "/home/doc/contacts.vcf"),
+    openedFiles: vi.fn(async () => opened.splice(0)),
+    onFilesOpened: vi.fn(async (handler: () => void) => {
+      openListeners.add(handler);
+      return () => openListeners.delete(handler);
+    }),
     onFilesDropped: vi.fn(async (handler: (drag: FileDrag) => void) => {
       listeners.add(handler);
       return () => listeners.delete(handler);
@@ -324,6 +333,10 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     contacts: () => sorted(),
     credits: () => cme.credits(),
     drag: (drag) => listeners.forEach((listener) => listener(drag)),
+    open: (paths) => {
+      opened = [...opened, ...paths];
+      openListeners.forEach((listener) => listener());
+    },
     reminders,
   };
 }

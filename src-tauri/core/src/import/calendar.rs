@@ -93,7 +93,7 @@ pub fn import_calendars(
     for source in sources {
         for entry in source.entries {
             done += 1;
-            if done % 500 == 0 && progress(ImportProgress { done }).is_break() {
+            if done.is_multiple_of(500) && progress(ImportProgress { done }).is_break() {
                 return Err(ImportError::Cancelled);
             }
             let outcome = match entry {

@@ -108,7 +108,7 @@ pub fn import(
     for source in sources {
         for card in source.cards {
             done += 1;
-            if done % 500 == 0 && progress(ImportProgress { done }).is_break() {
+            if done.is_multiple_of(500) && progress(ImportProgress { done }).is_break() {
                 return Err(ImportError::Cancelled);
             }
             let outcome = match card {

@@ -153,7 +153,7 @@ impl<F: FnMut(&str) -> String> Writer<'_, F> {
                 start,
                 end,
                 time_zone,
-            } if n % 5 == 0 && draft.recurrence.is_empty() => {
+            } if n.is_multiple_of(5) && draft.recurrence.is_empty() => {
                 let tz = TimeZone::get(time_zone).expect("a known zone");
                 let utc = |civil: DateTime| {
                     basic(TimeZone::UTC.to_datetime(tz.to_timestamp(civil).expect("an instant")))
@@ -212,7 +212,7 @@ impl<F: FnMut(&str) -> String> Writer<'_, F> {
                 planned.category.to_ascii_lowercase()
             ));
         }
-        if draft.status == EventStatus::Skipped && n % 2 == 0 {
+        if draft.status == EventStatus::Skipped && n.is_multiple_of(2) {
             self.line("STATUS:CANCELLED");
         } else {
             self.line("STATUS:CONFIRMED");
