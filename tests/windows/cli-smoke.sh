@@ -3,7 +3,9 @@
 # would use it: create an encrypted book with a passphrase, reopen it with
 # the passphrase (also from a file with Windows line ends) and with the
 # recovery key, refuse a wrong passphrase, import a vCard and find the
-# contact by search. Every path handed to the program is a Windows path.
+# contact by search, read a time in this computer's zone, and reopen a
+# book from the key kept in Credential Manager. Every path handed to the
+# program is a Windows path.
 #
 # Usage: tests/windows/cli-smoke.sh path/to/curbside-cli.exe
 # Needs wine (with WINEPREFIX set by the caller, as .ci/cross does).
@@ -99,6 +101,33 @@ else
 fi
 CURBSIDE_PASSPHRASE="$passphrase" cli search nobody-of-that-name --json
 [ "$status" -eq 0 ] && [ "$out" = "[]" ] && pass "search for no one finds no one" || { fail "search for no one"; show; }
+
+# 6. Time zones by their IANA names: Windows has no zone database, the
+# program carries its own, and TZ names this computer's zone as on Linux.
+TZ=Asia/Kolkata CURBSIDE_PASSPHRASE="$passphrase" cli events add --title "Grand rounds" --start 2026-03-29T09:00
+if [ "$status" -eq 0 ] && [ "$out" = "Added event 1: Grand rounds, 29 Mar 2026 09:00 Asia/Kolkata" ]; then
+  pass "a civil time is read in this computer's zone (TZ), by its IANA name"
+else
+  fail "events add in TZ=Asia/Kolkata"; show
+fi
+
+# 7. With the keyring on, the key kept in Credential Manager (Wine's own)
+# reopens a book without any passphrase.
+keyring_book="$work/keyring-book"
+keyring_win=$(winpath "$keyring_book")
+set +e
+CURBSIDE_PASSPHRASE="$passphrase" wine "$exe" --data-dir "$keyring_win" contacts list --json >/dev/null 2>&1
+env -u CURBSIDE_PASSPHRASE -u CURBSIDE_PASSPHRASE_FILE -u CURBSIDE_NO_KEYRING \
+  wine "$exe" --data-dir "$keyring_win" contacts list --json </dev/null >"$work/out" 2>"$work/err"
+status=$?
+set -e
+out=$(tr -d '\r' <"$work/out")
+err=$(tr -d '\r' <"$work/err")
+if [ "$status" -eq 0 ] && [ "$out" = "[]" ]; then
+  pass "the key in Credential Manager reopens the book without a passphrase"
+else
+  fail "reopening from Credential Manager"; show
+fi
 
 if [ "$failures" -gt 0 ]; then
   echo "cli-smoke: $failures check(s) failed" >&2
