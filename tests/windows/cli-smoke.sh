@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# A smoke test of the Windows command line under Wine, as a doctor's script
-# would use it: create an encrypted book with a passphrase, reopen it with
-# the passphrase (also from a file with Windows line ends) and with the
-# recovery key, refuse a wrong passphrase, import a vCard and find the
-# contact by search, read a time in this computer's zone, and reopen a
-# book from the key kept in Credential Manager. Every path handed to the
-# program is a Windows path.
+# A smoke test of the Windows command line (under Wine, or on Windows
+# itself), as a doctor's script would use it: create an encrypted book with
+# a passphrase, reopen it with the passphrase (also from a file with Windows
+# line ends) and with the recovery key, refuse a wrong passphrase, import a
+# vCard and find the contact by search, read a time in this computer's
+# zone, and reopen a book from the key kept in Credential Manager. Every
+# path handed to the program is a Windows path.
 #
 # Usage: tests/windows/cli-smoke.sh path/to/curbside-cli.exe
-# Needs wine (with WINEPREFIX set by the caller, as .ci/cross does).
+# On Linux it runs the program under wine (with WINEPREFIX set by the
+# caller, as .ci/cross does); in Git Bash on Windows (the desktop workflow)
+# it runs the program itself.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -20,7 +22,13 @@ trap 'rm -rf "$work"' EXIT
 data="$work/book"
 passphrase="correct horse battery"
 
-winpath() { wine winepath -w "$1" 2>/dev/null | tr -d '\r'; }
+if command -v cygpath >/dev/null; then
+  run=()
+  winpath() { cygpath -w "$1"; }
+else
+  run=(wine)
+  winpath() { wine winepath -w "$1" 2>/dev/null | tr -d '\r'; }
+fi
 data_win=$(winpath "$data")
 vcard_win=$(winpath "src-tauri/core/tests/fixtures/vcard/rfc4.vcf")
 
@@ -32,7 +40,7 @@ pass() { echo "ok: $*"; }
 # (CURBSIDE_PASSPHRASE...) is the caller's. Sets $status, $out, $err.
 cli() {
   set +e
-  CURBSIDE_NO_KEYRING=1 wine "$exe" --data-dir "$data_win" "$@" >"$work/out" 2>"$work/err"
+  CURBSIDE_NO_KEYRING=1 "${run[@]}" "$exe" --data-dir "$data_win" "$@" >"$work/out" 2>"$work/err"
   status=$?
   set -e
   out=$(tr -d '\r' <"$work/out")
@@ -116,9 +124,9 @@ fi
 keyring_book="$work/keyring-book"
 keyring_win=$(winpath "$keyring_book")
 set +e
-CURBSIDE_PASSPHRASE="$passphrase" wine "$exe" --data-dir "$keyring_win" contacts list --json >/dev/null 2>&1
+CURBSIDE_PASSPHRASE="$passphrase" "${run[@]}" "$exe" --data-dir "$keyring_win" contacts list --json >/dev/null 2>&1
 env -u CURBSIDE_PASSPHRASE -u CURBSIDE_PASSPHRASE_FILE -u CURBSIDE_NO_KEYRING \
-  wine "$exe" --data-dir "$keyring_win" contacts list --json </dev/null >"$work/out" 2>"$work/err"
+  "${run[@]}" "$exe" --data-dir "$keyring_win" contacts list --json </dev/null >"$work/out" 2>"$work/err"
 status=$?
 set -e
 out=$(tr -d '\r' <"$work/out")
