@@ -63,7 +63,7 @@ pub fn open(path: &Path, key: &DataKey, create: bool) -> Result<Connection, DbEr
     }
     let mut conn = Connection::open_with_flags(path, flags)?;
     apply_key(&conn, key, &display)?;
-    configure(&conn)?;
+    configure(&mut conn)?;
     migrate(&mut conn)?;
     Ok(conn)
 }
@@ -92,7 +92,7 @@ pub fn open_reader(path: &Path, key: &DataKey) -> Result<Connection, DbError> {
 /// A migrated in-memory database, for tests and benchmarks.
 pub fn open_in_memory() -> Result<Connection, DbError> {
     let mut conn = Connection::open_in_memory()?;
-    configure(&conn)?;
+    configure(&mut conn)?;
     migrate(&mut conn)?;
     Ok(conn)
 }
@@ -116,12 +116,20 @@ const READING: &str = "PRAGMA foreign_keys = ON;
      PRAGMA cache_size = -65536;";
 
 /// Every setting of a connection that writes, in one place.
-fn configure(conn: &Connection) -> Result<(), DbError> {
+///
+/// Its transactions begin IMMEDIATE, taking the write lock at BEGIN: a
+/// deferred one that reads first (are the people there?) and writes after
+/// another connection committed (the CLI while the app is open, two
+/// scripts) is refused at once with "database is locked", since SQLite
+/// cannot wait for a snapshot that is already out of date. Begun immediate,
+/// the busy timeout makes the second writer wait its turn.
+fn configure(conn: &mut Connection) -> Result<(), DbError> {
     conn.execute_batch(READING)?;
     conn.execute_batch(
         "PRAGMA journal_mode = WAL;
          PRAGMA synchronous = NORMAL;",
     )?;
+    conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
     Ok(())
 }
 
