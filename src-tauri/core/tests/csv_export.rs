@@ -85,3 +85,35 @@ fn a_card_with_commas_quotes_and_newlines_survives_export_and_read_back() {
     );
     assert_eq!(column(&header, row, "Connected On"), "2024-03-12");
 }
+
+#[test]
+fn cells_a_spreadsheet_would_run_are_written_as_text_and_phones_and_dates_as_they_are() {
+    use curbside_core::interop::Labeled;
+    let card = Card {
+        display_name: "=cmd|' /C calc'!A0".into(),
+        notes: "@SUM(A1:A9)".into(),
+        organization: "-2+3+cmd|' /C notepad'!A0".into(),
+        phones: vec![Labeled {
+            label: "work".into(),
+            value: "+49 30 1234567".into(),
+        }],
+        birthday: Some(PartialDate {
+            year: None,
+            month: 7,
+            day: 14,
+        }),
+        ..Default::default()
+    };
+    let mut out = Vec::new();
+    csv_export::write_csv([card], &mut out).unwrap();
+    let (header, rows) = read_back(&out);
+    let row = &rows[0];
+    assert_eq!(column(&header, row, "Display Name"), "'=cmd|' /C calc'!A0");
+    assert_eq!(column(&header, row, "Notes"), "'@SUM(A1:A9)");
+    assert_eq!(
+        column(&header, row, "Organization"),
+        "'-2+3+cmd|' /C notepad'!A0"
+    );
+    assert_eq!(column(&header, row, "Phones"), "+49 30 1234567");
+    assert_eq!(column(&header, row, "Birthday"), "--07-14");
+}

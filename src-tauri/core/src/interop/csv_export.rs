@@ -8,7 +8,7 @@
 
 use std::io::{self, Write};
 
-use super::{Address, Card, Labeled, PartialDate};
+use super::{spreadsheet, Address, Card, Labeled, PartialDate};
 
 /// Between several values in one cell.
 pub const MULTI_VALUE_SEPARATOR: &str = " ::: ";
@@ -50,14 +50,19 @@ pub const HEADER: [&str; 29] = [
 /// flat export. Multiple values are joined by [`MULTI_VALUE_SEPARATOR`];
 /// dates are `YYYY-MM-DD` or `--MM-DD` without a year; an address is one
 /// line of its non-empty parts. Embedded photos and unmodelled vCard
-/// properties are not written.
+/// properties are not written. A cell a spreadsheet would run as a formula
+/// is written as text ([`spreadsheet::cell`]).
 pub fn write_csv<W: Write>(cards: impl IntoIterator<Item = Card>, out: W) -> io::Result<()> {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(out);
     writer.write_record(HEADER)?;
     for card in cards {
-        writer.write_record(row(&card))?;
+        writer.write_record(
+            row(&card)
+                .iter()
+                .map(|value| spreadsheet::cell(value).into_owned()),
+        )?;
     }
     writer.flush()
 }

@@ -10,6 +10,7 @@ pub mod google;
 pub mod ics;
 pub mod linkedin;
 pub mod outlook;
+pub mod spreadsheet;
 pub mod vcard;
 
 pub use card::{Address, Card, Labeled, NameParts, PartialDate, Photo};
