@@ -5,7 +5,7 @@
 
 use std::fs::File;
 use std::io::{BufWriter, Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Why a file could not be read or written.
 #[derive(Debug, thiserror::Error)]
@@ -71,10 +71,15 @@ pub fn write_atomically(path: &Path, content: &[u8]) -> Result<(), FileError> {
     })
 }
 
-/// Streams `write`'s output into a file beside `path`, flushes it to disk
-/// and renames it over `path`; on any failure the partial file is removed
+/// Streams `write`'s output into a new file beside `path`, flushes it to
+/// disk and renames it over `path`; on any failure the new file is removed
 /// and whatever was at `path` stays as it was. `create_failed` words the
 /// error when the file cannot even be made (a missing folder, no rights).
+///
+/// The new file has a random name and is created new (never opened if
+/// something, a planted symlink say, is already there) and readable by the
+/// user alone (0600 on Unix): exports and reports are plain text, and the
+/// finished file keeps those rights.
 pub fn write_whole<T, E>(
     path: &Path,
     create_failed: impl FnOnce(std::io::Error) -> E,
@@ -83,21 +88,26 @@ pub fn write_whole<T, E>(
 where
     E: From<std::io::Error>,
 {
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".partial");
-    let partial = PathBuf::from(partial);
-    let file = File::create(&partial).map_err(create_failed)?;
-    let written = (|| {
-        let mut out = BufWriter::new(file);
-        let value = write(&mut out)?;
-        out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
-        std::fs::rename(&partial, path)?;
-        Ok(value)
-    })();
-    if written.is_err() {
-        let _ = std::fs::remove_file(&partial);
-    }
-    written
+    let folder = match path.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => folder,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let (file, partial) = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".partial")
+        .tempfile_in(folder)
+        .map_err(create_failed)?
+        .into_parts();
+    // On any early return `partial` is dropped, which removes the file.
+    let mut out = BufWriter::new(file);
+    let value = write(&mut out)?;
+    out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+    partial.persist(path).map_err(|e| e.error)?;
+    Ok(value)
 }
 
 #[cfg(test)]
@@ -125,5 +135,29 @@ mod tests {
         let missing_dir = dir.path().join("gone").join("report.csv");
         assert!(write_atomically(&missing_dir, b"x").is_err());
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_symlink_planted_where_the_file_is_written_is_never_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("victim.txt");
+        std::fs::write(&victim, "keep me").unwrap();
+        let path = dir.path().join("contacts.vcf");
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(&victim, dir.path().join("contacts.vcf.partial")).unwrap();
+        write_atomically(&path, b"BEGIN:VCARD").unwrap();
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "BEGIN:VCARD");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_written_file_is_readable_by_its_owner_alone() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("contacts.csv");
+        write_atomically(&path, b"UID").unwrap();
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
     }
 }
