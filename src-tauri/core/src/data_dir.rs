@@ -2,8 +2,10 @@
 //! database and the wrapped copies of its key. The app and the CLI resolve it
 //! the same way, so both always see the same data.
 
+mod private;
 mod relocate;
 
+pub use private::keep_private;
 use std::path::{Path, PathBuf};
 
 pub use relocate::{relocate, Relocation};

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
-use crate::data_dir::DataDir;
+use crate::data_dir::{self, DataDir};
 use crate::db::{self, DbError};
 use crate::keys::{DataKey, KeyError, KeyFile, Passphrase, RecoveryKey, SecretStore};
 
@@ -91,11 +91,17 @@ pub fn unlock(
     store: &dyn SecretStore,
     secret: Option<&Passphrase>,
 ) -> Result<Unlocked, VaultError> {
-    if exists(dir) {
+    // Best effort: a folder on a file system without Unix rights (a USB
+    // stick) still opens.
+    let _ = data_dir::keep_private(dir.root());
+    let unlocked = if exists(dir) {
         open_existing(dir, store, secret)
     } else {
         create(dir, store, secret)
-    }
+    }?;
+    // Again for the files SQLite and the key file have just made.
+    let _ = data_dir::keep_private(dir.root());
+    Ok(unlocked)
 }
 
 fn open_existing(
@@ -204,6 +210,7 @@ fn write_new(dir: &DataDir, key_file: &KeyFile, key: &DataKey) -> Result<Connect
         source,
     };
     fs::create_dir_all(dir.root()).map_err(folder_error)?;
+    data_dir::keep_private(dir.root()).map_err(folder_error)?;
     let key_path = dir.key_file();
     if key_path.exists() {
         // A key file without its database: keep it, it may be the only way

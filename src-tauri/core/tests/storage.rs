@@ -369,3 +369,30 @@ fn sqlite_is_built_without_process_wide_locks_on_reads() {
         "{options:?}"
     );
 }
+
+/// Other users of the computer cannot copy the database and key file to
+/// guess the passphrase offline: the folder is its owner's alone, and a
+/// folder an older Curbside left open is closed at the next unlock.
+#[cfg(unix)]
+#[test]
+fn the_data_folder_and_its_files_are_the_owners_alone_also_when_made_open_before() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |path: &std::path::Path| fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    let (_temp, dir) = folder();
+    let store = MemorySecretStore::new();
+    let mut unlocked = vault::unlock(&dir, &store, None).unwrap();
+    add(&mut unlocked, "Dr. Amara Okafor");
+    drop(unlocked);
+    assert_eq!(mode(dir.root()), 0o700);
+    assert_eq!(mode(&dir.database()), 0o600);
+    assert_eq!(mode(&dir.key_file()), 0o600);
+
+    fs::set_permissions(dir.root(), fs::Permissions::from_mode(0o755)).unwrap();
+    fs::set_permissions(dir.database(), fs::Permissions::from_mode(0o644)).unwrap();
+    fs::set_permissions(dir.key_file(), fs::Permissions::from_mode(0o644)).unwrap();
+    let unlocked = vault::unlock(&dir, &store, None).unwrap();
+    assert_eq!(names(&unlocked), ["Dr. Amara Okafor"]);
+    assert_eq!(mode(dir.root()), 0o700);
+    assert_eq!(mode(&dir.database()), 0o600);
+    assert_eq!(mode(&dir.key_file()), 0o600);
+}
