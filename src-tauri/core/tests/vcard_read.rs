@@ -409,3 +409,31 @@ fn random_damage_to_a_file_never_panics() {
         }
     }
 }
+
+/// An empty file, a picture saved as .vcf, or one long line of text holds
+/// no card: reading it is an error saying so, never "0 contacts imported".
+#[test]
+fn a_file_with_no_card_in_it_is_an_error_not_an_empty_import() {
+    let binary: Vec<u8> = (0..4096u32).map(|i| (i * 37 % 251) as u8).collect();
+    let one_line = "Dr. Amara Okafor, Cardiology, amara@example.org ".repeat(200);
+    for (what, bytes) in [
+        ("empty", Vec::new()),
+        ("binary", binary),
+        ("one line of text", one_line.into_bytes()),
+        ("blank lines", b"\r\n\r\n\n".to_vec()),
+    ] {
+        let read: Vec<_> = read_cards(BufReader::new(bytes.as_slice())).collect();
+        assert_eq!(read.len(), 1, "{what}: one result");
+        let error = read[0].as_ref().expect_err(what);
+        assert!(
+            error.message.contains("not a vCard file"),
+            "{what}: {error}"
+        );
+    }
+    let real: Vec<_> = read_cards(BufReader::new(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nEND:VCARD\r\n".as_bytes(),
+    ))
+    .collect();
+    assert_eq!(real.len(), 1);
+    assert!(real[0].is_ok());
+}

@@ -43,6 +43,8 @@ pub(super) struct CardSource<R> {
     buf: Vec<u8>,
     pending_begin: Option<usize>,
     finished: bool,
+    /// Whether any card began: a file with none is no vCard file at all.
+    began: bool,
 }
 
 impl<R: BufRead> CardSource<R> {
@@ -53,6 +55,7 @@ impl<R: BufRead> CardSource<R> {
             buf: Vec::new(),
             pending_begin: None,
             finished: false,
+            began: false,
         }
     }
 
@@ -65,13 +68,26 @@ impl<R: BufRead> CardSource<R> {
         let start = match self.pending_begin.take() {
             Some(line) => line,
             None => loop {
-                match self.next_line()? {
-                    Ok(text) if is_marker(&text, "BEGIN:VCARD") => break self.line_no,
-                    Ok(_) => {}
-                    Err(err) => return Some(Err(err)),
+                match self.next_line() {
+                    Some(Ok(text)) if is_marker(&text, "BEGIN:VCARD") => break self.line_no,
+                    Some(Ok(_)) => {}
+                    Some(Err(err)) => return Some(Err(err)),
+                    None if self.began => return None,
+                    None => {
+                        // Empty, binary, or something else under a .vcf
+                        // name: an error, never "0 contacts imported".
+                        self.finished = true;
+                        return Some(Err(ParseError {
+                            line: self.line_no.max(1),
+                            message:
+                                "this is not a vCard file: no card in it begins with BEGIN:VCARD"
+                                    .to_owned(),
+                        }));
+                    }
                 }
             },
         };
+        self.began = true;
         let mut card = RawCard {
             line: start,
             lines: Vec::new(),
