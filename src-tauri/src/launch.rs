@@ -9,15 +9,13 @@
 use std::path::{Path, PathBuf};
 
 use curbside_core::data_dir::{self, DataDir};
+use curbside_core::import;
 use tauri::{AppHandle, Url};
 use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
 
 use crate::reminders::BACKGROUND_FLAG;
 
 const DATA_DIR_FLAG: &str = "--data-dir";
-
-/// The files Curbside is opened with: those an import reads.
-const OPENED_EXTENSIONS: [&str; 5] = ["vcf", "vcard", "csv", "ics", "ical"];
 
 /// One launch's command line, understood.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -97,10 +95,7 @@ pub fn opened_file(arg: &str, cwd: &Path) -> Option<PathBuf> {
     } else {
         cwd.join(arg)
     };
-    let extension = path.extension()?.to_str()?.to_ascii_lowercase();
-    OPENED_EXTENSIONS
-        .contains(&extension.as_str())
-        .then_some(path)
+    import::is_importable(&path).then_some(path)
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ use std::path::Path;
 use jiff::Timestamp;
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::extensions::{extension_of, CALENDAR_EXTENSIONS};
 use super::{ImportError, ImportIssue, ImportProgress, ImportSummary};
 use crate::events::{self, Event, EventDraft, EventError, EventId};
 use crate::interop::ics::{self, CalendarEntry};
@@ -52,12 +53,7 @@ pub fn open_calendar(path: &Path) -> CalendarSource<'static> {
 /// Whether `path` is an iCalendar file: by its extension (`.ics`, `.ical`,
 /// `.icalendar`, `.ifb`), or else by a first line of `BEGIN:VCALENDAR`.
 pub fn is_calendar_file(path: &Path) -> bool {
-    let extension = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    if matches!(extension.as_str(), "ics" | "ical" | "icalendar" | "ifb") {
+    if CALENDAR_EXTENSIONS.contains(&extension_of(path).as_str()) {
         return true;
     }
     let Ok(opened) = File::open(path) else {

@@ -8,6 +8,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::extensions::{extension_of, VCARD_EXTENSIONS};
 use super::Source;
 use crate::interop::{google, linkedin, outlook, vcard, Card, ParseError};
 
@@ -61,12 +62,7 @@ fn open_cards(path: &Path, format: Option<ImportFormat>) -> Result<Cards, ParseE
 /// LinkedIn's by its preamble or "Connected On", Outlook's by a column only
 /// Outlook writes, anything else as Google's.
 fn detect(path: &Path, reader: &mut BufReader<File>) -> std::io::Result<ImportFormat> {
-    let extension = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    if matches!(extension.as_str(), "vcf" | "vcard") {
+    if VCARD_EXTENSIONS.contains(&extension_of(path).as_str()) {
         return Ok(ImportFormat::Vcard);
     }
     let start = reader.fill_buf()?;

@@ -5,12 +5,14 @@
 //! bad entries.
 
 mod calendar;
+mod extensions;
 mod files;
 mod fit;
 mod matching;
 mod merge;
 
 pub use calendar::{import_calendars, is_calendar_file, open_calendar, CalendarSource};
+pub use extensions::{is_importable, CALENDAR_EXTENSIONS, CSV_EXTENSIONS, VCARD_EXTENSIONS};
 pub use files::{open, ImportFormat};
 
 use std::ops::ControlFlow;
