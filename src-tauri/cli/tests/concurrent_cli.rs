@@ -7,7 +7,7 @@
 //! `cargo test`; the test script runs it for a minute).
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -160,7 +160,7 @@ fn stored(data: &Path, args: &[&str], failures: &mut Vec<String>) -> Option<Valu
 /// Searches, lists a writer's contacts and the newest interactions in turn
 /// until `until`; every read must succeed and show only whole contacts
 /// (both emails and the tag, never a part of an add).
-fn read_until(data: &PathBuf, until: Instant) -> (usize, Vec<String>) {
+fn read_until(data: &Path, until: Instant) -> (usize, Vec<String>) {
     let reads: [&[&str]; 3] = [
         &["search", "writer", "--limit", "30", "--json"],
         &["contacts", "list", "--tag", "writer-a", "--json"],

@@ -18,7 +18,8 @@ use std::collections::HashMap;
 mod common;
 mod crash;
 use crash::{
-    check, quoted, reopen_whole, run_until_killed, setting, Book, Effect, Fate, Rng, Seen, Step,
+    check, has_command, open_whole, quoted, reopen_whole, run_on, run_until_killed, setting, Book,
+    Effect, Fate, Rng, Seen, Step,
 };
 
 /// The default seed: any fixed number, so a plain `cargo test` repeats.
@@ -33,35 +34,43 @@ struct Plan {
     steps: Vec<Step>,
 }
 
-/// A kind of write to kill in the middle. To add one (`backup`, `restore`
-/// when those commands exist), write a function that sets up the book and
-/// returns the steps with their probes, add it here and add a `#[test]`
-/// below calling [`rounds`] with its name:
-///
-/// - backup: before, a few acknowledged writes; step `backup --out FILE`;
-///   done when FILE opens with the book's key, passes `integrity_check` and
-///   holds those writes, not done when FILE is absent (a half-written FILE
-///   is torn).
-/// - restore: before, an acknowledged `backup --out OLD`, then more
-///   acknowledged writes; step `restore OLD`; done when the book holds
-///   OLD's contents exactly, not done when it holds the later writes too.
+/// A kind of write to kill in the middle. To add one, write a function
+/// that sets up the book and returns the steps with their probes, add it
+/// here and add a `#[test]` below calling [`rounds`] with its name.
 struct Scenario {
     name: &'static str,
     /// Rounds in a plain `cargo test` (`CURBSIDE_CRASH_ROUNDS` overrides).
     rounds: u64,
+    /// The CLI command the scenario needs, when another change adds it: the
+    /// scenario is skipped (and says so) on a CLI without it.
+    needs: Option<&'static str>,
     plan: fn(&Book, &mut Rng) -> Plan,
 }
 
 const SCENARIOS: &[Scenario] = &[
     Scenario {
         name: "import",
-        rounds: 8,
+        rounds: 6,
+        needs: None,
         plan: import_plan,
     },
     Scenario {
         name: "edits",
-        rounds: 16,
+        rounds: 12,
+        needs: None,
         plan: edits_plan,
+    },
+    Scenario {
+        name: "backup",
+        rounds: 5,
+        needs: Some("backup"),
+        plan: backup_plan,
+    },
+    Scenario {
+        name: "restore",
+        rounds: 5,
+        needs: Some("restore"),
+        plan: restore_plan,
     },
 ];
 
@@ -75,9 +84,25 @@ fn killing_edits_merges_and_deletes_leaves_each_whole_or_absent() {
     rounds("edits");
 }
 
+#[test]
+fn killing_a_backup_leaves_no_backup_or_one_that_restores_whole() {
+    rounds("backup");
+}
+
+#[test]
+fn killing_a_restore_leaves_the_book_as_it_was_or_as_the_backup_was() {
+    rounds("restore");
+}
+
 /// Runs the scenario's rounds: a new book each, the plan, a kill, checks.
 fn rounds(name: &str) {
     let scenario = SCENARIOS.iter().find(|s| s.name == name).unwrap();
+    if let Some(command) = scenario.needs {
+        if !has_command(command) {
+            eprintln!("{name}: skipped, this curbside-cli has no `{command}` command");
+            return;
+        }
+    }
     let rounds = setting("CURBSIDE_CRASH_ROUNDS", scenario.rounds);
     let seed = setting("CURBSIDE_CRASH_SEED", SEED);
     let mut span = None;
@@ -99,10 +124,8 @@ fn rounds(name: &str) {
         let context = format!("{name} round {round} (seed {round_seed}), kill at {kill:?}");
         let seen = reopen_whole(&book);
         check(&seen, &plan.before, &before, &context);
-        check(&seen, &plan.steps, &fates, &context);
-        *tally
-            .entry(outcome(&seen, &plan.steps, &fates))
-            .or_default() += 1;
+        let effects = check(&seen, &plan.steps, &fates, &context);
+        *tally.entry(outcome(&fates, &effects)).or_default() += 1;
     }
     eprintln!("{name}: {rounds} rounds over {span:?}: {tally:?}");
 }
@@ -110,13 +133,11 @@ fn rounds(name: &str) {
 /// How a round ended, for the summary: killed while its write was not
 /// done or done (the kill came between the commit and the exit), or not
 /// killed at all.
-fn outcome(seen: &Seen, steps: &[Step], fates: &[Fate]) -> &'static str {
+fn outcome(fates: &[Fate], effects: &[Effect]) -> &'static str {
     match fates.iter().position(|fate| *fate == Fate::Killed) {
         None => "not killed",
-        Some(index) => match (steps[index].probe)(seen) {
-            Effect::Done => "killed, done",
-            _ => "killed, not done",
-        },
+        Some(index) if effects[index] == Effect::Done => "killed, done",
+        Some(_) => "killed, not done",
     }
 }
 
@@ -541,6 +562,105 @@ fn merge_step(j: usize, keep: i64, other: i64) -> Step {
             ),
         ])
     })
+}
+
+// ---- backup and restore ----------------------------------------------------
+
+/// Cards in the book a backup or restore is killed on.
+const BACKED_UP: usize = 3_000;
+
+/// Contacts whose notes end with `version` (` v1`, ` v2`).
+fn at_version(seen: &Seen, version: u32) -> i64 {
+    seen.count(&format!(
+        "SELECT count(*) FROM contacts WHERE notes GLOB '* v{version}'"
+    ))
+}
+
+/// A book of 3,000 cards and one added contact; the step backs it up to a
+/// file. Done when the file restores, into an empty data folder, into a
+/// whole book with all of it; not done when there is no file.
+fn backup_plan(book: &Book, _rng: &mut Rng) -> Plan {
+    let cards_file = book.root().join("cards.vcf");
+    std::fs::write(&cards_file, cards(BACKED_UP, 1)).unwrap();
+    book.run(&["import", cards_file.to_str().unwrap()]);
+    let before = vec![step(
+        "add Dr. Before",
+        strings(&["contacts", "add", "--name", "Dr. Before"]),
+        |seen| {
+            present(
+                seen.count("SELECT count(*) FROM contacts"),
+                BACKED_UP as i64 + 1,
+            )
+        },
+    )];
+    let file = book.root().join("backup.db");
+    let steps = vec![step(
+        "back up",
+        strings(&["backup", "--out", file.to_str().unwrap()]),
+        move |seen| {
+            if !file.exists() {
+                return Effect::NotDone;
+            }
+            let elsewhere = tempfile::tempdir_in(&seen.root).unwrap();
+            let data = elsewhere.path().join("data");
+            let (restored, said) = run_on(&data, &["restore", file.to_str().unwrap(), "--yes"]);
+            if !restored {
+                return Effect::Torn(format!("the backup file does not restore: {said}"));
+            }
+            match open_whole(&data) {
+                Err(error) => Effect::Torn(format!("the restored book: {error}")),
+                Ok(db) => {
+                    let count: i64 = db
+                        .query_row("SELECT count(*) FROM contacts", [], |row| row.get(0))
+                        .unwrap();
+                    match count {
+                        n if n == BACKED_UP as i64 + 1 => Effect::Done,
+                        n => Effect::Torn(format!("the restored book has {n} contacts")),
+                    }
+                }
+            }
+        },
+    )];
+    Plan { before, steps }
+}
+
+/// A book of 3,000 cards backed up to a file, then changed: the cards
+/// updated and a contact added. The step restores the file. Done when the
+/// book is as backed up; not done when it is as changed.
+fn restore_plan(book: &Book, _rng: &mut Rng) -> Plan {
+    let (old, new) = (book.root().join("old.vcf"), book.root().join("new.vcf"));
+    std::fs::write(&old, cards(BACKED_UP, 1)).unwrap();
+    std::fs::write(&new, cards(BACKED_UP, 2)).unwrap();
+    let file = book.root().join("old.db");
+    book.run(&["import", old.to_str().unwrap()]);
+    book.run(&["backup", "--out", file.to_str().unwrap()]);
+    book.run(&["import", new.to_str().unwrap()]);
+    book.run(&["contacts", "add", "--name", "Dr. After"]);
+    let steps = vec![step(
+        "restore",
+        strings(&["restore", file.to_str().unwrap(), "--yes"]),
+        |seen| {
+            let after =
+                seen.count("SELECT count(*) FROM contacts WHERE display_name = 'Dr. After'");
+            let n = BACKED_UP as i64;
+            whole([
+                (at_version(seen, 1), n, 0),
+                (at_version(seen, 2), 0, n),
+                (after, 0, 1),
+                (
+                    seen.count(
+                        "SELECT count(*) FROM contact_search WHERE contact_search MATCH 'after'",
+                    ),
+                    0,
+                    1,
+                ),
+            ])
+        },
+    )];
+    Plan {
+        before: Vec::new(),
+        steps,
+    }
 }
 
 // ---- helpers --------------------------------------------------------------

@@ -194,40 +194,73 @@ pub fn run_until_killed(
 /// `foreign_key_check` find nothing, and the search index passes FTS5's own
 /// check. Returns what the probes look at.
 pub fn reopen_whole(book: &Book) -> Seen {
-    let dir = DataDir::new(book.data());
-    let unlocked = vault::unlock(&dir, &NoSecretStore, Some(&Passphrase::new(PASSPHRASE)))
-        .unwrap_or_else(|error| panic!("the book does not open after the kill: {error}"));
-    let db = unlocked.connection;
-    let integrity: Vec<String> = db
-        .prepare("PRAGMA integrity_check")
-        .unwrap()
-        .query_map([], |row| row.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    assert_eq!(integrity, ["ok"], "integrity_check after the kill");
-    let broken_links: i64 = db
-        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |row| {
-            row.get(0)
-        })
-        .unwrap();
-    assert_eq!(broken_links, 0, "foreign_key_check after the kill");
-    db.execute(
-        "INSERT INTO contact_search (contact_search) VALUES ('integrity-check')",
-        [],
-    )
-    .expect("the search index passes its integrity check after the kill");
+    let db = open_whole(&book.data()).unwrap_or_else(|error| panic!("after the kill: {error}"));
     Seen {
         db,
         root: book.root().to_path_buf(),
     }
 }
 
+/// Opens the book in the data folder `data` with the passphrase and checks
+/// it whole (see [`reopen_whole`]); what is wrong, when something is.
+pub fn open_whole(data: &Path) -> Result<Connection, String> {
+    let dir = DataDir::new(data.to_path_buf());
+    let unlocked = vault::unlock(&dir, &NoSecretStore, Some(&Passphrase::new(PASSPHRASE)))
+        .map_err(|error| format!("the book does not open: {error}"))?;
+    let db = unlocked.connection;
+    let integrity: Vec<String> = db
+        .prepare("PRAGMA integrity_check")
+        .and_then(|mut check| check.query_map([], |row| row.get(0))?.collect())
+        .map_err(|error| format!("integrity_check could not run: {error}"))?;
+    if integrity != ["ok"] {
+        return Err(format!("integrity_check: {integrity:?}"));
+    }
+    let broken_links: i64 = db
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |row| {
+            row.get(0)
+        })
+        .map_err(|error| format!("foreign_key_check could not run: {error}"))?;
+    if broken_links != 0 {
+        return Err(format!("foreign_key_check: {broken_links} broken links"));
+    }
+    db.execute(
+        "INSERT INTO contact_search (contact_search) VALUES ('integrity-check')",
+        [],
+    )
+    .map_err(|error| format!("the search index fails its integrity check: {error}"))?;
+    Ok(db)
+}
+
+/// Runs the CLI on the data folder `data` to the end: whether it succeeded,
+/// and its stderr.
+pub fn run_on(data: &Path, args: &[&str]) -> (bool, String) {
+    let output = command(data)
+        .args(args)
+        .output()
+        .expect("curbside-cli runs");
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// Whether this build of the CLI has the command `name` (scenarios for
+/// commands another change adds run only once it is there).
+pub fn has_command(name: &str) -> bool {
+    let output = Command::new(assert_cmd::cargo::cargo_bin("curbside-cli"))
+        .args([name, "--help"])
+        .output()
+        .expect("curbside-cli runs");
+    output.status.success()
+}
+
 /// Checks every step's write against its fate: acknowledged ones done,
 /// the killed one done or not done, those never run not done; any torn
 /// write or failure is reported with `context` (scenario, seed, round).
-pub fn check(seen: &Seen, steps: &[Step], fates: &[Fate], context: &str) {
+/// Returns what each probe found.
+pub fn check(seen: &Seen, steps: &[Step], fates: &[Fate], context: &str) -> Vec<Effect> {
     let mut wrong = Vec::new();
+    let mut effects = Vec::new();
     for (step, fate) in steps.iter().zip(fates) {
         let effect = (step.probe)(seen);
         let fine = match (fate, &effect) {
@@ -240,8 +273,10 @@ pub fn check(seen: &Seen, steps: &[Step], fates: &[Fate], context: &str) {
         if !fine {
             wrong.push(format!("{}: {fate:?}, found {effect:?}", step.what));
         }
+        effects.push(effect);
     }
     assert!(wrong.is_empty(), "{context}: {}", wrong.join("; "));
+    effects
 }
 
 /// A small seeded random source (SplitMix64): the same seed gives the same
