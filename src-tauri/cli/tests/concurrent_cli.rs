@@ -1,7 +1,8 @@
 //! Two scripts writing to one book and a third reading it, all at once for
-//! a while, as real `curbside-cli` processes (real file locks): no command
-//! fails, the reader only ever sees whole writes, and at the end every
-//! write a command acknowledged is in the book, once.
+//! a while, as real `curbside-cli` processes (real file locks): each writer
+//! adds contacts, logs calls with them and now and then imports a small
+//! vCard file. No command fails, the reader only ever sees whole writes,
+//! and at the end every write a command acknowledged is in the book, once.
 //!
 //! `CURBSIDE_CONCURRENCY_SECONDS` sets how long (20 s by default in
 //! `cargo test`; the test script runs it for a minute).
@@ -24,6 +25,7 @@ const SECONDS: u64 = 20;
 #[derive(Default)]
 struct Written {
     contacts: BTreeMap<i64, String>,
+    imported: Vec<String>,
     interactions: BTreeMap<i64, (String, i64)>,
     failures: Vec<String>,
 }
@@ -61,7 +63,10 @@ fn two_cli_writers_and_a_reader_for_a_while_fail_nothing_and_lose_nothing() {
         read_failures.is_empty(),
         "reads that failed: {read_failures:#?}"
     );
-    let acknowledged: usize = written.iter().map(|w| w.contacts.len()).sum();
+    let acknowledged: usize = written
+        .iter()
+        .map(|w| w.contacts.len() + w.imported.len())
+        .sum();
     assert!(
         acknowledged >= 10 && reads >= 10,
         "{acknowledged} writes, {reads} reads"
@@ -70,7 +75,18 @@ fn two_cli_writers_and_a_reader_for_a_while_fail_nothing_and_lose_nothing() {
     let contacts = listed(&data, &["contacts", "list", "--json"]);
     let interactions = listed(&data, &["interactions", "list", "--json"]);
     let mut lost = Vec::new();
+    let names: Vec<&Value> = contacts.values().map(|c| &c["display_name"]).collect();
     for w in &written {
+        for name in &w.imported {
+            if names
+                .iter()
+                .filter(|found| **found == name.as_str())
+                .count()
+                != 1
+            {
+                lost.push(format!("imported {name}: not found once"));
+            }
+        }
         for (id, name) in &w.contacts {
             match contacts.get(id) {
                 Some(found) if found["display_name"] == *name.as_str() => {}
@@ -102,12 +118,16 @@ fn two_cli_writers_and_a_reader_for_a_while_fail_nothing_and_lose_nothing() {
 }
 
 /// Adds a contact with two emails and a tag, then logs a call with them,
-/// over and over until `until`.
+/// over and over until `until`; every fifth time, imports a file of three
+/// cards first.
 fn write_until(data: &Path, who: &str, until: Instant) -> Written {
     let mut written = Written::default();
     let mut n = 0;
     while Instant::now() < until {
         n += 1;
+        if n % 5 == 0 {
+            import_three(data, who, n, &mut written);
+        }
         let name = format!("Dr. Writer {who}{n}");
         let (first, second) = (
             format!("{who}{n}@example.org"),
@@ -144,6 +164,30 @@ fn write_until(data: &Path, who: &str, until: Instant) -> Written {
         }
     }
     written
+}
+
+/// Imports three new cards, each with two emails and the writer's tag.
+fn import_three(data: &Path, who: &str, n: usize, written: &mut Written) {
+    let names: Vec<String> = (0..3)
+        .map(|k| format!("Dr. Imported {who}{n}x{k}"))
+        .collect();
+    let cards: String = names
+        .iter()
+        .enumerate()
+        .map(|(k, name)| {
+            format!(
+                "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name}\r\nEMAIL:i{who}{n}x{k}@example.org\r\n\
+                 EMAIL:i{who}{n}x{k}.b@example.org\r\nCATEGORIES:writer-{who}\r\nEND:VCARD\r\n"
+            )
+        })
+        .collect();
+    let file = data.with_file_name(format!("import-{who}{n}.vcf"));
+    std::fs::write(&file, cards).unwrap();
+    let args = ["import", file.to_str().unwrap(), "--json"];
+    if let Some(summary) = stored(data, &args, &mut written.failures) {
+        assert_eq!(summary["created"], 3, "{summary}");
+        written.imported.extend(names);
+    }
 }
 
 /// Runs a write; its JSON when it succeeded, else the failure noted.
