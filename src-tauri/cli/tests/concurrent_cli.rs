@@ -113,7 +113,7 @@ fn two_cli_writers_and_a_reader_for_a_while_fail_nothing_and_lose_nothing() {
         "the book holds exactly the acknowledged writes"
     );
     eprintln!(
-        "{seconds} s: {acknowledged} contacts and {logged} interactions written, {reads} reads"
+        "{seconds} s: {acknowledged} contacts (imported ones too) and {logged} interactions written, {reads} reads"
     );
 }
 

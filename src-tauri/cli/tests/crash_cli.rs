@@ -1,8 +1,9 @@
 //! kill -9 at random moments of the CLI's writes: a 10,000-card import over
-//! an earlier one, and runs of edits (contacts added, edited, deleted and
-//! merged, interactions logged). After every kill the book opens, passes
-//! `integrity_check`, holds every acknowledged write, and holds the killed
-//! command's write whole or not at all: an import has all its cards or none.
+//! an earlier one, runs of edits (contacts added, edited, deleted and
+//! merged, interactions logged), backups and restores. After every kill the
+//! book opens, passes `integrity_check`, holds every acknowledged write, and
+//! holds the killed command's write whole or not at all: an import has all
+//! its cards or none, a restore gives the book as it was or as backed up.
 //!
 //! `cargo test` runs a few rounds of each scenario; `tests/crash/run.sh`
 //! runs hundreds (`CURBSIDE_CRASH_ROUNDS`, per scenario), with
@@ -10,8 +11,8 @@
 //!
 //! Round 0 of each scenario runs without a kill and measures how long the
 //! steps take; every later round kills at a moment drawn evenly from nine
-//! tenths of that span, so the kills fall from process start through unlocking, parsing,
-//! writing and committing.
+//! tenths of that span, so the kills fall anywhere from process start
+//! through unlocking, parsing, writing and committing.
 
 use std::collections::HashMap;
 
