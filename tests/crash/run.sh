@@ -9,7 +9,7 @@
 # lost write).
 #
 # Usage: tests/crash/run.sh [ROUNDS] [SEED] [SECONDS]
-#   ROUNDS   rounds per scenario (default 500; cargo test runs 5 to 12)
+#   ROUNDS   rounds per scenario (default 500; cargo test runs 5 to 10)
 #   SEED     varies the steps and kill moments (default: the time now)
 #   SECONDS  how long the writers and the reader run (default 60)
 #

@@ -51,13 +51,13 @@ struct Scenario {
 const SCENARIOS: &[Scenario] = &[
     Scenario {
         name: "import",
-        rounds: 6,
+        rounds: 5,
         needs: None,
         plan: import_plan,
     },
     Scenario {
         name: "edits",
-        rounds: 12,
+        rounds: 10,
         needs: None,
         plan: edits_plan,
     },
