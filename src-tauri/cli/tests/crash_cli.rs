@@ -1,6 +1,7 @@
 //! kill -9 at random moments of the CLI's writes: a 10,000-card import over
 //! an earlier one, runs of edits (contacts added, edited, deleted and
-//! merged, interactions logged), backups and restores. After every kill the
+//! merged, interactions logged), an export over an earlier one, backups and
+//! restores. After every kill the
 //! book opens, passes `integrity_check`, holds every acknowledged write, and
 //! holds the killed command's write whole or not at all: an import has all
 //! its cards or none, a restore gives the book as it was or as backed up.
@@ -62,6 +63,12 @@ const SCENARIOS: &[Scenario] = &[
         plan: edits_plan,
     },
     Scenario {
+        name: "export",
+        rounds: 3,
+        needs: None,
+        plan: export_plan,
+    },
+    Scenario {
         name: "backup",
         rounds: 5,
         needs: Some("backup"),
@@ -83,6 +90,11 @@ fn killing_an_import_of_10000_cards_leaves_all_of_them_or_none() {
 #[test]
 fn killing_edits_merges_and_deletes_leaves_each_whole_or_absent() {
     rounds("edits");
+}
+
+#[test]
+fn killing_an_export_leaves_the_old_file_or_the_whole_new_one() {
+    rounds("export");
 }
 
 #[test]
@@ -563,6 +575,50 @@ fn merge_step(j: usize, keep: i64, other: i64) -> Step {
             ),
         ])
     })
+}
+
+// ---- export ---------------------------------------------------------------
+
+/// A book of 3,000 cards, and an earlier export where the new one goes. The
+/// step exports over it. Done when the file holds every card, whole; not
+/// done when it is the earlier export, untouched.
+fn export_plan(book: &Book, _rng: &mut Rng) -> Plan {
+    let cards_file = book.root().join("cards.vcf");
+    std::fs::write(&cards_file, cards(BACKED_UP, 1)).unwrap();
+    book.run(&["import", cards_file.to_str().unwrap()]);
+    let file = book.root().join("export.vcf");
+    std::fs::write(&file, "an earlier export\n").unwrap();
+    let steps = vec![step(
+        "export",
+        strings(&[
+            "export",
+            "--format",
+            "vcard",
+            "--out",
+            file.to_str().unwrap(),
+        ]),
+        move |_| {
+            let text = std::fs::read_to_string(&file).unwrap_or_default();
+            let (begins, ends) = (
+                text.matches("BEGIN:VCARD").count(),
+                text.matches("END:VCARD").count(),
+            );
+            if text == "an earlier export\n" {
+                Effect::NotDone
+            } else if begins == BACKED_UP && ends == BACKED_UP && text.ends_with("END:VCARD\r\n") {
+                Effect::Done
+            } else {
+                Effect::Torn(format!(
+                    "{} bytes, {begins} cards begun, {ends} ended",
+                    text.len()
+                ))
+            }
+        },
+    )];
+    Plan {
+        before: Vec::new(),
+        steps,
+    }
 }
 
 // ---- backup and restore ----------------------------------------------------
