@@ -2,22 +2,21 @@
 # The long proof of crash safety and concurrency, beyond what `cargo test`
 # runs: the real curbside-cli killed with SIGKILL at random moments of an
 # import of 10,000 cards, of runs of edits, merges and deletes, of an export,
-# and of backups
-# and restores (once the CLI has those commands), hundreds of rounds per
-# scenario (after each: the book opens, integrity_check is ok,
+# and of backups and restores (once the CLI has those commands), hundreds of
+# rounds per scenario (after each: the book opens, integrity_check is ok,
 # every acknowledged write is there, the killed write is whole or absent);
 # then two CLI writers and a reader on one book for a minute (no failure, no
 # lost write).
 #
 # Usage: tests/crash/run.sh [ROUNDS] [SEED] [SECONDS]
-#   ROUNDS   rounds per scenario (default 500; cargo test runs 5 to 10)
+#   ROUNDS   rounds per scenario (default 500; cargo test runs 3 to 10)
 #   SEED     varies the steps and kill moments (default: the time now)
 #   SECONDS  how long the writers and the reader run (default 60)
 #
 # A failure names the scenario, round, seed and kill moment. A round takes
 # 2 to 5 s in a debug build, so 500 rounds of the five scenarios take about
-# two hours and a half; set CARGO_PROFILE=release for a release build (quicker steps,
-# so the kills fall on shorter spans).
+# two and a half hours; set CARGO_PROFILE=release for a release build
+# (quicker steps, so the kills fall on shorter spans).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export PATH="$HOME/.cargo/bin:$PATH"
