@@ -22,9 +22,7 @@ use curbside_core::interop::{vcard, Address, Labeled};
 use curbside_core::messages::{self, TemplateKind};
 use curbside_core::organizations::{self, AffiliationDraft, AffiliationKind};
 use curbside_core::relationships::{self, RelationshipKind};
-use curbside_core::reminders::{
-    self, Cadence, CadenceTarget, CustomReminderDraft, MilestoneDraft,
-};
+use curbside_core::reminders::{self, Cadence, CadenceTarget, CustomReminderDraft, MilestoneDraft};
 use curbside_core::search;
 use jiff::civil::date;
 use rusqlite::Connection;
@@ -108,9 +106,20 @@ fn rich_book() -> Connection {
     )
     .unwrap();
     relationships::add(&mut conn, ana, None, RelationshipKind::Mentor, "my mentor").unwrap();
-    relationships::add(&mut conn, ana, Some(zoe), RelationshipKind::Collaborator, "").unwrap();
-    reminders::set_cadence(&mut conn, &CadenceTarget::Contact(ana), Some(Cadence { days: 90 }))
-        .unwrap();
+    relationships::add(
+        &mut conn,
+        ana,
+        Some(zoe),
+        RelationshipKind::Collaborator,
+        "",
+    )
+    .unwrap();
+    reminders::set_cadence(
+        &mut conn,
+        &CadenceTarget::Contact(ana),
+        Some(Cadence { days: 90 }),
+    )
+    .unwrap();
     reminders::set_cadence(
         &mut conn,
         &CadenceTarget::Tag("mentor".into()),
@@ -131,18 +140,33 @@ fn rich_book() -> Connection {
 
     let esc = add(
         &mut conn,
-        &timed("ESC Congress", "2026-08-28T09:00", "2026-08-28T18:00", "Europe/Madrid"),
+        &timed(
+            "ESC Congress",
+            "2026-08-28T09:00",
+            "2026-08-28T18:00",
+            "Europe/Madrid",
+        ),
     );
     events::set_status(&mut conn, esc, EventStatus::Registered, now()).unwrap();
     let rounds = add(
         &mut conn,
         &repeating(
-            timed("Grand rounds", "2026-01-07T07:30", "2026-01-07T08:30", "America/New_York"),
+            timed(
+                "Grand rounds",
+                "2026-01-07T07:30",
+                "2026-01-07T08:30",
+                "America/New_York",
+            ),
             "FREQ=WEEKLY;COUNT=10",
         ),
     );
     events::remove_occurrence(&mut conn, rounds, "2026-01-14T07:30:00").unwrap();
-    let mut moved = timed("Grand rounds (moved)", "2026-01-22T12:00", "2026-01-22T13:00", "America/New_York");
+    let mut moved = timed(
+        "Grand rounds (moved)",
+        "2026-01-22T12:00",
+        "2026-01-22T13:00",
+        "America/New_York",
+    );
     moved.notes = "In the big hall".into();
     events::change_occurrence(&mut conn, rounds, "2026-01-21T07:30:00", &moved, now()).unwrap();
     events::add_deadline(
@@ -168,7 +192,15 @@ fn rich_book() -> Connection {
         },
     )
     .unwrap();
-    events::link_person(&mut conn, esc, zoe, PersonRole::ToMeet, "Ask about TAVR", now()).unwrap();
+    events::link_person(
+        &mut conn,
+        esc,
+        zoe,
+        PersonRole::ToMeet,
+        "Ask about TAVR",
+        now(),
+    )
+    .unwrap();
 
     interactions::add(
         &mut conn,
@@ -275,8 +307,10 @@ fn import_book(conn: &mut Connection, text: &str) -> Result<book::ImportedBook, 
 }
 
 fn count(conn: &Connection, table: &str) -> i64 {
-    conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |row| row.get(0))
-        .unwrap()
+    conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
+        row.get(0)
+    })
+    .unwrap()
 }
 
 #[test]
@@ -350,7 +384,9 @@ fn the_book_format_carries_every_table_and_column_of_the_schema() {
             panic!("table {table} is neither in the book format nor listed as rebuilt on import")
         });
         let columns: Vec<(String, String)> = conn
-            .prepare(&format!("SELECT name, type FROM pragma_table_info('{table}')"))
+            .prepare(&format!(
+                "SELECT name, type FROM pragma_table_info('{table}')"
+            ))
             .unwrap()
             .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
             .unwrap()
@@ -425,7 +461,13 @@ fn a_book_from_a_newer_curbside_is_refused_and_an_older_version_is_read() {
     let mut target = db();
     let error = import_book(&mut target, &newer).unwrap_err();
     assert!(
-        matches!(error, BookError::TooNew { found: 2, supported: 1 }),
+        matches!(
+            error,
+            BookError::TooNew {
+                found: 2,
+                supported: 1
+            }
+        ),
         "{error:?}"
     );
     assert!(error.to_string().contains("update Curbside"), "{error}");
@@ -457,10 +499,13 @@ fn bad_books_are_refused_saying_where_and_nothing_is_written() {
     let cases: Vec<(String, &str)> = vec![
         // Cut short: an incomplete copy.
         (good[..good.len() / 2].to_owned(), "ends too early"),
-        ("not json at all".into(), "line 1"),
+        ("not json at all".into(), "not valid JSON"),
         ("[1, 2]".into(), "Curbside book"),
         ("{}".into(), "\"format\""),
-        (r#"{"format":"vcard","version":1}"#.into(), "not a Curbside book"),
+        (
+            r#"{"format":"vcard","version":1}"#.into(),
+            "not a Curbside book",
+        ),
         (
             r#"{"format":"curbside","version":1,"contacts":[],"interactions":[]}"#.into(),
             "not a whole book",
@@ -469,7 +514,10 @@ fn bad_books_are_refused_saying_where_and_nothing_is_written() {
             r#"{"contacts":[],"format":"curbside-book","version":1}"#.into(),
             "must come before the first section",
         ),
-        (good.replacen("\"contacts\":[", "\"people\":[", 1), "\"people\" is not a section"),
+        (
+            good.replacen("\"contacts\":[", "\"people\":[", 1),
+            "\"people\" is not a section",
+        ),
         // A wrong type, named by section, record and field.
         (
             good.replacen("{\"id\":1,", "{\"id\":\"one\",", 1),
@@ -485,7 +533,11 @@ fn bad_books_are_refused_saying_where_and_nothing_is_written() {
             "interactions[0]",
         ),
         (
-            good.replacen("\"contact_id\":1,\"position\":0", "\"contact_id\":99,\"position\":0", 1),
+            good.replacen(
+                "\"contact_id\":2,\"position\":0,\"number\"",
+                "\"contact_id\":99,\"position\":0,\"number\"",
+                1,
+            ),
             "refers to a contacts record that is not in the book",
         ),
         (good.replacen("{\"id\":2,", "{\"id\":1,", 1), "contacts[1]"),
@@ -495,14 +547,19 @@ fn bad_books_are_refused_saying_where_and_nothing_is_written() {
         ),
     ];
     for (text, expected) in cases {
+        assert_ne!(text, good, "the case for {expected:?} changes nothing");
         let message = refused(&text);
-        assert!(message.contains(expected), "expected {expected:?} in: {message}");
+        assert!(
+            message.contains(expected),
+            "expected {expected:?} in: {message}"
+        );
     }
 }
 
 #[test]
 fn a_huge_field_is_refused_without_reading_it_whole() {
-    let mut text = String::from(r#"{"format":"curbside-book","version":1,"contacts":[{"id":1,"notes":""#);
+    let mut text =
+        String::from(r#"{"format":"curbside-book","version":1,"contacts":[{"id":1,"notes":""#);
     text.push_str(&"a".repeat(book::MAX_FIELD_BYTES / 3 * 4 + 2 * 1024 * 1024));
     text.push_str("\"}]}");
     let message = refused(&text);
@@ -515,10 +572,21 @@ fn a_book_reads_without_a_database() {
     let read = book::read(text.as_bytes()).unwrap();
     assert_eq!(read.header.version, book::VERSION);
     assert_eq!(read.sections.len(), SECTIONS.len());
-    let photos = read.sections.iter().find(|s| s.name == "contact_photos").unwrap();
-    let data = photos.records[0].iter().find(|(name, _)| *name == "data").unwrap();
-    assert!(matches!(&data.1, rusqlite::types::Value::Blob(bytes) if bytes.starts_with(b"\x89PNG")));
-    assert!(book::read(&b"{\"format\":\"curbside-book\",\"version\":1,\"contacts\":[{}]}"[..]).is_err());
+    let photos = read
+        .sections
+        .iter()
+        .find(|s| s.name == "contact_photos")
+        .unwrap();
+    let data = photos.records[0]
+        .iter()
+        .find(|(name, _)| *name == "data")
+        .unwrap();
+    assert!(
+        matches!(&data.1, rusqlite::types::Value::Blob(bytes) if bytes.starts_with(b"\x89PNG"))
+    );
+    assert!(
+        book::read(&b"{\"format\":\"curbside-book\",\"version\":1,\"contacts\":[{}]}"[..]).is_err()
+    );
 }
 
 #[test]
@@ -532,7 +600,10 @@ fn a_json_export_of_every_contact_is_the_book_and_of_a_selection_is_not() {
     let mut some = Vec::new();
     export::export(&conn, ExportFormat::Json, Some(&[1]), &mut some).unwrap();
     let some = String::from_utf8(some).unwrap();
-    assert!(some.starts_with("{\"format\":\"curbside\",\"version\":1,"), "{some}");
+    assert!(
+        some.starts_with("{\"format\":\"curbside\",\"version\":1,"),
+        "{some}"
+    );
     let message = refused(&some);
     assert!(message.contains("selected contacts"), "{message}");
 }

@@ -20,7 +20,7 @@ mod write;
 
 pub use read::{read, Book, BookHeader, BookRecord, BookSection};
 pub use sections::{section, Column, Kind, Section, DERIVED_COLUMNS, DERIVED_TABLES, SECTIONS};
-pub use store::{import, ImportedBook, SectionCount};
+pub use store::{import, import_file, ImportedBook, SectionCount};
 pub use write::export;
 
 /// The value of a book's `format` field.

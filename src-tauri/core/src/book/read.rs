@@ -109,11 +109,9 @@ pub fn read(reader: impl Read) -> Result<Book, BookError> {
 
 /// Reads the book from `reader`, handing each record to `sink`.
 pub(super) fn parse(reader: impl Read, sink: &mut dyn Sink) -> Result<BookHeader, BookError> {
-    let mut deserializer =
-        serde_json::Deserializer::from_reader(Guard::new(BufReader::with_capacity(
-            256 * 1024,
-            reader,
-        )));
+    let mut deserializer = serde_json::Deserializer::from_reader(Guard::new(
+        BufReader::with_capacity(256 * 1024, reader),
+    ));
     let mut fatal = None;
     let result = BookSeed {
         sink,
@@ -128,14 +126,18 @@ pub(super) fn parse(reader: impl Read, sink: &mut dyn Sink) -> Result<BookHeader
         if error.is_io() {
             match std::io::Error::from(error) {
                 io if io.kind() == std::io::ErrorKind::InvalidData => {
-                    BookError::Invalid(format!("not a readable book: {io}"))
+                    BookError::Invalid(format!("the book cannot be imported: {io}"))
                 }
                 io => BookError::Read(io),
             }
         } else if error.is_eof() {
             BookError::Invalid(format!("the book ends too early ({error}): is it whole?"))
+        } else if error.is_syntax() {
+            BookError::Invalid(format!(
+                "not a Curbside book: the file is not valid JSON ({error})"
+            ))
         } else {
-            BookError::Invalid(format!("not a readable book: {error}"))
+            BookError::Invalid(format!("the book cannot be imported: {error}"))
         }
     })
 }
@@ -157,7 +159,10 @@ impl<'de> Visitor<'de> for BookSeed<'_> {
     type Value = BookHeader;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "a Curbside book (a JSON object with \"format\": \"{FORMAT}\")")
+        write!(
+            f,
+            "a Curbside book (a JSON object with \"format\": \"{FORMAT}\")"
+        )
     }
 
     fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<BookHeader, A::Error> {
@@ -272,7 +277,9 @@ fn accept(
         )
     })?;
     if version == 0 {
-        return Err(BookError::Invalid("book format version 0 does not exist".into()));
+        return Err(BookError::Invalid(
+            "book format version 0 does not exist".into(),
+        ));
     }
     if version > VERSION {
         return Err(BookError::TooNew {
@@ -353,9 +360,7 @@ impl<'de> Visitor<'de> for RecordSeed {
                 .columns
                 .iter()
                 .find(|column| column.name == key)
-                .ok_or_else(|| {
-                    de::Error::custom(format!("{}: not a field of a book", at(&key)))
-                })?;
+                .ok_or_else(|| de::Error::custom(format!("{}: not a field of a book", at(&key))))?;
             if record.iter().any(|(name, _)| *name == column.name) {
                 return Err(de::Error::custom(format!("{}: given twice", at(&key))));
             }
@@ -377,7 +382,12 @@ impl<'de> Visitor<'de> for RecordSeed {
 /// A field's value as stored, checked against how the format writes it.
 fn field_value(kind: Kind, json: serde_json::Value) -> Result<Value, String> {
     use serde_json::Value as Json;
-    let too_long = || format!("longer than a book may hold ({} MiB)", MAX_FIELD_BYTES >> 20);
+    let too_long = || {
+        format!(
+            "longer than a book may hold ({} MiB)",
+            MAX_FIELD_BYTES >> 20
+        )
+    };
     Ok(match (kind, json) {
         (_, Json::Null) => Value::Null,
         (Kind::Int, Json::Number(number)) => Value::Integer(
@@ -452,7 +462,10 @@ impl<'de> Visitor<'de> for SequencesSeed<'_> {
         while let Some(entry) = seq.next_element::<Entry>()? {
             let what = format!("id_sequences[{index}]");
             let table = section(&entry.table).map(|s| s.name).ok_or_else(|| {
-                de::Error::custom(format!("{what}: \"{}\" is not a section of a book", entry.table))
+                de::Error::custom(format!(
+                    "{what}: \"{}\" is not a section of a book",
+                    entry.table
+                ))
             })?;
             self.sink
                 .id_sequence(table, entry.seq)

@@ -137,10 +137,7 @@ pub static SECTIONS: &[Section] = &[
     Section {
         name: "contact_tags",
         order_by: "contact_id, tag",
-        columns: &[
-            col("contact_id", Int),
-            col("tag", Text),
-        ],
+        columns: &[col("contact_id", Int), col("tag", Text)],
     },
     Section {
         name: "contact_photos",
@@ -191,19 +188,12 @@ pub static SECTIONS: &[Section] = &[
     Section {
         name: "contact_cadences",
         order_by: "contact_id",
-        columns: &[
-            col("contact_id", Int),
-            col("days", Int),
-        ],
+        columns: &[col("contact_id", Int), col("days", Int)],
     },
     Section {
         name: "cadence_rules",
         order_by: "kind, target",
-        columns: &[
-            col("kind", Text),
-            col("target", Text),
-            col("days", Int),
-        ],
+        columns: &[col("kind", Text), col("target", Text), col("days", Int)],
     },
     Section {
         name: "milestones",
@@ -248,10 +238,7 @@ pub static SECTIONS: &[Section] = &[
     Section {
         name: "event_exclusions",
         order_by: "event_id, recurrence_id",
-        columns: &[
-            col("event_id", Int),
-            col("recurrence_id", Text),
-        ],
+        columns: &[col("event_id", Int), col("recurrence_id", Text)],
     },
     Section {
         name: "event_sessions",
@@ -307,10 +294,7 @@ pub static SECTIONS: &[Section] = &[
     Section {
         name: "interaction_contacts",
         order_by: "interaction_id, contact_id",
-        columns: &[
-            col("interaction_id", Int),
-            col("contact_id", Int),
-        ],
+        columns: &[col("interaction_id", Int), col("contact_id", Int)],
     },
     Section {
         name: "cme_credits",
@@ -331,10 +315,7 @@ pub static SECTIONS: &[Section] = &[
     Section {
         name: "cme_credit_topics",
         order_by: "credit_id, topic",
-        columns: &[
-            col("credit_id", Int),
-            col("topic", Text),
-        ],
+        columns: &[col("credit_id", Int), col("topic", Text)],
     },
     Section {
         name: "cme_certificates",
@@ -375,10 +356,7 @@ pub static SECTIONS: &[Section] = &[
     Section {
         name: "cme_cycle_total_types",
         order_by: "cycle_id, credit_type",
-        columns: &[
-            col("cycle_id", Int),
-            col("credit_type", Text),
-        ],
+        columns: &[col("cycle_id", Int), col("credit_type", Text)],
     },
     Section {
         name: "custom_reminders",
@@ -408,35 +386,22 @@ pub static SECTIONS: &[Section] = &[
     Section {
         name: "reminders_shown",
         order_by: "reminder_id",
-        columns: &[
-            col("reminder_id", Text),
-            col("shown_at", Text),
-        ],
+        columns: &[col("reminder_id", Text), col("shown_at", Text)],
     },
     Section {
         name: "reminder_settings",
         order_by: "id",
-        columns: &[
-            col("id", Int),
-            col("settings", Text),
-        ],
+        columns: &[col("id", Int), col("settings", Text)],
     },
     Section {
         name: "message_templates",
         order_by: "kind",
-        columns: &[
-            col("kind", Text),
-            col("subject", Text),
-            col("body", Text),
-        ],
+        columns: &[col("kind", Text), col("subject", Text), col("body", Text)],
     },
     Section {
         name: "message_sender",
         order_by: "id",
-        columns: &[
-            col("id", Int),
-            col("name", Text),
-        ],
+        columns: &[col("id", Int), col("name", Text)],
     },
 ];
 

@@ -4,6 +4,7 @@
 //! keeps for speed is rebuilt. Any fault rolls everything back.
 
 use std::io::Read;
+use std::path::Path;
 
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection, ErrorCode, Transaction};
@@ -88,13 +89,26 @@ pub fn import(conn: &mut Connection, reader: impl Read) -> Result<ImportedBook, 
     })
 }
 
+/// Imports the book in the file at `path`, as [`import`] does.
+pub fn import_file(conn: &mut Connection, path: &Path) -> Result<ImportedBook, BookError> {
+    let file = std::fs::File::open(path).map_err(|e| {
+        BookError::Read(std::io::Error::new(
+            e.kind(),
+            format!("{}: {e}", path.display()),
+        ))
+    })?;
+    import(conn, file)
+}
+
 /// A book is imported only into an empty one: nothing to mix or overwrite.
 fn refuse_unless_empty(tx: &Transaction<'_>) -> Result<(), BookError> {
     let mut held = Vec::new();
     for section in SECTIONS {
-        let count: i64 = tx.query_row(&format!("SELECT count(*) FROM {}", section.name), [], |row| {
-            row.get(0)
-        })?;
+        let count: i64 = tx.query_row(
+            &format!("SELECT count(*) FROM {}", section.name),
+            [],
+            |row| row.get(0),
+        )?;
         if count > 0 {
             held.push(format!("{count} {}", section.name.replace('_', " ")));
         }
@@ -143,7 +157,9 @@ impl Sink for Store<'_> {
 
     fn id_sequence(&mut self, table: &'static str, seq: i64) -> Result<(), SinkError> {
         if seq < 0 {
-            return Err(SinkError::Invalid(format!("a negative id sequence ({seq})")));
+            return Err(SinkError::Invalid(format!(
+                "a negative id sequence ({seq})"
+            )));
         }
         self.sequences.push((table, seq));
         Ok(())
@@ -159,6 +175,7 @@ fn classify(error: rusqlite::Error, record: &BookRecord) -> SinkError {
             if failure.code == ErrorCode::ConstraintViolation =>
         {
             let what = message.clone().unwrap_or_else(|| error.to_string());
+            let what = what.split_whitespace().collect::<Vec<_>>().join(" ");
             let id = record
                 .iter()
                 .find(|(name, _)| *name == "id")
@@ -175,7 +192,8 @@ fn classify(error: rusqlite::Error, record: &BookRecord) -> SinkError {
 
 /// Every record must point at records the book holds.
 fn check_references(tx: &Transaction<'_>) -> Result<(), BookError> {
-    let mut statement = tx.prepare("SELECT \"table\", rowid, parent FROM pragma_foreign_key_check LIMIT 1")?;
+    let mut statement =
+        tx.prepare("SELECT \"table\", rowid, parent FROM pragma_foreign_key_check LIMIT 1")?;
     let broken: Option<(String, Option<i64>, String)> = statement
         .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
         .next()

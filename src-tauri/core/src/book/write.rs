@@ -15,7 +15,11 @@ use crate::export::ExportError;
 
 /// Writes the whole book to `out`, stamped `exported_at` = `now`; returns
 /// how many contacts it holds.
-pub fn export(conn: &Connection, out: &mut dyn Write, now: Timestamp) -> Result<usize, ExportError> {
+pub fn export(
+    conn: &Connection,
+    out: &mut dyn Write,
+    now: Timestamp,
+) -> Result<usize, ExportError> {
     let db = |e: rusqlite::Error| ExportError::Contacts(e.into());
     // A snapshot: an edit made while the book is written does not leave one
     // section older than another. Inside a caller's transaction, that one.
@@ -120,6 +124,10 @@ fn json(out: &mut dyn Write, text: &str) -> Result<(), ExportError> {
     json_value(out, text)
 }
 
-fn json_value(out: &mut dyn Write, value: &(impl serde::Serialize + ?Sized)) -> Result<(), ExportError> {
-    serde_json::to_writer(&mut *out, value).map_err(|e| ExportError::Write(std::io::Error::other(e)))
+fn json_value(
+    out: &mut dyn Write,
+    value: &(impl serde::Serialize + ?Sized),
+) -> Result<(), ExportError> {
+    serde_json::to_writer(&mut *out, value)
+        .map_err(|e| ExportError::Write(std::io::Error::other(e)))
 }
