@@ -9,27 +9,24 @@ use std::path::Path;
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection, ErrorCode, Transaction};
 use serde::Serialize;
-use ts_rs::TS;
 
 use super::read::{parse, BookHeader, BookRecord, Sink, SinkError};
 use super::sections::{Section, SECTIONS};
 use super::BookError;
 
 /// How many records of one section an import stored.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SectionCount {
     /// The section ("contacts", "interactions"…).
     pub section: String,
     /// Its records.
-    #[ts(type = "number")]
     pub records: u64,
 }
 
 /// What an import of a book stored.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ImportedBook {
     /// The book's format version.
-    #[ts(type = "number")]
     pub version: u64,
     /// The records of each section, in the format's order (empty ones too).
     pub sections: Vec<SectionCount>,
