@@ -281,7 +281,7 @@ fn rich_book() -> Connection {
         now(),
     )
     .unwrap();
-    reminders::mark_shown(&mut conn, &[format!("milestone:m1")], now()).unwrap();
+    reminders::mark_shown(&mut conn, &["milestone:m1".to_owned()], now()).unwrap();
     let mut settings = reminders::settings(&conn).unwrap();
     settings.birthday.lead_days = vec![3];
     reminders::save_settings(&mut conn, &settings).unwrap();
@@ -541,6 +541,14 @@ fn bad_books_are_refused_saying_where_and_nothing_is_written() {
             "refers to a contacts record that is not in the book",
         ),
         (good.replacen("{\"id\":2,", "{\"id\":1,", 1), "contacts[1]"),
+        (
+            good.replacen("\"occurred_at\":\"2026-01-05T10:00:00Z\"", "\"occurred_at\":\"last Tuesday\"", 1),
+            "interactions[0].occurred_at: \"last Tuesday\" is not an instant",
+        ),
+        (
+            good.replacen("\"earned_on\":\"2025-11-20\"", "\"earned_on\":\"2025-02-30\"", 1),
+            "cme_credits[0].earned_on: \"2025-02-30\" is not a date",
+        ),
         (
             good.replacen("\"data\":\"", "\"data\":\"!!!", 1),
             "contact_photos[0].data: expected base64",

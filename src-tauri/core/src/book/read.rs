@@ -366,6 +366,7 @@ impl<'de> Visitor<'de> for RecordSeed {
             }
             let json: serde_json::Value = map.next_value()?;
             let value = field_value(column.kind, json)
+                .and_then(|value| check_shape(column.name, value))
                 .map_err(|message| de::Error::custom(format!("{}: {message}", at(&key))))?;
             record.push((column.name, value));
         }
@@ -429,6 +430,37 @@ fn field_value(kind: Kind, json: serde_json::Value) -> Result<Value, String> {
             return Err(format!("expected {expected}, found {found}"));
         }
     })
+}
+
+/// Fields whose text Curbside reads back as an instant.
+const INSTANTS: [&str; 8] = [
+    "created_at",
+    "updated_at",
+    "occurred_at",
+    "due_at",
+    "added_at",
+    "acted_at",
+    "shown_at",
+    "until",
+];
+
+/// Fields whose text Curbside reads back as a date.
+const DATES: [&str; 4] = ["starts_on", "ends_on", "on_date", "earned_on"];
+
+/// Instants and dates must read back as such: a book that imports but
+/// cannot then be shown is refused instead.
+fn check_shape(name: &str, value: Value) -> Result<Value, String> {
+    if let Value::Text(text) = &value {
+        if INSTANTS.contains(&name) && text.parse::<jiff::Timestamp>().is_err() {
+            return Err(format!(
+                "\"{text}\" is not an instant like 2026-01-05T10:00:00Z"
+            ));
+        }
+        if DATES.contains(&name) && text.parse::<jiff::civil::Date>().is_err() {
+            return Err(format!("\"{text}\" is not a date like 2026-01-05"));
+        }
+    }
+    Ok(value)
 }
 
 struct SequencesSeed<'a> {
