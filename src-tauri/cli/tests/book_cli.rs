@@ -144,7 +144,7 @@ fn a_book_is_not_imported_into_a_folder_that_holds_one_and_says_what_to_do() {
     assert_eq!(refused.status.code(), Some(1));
     let message = stderr(&refused);
     assert!(
-        message.contains("already holds a book (1 contacts)"),
+        message.contains("already holds a book (1 contact)"),
         "{message}"
     );
     assert!(message.contains("--data-dir"), "{message}");

@@ -449,7 +449,7 @@ fn a_book_is_not_imported_into_a_book_that_holds_something() {
 
     assert!(matches!(error, BookError::NotEmpty { .. }), "{error:?}");
     let message = error.to_string();
-    assert!(message.contains("1 contacts"), "{message}");
+    assert!(message.contains("(1 contact)"), "{message}");
     assert!(message.contains("new data folder"), "{message}");
     assert_eq!(count(&target, "contacts"), 1);
 }
@@ -542,11 +542,19 @@ fn bad_books_are_refused_saying_where_and_nothing_is_written() {
         ),
         (good.replacen("{\"id\":2,", "{\"id\":1,", 1), "contacts[1]"),
         (
-            good.replacen("\"occurred_at\":\"2026-01-05T10:00:00Z\"", "\"occurred_at\":\"last Tuesday\"", 1),
+            good.replacen(
+                "\"occurred_at\":\"2026-01-05T10:00:00Z\"",
+                "\"occurred_at\":\"last Tuesday\"",
+                1,
+            ),
             "interactions[0].occurred_at: \"last Tuesday\" is not an instant",
         ),
         (
-            good.replacen("\"earned_on\":\"2025-11-20\"", "\"earned_on\":\"2025-02-30\"", 1),
+            good.replacen(
+                "\"earned_on\":\"2025-11-20\"",
+                "\"earned_on\":\"2025-02-30\"",
+                1,
+            ),
             "cme_credits[0].earned_on: \"2025-02-30\" is not a date",
         ),
         (

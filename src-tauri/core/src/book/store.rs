@@ -107,7 +107,12 @@ fn refuse_unless_empty(tx: &Transaction<'_>) -> Result<(), BookError> {
             |row| row.get(0),
         )?;
         if count > 0 {
-            held.push(format!("{count} {}", section.name.replace('_', " ")));
+            let name = section.name.replace('_', " ");
+            let name = match count {
+                1 => name.strip_suffix('s').unwrap_or(&name).to_owned(),
+                _ => name,
+            };
+            held.push(format!("{count} {name}"));
         }
     }
     if held.is_empty() {
