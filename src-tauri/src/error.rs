@@ -1,6 +1,7 @@
 //! The one error type that crosses IPC: `{ "code": "...", "message": "..." }`.
 //! The UI shows `message` as it is and branches only on `code`.
 
+use curbside_core::book::BookError;
 use curbside_core::cme::CmeError;
 use curbside_core::contacts::ContactError;
 use curbside_core::events::EventError;
@@ -100,6 +101,16 @@ impl From<ImportError> for IpcError {
             ImportError::Stopped(_) => ErrorCode::InvalidInput,
             ImportError::Cancelled => ErrorCode::Cancelled,
             ImportError::Database(_) => ErrorCode::Storage,
+        };
+        Self::new(code, error)
+    }
+}
+
+impl From<BookError> for IpcError {
+    fn from(error: BookError) -> Self {
+        let code = match &error {
+            BookError::Read(_) | BookError::Database(_) => ErrorCode::Storage,
+            _ => ErrorCode::InvalidInput,
         };
         Self::new(code, error)
     }

@@ -55,18 +55,21 @@ pub enum Command {
     /// Log what happened with whom.
     #[command(subcommand)]
     Interactions(crate::interactions_args::InteractionsCommand),
-    /// Import contacts from vCard, LinkedIn, Google or Outlook CSV files, or events from iCalendar
-    /// (.ics) files, in one transaction.
+    /// Import contacts from vCard, LinkedIn, Google or Outlook CSV files, events from iCalendar
+    /// (.ics) files, or a whole book (.json, from `export --format json`) into an empty data
+    /// folder, in one transaction.
     #[command(
         after_help = "Contact files and calendar files cannot be mixed in one import: import each kind on its own.\n\n\
         Examples:\n  curbside-cli import ~/Downloads/Connections.csv contacts.vcf --skip-bad --json\n  \
-        curbside-cli import ~/Downloads/calendar.ics --json"
+        curbside-cli import ~/Downloads/calendar.ics --json\n  \
+        curbside-cli --data-dir ~/NewBook import book.json"
     )]
     Import(ImportArgs),
     /// Export every contact as vCard 3.0 (default) or 4.0, CSV or JSON, or every event as iCalendar.
     #[command(
         after_help = "Examples:\n  curbside-cli export --format vcard --out contacts.vcf\n  \
-        curbside-cli export --format ics --out calendar.ics"
+        curbside-cli export --format ics --out calendar.ics\n  \
+        curbside-cli export --format json --out book.json"
     )]
     Export(ExportArgs),
     /// The conference and CME calendar: events, key dates, people to meet.
@@ -165,7 +168,7 @@ pub enum ExportFormatArg {
     Vcard4,
     /// CSV.
     Csv,
-    /// Everything stored, as JSON.
+    /// The whole book (everything stored), as JSON.
     Json,
     /// Events as iCalendar (.ics): all, or those chosen by --event, --status and --kind.
     Ics,
@@ -175,7 +178,7 @@ curbside_core::choices!(ExportFormatArg, "export format", [
     Vcard = "vcard": "vCard 3.0",
     Vcard4 = "vcard4": "vCard 4.0",
     Csv = "csv": "CSV",
-    Json = "json": "Everything stored, as JSON",
+    Json = "json": "The whole book (everything stored), as JSON",
     Ics = "ics": "Events as iCalendar (.ics): all, or those chosen by --event, --status and --kind",
 ]);
 

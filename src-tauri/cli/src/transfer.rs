@@ -1,13 +1,14 @@
 //! `curbside-cli import` and `curbside-cli export`: contact files (vCard,
-//! LinkedIn, Google CSV) and calendar files (iCalendar). Contacts and events
-//! are imported in separate transactions, so one call takes one kind of
-//! file: a mix is a usage error, rather than an import that could stop
-//! halfway with one kind stored.
+//! LinkedIn, Google CSV), calendar files (iCalendar) and whole books (JSON).
+//! Contacts and events are imported in separate transactions, so one call
+//! takes one kind of file: a mix is a usage error, rather than an import
+//! that could stop halfway with one kind stored.
 
 use std::io::BufWriter;
 use std::ops::ControlFlow;
 
 use clap::CommandFactory;
+use curbside_core::book;
 use curbside_core::events::{self, EventFilter};
 use curbside_core::export::{self, ExportFormat};
 use curbside_core::import::{self, ImportError, ImportFormat, ImportSummary};
@@ -18,6 +19,9 @@ use crate::{output, unlock};
 
 /// Imports the files in one transaction; prints the summary.
 pub fn import(global: &Global, args: &ImportArgs) -> Result<(), String> {
+    if args.format.is_none() && args.files.iter().any(|path| import::is_book_file(path)) {
+        return import_book(global, args);
+    }
     let calendars: Vec<bool> = args
         .files
         .iter()
@@ -76,6 +80,39 @@ pub fn import(global: &Global, args: &ImportArgs) -> Result<(), String> {
     report(global, result)
 }
 
+/// `import book.json`: a whole book, on its own, into an empty data folder.
+fn import_book(global: &Global, args: &ImportArgs) -> Result<(), String> {
+    let [path] = args.files.as_slice() else {
+        usage(
+            "a book (.json) is imported on its own, into an empty data folder: give only the book",
+        );
+    };
+    if args.skip_bad {
+        usage("--skip-bad does not apply to a book: a book is imported whole or not at all");
+    }
+    let mut db = unlock::open(global)?;
+    let imported = book::import_file(&mut db, path).map_err(|e| e.to_string())?;
+    if global.json {
+        return output::json(&imported);
+    }
+    let total: u64 = imported.sections.iter().map(|count| count.records).sum();
+    println!(
+        "Imported the book: {} contacts, {} interactions, {} events, {} CME credits ({total} records in all)",
+        imported.count("contacts"),
+        imported.count("interactions"),
+        imported.count("events"),
+        imported.count("cme_credits"),
+    );
+    Ok(())
+}
+
+/// Stops with a usage error (exit 2).
+fn usage(message: &str) -> ! {
+    Cli::command()
+        .error(clap::error::ErrorKind::ArgumentConflict, message)
+        .exit()
+}
+
 /// Prints what an import did, or why it changed nothing.
 fn report(global: &Global, result: Result<ImportSummary, ImportError>) -> Result<(), String> {
     match result {
@@ -126,7 +163,13 @@ pub fn export(global: &Global, args: &ExportArgs) -> Result<(), String> {
         Some(path) => {
             let count =
                 export::export_to_file(&db, format, None, path).map_err(|e| e.to_string())?;
-            eprintln!("Exported {count} contacts to {}", path.display());
+            match format {
+                ExportFormat::Json => eprintln!(
+                    "Exported the whole book ({count} contacts) to {}",
+                    path.display()
+                ),
+                _ => eprintln!("Exported {count} contacts to {}", path.display()),
+            }
         }
         None => {
             let mut out = BufWriter::new(std::io::stdout().lock());

@@ -4,6 +4,7 @@
 use std::ops::ControlFlow;
 use std::path::PathBuf;
 
+use curbside_core::book;
 use curbside_core::contacts::ContactId;
 use curbside_core::events::{self, EventFilter, EventId};
 use curbside_core::export::{self, ExportFormat};
@@ -25,7 +26,8 @@ pub fn import_opened_files(opened: State<'_, OpenedFiles>) -> Vec<PathBuf> {
 
 /// Imports the files in one transaction, reporting progress: contact files
 /// into the contact book, or iCalendar files (by extension or first line)
-/// into the calendar. The two kinds are not mixed in one import.
+/// into the calendar, or a whole book (`.json`) into an empty one. The
+/// kinds are not mixed in one import.
 #[tauri::command]
 pub async fn import_files(
     state: State<'_, AppState>,
@@ -33,6 +35,9 @@ pub async fn import_files(
     skip_bad: bool,
     on_progress: Channel<ImportProgress>,
 ) -> Result<ImportSummary, IpcError> {
+    if paths.iter().any(|path| import::is_book_file(path)) {
+        return import_book(state, paths).await;
+    }
     let calendars = paths
         .iter()
         .filter(|path| import::is_calendar_file(path))
@@ -62,6 +67,29 @@ pub async fn import_files(
             }
             let sources = paths.iter().map(|path| import::open(path, None)).collect();
             import::import(db, sources, skip_bad, Timestamp::now(), progress)
+        })
+        .await
+}
+
+/// A whole book (`.json`), on its own, into an empty book; the summary
+/// counts its contacts as new.
+async fn import_book(
+    state: State<'_, AppState>,
+    paths: Vec<PathBuf>,
+) -> Result<ImportSummary, IpcError> {
+    let [path] = <[PathBuf; 1]>::try_from(paths).map_err(|_| {
+        IpcError::new(
+            ErrorCode::InvalidInput,
+            "a book (.json) is imported on its own: choose only the book",
+        )
+    })?;
+    state
+        .with_db(move |db| {
+            let imported = book::import_file(db, &path)?;
+            Ok::<_, IpcError>(ImportSummary {
+                created: u32::try_from(imported.count("contacts")).unwrap_or(u32::MAX),
+                ..ImportSummary::default()
+            })
         })
         .await
 }

@@ -296,7 +296,7 @@ describe("api", () => {
     expect(open).toHaveBeenCalledWith({
       title: "Import contacts and calendars",
       multiple: true,
-      filters: [{ name: "Contacts and calendars", extensions: ["vcf", "vcard", "csv", "ics", "ical"] }],
+      filters: [{ name: "Contacts, calendars and books", extensions: ["vcf", "vcard", "csv", "ics", "ical", "json"] }],
     });
     expect(save).toHaveBeenCalledWith({
       title: "Export contacts",

@@ -251,7 +251,7 @@ export interface Api {
 }
 
 /** The file types an import reads. */
-export const IMPORT_EXTENSIONS = ["vcf", "vcard", "csv", "ics", "ical"];
+export const IMPORT_EXTENSIONS = ["vcf", "vcard", "csv", "ics", "ical", "json"];
 
 /** The file types a certificate may be. */
 export const CERTIFICATE_EXTENSIONS = ["pdf", "png", "jpg", "jpeg", "gif", "webp", "heic"];
@@ -382,7 +382,7 @@ export const api: Api = {
         : {
             title: "Import contacts and calendars",
             multiple: true,
-            filters: [{ name: "Contacts and calendars", extensions: IMPORT_EXTENSIONS }],
+            filters: [{ name: "Contacts, calendars and books", extensions: IMPORT_EXTENSIONS }],
           },
     ).catch(rethrow);
     return picked ?? [];

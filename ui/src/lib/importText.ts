@@ -9,7 +9,7 @@ export function fileName(path: string): string {
   return path.split(/[\\/]/).filter((part) => part !== "").pop() ?? path;
 }
 
-/** True for the files an import can read (.vcf, .vcard, .csv, .ics, .ical, any case). */
+/** True for the files an import can read (.vcf, .vcard, .csv, .ics, .ical, a whole book .json; any case). */
 export function isImportable(path: string): boolean {
   const dot = path.lastIndexOf(".");
   return dot !== -1 && IMPORT_EXTENSIONS.includes(path.slice(dot + 1).toLowerCase());

@@ -90,6 +90,12 @@ pub fn update(
     store::update(conn, id, draft, now)
 }
 
+/// Writes event `id`'s occurrences afresh from its stored rows (a book
+/// import stores events as they are and then calls this for each).
+pub(crate) fn rebuild_occurrences(conn: &Connection, id: EventId) -> Result<(), EventError> {
+    occurrences::materialise(conn, id).map(|_| ())
+}
+
 /// One event.
 pub fn get(conn: &Connection, id: EventId) -> Result<Event, EventError> {
     store::get(conn, id)

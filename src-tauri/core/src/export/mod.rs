@@ -1,5 +1,6 @@
 //! Getting contacts out: vCard 3.0 (the default, read by every address
-//! book) and 4.0, a flat CSV, and a full JSON export of everything stored.
+//! book) and 4.0, a flat CSV, and JSON: the whole book (everything stored,
+//! [`crate::book`]), or selected contacts with their interactions.
 //! Exports stream contact by contact, so 100,000 contacts never sit in
 //! memory as text.
 
@@ -31,7 +32,8 @@ pub enum ExportFormat {
     Vcard4,
     /// Curbside's flat CSV.
     Csv,
-    /// Everything stored, as JSON.
+    /// JSON: the whole book ([`crate::book`]) when every contact is
+    /// exported; selected contacts and their interactions otherwise.
     Json,
 }
 
@@ -78,6 +80,9 @@ pub fn export(
     ids: Option<&[ContactId]>,
     out: &mut dyn Write,
 ) -> Result<usize, ExportError> {
+    if format == ExportFormat::Json && ids.is_none() {
+        return crate::book::export(conn, out, jiff::Timestamp::now());
+    }
     let ids: Vec<ContactId> = match ids {
         Some(ids) => ids.to_vec(),
         None => contacts::list(conn, &ContactFilter::default())?
@@ -111,8 +116,11 @@ pub fn export(
     Ok(ids.len())
 }
 
-/// `{"format": "curbside", "version": 1, "contacts": [...], "interactions": [...]}`,
-/// written one record at a time.
+/// Selected contacts as JSON: `{"format": "curbside", "version": 1,
+/// "contacts": [...], "interactions": [...]}`, written one record at a time.
+/// Exporting every contact as JSON writes the whole book instead
+/// ([`crate::book`]); a selection is not a book (its interactions name
+/// people it leaves out), so it keeps this shape and cannot be imported.
 fn write_json(
     conn: &Connection,
     ids: &[ContactId],

@@ -12,6 +12,14 @@ pub const CALENDAR_EXTENSIONS: [&str; 4] = ["ics", "ical", "icalendar", "ifb"];
 /// CSV exports (LinkedIn, Google, Outlook), told apart by their header.
 pub const CSV_EXTENSIONS: [&str; 1] = ["csv"];
 
+/// Whole books (Curbside's own JSON export, [`crate::book`]).
+pub const BOOK_EXTENSIONS: [&str; 1] = ["json"];
+
+/// Whether `path` is named like a whole book (by extension alone).
+pub fn is_book_file(path: &Path) -> bool {
+    BOOK_EXTENSIONS.contains(&extension_of(path).as_str())
+}
+
 /// `path`'s extension, lower case; empty when it has none.
 pub(super) fn extension_of(path: &Path) -> String {
     path.extension()
@@ -23,9 +31,14 @@ pub(super) fn extension_of(path: &Path) -> String {
 /// Whether an import reads a file named like `path` (by extension alone).
 pub fn is_importable(path: &Path) -> bool {
     let extension = extension_of(path);
-    [&VCARD_EXTENSIONS[..], &CALENDAR_EXTENSIONS, &CSV_EXTENSIONS]
-        .concat()
-        .contains(&extension.as_str())
+    [
+        &VCARD_EXTENSIONS[..],
+        &CALENDAR_EXTENSIONS,
+        &CSV_EXTENSIONS,
+        &BOOK_EXTENSIONS,
+    ]
+    .concat()
+    .contains(&extension.as_str())
 }
 
 #[cfg(test)]
@@ -42,11 +55,14 @@ mod tests {
             "a.icalendar",
             "a.ifb",
             "a.csv",
+            "book.JSON",
         ] {
             assert!(is_importable(Path::new(name)), "{name}");
         }
         for name in ["a.txt", "README", "a.vcf.txt", "vcf"] {
             assert!(!is_importable(Path::new(name)), "{name}");
         }
+        assert!(is_book_file(Path::new("book.Json")));
+        assert!(!is_book_file(Path::new("contacts.vcf")));
     }
 }

@@ -12,7 +12,10 @@ mod matching;
 mod merge;
 
 pub use calendar::{import_calendars, is_calendar_file, open_calendar, CalendarSource};
-pub use extensions::{is_importable, CALENDAR_EXTENSIONS, CSV_EXTENSIONS, VCARD_EXTENSIONS};
+pub use extensions::{
+    is_book_file, is_importable, BOOK_EXTENSIONS, CALENDAR_EXTENSIONS, CSV_EXTENSIONS,
+    VCARD_EXTENSIONS,
+};
 pub use files::{open, ImportFormat};
 
 use std::ops::ControlFlow;

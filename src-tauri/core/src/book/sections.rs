@@ -1,0 +1,411 @@
+//! What a book holds, declared once: every table the format carries (a
+//! section each, named for its table), the columns it carries, and what is
+//! left out because it is rebuilt on import. The export, the import and the
+//! test that compares this list with the schema all read it, so a table or
+//! column a migration adds and this list forgets fails that test.
+
+/// How a field is written in JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A whole number.
+    Int,
+    /// A number.
+    Real,
+    /// A string.
+    Text,
+    /// Bytes, as a base64 string (RFC 4648, with padding).
+    Blob,
+}
+
+/// One field of a record: a column of the section's table.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    /// Its name, in the JSON and in the table.
+    pub name: &'static str,
+    /// How it is written.
+    pub kind: Kind,
+}
+
+/// One section of a book: the records of one table.
+#[derive(Debug)]
+pub struct Section {
+    /// Its name, in the JSON and as a table.
+    pub name: &'static str,
+    /// The primary key, by which the records are in order.
+    pub order_by: &'static str,
+    /// The fields each record carries.
+    pub columns: &'static [Column],
+}
+
+const fn col(name: &'static str, kind: Kind) -> Column {
+    Column { name, kind }
+}
+
+use Kind::{Blob, Int, Real, Text};
+
+/// Tables rebuilt from the sections on import, never written: the
+/// full-text index (and the tables FTS5 keeps it in), the name words
+/// search lists people by, and every occurrence of every event.
+pub const DERIVED_TABLES: [&str; 3] = ["contact_search", "contact_name_words", "event_occurrences"];
+
+/// Columns of carried tables rebuilt on import: a contact's folded name
+/// (search), when the user was last in touch and that interaction's note.
+pub const DERIVED_COLUMNS: [(&str, &str); 3] = [
+    ("contacts", "last_interaction_at"),
+    ("contacts", "name_folded"),
+    ("contacts", "last_note"),
+];
+
+/// Every section, in the order a book lists them.
+pub static SECTIONS: &[Section] = &[
+    Section {
+        name: "contacts",
+        order_by: "id",
+        columns: &[
+            col("id", Int),
+            col("display_name", Text),
+            col("credentials", Text),
+            col("specialty", Text),
+            col("institution", Text),
+            col("notes", Text),
+            col("created_at", Text),
+            col("updated_at", Text),
+            col("name_prefix", Text),
+            col("given_name", Text),
+            col("middle_name", Text),
+            col("family_name", Text),
+            col("name_suffix", Text),
+            col("nickname", Text),
+            col("pronouns", Text),
+            col("subspecialty", Text),
+            col("field", Text),
+            col("department", Text),
+            col("title", Text),
+            col("birthday", Text),
+            col("time_zone", Text),
+            col("met_on", Text),
+            col("met_at", Text),
+            col("introduced_by", Int),
+            col("uid", Text),
+            col("extra", Text),
+        ],
+    },
+    Section {
+        name: "contact_emails",
+        order_by: "contact_id, position",
+        columns: &[
+            col("contact_id", Int),
+            col("position", Int),
+            col("address", Text),
+        ],
+    },
+    Section {
+        name: "contact_phones",
+        order_by: "contact_id, position",
+        columns: &[
+            col("contact_id", Int),
+            col("position", Int),
+            col("number", Text),
+        ],
+    },
+    Section {
+        name: "contact_addresses",
+        order_by: "contact_id, position",
+        columns: &[
+            col("contact_id", Int),
+            col("position", Int),
+            col("label", Text),
+            col("po_box", Text),
+            col("extended", Text),
+            col("street", Text),
+            col("locality", Text),
+            col("region", Text),
+            col("postal_code", Text),
+            col("country", Text),
+        ],
+    },
+    Section {
+        name: "contact_links",
+        order_by: "contact_id, position",
+        columns: &[
+            col("contact_id", Int),
+            col("position", Int),
+            col("label", Text),
+            col("url", Text),
+        ],
+    },
+    Section {
+        name: "contact_tags",
+        order_by: "contact_id, tag",
+        columns: &[col("contact_id", Int), col("tag", Text)],
+    },
+    Section {
+        name: "contact_photos",
+        order_by: "contact_id",
+        columns: &[
+            col("contact_id", Int),
+            col("media_type", Text),
+            col("data", Blob),
+        ],
+    },
+    Section {
+        name: "organizations",
+        order_by: "id",
+        columns: &[
+            col("id", Int),
+            col("name", Text),
+            col("kind", Text),
+            col("city", Text),
+            col("country", Text),
+            col("website", Text),
+            col("notes", Text),
+        ],
+    },
+    Section {
+        name: "affiliations",
+        order_by: "id",
+        columns: &[
+            col("id", Int),
+            col("contact_id", Int),
+            col("organization_id", Int),
+            col("kind", Text),
+            col("role", Text),
+            col("starts_on", Text),
+            col("ends_on", Text),
+        ],
+    },
+    Section {
+        name: "relationships",
+        order_by: "id",
+        columns: &[
+            col("id", Int),
+            col("contact_id", Int),
+            col("other_contact_id", Int),
+            col("kind", Text),
+            col("label", Text),
+        ],
+    },
+    Section {
+        name: "contact_cadences",
+        order_by: "contact_id",
+        columns: &[col("contact_id", Int), col("days", Int)],
+    },
+    Section {
+        name: "cadence_rules",
+        order_by: "kind, target",
+        columns: &[col("kind", Text), col("target", Text), col("days", Int)],
+    },
+    Section {
+        name: "milestones",
+        order_by: "id",
+        columns: &[
+            col("id", Int),
+            col("contact_id", Int),
+            col("kind", Text),
+            col("on_date", Text),
+            col("note", Text),
+            col("source", Text),
+            col("created_at", Text),
+        ],
+    },
+    Section {
+        name: "events",
+        order_by: "id",
+        columns: &[
+            col("id", Int),
+            col("uid", Text),
+            col("series_id", Int),
+            col("recurrence_id", Text),
+            col("kind", Text),
+            col("title", Text),
+            col("organizer_id", Int),
+            col("all_day", Int),
+            col("starts_local", Text),
+            col("ends_local", Text),
+            col("time_zone", Text),
+            col("location", Text),
+            col("online", Int),
+            col("url", Text),
+            col("notes", Text),
+            col("expected_credits", Real),
+            col("cost", Text),
+            col("status", Text),
+            col("recurrence", Text),
+            col("created_at", Text),
+            col("updated_at", Text),
+        ],
+    },
+    Section {
+        name: "event_exclusions",
+        order_by: "event_id, recurrence_id",
+        columns: &[col("event_id", Int), col("recurrence_id", Text)],
+    },
+    Section {
+        name: "event_sessions",
+        order_by: "id",
+        columns: &[
+            col("id", Int),
+            col("event_id", Int),
+            col("title", Text),
+            col("starts_local", Text),
+            col("ends_local", Text),
+            col("room", Text),
+        ],
+    },
+    Section {
+        name: "event_deadlines",
+        order_by: "id",
+        columns: &[
+            col("id", Int),
+            col("event_id", Int),
+            col("kind", Text),
+            col("label", Text),
+            col("due_local", Text),
+            col("time_zone", Text),
+            col("due_at", Text),
+            col("done", Int),
+        ],
+    },
+    Section {
+        name: "event_people",
+        order_by: "event_id, contact_id, role",
+        columns: &[
+            col("event_id", Int),
+            col("contact_id", Int),
+            col("role", Text),
+            col("note", Text),
+            col("added_at", Text),
+        ],
+    },
+    Section {
+        name: "interactions",
+        order_by: "id",
+        columns: &[
+            col("id", Int),
+            col("kind", Text),
+            col("occurred_at", Text),
+            col("time_zone", Text),
+            col("note", Text),
+            col("created_at", Text),
+            col("event_id", Int),
+            col("topic", Text),
+        ],
+    },
+    Section {
+        name: "interaction_contacts",
+        order_by: "interaction_id, contact_id",
+        columns: &[col("interaction_id", Int), col("contact_id", Int)],
+    },
+    Section {
+        name: "cme_credits",
+        order_by: "id",
+        columns: &[
+            col("id", Int),
+            col("earned_on", Text),
+            col("title", Text),
+            col("provider", Text),
+            col("credit_type", Text),
+            col("type_label", Text),
+            col("hours", Real),
+            col("event_id", Int),
+            col("notes", Text),
+            col("created_at", Text),
+        ],
+    },
+    Section {
+        name: "cme_credit_topics",
+        order_by: "credit_id, topic",
+        columns: &[col("credit_id", Int), col("topic", Text)],
+    },
+    Section {
+        name: "cme_certificates",
+        order_by: "id",
+        columns: &[
+            col("id", Int),
+            col("credit_id", Int),
+            col("file_name", Text),
+            col("media_type", Text),
+            col("content", Blob),
+            col("added_at", Text),
+        ],
+    },
+    Section {
+        name: "cme_cycles",
+        order_by: "id",
+        columns: &[
+            col("id", Int),
+            col("name", Text),
+            col("kind", Text),
+            col("authority", Text),
+            col("starts_on", Text),
+            col("ends_on", Text),
+            col("total_hours", Real),
+            col("notes", Text),
+        ],
+    },
+    Section {
+        name: "cme_cycle_minimums",
+        order_by: "cycle_id, kind, key",
+        columns: &[
+            col("cycle_id", Int),
+            col("kind", Text),
+            col("key", Text),
+            col("hours", Real),
+        ],
+    },
+    Section {
+        name: "cme_cycle_total_types",
+        order_by: "cycle_id, credit_type",
+        columns: &[col("cycle_id", Int), col("credit_type", Text)],
+    },
+    Section {
+        name: "custom_reminders",
+        order_by: "id",
+        columns: &[
+            col("id", Int),
+            col("title", Text),
+            col("note", Text),
+            col("contact_id", Int),
+            col("event_id", Int),
+            col("at_local", Text),
+            col("time_zone", Text),
+            col("recurrence", Text),
+            col("created_at", Text),
+        ],
+    },
+    Section {
+        name: "reminder_states",
+        order_by: "reminder_id",
+        columns: &[
+            col("reminder_id", Text),
+            col("state", Text),
+            col("until", Text),
+            col("acted_at", Text),
+        ],
+    },
+    Section {
+        name: "reminders_shown",
+        order_by: "reminder_id",
+        columns: &[col("reminder_id", Text), col("shown_at", Text)],
+    },
+    Section {
+        name: "reminder_settings",
+        order_by: "id",
+        columns: &[col("id", Int), col("settings", Text)],
+    },
+    Section {
+        name: "message_templates",
+        order_by: "kind",
+        columns: &[col("kind", Text), col("subject", Text), col("body", Text)],
+    },
+    Section {
+        name: "message_sender",
+        order_by: "id",
+        columns: &[col("id", Int), col("name", Text)],
+    },
+];
+
+/// The section named `name`.
+pub fn section(name: &str) -> Option<&'static Section> {
+    SECTIONS.iter().find(|section| section.name == name)
+}
