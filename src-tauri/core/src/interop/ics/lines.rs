@@ -102,6 +102,9 @@ impl<R: BufRead> PieceSource<R> {
                     };
                 }
             };
+            if self.lines.cut() && self.calendar.is_some() {
+                return Some(Err(too_long(line)));
+            }
             let Some(calendar_start) = self.calendar else {
                 if marker(&text, "BEGIN").is_some_and(|m| m.eq_ignore_ascii_case("VCALENDAR")) {
                     self.calendar = Some(line);
@@ -187,6 +190,13 @@ impl<R: BufRead> PieceSource<R> {
                     return Err(unclosed("the file ends".to_owned(), &open));
                 }
             };
+            if self.lines.cut() {
+                if !read {
+                    continue;
+                }
+                self.skip_to_end(&open[0]);
+                return Err(within(line, too_long(line).message, &open[0], start));
+            }
             if let Some(name) = marker(&text, "BEGIN") {
                 // These never nest: one beginning means the last one is open.
                 let top_level = [
@@ -243,6 +253,17 @@ impl<R: BufRead> PieceSource<R> {
                 return;
             }
         }
+    }
+}
+
+/// A content line longer than anything a calendar holds.
+fn too_long(line: usize) -> ParseError {
+    ParseError {
+        line,
+        message: format!(
+            "this line is longer than {} MB, more than any calendar entry holds",
+            super::unfold::MAX_LINE >> 20
+        ),
     }
 }
 
