@@ -324,3 +324,36 @@ fn more_excluded_dates_than_a_series_holds_are_refused_before_any_is_read() {
         summary.errors
     );
 }
+
+#[test]
+fn a_card_of_many_long_properties_is_refused_by_its_total_size() {
+    // Each note under the line limit; together over the card's.
+    let note = format!("NOTE:{}", "n".repeat(7 << 20));
+    let lines = ["FN:Long Notes".to_owned(), note.clone(), note.clone(), note];
+    let text = card(&lines) + &card(&["FN:Dr. Next One".to_owned()]);
+    let mut cards = vcard::read_cards(Cursor::new(text));
+    let Some(Err(refused)) = cards.next() else {
+        panic!("a card of 21 MB was accepted");
+    };
+    assert!(
+        refused.message.contains("16 MB of text"),
+        "{}",
+        refused.message
+    );
+    assert_eq!(cards.next().unwrap().unwrap().display_name, "Dr. Next One");
+}
+
+#[test]
+fn an_event_of_many_long_lines_is_refused_by_its_total_size() {
+    let line = format!("DESCRIPTION:{}\r\n", "d".repeat(900_000));
+    let (_, summary) = import_ics(calendar(&[
+        event("long", &line.repeat(6)),
+        event("fine", ""),
+    ]));
+    assert_eq!((summary.created, summary.skipped), (1, 1), "{summary:?}");
+    assert!(
+        summary.errors[0].message.contains("more than 4 MB of text"),
+        "{:?}",
+        summary.errors
+    );
+}

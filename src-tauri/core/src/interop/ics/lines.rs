@@ -169,6 +169,7 @@ impl<R: BufRead> PieceSource<R> {
             .iter()
             .any(|n| n.eq_ignore_ascii_case(&name));
         let mut open = vec![name];
+        let mut size = 0;
         let unclosed = |why: String, open: &[String]| ParseError {
             line: start,
             message: format!(
@@ -196,6 +197,15 @@ impl<R: BufRead> PieceSource<R> {
                 }
                 self.skip_to_end(&open[0]);
                 return Err(within(line, too_long(line).message, &open[0], start));
+            }
+            size += text.len();
+            if size > MAX_COMPONENT {
+                self.skip_to_end(&open[0]);
+                let what = format!(
+                    "it holds more than {} MB of text, more than any calendar entry",
+                    MAX_COMPONENT >> 20
+                );
+                return Err(within(line, what, &open[0], start));
             }
             if let Some(name) = marker(&text, "BEGIN") {
                 // These never nest: one beginning means the last one is open.
@@ -255,6 +265,10 @@ impl<R: BufRead> PieceSource<R> {
         }
     }
 }
+
+/// The most text one event, zone or other component may hold, its lines
+/// together.
+const MAX_COMPONENT: usize = 4 << 20;
 
 /// A content line longer than anything a calendar holds.
 fn too_long(line: usize) -> ParseError {

@@ -20,6 +20,11 @@ pub(super) const MAX_PROPERTY: usize = 8 << 20;
 /// count is passed, before any of its values is read.
 pub(super) const MAX_PROPERTIES: usize = 5_000;
 
+/// The most text one card may hold, all its properties together: a photo
+/// at its largest and room to spare. (Without it, 5,000 properties of
+/// 8 MB each would be 40 GB.)
+pub(super) const MAX_CARD: usize = 16 << 20;
+
 /// One card's content lines, unfolded, with the line where the card begins.
 pub(super) struct RawCard {
     /// The 1-based line of `BEGIN:VCARD`.
@@ -28,6 +33,8 @@ pub(super) struct RawCard {
     pub lines: Vec<ContentLine>,
     /// Properties left out (too long to keep), with their lines.
     pub notices: Vec<ParseError>,
+    /// The bytes of text in `lines`.
+    size: usize,
 }
 
 /// One unfolded property (`group.NAME;params:value`).
@@ -105,6 +112,7 @@ impl<R: BufRead> CardSource<R> {
             line: start,
             lines: Vec::new(),
             notices: Vec::new(),
+            size: 0,
         };
         let mut current: Option<Pending> = None;
         loop {
@@ -118,6 +126,9 @@ impl<R: BufRead> CardSource<R> {
             };
             if is_marker(&text, "END:VCARD") {
                 card.finish(current.take());
+                if card.size > MAX_CARD {
+                    return Some(Err(crowded(start)));
+                }
                 return Some(Ok(card));
             }
             if is_marker(&text, "BEGIN:VCARD") {
@@ -135,7 +146,7 @@ impl<R: BufRead> CardSource<R> {
                 }
             }
             card.finish(current.take());
-            if card.lines.len() >= MAX_PROPERTIES {
+            if card.lines.len() >= MAX_PROPERTIES || card.size > MAX_CARD {
                 return Some(Err(self.refuse_crowded(start)));
             }
             let text = text.trim_start();
@@ -177,12 +188,7 @@ impl<R: BufRead> CardSource<R> {
                 }
             }
         }
-        ParseError {
-            line: start,
-            message: format!(
-                "the card has more than {MAX_PROPERTIES} properties: it is not one person's card"
-            ),
-        }
+        crowded(start)
     }
 
     /// The next physical line, decoded, without its line break, and whether
@@ -247,8 +253,21 @@ impl RawCard {
                 ),
             });
         } else {
+            self.size += pending.line.text.len();
             self.lines.push(pending.line);
         }
+    }
+}
+
+/// A card with more properties or text than one person's card has.
+fn crowded(start: usize) -> ParseError {
+    ParseError {
+        line: start,
+        message: format!(
+            "the card has more than {MAX_PROPERTIES} properties or {} MB of text: \
+             it is not one person's card",
+            MAX_CARD >> 20
+        ),
     }
 }
 
