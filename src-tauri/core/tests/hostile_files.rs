@@ -140,10 +140,11 @@ fn a_line_of_hundreds_of_megabytes_is_never_read_whole() {
 
 #[test]
 fn a_photo_over_the_limit_is_left_out_with_a_warning_and_the_contact_is_kept() {
-    let base64 = "A".repeat(6 << 20); // 4.5 MB of image
+    let base64 = "A".repeat(9 << 20); // 6.75 MB of image
     let lines = vec![
         "FN:Dr. Photo".to_owned(),
         format!("PHOTO;ENCODING=b;TYPE=JPEG:{base64}"),
+        "EMAIL:photo@example.org".to_owned(),
     ];
     let mut conn = db::open_in_memory().unwrap();
     let summary = import_vcard(&mut conn, Cursor::new(card(&lines)));
@@ -152,9 +153,11 @@ fn a_photo_over_the_limit_is_left_out_with_a_warning_and_the_contact_is_kept() {
     assert_eq!(summary.warnings[0].line, 4);
     assert_eq!(
         summary.warnings[0].message,
-        "the photo is 4.5 MB, more than the 4 MB a contact keeps: left out"
+        "the PHOTO on this line is over 8 MB: left out"
     );
-    assert!(!only_contact(&conn).has_photo);
+    let contact = only_contact(&conn);
+    assert!(!contact.has_photo);
+    assert_eq!(contact.emails, ["photo@example.org"]);
 }
 
 #[test]

@@ -8,8 +8,10 @@ use data_encoding::BASE64_NOPAD;
 
 /// The largest photo a contact keeps, in bytes: a contact photo from a
 /// phone or a mail program is a few hundred kilobytes; a larger one is
-/// left out with a notice, and the card is kept.
-pub const MAX_PHOTO_BYTES: usize = 4 << 20;
+/// left out with a notice, and the card is kept. (Its base64 fills the
+/// longest property a card keeps, so a longer one is already left out as
+/// it is read; this catches the forms that are not base64.)
+pub const MAX_PHOTO_BYTES: usize = 6 << 20;
 
 /// Reads an embedded or linked photo; false when there is none to take.
 pub(super) fn read_photo(card: &mut Card, head: &Head<'_>, line: &str, line_no: usize) -> bool {
