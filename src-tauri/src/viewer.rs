@@ -47,10 +47,27 @@ fn certificate_dir(copies: &Path, id: CertificateId) -> PathBuf {
     copies.join(format!("certificate-{id}"))
 }
 
-/// Removes every copy of this data folder (at start and at quit).
+/// Removes every copy of this data folder (at start and at quit), and the
+/// copies earlier versions left loose in the shared folder.
 pub fn clear_copies(app: &AppHandle) {
     if let Some(dir) = viewing_dir(app) {
-        let _ = std::fs::remove_dir_all(dir);
+        let _ = std::fs::remove_dir_all(&dir);
+        if let Some(shared) = dir.parent() {
+            remove_loose_files(shared);
+        }
+    }
+}
+
+/// Removes the files (not the folders: other data folders' copies) in
+/// `dir`.
+fn remove_loose_files(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        if entry.file_type().is_ok_and(|kind| kind.is_file()) {
+            let _ = std::fs::remove_file(entry.path());
+        }
     }
 }
 
@@ -191,5 +208,18 @@ mod tests {
         remove_certificates(&copies, &[1, 3]);
         assert!(!certificate_dir(&copies, 1).exists());
         assert!(certificate_dir(&copies, 2).join("cert.pdf").exists());
+    }
+
+    #[test]
+    fn copies_an_earlier_version_left_loose_are_removed_and_other_data_folders_kept() {
+        let temp = tempfile::tempdir().unwrap();
+        let shared = temp.path().join("viewing");
+        let other = shared.join("0123456789abcdef");
+        make_private_dir(&other).unwrap();
+        std::fs::write(other.join("theirs.pdf"), b"%PDF").unwrap();
+        std::fs::write(shared.join("old copy.pdf"), b"%PDF").unwrap();
+        remove_loose_files(&shared);
+        assert!(!shared.join("old copy.pdf").exists());
+        assert!(other.join("theirs.pdf").exists());
     }
 }
