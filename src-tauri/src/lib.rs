@@ -135,6 +135,9 @@ pub fn run() {
         Ok(app) => app.run(|app, event| {
             reminders::on_run_event(app, &event);
             opened::on_run_event(app, &event);
+            if let tauri::RunEvent::Exit = event {
+                viewer::clear_copies(app);
+            }
         }),
         Err(error) => {
             eprintln!("Curbside could not start: {error}");

@@ -3,8 +3,9 @@
 //! the main (UI) thread. Work that changed a row signals `changed`, which
 //! wakes the reminder scheduler: no command has to remember to.
 
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use curbside_core::contacts::Deleted;
 
@@ -85,6 +86,11 @@ impl AppState {
         }
     }
 
+    /// The data folder, when the system has one.
+    pub fn data_dir(&self) -> Option<&DataDir> {
+        self.data_dir.as_ref()
+    }
+
     /// Opens the database with the keyring's key, or with `secret` when given.
     pub async fn unlock(&self, secret: Option<Passphrase>) -> Result<SessionStatus, IpcError> {
         let dir = self.data_dir.clone().ok_or_else(|| {
@@ -97,9 +103,7 @@ impl AppState {
         let db = self.db.clone();
         let changed = self.changed.clone();
         blocking(move || {
-            let mut open = db
-                .lock()
-                .map_err(|_| IpcError::internal("the database lock was poisoned"))?;
+            let mut open = lock(&db);
             let data_dir = dir.root().display().to_string();
             if let Some(already) = open.as_ref() {
                 return Ok(SessionStatus::Unlocked {
@@ -108,7 +112,11 @@ impl AppState {
                     data_dir,
                 });
             }
-            match vault::unlock(&dir, secrets.as_ref(), secret.as_ref()) {
+            let unlocked = catch_unwind(AssertUnwindSafe(|| {
+                vault::unlock(&dir, secrets.as_ref(), secret.as_ref())
+            }))
+            .map_err(|_| panicked())?;
+            match unlocked {
                 Ok(unlocked) => {
                     changed.notify_one();
                     let reader = unlocked
@@ -169,12 +177,22 @@ impl AppState {
         let db = self.db.clone();
         let changed = self.changed.clone();
         blocking(move || {
-            let mut open = db
-                .lock()
-                .map_err(|_| IpcError::internal("the database lock was poisoned"))?;
+            let mut open = lock(&db);
             let open = open.as_mut().ok_or_else(IpcError::locked)?;
             let before = open.connection.total_changes();
-            let result = work(&mut open.connection, open.reader.as_mut()).map_err(Into::into);
+            // A panic in the work is an error like any other: a transaction
+            // it opened was dropped (and rolled back) while unwinding, and
+            // the connection stays usable for the next command.
+            let outcome = catch_unwind(AssertUnwindSafe(|| {
+                work(&mut open.connection, open.reader.as_mut())
+            }));
+            let result = match outcome {
+                Ok(result) => result.map_err(Into::into),
+                Err(_) => {
+                    roll_back(&open.connection);
+                    Err(panicked())
+                }
+            };
             if open.connection.total_changes() != before {
                 changed.notify_one();
             }
@@ -233,6 +251,33 @@ impl AppState {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
             .store(true, Ordering::Relaxed);
     }
+}
+
+/// The database, even after a panic elsewhere while it was held: the
+/// panic was answered with an error and left the connection usable, so no
+/// command fails forever because of it.
+fn lock(db: &Mutex<Option<OpenDatabase>>) -> MutexGuard<'_, Option<OpenDatabase>> {
+    db.lock().unwrap_or_else(|poisoned| {
+        db.clear_poison();
+        poisoned.into_inner()
+    })
+}
+
+/// Ends a transaction that work begun with `BEGIN` left open when it
+/// panicked (one begun with `transaction()` rolled back as it was dropped).
+fn roll_back(connection: &Connection) {
+    if !connection.is_autocommit() {
+        let _ = connection.execute_batch("ROLLBACK");
+    }
+}
+
+/// What the user is told when Curbside itself failed in the middle of a
+/// command.
+fn panicked() -> IpcError {
+    IpcError::new(
+        ErrorCode::Internal,
+        "Curbside hit an internal error doing that; nothing was saved",
+    )
 }
 
 async fn blocking<T: Send + 'static>(
@@ -295,5 +340,83 @@ mod tests {
             tauri::async_runtime::block_on(state.with_db(|db| contacts::get(db, 999).map(|_| ())));
         assert!(failed.is_err());
         assert!(!fired(&changed));
+    }
+
+    fn names(state: &AppState) -> Vec<String> {
+        let list = tauri::async_runtime::block_on(
+            state.with_db(|db| contacts::summaries(db, &Default::default())),
+        )
+        .unwrap();
+        list.into_iter().map(|c| c.display_name).collect()
+    }
+
+    /// Whether the scratch table a test's half-done write made is there.
+    fn scratch_exists(state: &AppState) -> bool {
+        tauri::async_runtime::block_on(state.with_db(|db| {
+            let count: i64 = db
+                .query_row(
+                    "SELECT count(*) FROM sqlite_master WHERE name = 'scratch'",
+                    [],
+                    |row| row.get(0),
+                )
+                .unwrap();
+            Ok::<_, IpcError>(count > 0)
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn a_panic_in_a_command_is_an_error_and_the_next_command_works() {
+        let (state, _) = unlocked();
+        let in_transaction = tauri::async_runtime::block_on(state.with_db(|db| {
+            let tx = db.transaction().unwrap();
+            tx.execute_batch("CREATE TABLE scratch (x); INSERT INTO scratch VALUES (1)")
+                .unwrap();
+            panic!("a fault in the middle of a write");
+            #[allow(unreachable_code)]
+            Ok::<_, IpcError>(())
+        }));
+        let error = in_transaction.unwrap_err();
+        assert_eq!(error.code, ErrorCode::Internal);
+        assert_eq!(
+            error.message,
+            "Curbside hit an internal error doing that; nothing was saved"
+        );
+        assert!(!scratch_exists(&state), "the transaction was rolled back");
+
+        // A transaction begun by hand is rolled back too.
+        let by_hand = tauri::async_runtime::block_on(state.with_db(|db| {
+            db.execute_batch("BEGIN IMMEDIATE; CREATE TABLE scratch (x)")
+                .unwrap();
+            panic!("another fault");
+            #[allow(unreachable_code)]
+            Ok::<_, IpcError>(())
+        }));
+        assert_eq!(by_hand.unwrap_err().code, ErrorCode::Internal);
+        assert!(!scratch_exists(&state), "the transaction was rolled back");
+
+        let draft = ContactDraft {
+            display_name: "Dr. Amara Okafor".into(),
+            ..Default::default()
+        };
+        tauri::async_runtime::block_on(
+            state.with_db(move |db| contacts::create(db, &draft, Timestamp::now())),
+        )
+        .unwrap();
+        assert_eq!(names(&state), ["Dr. Amara Okafor"]);
+    }
+
+    #[test]
+    fn a_lock_poisoned_by_a_panic_elsewhere_is_recovered() {
+        let (state, _) = unlocked();
+        let db = state.db.clone();
+        let _ = std::thread::spawn(move || {
+            let _held = db.lock().unwrap();
+            panic!("a panic while the database is held");
+        })
+        .join();
+        assert!(state.db.is_poisoned());
+        assert!(names(&state).is_empty());
+        assert!(!state.db.is_poisoned());
     }
 }

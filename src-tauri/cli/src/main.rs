@@ -2,7 +2,8 @@
 //! and tests. It works on the same encrypted database as the app.
 //!
 //! Exit codes: 0 success, 1 the request failed (one line on stderr, nothing
-//! half-written), 2 a usage error (from clap).
+//! half-written; also a fault inside Curbside, never a backtrace), 2 a usage
+//! error (from clap).
 
 mod args;
 mod cadence;
@@ -22,6 +23,7 @@ mod messages;
 mod milestones;
 mod network;
 mod output;
+mod panics;
 mod reminder_args;
 mod reminders;
 mod search;
@@ -38,7 +40,7 @@ use args::{Cli, Command};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result = match &cli.command {
+    let result = panics::guarded(|| match &cli.command {
         Command::Contacts(command) => contacts::run(&cli.global, command),
         Command::Search(args) => search::run(&cli.global, args),
         Command::Interactions(command) => interactions::run(&cli.global, command),
@@ -52,7 +54,7 @@ fn main() -> ExitCode {
         Command::Cadence(command) => cadence::run(&cli.global, command),
         Command::Draft(args) => messages::draft(&cli.global, args),
         Command::Templates(command) => messages::templates(&cli.global, command),
-    };
+    });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {

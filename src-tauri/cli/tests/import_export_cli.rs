@@ -228,3 +228,45 @@ fn outlook_csv_exports_import_whether_or_not_the_format_is_named() {
     let help = run(data, &["import", "--help"]);
     assert!(String::from_utf8_lossy(&help.stdout).contains("outlook"));
 }
+
+#[test]
+fn an_impossible_birthday_is_a_warning_and_kept_in_the_notes_never_dropped() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    let vcf = temp.path().join("feb.vcf");
+    std::fs::write(
+        &vcf,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Feb Thirty\r\nBDAY:2026-02-30\r\nEND:VCARD\r\n",
+    )
+    .unwrap();
+    let csv = temp.path().join("google.csv");
+    std::fs::write(
+        &csv,
+        "Name,Given Name,Family Name,Birthday\nAna Ruiz,Ana,Ruiz,30 Feb 2026\n",
+    )
+    .unwrap();
+    for (file, name, written, line) in [
+        (&vcf, "Feb Thirty", "2026-02-30", 4),
+        (&csv, "Ana Ruiz", "30 Feb 2026", 2),
+    ] {
+        let summary = json(&run(data, &["import", file.to_str().unwrap(), "--json"]));
+        assert_eq!(summary["created"], 1, "{summary}");
+        assert_eq!(summary["warnings"][0]["line"], line, "{summary}");
+        assert_eq!(
+            summary["warnings"][0]["message"],
+            format!("Birthday \"{written}\" is not a date: kept in the notes")
+        );
+        let found = json(&run(data, &["search", name, "--json"]));
+        assert_eq!(found[0]["birthday"], Value::Null, "{found}");
+        assert_eq!(
+            found[0]["notes"],
+            format!("Birthday (as written): {written}")
+        );
+    }
+    let output = run(data, &["import", vcf.to_str().unwrap()]);
+    let printed = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        printed.contains("feb.vcf:4: Birthday \"2026-02-30\" is not a date: kept in the notes"),
+        "{printed}"
+    );
+}

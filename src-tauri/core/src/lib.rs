@@ -15,6 +15,8 @@ pub mod db;
 pub mod events;
 pub mod export;
 pub mod files;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod import;
 pub mod instance;
 pub mod interactions;

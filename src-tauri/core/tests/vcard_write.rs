@@ -17,6 +17,9 @@ fn round_trip(card: &Card, version: VcardVersion) -> Card {
     // Where things sit in the file is not part of the card.
     back.line = card.line;
     back.field_lines = card.field_lines.clone();
+    // Nor what the reader said about it (a date kept in the notes, which
+    // the notes carry).
+    back.notices = card.notices.clone();
     back
 }
 

@@ -59,8 +59,21 @@ pub async fn cme_update_credit(
 
 /// Deletes a credit entry with its certificates.
 #[tauri::command]
-pub async fn cme_delete_credit(state: State<'_, AppState>, id: CreditId) -> Result<(), IpcError> {
-    state.with_db(move |db| cme::delete_credit(db, id)).await
+pub async fn cme_delete_credit(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: CreditId,
+) -> Result<(), IpcError> {
+    let certificates = state
+        .with_db(move |db| {
+            let certificates = cme::credit(db, id)?.certificates;
+            cme::delete_credit(db, id)?;
+            Ok::<_, cme::CmeError>(certificates)
+        })
+        .await?;
+    let ids: Vec<_> = certificates.iter().map(|info| info.id).collect();
+    viewer::forget_certificates(&app, &ids);
+    Ok(())
 }
 
 /// Attaches the file at `path` (a PDF or an image) to a credit entry.
@@ -87,18 +100,21 @@ pub async fn cme_open_certificate(
     id: CertificateId,
 ) -> Result<(), IpcError> {
     let file = state.with_db(move |db| cme::certificate(db, id)).await?;
-    viewer::open_copy(&app, &file.info.file_name, &file.content)
+    viewer::open_certificate(&app, id, &file.info.file_name, &file.content)
 }
 
 /// Removes a certificate.
 #[tauri::command]
 pub async fn cme_remove_certificate(
+    app: AppHandle,
     state: State<'_, AppState>,
     id: CertificateId,
 ) -> Result<(), IpcError> {
     state
         .with_db(move |db| cme::remove_certificate(db, id))
-        .await
+        .await?;
+    viewer::forget_certificates(&app, &[id]);
+    Ok(())
 }
 
 /// Every cycle, the one ending soonest first.

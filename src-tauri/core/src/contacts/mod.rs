@@ -22,7 +22,9 @@ pub use model::{
 pub use store::{create, delete, get, list, photo_data_url, update};
 pub(crate) use store::{exists, insert, overwrite, Indexing};
 pub use summary::{out_of_touch, summaries};
-pub(crate) use validate::{clean, composed_name, is_phone_number, looks_like_email, single_line};
+pub(crate) use validate::{
+    check_counts, clean, composed_name, is_phone_number, looks_like_email, single_line,
+};
 pub use validate::{limits, Invalid};
 
 /// Why a contact could not be read or written.

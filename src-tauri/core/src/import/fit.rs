@@ -18,7 +18,15 @@ pub(super) struct Adjustment {
 
 /// Fits `card` to what a contact can store; returns what was changed.
 pub(super) fn fit(card: &mut Card) -> Vec<Adjustment> {
-    let mut adjustments = Vec::new();
+    // What the reader left out or moved (a photo too large, a date that is
+    // no day), in the order it read them.
+    let mut adjustments: Vec<Adjustment> = std::mem::take(&mut card.notices)
+        .into_iter()
+        .map(|notice| Adjustment {
+            line: notice.line,
+            message: notice.message,
+        })
+        .collect();
     for address in &mut card.addresses {
         for part in [
             &mut address.po_box,
@@ -102,11 +110,16 @@ fn too_long_to_notes(card: &mut Card) -> Vec<Adjustment> {
             moved.push((field, name, std::mem::take(value)));
         }
     }
+    let lines: Vec<usize> = moved
+        .iter()
+        .map(|(field, _, _)| card.line_of(field, 0))
+        .collect();
+    let mut notes = Notes::of(&mut card.notes);
     moved
         .into_iter()
-        .map(|(field, name, value)| {
-            let line = card.line_of(field, 0);
-            append_note(&mut card.notes, &format!("{name}: {}", value.trim()));
+        .zip(lines)
+        .map(|((_, name, value), line)| {
+            notes.append(&format!("{name}: {}", value.trim()));
             Adjustment {
                 line,
                 message: format!("{name} is too long for its field: kept in the notes"),
@@ -115,14 +128,29 @@ fn too_long_to_notes(card: &mut Card) -> Vec<Adjustment> {
         .collect()
 }
 
-fn append_note(notes: &mut String, entry: &str) {
-    if notes.contains(entry) {
-        return;
+/// The notes being added to: each entry once, however many there are (a
+/// crafted card can hold thousands: a lookup per entry, not a search of the
+/// notes so far).
+struct Notes<'a> {
+    notes: &'a mut String,
+    seen: std::collections::HashSet<String>,
+}
+
+impl<'a> Notes<'a> {
+    fn of(notes: &'a mut String) -> Self {
+        let seen = notes.lines().map(str::to_owned).collect();
+        Self { notes, seen }
     }
-    if !notes.trim().is_empty() {
-        notes.push('\n');
+
+    fn append(&mut self, entry: &str) {
+        if !self.seen.insert(entry.to_owned()) {
+            return;
+        }
+        if !self.notes.trim().is_empty() {
+            self.notes.push('\n');
+        }
+        self.notes.push_str(entry);
     }
-    notes.push_str(entry);
 }
 
 /// One line, trimmed as a contact stores it (so that a re-import compares
@@ -175,6 +203,7 @@ fn keep_in_notes(
         _ => card.phones = kept,
     }
     card.field_lines.insert(field.to_owned(), kept_lines);
+    let mut notes = Notes::of(&mut card.notes);
     moved
         .into_iter()
         .map(|(line, Labeled { label, value })| {
@@ -183,7 +212,7 @@ fn keep_in_notes(
                 "" => what.to_owned(),
                 label => format!("{what} ({label})"),
             };
-            append_note(&mut card.notes, &format!("{named}: {value}"));
+            notes.append(&format!("{named}: {value}"));
             Adjustment {
                 line,
                 message: format!("\"{value}\" is not {kind}: kept in the notes"),

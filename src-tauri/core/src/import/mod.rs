@@ -227,6 +227,9 @@ fn store_card(
     now: Timestamp,
 ) -> Result<Outcome, StoreError> {
     let incoming = merge::draft_from_card(card);
+    // Counted first: a card with 100,000 emails is refused before each is
+    // looked up.
+    contacts::check_counts(&incoming).map_err(ContactError::Invalid)?;
     let card = &*card;
     match matching::find(tx, card, &incoming)? {
         None => {

@@ -71,9 +71,33 @@ pub struct Card {
     /// names them) → the line of each value, in the order of the values.
     /// Empty for sources where a whole card is one line (CSV rows).
     pub field_lines: BTreeMap<String, Vec<usize>>,
+    /// What the reader left out of the card and why (a photo too large to
+    /// keep, a date that is no day of the calendar), each with its line:
+    /// the import reports them as warnings.
+    #[serde(skip)]
+    pub notices: Vec<super::ParseError>,
 }
 
 impl Card {
+    /// Keeps a date that is written but is no day of the calendar
+    /// (`2026-02-30`, `30 Feb 2026`) in the notes as written, with a notice
+    /// naming its line: a date is never dropped silently.
+    pub(crate) fn keep_unread_date(&mut self, label: &str, written: &str, line: usize) {
+        let written = written.trim();
+        if written.is_empty() {
+            return;
+        }
+        if !self.notes.is_empty() {
+            self.notes.push('\n');
+        }
+        self.notes
+            .push_str(&format!("{label} (as written): {written}"));
+        self.notices.push(super::ParseError {
+            line,
+            message: format!("{label} \"{written}\" is not a date: kept in the notes"),
+        });
+    }
+
     /// The line where `field`'s value number `index` was read, else where
     /// the card starts.
     pub fn line_of(&self, field: &str, index: usize) -> usize {

@@ -8,6 +8,15 @@ use std::io::Read;
 
 use super::ParseError;
 
+/// The most bytes one row may take (quoted line breaks included): an
+/// address book's row is a few kilobytes; reading stops at a larger one
+/// before it is held whole.
+pub(crate) const MAX_ROW: u64 = 4 << 20;
+
+/// The most cells one row may have: the widest export (Outlook's) has
+/// about a hundred columns.
+pub(crate) const MAX_CELLS: usize = 1_000;
+
 /// A header cell as written, less the byte-order mark and surrounding spaces.
 pub(crate) fn header_cell(cell: &str) -> &str {
     cell.trim_start_matches('\u{feff}').trim()
@@ -24,10 +33,18 @@ struct LineStarts<R> {
     at_line_start: bool,
     /// (byte offset, line) of content lines not yet asked about.
     starts: VecDeque<(u64, usize)>,
+    /// Where the row being read starts.
+    row_start: u64,
 }
 
 impl<R: Read> Read for LineStarts<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.offset - self.row_start > MAX_ROW {
+            return Err(std::io::Error::other(format!(
+                "a row is longer than {} MB, more than any contact holds",
+                MAX_ROW >> 20
+            )));
+        }
         let len = self.inner.read(buf)?;
         for (i, byte) in buf[..len].iter().enumerate() {
             if self.at_line_start && *byte != b'\r' && *byte != b'\n' {
@@ -82,6 +99,7 @@ impl<R: Read> CsvRows<R> {
             line: 1,
             at_line_start: true,
             starts: VecDeque::new(),
+            row_start: 0,
         };
         let reader = csv::ReaderBuilder::new()
             .delimiter(delimiter)
@@ -102,7 +120,23 @@ impl<R: Read> CsvRows<R> {
         if self.done {
             return None;
         }
+        let next_row = self.reader.position().byte();
+        self.reader.get_mut().row_start = next_row;
         match self.reader.read_record(&mut self.record) {
+            Ok(true) if self.record.len() > MAX_CELLS => {
+                let position = self
+                    .record
+                    .position()
+                    .cloned()
+                    .unwrap_or_else(csv::Position::new);
+                let line = self.reader.get_mut().line_at(&position);
+                let message = format!(
+                    "this row has {} cells; a {format} row has at most {MAX_CELLS}",
+                    self.record.len()
+                );
+                self.record.clear();
+                Some(Err(ParseError { line, message }))
+            }
             Ok(true) => {
                 let position = self
                     .record

@@ -2,6 +2,7 @@
 //! books and networks export (vCard, LinkedIn and Google CSV), read into and
 //! written from [`Card`]s.
 
+pub(crate) mod bounded;
 mod card;
 pub(crate) mod credentials;
 pub mod csv_export;

@@ -145,15 +145,27 @@ fn card_from_row(row: &Row, columns: &Columns, line: usize) -> Result<Card, Pars
     card.impps = labeled_values(row, columns, "IM", &["Service", "Label", "Type"]);
     card.addresses = addresses(row, columns);
     card.birthday = PartialDate::parse(row.cell(columns.birthday));
-    card.anniversary = columns.groups_of("Event").find_map(|group| {
+    let anniversary = columns.groups_of("Event").find_map(|group| {
         let (_, label) = normalize_label(row.cell(group.column(&["Label", "Type"])));
         if !label.eq_ignore_ascii_case("anniversary") {
             return None;
         }
-        PartialDate::parse(&row.parts(group.column(&["Value"])).into_iter().next()?)
+        row.parts(group.column(&["Value"])).into_iter().next()
     });
+    card.anniversary = anniversary.as_deref().and_then(PartialDate::parse);
     card.tags = tags(row.cell(columns.groups));
     card.notes = row.cell(columns.notes).replace("\r\n", "\n");
+    // A date that is written but is no day (30 Feb 2026) is kept as written.
+    if card.birthday.is_none() {
+        card.keep_unread_date("Birthday", row.cell(columns.birthday), line);
+    }
+    if card.anniversary.is_none() {
+        card.keep_unread_date(
+            "Anniversary",
+            anniversary.as_deref().unwrap_or_default(),
+            line,
+        );
+    }
     let photo = row.cell(columns.photo);
     card.photo_uri = (!photo.is_empty()).then(|| photo.to_string());
 

@@ -25,6 +25,10 @@ use super::{CalendarEntry, Stated};
 use crate::events::{EventDraft, EventKind, EventStatus, EventTiming};
 use crate::interop::ParseError;
 
+/// The most excluded dates (`EXDATE` values) one event may have: a series
+/// keeps at most a few thousand occurrences.
+const MAX_EXCLUDED: usize = 10_000;
+
 /// Reads one event.
 pub(super) fn read(raw: &RawComponent, zones: &mut Zones) -> Result<CalendarEntry, ParseError> {
     let component = parse(raw, ICalendarComponentType::VEvent)?;
@@ -278,6 +282,14 @@ impl Reader<'_> {
             .component
             .properties(&ICalendarProperty::Exdate)
             .collect();
+        // Counted before any is read: each is a date-time to resolve.
+        let count: usize = entries.iter().map(|entry| entry.values.len()).sum();
+        if count > MAX_EXCLUDED {
+            let message = format!(
+                "the event excludes {count} dates (EXDATE); at most {MAX_EXCLUDED} are read"
+            );
+            return Err(self.error(Some("EXDATE"), message));
+        }
         for entry in entries {
             for value in &entry.values {
                 let moment = self.read_moment(entry, Some(value))?;

@@ -102,6 +102,9 @@ impl<R: BufRead> PieceSource<R> {
                     };
                 }
             };
+            if self.lines.cut() && self.calendar.is_some() {
+                return Some(Err(too_long(line)));
+            }
             let Some(calendar_start) = self.calendar else {
                 if marker(&text, "BEGIN").is_some_and(|m| m.eq_ignore_ascii_case("VCALENDAR")) {
                     self.calendar = Some(line);
@@ -166,6 +169,7 @@ impl<R: BufRead> PieceSource<R> {
             .iter()
             .any(|n| n.eq_ignore_ascii_case(&name));
         let mut open = vec![name];
+        let mut size = 0;
         let unclosed = |why: String, open: &[String]| ParseError {
             line: start,
             message: format!(
@@ -187,6 +191,22 @@ impl<R: BufRead> PieceSource<R> {
                     return Err(unclosed("the file ends".to_owned(), &open));
                 }
             };
+            if self.lines.cut() {
+                if !read {
+                    continue;
+                }
+                self.skip_to_end(&open[0]);
+                return Err(within(line, too_long(line).message, &open[0], start));
+            }
+            size += text.len();
+            if size > MAX_COMPONENT {
+                self.skip_to_end(&open[0]);
+                let what = format!(
+                    "it holds more than {} MB of text, more than any calendar entry",
+                    MAX_COMPONENT >> 20
+                );
+                return Err(within(line, what, &open[0], start));
+            }
             if let Some(name) = marker(&text, "BEGIN") {
                 // These never nest: one beginning means the last one is open.
                 let top_level = [
@@ -243,6 +263,21 @@ impl<R: BufRead> PieceSource<R> {
                 return;
             }
         }
+    }
+}
+
+/// The most text one event, zone or other component may hold, its lines
+/// together.
+const MAX_COMPONENT: usize = 4 << 20;
+
+/// A content line longer than anything a calendar holds.
+fn too_long(line: usize) -> ParseError {
+    ParseError {
+        line,
+        message: format!(
+            "this line is longer than {} MB, more than any calendar entry holds",
+            super::unfold::MAX_LINE >> 20
+        ),
     }
 }
 

@@ -264,11 +264,7 @@ fn card_from_row(
         ("Anniversary", &anniversary, card.anniversary),
     ] {
         if read.is_none() && !means_no_date(written) {
-            if !card.notes.is_empty() {
-                card.notes.push('\n');
-            }
-            card.notes
-                .push_str(&format!("{label} (as written): {written}"));
+            card.keep_unread_date(label, written, line);
         }
     }
     let web = cell(Field::WebPage);

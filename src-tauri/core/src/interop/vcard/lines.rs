@@ -6,8 +6,24 @@
 //! breaks (`=` at the end of the line) and vCard 2.1 base64 data lines,
 //! which are not indented and end with a blank line.
 
+use crate::interop::bounded::read_line_capped;
 use crate::interop::ParseError;
 use std::io::BufRead;
+
+/// The longest property kept, unfolded: room for the base64 of the largest
+/// photo a contact keeps. A longer one is left out of its card, with a
+/// notice, and is never held whole in memory.
+pub(super) const MAX_PROPERTY: usize = 8 << 20;
+
+/// The most properties one card may have: a person's card has dozens, a
+/// crafted one can have millions, and that card is refused as soon as its
+/// count is passed, before any of its values is read.
+pub(super) const MAX_PROPERTIES: usize = 5_000;
+
+/// The most text one card may hold, all its properties together: a photo
+/// at its largest and room to spare. (Without it, 5,000 properties of
+/// 8 MB each would be 40 GB.)
+pub(super) const MAX_CARD: usize = 16 << 20;
 
 /// One card's content lines, unfolded, with the line where the card begins.
 pub(super) struct RawCard {
@@ -15,6 +31,10 @@ pub(super) struct RawCard {
     pub line: usize,
     /// The unfolded properties, in order.
     pub lines: Vec<ContentLine>,
+    /// Properties left out (too long to keep), with their lines.
+    pub notices: Vec<ParseError>,
+    /// The bytes of text in `lines`.
+    size: usize,
 }
 
 /// One unfolded property (`group.NAME;params:value`).
@@ -69,7 +89,7 @@ impl<R: BufRead> CardSource<R> {
             Some(line) => line,
             None => loop {
                 match self.next_line() {
-                    Some(Ok(text)) if is_marker(&text, "BEGIN:VCARD") => break self.line_no,
+                    Some(Ok((text, _))) if is_marker(&text, "BEGIN:VCARD") => break self.line_no,
                     Some(Ok(_)) => {}
                     Some(Err(err)) => return Some(Err(err)),
                     None if self.began => return None,
@@ -91,11 +111,13 @@ impl<R: BufRead> CardSource<R> {
         let mut card = RawCard {
             line: start,
             lines: Vec::new(),
+            notices: Vec::new(),
+            size: 0,
         };
-        let mut current: Option<(ContentLine, Continuation)> = None;
+        let mut current: Option<Pending> = None;
         loop {
-            let text = match self.next_line() {
-                Some(Ok(text)) => text,
+            let (text, cut) = match self.next_line() {
+                Some(Ok(next)) => next,
                 Some(Err(err)) => return Some(Err(err)),
                 None => {
                     self.finished = true;
@@ -103,7 +125,10 @@ impl<R: BufRead> CardSource<R> {
                 }
             };
             if is_marker(&text, "END:VCARD") {
-                card.lines.extend(current.take().map(|(line, _)| line));
+                card.finish(current.take());
+                if card.size > MAX_CARD {
+                    return Some(Err(crowded(start)));
+                }
                 return Some(Ok(card));
             }
             if is_marker(&text, "BEGIN:VCARD") {
@@ -111,39 +136,78 @@ impl<R: BufRead> CardSource<R> {
                 let next = format!("another card begins at line {}", self.line_no);
                 return Some(Err(unclosed(start, &next)));
             }
-            if let Some((line, how)) = &mut current {
-                if continues(&mut line.text, *how, &text) {
+            if let Some(pending) = &mut current {
+                if continues(&mut pending.line.text, pending.how, &text) {
+                    pending.too_long |= cut || pending.line.text.len() > MAX_PROPERTY;
+                    if pending.too_long {
+                        pending.line.text = head_of(&pending.line.text);
+                    }
                     continue;
                 }
             }
-            card.lines.extend(current.take().map(|(line, _)| line));
+            card.finish(current.take());
+            if card.lines.len() >= MAX_PROPERTIES || card.size > MAX_CARD {
+                return Some(Err(self.refuse_crowded(start)));
+            }
             let text = text.trim_start();
             if !text.trim_end().is_empty() {
                 let how = continuation_of(text);
+                let too_long = cut;
+                let text = if too_long {
+                    head_of(text)
+                } else {
+                    text.to_owned()
+                };
                 let line = ContentLine {
                     line: self.line_no,
-                    text: text.to_owned(),
+                    text,
                 };
-                current = Some((line, how));
+                current = Some(Pending {
+                    line,
+                    how,
+                    too_long,
+                });
             }
         }
     }
 
-    /// The next physical line, decoded, without its line break.
-    fn next_line(&mut self) -> Option<Result<String, ParseError>> {
+    /// A card with more than [`MAX_PROPERTIES`] properties: its remaining
+    /// lines are read past, unkept, and the card is one error.
+    fn refuse_crowded(&mut self, start: usize) -> ParseError {
+        loop {
+            match self.next_line() {
+                Some(Ok((text, _))) if is_marker(&text, "END:VCARD") => break,
+                Some(Ok((text, _))) if is_marker(&text, "BEGIN:VCARD") => {
+                    self.pending_begin = Some(self.line_no);
+                    break;
+                }
+                Some(Ok(_)) => {}
+                Some(Err(_)) | None => {
+                    self.finished = true;
+                    break;
+                }
+            }
+        }
+        crowded(start)
+    }
+
+    /// The next physical line, decoded, without its line break, and whether
+    /// it was longer than [`MAX_PROPERTY`] (then only its start is kept).
+    fn next_line(&mut self) -> Option<Result<(String, bool), ParseError>> {
         self.buf.clear();
-        match self.reader.read_until(b'\n', &mut self.buf) {
-            Ok(0) => None,
-            Ok(_) => {
+        match read_line_capped(&mut self.reader, &mut self.buf, MAX_PROPERTY) {
+            Ok((0, _)) => None,
+            Ok((_, cut)) => {
                 self.line_no += 1;
                 while matches!(self.buf.last(), Some(b'\n' | b'\r')) {
                     self.buf.pop();
                 }
                 let text = decode(&self.buf);
-                Some(Ok(match text.strip_prefix('\u{feff}') {
+                let text = match text.strip_prefix('\u{feff}') {
                     Some(rest) => rest.to_owned(),
                     None => text,
-                }))
+                };
+                Some(Ok((text, cut)))
             }
             Err(err) => {
                 self.finished = true;
@@ -154,6 +218,64 @@ impl<R: BufRead> CardSource<R> {
             }
         }
     }
+}
+
+/// A property being unfolded.
+struct Pending {
+    line: ContentLine,
+    how: Continuation,
+    /// Longer than [`MAX_PROPERTY`]: only its name is kept, to say so.
+    too_long: bool,
+}
+
+impl RawCard {
+    /// Adds the property just unfolded, or a notice when it was too long.
+    fn finish(&mut self, pending: Option<Pending>) {
+        let Some(pending) = pending else { return };
+        if pending.too_long {
+            let name = pending
+                .line
+                .text
+                .split([':', ';'])
+                .next()
+                .unwrap_or_default();
+            let name = name
+                .rsplit('.')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_uppercase();
+            self.notices.push(ParseError {
+                line: pending.line.line,
+                message: format!(
+                    "the {name} on this line is over {} MB: left out",
+                    MAX_PROPERTY >> 20
+                ),
+            });
+        } else {
+            self.size += pending.line.text.len();
+            self.lines.push(pending.line);
+        }
+    }
+}
+
+/// A card with more properties or text than one person's card has.
+fn crowded(start: usize) -> ParseError {
+    ParseError {
+        line: start,
+        message: format!(
+            "the card has more than {MAX_PROPERTIES} properties or {} MB of text: \
+             it is not one person's card",
+            MAX_CARD >> 20
+        ),
+    }
+}
+
+/// The start of a property too long to keep: its name and parameters, at
+/// most a few dozen characters of them.
+fn head_of(text: &str) -> String {
+    let head = text.split(':').next().unwrap_or_default();
+    head.chars().take(64).collect()
 }
 
 /// Appends `next` to the property being unfolded when it continues it.

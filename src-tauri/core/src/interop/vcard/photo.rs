@@ -2,12 +2,25 @@
 //! URI) becomes [`Photo`] with its media type; a link becomes `photo_uri`.
 
 use super::property::Head;
-use crate::interop::{Card, Photo};
+use crate::interop::{Card, ParseError, Photo};
 use calcard::vcard::VCardValue;
 use data_encoding::BASE64_NOPAD;
 
+/// The largest photo a contact keeps, in bytes: a contact photo from a
+/// phone or a mail program is a few hundred kilobytes; a larger one is
+/// left out with a notice, and the card is kept. (Its base64 fills the
+/// longest property a card keeps, so a longer one is already left out as
+/// it is read; this catches the forms that are not base64.)
+pub const MAX_PHOTO_BYTES: usize = 6 << 20;
+
 /// Reads an embedded or linked photo; false when there is none to take.
-pub(super) fn read_photo(card: &mut Card, head: &Head<'_>, line: &str) -> bool {
+pub(super) fn read_photo(card: &mut Card, head: &Head<'_>, line: &str, line_no: usize) -> bool {
+    // Checked before decoding: base64 is four characters for three bytes.
+    let size = head.value.len() / 4 * 3;
+    if size > MAX_PHOTO_BYTES + 3 {
+        too_large(card, size, line_no);
+        return true;
+    }
     if head.is_base64() {
         // Decoded here: calcard turns base64 that happens to be UTF-8 (an
         // SVG, a tiny image) into text.
@@ -24,6 +37,10 @@ pub(super) fn read_photo(card: &mut Card, head: &Head<'_>, line: &str) -> bool {
         .entry(line)
         .and_then(|entry| entry.values.into_iter().next());
     match value {
+        Some(VCardValue::Binary(data)) if data.data.len() > MAX_PHOTO_BYTES => {
+            too_large(card, data.data.len(), line_no);
+            true
+        }
         Some(VCardValue::Binary(data)) if card.photo.is_none() => {
             let media_type = match data.content_type {
                 Some(media_type) => media_type,
@@ -45,6 +62,18 @@ pub(super) fn read_photo(card: &mut Card, head: &Head<'_>, line: &str) -> bool {
         }
         _ => false,
     }
+}
+
+fn too_large(card: &mut Card, size: usize, line: usize) {
+    let megabytes = |bytes: usize| bytes as f64 / f64::from(1u32 << 20);
+    card.notices.push(ParseError {
+        line,
+        message: format!(
+            "the photo is {:.1} MB, more than the {:.0} MB a contact keeps: left out",
+            megabytes(size),
+            megabytes(MAX_PHOTO_BYTES)
+        ),
+    });
 }
 
 /// Base64 with or without padding, ignoring blanks left by folding.

@@ -16,7 +16,7 @@ use std::collections::{HashMap, HashSet};
 
 /// Reads one card; fails when a line is not a property (the error names
 /// that line) or nothing names the person (the card's first line).
-pub(super) fn card_from_lines(raw: RawCard) -> Result<Card, ParseError> {
+pub(super) fn card_from_lines(mut raw: RawCard) -> Result<Card, ParseError> {
     let mut heads = Vec::with_capacity(raw.lines.len());
     for line in &raw.lines {
         match Head::split(&line.text) {
@@ -36,6 +36,7 @@ pub(super) fn card_from_lines(raw: RawCard) -> Result<Card, ParseError> {
     let mut reader = CardReader {
         card: Card {
             line: raw.line,
+            notices: std::mem::take(&mut raw.notices),
             ..Card::default()
         },
         groups: GroupLabels::collect(&heads),
@@ -181,9 +182,17 @@ impl CardReader {
                     country: part(6),
                 });
             }
-            "BDAY" if card.birthday.is_none() => card.birthday = date(head),
+            "BDAY" if card.birthday.is_none() => {
+                card.birthday = date(head);
+                if card.birthday.is_none() {
+                    card.keep_unread_date("Birthday", &unescape(head.value), line_no);
+                }
+            }
             "ANNIVERSARY" | "X-ANNIVERSARY" if card.anniversary.is_none() => {
                 card.anniversary = date(head);
+                if card.anniversary.is_none() {
+                    card.keep_unread_date("Anniversary", &unescape(head.value), line_no);
+                }
             }
             "TZ" if card.time_zone.is_empty() && zone(head).is_some() => {
                 card.time_zone = zone(head).unwrap_or_default();
@@ -200,7 +209,7 @@ impl CardReader {
             ),
             "UID" if card.uid.is_none() => card.uid = Some(text(entry())),
             "REV" if card.revision.is_none() => card.revision = Some(head.value.trim().to_owned()),
-            "PHOTO" if read_photo(card, head, line) => {}
+            "PHOTO" if read_photo(card, head, line, line_no) => {}
             _ => card.extra.push(line.to_owned()),
         }
     }

@@ -1,0 +1,6 @@
+//! Any bytes as the file the `vcard` import reads: no panic, bounded work.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    curbside_core::fuzzing::vcard(data);
+});
