@@ -67,7 +67,10 @@ fn a_backup_is_encrypted_with_the_books_key_and_passes_its_check() {
     assert!(path.starts_with(dir.root().join("backups")));
 
     let header = &fs::read(&path).unwrap()[..16];
-    assert_ne!(header, b"SQLite format 3\0", "the backup is not plain SQLite");
+    assert_ne!(
+        header, b"SQLite format 3\0",
+        "the backup is not plain SQLite"
+    );
     let raw = rusqlite::Connection::open(&path).unwrap();
     raw.execute_batch(&format!(
         "PRAGMA key = \"x'{}'\";",
@@ -147,8 +150,13 @@ fn a_wrong_recovery_key_or_a_missing_key_file_restores_nothing() {
     assert!(!new_dir.database().exists());
 
     fs::remove_file(backup::sidecar(&file)).unwrap();
-    let error = backup::restore_into_new(&new_dir, &file, &Passphrase::new(PASSPHRASE), &NoSecretStore)
-        .unwrap_err();
+    let error = backup::restore_into_new(
+        &new_dir,
+        &file,
+        &Passphrase::new(PASSPHRASE),
+        &NoSecretStore,
+    )
+    .unwrap_err();
     assert!(matches!(error, BackupError::NoKeyFile { .. }), "{error}");
     assert!(!new_dir.database().exists() && !new_dir.key_file().exists());
 }
@@ -181,8 +189,7 @@ fn a_restore_brings_back_a_deleted_contact_after_backing_up_the_current_state() 
     listed.sort_by_key(|r| format!("{r:?}"));
     assert_eq!(listed, [Reason::BeforeRestore, Reason::Manual]);
     // The book opens as usual afterwards, with the passphrase.
-    let reopened =
-        vault::unlock(&dir, &NoSecretStore, Some(&Passphrase::new(PASSPHRASE))).unwrap();
+    let reopened = vault::unlock(&dir, &NoSecretStore, Some(&Passphrase::new(PASSPHRASE))).unwrap();
     assert_eq!(names(&reopened.connection), ["Amara Okafor", "Jonas Weber"]);
 }
 
@@ -208,7 +215,10 @@ fn a_damaged_backup_is_refused_with_a_clear_message_and_the_book_is_untouched() 
     let error = backup::prepare_restore(&dir, &key, &unlocked.connection, &file).unwrap_err();
     assert!(matches!(error, BackupError::Damaged { .. }), "{error}");
     let message = error.to_string();
-    assert!(message.contains("is damaged") && message.contains("not used"), "{message}");
+    assert!(
+        message.contains("is damaged") && message.contains("not used"),
+        "{message}"
+    );
 
     assert_eq!(fs::read(dir.database()).unwrap(), database_before);
     assert_eq!(names(&unlocked.connection).len(), 200);
@@ -289,7 +299,10 @@ fn an_import_a_merge_and_a_bulk_delete_each_back_up_first_but_an_empty_book_does
         .unwrap()
     };
     import(&mut unlocked.connection);
-    assert!(reasons(&dir).is_empty(), "an empty book has nothing to back up");
+    assert!(
+        reasons(&dir).is_empty(),
+        "an empty book has nothing to back up"
+    );
 
     import(&mut unlocked.connection);
     assert_eq!(reasons(&dir), [Reason::BeforeImport]);
@@ -303,7 +316,11 @@ fn an_import_a_merge_and_a_bulk_delete_each_back_up_first_but_an_empty_book_does
     contacts::delete_many(&mut unlocked.connection, &[a, c]).unwrap();
     assert_eq!(reasons(&dir)[0], Reason::BeforeBulkDelete);
     let newest = &backup::list(&dir).unwrap()[0];
-    assert_eq!(newest.counts.unwrap().contacts, 3, "taken before the delete");
+    assert_eq!(
+        newest.counts.unwrap().contacts,
+        3,
+        "taken before the delete"
+    );
 }
 
 #[test]
@@ -329,7 +346,10 @@ fn a_chosen_folder_that_is_not_there_sends_the_backup_to_the_default_one() {
     let synced = temp.path().join("Dropbox");
     backup::set_folder(&dir, Some(&synced)).unwrap();
     let written = backup::back_up(&unlocked.connection, Reason::Manual).unwrap();
-    assert!(written.backup.path.starts_with(&synced.canonicalize().unwrap().display().to_string()));
+    assert!(written
+        .backup
+        .path
+        .starts_with(&synced.canonicalize().unwrap().display().to_string()));
     assert!(written.warning.is_none());
 
     fs::remove_dir_all(&synced).unwrap();

@@ -38,12 +38,14 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-pub use folder::{chosen_folder, default_folder, folder, set_folder, DEFAULT_FOLDER, SETTINGS_FILE};
+pub use folder::{
+    chosen_folder, default_folder, folder, set_folder, DEFAULT_FOLDER, SETTINGS_FILE,
+};
 pub use hooks::{before, before_migration};
 pub use list::{daily_due, list, list_folder};
 pub use names::{file_name, parse as parse_name, sidecar, Reason};
 pub use restore::{prepare_restore, restore_into_new, PreparedRestore};
-pub use write::{back_up, back_up_to, Written};
+pub use write::{back_up, back_up_to, counts, Written};
 
 use crate::db::DbError;
 use crate::keys::KeyError;

@@ -105,7 +105,10 @@ mod tests {
     fn a_name_sorts_by_time_and_reads_back() {
         let at: Timestamp = "2026-12-05T14:03:12.345Z".parse().unwrap();
         let name = file_name(at, Reason::BeforeBulkDelete);
-        assert_eq!(name, "curbside-2026-12-05T140312.345Z-before-bulk-delete.db");
+        assert_eq!(
+            name,
+            "curbside-2026-12-05T140312.345Z-before-bulk-delete.db"
+        );
         assert_eq!(parse(&name), Some((at, Reason::BeforeBulkDelete)));
         let later = file_name("2026-12-05T14:03:13Z".parse().unwrap(), Reason::Daily);
         assert!(later > name);

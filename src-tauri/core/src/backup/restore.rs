@@ -155,7 +155,9 @@ fn verify(staged: &Path, key: &DataKey, file: &Path) -> Result<(), BackupError> 
         let conn = match db::open_keyed(staged, key) {
             Ok(conn) => conn,
             Err(DbError::WrongKeyOrNotADatabase { .. }) => {
-                return Err(BackupError::OtherBook { path: shown.clone() })
+                return Err(BackupError::OtherBook {
+                    path: shown.clone(),
+                })
             }
             Err(error) => return Err(damaged(error.to_string())),
         };

@@ -62,8 +62,11 @@ pub fn to_delete(backups: &[(Timestamp, Reason)], policy: Policy) -> Vec<usize> 
         let date = TimeZone::UTC.to_datetime(at).date();
         (date.year(), date.month(), 0)
     };
-    let periods: [(&dyn Fn(Timestamp) -> (i16, i8, i8), usize); 3] =
-        [(&day, policy.days), (&week, policy.weeks), (&month, policy.months)];
+    let periods: [(&dyn Fn(Timestamp) -> (i16, i8, i8), usize); 3] = [
+        (&day, policy.days),
+        (&week, policy.weeks),
+        (&month, policy.months),
+    ];
     for (period, count) in periods {
         let mut last = None;
         let mut kept = 0;
@@ -115,7 +118,12 @@ mod tests {
         // One backup a day at 02:00 from 2025-06-01 to 2026-12-05 (Sat).
         let first = at("2025-06-01T02:00:00");
         let backups: Vec<(Timestamp, Reason)> = (0..553)
-            .map(|day| (first + jiff::SignedDuration::from_hours(24 * day), Reason::Daily))
+            .map(|day| {
+                (
+                    first + jiff::SignedDuration::from_hours(24 * day),
+                    Reason::Daily,
+                )
+            })
             .collect();
         assert_eq!(backups.last().unwrap().0, at("2026-12-05T02:00:00"));
         let kept: Vec<String> = kept(&backups)
@@ -124,12 +132,27 @@ mod tests {
             .collect();
         let expected = [
             // the newest of each of the last 12 months
-            "2026-01-31", "2026-02-28", "2026-03-31", "2026-04-30", "2026-05-31",
-            "2026-06-30", "2026-07-31", "2026-08-31", "2026-09-30", "2026-10-31",
+            "2026-01-31",
+            "2026-02-28",
+            "2026-03-31",
+            "2026-04-30",
+            "2026-05-31",
+            "2026-06-30",
+            "2026-07-31",
+            "2026-08-31",
+            "2026-09-30",
+            "2026-10-31",
             // of the last 4 ISO weeks (Sundays end them; 11-30 ends November)
-            "2026-11-15", "2026-11-22", "2026-11-29", "2026-11-30",
+            "2026-11-15",
+            "2026-11-22",
+            "2026-11-29",
+            "2026-11-30",
             // of the last 7 days
-            "2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04", "2026-12-05",
+            "2026-12-01",
+            "2026-12-02",
+            "2026-12-03",
+            "2026-12-04",
+            "2026-12-05",
         ];
         assert_eq!(kept, expected);
     }
@@ -151,7 +174,12 @@ mod tests {
     #[test]
     fn each_other_reason_keeps_its_newest_ten_and_daily_ones_are_not_counted_against_them() {
         let mut backups: Vec<(Timestamp, Reason)> = (0..15)
-            .map(|i| (at("2026-12-01T00:00:00") + jiff::SignedDuration::from_mins(i), Reason::BeforeImport))
+            .map(|i| {
+                (
+                    at("2026-12-01T00:00:00") + jiff::SignedDuration::from_mins(i),
+                    Reason::BeforeImport,
+                )
+            })
             .collect();
         backups.push((at("2026-11-01T00:00:00"), Reason::BeforeMerge));
         backups.push((at("2026-12-05T00:00:00"), Reason::Daily));

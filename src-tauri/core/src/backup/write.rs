@@ -69,7 +69,11 @@ pub fn back_up(conn: &Connection, reason: Reason) -> Result<Written, BackupError
 
 /// Backs up the database `conn` has open to exactly `out` (and its sidecar
 /// beside it), replacing what is there. Not rotated.
-pub fn back_up_to(conn: &Connection, out: &Path, reason: Reason) -> Result<BackupInfo, BackupError> {
+pub fn back_up_to(
+    conn: &Connection,
+    out: &Path,
+    reason: Reason,
+) -> Result<BackupInfo, BackupError> {
     let dir = data_dir_of(conn)?;
     write(conn, &dir, out, Timestamp::now(), reason)
 }
@@ -93,7 +97,8 @@ fn write(
     at: Timestamp,
     reason: Reason,
 ) -> Result<BackupInfo, BackupError> {
-    let write_error = |error: std::io::Error| BackupError::Write(format!("{}: {error}", target.display()));
+    let write_error =
+        |error: std::io::Error| BackupError::Write(format!("{}: {error}", target.display()));
     let folder = match target.parent() {
         Some(folder) if !folder.as_os_str().is_empty() => folder.to_path_buf(),
         _ => PathBuf::from("."),
@@ -181,18 +186,27 @@ fn read_checked(conn: &Connection) -> rusqlite::Result<Checked> {
         .query_map([], |row| row.get::<_, String>(0))?
         .collect::<Result<Vec<_>, _>>()?;
     let schema_version: i64 =
-        conn.query_row(&format!("PRAGMA {CHECKED}.user_version"), [], |row| row.get(0))?;
+        conn.query_row(&format!("PRAGMA {CHECKED}.user_version"), [], |row| {
+            row.get(0)
+        })?;
     let counts = counts_in(conn, CHECKED);
     Ok((problems, schema_version, counts))
+}
+
+/// What the book `conn` has open holds.
+pub fn counts(conn: &Connection) -> Counts {
+    counts_in(conn, "main")
 }
 
 /// The counts of a schema (`main` or an attached one); a table an old
 /// schema does not have yet counts 0.
 pub(super) fn counts_in(conn: &Connection, schema: &str) -> Counts {
     let count = |table: &str| {
-        conn.query_row(&format!("SELECT count(*) FROM {schema}.{table}"), [], |row| {
-            row.get::<_, i64>(0)
-        })
+        conn.query_row(
+            &format!("SELECT count(*) FROM {schema}.{table}"),
+            [],
+            |row| row.get::<_, i64>(0),
+        )
         .unwrap_or(0)
     };
     Counts {
