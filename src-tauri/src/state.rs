@@ -3,14 +3,16 @@
 //! the main (UI) thread. Work that changed a row signals `changed`, which
 //! wakes the reminder scheduler: no command has to remember to.
 
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use curbside_core::contacts::Deleted;
 
+use curbside_core::backup::{self, Counts};
 use curbside_core::data_dir::DataDir;
 use curbside_core::db::Connection;
-use curbside_core::keys::{OsKeyring, Passphrase, SecretStore};
+use curbside_core::keys::{DataKey, OsKeyring, Passphrase, SecretStore};
 use curbside_core::vault::{self, VaultError};
 use serde::Serialize;
 use tokio::sync::Notify;
@@ -69,6 +71,9 @@ struct OpenDatabase {
     /// everything is read on `connection`.
     reader: Option<Connection>,
     key_in_keyring: bool,
+    /// The data key, to open the book again after a restore (`None` for an
+    /// in-memory test database).
+    key: Option<DataKey>,
 }
 
 impl AppState {
@@ -117,8 +122,10 @@ impl AppState {
                             eprintln!("Curbside reads on one connection: {error}");
                         })
                         .ok();
+                    let key = Some(DataKey::from_bytes(*unlocked.key().as_bytes()));
                     *open = Some(OpenDatabase {
                         reader,
+                        key,
                         connection: unlocked.connection,
                         key_in_keyring: unlocked.key_in_keyring,
                     });
@@ -185,6 +192,51 @@ impl AppState {
 }
 
 impl AppState {
+    /// The data folder, when the system has one.
+    pub fn data_dir(&self) -> Option<&DataDir> {
+        self.data_dir.as_ref()
+    }
+
+    /// Restores the backup `file` over the open book
+    /// (`backup::prepare_restore`): both connections close and open again,
+    /// on the restored book, or on the book as it was when the restore
+    /// stopped. Returns what the restored book holds.
+    pub async fn restore(&self, file: PathBuf) -> Result<Counts, IpcError> {
+        let dir = self.data_dir.clone().ok_or_else(IpcError::locked)?;
+        let db = self.db.clone();
+        let changed = self.changed.clone();
+        blocking(move || {
+            let mut open = db
+                .lock()
+                .map_err(|_| IpcError::internal("the database lock was poisoned"))?;
+            let current = open.as_ref().ok_or_else(IpcError::locked)?;
+            let key = current.key.as_ref().ok_or_else(IpcError::locked)?;
+            let key = DataKey::from_bytes(*key.as_bytes());
+            let prepared = backup::prepare_restore(&dir, &key, &current.connection, &file)?;
+            let current = open.take().ok_or_else(IpcError::locked)?;
+            drop(current.reader);
+            let (connection, outcome) = match prepared.finish(current.connection, &key) {
+                Ok(connection) => (connection, Ok(())),
+                Err(error) => (
+                    curbside_core::db::open(&dir.database(), &key, false)
+                        .map_err(|e| IpcError::new(crate::error::ErrorCode::Storage, e))?,
+                    Err(error),
+                ),
+            };
+            let counts = backup::counts(&connection);
+            *open = Some(OpenDatabase {
+                reader: curbside_core::db::open_reader(&dir.database(), &key).ok(),
+                connection,
+                key_in_keyring: current.key_in_keyring,
+                key: Some(key),
+            });
+            changed.notify_one();
+            outcome?;
+            Ok(counts)
+        })
+        .await
+    }
+
     /// Keeps what a bulk delete removed and returns the token that undoes it.
     pub fn keep_for_undo(&self, deleted: Deleted) -> u64 {
         let mut shelf = self
@@ -260,6 +312,7 @@ mod tests {
             connection: curbside_core::db::open_in_memory().unwrap(),
             reader: None,
             key_in_keyring: false,
+            key: None,
         });
         (state, changed)
     }

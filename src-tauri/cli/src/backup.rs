@@ -123,25 +123,15 @@ fn holds(counts: &Option<Counts>) -> String {
     }
 }
 
-/// What `backup folder` prints.
-#[derive(Serialize)]
-struct FolderShown {
-    folder: String,
-    default: bool,
-}
-
 fn folder(global: &Global, args: &FolderArgs) -> Result<(), String> {
     let dir = unlock::data_dir(global)?;
     let error = |e: backup::BackupError| e.to_string();
-    let folder = match (&args.path, args.default) {
+    match (&args.path, args.default) {
         (Some(path), _) => backup::set_folder(&dir, Some(path)).map_err(error)?,
         (None, true) => backup::set_folder(&dir, None).map_err(error)?,
         (None, false) => backup::folder(&dir).map_err(error)?,
     };
-    let shown = FolderShown {
-        folder: folder.display().to_string(),
-        default: backup::chosen_folder(&dir).map_err(error)?.is_none(),
-    };
+    let shown = backup::folder_choice(&dir).map_err(error)?;
     if global.json {
         return output::json(&shown);
     }

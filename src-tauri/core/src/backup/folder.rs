@@ -6,6 +6,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use super::BackupError;
 use crate::data_dir::{self, DataDir};
@@ -22,6 +23,27 @@ struct Settings {
     /// The folder the user chose; absent for the default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     folder: Option<PathBuf>,
+}
+
+/// The backup folder, as shown to the user.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct FolderChoice {
+    /// The folder backups go to.
+    pub folder: String,
+    /// Whether it is the default one, `backups` in the data folder.
+    pub default: bool,
+}
+
+/// The backup folder in use, and whether it is the default.
+pub fn folder_choice(dir: &DataDir) -> Result<FolderChoice, BackupError> {
+    let chosen = chosen_folder(dir)?;
+    Ok(FolderChoice {
+        default: chosen.is_none(),
+        folder: chosen
+            .unwrap_or_else(|| default_folder(dir))
+            .display()
+            .to_string(),
+    })
 }
 
 /// The default backup folder of a data folder: `<data folder>/backups`.

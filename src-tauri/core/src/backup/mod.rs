@@ -39,13 +39,14 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use folder::{
-    chosen_folder, default_folder, folder, set_folder, DEFAULT_FOLDER, SETTINGS_FILE,
+    chosen_folder, default_folder, folder, folder_choice, set_folder, FolderChoice, DEFAULT_FOLDER,
+    SETTINGS_FILE,
 };
 pub use hooks::{before, before_migration};
 pub use list::{daily_due, list, list_folder};
 pub use names::{file_name, parse as parse_name, sidecar, Reason};
 pub use restore::{prepare_restore, restore_into_new, PreparedRestore};
-pub use write::{back_up, back_up_to, counts, Written};
+pub use write::{back_up, back_up_to, counts, daily, Written};
 
 use crate::db::DbError;
 use crate::keys::KeyError;

@@ -67,6 +67,19 @@ pub fn back_up(conn: &Connection, reason: Reason) -> Result<Written, BackupError
     })
 }
 
+/// The daily backup of the running app: made when the newest daily backup
+/// is a day old or there is none (`Ok(None)`: not due yet, or an in-memory
+/// database).
+pub fn daily(conn: &Connection, now: Timestamp) -> Result<Option<Written>, BackupError> {
+    let Ok(dir) = data_dir_of(conn) else {
+        return Ok(None);
+    };
+    if !list::daily_due(&dir, now)? {
+        return Ok(None);
+    }
+    back_up(conn, Reason::Daily).map(Some)
+}
+
 /// Backs up the database `conn` has open to exactly `out` (and its sidecar
 /// beside it), replacing what is there. Not rotated.
 pub fn back_up_to(
