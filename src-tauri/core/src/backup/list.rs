@@ -21,7 +21,7 @@ pub fn list(dir: &DataDir) -> Result<Vec<BackupInfo>, BackupError> {
     for folder in folders {
         all.extend(list_folder(&folder)?);
     }
-    all.sort_by(|a, b| b.created_at.cmp(&a.created_at));
+    all.sort_by_key(|backup| std::cmp::Reverse(backup.created_at));
     all.dedup_by(|a, b| a.path == b.path);
     Ok(all)
 }
@@ -56,7 +56,7 @@ pub fn list_folder(folder: &Path) -> Result<Vec<BackupInfo>, BackupError> {
             has_key_file: sidecar.is_some_and(|s| s.key_file.is_some()),
         });
     }
-    found.sort_by(|a, b| b.created_at.cmp(&a.created_at));
+    found.sort_by_key(|backup| std::cmp::Reverse(backup.created_at));
     Ok(found)
 }
 

@@ -14,6 +14,9 @@ use jiff::Timestamp;
 
 use super::names::Reason;
 
+/// A day, ISO week or month, as (year, month or week, day or 0).
+type Period = dyn Fn(Timestamp) -> (i16, i8, i8);
+
 /// How many of each to keep.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Policy {
@@ -62,7 +65,7 @@ pub fn to_delete(backups: &[(Timestamp, Reason)], policy: Policy) -> Vec<usize> 
         let date = TimeZone::UTC.to_datetime(at).date();
         (date.year(), date.month(), 0)
     };
-    let periods: [(&dyn Fn(Timestamp) -> (i16, i8, i8), usize); 3] = [
+    let periods: [(&Period, usize); 3] = [
         (&day, policy.days),
         (&week, policy.weeks),
         (&month, policy.months),
