@@ -326,6 +326,46 @@ mod tests {
     }
 
     #[test]
+    fn a_restore_reopens_the_book_on_the_backup_and_keeps_the_state_it_replaced() {
+        let folder = tempfile::tempdir().unwrap();
+        let state = AppState::new(Some(DataDir::new(folder.path())), Arc::new(Notify::new()));
+        fn run<F: std::future::Future>(work: F) -> F::Output {
+            tauri::async_runtime::block_on(work)
+        }
+        run(state.unlock(Some(Passphrase::new("correct horse battery")))).unwrap();
+        let add = |name: &str| {
+            let draft = ContactDraft {
+                display_name: name.into(),
+                ..Default::default()
+            };
+            move |db: &mut Connection| contacts::create(db, &draft, Timestamp::now()).map(|c| c.id)
+        };
+        run(state.with_db(add("Amara Okafor"))).unwrap();
+        let jonas = run(state.with_db(add("Jonas Weber"))).unwrap();
+        let written = run(state.with_db(|db| backup::back_up(db, backup::Reason::Manual))).unwrap();
+        run(state.with_db(move |db| contacts::delete(db, jonas))).unwrap();
+
+        let counts = run(state.restore(written.backup.path.into())).unwrap();
+
+        assert_eq!(counts.contacts, 2);
+        let names = run(state.with_db_and_reader(|_, reader| {
+            let reader = reader.expect("a reader on the restored book");
+            contacts::summaries(reader, &Default::default())
+        }))
+        .unwrap();
+        assert_eq!(names.len(), 2, "the reader sees the restored book too");
+        let reasons: Vec<_> = backup::list(&DataDir::new(folder.path()))
+            .unwrap()
+            .into_iter()
+            .map(|b| b.reason)
+            .collect();
+        assert_eq!(
+            reasons,
+            [backup::Reason::BeforeRestore, backup::Reason::Manual]
+        );
+    }
+
+    #[test]
     fn a_write_wakes_the_scheduler_and_a_read_does_not() {
         let (state, changed) = unlocked();
         let draft = ContactDraft {
