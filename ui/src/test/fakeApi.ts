@@ -68,13 +68,7 @@ export type FakeApi = {
   [K in keyof Api]: Api[K] & ReturnType<typeof vi.fn>;
 };
 
-export interface FakeOptions
-  extends FakeEventOptions,
-    FakeCmeOptions,
-    FakeReminderOptions,
-    FakeMessageOptions,
-    FakeSettingsOptions,
-    FakeBackupOptions {
+export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions {
   contacts?: Contact[];
   interactions?: Interaction[];
   duplicates?: DuplicatePair[];
