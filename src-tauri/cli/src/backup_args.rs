@@ -43,7 +43,7 @@ pub struct FolderArgs {
 /// `restore FILE [--yes]`
 #[derive(Debug, Args)]
 pub struct RestoreArgs {
-    /// The backup's database file (`curbside-…​.db`); its `.json` key file must be beside it
+    /// The backup's database file (`curbside-….db`); its `.json` key file must be beside it
     /// when restoring into an empty data folder.
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
