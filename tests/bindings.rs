@@ -8,6 +8,7 @@ use std::path::Path;
 
 use curbside_app::error::{ErrorCode, IpcError};
 use curbside_app::state::SessionStatus;
+use curbside_core::backup::{BackupInfo, Counts, FolderChoice, Reason, Written};
 use curbside_core::cme::{
     CertificateInfo, ClaimableCredits, Credit, CreditDraft, CreditType, Cycle, CycleDraft,
     CycleKind, CycleProgress, HoursLine, Minimum, Requirement, Shortfall,
@@ -134,6 +135,11 @@ fn committed_typescript_bindings_match_the_rust_types() {
     check::<MessageTemplate>(&mut stale);
     check::<MessageDraft>(&mut stale);
     check::<SentMessage>(&mut stale);
+    check::<BackupInfo>(&mut stale);
+    check::<Counts>(&mut stale);
+    check::<Reason>(&mut stale);
+    check::<Written>(&mut stale);
+    check::<FolderChoice>(&mut stale);
     assert!(
         stale.is_empty(),
         "stale bindings (run UPDATE_BINDINGS=1 cargo test --test bindings): {stale:?}"

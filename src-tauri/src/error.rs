@@ -1,6 +1,7 @@
 //! The one error type that crosses IPC: `{ "code": "...", "message": "..." }`.
 //! The UI shows `message` as it is and branches only on `code`.
 
+use curbside_core::backup::BackupError;
 use curbside_core::book::BookError;
 use curbside_core::cme::CmeError;
 use curbside_core::contacts::ContactError;
@@ -77,7 +78,18 @@ impl From<ContactError> for IpcError {
         let code = match &error {
             ContactError::Invalid(_) => ErrorCode::InvalidInput,
             ContactError::NotFound(_) => ErrorCode::NotFound,
-            ContactError::Database(_) => ErrorCode::Storage,
+            ContactError::Database(_) | ContactError::Backup(_) => ErrorCode::Storage,
+        };
+        Self::new(code, error)
+    }
+}
+
+impl From<BackupError> for IpcError {
+    fn from(error: BackupError) -> Self {
+        let code = match &error {
+            BackupError::Damaged { .. } | BackupError::OtherBook { .. } => ErrorCode::InvalidInput,
+            BackupError::Key(KeyError::WrongSecret) => ErrorCode::WrongSecret,
+            _ => ErrorCode::Storage,
         };
         Self::new(code, error)
     }
@@ -100,7 +112,7 @@ impl From<ImportError> for IpcError {
         let code = match &error {
             ImportError::Stopped(_) => ErrorCode::InvalidInput,
             ImportError::Cancelled => ErrorCode::Cancelled,
-            ImportError::Database(_) => ErrorCode::Storage,
+            ImportError::Database(_) | ImportError::Backup(_) => ErrorCode::Storage,
         };
         Self::new(code, error)
     }

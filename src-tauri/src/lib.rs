@@ -2,6 +2,7 @@
 //! adapters. Everything a doctor's data means lives in `curbside_core`; this
 //! crate only connects it to Tauri.
 
+mod backups;
 mod commands;
 pub mod error;
 mod launch;
@@ -32,6 +33,7 @@ pub fn run() {
         .setup(move |app| {
             viewer::clear_copies(app.handle());
             reminders::start(app);
+            backups::start(app);
             reminders::instance::serve(instance, app.handle());
             opened::offer(app.handle(), launch.files);
             if let Some(notice) = data_dir_notice {
@@ -129,6 +131,11 @@ pub fn run() {
             commands::messages::messages_my_name,
             commands::messages::messages_set_my_name,
             commands::messages::messages_open_link,
+            commands::backups::backups_list,
+            commands::backups::backups_create,
+            commands::backups::backups_restore,
+            commands::backups::backups_folder,
+            commands::backups::backups_set_folder,
         ])
         .build(context);
     match app {

@@ -4,14 +4,16 @@
 //! wakes the reminder scheduler: no command has to remember to.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use curbside_core::contacts::Deleted;
 
+use curbside_core::backup::{self, Counts};
 use curbside_core::data_dir::DataDir;
 use curbside_core::db::Connection;
-use curbside_core::keys::{OsKeyring, Passphrase, SecretStore};
+use curbside_core::keys::{DataKey, OsKeyring, Passphrase, SecretStore};
 use curbside_core::vault::{self, VaultError};
 use serde::Serialize;
 use tokio::sync::Notify;
@@ -70,6 +72,9 @@ struct OpenDatabase {
     /// everything is read on `connection`.
     reader: Option<Connection>,
     key_in_keyring: bool,
+    /// The data key, to open the book again after a restore (`None` for an
+    /// in-memory test database).
+    key: Option<DataKey>,
 }
 
 impl AppState {
@@ -125,8 +130,10 @@ impl AppState {
                             eprintln!("Curbside reads on one connection: {error}");
                         })
                         .ok();
+                    let key = Some(DataKey::from_bytes(*unlocked.key().as_bytes()));
                     *open = Some(OpenDatabase {
                         reader,
+                        key,
                         connection: unlocked.connection,
                         key_in_keyring: unlocked.key_in_keyring,
                     });
@@ -203,6 +210,44 @@ impl AppState {
 }
 
 impl AppState {
+    /// Restores the backup `file` over the open book
+    /// (`backup::prepare_restore`): both connections close and open again,
+    /// on the restored book, or on the book as it was when the restore
+    /// stopped. Returns what the restored book holds.
+    pub async fn restore(&self, file: PathBuf) -> Result<Counts, IpcError> {
+        let dir = self.data_dir.clone().ok_or_else(IpcError::locked)?;
+        let db = self.db.clone();
+        let changed = self.changed.clone();
+        blocking(move || {
+            let mut open = lock(&db);
+            let current = open.as_ref().ok_or_else(IpcError::locked)?;
+            let key = current.key.as_ref().ok_or_else(IpcError::locked)?;
+            let key = DataKey::from_bytes(*key.as_bytes());
+            let prepared = backup::prepare_restore(&dir, &key, &current.connection, &file)?;
+            let current = open.take().ok_or_else(IpcError::locked)?;
+            drop(current.reader);
+            let (connection, outcome) = match prepared.finish(current.connection, &key) {
+                Ok(connection) => (connection, Ok(())),
+                Err(error) => (
+                    curbside_core::db::open(&dir.database(), &key, false)
+                        .map_err(|e| IpcError::new(crate::error::ErrorCode::Storage, e))?,
+                    Err(error),
+                ),
+            };
+            let counts = backup::counts(&connection);
+            *open = Some(OpenDatabase {
+                reader: curbside_core::db::open_reader(&dir.database(), &key).ok(),
+                connection,
+                key_in_keyring: current.key_in_keyring,
+                key: Some(key),
+            });
+            changed.notify_one();
+            outcome?;
+            Ok(counts)
+        })
+        .await
+    }
+
     /// Keeps what a bulk delete removed and returns the token that undoes it.
     pub fn keep_for_undo(&self, deleted: Deleted) -> u64 {
         let mut shelf = self
@@ -305,6 +350,7 @@ mod tests {
             connection: curbside_core::db::open_in_memory().unwrap(),
             reader: None,
             key_in_keyring: false,
+            key: None,
         });
         (state, changed)
     }
@@ -315,6 +361,46 @@ mod tests {
                 .await
                 .is_ok()
         })
+    }
+
+    #[test]
+    fn a_restore_reopens_the_book_on_the_backup_and_keeps_the_state_it_replaced() {
+        let folder = tempfile::tempdir().unwrap();
+        let state = AppState::new(Some(DataDir::new(folder.path())), Arc::new(Notify::new()));
+        fn run<F: std::future::Future>(work: F) -> F::Output {
+            tauri::async_runtime::block_on(work)
+        }
+        run(state.unlock(Some(Passphrase::new("correct horse battery")))).unwrap();
+        let add = |name: &str| {
+            let draft = ContactDraft {
+                display_name: name.into(),
+                ..Default::default()
+            };
+            move |db: &mut Connection| contacts::create(db, &draft, Timestamp::now()).map(|c| c.id)
+        };
+        run(state.with_db(add("Amara Okafor"))).unwrap();
+        let jonas = run(state.with_db(add("Jonas Weber"))).unwrap();
+        let written = run(state.with_db(|db| backup::back_up(db, backup::Reason::Manual))).unwrap();
+        run(state.with_db(move |db| contacts::delete(db, jonas))).unwrap();
+
+        let counts = run(state.restore(written.backup.path.into())).unwrap();
+
+        assert_eq!(counts.contacts, 2);
+        let names = run(state.with_db_and_reader(|_, reader| {
+            let reader = reader.expect("a reader on the restored book");
+            contacts::summaries(reader, &Default::default())
+        }))
+        .unwrap();
+        assert_eq!(names.len(), 2, "the reader sees the restored book too");
+        let reasons: Vec<_> = backup::list(&DataDir::new(folder.path()))
+            .unwrap()
+            .into_iter()
+            .map(|b| b.reason)
+            .collect();
+        assert_eq!(
+            reasons,
+            [backup::Reason::BeforeRestore, backup::Reason::Manual]
+        );
     }
 
     #[test]

@@ -100,6 +100,18 @@ pub enum Command {
     /// The message templates drafts are written from: list, show, set, reset, and your name.
     #[command(subcommand)]
     Templates(crate::message_args::TemplatesCommand),
+    /// Back up the book now (encrypted, checked), list backups, or choose the backup folder.
+    #[command(after_help = "Examples:\n  curbside-cli backup\n  \
+        curbside-cli backup --out ~/usb/curbside.db\n  \
+        curbside-cli backup list --json")]
+    Backup(crate::backup_args::BackupArgs),
+    /// Put a backup back: the whole book, all or nothing, after backing up the current state.
+    /// Into an empty data folder (a new computer) it unlocks with the recovery key.
+    #[command(
+        after_help = "Examples:\n  curbside-cli restore ~/curbside/backups/curbside-2026-12-05T140312.345Z-daily.db --yes\n  \
+        CURBSIDE_PASSPHRASE_FILE=recovery.txt curbside-cli --data-dir ~/curbside restore curbside-2026-12-05T140312.345Z-daily.db"
+    )]
+    Restore(crate::backup_args::RestoreArgs),
 }
 
 /// `import`

@@ -6,6 +6,8 @@
 //! error (from clap).
 
 mod args;
+mod backup;
+mod backup_args;
 mod cadence;
 mod choice_arg;
 mod cme;
@@ -54,6 +56,8 @@ fn main() -> ExitCode {
         Command::Cadence(command) => cadence::run(&cli.global, command),
         Command::Draft(args) => messages::draft(&cli.global, args),
         Command::Templates(command) => messages::templates(&cli.global, command),
+        Command::Backup(args) => backup::backup(&cli.global, args),
+        Command::Restore(args) => backup::restore(&cli.global, args),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

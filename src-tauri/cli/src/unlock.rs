@@ -24,18 +24,30 @@ pub fn open_with_reader(global: &Global) -> Result<(Connection, Option<Connectio
     Ok((unlocked.connection, reader))
 }
 
-fn unlock(global: &Global) -> Result<Unlocked, String> {
+/// The data folder the global options name.
+pub fn data_dir(global: &Global) -> Result<DataDir, String> {
     let resolved = data_dir::resolve(global.data_dir.as_deref())
         .ok_or("this system reports no folder for app data; pass --data-dir DIR")?;
     if let Some(notice) = resolved.relocation.notice() {
         eprintln!("{notice}.");
     }
-    let dir = DataDir::new(resolved.root);
-    let store: Box<dyn SecretStore> = if global.no_keyring {
+    Ok(DataDir::new(resolved.root))
+}
+
+/// The keyring the global options allow.
+pub fn secret_store(global: &Global) -> Box<dyn SecretStore> {
+    if global.no_keyring {
         Box::new(NoSecretStore)
     } else {
         Box::new(OsKeyring::new())
-    };
+    }
+}
+
+/// Unlocks the data folder named by the global options, keeping the key
+/// (for a restore).
+pub fn unlock(global: &Global) -> Result<Unlocked, String> {
+    let dir = data_dir(global)?;
+    let store = secret_store(global);
     let secret = passphrase_from_environment()?;
     let unlocked = match vault::unlock(&dir, store.as_ref(), secret.as_ref()) {
         Err(VaultError::PassphraseNeeded { creating, .. })
@@ -81,7 +93,7 @@ fn announce(dir: &DataDir, unlocked: &Unlocked) {
     }
 }
 
-fn passphrase_from_environment() -> Result<Option<Passphrase>, String> {
+pub fn passphrase_from_environment() -> Result<Option<Passphrase>, String> {
     if let Some(path) = std::env::var_os("CURBSIDE_PASSPHRASE_FILE").filter(|p| !p.is_empty()) {
         let text = std::fs::read_to_string(&path).map_err(|e| {
             format!(
@@ -102,7 +114,7 @@ fn passphrase_from_environment() -> Result<Option<Passphrase>, String> {
     }
 }
 
-fn prompt(creating: bool) -> Result<Passphrase, String> {
+pub fn prompt(creating: bool) -> Result<Passphrase, String> {
     let ask = |label: &str| {
         rpassword::prompt_password(label)
             .map(Passphrase::new)

@@ -6,6 +6,7 @@
 //! the encrypted database ([`db`]) through the domain modules ([`contacts`]).
 #![deny(missing_docs)]
 
+pub mod backup;
 pub mod book;
 pub mod choice;
 pub mod cme;

@@ -38,6 +38,12 @@ impl Unlocked {
     pub fn open_reader(&self) -> Result<Connection, DbError> {
         db::open_reader(&self.database, &self.key)
     }
+
+    /// The data key, for what must open the book again without asking:
+    /// a restore ([`crate::backup::PreparedRestore::finish`]).
+    pub fn key(&self) -> &DataKey {
+        &self.key
+    }
 }
 
 /// Why the data folder could not be unlocked.

@@ -1,6 +1,7 @@
 //! The IPC commands, one module per area. Each command takes its arguments,
 //! calls the core on a blocking thread and maps the error: nothing more.
 
+pub mod backups;
 pub mod cme;
 pub mod contacts;
 pub mod events;

@@ -57,6 +57,10 @@ import type { TemplateKind } from "./bindings/TemplateKind";
 import type { RelationshipKind } from "./bindings/RelationshipKind";
 import type { SessionDraft } from "./bindings/SessionDraft";
 import type { SessionStatus } from "./bindings/SessionStatus";
+import type { BackupInfo } from "./bindings/BackupInfo";
+import type { Counts } from "./bindings/Counts";
+import type { FolderChoice } from "./bindings/FolderChoice";
+import type { Written } from "./bindings/Written";
 import type { UpcomingDeadline } from "./bindings/UpcomingDeadline";
 
 /** A failed backend call, carrying a message that is fit to show the user. */
@@ -213,6 +217,18 @@ export interface Api {
   /** Whether Curbside starts (in the tray) when the user logs in. */
   autostart(): Promise<boolean>;
   setAutostart(enabled: boolean): Promise<void>;
+  /** Every backup, newest first, with what it holds. */
+  backups(): Promise<BackupInfo[]>;
+  /** Backs up the book now (encrypted, checked). */
+  backUpNow(): Promise<Written>;
+  /** Restores a backup over the book, after backing up the current state; returns what it holds now. */
+  restoreBackup(path: string): Promise<Counts>;
+  /** Where backups go. */
+  backupFolder(): Promise<FolderChoice>;
+  /** Chooses where backups go; null for the default folder. */
+  setBackupFolder(path: string | null): Promise<FolderChoice>;
+  /** Asks the user for a folder to keep backups in; null when they cancel. */
+  pickBackupFolder(): Promise<string | null>;
   /** A contact's milestones, newest first. */
   milestones(contactId: number): Promise<Milestone[]>;
   /** Records a milestone; it raises a "congratulate" reminder. */
@@ -488,6 +504,15 @@ export const api: Api = {
   autostart: () => call<boolean>("app_autostart"),
   setAutostart: async (enabled) => {
     await call<null>("app_set_autostart", { enabled });
+  },
+  backups: () => call<BackupInfo[]>("backups_list"),
+  backUpNow: () => call<Written>("backups_create"),
+  restoreBackup: (path) => call<Counts>("backups_restore", { path }),
+  backupFolder: () => call<FolderChoice>("backups_folder"),
+  setBackupFolder: (path) => call<FolderChoice>("backups_set_folder", { path }),
+  pickBackupFolder: async () => {
+    const picked = await open({ title: "Keep backups in", directory: true, multiple: false }).catch(rethrow);
+    return picked ?? null;
   },
   milestones: (contactId) => call<Milestone[]>("reminders_milestones", { contactId }),
   addMilestone: (draft) => call<Milestone>("reminders_add_milestone", { draft }),

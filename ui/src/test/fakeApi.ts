@@ -19,6 +19,7 @@ import type { RelationshipKind } from "../lib/bindings/RelationshipKind";
 import type { SessionStatus } from "../lib/bindings/SessionStatus";
 import { emptyDraft } from "../lib/draft";
 import { contactMatches } from "../lib/search";
+import { fakeBackupBackend, type FakeBackupOptions } from "./fakeBackups";
 import { fakeCmeBackend, type FakeCmeOptions } from "./fakeCme";
 import { fakeEventBackend, type FakeEventOptions } from "./fakeEvents";
 import { fakeMessageBackend, type FakeMessageOptions } from "./fakeMessages";
@@ -67,7 +68,7 @@ export type FakeApi = {
   [K in keyof Api]: Api[K] & ReturnType<typeof vi.fn>;
 };
 
-export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions {
+export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions {
   contacts?: Contact[];
   interactions?: Interaction[];
   duplicates?: DuplicatePair[];
@@ -326,6 +327,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     ...reminders.api,
     ...messages.api,
     ...settings.api,
+    ...fakeBackupBackend(options),
   };
 
   return {

@@ -110,6 +110,7 @@ const REMINDERS_OF_CONTACTS: &str = "EXISTS (SELECT 1 FROM json_each(?1) j
 
 /// Deletes the contacts in `ids` and returns what [`restore`] needs to undo it.
 pub fn delete_many(conn: &mut Connection, ids: &[ContactId]) -> Result<Deleted, ContactError> {
+    crate::backup::before(conn, crate::backup::Reason::BeforeBulkDelete)?;
     let tx = conn.transaction()?;
     for &id in ids {
         if !exists(&tx, id)? {

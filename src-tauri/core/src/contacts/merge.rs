@@ -24,6 +24,7 @@ pub fn merge(
     if keep == other {
         return Err(Invalid::new("ids", "A contact cannot be merged with itself").into());
     }
+    crate::backup::before(conn, crate::backup::Reason::BeforeMerge)?;
     let tx = conn.transaction()?;
     let kept = get(&tx, keep)?;
     let gone = get(&tx, other)?;

@@ -64,7 +64,20 @@ pub fn open(path: &Path, key: &DataKey, create: bool) -> Result<Connection, DbEr
     let mut conn = Connection::open_with_flags(path, flags)?;
     apply_key(&conn, key, &display)?;
     configure(&mut conn)?;
+    if !create {
+        crate::backup::before_migration(&conn)
+            .map_err(|error| DbError::Migration(error.to_string()))?;
+    }
     migrate(&mut conn)?;
+    Ok(conn)
+}
+
+/// Opens the encrypted file at `path` with `key` and checks the key, and
+/// nothing else: no settings, no migration. For checking a backup.
+pub(crate) fn open_keyed(path: &Path, key: &DataKey) -> Result<Connection, DbError> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags)?;
+    apply_key(&conn, key, &path.display().to_string())?;
     Ok(conn)
 }
 

@@ -79,6 +79,7 @@ pub fn import_calendars(
     now: Timestamp,
     mut progress: impl FnMut(ImportProgress) -> ControlFlow<()>,
 ) -> Result<ImportSummary, ImportError> {
+    crate::backup::before(conn, crate::backup::Reason::BeforeImport)?;
     let mut tx = Transaction::begin(conn)?;
     let mut tally = Tally {
         summary: ImportSummary::default(),

@@ -71,6 +71,9 @@ pub enum ImportError {
     /// The database failed.
     #[error("database error: {0}")]
     Database(#[from] rusqlite::Error),
+    /// The backup made before an import failed, so it was refused.
+    #[error(transparent)]
+    Backup(#[from] crate::backup::BackupError),
 }
 
 fn first_issue(summary: &ImportSummary) -> String {
@@ -105,6 +108,7 @@ pub fn import(
     now: Timestamp,
     mut progress: impl FnMut(ImportProgress) -> ControlFlow<()>,
 ) -> Result<ImportSummary, ImportError> {
+    crate::backup::before(conn, crate::backup::Reason::BeforeImport)?;
     let tx = conn.transaction()?;
     let mut summary = ImportSummary::default();
     let mut done = 0u64;

@@ -109,6 +109,9 @@ impl From<ContactError> for ReminderError {
             ContactError::Invalid(invalid) => Self::Invalid(invalid),
             ContactError::NotFound(id) => Self::ContactNotFound(id),
             ContactError::Database(err) => Self::Database(err),
+            ContactError::Backup(err) => {
+                Self::Invalid(crate::contacts::Invalid::new("backup", err.to_string()))
+            }
         }
     }
 }
