@@ -11,6 +11,7 @@ mod cme;
 mod cme_args;
 mod cme_status;
 mod contacts;
+mod doctor;
 mod event_deadlines;
 mod event_views;
 mod events;
@@ -52,10 +53,12 @@ fn main() -> ExitCode {
         Command::Cadence(command) => cadence::run(&cli.global, command),
         Command::Draft(args) => messages::draft(&cli.global, args),
         Command::Templates(command) => messages::templates(&cli.global, command),
+        Command::Doctor(args) => doctor::run(&cli.global, args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
+            let message = curbside_core::db::in_plain_words(&message);
             eprintln!("curbside-cli: {message}");
             ExitCode::FAILURE
         }

@@ -118,7 +118,7 @@ fn open_existing(
     let key_in_keyring = match (from_keyring, secret) {
         (true, _) => true,
         (false, Some(secret)) => {
-            if !connection.is_readonly(rusqlite::MAIN_DB).unwrap_or(true) {
+            if !db::opened_read_only(&connection) {
                 strengthen(&mut key_file, &key, secret, &dir.key_file());
             }
             store.set(&key_file.database_id, &key).is_ok()

@@ -41,7 +41,13 @@ fn pragma_rows(conn: &Connection, sql: &str) -> Result<Findings, DbError> {
             .collect::<Result<Vec<_>, _>>()
     });
     match rows {
-        Ok(rows) => Ok(rows.into_iter().filter(|row| row != "ok").collect()),
+        // SQLite puts several problems in one row, under a heading line.
+        Ok(rows) => Ok(rows
+            .iter()
+            .flat_map(|row| row.lines())
+            .filter(|line| *line != "ok" && !line.starts_with("*** in database"))
+            .map(str::to_owned)
+            .collect()),
         Err(error) if is_damage(&error) => Ok(vec![error.to_string()]),
         Err(error) => Err(error.into()),
     }

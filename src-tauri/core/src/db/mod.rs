@@ -16,6 +16,7 @@ use crate::keys::DataKey;
 pub use damage::{integrity_check, page_check, quick_check, Findings};
 pub use migrations::{latest_version, MIGRATIONS};
 pub use plain_words::{in_plain_words, is_read_only_error};
+pub use read_only::opened_read_only;
 pub use rusqlite::Connection;
 
 /// The first bytes of every unencrypted SQLite file.

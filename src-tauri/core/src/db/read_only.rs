@@ -72,3 +72,9 @@ fn immutable(path: &Path, key: &DataKey, display: &str) -> Result<Connection, Db
     apply_key(&conn, key, display)?;
     Ok(conn)
 }
+
+/// Whether `conn` was opened read-only (the file or folder cannot be
+/// written): reading works, every write fails.
+pub fn opened_read_only(conn: &Connection) -> bool {
+    conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(false)
+}

@@ -176,21 +176,23 @@ fn skip_rowids(
             _ => None,
         }))
     };
-    let mut step: i64 = 1;
+    // Doubling steps past the damage (in i128: from the lowest id, the
+    // steps reach past the largest), the largest id last.
+    let mut step: i128 = 1;
     let mut high;
     loop {
-        high = from.saturating_add(step);
+        high = (i128::from(from) + step).min(i128::from(i64::MAX)) as i64;
         if probe(high).is_some() {
             break;
         }
         if high == i64::MAX {
             return None;
         }
-        step = step.saturating_mul(2);
+        step *= 2;
     }
     let mut low = from;
-    while high - low > 1 {
-        let middle = low + (high - low) / 2;
+    while i128::from(high) - i128::from(low) > 1 {
+        let middle = ((i128::from(low) + i128::from(high)) / 2) as i64;
         if probe(middle).is_some() {
             high = middle;
         } else {

@@ -30,8 +30,8 @@ pub enum SalvageError {
     /// Opening, reading or writing failed.
     #[error(transparent)]
     Database(#[from] DbError),
-    /// Moving the files failed.
-    #[error("could not put the salvaged database in place of {path}: {source}; the damaged file was left where it was")]
+    /// Making or moving the files failed.
+    #[error("could not write the salvaged database beside {path}: {source}; the damaged file was left where it was")]
     Move {
         /// The database file.
         path: String,
@@ -77,6 +77,7 @@ pub fn salvage(dir: &DataDir, key: &DataKey) -> Result<Salvaged, SalvageError> {
     };
     let damaged_copy = beside(&database, &format!(".damaged-{stamp}"));
     put_in_place(&database, &fresh_path, &damaged_copy)?;
+    let _ = crate::data_dir::keep_private(dir.root());
     let complete = tables
         .iter()
         .all(|t| t.unreadable.is_empty() && t.orphans_left_out == 0);
@@ -102,6 +103,15 @@ fn build(
     version: i64,
     display: &str,
 ) -> Result<Vec<TableSalvage>, SalvageError> {
+    // Made the owner's alone before a byte is in it, as the data folder is.
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path).map_err(|source| SalvageError::Move {
+        path: path.display().to_string(),
+        source,
+    })?;
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
         | OpenFlags::SQLITE_OPEN_CREATE
         | OpenFlags::SQLITE_OPEN_NO_MUTEX;
