@@ -291,7 +291,13 @@ impl KeyFile {
             sealed,
         } = check_slot(slot).map_err(|reason| KeyError::Damaged {
             path: "keys.json".into(),
-            reason: format!("a {:?} slot: {reason}", slot.kind).to_lowercase(),
+            reason: format!(
+                "the {} slot: {reason}",
+                match slot.kind {
+                    SlotKind::Passphrase => "passphrase",
+                    SlotKind::Recovery => "recovery key",
+                }
+            ),
         })?;
         let wrapping = derive(secret, &salt, slot.memory_kib, slot.passes, slot.lanes)?;
         let cipher = XChaCha20Poly1305::new(wrapping.as_ref().into());
