@@ -73,6 +73,11 @@ pub fn with_secret<T>(
         other => other,
     }
     .map_err(|error| match error {
+        VaultError::Database(DbError::Damaged { ref findings, .. })
+            if findings.iter().any(|f| f == vault::DAMAGED_HEADER) =>
+        {
+            format!("{error}. Nothing in it can be read without its first page: restore a backup (keep this file)")
+        }
         VaultError::Database(DbError::Damaged { .. }) => format!(
             "{error}. Run `curbside-cli doctor --repair` to save what can be read into a new database (the damaged file is kept), or restore a backup"
         ),

@@ -92,7 +92,7 @@ pub fn open(path: &Path, key: &DataKey, create: bool) -> Result<Connection, DbEr
         damage::refuse_empty(path)?;
     }
     let mut conn = if !create && !read_only::writable(path) {
-        read_only::open(path, key, &display)?
+        read_only::open(path, key, &display, "")?
     } else {
         let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         if create {
@@ -134,14 +134,19 @@ pub fn key_opens(path: &Path, key: &DataKey) -> Result<bool, DbError> {
 pub fn open_as_found(path: &Path, key: &DataKey) -> Result<Connection, DbError> {
     let display = path.display().to_string();
     refuse_plain_sqlite(path)?;
-    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(path, flags)?;
     // A file shorter than its header says (truncated) is refused whole
     // unless the schema is "writable"; on a read-only connection that only
     // lets what is there be read.
-    conn.execute_batch("PRAGMA writable_schema = ON; PRAGMA busy_timeout = 5000;")?;
-    match apply_key(&conn, key, &display) {
-        Ok(()) | Err(DbError::Damaged { .. }) => Ok(conn),
+    let setup = "PRAGMA writable_schema = ON; PRAGMA busy_timeout = 5000;";
+    match read_only::open(path, key, &display, setup) {
+        Ok(conn) => Ok(conn),
+        Err(DbError::Damaged { .. }) => {
+            // The key decrypts the first page; the rest is for the checks.
+            let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+            let conn = Connection::open_with_flags(path, flags)?;
+            let _ = apply_key_with(&conn, key, &display, setup);
+            Ok(conn)
+        }
         Err(other) => Err(other),
     }
 }
@@ -177,12 +182,24 @@ pub fn open_in_memory() -> Result<Connection, DbError> {
 
 /// Gives SQLCipher the key, and checks it.
 pub(crate) fn apply_key(conn: &Connection, key: &DataKey, path: &str) -> Result<(), DbError> {
+    apply_key_with(conn, key, path, "")
+}
+
+/// [`apply_key`], running `setup` (pragmas) after the key is given and
+/// before it is checked by the first read.
+pub(crate) fn apply_key_with(
+    conn: &Connection,
+    key: &DataKey,
+    path: &str,
+    setup: &str,
+) -> Result<(), DbError> {
     // A wrong key is reported as an error value; SQLCipher must not also
     // print it on the user's terminal.
     conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
     // The hex comes from our own bytes, so formatting it into SQL is safe;
     // `x'…'` tells SQLCipher it is a raw key, not a passphrase to stretch.
     conn.execute_batch(&format!("PRAGMA key = \"x'{}'\";", key.to_hex().as_str()))?;
+    conn.execute_batch(setup)?;
     check_key(conn, path)
 }
 

@@ -13,7 +13,7 @@ use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags};
 
-use super::{apply_key, DbError};
+use super::{apply_key_with, DbError};
 use crate::keys::DataKey;
 
 /// Whether the database file and its folder can be written (SQLite needs
@@ -35,23 +35,34 @@ pub(super) fn writable(path: &Path) -> bool {
     file && folder
 }
 
-/// Opens the database read-only, keyed and checked.
-pub(super) fn open(path: &Path, key: &DataKey, display: &str) -> Result<Connection, DbError> {
+/// Opens the database read-only, keyed and checked. `setup` runs before
+/// the key is given, before it is checked (the first read).
+pub(super) fn open(
+    path: &Path,
+    key: &DataKey,
+    display: &str,
+    setup: &str,
+) -> Result<Connection, DbError> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags)?;
-    match apply_key(&conn, key, display) {
+    match apply_key_with(&conn, key, display, setup) {
         Err(DbError::Sqlite(rusqlite::Error::SqliteFailure(error, _)))
             if error.code == rusqlite::ErrorCode::CannotOpen =>
         {
             drop(conn);
-            immutable(path, key, display)
+            immutable(path, key, display, setup)
         }
         Err(other) => Err(other),
         Ok(()) => Ok(conn),
     }
 }
 
-fn immutable(path: &Path, key: &DataKey, display: &str) -> Result<Connection, DbError> {
+fn immutable(
+    path: &Path,
+    key: &DataKey,
+    display: &str,
+    setup: &str,
+) -> Result<Connection, DbError> {
     let absolute = std::path::absolute(path).map_err(|e| {
         DbError::Sqlite(rusqlite::Error::InvalidPath(
             format!("{display}: {e}").into(),
@@ -69,7 +80,7 @@ fn immutable(path: &Path, key: &DataKey, display: &str) -> Result<Connection, Db
         | OpenFlags::SQLITE_OPEN_NO_MUTEX
         | OpenFlags::SQLITE_OPEN_URI;
     let conn = Connection::open_with_flags(&uri, flags)?;
-    apply_key(&conn, key, display)?;
+    apply_key_with(&conn, key, display, setup)?;
     Ok(conn)
 }
 
