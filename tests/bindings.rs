@@ -36,6 +36,7 @@ use curbside_core::reminders::{
     KindSettings, Milestone, MilestoneDraft, QuietHours, Reminder, ReminderKind, ReminderSettings,
     Subject, MILESTONE_KINDS,
 };
+use curbside_core::repair::{Salvaged, TableSalvage};
 use ts_rs::{Config, TS};
 
 fn check<T: TS + 'static>(stale: &mut Vec<String>) {
@@ -86,6 +87,8 @@ fn committed_typescript_bindings_match_the_rust_types() {
     check::<Relationship>(&mut stale);
     check::<RelationshipKind>(&mut stale);
     check::<SessionStatus>(&mut stale);
+    check::<Salvaged>(&mut stale);
+    check::<TableSalvage>(&mut stale);
     check::<IpcError>(&mut stale);
     check::<ErrorCode>(&mut stale);
     check::<Event>(&mut stale);

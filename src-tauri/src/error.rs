@@ -11,6 +11,7 @@ use curbside_core::files::FileError;
 use curbside_core::import::ImportError;
 use curbside_core::keys::KeyError;
 use curbside_core::reminders::ReminderError;
+use curbside_core::repair::SalvageError;
 use curbside_core::vault::VaultError;
 use serde::Serialize;
 use ts_rs::TS;
@@ -50,7 +51,7 @@ impl IpcError {
     /// An error with a message written for the user (its first letter is
     /// capitalised, as the UI shows it at the start of a line).
     pub fn new(code: ErrorCode, message: impl std::fmt::Display) -> Self {
-        let message = message.to_string();
+        let message = curbside_core::db::in_plain_words(&message.to_string());
         let mut chars = message.chars();
         let message = match chars.next() {
             Some(first) => first.to_uppercase().chain(chars).collect(),
@@ -190,5 +191,11 @@ impl From<ReminderError> for IpcError {
             ReminderError::Database(_) => ErrorCode::Storage,
         };
         Self::new(code, error)
+    }
+}
+
+impl From<SalvageError> for IpcError {
+    fn from(error: SalvageError) -> Self {
+        Self::new(ErrorCode::Storage, error)
     }
 }

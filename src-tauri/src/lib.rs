@@ -48,6 +48,7 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             commands::session::session_open,
             commands::session::session_unlock,
+            commands::session::session_salvage,
             commands::contacts::contacts_get,
             commands::contacts::contacts_create,
             commands::contacts::contacts_update,

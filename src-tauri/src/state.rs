@@ -12,8 +12,9 @@ use curbside_core::contacts::Deleted;
 
 use curbside_core::backup::{self, Counts};
 use curbside_core::data_dir::DataDir;
-use curbside_core::db::Connection;
+use curbside_core::db::{Connection, DbError};
 use curbside_core::keys::{DataKey, OsKeyring, Passphrase, SecretStore};
+use curbside_core::repair::{self, Salvaged};
 use curbside_core::vault::{self, VaultError};
 use serde::Serialize;
 use tokio::sync::Notify;
@@ -40,6 +41,16 @@ pub enum SessionStatus {
         creating: bool,
         /// Why the keyring could not be used.
         reason: String,
+        /// Where the data lives.
+        data_dir: String,
+    },
+    /// The database is damaged: nothing was written to it. The UI explains
+    /// and offers a salvage (`session_salvage`).
+    Damaged {
+        /// What happened, in one sentence.
+        message: String,
+        /// What the check found, one problem a line.
+        findings: Vec<String>,
         /// Where the data lives.
         data_dir: String,
     },
@@ -150,8 +161,35 @@ impl AppState {
                         data_dir,
                     })
                 }
+                Err(VaultError::Database(DbError::Damaged { path, findings })) => {
+                    let message = DbError::Damaged {
+                        path,
+                        findings: findings.clone(),
+                    }
+                    .to_string();
+                    Ok(SessionStatus::Damaged {
+                        message,
+                        findings,
+                        data_dir,
+                    })
+                }
                 Err(error) => Err(error.into()),
             }
+        })
+        .await
+    }
+
+    /// Salvages the damaged database (the key from the keyring, or from
+    /// `secret`): a new one with every readable row, the damaged file kept
+    /// aside. Unlock again afterwards to open the new one.
+    pub async fn salvage(&self, secret: Option<Passphrase>) -> Result<Salvaged, IpcError> {
+        let dir = self.data_dir.clone().ok_or_else(IpcError::locked)?;
+        let secrets = self.secrets.clone();
+        let db = self.db.clone();
+        blocking(move || {
+            let _open = lock(&db);
+            let found = vault::find_key(&dir, secrets.as_ref(), secret.as_ref())?;
+            Ok(repair::salvage(&dir, &found.key)?)
         })
         .await
     }

@@ -32,6 +32,27 @@ describe("App", () => {
     expect(screen.getByTestId("today-screen")).toBeInTheDocument();
   });
 
+  it("explains a damaged database, salvages it and then opens the salvaged book", async () => {
+    const api = fakeApi({
+      session: {
+        state: "damaged",
+        message: "/d/curbside.db is damaged, so Curbside will not write to it",
+        findings: ["HMAC verification failed for page 7"],
+        data_dir: "/d",
+      },
+    });
+    render(App, { props: { api } });
+    const user = userEvent.setup();
+
+    expect(await screen.findByRole("heading", { name: "Your Curbside data is damaged" })).toBeInTheDocument();
+    await user.click(screen.getByTestId("salvage"));
+    api.sessionOpen.mockResolvedValueOnce(UNLOCKED);
+    await user.click(await screen.findByTestId("salvage-continue"));
+
+    expect(await screen.findByTestId("app-ready")).toBeInTheDocument();
+    expect(api.sessionOpen).toHaveBeenCalledTimes(2);
+  });
+
   it("shows the recovery key once before the main view", async () => {
     const api = fakeApi({ session: { ...UNLOCKED, recovery_key: "RK-1234-5678" } });
     render(App, { props: { api } });

@@ -112,6 +112,23 @@ pub enum Command {
         CURBSIDE_PASSPHRASE_FILE=recovery.txt curbside-cli --data-dir ~/curbside restore curbside-2026-12-05T140312.345Z-daily.db"
     )]
     Restore(crate::backup_args::RestoreArgs),
+    /// Check the book: its folder, key file, pages, structure, foreign keys and search index;
+    /// `--repair` rebuilds the search index and salvages a damaged database.
+    #[command(
+        after_help = "Exit 0 when all is well, 1 when a problem was found (or remains after --repair).\n\n\
+        --repair on a damaged database moves it aside (kept as curbside.db.damaged-TIME, never deleted) \
+        and puts in its place a new one, with the same key, holding every row that could be read.\n\n\
+        Examples:\n  curbside-cli doctor\n  curbside-cli doctor --repair --json"
+    )]
+    Doctor(DoctorArgs),
+}
+
+/// `doctor`
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Rebuild the search index; salvage a damaged database into a new file.
+    #[arg(long)]
+    pub repair: bool,
 }
 
 /// `import`

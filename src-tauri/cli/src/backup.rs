@@ -26,7 +26,7 @@ pub fn backup(global: &Global, args: &BackupArgs) -> Result<(), String> {
 }
 
 fn back_up(global: &Global, out: Option<&Path>) -> Result<(), String> {
-    let dir = unlock::data_dir(global)?;
+    let dir = unlock::data_folder(global)?;
     if !vault::exists(&dir) {
         return Err(format!(
             "there is no Curbside book in {} to back up",
@@ -56,7 +56,7 @@ fn back_up(global: &Global, out: Option<&Path>) -> Result<(), String> {
 }
 
 fn list(global: &Global) -> Result<(), String> {
-    let dir = unlock::data_dir(global)?;
+    let dir = unlock::data_folder(global)?;
     let backups = backup::list(&dir).map_err(|e| e.to_string())?;
     if global.json {
         return output::json(&backups);
@@ -124,7 +124,7 @@ fn holds(counts: &Option<Counts>) -> String {
 }
 
 fn folder(global: &Global, args: &FolderArgs) -> Result<(), String> {
-    let dir = unlock::data_dir(global)?;
+    let dir = unlock::data_folder(global)?;
     let error = |e: backup::BackupError| e.to_string();
     match (&args.path, args.default) {
         (Some(path), _) => backup::set_folder(&dir, Some(path)).map_err(error)?,
@@ -151,7 +151,7 @@ struct Restored {
 
 /// `restore FILE [--yes]`.
 pub fn restore(global: &Global, args: &RestoreArgs) -> Result<(), String> {
-    let dir = unlock::data_dir(global)?;
+    let dir = unlock::data_folder(global)?;
     if !args.file.is_file() {
         return Err(format!("{} is not a backup file", args.file.display()));
     }

@@ -14,6 +14,7 @@ mod cme;
 mod cme_args;
 mod cme_status;
 mod contacts;
+mod doctor;
 mod event_deadlines;
 mod event_views;
 mod events;
@@ -58,10 +59,12 @@ fn main() -> ExitCode {
         Command::Templates(command) => messages::templates(&cli.global, command),
         Command::Backup(args) => backup::backup(&cli.global, args),
         Command::Restore(args) => backup::restore(&cli.global, args),
+        Command::Doctor(args) => doctor::run(&cli.global, args),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
+            let message = curbside_core::db::in_plain_words(&message);
             eprintln!("curbside-cli: {message}");
             ExitCode::FAILURE
         }

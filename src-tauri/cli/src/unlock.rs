@@ -5,7 +5,7 @@
 use std::io::IsTerminal;
 
 use curbside_core::data_dir::{self, DataDir};
-use curbside_core::db::Connection;
+use curbside_core::db::{Connection, DbError};
 use curbside_core::keys::{NoSecretStore, OsKeyring, Passphrase, SecretStore};
 use curbside_core::vault::{self, Unlocked, VaultError};
 
@@ -24,8 +24,21 @@ pub fn open_with_reader(global: &Global) -> Result<(Connection, Option<Connectio
     Ok((unlocked.connection, reader))
 }
 
+/// Unlocks the data folder named by the global options, keeping the key
+/// (for a restore).
+pub fn unlock(global: &Global) -> Result<Unlocked, String> {
+    let dir = data_folder(global)?;
+    let store = secret_store(global);
+    let unlocked = with_secret(|secret| vault::unlock(&dir, store.as_ref(), secret))?;
+    announce(&dir, &unlocked);
+    if curbside_core::db::opened_read_only(&unlocked.connection) {
+        eprintln!("The data folder cannot be written: reading works, changes will be refused.");
+    }
+    Ok(unlocked)
+}
+
 /// The data folder the global options name.
-pub fn data_dir(global: &Global) -> Result<DataDir, String> {
+pub fn data_folder(global: &Global) -> Result<DataDir, String> {
     let resolved = data_dir::resolve(global.data_dir.as_deref())
         .ok_or("this system reports no folder for app data; pass --data-dir DIR")?;
     if let Some(notice) = resolved.relocation.notice() {
@@ -34,7 +47,7 @@ pub fn data_dir(global: &Global) -> Result<DataDir, String> {
     Ok(DataDir::new(resolved.root))
 }
 
-/// The keyring the global options allow.
+/// The OS keyring, unless `--no-keyring`.
 pub fn secret_store(global: &Global) -> Box<dyn SecretStore> {
     if global.no_keyring {
         Box::new(NoSecretStore)
@@ -43,27 +56,35 @@ pub fn secret_store(global: &Global) -> Box<dyn SecretStore> {
     }
 }
 
-/// Unlocks the data folder named by the global options, keeping the key
-/// (for a restore).
-pub fn unlock(global: &Global) -> Result<Unlocked, String> {
-    let dir = data_dir(global)?;
-    let store = secret_store(global);
+/// Runs `attempt` with the passphrase from the environment, and once more
+/// with one typed at the terminal if it needs one and a person is there.
+pub fn with_secret<T>(
+    attempt: impl Fn(Option<&Passphrase>) -> Result<T, VaultError>,
+) -> Result<T, String> {
     let secret = passphrase_from_environment()?;
-    let unlocked = match vault::unlock(&dir, store.as_ref(), secret.as_ref()) {
+    match attempt(secret.as_ref()) {
         Err(VaultError::PassphraseNeeded { creating, .. })
             if secret.is_none() && std::io::stdin().is_terminal() =>
         {
             let typed = prompt(creating)?;
-            vault::unlock(&dir, store.as_ref(), Some(&typed))
+            attempt(Some(&typed))
         }
         Err(VaultError::PassphraseNeeded { creating, reason }) => {
             return Err(no_passphrase(creating, &reason))
         }
         other => other,
     }
-    .map_err(|error| error.to_string())?;
-    announce(&dir, &unlocked);
-    Ok(unlocked)
+    .map_err(|error| match error {
+        VaultError::Database(DbError::Damaged { ref findings, .. })
+            if findings.iter().any(|f| f == vault::DAMAGED_HEADER) =>
+        {
+            format!("{error}. Nothing in it can be read without its first page: restore a backup (keep this file)")
+        }
+        VaultError::Database(DbError::Damaged { .. }) => format!(
+            "{error}. Run `curbside-cli doctor --repair` to save what can be read into a new database (the damaged file is kept), or restore a backup"
+        ),
+        other => other.to_string(),
+    })
 }
 
 /// What to do when the keyring cannot unlock and nobody is at a terminal to
@@ -93,6 +114,7 @@ fn announce(dir: &DataDir, unlocked: &Unlocked) {
     }
 }
 
+/// The passphrase or recovery key a script gives in the environment.
 pub fn passphrase_from_environment() -> Result<Option<Passphrase>, String> {
     if let Some(path) = std::env::var_os("CURBSIDE_PASSPHRASE_FILE").filter(|p| !p.is_empty()) {
         let text = std::fs::read_to_string(&path).map_err(|e| {
@@ -114,6 +136,7 @@ pub fn passphrase_from_environment() -> Result<Option<Passphrase>, String> {
     }
 }
 
+/// Asks the person at the terminal for the passphrase.
 pub fn prompt(creating: bool) -> Result<Passphrase, String> {
     let ask = |label: &str| {
         rpassword::prompt_password(label)

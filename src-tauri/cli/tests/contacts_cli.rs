@@ -273,8 +273,10 @@ fn a_database_file_that_is_not_a_database_is_refused_and_kept() {
     std::fs::write(data.join("curbside.db"), &garbage).unwrap();
     let output = run(data, &["contacts", "list"]);
     assert_eq!(output.status.code(), Some(1));
+    // The key file proves the passphrase's key right, so the file is what is wrong.
     assert!(
-        stderr(&output).contains("could not be decrypted"),
+        stderr(&output).contains("is damaged")
+            && stderr(&output).contains("replaced by another file"),
         "{}",
         stderr(&output)
     );

@@ -28,5 +28,6 @@ pub mod organizations;
 pub mod profile;
 pub mod relationships;
 pub mod reminders;
+pub mod repair;
 pub mod search;
 pub mod vault;

@@ -115,26 +115,80 @@ fn open_existing(
     store: &dyn SecretStore,
     secret: Option<&Passphrase>,
 ) -> Result<Unlocked, VaultError> {
+    let FoundKey {
+        key,
+        from_keyring,
+        mut key_file,
+    } = find_key(dir, store, secret)?;
+    let connection = db::open(&dir.database(), &key, false)?;
+    let key_in_keyring = match (from_keyring, secret) {
+        (true, _) => true,
+        (false, Some(secret)) => {
+            if !db::opened_read_only(&connection) {
+                strengthen(&mut key_file, &key, secret, &dir.key_file());
+            }
+            store.set(&key_file.database_id, &key).is_ok()
+        }
+        (false, None) => false,
+    };
+    Ok(Unlocked {
+        connection,
+        recovery_key: None,
+        key_in_keyring,
+        key,
+        database: dir.database(),
+    })
+}
+
+/// The data key of an existing database, and where it came from.
+#[derive(Debug)]
+pub struct FoundKey {
+    /// The key.
+    pub key: DataKey,
+    /// Whether the OS keyring gave it (rather than a passphrase or the
+    /// recovery key through the key file).
+    pub from_keyring: bool,
+    /// The key file beside the database.
+    pub key_file: KeyFile,
+}
+
+/// Finds the key of the database in `dir` without opening it for writing
+/// (checked only to decrypt the first page), as [`unlock`] does: the
+/// keyring's, else the one `secret` unseals from the key file.
+///
+/// A key unsealed from the key file is authentic (the slots are sealed
+/// with an AEAD bound to this database's id), so when it does not decrypt
+/// the database, the database is damaged (or is not this key file's):
+/// [`DbError::Damaged`], not "the key is wrong".
+pub fn find_key(
+    dir: &DataDir,
+    store: &dyn SecretStore,
+    secret: Option<&Passphrase>,
+) -> Result<FoundKey, VaultError> {
     let key_path = dir.key_file();
     if !key_path.exists() {
         return Err(VaultError::KeyFileMissing {
             path: key_path.display().to_string(),
         });
     }
-    let mut key_file = KeyFile::load(&key_path)?;
+    let key_file = KeyFile::load(&key_path)?;
+    let database = dir.database();
     let keyring_problem = match store.get(&key_file.database_id) {
-        Ok(Some(key)) => match db::open(&dir.database(), &key, false) {
-            Ok(connection) => {
-                return Ok(Unlocked {
-                    connection,
-                    recovery_key: None,
-                    key_in_keyring: true,
+        Ok(Some(key)) => match db::key_opens(&database, &key)? {
+            true => {
+                return Ok(FoundKey {
                     key,
-                    database: dir.database(),
+                    from_keyring: true,
+                    key_file,
                 })
             }
-            Err(DbError::WrongKeyOrNotADatabase { .. }) if secret.is_some() => None,
-            Err(error) => return Err(error.into()),
+            false if secret.is_some() => None,
+            false => {
+                return Err(DbError::WrongKeyOrNotADatabase {
+                    path: database.display().to_string(),
+                }
+                .into())
+            }
         },
         Ok(None) => Some("the system keyring holds no key for this database".to_owned()),
         Err(error) => Some(error.to_string()),
@@ -146,17 +200,22 @@ fn open_existing(
         });
     };
     let key = key_file.unseal(secret)?;
-    let connection = db::open(&dir.database(), &key, false)?;
-    strengthen(&mut key_file, &key, secret, &key_path);
-    let key_in_keyring = store.set(&key_file.database_id, &key).is_ok();
-    Ok(Unlocked {
-        connection,
-        recovery_key: None,
-        key_in_keyring,
+    if !db::key_opens(&database, &key)? {
+        return Err(DbError::Damaged {
+            path: database.display().to_string(),
+            findings: vec![DAMAGED_HEADER.to_owned()],
+        }
+        .into());
+    }
+    Ok(FoundKey {
         key,
-        database: dir.database(),
+        from_keyring: false,
+        key_file,
     })
 }
+
+/// What a database whose own key does not decrypt it has.
+pub const DAMAGED_HEADER: &str = "its first page (the header) does not decrypt with its own key, which the key file proves right: the file is damaged, or was replaced by another file";
 
 /// Re-seals the key file's slot that `secret` opens when it was sealed with
 /// weaker key derivation than a new one gets, now that the key is known to

@@ -4,6 +4,8 @@ use curbside_core::keys::Passphrase;
 use tauri::State;
 
 use crate::error::IpcError;
+use curbside_core::repair::Salvaged;
+
 use crate::state::{AppState, SessionStatus};
 
 /// Opens the database with the keyring's key, or says a passphrase is needed.
@@ -19,4 +21,14 @@ pub async fn session_unlock(
     secret: String,
 ) -> Result<SessionStatus, IpcError> {
     state.unlock(Some(Passphrase::new(secret))).await
+}
+
+/// Salvages a damaged database into a new one, keeping the damaged file
+/// aside; `secret` when the keyring does not hold the key.
+#[tauri::command]
+pub async fn session_salvage(
+    state: State<'_, AppState>,
+    secret: Option<String>,
+) -> Result<Salvaged, IpcError> {
+    state.salvage(secret.map(Passphrase::new)).await
 }

@@ -56,6 +56,7 @@ import type { SentMessage } from "./bindings/SentMessage";
 import type { TemplateKind } from "./bindings/TemplateKind";
 import type { RelationshipKind } from "./bindings/RelationshipKind";
 import type { SessionDraft } from "./bindings/SessionDraft";
+import type { Salvaged } from "./bindings/Salvaged";
 import type { SessionStatus } from "./bindings/SessionStatus";
 import type { BackupInfo } from "./bindings/BackupInfo";
 import type { Counts } from "./bindings/Counts";
@@ -97,6 +98,8 @@ export type ReportFormat = "csv" | "html";
 export interface Api {
   sessionOpen(): Promise<SessionStatus>;
   sessionUnlock(secret: string): Promise<SessionStatus>;
+  /** Salvages a damaged database; `secret` when the keyring does not hold the key. */
+  sessionSalvage(secret: string | null): Promise<Salvaged>;
   /** The list's lines, in name order: cheap enough for 100,000 people. */
   contactSummaries(filter?: ContactFilter): Promise<ContactSummary[]>;
   /** A contact with their timeline, newest first. */
@@ -352,6 +355,7 @@ function rethrow(reason: unknown): never {
 export const api: Api = {
   sessionOpen: () => call<SessionStatus>("session_open"),
   sessionUnlock: (secret) => call<SessionStatus>("session_unlock", { secret }),
+  sessionSalvage: (secret) => call<Salvaged>("session_salvage", { secret }),
   getContact: (id) => call<Contact>("contacts_get", { id }),
   createContact: (draft) => call<Contact>("contacts_create", { draft }),
   updateContact: (id, draft) => call<Contact>("contacts_update", { id, draft }),

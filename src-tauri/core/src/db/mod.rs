@@ -1,8 +1,11 @@
 //! The encrypted SQLite database: one place that opens it with its key and
 //! connection settings, and the append-only schema migrations.
 
+mod damage;
 mod migrations;
 mod never_reused;
+mod plain_words;
+mod read_only;
 
 use std::path::Path;
 
@@ -10,7 +13,10 @@ use rusqlite::OpenFlags;
 
 use crate::keys::DataKey;
 
+pub use damage::{integrity_check, page_check, quick_check, Findings};
 pub use migrations::{latest_version, MIGRATIONS};
+pub use plain_words::{in_plain_words, is_read_only_error};
+pub use read_only::opened_read_only;
 pub use rusqlite::Connection;
 
 /// The first bytes of every unencrypted SQLite file.
@@ -41,6 +47,26 @@ pub enum DbError {
         /// The newest schema version this build knows.
         supported: i64,
     },
+    /// The file is damaged: pages that do not decrypt or a broken structure.
+    /// Nothing is written to it (no migration, no change); what can be read
+    /// can be salvaged into a new file (`repair::salvage`).
+    #[error(
+        "{path} is damaged, so Curbside will not write to it: {}",
+        damage::summary(findings)
+    )]
+    Damaged {
+        /// The database file.
+        path: String,
+        /// What the check found, one problem a line, as SQLite reports them.
+        findings: Vec<String>,
+    },
+    /// The file or its folder cannot be written and the schema is out of
+    /// date, so it cannot be opened even for reading.
+    #[error("{path} cannot be written (a read-only folder or disk) and needs an update to this version's schema; open it where it can be written")]
+    ReadOnlyNeedsUpdate {
+        /// The database file.
+        path: String,
+    },
     /// The schema could not be brought up to date.
     #[error("updating the database schema failed: {0}")]
     Migration(String),
@@ -52,17 +78,40 @@ pub enum DbError {
 /// Opens the encrypted database at `path` (creating it when `create` is set),
 /// checks the key, applies the connection settings and brings the schema up
 /// to date. A wrong key or a foreign file changes nothing on disk.
+///
+/// An existing database is first checked (`PRAGMA quick_check`, which reads
+/// every page, so SQLCipher's HMAC finds any damaged one): a damaged file is
+/// [`DbError::Damaged`] and is never written to. A file or folder that
+/// cannot be written opens read-only (check with
+/// `Connection::is_readonly`): reading works, writes fail
+/// ([`in_plain_words`] says why).
 pub fn open(path: &Path, key: &DataKey, create: bool) -> Result<Connection, DbError> {
     let display = path.display().to_string();
     if !create {
         refuse_plain_sqlite(path)?;
+        damage::refuse_empty(path)?;
     }
-    let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    if create {
-        flags |= OpenFlags::SQLITE_OPEN_CREATE;
+    let mut conn = if !create && !read_only::writable(path) {
+        read_only::open(path, key, &display, "")?
+    } else {
+        let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        if create {
+            flags |= OpenFlags::SQLITE_OPEN_CREATE;
+        }
+        let conn = Connection::open_with_flags(path, flags)?;
+        apply_key(&conn, key, &display)?;
+        conn
+    };
+    if !create {
+        damage::refuse_damaged(&conn, &display)?;
     }
-    let mut conn = Connection::open_with_flags(path, flags)?;
-    apply_key(&conn, key, &display)?;
+    if conn.is_readonly(rusqlite::MAIN_DB)? {
+        conn.execute_batch(READING)?;
+        if schema_version(&conn)? != latest_version() {
+            return Err(DbError::ReadOnlyNeedsUpdate { path: display });
+        }
+        return Ok(conn);
+    }
     configure(&mut conn)?;
     if !create {
         crate::backup::before_migration(&conn)
@@ -79,6 +128,40 @@ pub(crate) fn open_keyed(path: &Path, key: &DataKey) -> Result<Connection, DbErr
     let conn = Connection::open_with_flags(path, flags)?;
     apply_key(&conn, key, &path.display().to_string())?;
     Ok(conn)
+}
+
+/// Whether `key` reads the database at `path` (its first page decrypts).
+/// Opens it read-only and writes nothing.
+pub fn key_opens(path: &Path, key: &DataKey) -> Result<bool, DbError> {
+    // Damage beyond the first page is for the quick check to report.
+    match open_as_found(path, key) {
+        Ok(_) => Ok(true),
+        Err(DbError::WrongKeyOrNotADatabase { .. }) => Ok(false),
+        Err(other) => Err(other),
+    }
+}
+
+/// The database as it is on disk, read-only: keyed and checked to decrypt,
+/// but not quick-checked, configured or migrated. For examining and
+/// salvaging a damaged file without touching it.
+pub fn open_as_found(path: &Path, key: &DataKey) -> Result<Connection, DbError> {
+    let display = path.display().to_string();
+    refuse_plain_sqlite(path)?;
+    // A file shorter than its header says (truncated) is refused whole
+    // unless the schema is "writable"; on a read-only connection that only
+    // lets what is there be read.
+    let setup = "PRAGMA writable_schema = ON; PRAGMA busy_timeout = 5000;";
+    match read_only::open(path, key, &display, setup) {
+        Ok(conn) => Ok(conn),
+        Err(DbError::Damaged { .. }) => {
+            // The key decrypts the first page; the rest is for the checks.
+            let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+            let conn = Connection::open_with_flags(path, flags)?;
+            let _ = apply_key_with(&conn, key, &display, setup);
+            Ok(conn)
+        }
+        Err(other) => Err(other),
+    }
 }
 
 /// A second, read-only connection to a database [`open`] has opened and
@@ -111,13 +194,25 @@ pub fn open_in_memory() -> Result<Connection, DbError> {
 }
 
 /// Gives SQLCipher the key, and checks it.
-fn apply_key(conn: &Connection, key: &DataKey, path: &str) -> Result<(), DbError> {
+pub(crate) fn apply_key(conn: &Connection, key: &DataKey, path: &str) -> Result<(), DbError> {
+    apply_key_with(conn, key, path, "")
+}
+
+/// [`apply_key`], running `setup` (pragmas) after the key is given and
+/// before it is checked by the first read.
+pub(crate) fn apply_key_with(
+    conn: &Connection,
+    key: &DataKey,
+    path: &str,
+    setup: &str,
+) -> Result<(), DbError> {
     // A wrong key is reported as an error value; SQLCipher must not also
     // print it on the user's terminal.
     conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
     // The hex comes from our own bytes, so formatting it into SQL is safe;
     // `x'…'` tells SQLCipher it is a raw key, not a passphrase to stretch.
     conn.execute_batch(&format!("PRAGMA key = \"x'{}'\";", key.to_hex().as_str()))?;
+    conn.execute_batch(setup)?;
     check_key(conn, path)
 }
 
@@ -160,6 +255,10 @@ fn check_key(conn: &Connection, path: &str) -> Result<(), DbError> {
                 path: path.to_owned(),
             })
         }
+        Err(other) if damage::is_damage(&other) => Err(DbError::Damaged {
+            path: path.to_owned(),
+            findings: vec![other.to_string()],
+        }),
         Err(other) => Err(other.into()),
     }
 }

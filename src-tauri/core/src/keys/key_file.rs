@@ -27,11 +27,20 @@ const STRONG: Cost = Cost {
     passes: 2,
     lanes: 1,
 };
-// Settings no Curbside ever wrote: a slot asking for more is damaged, not
-// something to spend minutes or gigabytes on before it can be refused.
+// Bounds on the settings read from a slot, checked before any work: a
+// tampered or damaged file must not make the app spend gigabytes (abort)
+// or minutes (hang) before it can be refused. They hold every setting any
+// Curbside wrote: 8 KiB and one pass (a faulty build's weak slots, re-sealed
+// at the next unlock) up to today's 19 MiB, two passes, one lane.
+const MIN_MEMORY_KIB: u32 = 8;
 const MAX_MEMORY_KIB: u32 = 1024 * 1024;
-const MAX_PASSES: u32 = 16;
-const MAX_LANES: u32 = 16;
+const MAX_PASSES: u32 = 10;
+const MAX_LANES: u32 = 8;
+// The lengths Curbside writes: a 16-byte salt (Argon2 takes 8 to 64), a
+// 24-byte nonce, a 32-byte key with its 16-byte tag.
+const SALT_BYTES: std::ops::RangeInclusive<usize> = 8..=64;
+const NONCE_BYTES: usize = 24;
+const SEALED_BYTES: usize = 32 + 16;
 
 /// Argon2id's settings for one slot.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,21 +121,53 @@ impl KeyFile {
     }
 
     /// The data key, if `secret` is this database's passphrase or recovery key.
+    ///
+    /// A damaged slot does not stop the others from being tried; when none
+    /// opens and one was damaged, that is the error (the secret may well be
+    /// right), not [`KeyError::WrongSecret`].
     pub fn unseal(&self, secret: &Passphrase) -> Result<DataKey, KeyError> {
         let recovery = RecoveryKey::parse(secret.as_str());
+        let mut damaged = None;
         for slot in &self.slots {
             let attempt = match slot.kind {
-                SlotKind::Passphrase => self.open_slot(slot, secret.as_str().as_bytes())?,
+                SlotKind::Passphrase => self.open_slot(slot, secret.as_str().as_bytes()),
                 SlotKind::Recovery => match &recovery {
-                    Some(recovery) => self.open_slot(slot, recovery.canonical().as_bytes())?,
-                    None => None,
+                    Some(recovery) => self.open_slot(slot, recovery.canonical().as_bytes()),
+                    None => Ok(None),
                 },
             };
-            if let Some(key) = attempt {
-                return Ok(key);
+            match attempt {
+                Ok(Some(key)) => return Ok(key),
+                Ok(None) => {}
+                Err(error) => damaged = damaged.or(Some(error)),
             }
         }
-        Err(KeyError::WrongSecret)
+        Err(damaged.unwrap_or(KeyError::WrongSecret))
+    }
+
+    /// What is wrong with this key file as read, one problem a line: no
+    /// slot, an id that is not one, a slot whose fields cannot be what
+    /// Curbside wrote. Empty when it looks sound (whether a secret opens it
+    /// is another question).
+    pub fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        if self.slots.is_empty() {
+            problems.push(
+                "it holds no key slot, so no passphrase or recovery key can open it".to_owned(),
+            );
+        }
+        if self.database_id.len() != 32 || HEXLOWER.decode(self.database_id.as_bytes()).is_err() {
+            problems.push(format!(
+                "its database_id {:?} is not 32 hex digits",
+                self.database_id
+            ));
+        }
+        for (index, slot) in self.slots.iter().enumerate() {
+            if let Err(reason) = check_slot(slot) {
+                problems.push(format!("slot {} ({:?}): {reason}", index + 1, slot.kind));
+            }
+        }
+        problems
     }
 
     /// Re-seals, with today's key-derivation settings, every slot that
@@ -170,6 +211,12 @@ impl KeyFile {
             path: path.display().to_string(),
             reason: e.to_string(),
         })?;
+        if file.slots.is_empty() {
+            return Err(KeyError::Damaged {
+                path: path.display().to_string(),
+                reason: "it holds no key slot".into(),
+            });
+        }
         if file.format != FORMAT {
             return Err(KeyError::Damaged {
                 path: path.display().to_string(),
@@ -238,28 +285,20 @@ impl KeyFile {
     }
 
     fn open_slot(&self, slot: &KeySlot, secret: &[u8]) -> Result<Option<DataKey>, KeyError> {
-        let damaged = |reason: &str| KeyError::Damaged {
+        let Checked {
+            salt,
+            nonce,
+            sealed,
+        } = check_slot(slot).map_err(|reason| KeyError::Damaged {
             path: "keys.json".into(),
-            reason: reason.into(),
-        };
-        let salt = BASE64
-            .decode(slot.salt.as_bytes())
-            .map_err(|_| damaged("bad salt"))?;
-        let nonce = BASE64
-            .decode(slot.nonce.as_bytes())
-            .map_err(|_| damaged("bad nonce"))?;
-        let sealed = BASE64
-            .decode(slot.sealed_key.as_bytes())
-            .map_err(|_| damaged("bad sealed key"))?;
-        if nonce.len() != 24 {
-            return Err(damaged("bad nonce length"));
-        }
-        if slot.memory_kib > MAX_MEMORY_KIB || slot.passes > MAX_PASSES || slot.lanes > MAX_LANES {
-            return Err(damaged(&format!(
-                "key derivation settings no Curbside writes ({} KiB, {} passes, {} lanes)",
-                slot.memory_kib, slot.passes, slot.lanes
-            )));
-        }
+            reason: format!(
+                "the {} slot: {reason}",
+                match slot.kind {
+                    SlotKind::Passphrase => "passphrase",
+                    SlotKind::Recovery => "recovery key",
+                }
+            ),
+        })?;
         let wrapping = derive(secret, &salt, slot.memory_kib, slot.passes, slot.lanes)?;
         let cipher = XChaCha20Poly1305::new(wrapping.as_ref().into());
         let aad = self.associated_data(slot.kind);
@@ -273,10 +312,10 @@ impl KeyFile {
             return Ok(None);
         };
         let plain = Zeroizing::new(plain);
-        let bytes: [u8; 32] = plain
-            .as_slice()
-            .try_into()
-            .map_err(|_| damaged("bad key length"))?;
+        let bytes: [u8; 32] = plain.as_slice().try_into().map_err(|_| KeyError::Damaged {
+            path: "keys.json".into(),
+            reason: "a sealed key of the wrong length".into(),
+        })?;
         Ok(Some(DataKey::from_bytes(bytes)))
     }
 
@@ -284,6 +323,57 @@ impl KeyFile {
     fn associated_data(&self, kind: SlotKind) -> Vec<u8> {
         format!("curbside-key-v{FORMAT}:{}:{kind:?}", self.database_id).into_bytes()
     }
+}
+
+/// A slot's decoded fields, checked against what Curbside writes.
+struct Checked {
+    salt: Vec<u8>,
+    nonce: Vec<u8>,
+    sealed: Vec<u8>,
+}
+
+/// Decodes a slot and checks every field before any key derivation runs,
+/// so a damaged or tampered slot costs nothing: the reason when it is not
+/// one Curbside could have written.
+fn check_slot(slot: &KeySlot) -> Result<Checked, String> {
+    let decode = |field: &str, text: &str| {
+        BASE64
+            .decode(text.as_bytes())
+            .map_err(|_| format!("its {field} is not base64"))
+    };
+    let salt = decode("salt", &slot.salt)?;
+    let nonce = decode("nonce", &slot.nonce)?;
+    let sealed = decode("sealed key", &slot.sealed_key)?;
+    if !SALT_BYTES.contains(&salt.len()) {
+        return Err(format!("its salt is {} bytes, not 8 to 64", salt.len()));
+    }
+    if nonce.len() != NONCE_BYTES {
+        return Err(format!(
+            "its nonce is {} bytes, not {NONCE_BYTES}",
+            nonce.len()
+        ));
+    }
+    if sealed.len() != SEALED_BYTES {
+        return Err(format!(
+            "its sealed key is {} bytes, not {SEALED_BYTES}",
+            sealed.len()
+        ));
+    }
+    let memory = MIN_MEMORY_KIB.max(8 * slot.lanes)..=MAX_MEMORY_KIB;
+    if !memory.contains(&slot.memory_kib)
+        || !(1..=MAX_PASSES).contains(&slot.passes)
+        || !(1..=MAX_LANES).contains(&slot.lanes)
+    {
+        return Err(format!(
+            "key derivation settings no Curbside writes ({} KiB, {} passes, {} lanes; at most {MAX_MEMORY_KIB} KiB, {MAX_PASSES} passes, {MAX_LANES} lanes)",
+            slot.memory_kib, slot.passes, slot.lanes
+        ));
+    }
+    Ok(Checked {
+        salt,
+        nonce,
+        sealed,
+    })
 }
 
 /// Whether a slot was sealed with at least today's key-derivation settings.

@@ -31,7 +31,7 @@ pub enum KeyError {
     #[error("a passphrase needs at least {MIN_PASSPHRASE_CHARS} characters")]
     WeakPassphrase,
     /// The key file exists but cannot be read as one.
-    #[error("the key file {path} is damaged: {reason}")]
+    #[error("the key file {path} is damaged ({reason}); the database itself is not affected: restore keys.json from a backup, or put back a copy of it")]
     Damaged {
         /// The key file.
         path: String,

@@ -27,4 +27,16 @@ reason: string,
 /**
  * Where the data lives.
  */
+data_dir: string, } | { "state": "damaged", 
+/**
+ * What happened, in one sentence.
+ */
+message: string, 
+/**
+ * What the check found, one problem a line.
+ */
+findings: Array<string>, 
+/**
+ * Where the data lives.
+ */
 data_dir: string, };
