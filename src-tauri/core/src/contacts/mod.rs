@@ -6,6 +6,7 @@ mod combine;
 pub mod duplicates;
 mod filter;
 mod merge;
+pub mod photo;
 mod model;
 mod store;
 mod summary;
