@@ -36,8 +36,10 @@ pub enum PhotoError {
     /// Not an image at all (or a kind no program shows).
     #[error("is not an image")]
     NotAnImage,
-    /// Larger than any photo: refused before decoding.
-    #[error("claims to be {width} x {height} pixels, more than {MAX_DECODED_SIDE} a side")]
+    /// Larger than any photo (over [`MAX_DECODED_SIDE`] a side, or more
+    /// pixels than fit the memory one photo may take): refused from its
+    /// header, before decoding.
+    #[error("claims to be {width} x {height} pixels, too many for a photo")]
     TooManyPixels {
         /// The width its header gives.
         width: u32,
@@ -81,20 +83,27 @@ pub fn fit(photo: Photo) -> Result<Photo, PhotoError> {
     reader.limits(memory_only);
     let mut decoder = reader.into_decoder().map_err(unreadable)?;
     let (width, height) = decoder.dimensions();
-    if width > MAX_DECODED_SIDE || height > MAX_DECODED_SIDE {
+    // Checked here too: not every decoder keeps to the memory limit.
+    if width > MAX_DECODED_SIDE
+        || height > MAX_DECODED_SIDE
+        || decoder.total_bytes() > MAX_DECODE_BYTES
+    {
         return Err(PhotoError::TooManyPixels { width, height });
-    }
-    if width <= MAX_SIDE && height <= MAX_SIDE && photo.data.len() < KEEP_AS_IS_BYTES {
-        drop(decoder);
-        return Ok(photo);
     }
     decoder.set_limits(limits()).map_err(unreadable)?;
     let orientation = decoder.orientation().map_err(unreadable)?;
+    // Decoded even when kept as it came: what is stored is an image the
+    // app can show.
     let mut image = DynamicImage::from_decoder(decoder).map_err(unreadable)?;
-    image.apply_orientation(orientation);
+    if width <= MAX_SIDE && height <= MAX_SIDE && photo.data.len() < KEEP_AS_IS_BYTES {
+        return Ok(photo);
+    }
     if image.width() > MAX_SIDE || image.height() > MAX_SIDE {
         image = image.thumbnail(MAX_SIDE, MAX_SIDE);
     }
+    // Turned upright (phones store a portrait as a landscape and a tag):
+    // the re-encoded photo has no tag.
+    image.apply_orientation(orientation);
     encode(&image).map_err(unreadable)
 }
 
