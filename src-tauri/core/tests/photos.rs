@@ -38,7 +38,9 @@ fn transparent_png(width: u32, height: u32) -> Vec<u8> {
         image::Rgba([(x % 256) as u8, (y % 256) as u8, 90, alpha])
     });
     let mut data = Vec::new();
-    image.write_with_encoder(PngEncoder::new(&mut data)).unwrap();
+    image
+        .write_with_encoder(PngEncoder::new(&mut data))
+        .unwrap();
     data
 }
 
@@ -85,14 +87,21 @@ fn a_large_photo_is_stored_and_exported_within_256_pixels_with_its_proportions()
     let original = jpeg(3000, 2000);
     let mut conn = db::open_in_memory().unwrap();
     let summary = import_text(&mut conn, card_with_photo(&original));
-    assert_eq!((summary.created, summary.warnings.len()), (1, 0), "{summary:?}");
+    assert_eq!(
+        (summary.created, summary.warnings.len()),
+        (1, 0),
+        "{summary:?}"
+    );
 
     let photo = stored_photo(&conn).expect("the photo is kept");
     assert_eq!(photo.media_type, "image/jpeg");
     assert_eq!(image::guess_format(&photo.data).unwrap(), ImageFormat::Jpeg);
     let (width, height) = dimensions(&photo.data);
     assert_eq!(width, 256, "the longer side fills the frame");
-    assert!((170..=171).contains(&height), "3:2 kept, got {width}x{height}");
+    assert!(
+        (170..=171).contains(&height),
+        "3:2 kept, got {width}x{height}"
+    );
     assert!(
         photo.data.len() * 10 < original.len(),
         "{} bytes stored for a {}-byte original",
@@ -115,7 +124,11 @@ fn a_photo_with_transparency_stays_a_png_with_its_transparency() {
     assert_eq!(photo.media_type, "image/png");
     let image = image::load_from_memory(&photo.data).unwrap().to_rgba8();
     assert_eq!(image.dimensions(), (256, 171));
-    assert_eq!(image.get_pixel(10, 80).0[3], 0, "the left half is see-through");
+    assert_eq!(
+        image.get_pixel(10, 80).0[3],
+        0,
+        "the left half is see-through"
+    );
     assert_eq!(image.get_pixel(250, 80).0[3], 255);
 }
 
@@ -161,7 +174,11 @@ fn png_bomb() -> Vec<u8> {
     header.extend([8, 2, 0, 0, 0]); // 8-bit RGB
     let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
     chunk(&mut png, b"IHDR", &header);
-    chunk(&mut png, b"IDAT", &[0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]);
+    chunk(
+        &mut png,
+        b"IDAT",
+        &[0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01],
+    );
     chunk(&mut png, b"IEND", &[]);
     png
 }

@@ -110,20 +110,17 @@ pub fn fit(photo: Photo) -> Result<Photo, PhotoError> {
 /// `image` as a JPEG, or as a PNG when some pixel is see-through.
 fn encode(image: &DynamicImage) -> image::ImageResult<Photo> {
     let mut data = Vec::new();
-    let transparent = image.color().has_alpha()
-        && image
-            .to_rgba8()
-            .pixels()
-            .any(|pixel| pixel.0[3] < u8::MAX);
-    let media_type = if transparent {
-        image
-            .to_rgba8()
-            .write_with_encoder(PngEncoder::new(&mut data))?;
-        "image/png"
-    } else {
-        let encoder = JpegEncoder::new_with_quality(&mut data, JPEG_QUALITY);
-        image.to_rgb8().write_with_encoder(encoder)?;
-        "image/jpeg"
+    let rgba = image.color().has_alpha().then(|| image.to_rgba8());
+    let media_type = match rgba {
+        Some(rgba) if rgba.pixels().any(|pixel| pixel.0[3] < u8::MAX) => {
+            rgba.write_with_encoder(PngEncoder::new(&mut data))?;
+            "image/png"
+        }
+        _ => {
+            let encoder = JpegEncoder::new_with_quality(&mut data, JPEG_QUALITY);
+            image.to_rgb8().write_with_encoder(encoder)?;
+            "image/jpeg"
+        }
     };
     Ok(Photo {
         media_type: media_type.to_owned(),
