@@ -276,3 +276,24 @@ fn an_image_of_a_kind_that_is_not_scaled_is_kept_as_it_came() {
     };
     assert_eq!(fit(photo.clone()).unwrap(), photo);
 }
+
+#[test]
+fn a_photo_taken_sideways_is_stored_upright() {
+    // A phone stores a portrait as landscape pixels and an EXIF tag saying
+    // "turn a quarter clockwise" (orientation 6); the stored photo has no
+    // tag, so it is turned before it is stored.
+    let landscape = jpeg(800, 400);
+    let mut exif = b"Exif\0\0II\x2a\0\x08\0\0\0\x01\0".to_vec();
+    exif.extend(b"\x12\x01\x03\0\x01\0\0\0\x06\0\0\0\0\0\0\0");
+    let mut tagged = landscape[..2].to_vec();
+    tagged.extend([0xFF, 0xE1]);
+    tagged.extend(u16::try_from(exif.len() + 2).unwrap().to_be_bytes());
+    tagged.extend(exif);
+    tagged.extend(&landscape[2..]);
+    let photo = fit(Photo {
+        media_type: "image/jpeg".into(),
+        data: tagged,
+    })
+    .unwrap();
+    assert_eq!(dimensions(&photo.data), (128, 256));
+}
