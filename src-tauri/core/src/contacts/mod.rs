@@ -7,6 +7,7 @@ pub mod duplicates;
 mod filter;
 mod merge;
 mod model;
+pub mod photo;
 mod store;
 mod summary;
 mod validate;

@@ -5,7 +5,7 @@
 //! it: a street's lines are joined, and a value that is not what its field
 //! claims is kept in the notes, with a warning naming its line.
 
-use crate::contacts::{is_phone_number, limits, looks_like_email};
+use crate::contacts::{is_phone_number, limits, looks_like_email, photo};
 use crate::interop::{Card, Labeled};
 
 /// Something the import changed on the way in, and where it was read.
@@ -27,6 +27,7 @@ pub(super) fn fit(card: &mut Card) -> Vec<Adjustment> {
             message: notice.message,
         })
         .collect();
+    adjustments.extend(fit_photo(card));
     for address in &mut card.addresses {
         for part in [
             &mut address.po_box,
@@ -71,6 +72,22 @@ pub(super) fn fit(card: &mut Card) -> Vec<Adjustment> {
     });
     adjustments.extend(phones);
     adjustments
+}
+
+/// Scales the photo down to what the app shows; a photo that cannot be
+/// read as an image is left out, with a warning naming its line.
+fn fit_photo(card: &mut Card) -> Option<Adjustment> {
+    let photo = card.photo.take()?;
+    match photo::fit(photo) {
+        Ok(photo) => {
+            card.photo = Some(photo);
+            None
+        }
+        Err(error) => Some(Adjustment {
+            line: card.line_of("photo", 0),
+            message: format!("the photo {error}: left out"),
+        }),
+    }
 }
 
 /// Moves a one-line field longer than a contact keeps (a whole paragraph

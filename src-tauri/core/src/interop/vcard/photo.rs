@@ -31,6 +31,7 @@ pub(super) fn read_photo(card: &mut Card, head: &Head<'_>, line: &str, line_no: 
         let Some(data) = data else { return false };
         let media_type = media_type(head, &data);
         card.photo = Some(Photo { media_type, data });
+        card.field_lines.insert("photo".to_owned(), vec![line_no]);
         return true;
     }
     let value = head
@@ -50,6 +51,7 @@ pub(super) fn read_photo(card: &mut Card, head: &Head<'_>, line: &str, line_no: 
                 media_type,
                 data: data.data,
             });
+            card.field_lines.insert("photo".to_owned(), vec![line_no]);
             true
         }
         Some(VCardValue::Text(uri)) if card.photo_uri.is_none() => {
