@@ -88,6 +88,13 @@ const COMMANDS: &[&str] = &[
     "messages_my_name",
     "messages_set_my_name",
     "messages_open_link",
+    "session_salvage",
+    "session_restore_backup",
+    "backups_list",
+    "backups_create",
+    "backups_restore",
+    "backups_folder",
+    "backups_set_folder",
 ];
 
 fn main() {

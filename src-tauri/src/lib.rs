@@ -49,6 +49,7 @@ pub fn run() {
             commands::session::session_open,
             commands::session::session_unlock,
             commands::session::session_salvage,
+            commands::session::session_restore_backup,
             commands::contacts::contacts_get,
             commands::contacts::contacts_create,
             commands::contacts::contacts_update,

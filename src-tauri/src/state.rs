@@ -194,6 +194,26 @@ impl AppState {
         .await
     }
 
+    /// Restores the backup `file` over the damaged database (the key from
+    /// the keyring, or from `secret`): the backup is checked, the damaged
+    /// file kept aside. Returns where it is kept; unlock again afterwards.
+    pub async fn restore_over_damaged(
+        &self,
+        file: PathBuf,
+        secret: Option<Passphrase>,
+    ) -> Result<String, IpcError> {
+        let dir = self.data_dir.clone().ok_or_else(IpcError::locked)?;
+        let secrets = self.secrets.clone();
+        let db = self.db.clone();
+        blocking(move || {
+            let _open = lock(&db);
+            let found = vault::find_key(&dir, secrets.as_ref(), secret.as_ref())?;
+            let aside = backup::restore_over_damaged(&dir, &found.key, &file)?;
+            Ok(aside.display().to_string())
+        })
+        .await
+    }
+
     /// Runs `work` on the open database, on a blocking thread; when it
     /// changed any row (even in a transaction it then rolled back), the
     /// `changed` signal fires.

@@ -15,7 +15,7 @@ seconds="${1:-120}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(vcard contacts_csv icalendar)
+  targets=(vcard contacts_csv icalendar book_json)
 fi
 # Each input may take at most this many MB and seconds: a limit the readers
 # do not hold to is a finding, like a crash.

@@ -413,3 +413,64 @@ fn ten_thousand_contacts_back_up_in_well_under_a_second() {
     // times faster.
     assert!(took.as_secs_f64() < 3.0, "{took:?}");
 }
+
+#[test]
+fn a_damaged_book_that_cannot_open_gets_its_newest_backup_back_and_the_damaged_file_is_kept() {
+    let (_temp, dir, mut unlocked) = book();
+    for n in 0..200 {
+        add(&mut unlocked, &format!("Colleague {n:03}"));
+    }
+    let written = backup::back_up(&unlocked.connection, Reason::Manual).unwrap();
+    drop(unlocked);
+    // Cut the book short: the check at the next open refuses it.
+    let database = dir.database();
+    let length = fs::metadata(&database).unwrap().len();
+    fs::OpenOptions::new()
+        .write(true)
+        .open(&database)
+        .unwrap()
+        .set_len(length / 2)
+        .unwrap();
+    let damaged_bytes = fs::read(&database).unwrap();
+    let passphrase = Passphrase::new(PASSPHRASE);
+    let refused = vault::unlock(&dir, &NoSecretStore, Some(&passphrase)).unwrap_err();
+    assert!(
+        matches!(
+            refused,
+            vault::VaultError::Database(DbError::Damaged { .. })
+        ),
+        "{refused}"
+    );
+
+    let found = vault::find_key(&dir, &NoSecretStore, Some(&passphrase)).unwrap();
+    let aside =
+        backup::restore_over_damaged(&dir, &found.key, Path::new(&written.backup.path)).unwrap();
+
+    assert_eq!(
+        fs::read(&aside).unwrap(),
+        damaged_bytes,
+        "the damaged file is kept as it was"
+    );
+    let reopened = vault::unlock(&dir, &NoSecretStore, Some(&passphrase)).unwrap();
+    assert_eq!(names(&reopened.connection).len(), 200);
+}
+
+#[test]
+fn a_damaged_book_is_left_as_it_is_when_the_backup_offered_is_damaged_too() {
+    let (_temp, dir, mut unlocked) = book();
+    add(&mut unlocked, "Amara Okafor");
+    let written = backup::back_up(&unlocked.connection, Reason::Manual).unwrap();
+    drop(unlocked);
+    let backup_path = PathBuf::from(&written.backup.path);
+    let mut bytes = fs::read(&backup_path).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0xff;
+    fs::write(&backup_path, bytes).unwrap();
+    let before = fs::read(dir.database()).unwrap();
+
+    let found = vault::find_key(&dir, &NoSecretStore, Some(&Passphrase::new(PASSPHRASE))).unwrap();
+    let refused = backup::restore_over_damaged(&dir, &found.key, &backup_path).unwrap_err();
+
+    assert!(matches!(refused, BackupError::Damaged { .. }), "{refused}");
+    assert_eq!(fs::read(dir.database()).unwrap(), before);
+}

@@ -52,5 +52,7 @@ fn every_saved_icalendar_input_reads_without_a_panic() {
     assert!(replay("icalendar", fuzzing::icalendar) >= 50);
 }
 
-// The whole-book JSON import's corpus (tests/fuzz/corpus/book_json) is
-// replayed here through `fuzzing::book_json` once that entry point exists.
+#[test]
+fn every_saved_book_json_input_reads_without_a_panic() {
+    assert!(replay("book_json", fuzzing::book_json) >= 8);
+}

@@ -1,5 +1,7 @@
 //! Unlocking the encrypted database.
 
+use std::path::PathBuf;
+
 use curbside_core::keys::Passphrase;
 use tauri::State;
 
@@ -31,4 +33,18 @@ pub async fn session_salvage(
     secret: Option<String>,
 ) -> Result<Salvaged, IpcError> {
     state.salvage(secret.map(Passphrase::new)).await
+}
+
+/// Restores a backup over a damaged database, keeping the damaged file
+/// aside; `secret` when the keyring does not hold the key. Returns where
+/// the damaged file is kept.
+#[tauri::command]
+pub async fn session_restore_backup(
+    state: State<'_, AppState>,
+    path: PathBuf,
+    secret: Option<String>,
+) -> Result<String, IpcError> {
+    state
+        .restore_over_damaged(path, secret.map(Passphrase::new))
+        .await
 }

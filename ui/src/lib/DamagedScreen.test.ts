@@ -2,13 +2,14 @@ import { render, screen } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { fakeApi } from "../test/fakeApi";
+import { makeBackup } from "../test/fakeBackups";
 import { ApiError } from "./api";
 import DamagedScreen from "./DamagedScreen.svelte";
 
 const FINDINGS = ["HMAC verification failed for page 42"];
 
-function renderDamaged() {
-  const api = fakeApi();
+function renderDamaged(options: Parameters<typeof fakeApi>[0] = {}) {
+  const api = fakeApi(options);
   const onContinue = vi.fn();
   render(DamagedScreen, {
     props: {
@@ -69,5 +70,46 @@ describe("DamagedScreen", () => {
 
     expect(api.sessionSalvage).toHaveBeenLastCalledWith("correct horse");
     expect(screen.getByTestId("salvage-summary")).toHaveTextContent("nothing was lost");
+  });
+
+  it("offers no backup to restore when there is none, only the salvage", async () => {
+    const { api } = renderDamaged();
+    await vi.waitFor(() => expect(api.backups).toHaveBeenCalled());
+
+    expect(screen.queryByTestId("newest-backup")).not.toBeInTheDocument();
+    expect(screen.getByTestId("salvage")).toBeEnabled();
+  });
+
+  it("offers the newest backup with what it holds, restores it, and says where the damaged file is kept", async () => {
+    const newest = makeBackup({ created_at: "2026-12-04T09:00:00Z", counts: { contacts: 1204, interactions: 3310, events: 41, cme_credits: 57 } });
+    const older = makeBackup({ created_at: "2026-12-01T09:00:00Z" });
+    const { api, onContinue, user } = renderDamaged({ backups: [newest, older] });
+    vi.mocked(api.sessionRestoreBackup).mockResolvedValueOnce("/d/curbside.db.damaged-20261205T101500Z");
+
+    const offer = await screen.findByTestId("newest-backup");
+    expect(offer).toHaveTextContent("1,204 contacts");
+    await user.click(screen.getByTestId("restore-newest"));
+
+    expect(api.sessionRestoreBackup).toHaveBeenCalledExactlyOnceWith(newest.path, null);
+    expect(api.sessionSalvage).not.toHaveBeenCalled();
+    expect(screen.getByTestId("restored-summary")).toBeInTheDocument();
+    expect(screen.getByText("/d/curbside.db.damaged-20261205T101500Z")).toBeInTheDocument();
+    await user.click(screen.getByTestId("restored-continue"));
+    expect(onContinue).toHaveBeenCalledOnce();
+  });
+
+  it("asks for the passphrase before restoring when the keyring does not hold the key", async () => {
+    const newest = makeBackup({ created_at: "2026-12-04T09:00:00Z" });
+    const { api, user } = renderDamaged({ backups: [newest] });
+    vi.mocked(api.sessionRestoreBackup).mockRejectedValueOnce(
+      new ApiError("passphrase_needed", "Enter your passphrase or recovery key"),
+    );
+
+    await user.click(await screen.findByTestId("restore-newest"));
+    await user.type(screen.getByTestId("salvage-secret"), "correct horse");
+    await user.click(screen.getByTestId("restore-newest"));
+
+    expect(api.sessionRestoreBackup).toHaveBeenLastCalledWith(newest.path, "correct horse");
+    expect(screen.getByTestId("restored-summary")).toBeInTheDocument();
   });
 });

@@ -100,6 +100,8 @@ export interface Api {
   sessionUnlock(secret: string): Promise<SessionStatus>;
   /** Salvages a damaged database; `secret` when the keyring does not hold the key. */
   sessionSalvage(secret: string | null): Promise<Salvaged>;
+  /** Restores a backup over a damaged book, keeping the damaged file aside; returns where it is kept. */
+  sessionRestoreBackup(path: string, secret: string | null): Promise<string>;
   /** The list's lines, in name order: cheap enough for 100,000 people. */
   contactSummaries(filter?: ContactFilter): Promise<ContactSummary[]>;
   /** A contact with their timeline, newest first. */
@@ -356,6 +358,7 @@ export const api: Api = {
   sessionOpen: () => call<SessionStatus>("session_open"),
   sessionUnlock: (secret) => call<SessionStatus>("session_unlock", { secret }),
   sessionSalvage: (secret) => call<Salvaged>("session_salvage", { secret }),
+  sessionRestoreBackup: (path, secret) => call<string>("session_restore_backup", { path, secret }),
   getContact: (id) => call<Contact>("contacts_get", { id }),
   createContact: (draft) => call<Contact>("contacts_create", { draft }),
   updateContact: (id, draft) => call<Contact>("contacts_update", { id, draft }),

@@ -154,6 +154,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
   const api = {
     sessionOpen: vi.fn(async () => options.session ?? UNLOCKED),
     sessionUnlock: vi.fn(async () => UNLOCKED),
+    sessionRestoreBackup: vi.fn(async () => "/d/curbside.db.damaged-1"),
     sessionSalvage: vi.fn(async () => ({ damaged_copy: "/d/curbside.db.damaged-1", tables: [], complete: true })),
     contactSummaries: vi.fn(async (filter: ContactFilter = {}) =>
       sorted()

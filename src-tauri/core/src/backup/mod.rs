@@ -45,7 +45,7 @@ pub use folder::{
 pub use hooks::{before, before_migration};
 pub use list::{daily_due, list, list_folder};
 pub use names::{file_name, parse as parse_name, sidecar, Reason};
-pub use restore::{prepare_restore, restore_into_new, PreparedRestore};
+pub use restore::{prepare_restore, restore_into_new, restore_over_damaged, PreparedRestore};
 pub use write::{back_up, back_up_to, counts, daily, Written};
 
 use crate::db::DbError;

@@ -119,6 +119,28 @@ pub fn restore_into_new(
     Ok(())
 }
 
+/// Restores `file` over a damaged database that cannot be opened (the
+/// quick check at start refused it), with `key`, that book's key: the
+/// backup is checked first; then the damaged file is moved aside, kept and
+/// never deleted, as a salvage keeps it, and the backup put in its place.
+/// Returns where the damaged file is kept. Nothing is changed when the
+/// backup does not check out. Then [`crate::vault::unlock`] opens it.
+pub fn restore_over_damaged(
+    dir: &DataDir,
+    key: &DataKey,
+    file: &Path,
+) -> Result<PathBuf, BackupError> {
+    let staged = stage(dir, file)?;
+    verify(&staged, key, file)?;
+    let database = dir.database();
+    let aside = crate::repair::replace_damaged(&database, &staged)
+        .map_err(|error| BackupError::io(&database, std::io::Error::other(error.to_string())))?;
+    // The copy is the database now: nothing left to remove.
+    let _ = staged.keep();
+    let _ = data_dir::keep_private(dir.root());
+    Ok(aside)
+}
+
 /// Copies `file` into the data folder under a temporary name (removed if
 /// the restore stops).
 fn stage(dir: &DataDir, file: &Path) -> Result<TempPath, BackupError> {

@@ -275,6 +275,18 @@ fn leave_out_orphans(tx: &Connection, report: &mut [TableSalvage]) -> Result<(),
     Ok(())
 }
 
+/// Moves the damaged `database` aside (kept, as a salvage keeps it) and
+/// the whole, checked database at `whole` into its place: for a restore of
+/// a backup over a damaged book. Returns where the damaged file is kept.
+pub(crate) fn replace_damaged(database: &Path, whole: &Path) -> Result<PathBuf, SalvageError> {
+    let stamp = jiff::Timestamp::now()
+        .strftime("%Y%m%dT%H%M%SZ")
+        .to_string();
+    let aside = beside(database, &format!(".damaged-{stamp}"));
+    put_in_place(database, whole, &aside)?;
+    Ok(aside)
+}
+
 /// Moves the damaged database (and its log files) aside and the new one
 /// into its place. If the second move fails, the first is undone.
 fn put_in_place(database: &Path, fresh: &Path, aside: &Path) -> Result<(), SalvageError> {
