@@ -106,8 +106,21 @@ where
     let mut out = BufWriter::new(file);
     let value = write(&mut out)?;
     out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
-    partial.persist(path).map_err(|e| e.error)?;
+    put_in_place(partial, path)?;
     Ok(value)
+}
+
+/// Renames the whole file at `partial` to `path`, replacing what is there
+/// (on Windows too: `MoveFileExW` with replace), and keeps it.
+///
+/// A plain rename, not tempfile's `persist`: on Windows that first resets
+/// the file's attributes by name, which Wine refuses with "Access denied"
+/// for a file SQLite wrote, while the rename itself succeeds.
+pub fn put_in_place(mut partial: tempfile::TempPath, path: &Path) -> std::io::Result<()> {
+    std::fs::rename(&partial, path)?;
+    // The name is the finished file's now: nothing is left to remove.
+    partial.disable_cleanup(true);
+    Ok(())
 }
 
 #[cfg(test)]

@@ -67,9 +67,8 @@ impl PreparedRestore {
             return Err(BackupError::InUse);
         }
         let _ = fs::remove_file(with_suffix(&self.database, "-shm"));
-        self.staged
-            .persist(&self.database)
-            .map_err(|error| BackupError::io(&self.database, error.error))?;
+        crate::files::put_in_place(self.staged, &self.database)
+            .map_err(|error| BackupError::io(&self.database, error))?;
         Ok(db::open(&self.database, key, false)?)
     }
 }
@@ -111,9 +110,8 @@ pub fn restore_into_new(
         fs::rename(&key_path, aside).map_err(|error| BackupError::io(&key_path, error))?;
     }
     key_file.save(&key_path)?;
-    staged
-        .persist(&database)
-        .map_err(|error| BackupError::io(&database, error.error))?;
+    crate::files::put_in_place(staged, &database)
+        .map_err(|error| BackupError::io(&database, error))?;
     let _ = store.set(&key_file.database_id, &key);
     let _ = data_dir::keep_private(dir.root());
     Ok(())
@@ -130,13 +128,13 @@ pub fn restore_over_damaged(
     key: &DataKey,
     file: &Path,
 ) -> Result<PathBuf, BackupError> {
-    let staged = stage(dir, file)?;
+    let mut staged = stage(dir, file)?;
     verify(&staged, key, file)?;
     let database = dir.database();
     let aside = crate::repair::replace_damaged(&database, &staged)
         .map_err(|error| BackupError::io(&database, std::io::Error::other(error.to_string())))?;
     // The copy is the database now: nothing left to remove.
-    let _ = staged.keep();
+    staged.disable_cleanup(true);
     let _ = data_dir::keep_private(dir.root());
     Ok(aside)
 }

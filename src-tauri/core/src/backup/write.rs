@@ -151,9 +151,9 @@ fn write(
     let sidecar_path = names::sidecar(target);
     crate::files::write_atomically(&sidecar_path, &text)
         .map_err(|error| BackupError::Write(error.to_string()))?;
-    if let Err(error) = partial.persist(target) {
+    if let Err(error) = crate::files::put_in_place(partial, target) {
         let _ = fs::remove_file(&sidecar_path);
-        return Err(write_error(error.error));
+        return Err(write_error(error));
     }
     let size = fs::metadata(target).map(|meta| meta.len()).unwrap_or(0);
     Ok(BackupInfo {
