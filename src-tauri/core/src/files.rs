@@ -110,6 +110,16 @@ where
     Ok(value)
 }
 
+/// Makes the file at `path` durable: written through to the disk.
+/// Opened for writing, since Windows flushes only such a file (a file
+/// opened to read is refused with "Access denied").
+pub fn flush_to_disk(path: &Path) -> std::io::Result<()> {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)?
+        .sync_all()
+}
+
 /// Renames the whole file at `partial` to `path`, replacing what is there
 /// (on Windows too: `MoveFileExW` with replace), and keeps it.
 ///

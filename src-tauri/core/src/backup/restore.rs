@@ -154,9 +154,7 @@ fn stage(dir: &DataDir, file: &Path) -> Result<TempPath, BackupError> {
         .map_err(|error| BackupError::io(dir.root(), error))?
         .into_temp_path();
     fs::copy(file, &staged).map_err(|error| BackupError::io(&staged, error))?;
-    fs::File::open(&staged)
-        .and_then(|copy| copy.sync_all())
-        .map_err(|error| BackupError::io(&staged, error))?;
+    crate::files::flush_to_disk(&staged).map_err(|error| BackupError::io(&staged, error))?;
     Ok(staged)
 }
 

@@ -134,9 +134,7 @@ fn write(
     conn.execute("VACUUM INTO ?1", [partial_name])
         .map_err(|error| BackupError::Write(error.to_string()))?;
     let (schema_version, counts) = check(conn, &partial)?;
-    File::open(&partial)
-        .and_then(|file| file.sync_all())
-        .map_err(write_error)?;
+    crate::files::flush_to_disk(&partial).map_err(write_error)?;
 
     let key_file = KeyFile::load(&dir.key_file()).ok();
     let sidecar = Sidecar {

@@ -209,11 +209,7 @@ fn copy_tree(from: &Path, to: &Path) -> io::Result<()> {
             copy_tree(&entry.path(), &target)?;
         } else {
             fs::copy(entry.path(), &target)?;
-            // Windows flushes only a file opened for writing.
-            fs::OpenOptions::new()
-                .write(true)
-                .open(&target)?
-                .sync_all()?;
+            crate::files::flush_to_disk(&target)?;
         }
     }
     sync_folder(to)
