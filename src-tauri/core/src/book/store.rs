@@ -62,15 +62,7 @@ pub fn import(conn: &mut Connection, reader: impl Read) -> Result<ImportedBook, 
     check_references(&tx)?;
     rebuild(&tx)?;
     for (table, seq) in sequences {
-        tx.execute(
-            "UPDATE sqlite_sequence SET seq = max(seq, ?2) WHERE name = ?1",
-            rusqlite::params![table, seq],
-        )?;
-        tx.execute(
-            "INSERT INTO sqlite_sequence (name, seq) SELECT ?1, ?2
-             WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = ?1)",
-            rusqlite::params![table, seq],
-        )?;
+        crate::db::raise_id_counter(&tx, table, seq)?;
     }
     tx.commit()?;
     Ok(ImportedBook {

@@ -305,3 +305,19 @@ pub fn migrate(conn: &mut Connection) -> Result<(), DbError> {
 pub fn schema_version(conn: &Connection) -> Result<i64, DbError> {
     Ok(conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
 }
+
+/// Raises `table`'s id counter to at least `seq` (adding it when the table
+/// has none yet), so that no id up to `seq` is handed out again: for a book
+/// imported or salvaged with the ids it had.
+pub(crate) fn raise_id_counter(conn: &Connection, table: &str, seq: i64) -> rusqlite::Result<()> {
+    conn.execute(
+        "UPDATE sqlite_sequence SET seq = max(seq, ?2) WHERE name = ?1",
+        rusqlite::params![table, seq],
+    )?;
+    conn.execute(
+        "INSERT INTO sqlite_sequence (name, seq) SELECT ?1, ?2
+         WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = ?1)",
+        rusqlite::params![table, seq],
+    )?;
+    Ok(())
+}

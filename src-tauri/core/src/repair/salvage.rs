@@ -220,15 +220,7 @@ fn copy_sequence(source: &mut Source, tx: &Connection) -> Result<(), SalvageErro
                 .collect()
         });
     for (name, seq) in read.unwrap_or_default() {
-        tx.execute(
-            "UPDATE sqlite_sequence SET seq = max(seq, ?2) WHERE name = ?1",
-            rusqlite::params![name, seq],
-        )?;
-        tx.execute(
-            "INSERT INTO sqlite_sequence (name, seq) SELECT ?1, ?2
-             WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = ?1)",
-            rusqlite::params![name, seq],
-        )?;
+        crate::db::raise_id_counter(tx, &name, seq)?;
     }
     Ok(())
 }
