@@ -1,14 +1,22 @@
 //! `doctor [--repair]`: checks the book (folder, key file, pages,
 //! structure, foreign keys, search index) and, with `--repair`, rebuilds the
 //! search index and salvages a damaged database. Exit 0 only when all is
-//! well at the end.
+//! well at the end. The one command of its area: its clap definition is
+//! here too.
 
+use clap::Args;
 use curbside_core::repair::{self, Check, Repaired};
 use serde::Serialize;
 
-use crate::args::{DoctorArgs, Global};
-use crate::output;
-use crate::unlock;
+use crate::shared::{output, unlock, Global};
+
+/// `doctor`
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Rebuild the search index; salvage a damaged database into a new file.
+    #[arg(long)]
+    pub repair: bool,
+}
 
 /// What `doctor --json` prints.
 #[derive(Serialize)]

@@ -7,45 +7,29 @@
 
 mod args;
 mod backup;
-mod backup_args;
-mod cadence;
-mod choice_arg;
 mod cme;
-mod cme_args;
-mod cme_status;
 mod contacts;
 mod doctor;
-mod event_deadlines;
-mod event_views;
 mod events;
-mod events_args;
 mod interactions;
-mod interactions_args;
-mod message_args;
 mod messages;
-mod milestones;
-mod network;
-mod output;
-mod panics;
-mod reminder_args;
 mod reminders;
-mod search;
+mod shared;
 mod transfer;
-mod unlock;
-mod wall_clock;
-mod when;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 use args::{Cli, Command};
+use shared::{panics, usage};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    usage::know(Cli::command);
     let result = panics::guarded(|| match &cli.command {
         Command::Contacts(command) => contacts::run(&cli.global, command),
-        Command::Search(args) => search::run(&cli.global, args),
+        Command::Search(args) => contacts::search::run(&cli.global, args),
         Command::Interactions(command) => interactions::run(&cli.global, command),
         Command::Import(args) => transfer::import(&cli.global, args),
         Command::Export(args) => transfer::export(&cli.global, args),
@@ -53,8 +37,8 @@ fn main() -> ExitCode {
         Command::Cme(command) => cme::run(&cli.global, command),
         Command::Due(args) => reminders::due(&cli.global, args),
         Command::Remind(command) => reminders::remind(&cli.global, command),
-        Command::Milestones(command) => milestones::run(&cli.global, command),
-        Command::Cadence(command) => cadence::run(&cli.global, command),
+        Command::Milestones(command) => reminders::milestones::run(&cli.global, command),
+        Command::Cadence(command) => reminders::cadence::run(&cli.global, command),
         Command::Draft(args) => messages::draft(&cli.global, args),
         Command::Templates(command) => messages::templates(&cli.global, command),
         Command::Backup(args) => backup::backup(&cli.global, args),

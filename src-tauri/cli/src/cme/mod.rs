@@ -1,21 +1,19 @@
 //! `curbside-cli cme …`: CME credit entries with their certificates, and the
 //! license and board cycles they count toward. Progress and reports are in
-//! [`crate::cme_status`].
+//! [`status`]; the clap definitions in [`args`].
+
+pub mod args;
+mod status;
 
 use std::path::Path;
 
-use curbside_core::cme::{
-    self, CmeError, Credit, CreditDraft, CreditType, Cycle, CycleDraft, Minimum,
-};
+use curbside_core::cme::{self, Credit, CreditDraft, CreditType, Cycle, CycleDraft, Minimum};
 use curbside_core::files;
 use jiff::Timestamp;
 use serde_json::json;
 
-use crate::args::Global;
-use crate::cme_args::{
-    CmeCommand, CreditAddArgs, CreditCommand, CreditListArgs, CycleAddArgs, CycleCommand,
-};
-use crate::{cme_status, output, unlock, wall_clock};
+use crate::shared::{fail, output, unlock, wall_clock, Global};
+use args::{CmeCommand, CreditAddArgs, CreditCommand, CreditListArgs, CycleAddArgs, CycleCommand};
 
 /// Runs one `cme` command.
 pub fn run(global: &Global, command: &CmeCommand) -> Result<(), String> {
@@ -41,14 +39,9 @@ pub fn run(global: &Global, command: &CmeCommand) -> Result<(), String> {
             print_cycles(&cycles);
             Ok(())
         }
-        CmeCommand::Status(args) => cme_status::status(global, args),
-        CmeCommand::Report(args) => cme_status::report(global, args),
+        CmeCommand::Status(args) => status::status(global, args),
+        CmeCommand::Report(args) => status::report(global, args),
     }
-}
-
-/// The message for a failed request.
-pub fn fail(error: CmeError) -> String {
-    error.to_string()
 }
 
 /// Reads a certificate (capped at the largest one Curbside keeps) before

@@ -8,10 +8,8 @@ use jiff::tz::TimeZone;
 use jiff::Timestamp;
 use serde::Serialize;
 
-use crate::args::Global;
-use crate::events::fail;
-use crate::events_args::{DeadlineAddArgs, DeadlineCommand, DeadlineListArgs};
-use crate::{output, unlock, wall_clock};
+use super::args::{DeadlineAddArgs, DeadlineCommand, DeadlineListArgs};
+use crate::shared::{fail, output, unlock, wall_clock, Global};
 
 /// Runs one `events deadline` command.
 pub fn run(global: &Global, command: &DeadlineCommand) -> Result<(), String> {

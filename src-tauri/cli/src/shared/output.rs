@@ -17,6 +17,14 @@ pub fn json(value: &impl Serialize) -> Result<(), String> {
     }
 }
 
+/// A value's snake_case name, as JSON spells it ("late_breaking_abstract").
+pub fn name_of(value: &impl Serialize) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(name)) => name,
+        _ => String::new(),
+    }
+}
+
 /// Prints rows as columns padded to the widest cell, each cell cut to `max` characters.
 pub fn table(header: &[&str], rows: &[Vec<String>], max: usize) {
     let cut = |cell: &str| -> String {

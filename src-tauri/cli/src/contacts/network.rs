@@ -6,8 +6,8 @@ use curbside_core::organizations::{self, AffiliationDraft};
 use curbside_core::relationships::{self, RelationshipKind};
 use jiff::Timestamp;
 
-use crate::args::{AffiliateArgs, Global, MergeArgs, RelateArgs};
-use crate::output;
+use super::args::{AffiliateArgs, MergeArgs, RelateArgs};
+use crate::shared::{output, Global};
 use curbside_core::db::Connection;
 
 /// Merges two contacts.

@@ -302,7 +302,7 @@ pub struct CadenceTargetArgs {
     #[arg(long, value_name = "TAG")]
     pub tag: Option<String>,
     /// Everyone who is this to you.
-    #[arg(long, value_name = "REL", value_parser = crate::choice_arg::choice::<RelationshipKind>())]
+    #[arg(long, value_name = "REL", value_parser = crate::shared::choice_arg::choice::<RelationshipKind>())]
     pub relationship: Option<RelationshipKind>,
 }
 

@@ -1,6 +1,9 @@
 //! `curbside-cli backup` and `curbside-cli restore`: encrypted backups of the
 //! whole book, their list and folder, and putting one back. Listing and the
 //! folder need no key (they must work when the book cannot be opened).
+//! The clap definitions are in [`args`].
+
+pub mod args;
 
 use std::fs::OpenOptions;
 use std::io::{BufRead, IsTerminal, Write};
@@ -12,9 +15,8 @@ use curbside_core::instance::LOCK_FILE;
 use curbside_core::vault;
 use serde::Serialize;
 
-use crate::args::Global;
-use crate::backup_args::{BackupArgs, BackupCommand, FolderArgs, RestoreArgs};
-use crate::{output, unlock};
+use crate::shared::{output, unlock, Global};
+use args::{BackupArgs, BackupCommand, FolderArgs, RestoreArgs};
 
 /// `backup [--out FILE]`, `backup list`, `backup folder [PATH]`.
 pub fn backup(global: &Global, args: &BackupArgs) -> Result<(), String> {

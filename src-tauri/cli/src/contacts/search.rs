@@ -2,8 +2,8 @@
 
 use curbside_core::search;
 
-use crate::args::{Global, SearchArgs};
-use crate::{contacts, output, unlock};
+use super::args::SearchArgs;
+use crate::shared::{output, unlock, Global};
 
 /// Prints the contacts matching the query, best first.
 pub fn run(global: &Global, args: &SearchArgs) -> Result<(), String> {
@@ -12,6 +12,6 @@ pub fn run(global: &Global, args: &SearchArgs) -> Result<(), String> {
     if global.json {
         return output::json(&found);
     }
-    contacts::print_table(&found);
+    super::print_table(&found);
     Ok(())
 }

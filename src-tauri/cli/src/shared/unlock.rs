@@ -9,7 +9,7 @@ use curbside_core::db::{Connection, DbError};
 use curbside_core::keys::{NoSecretStore, OsKeyring, Passphrase, SecretStore};
 use curbside_core::vault::{self, Unlocked, VaultError};
 
-use crate::args::Global;
+use super::Global;
 
 /// Opens the data folder named by the global options.
 pub fn open(global: &Global) -> Result<Connection, String> {

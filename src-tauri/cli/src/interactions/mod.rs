@@ -1,6 +1,9 @@
 //! `curbside-cli interactions …`: log, list, edit and delete what happened
 //! with whom. The rules (not after now, known people and event, topic
 //! length) are the core's, so the app and the CLI refuse the same things.
+//! The clap definitions are in [`args`].
+
+pub mod args;
 
 use curbside_core::interactions::{
     self, Interaction, InteractionDraft, InteractionFilter, InteractionKind,
@@ -8,12 +11,11 @@ use curbside_core::interactions::{
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
 
-use crate::args::Global;
-use crate::interactions_args::{
+use crate::shared::{output, unlock, when, Global};
+use args::{
     InteractionAddArgs, InteractionDetails, InteractionEditArgs, InteractionIdArg,
     InteractionListArgs, InteractionsCommand, Kind,
 };
-use crate::{output, unlock, when};
 
 /// Runs one `interactions` command.
 pub fn run(global: &Global, command: &InteractionsCommand) -> Result<(), String> {

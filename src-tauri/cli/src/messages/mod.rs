@@ -1,6 +1,8 @@
 //! `curbside-cli draft` and `templates …`: a message drafted for a contact
 //! or a reminder, logging it as sent, and the templates drafts are written
-//! from.
+//! from. The clap definitions are in [`args`].
+
+pub mod args;
 
 use std::io::Read;
 use std::path::Path;
@@ -9,12 +11,9 @@ use curbside_core::messages::{self, MessageTemplate, SentMessage, TemplateKind};
 use jiff::Timestamp;
 use serde_json::json;
 
-use crate::args::Global;
-use crate::message_args::{
-    DraftArgs, DraftCommand, DraftSentArgs, MyNameArgs, TemplateSetArgs, TemplatesCommand,
-};
-use crate::reminders::{fail, user_zone};
-use crate::{output, unlock};
+use crate::shared::wall_clock::user_zone;
+use crate::shared::{fail, output, unlock, Global};
+use args::{DraftArgs, DraftCommand, DraftSentArgs, MyNameArgs, TemplateSetArgs, TemplatesCommand};
 
 /// `draft`, or `draft sent`.
 pub fn draft(global: &Global, args: &DraftArgs) -> Result<(), String> {

@@ -10,10 +10,8 @@ use jiff::civil::Date;
 use jiff::ZonedDateTime;
 use serde::Serialize;
 
-use crate::args::Global;
-use crate::cme::fail;
-use crate::cme_args::{ReportArgs, ReportFormatArg, StatusArgs};
-use crate::{output, unlock, wall_clock};
+use super::args::{ReportArgs, ReportFormatArg, StatusArgs};
+use crate::shared::{fail, output, unlock, wall_clock, Global};
 
 /// Prints every cycle's progress on `--at` (default today): only credits
 /// earned by that day count, and the days left run from it.

@@ -1,6 +1,11 @@
 //! `curbside-cli events …`: the conference and CME calendar from a terminal
 //! or a script. Times are read into the venue's wall clock (see
-//! [`crate::wall_clock`]); [`crate::event_views`] prints them for people.
+//! [`crate::shared::wall_clock`]); [`views`] prints them for people; key
+//! dates are in [`deadlines`]; the clap definitions in [`args`].
+
+pub mod args;
+mod deadlines;
+mod views;
 
 use curbside_core::db::Connection;
 use curbside_core::events::{
@@ -12,11 +17,11 @@ use jiff::{SignedDuration, Timestamp, ToSpan};
 use serde::Serialize;
 use serde_json::json;
 
-use crate::args::Global;
-use crate::event_views::{print_detail, print_occurrences, when};
-use crate::events_args::{EventAddArgs, EventListArgs, EventPersonArgs, EventsCommand};
-use crate::wall_clock::{self, WallClock};
-use crate::{event_deadlines, output, unlock};
+use crate::shared::output::name_of;
+use crate::shared::wall_clock::{self, WallClock};
+use crate::shared::{fail, output, unlock, Global};
+use args::{EventAddArgs, EventListArgs, EventPersonArgs, EventsCommand};
+use views::{print_detail, print_occurrences, when};
 
 /// How far `events list` looks ahead without `--to`.
 const DEFAULT_DAYS_AHEAD: i64 = 90;
@@ -59,22 +64,9 @@ pub fn run(global: &Global, command: &EventsCommand) -> Result<(), String> {
             println!("Deleted event {}", args.id);
             Ok(())
         }
-        EventsCommand::Deadline(command) => event_deadlines::run(global, command),
+        EventsCommand::Deadline(command) => deadlines::run(global, command),
         EventsCommand::Meet(args) => link(global, args, PersonRole::ToMeet),
         EventsCommand::Met(args) => link(global, args, PersonRole::Met),
-    }
-}
-
-/// The message for a failed request.
-pub fn fail(error: events::EventError) -> String {
-    error.to_string()
-}
-
-/// A value's snake_case name, as JSON spells it ("late_breaking_abstract").
-pub fn name_of(value: &impl Serialize) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(name)) => name,
-        _ => String::new(),
     }
 }
 

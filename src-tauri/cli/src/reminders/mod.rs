@@ -1,37 +1,30 @@
 //! `curbside-cli due` and `remind …`: what the reminder engine finds due at
 //! any instant, and acting on it. `due --at` evaluates the engine at that
 //! instant, so a script can test any moment without waiting for it.
+//! Milestones and stay-in-touch cadences, which the engine reminds of, are
+//! in [`milestones`] and [`cadence`]; the clap definitions in [`args`].
+
+pub mod args;
+pub mod cadence;
+pub mod milestones;
 
 use curbside_core::cme::CycleId;
 use curbside_core::contacts::ContactId;
 use curbside_core::events::{DeadlineId, EventId};
-use curbside_core::reminders::{self, Reminder, ReminderError, ReminderKind};
+use curbside_core::reminders::{self, Reminder, ReminderKind};
 use jiff::civil::{Date, Time};
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
 use serde::Serialize;
 use serde_json::json;
 
-use crate::args::Global;
-use crate::events::name_of;
-use crate::reminder_args::{Days, DueArgs, RemindCommand, SnoozeArgs};
-use crate::{output, unlock, wall_clock};
+use crate::shared::output::name_of;
+use crate::shared::wall_clock::user_zone;
+use crate::shared::{fail, output, unlock, wall_clock, Global};
+use args::{Days, DueArgs, RemindCommand, SnoozeArgs};
 
 /// A snooze without `--until` or `--for` lasts a day.
 const DEFAULT_SNOOZE: Days = Days(1);
-
-/// The message for a failed request.
-pub fn fail(error: ReminderError) -> String {
-    error.to_string()
-}
-
-/// The user's zone: `--tz`, else this computer's.
-pub fn user_zone(tz: Option<&str>) -> Result<TimeZone, String> {
-    match tz {
-        Some(name) => wall_clock::zone(name, false),
-        None => Ok(TimeZone::system()),
-    }
-}
 
 /// Reads an instant the user typed: any form [`wall_clock::read`] knows,
 /// with a local time in `zone`; a date alone means `time_of_day` that day.

@@ -2,20 +2,22 @@
 //! LinkedIn, Google CSV), calendar files (iCalendar) and whole books (JSON).
 //! Contacts and events are imported in separate transactions, so one call
 //! takes one kind of file: a mix is a usage error, rather than an import
-//! that could stop halfway with one kind stored.
+//! that could stop halfway with one kind stored. The clap definitions are
+//! in [`args`].
+
+pub mod args;
 
 use std::io::BufWriter;
 use std::ops::ControlFlow;
 
-use clap::CommandFactory;
 use curbside_core::book;
 use curbside_core::events::{self, EventFilter};
 use curbside_core::export::{self, ExportFormat};
 use curbside_core::import::{self, ImportError, ImportFormat, ImportSummary};
 use jiff::Timestamp;
 
-use crate::args::{Cli, ExportArgs, ExportFormatArg, Global, ImportArgs, ImportFormatArg};
-use crate::{output, unlock};
+use crate::shared::{output, unlock, usage, Global};
+use args::{ExportArgs, ExportFormatArg, ImportArgs, ImportFormatArg};
 
 /// Imports the files in one transaction; prints the summary.
 pub fn import(global: &Global, args: &ImportArgs) -> Result<(), String> {
@@ -33,13 +35,10 @@ pub fn import(global: &Global, args: &ImportArgs) -> Result<(), String> {
         .collect();
     let calendar = calendars.iter().all(|&is_calendar| is_calendar);
     if !calendar && calendars.iter().any(|&is_calendar| is_calendar) {
-        Cli::command()
-            .error(
-                clap::error::ErrorKind::ArgumentConflict,
-                "contact files and calendar (.ics) files cannot be imported together: \
-                 import each kind on its own",
-            )
-            .exit();
+        usage::refuse(
+            "contact files and calendar (.ics) files cannot be imported together: \
+             import each kind on its own",
+        );
     }
     let mut db = unlock::open(global)?;
     let keep_going = |_| ControlFlow::Continue(());
@@ -83,12 +82,14 @@ pub fn import(global: &Global, args: &ImportArgs) -> Result<(), String> {
 /// `import book.json`: a whole book, on its own, into an empty data folder.
 fn import_book(global: &Global, args: &ImportArgs) -> Result<(), String> {
     let [path] = args.files.as_slice() else {
-        usage(
+        usage::refuse(
             "a book (.json) is imported on its own, into an empty data folder: give only the book",
         );
     };
     if args.skip_bad {
-        usage("--skip-bad does not apply to a book: a book is imported whole or not at all");
+        usage::refuse(
+            "--skip-bad does not apply to a book: a book is imported whole or not at all",
+        );
     }
     let mut db = unlock::open(global)?;
     let imported = book::import_file(&mut db, path).map_err(|e| e.to_string())?;
@@ -104,13 +105,6 @@ fn import_book(global: &Global, args: &ImportArgs) -> Result<(), String> {
         imported.count("cme_credits"),
     );
     Ok(())
-}
-
-/// Stops with a usage error (exit 2).
-fn usage(message: &str) -> ! {
-    Cli::command()
-        .error(clap::error::ErrorKind::ArgumentConflict, message)
-        .exit()
 }
 
 /// Prints what an import did, or why it changed nothing.

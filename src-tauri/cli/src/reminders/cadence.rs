@@ -7,11 +7,9 @@ use curbside_core::reminders::{self, Cadence, CadenceRule, CadenceTarget};
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use crate::args::Global;
-use crate::events::name_of;
-use crate::reminder_args::{CadenceCommand, CadenceShowArgs, CadenceTargetArgs};
-use crate::reminders::fail;
-use crate::{output, unlock};
+use super::args::{CadenceCommand, CadenceShowArgs, CadenceTargetArgs};
+use crate::shared::output::{self, name_of};
+use crate::shared::{fail, unlock, Global};
 
 /// Runs one `cadence` command.
 pub fn run(global: &Global, command: &CadenceCommand) -> Result<(), String> {

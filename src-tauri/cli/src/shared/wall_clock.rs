@@ -1,6 +1,6 @@
 //! Reading a wall-clock time and the zone it belongs to, for what Curbside
 //! stores as a civil time plus a zone (an event in the venue's zone, a key
-//! date in its own). Unlike [`crate::when::instant`] it keeps the civil time,
+//! date in its own). Unlike [`super::when::instant`] it keeps the civil time,
 //! reads a local time without `--tz` in this computer's zone, and knows
 //! "AoE" (Anywhere on Earth, UTC−12), which calls for papers use but jiff
 //! does not.
@@ -9,7 +9,7 @@ use jiff::civil::{Date, DateTime};
 use jiff::tz::{self, TimeZone};
 use jiff::Timestamp;
 
-use crate::when;
+use super::when;
 
 /// The name stored for Anywhere on Earth.
 pub const AOE: &str = "AoE";
@@ -66,6 +66,14 @@ pub fn zone_or_system(tz: Option<&str>) -> Result<(String, TimeZone), String> {
             )?;
             Ok((name, system))
         }
+    }
+}
+
+/// The user's zone: `--tz`, else this computer's.
+pub fn user_zone(tz: Option<&str>) -> Result<TimeZone, String> {
+    match tz {
+        Some(name) => zone(name, false),
+        None => Ok(TimeZone::system()),
     }
 }
 

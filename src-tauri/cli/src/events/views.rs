@@ -5,8 +5,8 @@
 use curbside_core::events::{Event, EventDetail, EventTiming, Occurrence, PersonRole};
 use jiff::tz::TimeZone;
 
-use crate::events::name_of;
-use crate::{output, wall_clock};
+use crate::shared::output::{self, name_of};
+use crate::shared::wall_clock;
 
 /// The agenda: one line per occurrence, at the venue and on `viewer`'s clock.
 pub fn print_occurrences(found: &[Occurrence], viewer_name: &str, viewer: &TimeZone) {

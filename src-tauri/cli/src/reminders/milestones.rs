@@ -5,10 +5,8 @@ use curbside_core::reminders::{self, Milestone, MilestoneDraft};
 use jiff::Timestamp;
 use serde_json::json;
 
-use crate::args::Global;
-use crate::reminder_args::{MilestoneAddArgs, MilestonesCommand};
-use crate::reminders::fail;
-use crate::{output, unlock, wall_clock};
+use super::args::{MilestoneAddArgs, MilestonesCommand};
+use crate::shared::{fail, output, unlock, wall_clock, Global};
 
 /// Runs one `milestones` command.
 pub fn run(global: &Global, command: &MilestonesCommand) -> Result<(), String> {

@@ -1,12 +1,18 @@
-//! `curbside-cli contacts …`
+//! `curbside-cli contacts …` and `search`: the address book from a
+//! terminal or a script. The clap definitions are in [`args`]; merging,
+//! affiliations and relationships in [`network`].
+
+pub mod args;
+mod network;
+pub mod search;
 
 use curbside_core::contacts::{self, Contact, ContactDraft, ContactFilter};
 use curbside_core::profile::{self, ContactProfile};
 use jiff::Timestamp;
 use serde_json::json;
 
-use crate::args::{ContactFields, ContactsCommand, Global};
-use crate::{network, output, unlock, when};
+use crate::shared::{output, unlock, when, Global};
+use args::{ContactFields, ContactsCommand};
 
 /// Runs one `contacts` command.
 pub fn run(global: &Global, command: &ContactsCommand) -> Result<(), String> {
