@@ -5,7 +5,10 @@
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
+use curbside_core::choice::{self, Choice};
 use curbside_core::cme::{CreditType, CycleKind};
+
+use crate::shared::choice_arg::choice;
 
 /// `cme …`
 #[derive(Debug, Subcommand)]
@@ -54,8 +57,8 @@ pub struct CreditAddArgs {
     #[arg(long, value_name = "T")]
     pub title: String,
     /// The kind of credit.
-    #[arg(long = "type", value_name = "TYPE", value_enum)]
-    pub credit_type: CreditTypeArg,
+    #[arg(long = "type", value_name = "TYPE", value_parser = choice::<CreditType>(), ignore_case = true)]
+    pub credit_type: CreditType,
     /// What kind of credit, for --type other ("EACCME", "MOC Part II").
     #[arg(long, value_name = "LABEL", required_if_eq("credit_type", "other"))]
     pub type_label: Option<String>,
@@ -128,17 +131,17 @@ pub struct CycleAddArgs {
     #[arg(long, value_name = "H")]
     pub hours: f64,
     /// A credit type the total counts (repeat for more; default: every type).
-    #[arg(long = "type", value_name = "TYPE", value_enum)]
-    pub types: Vec<CreditTypeArg>,
+    #[arg(long = "type", value_name = "TYPE", value_parser = choice::<CreditType>())]
+    pub types: Vec<CreditType>,
     /// Minimum hours of one credit type, e.g. ama-pra-1=25 (repeat for more).
     #[arg(long = "min-type", value_name = "TYPE=HOURS", value_parser = type_minimum)]
-    pub type_minimums: Vec<(CreditTypeArg, f64)>,
+    pub type_minimums: Vec<(CreditType, f64)>,
     /// Minimum hours of one special topic, e.g. opioids=2 (repeat for more).
     #[arg(long = "topic", value_name = "TOPIC=HOURS", value_parser = topic_minimum)]
     pub topic_minimums: Vec<(String, f64)>,
     /// A medical license or a board certification.
-    #[arg(long, value_enum, default_value = "license")]
-    pub kind: CycleKindArg,
+    #[arg(long, value_parser = choice::<CycleKind>(), default_value = "license")]
+    pub kind: CycleKind,
     /// The state, country or board ("Medical Board of California", "ABIM").
     #[arg(long, value_name = "NAME")]
     pub authority: Option<String>,
@@ -184,63 +187,6 @@ pub enum ReportFormatArg {
     Html,
 }
 
-/// Kinds of credit; snake_case (ama_pra_1) is accepted too.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum CreditTypeArg {
-    /// AMA PRA Category 1 Credit™.
-    #[value(name = "ama-pra-1", alias = "ama_pra_1")]
-    AmaPra1,
-    /// AMA PRA Category 2 Credit™.
-    #[value(name = "ama-pra-2", alias = "ama_pra_2")]
-    AmaPra2,
-    /// AOA Category 1-A.
-    #[value(name = "aoa-1a", alias = "aoa_1a")]
-    Aoa1a,
-    /// AOA Category 1-B.
-    #[value(name = "aoa-1b", alias = "aoa_1b")]
-    Aoa1b,
-    /// AOA Category 2-A.
-    #[value(name = "aoa-2a", alias = "aoa_2a")]
-    Aoa2a,
-    /// AOA Category 2-B.
-    #[value(name = "aoa-2b", alias = "aoa_2b")]
-    Aoa2b,
-    /// Anything else: say what with --type-label.
-    Other,
-}
-
-impl From<CreditTypeArg> for CreditType {
-    fn from(kind: CreditTypeArg) -> Self {
-        match kind {
-            CreditTypeArg::AmaPra1 => Self::AmaPra1,
-            CreditTypeArg::AmaPra2 => Self::AmaPra2,
-            CreditTypeArg::Aoa1a => Self::Aoa1a,
-            CreditTypeArg::Aoa1b => Self::Aoa1b,
-            CreditTypeArg::Aoa2a => Self::Aoa2a,
-            CreditTypeArg::Aoa2b => Self::Aoa2b,
-            CreditTypeArg::Other => Self::Other,
-        }
-    }
-}
-
-/// What a cycle belongs to.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum CycleKindArg {
-    /// A medical license (a state or a country).
-    License,
-    /// A board certification.
-    Board,
-}
-
-impl From<CycleKindArg> for CycleKind {
-    fn from(kind: CycleKindArg) -> Self {
-        match kind {
-            CycleKindArg::License => Self::License,
-            CycleKindArg::Board => Self::Board,
-        }
-    }
-}
-
 /// Reads `KEY=HOURS`.
 fn key_hours(text: &str) -> Result<(&str, f64), String> {
     let (key, hours) = text
@@ -258,10 +204,18 @@ fn key_hours(text: &str) -> Result<(&str, f64), String> {
     }
 }
 
-fn type_minimum(text: &str) -> Result<(CreditTypeArg, f64), String> {
+fn type_minimum(text: &str) -> Result<(CreditType, f64), String> {
     let (key, hours) = key_hours(text)?;
-    let kind = CreditTypeArg::from_str(key, true).map_err(|_| {
-        format!("\"{key}\" is not a credit type: use ama-pra-1, ama-pra-2, aoa-1a, aoa-1b, aoa-2a, aoa-2b or other")
+    let kind = choice::parse::<CreditType>(key).map_err(|_| {
+        let mut names: Vec<String> = CreditType::ALL
+            .iter()
+            .map(|kind| kind.flag_name())
+            .collect();
+        let last = names.pop().unwrap_or_default();
+        format!(
+            "\"{key}\" is not a credit type: use {} or {last}",
+            names.join(", ")
+        )
     })?;
     Ok((kind, hours))
 }
@@ -278,11 +232,11 @@ mod tests {
     fn minimums_read_as_key_and_hours_in_either_spelling() {
         assert_eq!(
             type_minimum("ama_pra_1=25").unwrap(),
-            (CreditTypeArg::AmaPra1, 25.0)
+            (CreditType::AmaPra1, 25.0)
         );
         assert_eq!(
             type_minimum("AOA-1A=0.5").unwrap(),
-            (CreditTypeArg::Aoa1a, 0.5)
+            (CreditType::Aoa1a, 0.5)
         );
         assert_eq!(
             topic_minimum("implicit bias=1.5").unwrap(),
@@ -291,6 +245,9 @@ mod tests {
         assert!(topic_minimum("opioids").unwrap_err().contains("KEY=HOURS"));
         assert!(topic_minimum("opioids=lots").is_err());
         assert!(topic_minimum("=2").is_err());
-        assert!(type_minimum("cat1=2").unwrap_err().contains("ama-pra-1"));
+        assert_eq!(
+            type_minimum("cat1=2").unwrap_err(),
+            "\"cat1\" is not a credit type: use ama-pra-1, ama-pra-2, aoa-1a, aoa-1b, aoa-2a, aoa-2b or other"
+        );
     }
 }

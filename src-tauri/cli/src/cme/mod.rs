@@ -7,7 +7,7 @@ mod status;
 
 use std::path::Path;
 
-use curbside_core::cme::{self, Credit, CreditDraft, CreditType, Cycle, CycleDraft, Minimum};
+use curbside_core::cme::{self, Credit, CreditDraft, Cycle, CycleDraft, Minimum};
 use curbside_core::files;
 use jiff::Timestamp;
 use serde_json::json;
@@ -55,7 +55,7 @@ fn add_credit(global: &Global, args: &CreditAddArgs) -> Result<(), String> {
         earned_on: wall_clock::date(&args.date)?,
         title: args.title.clone(),
         provider: args.provider.clone().unwrap_or_default(),
-        credit_type: args.credit_type.into(),
+        credit_type: args.credit_type,
         type_label: args.type_label.clone().unwrap_or_default(),
         hours: args.hours,
         topics: args.topics.clone(),
@@ -137,17 +137,17 @@ fn list_credits(global: &Global, args: &CreditListArgs) -> Result<(), String> {
 fn add_cycle(global: &Global, args: &CycleAddArgs) -> Result<(), String> {
     let draft = CycleDraft {
         name: args.name.clone(),
-        kind: args.kind.into(),
+        kind: args.kind,
         authority: args.authority.clone().unwrap_or_default(),
         starts_on: wall_clock::date(&args.start)?,
         ends_on: wall_clock::date(&args.end)?,
         total_hours: args.hours,
-        total_types: args.types.iter().map(|&kind| kind.into()).collect(),
+        total_types: args.types.clone(),
         type_minimums: args
             .type_minimums
             .iter()
             .map(|&(kind, hours)| Minimum {
-                key: CreditType::from(kind).as_str().to_owned(),
+                key: kind.as_str().to_owned(),
                 hours,
             })
             .collect(),

@@ -1,8 +1,10 @@
 //! The `events` commands as clap parses them: the conference and CME
 //! calendar, its key dates and the people to meet there (docs/CLI.md).
 
-use clap::{Args, Subcommand, ValueEnum};
+use clap::{Args, Subcommand};
 use curbside_core::events::{DeadlineKind, EventKind, EventStatus};
+
+use crate::shared::choice_arg::choice;
 
 /// `events …`
 #[derive(Debug, Subcommand)]
@@ -68,11 +70,11 @@ pub struct EventAddArgs {
     #[arg(long, conflicts_with = "all_day")]
     pub floating: bool,
     /// What kind of event it is.
-    #[arg(long, value_enum, default_value = "conference")]
-    pub kind: EventKindArg,
+    #[arg(long, value_parser = choice::<EventKind>(), default_value = "conference")]
+    pub kind: EventKind,
     /// Where you stand with it.
-    #[arg(long, value_enum, default_value = "considering")]
-    pub status: EventStatusArg,
+    #[arg(long, value_parser = choice::<EventStatus>(), default_value = "considering")]
+    pub status: EventStatus,
     /// CME credits (hours) it is expected to give.
     #[arg(long, value_name = "HOURS")]
     pub credits: Option<f64>,
@@ -112,11 +114,11 @@ pub struct EventListArgs {
     #[arg(long, value_name = "ZONE")]
     pub tz: Option<String>,
     /// Only this status (repeat for more).
-    #[arg(long, value_enum)]
-    pub status: Vec<EventStatusArg>,
+    #[arg(long, value_parser = choice::<EventStatus>())]
+    pub status: Vec<EventStatus>,
     /// Only this kind (repeat for more).
-    #[arg(long, value_enum)]
-    pub kind: Vec<EventKindArg>,
+    #[arg(long, value_parser = choice::<EventKind>())]
+    pub kind: Vec<EventKind>,
 }
 
 /// An event id.
@@ -132,8 +134,8 @@ pub struct EventStatusArgs {
     /// The event's id.
     pub id: i64,
     /// Where you stand with it now.
-    #[arg(value_enum)]
-    pub status: EventStatusArg,
+    #[arg(value_parser = choice::<EventStatus>())]
+    pub status: EventStatus,
 }
 
 /// `events meet` and `events met`
@@ -185,8 +187,8 @@ pub struct DeadlineAddArgs {
     #[arg(long, value_name = "ZONE")]
     pub tz: Option<String>,
     /// What kind of key date it is (default: read from the label, else other).
-    #[arg(long, value_enum)]
-    pub kind: Option<DeadlineKindArg>,
+    #[arg(long, value_parser = choice::<DeadlineKind>().alias("abstract-submission", DeadlineKind::Abstract))]
+    pub kind: Option<DeadlineKind>,
 }
 
 /// `events deadline list`
@@ -198,104 +200,4 @@ pub struct DeadlineListArgs {
     /// The last day to list, YYYY-MM-DD in this computer's zone, included (default: no end).
     #[arg(long, value_name = "DATE")]
     pub to: Option<String>,
-}
-
-/// Kinds of event.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum EventKindArg {
-    /// A congress or conference.
-    Conference,
-    /// A CME course.
-    Cme,
-    /// A seminar.
-    Seminar,
-    /// A workshop or hands-on course.
-    Workshop,
-    /// A webinar.
-    Webinar,
-    /// Grand rounds.
-    Rounds,
-    /// An association meeting.
-    Meeting,
-    /// Anything of your own.
-    Personal,
-}
-
-impl From<EventKindArg> for EventKind {
-    fn from(kind: EventKindArg) -> Self {
-        match kind {
-            EventKindArg::Conference => Self::Conference,
-            EventKindArg::Cme => Self::Cme,
-            EventKindArg::Seminar => Self::Seminar,
-            EventKindArg::Workshop => Self::Workshop,
-            EventKindArg::Webinar => Self::Webinar,
-            EventKindArg::Rounds => Self::Rounds,
-            EventKindArg::Meeting => Self::Meeting,
-            EventKindArg::Personal => Self::Personal,
-        }
-    }
-}
-
-/// Where you stand with an event.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum EventStatusArg {
-    /// Thinking about it.
-    Considering,
-    /// Registered.
-    Registered,
-    /// Going.
-    Attending,
-    /// Went.
-    Attended,
-    /// Not going, or did not go.
-    Skipped,
-}
-
-impl From<EventStatusArg> for EventStatus {
-    fn from(status: EventStatusArg) -> Self {
-        match status {
-            EventStatusArg::Considering => Self::Considering,
-            EventStatusArg::Registered => Self::Registered,
-            EventStatusArg::Attending => Self::Attending,
-            EventStatusArg::Attended => Self::Attended,
-            EventStatusArg::Skipped => Self::Skipped,
-        }
-    }
-}
-
-/// Kinds of key date.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum DeadlineKindArg {
-    /// Abstract submission.
-    #[value(alias = "abstract-submission")]
-    Abstract,
-    /// Late-breaking abstracts.
-    #[value(alias = "late_breaking_abstract")]
-    LateBreakingAbstract,
-    /// Notification of acceptance.
-    Notification,
-    /// Early-bird registration.
-    #[value(alias = "early_bird")]
-    EarlyBird,
-    /// Registration.
-    Registration,
-    /// Hotel block release.
-    #[value(alias = "hotel_block")]
-    HotelBlock,
-    /// Anything else; the label says what.
-    Other,
-}
-
-impl From<DeadlineKindArg> for DeadlineKind {
-    fn from(kind: DeadlineKindArg) -> Self {
-        match kind {
-            DeadlineKindArg::Abstract => Self::Abstract,
-            DeadlineKindArg::LateBreakingAbstract => Self::LateBreakingAbstract,
-            DeadlineKindArg::Notification => Self::Notification,
-            DeadlineKindArg::EarlyBird => Self::EarlyBird,
-            DeadlineKindArg::Registration => Self::Registration,
-            DeadlineKindArg::HotelBlock => Self::HotelBlock,
-            DeadlineKindArg::Other => Self::Other,
-        }
-    }
 }

@@ -42,7 +42,7 @@ pub fn run(global: &Global, command: &EventsCommand) -> Result<(), String> {
         }
         EventsCommand::Status(args) => {
             let mut db = unlock::open(global)?;
-            let event = events::set_status(&mut db, args.id, args.status.into(), Timestamp::now())
+            let event = events::set_status(&mut db, args.id, args.status, Timestamp::now())
                 .map_err(fail)?;
             if global.json {
                 return output::json(&event);
@@ -72,7 +72,7 @@ pub fn run(global: &Global, command: &EventsCommand) -> Result<(), String> {
 
 fn add(global: &Global, args: &EventAddArgs) -> Result<(), String> {
     let draft = EventDraft {
-        kind: args.kind.into(),
+        kind: args.kind,
         title: args.title.clone(),
         organizer: args.organizer.clone().unwrap_or_default(),
         timing: timing(args)?,
@@ -82,7 +82,7 @@ fn add(global: &Global, args: &EventAddArgs) -> Result<(), String> {
         notes: args.notes.clone().unwrap_or_default(),
         expected_credits: args.credits,
         cost: args.cost.clone().unwrap_or_default(),
-        status: args.status.into(),
+        status: args.status,
         recurrence: args.repeat.clone().unwrap_or_default(),
         excluded: Vec::new(),
         uid: String::new(),
@@ -185,8 +185,8 @@ fn list(global: &Global, args: &EventListArgs) -> Result<(), String> {
         &viewer,
     )?;
     let filter = EventFilter {
-        statuses: args.status.iter().map(|&s| s.into()).collect(),
-        kinds: args.kind.iter().map(|&k| k.into()).collect(),
+        statuses: args.status.clone(),
+        kinds: args.kind.clone(),
     };
     let db = unlock::open(global)?;
     let found = events::occurrences(&db, from, to, &viewer, &filter).map_err(fail)?;

@@ -2,6 +2,9 @@
 //! whom, list it, and put a mistake right (docs/CLI.md).
 
 use clap::{Args, Subcommand};
+use curbside_core::interactions::InteractionKind;
+
+use crate::shared::choice_arg::choice;
 
 /// `interactions …`
 #[derive(Debug, Subcommand)]
@@ -24,29 +27,6 @@ pub enum InteractionsCommand {
     Delete(InteractionIdArg),
 }
 
-/// What kind of contact it was.
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum Kind {
-    /// Met in person.
-    Meeting,
-    /// A phone or video call.
-    Call,
-    /// A text or chat message.
-    Message,
-    /// An email.
-    Email,
-    /// Saw each other at an event.
-    Event,
-    /// Shared an article or paper.
-    Article,
-    /// A referral, either way.
-    Referral,
-    /// An introduction, made or received.
-    Introduction,
-    /// Anything else.
-    Other,
-}
-
 /// `interactions add`
 #[derive(Debug, Args)]
 pub struct InteractionAddArgs {
@@ -54,8 +34,8 @@ pub struct InteractionAddArgs {
     #[arg(long = "contact", value_name = "ID", required = true)]
     pub contacts: Vec<i64>,
     /// What kind of contact it was.
-    #[arg(long, value_enum)]
-    pub kind: Kind,
+    #[arg(long, value_parser = choice::<InteractionKind>())]
+    pub kind: InteractionKind,
     #[command(flatten)]
     pub details: InteractionDetails,
 }
@@ -103,8 +83,8 @@ pub struct InteractionEditArgs {
     #[arg(long = "contact", value_name = "ID")]
     pub contacts: Vec<i64>,
     /// What kind of contact it was.
-    #[arg(long, value_enum)]
-    pub kind: Option<Kind>,
+    #[arg(long, value_parser = choice::<InteractionKind>())]
+    pub kind: Option<InteractionKind>,
     #[command(flatten)]
     pub details: InteractionDetails,
     /// It was at no event after all.

@@ -5,16 +5,14 @@
 
 pub mod args;
 
-use curbside_core::interactions::{
-    self, Interaction, InteractionDraft, InteractionFilter, InteractionKind,
-};
+use curbside_core::interactions::{self, Interaction, InteractionDraft, InteractionFilter};
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
 
 use crate::shared::{output, unlock, when, Global};
 use args::{
     InteractionAddArgs, InteractionDetails, InteractionEditArgs, InteractionIdArg,
-    InteractionListArgs, InteractionsCommand, Kind,
+    InteractionListArgs, InteractionsCommand,
 };
 
 /// Runs one `interactions` command.
@@ -31,7 +29,7 @@ fn add(global: &Global, args: &InteractionAddArgs) -> Result<(), String> {
     let details = &args.details;
     let (occurred_at, time_zone) = when_given(details)?;
     let draft = InteractionDraft {
-        kind: kind(args.kind),
+        kind: args.kind,
         occurred_at,
         time_zone: time_zone.unwrap_or_default(),
         topic: details.topic.clone().unwrap_or_default(),
@@ -96,7 +94,7 @@ fn edit(global: &Global, args: &InteractionEditArgs) -> Result<(), String> {
     let mut db = unlock::open(global)?;
     let stored = interactions::get(&db, args.id).map_err(|e| e.to_string())?;
     let draft = InteractionDraft {
-        kind: args.kind.map_or(stored.kind, kind),
+        kind: args.kind.unwrap_or(stored.kind),
         occurred_at,
         time_zone: time_zone.unwrap_or(stored.time_zone),
         topic: details.topic.clone().unwrap_or(stored.topic),
@@ -172,18 +170,4 @@ fn with_whom(contacts: &[i64]) -> String {
         .map(i64::to_string)
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-fn kind(kind: Kind) -> InteractionKind {
-    match kind {
-        Kind::Meeting => InteractionKind::Meeting,
-        Kind::Call => InteractionKind::Call,
-        Kind::Message => InteractionKind::Message,
-        Kind::Email => InteractionKind::Email,
-        Kind::Event => InteractionKind::Event,
-        Kind::Article => InteractionKind::Article,
-        Kind::Referral => InteractionKind::Referral,
-        Kind::Introduction => InteractionKind::Introduction,
-        Kind::Other => InteractionKind::Other,
-    }
 }

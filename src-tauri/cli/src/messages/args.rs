@@ -5,8 +5,10 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Subcommand, ValueEnum};
+use clap::{Args, Subcommand};
 use curbside_core::messages::{TemplateKind, PLACEHOLDERS};
+
+use crate::shared::choice_arg::choice;
 
 /// `draft`
 #[derive(Debug, Args)]
@@ -21,8 +23,8 @@ pub struct DraftArgs {
     #[arg(long, value_name = "ID", required_unless_present = "reminder")]
     pub contact: Option<i64>,
     /// Which template (default with --reminder: the reminder's own).
-    #[arg(long, value_enum, required_unless_present = "reminder")]
-    pub template: Option<TemplateKindArg>,
+    #[arg(long, value_parser = choice::<TemplateKind>(), required_unless_present = "reminder")]
+    pub template: Option<TemplateKind>,
 }
 
 /// `draft …`
@@ -43,8 +45,8 @@ pub struct DraftSentArgs {
     #[arg(long, value_name = "ID")]
     pub contact: i64,
     /// The template it was written from.
-    #[arg(long, value_enum)]
-    pub template: TemplateKindArg,
+    #[arg(long, value_parser = choice::<TemplateKind>())]
+    pub template: TemplateKind,
     /// The subject as sent.
     #[arg(long, value_name = "TEXT")]
     pub subject: String,
@@ -89,16 +91,16 @@ pub enum TemplatesCommand {
 #[derive(Debug, Args)]
 pub struct TemplateKindArgs {
     /// Which template.
-    #[arg(value_enum)]
-    pub kind: TemplateKindArg,
+    #[arg(value_parser = choice::<TemplateKind>())]
+    pub kind: TemplateKind,
 }
 
 /// `templates set`
 #[derive(Debug, Args)]
 pub struct TemplateSetArgs {
     /// Which template.
-    #[arg(value_enum)]
-    pub kind: TemplateKindArg,
+    #[arg(value_parser = choice::<TemplateKind>())]
+    pub kind: TemplateKind,
     #[command(flatten)]
     pub change: TemplateChange,
 }
@@ -122,38 +124,6 @@ pub struct MyNameArgs {
     pub name: Option<String>,
 }
 
-/// The six templates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum TemplateKindArg {
-    /// Follow-up after a meeting, a call or an event.
-    #[value(alias = "follow_up")]
-    FollowUp,
-    /// Congratulations on a milestone or a work anniversary.
-    Congratulations,
-    /// Birthday wishes.
-    Birthday,
-    /// Thanks for a referral.
-    #[value(alias = "referral_thanks")]
-    ReferralThanks,
-    /// An introduction.
-    Introduction,
-    /// Sharing an article.
-    Article,
-}
-
-impl From<TemplateKindArg> for TemplateKind {
-    fn from(kind: TemplateKindArg) -> Self {
-        match kind {
-            TemplateKindArg::FollowUp => Self::FollowUp,
-            TemplateKindArg::Congratulations => Self::Congratulations,
-            TemplateKindArg::Birthday => Self::Birthday,
-            TemplateKindArg::ReferralThanks => Self::ReferralThanks,
-            TemplateKindArg::Introduction => Self::Introduction,
-            TemplateKindArg::Article => Self::Article,
-        }
-    }
-}
-
 /// `examples` followed by the placeholders a template may use.
 fn placeholders_help(examples: &str) -> String {
     let lines: Vec<String> = PLACEHOLDERS
@@ -164,22 +134,4 @@ fn placeholders_help(examples: &str) -> String {
         "Placeholders (a line whose placeholders are all empty is left out):\n{}\n\n{examples}",
         lines.join("\n")
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_template_kind_is_named_as_the_core_names_it() {
-        for kind in TemplateKindArg::value_variants() {
-            let typed = kind.to_possible_value().unwrap();
-            let core = TemplateKind::from(*kind);
-            assert_eq!(typed.get_name().replace('-', "_"), core.as_str());
-        }
-        assert_eq!(
-            TemplateKindArg::value_variants().len(),
-            TemplateKind::ALL.len()
-        );
-    }
 }

@@ -7,7 +7,7 @@ pub mod args;
 use std::io::Read;
 use std::path::Path;
 
-use curbside_core::messages::{self, MessageTemplate, SentMessage, TemplateKind};
+use curbside_core::messages::{self, MessageTemplate, SentMessage};
 use jiff::Timestamp;
 use serde_json::json;
 
@@ -26,7 +26,7 @@ pub fn draft(global: &Global, args: &DraftArgs) -> Result<(), String> {
         (None, Some(reminder)) => messages::reminder_contact(&db, reminder).map_err(fail)?,
         (None, None) => return Err("name a --contact or a --reminder to draft for".into()),
     };
-    let template = args.template.map(TemplateKind::from);
+    let template = args.template;
     let draft =
         messages::compose(&db, contact, template, args.reminder.as_deref()).map_err(fail)?;
     if global.json {
@@ -40,7 +40,7 @@ fn draft_sent(global: &Global, args: &DraftSentArgs) -> Result<(), String> {
     let zone = user_zone(args.tz.as_deref())?;
     let message = SentMessage {
         contact_id: args.contact,
-        template: args.template.into(),
+        template: args.template,
         subject: args.subject.clone(),
         reminder_id: args.reminder.clone(),
     };
@@ -84,13 +84,13 @@ pub fn templates(global: &Global, command: &TemplatesCommand) -> Result<(), Stri
         }
         TemplatesCommand::Show(args) => {
             let db = unlock::open(global)?;
-            let template = messages::template(&db, args.kind.into()).map_err(fail)?;
+            let template = messages::template(&db, args.kind).map_err(fail)?;
             show(global, &template)
         }
         TemplatesCommand::Set(args) => set(global, args),
         TemplatesCommand::Reset(args) => {
             let db = unlock::open(global)?;
-            let template = messages::reset_template(&db, args.kind.into()).map_err(fail)?;
+            let template = messages::reset_template(&db, args.kind).map_err(fail)?;
             if global.json {
                 return output::json(&template);
             }
@@ -121,7 +121,7 @@ fn set(global: &Global, args: &TemplateSetArgs) -> Result<(), String> {
         .map(read_body)
         .transpose()?;
     let db = unlock::open(global)?;
-    let kind = TemplateKind::from(args.kind);
+    let kind = args.kind;
     let current = messages::template(&db, kind).map_err(fail)?;
     let subject = args.change.subject.as_deref().unwrap_or(&current.subject);
     let body = body.as_deref().unwrap_or(&current.body);

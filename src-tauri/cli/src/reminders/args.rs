@@ -3,10 +3,13 @@
 //! (`2d`, `6w`, `3mo`, `1y`). A duration that is not one of those is a usage
 //! error, so clap refuses it with exit 2 before anything is opened.
 
-use clap::{Args, Subcommand, ValueEnum};
+use clap::{Args, Subcommand};
+use curbside_core::choice::Choice;
 use curbside_core::relationships::RelationshipKind;
-use curbside_core::reminders::Cadence;
+use curbside_core::reminders::{Cadence, MILESTONE_KINDS};
 use jiff::SignedDuration;
+
+use crate::shared::choice_arg::choice;
 
 /// The longest duration accepted: a century.
 const MAX_DAYS: u32 = 36_500;
@@ -167,8 +170,8 @@ pub struct MilestoneAddArgs {
     #[arg(long, value_name = "ID")]
     pub contact: i64,
     /// What happened.
-    #[arg(long, value_enum)]
-    pub kind: MilestoneKindArg,
+    #[arg(long, value_parser = choice::<MilestoneKind>())]
+    pub kind: MilestoneKind,
     /// The day it happened, YYYY-MM-DD (default: today).
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
@@ -177,74 +180,52 @@ pub struct MilestoneAddArgs {
     pub note: Option<String>,
 }
 
-/// Kinds of milestone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum MilestoneKindArg {
-    /// A new job or position.
-    #[value(alias = "new_job")]
-    NewJob,
-    /// A promotion.
-    Promotion,
-    /// A paper published.
-    #[value(alias = "published_paper")]
-    PublishedPaper,
-    /// An award or honour.
-    Award,
-    /// A grant won.
-    Grant,
-    /// Retirement.
-    Retirement,
-    /// Board certification.
-    #[value(alias = "board_certification")]
-    BoardCertification,
-    /// A new license to practise.
-    #[value(alias = "new_license")]
-    NewLicense,
-    /// An academic promotion (e.g. to associate professor).
-    #[value(alias = "academic_promotion")]
-    AcademicPromotion,
-    /// Matched into residency or fellowship.
-    #[value(alias = "match_day")]
-    MatchDay,
-    /// Started residency.
-    #[value(alias = "residency_start")]
-    ResidencyStart,
-    /// Started fellowship.
-    #[value(alias = "fellowship_start")]
-    FellowshipStart,
-    /// Became chief resident.
-    #[value(alias = "chief_resident")]
-    ChiefResident,
-    /// Became department chair.
-    #[value(alias = "department_chair")]
-    DepartmentChair,
-    /// Opened a practice.
-    #[value(alias = "practice_opening")]
-    PracticeOpening,
-    /// Anything else worth a note.
-    Other,
-}
+/// A kind of milestone: one of the core's [`MILESTONE_KINDS`], which names
+/// them all; only a few words of help on each are the CLI's own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MilestoneKind(&'static str);
 
-impl MilestoneKindArg {
+impl MilestoneKind {
     /// The name Curbside stores: "new_job", "promotion"…
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::NewJob => "new_job",
-            Self::Promotion => "promotion",
-            Self::PublishedPaper => "published_paper",
-            Self::Award => "award",
-            Self::Grant => "grant",
-            Self::Retirement => "retirement",
-            Self::BoardCertification => "board_certification",
-            Self::NewLicense => "new_license",
-            Self::AcademicPromotion => "academic_promotion",
-            Self::MatchDay => "match_day",
-            Self::ResidencyStart => "residency_start",
-            Self::FellowshipStart => "fellowship_start",
-            Self::ChiefResident => "chief_resident",
-            Self::DepartmentChair => "department_chair",
-            Self::PracticeOpening => "practice_opening",
-            Self::Other => "other",
+        self.0
+    }
+}
+
+impl Choice for MilestoneKind {
+    const WHAT: &'static str = "kind of milestone";
+    const ALL: &'static [Self] = &{
+        let mut all = [Self(""); MILESTONE_KINDS.len()];
+        let mut i = 0;
+        while i < all.len() {
+            all[i] = Self(MILESTONE_KINDS[i]);
+            i += 1;
+        }
+        all
+    };
+
+    fn name(self) -> &'static str {
+        self.0
+    }
+
+    fn help(self) -> &'static str {
+        match self.0 {
+            "new_job" => "A new job or position",
+            "promotion" => "A promotion",
+            "published_paper" => "A paper published",
+            "award" => "An award or honour",
+            "grant" => "A grant won",
+            "retirement" => "Retirement",
+            "board_certification" => "Board certification",
+            "new_license" => "A new license to practise",
+            "academic_promotion" => "An academic promotion (e.g. to associate professor)",
+            "match_day" => "Matched into residency or fellowship",
+            "residency_start" => "Started residency",
+            "fellowship_start" => "Started fellowship",
+            "chief_resident" => "Became chief resident",
+            "department_chair" => "Became department chair",
+            "practice_opening" => "Opened a practice",
+            _ => "Anything else worth a note",
         }
     }
 }
@@ -302,7 +283,7 @@ pub struct CadenceTargetArgs {
     #[arg(long, value_name = "TAG")]
     pub tag: Option<String>,
     /// Everyone who is this to you.
-    #[arg(long, value_name = "REL", value_parser = crate::shared::choice_arg::choice::<RelationshipKind>())]
+    #[arg(long, value_name = "REL", value_parser = choice::<RelationshipKind>())]
     pub relationship: Option<RelationshipKind>,
 }
 
@@ -344,15 +325,20 @@ mod tests {
     }
 
     #[test]
-    fn milestone_kinds_are_stored_in_snake_case() {
-        for kind in MilestoneKindArg::value_variants() {
-            let typed = kind.to_possible_value().unwrap();
-            assert_eq!(typed.get_name().replace('-', "_"), kind.as_str());
-            assert!(curbside_core::reminders::MILESTONE_KINDS.contains(&kind.as_str()));
-        }
+    fn every_milestone_kind_the_core_knows_is_offered_with_its_own_help() {
+        let names: Vec<&str> = MilestoneKind::ALL
+            .iter()
+            .map(|kind| kind.as_str())
+            .collect();
+        assert_eq!(names, MILESTONE_KINDS);
+        let helps: Vec<&str> = MilestoneKind::ALL.iter().map(|kind| kind.help()).collect();
+        let mut distinct = helps.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        assert_eq!(distinct.len(), MILESTONE_KINDS.len(), "{helps:?}");
         assert_eq!(
-            MilestoneKindArg::value_variants().len(),
-            curbside_core::reminders::MILESTONE_KINDS.len()
+            curbside_core::choice::parse::<MilestoneKind>("Published-Paper"),
+            Ok(MilestoneKind("published_paper"))
         );
     }
 }

@@ -2,23 +2,35 @@
 //! read by the core's own parser for each enum, so the CLI takes the same
 //! spellings as the app (kebab-case as help shows them, or the snake_case of
 //! JSON, in any case) and a bad value is a usage error (exit 2) that lists
-//! the values that would do.
+//! the values that would do. The values, their names and their help are the
+//! core's (`curbside_core::choices!`): the CLI writes none of them again.
 
 use std::ffi::OsStr;
-use std::marker::PhantomData;
 
-use clap::builder::{PossibleValue, TypedValueParser};
-use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+use clap::error::ErrorKind;
 use curbside_core::choice::{self, Choice};
 
 /// The value parser for enum `T`: `#[arg(value_parser = choice::<T>())]`.
 pub fn choice<T: Choice + Send + Sync>() -> ChoiceParser<T> {
-    ChoiceParser(PhantomData)
+    ChoiceParser {
+        aliases: Vec::new(),
+    }
 }
 
-/// Reads one value of `T` through [`choice::parse`].
+/// Reads one value of `T` through [`choice::parse`], or one of its aliases.
 #[derive(Clone)]
-pub struct ChoiceParser<T>(PhantomData<T>);
+pub struct ChoiceParser<T> {
+    aliases: Vec<(&'static str, T)>,
+}
+
+impl<T> ChoiceParser<T> {
+    /// Also reads `name` (not shown in help) as `value`: an older spelling.
+    pub fn alias(mut self, name: &'static str, value: T) -> Self {
+        self.aliases.push((name, value));
+        self
+    }
+}
 
 impl<T: Choice + Send + Sync> TypedValueParser for ChoiceParser<T> {
     type Value = T;
@@ -30,25 +42,35 @@ impl<T: Choice + Send + Sync> TypedValueParser for ChoiceParser<T> {
         value: &OsStr,
     ) -> Result<T, clap::Error> {
         let text = value.to_string_lossy();
-        choice::parse::<T>(&text).map_err(|_| {
-            let mut error = clap::Error::new(ErrorKind::InvalidValue).with_cmd(command);
-            let flag = arg.map_or_else(|| "...".to_owned(), ToString::to_string);
-            error.insert(ContextKind::InvalidArg, ContextValue::String(flag));
-            error.insert(
-                ContextKind::InvalidValue,
-                ContextValue::String(text.into_owned()),
-            );
-            error.insert(
-                ContextKind::ValidValue,
-                ContextValue::Strings(T::ALL.iter().map(|value| value.flag_name()).collect()),
-            );
-            error
-        })
+        if let Ok(found) = choice::parse::<T>(&text) {
+            return Ok(found);
+        }
+        let alias = self
+            .aliases
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(text.trim()));
+        if let Some(&(_, found)) = alias {
+            return Ok(found);
+        }
+        // Refused the way clap refuses any value not in a list: the
+        // possible values, and the nearest one as a tip.
+        let names = T::ALL.iter().map(|value| value.flag_name());
+        let refused = PossibleValuesParser::new(names)
+            .parse_ref(command, arg, value)
+            .err();
+        Err(refused.unwrap_or_else(|| clap::Error::new(ErrorKind::InvalidValue).with_cmd(command)))
     }
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
-        Some(Box::new(T::ALL.iter().map(|value| {
-            PossibleValue::new(value.flag_name()).help(value.help())
+        Some(Box::new(T::ALL.iter().map(|&value| {
+            let aliases = self
+                .aliases
+                .iter()
+                .filter(move |(_, aliased)| aliased.name() == value.name())
+                .map(|(name, _)| *name);
+            PossibleValue::new(value.flag_name())
+                .help(value.help())
+                .aliases(aliases)
         })))
     }
 }

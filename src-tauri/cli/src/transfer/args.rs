@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::Args;
+use curbside_core::events::{EventKind, EventStatus};
 
 use crate::shared::choice_arg::choice;
 
@@ -56,11 +57,11 @@ pub struct ExportArgs {
     #[arg(long = "event", value_name = "ID")]
     pub events: Vec<i64>,
     /// With --format ics: only events with this status (repeat for more).
-    #[arg(long, value_enum, value_name = "STATUS")]
-    pub status: Vec<crate::events::args::EventStatusArg>,
+    #[arg(long, value_parser = choice::<EventStatus>(), value_name = "STATUS")]
+    pub status: Vec<EventStatus>,
     /// With --format ics: only events of this kind (repeat for more).
-    #[arg(long, value_enum, value_name = "KIND")]
-    pub kind: Vec<crate::events::args::EventKindArg>,
+    #[arg(long, value_parser = choice::<EventKind>(), value_name = "KIND")]
+    pub kind: Vec<EventKind>,
 }
 
 /// Formats `export` writes.

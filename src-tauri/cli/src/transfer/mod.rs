@@ -178,8 +178,8 @@ fn export_events(global: &Global, args: &ExportArgs) -> Result<(), String> {
     let db = unlock::open(global)?;
     let now = Timestamp::now();
     let filter = EventFilter {
-        statuses: args.status.iter().map(|&status| status.into()).collect(),
-        kinds: args.kind.iter().map(|&kind| kind.into()).collect(),
+        statuses: args.status.clone(),
+        kinds: args.kind.clone(),
     };
     let ids = if !args.events.is_empty() {
         Some(args.events.clone())
