@@ -74,3 +74,61 @@ impl<T: Choice + Send + Sync> TypedValueParser for ChoiceParser<T> {
         })))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use clap::error::ErrorKind;
+    use clap::{Arg, Command};
+    use curbside_core::events::DeadlineKind;
+
+    use super::choice;
+
+    fn kind_flag() -> Command {
+        let kind = choice::<DeadlineKind>().alias("abstract-submission", DeadlineKind::Abstract);
+        Command::new("curbside-cli").arg(Arg::new("kind").long("kind").value_parser(kind))
+    }
+
+    fn read(value: &str) -> Result<DeadlineKind, clap::Error> {
+        let matches = kind_flag().try_get_matches_from(["curbside-cli", "--kind", value])?;
+        Ok(*matches.get_one::<DeadlineKind>("kind").unwrap())
+    }
+
+    #[test]
+    fn a_flag_reads_both_spellings_in_any_case_and_its_aliases() {
+        for (given, expected) in [
+            ("early-bird", DeadlineKind::EarlyBird),
+            ("early_bird", DeadlineKind::EarlyBird),
+            ("Early-Bird", DeadlineKind::EarlyBird),
+            ("abstract-submission", DeadlineKind::Abstract),
+            ("Abstract-Submission", DeadlineKind::Abstract),
+        ] {
+            assert_eq!(read(given).unwrap(), expected, "{given}");
+        }
+    }
+
+    #[test]
+    fn a_bad_value_is_refused_with_the_possible_values_and_the_nearest_one() {
+        let error = read("hotel").unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::InvalidValue);
+        let message = error.to_string();
+        assert!(
+            message.contains(
+                "[possible values: abstract, late-breaking-abstract, notification, early-bird, \
+                 registration, hotel-block, other]"
+            ),
+            "{message}"
+        );
+        assert!(
+            message.contains("tip: a similar value exists: 'hotel-block'"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn help_lists_each_value_with_the_cores_words_and_hides_the_aliases() {
+        let help = kind_flag().render_long_help().to_string();
+        assert!(help.contains("early-bird"), "{help}");
+        assert!(help.contains("Early-bird registration"), "{help}");
+        assert!(!help.contains("abstract-submission"), "{help}");
+    }
+}
