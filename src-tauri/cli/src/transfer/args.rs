@@ -3,7 +3,10 @@
 use std::path::PathBuf;
 
 use clap::Args;
+use curbside_core::choice::Choice;
 use curbside_core::events::{EventKind, EventStatus};
+use curbside_core::export::ExportFormat;
+use curbside_core::import::ImportFormat;
 
 use crate::shared::choice_arg::choice;
 
@@ -21,28 +24,41 @@ pub struct ImportArgs {
     pub skip_bad: bool,
 }
 
-/// Formats `import` reads.
+/// Formats `import` reads: the core's contact file formats, and iCalendar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ImportFormatArg {
-    /// vCard 2.1, 3.0 or 4.0.
-    Vcard,
-    /// LinkedIn Connections.csv.
-    Linkedin,
-    /// Google Contacts CSV.
-    Google,
-    /// Outlook's CSV export (English, German, French or Spanish headers).
-    Outlook,
+    /// A contact file format.
+    Contacts(ImportFormat),
     /// iCalendar (.ics): events for the calendar.
     Ics,
 }
 
-curbside_core::choices!(ImportFormatArg, "file format", [
-    Vcard = "vcard": "vCard 2.1, 3.0 or 4.0",
-    Linkedin = "linkedin": "LinkedIn Connections.csv",
-    Google = "google": "Google Contacts CSV",
-    Outlook = "outlook": "Outlook's CSV export (English, German, French or Spanish headers)",
-    Ics = "ics": "iCalendar (.ics): events for the calendar",
-]);
+impl Choice for ImportFormatArg {
+    const WHAT: &'static str = "file format";
+    const ALL: &'static [Self] = &{
+        let mut all = [Self::Ics; ImportFormat::ALL.len() + 1];
+        let mut i = 0;
+        while i < ImportFormat::ALL.len() {
+            all[i] = Self::Contacts(ImportFormat::ALL[i]);
+            i += 1;
+        }
+        all
+    };
+
+    fn name(self) -> &'static str {
+        match self {
+            Self::Contacts(format) => format.name(),
+            Self::Ics => "ics",
+        }
+    }
+
+    fn help(self) -> &'static str {
+        match self {
+            Self::Contacts(format) => format.help(),
+            Self::Ics => "iCalendar (.ics): events for the calendar",
+        }
+    }
+}
 
 /// `export`
 #[derive(Debug, Args)]
@@ -64,25 +80,40 @@ pub struct ExportArgs {
     pub kind: Vec<EventKind>,
 }
 
-/// Formats `export` writes.
+/// Formats `export` writes: the core's contact formats, and iCalendar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportFormatArg {
-    /// vCard 3.0.
-    Vcard,
-    /// vCard 4.0.
-    Vcard4,
-    /// CSV.
-    Csv,
-    /// The whole book (everything stored), as JSON.
-    Json,
-    /// Events as iCalendar (.ics): all, or those chosen by --event, --status and --kind.
+    /// Every contact (or, as JSON, the whole book).
+    Contacts(ExportFormat),
+    /// Events as iCalendar (.ics).
     Ics,
 }
 
-curbside_core::choices!(ExportFormatArg, "export format", [
-    Vcard = "vcard": "vCard 3.0",
-    Vcard4 = "vcard4": "vCard 4.0",
-    Csv = "csv": "CSV",
-    Json = "json": "The whole book (everything stored), as JSON",
-    Ics = "ics": "Events as iCalendar (.ics): all, or those chosen by --event, --status and --kind",
-]);
+impl Choice for ExportFormatArg {
+    const WHAT: &'static str = "export format";
+    const ALL: &'static [Self] = &{
+        let mut all = [Self::Ics; ExportFormat::ALL.len() + 1];
+        let mut i = 0;
+        while i < ExportFormat::ALL.len() {
+            all[i] = Self::Contacts(ExportFormat::ALL[i]);
+            i += 1;
+        }
+        all
+    };
+
+    fn name(self) -> &'static str {
+        match self {
+            Self::Contacts(format) => format.name(),
+            Self::Ics => "ics",
+        }
+    }
+
+    fn help(self) -> &'static str {
+        match self {
+            Self::Contacts(format) => format.help(),
+            Self::Ics => {
+                "Events as iCalendar (.ics): all, or those chosen by --event, --status and --kind"
+            }
+        }
+    }
+}

@@ -13,10 +13,11 @@ use std::ops::ControlFlow;
 use curbside_core::book;
 use curbside_core::events::{self, EventFilter};
 use curbside_core::export::{self, ExportFormat};
-use curbside_core::import::{self, ImportError, ImportFormat, ImportSummary};
+use curbside_core::import::{self, ImportError, ImportSummary};
 use jiff::Timestamp;
 
-use crate::shared::{output, unlock, usage, Global};
+use crate::shared::usage::refuse;
+use crate::shared::{output, unlock, Global};
 use args::{ExportArgs, ExportFormatArg, ImportArgs, ImportFormatArg};
 
 /// Imports the files in one transaction; prints the summary.
@@ -35,7 +36,7 @@ pub fn import(global: &Global, args: &ImportArgs) -> Result<(), String> {
         .collect();
     let calendar = calendars.iter().all(|&is_calendar| is_calendar);
     if !calendar && calendars.iter().any(|&is_calendar| is_calendar) {
-        usage::refuse(
+        usage(
             "contact files and calendar (.ics) files cannot be imported together: \
              import each kind on its own",
         );
@@ -57,10 +58,7 @@ pub fn import(global: &Global, args: &ImportArgs) -> Result<(), String> {
         )
     } else {
         let format = args.format.and_then(|format| match format {
-            ImportFormatArg::Vcard => Some(ImportFormat::Vcard),
-            ImportFormatArg::Linkedin => Some(ImportFormat::Linkedin),
-            ImportFormatArg::Google => Some(ImportFormat::Google),
-            ImportFormatArg::Outlook => Some(ImportFormat::Outlook),
+            ImportFormatArg::Contacts(format) => Some(format),
             ImportFormatArg::Ics => None,
         });
         let sources = args
@@ -82,14 +80,12 @@ pub fn import(global: &Global, args: &ImportArgs) -> Result<(), String> {
 /// `import book.json`: a whole book, on its own, into an empty data folder.
 fn import_book(global: &Global, args: &ImportArgs) -> Result<(), String> {
     let [path] = args.files.as_slice() else {
-        usage::refuse(
+        usage(
             "a book (.json) is imported on its own, into an empty data folder: give only the book",
         );
     };
     if args.skip_bad {
-        usage::refuse(
-            "--skip-bad does not apply to a book: a book is imported whole or not at all",
-        );
+        usage("--skip-bad does not apply to a book: a book is imported whole or not at all");
     }
     let mut db = unlock::open(global)?;
     let imported = book::import_file(&mut db, path).map_err(|e| e.to_string())?;
@@ -105,6 +101,11 @@ fn import_book(global: &Global, args: &ImportArgs) -> Result<(), String> {
         imported.count("cme_credits"),
     );
     Ok(())
+}
+
+/// Stops with a usage error (exit 2).
+fn usage(message: &str) -> ! {
+    refuse(message)
 }
 
 /// Prints what an import did, or why it changed nothing.
@@ -141,10 +142,7 @@ fn report(global: &Global, result: Result<ImportSummary, ImportError>) -> Result
 /// standard output.
 pub fn export(global: &Global, args: &ExportArgs) -> Result<(), String> {
     let format = match args.format {
-        ExportFormatArg::Vcard => ExportFormat::Vcard,
-        ExportFormatArg::Vcard4 => ExportFormat::Vcard4,
-        ExportFormatArg::Csv => ExportFormat::Csv,
-        ExportFormatArg::Json => ExportFormat::Json,
+        ExportFormatArg::Contacts(format) => format,
         ExportFormatArg::Ics => return export_events(global, args),
     };
     if !(args.events.is_empty() && args.status.is_empty() && args.kind.is_empty()) {
