@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Subcommand, ValueEnum};
+use clap::{Args, Subcommand};
 use curbside_core::choice::{self, Choice};
 use curbside_core::cme::{CreditType, CycleKind};
 
@@ -168,7 +168,7 @@ pub struct ReportArgs {
     #[arg(long, value_name = "ID")]
     pub cycle: i64,
     /// CSV, or a printable HTML page ("Save as PDF" from a browser).
-    #[arg(long, value_enum, default_value = "csv")]
+    #[arg(long, value_parser = choice::<ReportFormatArg>(), default_value = "csv")]
     pub format: ReportFormatArg,
     /// The file to write (default: standard output).
     #[arg(long, value_name = "FILE")]
@@ -178,14 +178,17 @@ pub struct ReportArgs {
     pub at: Option<String>,
 }
 
-/// Formats `cme report` writes.
-#[derive(Debug, Clone, Copy, ValueEnum)]
+/// Formats `cme report` writes: the core's `report_csv` and `report_html`.
+#[derive(Debug, Clone, Copy)]
 pub enum ReportFormatArg {
-    /// A summary block, then one row per credit.
     Csv,
-    /// A self-contained page to print.
     Html,
 }
+
+curbside_core::choices!(ReportFormatArg, "report format", [
+    Csv = "csv": "A summary block, then one row per credit",
+    Html = "html": "A self-contained page to print",
+]);
 
 /// Reads `KEY=HOURS`.
 fn key_hours(text: &str) -> Result<(&str, f64), String> {
