@@ -4,6 +4,11 @@
 //! Exit codes: 0 success, 1 the request failed (one line on stderr, nothing
 //! half-written; also a fault inside Curbside, never a backtrace), 2 a usage
 //! error (from clap).
+//!
+//! Each area (`contacts`, `events`, `cme`…) is a folder holding its handlers
+//! and, in `args.rs`, its commands as clap parses them; `args` gathers them
+//! into the command line. The areas use the plumbing in `shared` and never
+//! each other, nor `args`; a test below keeps it so.
 
 mod args;
 mod backup;
@@ -52,5 +57,97 @@ fn main() -> ExitCode {
             eprintln!("curbside-cli: {message}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::fs;
+    use std::path::Path;
+
+    /// The areas of the command line, each a folder (or one file) beside
+    /// `main.rs`, `args.rs` and `shared/`.
+    const AREAS: [&str; 9] = [
+        "backup",
+        "cme",
+        "contacts",
+        "doctor",
+        "events",
+        "interactions",
+        "messages",
+        "reminders",
+        "transfer",
+    ];
+
+    /// The top-level modules `text` names through `crate::`, grouped
+    /// (`crate::{a, b::c}`) or not.
+    fn crate_modules(text: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        for (at, _) in text.match_indices("crate::") {
+            let rest = &text[at + "crate::".len()..];
+            let paths: Vec<&str> = match rest.strip_prefix('{') {
+                Some(group) => group[..group.find('}').unwrap_or(group.len())]
+                    .split(',')
+                    .collect(),
+                None => vec![rest],
+            };
+            for path in paths {
+                let name = path
+                    .trim()
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_');
+                found.push(name.collect());
+            }
+        }
+        found
+    }
+
+    fn rust_files(path: &Path, files: &mut Vec<(String, String)>) {
+        if path.is_dir() {
+            for entry in fs::read_dir(path).unwrap() {
+                rust_files(&entry.unwrap().path(), files);
+            }
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            let text = fs::read_to_string(path).unwrap();
+            files.push((path.display().to_string(), text));
+        }
+    }
+
+    #[test]
+    fn areas_use_the_shared_plumbing_and_never_each_other_nor_the_top_level() {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        for entry in fs::read_dir(&src).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            if ["main", "args"].contains(&name.as_str()) {
+                continue;
+            }
+            assert!(
+                name == "shared" || AREAS.contains(&name.as_str()),
+                "{name} is neither shared nor a listed area"
+            );
+            let mut files = Vec::new();
+            rust_files(&path, &mut files);
+            for (file, text) in files {
+                for used in crate_modules(&text) {
+                    let allowed = used == "shared" && name != "shared";
+                    assert!(
+                        allowed || used == name,
+                        "{file} uses crate::{used}: an area uses only itself and shared, \
+                         and shared uses no area"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_modules_a_file_names_through_crate_are_found_grouped_or_not() {
+        let text = "use crate::shared::{output, Global};\nuse crate::{events, shared::unlock};\n\
+                    // see [`crate::cme::status`]";
+        assert_eq!(
+            crate_modules(text),
+            ["shared", "events", "shared", "cme"].map(String::from)
+        );
     }
 }
