@@ -69,7 +69,7 @@ crate::choices!(ExportFormat, "contact format", [
     Vcard = "vcard": "vCard 3.0",
     Vcard4 = "vcard4": "vCard 4.0",
     Csv = "csv": "CSV",
-    Json = "json": "The whole book (everything stored), as JSON",
+    Json = "json": "Everything stored, as JSON",
 ]);
 
 crate::choices!(ImportFormat, "contact file format", [
