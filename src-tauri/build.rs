@@ -30,10 +30,41 @@ fn main() {
         .flat_map(|area| &area.commands)
         .map(|command| &*command.name.clone().leak())
         .collect();
+    refuse_grants_of_missing_commands(&root.join("src-tauri/capabilities"), &names);
     let attributes = tauri_build::Attributes::new()
         .capabilities_path_pattern("./src-tauri/capabilities/**/*")
         .app_manifest(tauri_build::AppManifest::new().commands(names.leak()));
     tauri_build::try_build(attributes).expect("the Tauri build script failed");
+}
+
+/// Fails when a capability grants a command that no function declares (one
+/// just removed), saying what to do. tauri-build fails too, but only on a
+/// fresh clone: it never deletes the permission file it wrote for a
+/// removed command, so here the grant would pass and CI would fail.
+fn refuse_grants_of_missing_commands(dir: &Path, names: &[&str]) {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    for entry in std::fs::read_dir(dir).expect("the capabilities folder") {
+        let path = entry.expect("a readable folder entry").path();
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let capability: serde_json::Value = serde_json::from_str(&text)
+            .unwrap_or_else(|error| panic!("{} is not JSON: {error}", path.display()));
+        let granted = capability["permissions"].as_array().into_iter().flatten();
+        for permission in granted.filter_map(|permission| permission.as_str()) {
+            let Some(command) = permission.strip_prefix("allow-") else {
+                continue;
+            };
+            if !names.contains(&command.replace('-', "_").as_str()) {
+                panic!(
+                    "{} grants `{permission}`, but no #[tauri::command] function in \
+                     src-tauri/src/commands declares that command: delete the line, then run \
+                     UPDATE_BINDINGS=1 cargo test --test bindings --features curbside/custom-protocol",
+                    path.display()
+                );
+            }
+        }
+    }
 }
 
 /// Writes a generated file, leaving it alone when unchanged.
