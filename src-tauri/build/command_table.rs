@@ -59,6 +59,14 @@ pub fn read(dir: &Path) -> Vec<Area> {
             let file = syn::parse_file(&text)
                 .unwrap_or_else(|error| panic!("cannot parse {}: {error}", path.display()));
             let commands = commands_of(&file, &module);
+            let include =
+                format!("include!(concat!(env!(\"OUT_DIR\"), \"/commands/{module}.rs\"));");
+            if !commands.is_empty() && !text.contains(&include) {
+                panic!(
+                    "{} declares commands: add {include} at its end (before its tests)",
+                    path.display()
+                );
+            }
             Area { module, commands }
         })
         .filter(|area| !area.commands.is_empty())
