@@ -1,105 +1,78 @@
-//! Builds the Tauri context. The app's commands are declared here so that
-//! each gets an `allow-…` permission, and the window's capability file in
-//! src-tauri/capabilities grants exactly the ones it uses.
+//! Builds the Tauri context from the command table. Every `#[tauri::command]`
+//! function in src-tauri/src/commands/ is a command, declared there once: this
+//! script reads them (build/command_table.rs) and from that one reading gives
+//! each an `allow-…` permission and writes the handler list and the tables
+//! of argument and result types the app includes. The window's capability
+//! file and ui/src/lib/bindings/commands.ts are generated from those tables
+//! by tests/bindings.rs.
 
-const COMMANDS: &[&str] = &[
-    "session_open",
-    "session_unlock",
-    "contacts_get",
-    "contacts_create",
-    "contacts_update",
-    "contacts_delete",
-    "contacts_summaries",
-    "contacts_profile",
-    "contacts_search",
-    "contacts_duplicates",
-    "contacts_merge",
-    "contacts_tag",
-    "contacts_untag",
-    "contacts_delete_many",
-    "contacts_undo_delete",
-    "interactions_add",
-    "interactions_update",
-    "interactions_delete",
-    "affiliations_add",
-    "affiliations_remove",
-    "relationships_add",
-    "relationships_remove",
-    "contacts_photo",
-    "import_files",
-    "import_cancel",
-    "import_opened_files",
-    "export_contacts",
-    "events_occurrences",
-    "events_detail",
-    "events_create",
-    "events_update",
-    "events_delete",
-    "events_set_status",
-    "events_change_occurrence",
-    "events_remove_occurrence",
-    "events_deadlines",
-    "events_add_deadline",
-    "events_update_deadline",
-    "events_remove_deadline",
-    "events_add_session",
-    "events_remove_session",
-    "events_link_person",
-    "events_unlink_person",
-    "cme_credits",
-    "cme_add_credit",
-    "cme_update_credit",
-    "cme_delete_credit",
-    "cme_attach_certificate",
-    "cme_open_certificate",
-    "cme_remove_certificate",
-    "cme_cycles",
-    "cme_add_cycle",
-    "cme_update_cycle",
-    "cme_delete_cycle",
-    "cme_status",
-    "cme_claimable",
-    "cme_export_report",
-    "cme_print_report",
-    "export_events",
-    "reminders_due",
-    "reminders_done",
-    "reminders_snooze",
-    "reminders_dismiss",
-    "contacts_out_of_touch",
-    "reminders_custom",
-    "reminders_add_custom",
-    "reminders_delete_custom",
-    "reminders_settings",
-    "reminders_save_settings",
-    "app_autostart",
-    "app_set_autostart",
-    "reminders_milestones",
-    "reminders_add_milestone",
-    "reminders_delete_milestone",
-    "reminders_cadences",
-    "reminders_cadence_of",
-    "reminders_set_cadence",
-    "messages_templates",
-    "messages_save_template",
-    "messages_reset_template",
-    "messages_compose",
-    "messages_sent",
-    "messages_my_name",
-    "messages_set_my_name",
-    "messages_open_link",
-    "session_salvage",
-    "session_restore_backup",
-    "backups_list",
-    "backups_create",
-    "backups_restore",
-    "backups_folder",
-    "backups_set_folder",
-];
+use std::path::{Path, PathBuf};
+
+#[path = "build/command_table.rs"]
+mod command_table;
 
 fn main() {
+    let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("run by cargo"));
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("run by cargo"));
+    let commands_dir = root.join("src-tauri/src/commands");
+    println!("cargo:rerun-if-changed={}", commands_dir.display());
+    let areas = command_table::read(&commands_dir);
+
+    write(&out.join("handler.rs"), &command_table::handler(&areas));
+    write(&out.join("command_table.rs"), &command_table::all(&areas));
+    for area in &areas {
+        let table = command_table::area_table(area);
+        write(&out.join(format!("commands/{}.rs", area.module)), &table);
+    }
+
+    let names: Vec<&'static str> = areas
+        .iter()
+        .flat_map(|area| &area.commands)
+        .map(|command| &*command.name.clone().leak())
+        .collect();
+    refuse_grants_of_missing_commands(&root.join("src-tauri/capabilities"), &names);
     let attributes = tauri_build::Attributes::new()
         .capabilities_path_pattern("./src-tauri/capabilities/**/*")
-        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+        .app_manifest(tauri_build::AppManifest::new().commands(names.leak()));
     tauri_build::try_build(attributes).expect("the Tauri build script failed");
+}
+
+/// Fails when a capability grants a command that no function declares (one
+/// just removed), saying what to do. tauri-build fails too, but only on a
+/// fresh clone: it never deletes the permission file it wrote for a
+/// removed command, so here the grant would pass and CI would fail.
+fn refuse_grants_of_missing_commands(dir: &Path, names: &[&str]) {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    for entry in std::fs::read_dir(dir).expect("the capabilities folder") {
+        let path = entry.expect("a readable folder entry").path();
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let capability: serde_json::Value = serde_json::from_str(&text)
+            .unwrap_or_else(|error| panic!("{} is not JSON: {error}", path.display()));
+        let granted = capability["permissions"].as_array().into_iter().flatten();
+        for permission in granted.filter_map(|permission| permission.as_str()) {
+            let Some(command) = permission.strip_prefix("allow-") else {
+                continue;
+            };
+            if !names.contains(&command.replace('-', "_").as_str()) {
+                panic!(
+                    "{} grants `{permission}`, but no #[tauri::command] function in \
+                     src-tauri/src/commands declares that command: delete the line, then run \
+                     UPDATE_BINDINGS=1 cargo test --test bindings --features curbside/custom-protocol",
+                    path.display()
+                );
+            }
+        }
+    }
+}
+
+/// Writes a generated file, leaving it alone when unchanged.
+fn write(path: &Path, text: &str) {
+    if std::fs::read_to_string(path).is_ok_and(|old| old == text) {
+        return;
+    }
+    std::fs::create_dir_all(path.parent().expect("a file in OUT_DIR")).unwrap();
+    std::fs::write(path, text)
+        .unwrap_or_else(|error| panic!("cannot write {}: {error}", path.display()));
 }

@@ -66,3 +66,5 @@ async fn off_main<T: Send + 'static>(
         .map_err(IpcError::internal)?
         .map_err(Into::into)
 }
+
+include!(concat!(env!("OUT_DIR"), "/commands/backups.rs"));

@@ -13,6 +13,7 @@ use jiff::tz::TimeZone;
 use jiff::Timestamp;
 use serde::Deserialize;
 use tauri::{AppHandle, State};
+use ts_rs::TS;
 
 use crate::error::IpcError;
 use crate::state::AppState;
@@ -165,7 +166,7 @@ pub async fn cme_claimable(state: State<'_, AppState>) -> Result<Vec<ClaimableCr
 }
 
 /// The shape of a cycle's report.
-#[derive(Debug, Clone, Copy, Deserialize)]
+#[derive(Debug, Clone, Copy, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ReportFormat {
     /// A CSV for spreadsheets.
@@ -206,3 +207,5 @@ pub async fn cme_print_report(
     let name = format!("{}.html", report.cycle.name);
     viewer::open_copy(&app, &name, cme::report_html(&report).as_bytes())
 }
+
+include!(concat!(env!("OUT_DIR"), "/commands/cme.rs"));

@@ -155,3 +155,5 @@ pub async fn contacts_out_of_touch(
         .with_db(move |db| contacts::out_of_touch(db, limit.min(100)))
         .await
 }
+
+include!(concat!(env!("OUT_DIR"), "/commands/contacts.rs"));

@@ -208,3 +208,5 @@ pub async fn events_unlink_person(
         .with_db(move |db| events::unlink_person(db, event_id, contact_id, role))
         .await
 }
+
+include!(concat!(env!("OUT_DIR"), "/commands/events.rs"));

@@ -41,3 +41,5 @@ pub async fn interactions_delete(
 ) -> Result<Interaction, IpcError> {
     state.with_db(move |db| interactions::delete(db, id)).await
 }
+
+include!(concat!(env!("OUT_DIR"), "/commands/interactions.rs"));

@@ -116,6 +116,8 @@ fn is_openable(url: &str) -> bool {
         || (web && rest.len() > 2 && rest.starts_with("//"))
 }
 
+include!(concat!(env!("OUT_DIR"), "/commands/messages.rs"));
+
 #[cfg(test)]
 mod tests {
     use super::is_openable;

@@ -73,3 +73,5 @@ pub async fn reminders_set_cadence(
         .with_db(move |db| reminders::set_cadence(db, &target, every))
         .await
 }
+
+include!(concat!(env!("OUT_DIR"), "/commands/milestones.rs"));

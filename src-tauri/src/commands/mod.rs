@@ -1,5 +1,8 @@
 //! The IPC commands, one module per area. Each command takes its arguments,
 //! calls the core on a blocking thread and maps the error: nothing more.
+//! A `#[tauri::command]` function here is all it takes to declare one: the
+//! handler list, its permission and `all()` are generated from it (see
+//! `table`); each area includes its generated `command_table` at its end.
 
 pub mod backups;
 pub mod cme;
@@ -12,4 +15,7 @@ pub mod network;
 pub mod reminders;
 pub mod session;
 pub mod settings;
+pub mod table;
 pub mod transfer;
+
+include!(concat!(env!("OUT_DIR"), "/command_table.rs"));

@@ -56,3 +56,5 @@ pub async fn contacts_photo(
         .with_db(move |db| contacts::photo_data_url(db, id))
         .await
 }
+
+include!(concat!(env!("OUT_DIR"), "/commands/network.rs"));

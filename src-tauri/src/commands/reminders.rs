@@ -87,3 +87,5 @@ pub async fn reminders_delete_custom(state: State<'_, AppState>, id: i64) -> Res
         .with_db(move |db| reminders::delete_custom(db, id))
         .await
 }
+
+include!(concat!(env!("OUT_DIR"), "/commands/reminders.rs"));

@@ -48,3 +48,5 @@ pub async fn session_restore_backup(
         .restore_over_damaged(path, secret.map(Passphrase::new))
         .await
 }
+
+include!(concat!(env!("OUT_DIR"), "/commands/session.rs"));

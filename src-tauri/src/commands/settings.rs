@@ -49,3 +49,5 @@ fn login_item(error: tauri_plugin_autostart::Error) -> IpcError {
         format!("The login item could not be changed: {error}"),
     )
 }
+
+include!(concat!(env!("OUT_DIR"), "/commands/settings.rs"));

@@ -135,3 +135,5 @@ pub async fn export_events(
         })
         .await
 }
+
+include!(concat!(env!("OUT_DIR"), "/commands/transfer.rs"));

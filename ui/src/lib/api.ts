@@ -62,6 +62,8 @@ import type { BackupInfo } from "./bindings/BackupInfo";
 import type { Counts } from "./bindings/Counts";
 import type { FolderChoice } from "./bindings/FolderChoice";
 import type { Written } from "./bindings/Written";
+import type { ReportFormat } from "./bindings/ReportFormat";
+import type { CommandName, Commands } from "./bindings/commands";
 import type { UpcomingDeadline } from "./bindings/UpcomingDeadline";
 
 /** A failed backend call, carrying a message that is fit to show the user. */
@@ -92,7 +94,7 @@ export interface ReminderEventHandlers {
 }
 
 /** The formats of a cycle's report. */
-export type ReportFormat = "csv" | "html";
+export type { ReportFormat };
 
 /** Everything the UI may ask of the backend. */
 export interface Api {
@@ -339,9 +341,13 @@ function insideTauri(): boolean {
   return typeof window !== "undefined" && "__TAURI_INTERNALS__" in window;
 }
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+/** A command's arguments: none (left out), or the object its Rust function names. */
+type ArgsOf<C extends CommandName> = Commands[C]["args"] extends Record<string, never> ? [] : [args: Commands[C]["args"]];
+
+/** Invokes a backend command, typed by the generated command table (bindings/commands.ts). */
+async function call<C extends CommandName>(command: C, ...args: ArgsOf<C>): Promise<Commands[C]["result"]> {
   try {
-    return await invoke<T>(command, args);
+    return await invoke<Commands[C]["result"]>(command, args[0]);
   } catch (reason) {
     // In a plain browser (e.g. `npm run dev` alone) invoke fails with a bare TypeError.
     if (reason instanceof TypeError && !insideTauri()) throw new ApiError("internal", NO_BACKEND_MESSAGE);
@@ -355,49 +361,49 @@ function rethrow(reason: unknown): never {
 
 /** The real backend, reached over Tauri IPC. */
 export const api: Api = {
-  sessionOpen: () => call<SessionStatus>("session_open"),
-  sessionUnlock: (secret) => call<SessionStatus>("session_unlock", { secret }),
-  sessionSalvage: (secret) => call<Salvaged>("session_salvage", { secret }),
-  sessionRestoreBackup: (path, secret) => call<string>("session_restore_backup", { path, secret }),
-  getContact: (id) => call<Contact>("contacts_get", { id }),
-  createContact: (draft) => call<Contact>("contacts_create", { draft }),
-  updateContact: (id, draft) => call<Contact>("contacts_update", { id, draft }),
+  sessionOpen: () => call("session_open"),
+  sessionUnlock: (secret) => call("session_unlock", { secret }),
+  sessionSalvage: (secret) => call("session_salvage", { secret }),
+  sessionRestoreBackup: (path, secret) => call("session_restore_backup", { path, secret }),
+  getContact: (id) => call("contacts_get", { id }),
+  createContact: (draft) => call("contacts_create", { draft }),
+  updateContact: (id, draft) => call("contacts_update", { id, draft }),
   deleteContact: async (id) => {
-    await call<null>("contacts_delete", { id });
+    await call("contacts_delete", { id });
   },
-  contactPhoto: (id) => call<string | null>("contacts_photo", { id }),
-  addAffiliation: (contact, draft) => call<Affiliation>("affiliations_add", { contact, draft }),
+  contactPhoto: (id) => call("contacts_photo", { id }),
+  addAffiliation: (contact, draft) => call("affiliations_add", { contact, draft }),
   removeAffiliation: async (id) => {
-    await call<null>("affiliations_remove", { id });
+    await call("affiliations_remove", { id });
   },
   addRelationship: (contact, other, kind, label) =>
-    call<Relationship>("relationships_add", { contact, other, kind, label }),
+    call("relationships_add", { contact, other, kind, label }),
   removeRelationship: async (id) => {
-    await call<null>("relationships_remove", { id });
+    await call("relationships_remove", { id });
   },
-  contactSummaries: (filter = {}) => call<ContactSummary[]>("contacts_summaries", { filter }),
-  contactProfile: (id) => call<ContactProfile>("contacts_profile", { id }),
-  searchContacts: (query, limit) => call<Contact[]>("contacts_search", { query, limit }),
-  findDuplicates: () => call<DuplicatePair[]>("contacts_duplicates"),
-  mergeContacts: (keep, other) => call<Contact>("contacts_merge", { keep, other }),
-  tagContacts: (ids, tag) => call<number>("contacts_tag", { ids, tag }),
-  untagContacts: (ids, tag) => call<number>("contacts_untag", { ids, tag }),
-  deleteContacts: (ids) => call<number>("contacts_delete_many", { ids }),
+  contactSummaries: (filter = {}) => call("contacts_summaries", { filter }),
+  contactProfile: (id) => call("contacts_profile", { id }),
+  searchContacts: (query, limit) => call("contacts_search", { query, limit }),
+  findDuplicates: () => call("contacts_duplicates"),
+  mergeContacts: (keep, other) => call("contacts_merge", { keep, other }),
+  tagContacts: (ids, tag) => call("contacts_tag", { ids, tag }),
+  untagContacts: (ids, tag) => call("contacts_untag", { ids, tag }),
+  deleteContacts: (ids) => call("contacts_delete_many", { ids }),
   undoDelete: async (token) => {
-    await call<null>("contacts_undo_delete", { token });
+    await call("contacts_undo_delete", { token });
   },
-  addInteraction: (draft) => call<Interaction>("interactions_add", { draft }),
-  updateInteraction: (id, draft) => call<Interaction>("interactions_update", { id, draft }),
-  deleteInteraction: (id) => call<Interaction>("interactions_delete", { id }),
+  addInteraction: (draft) => call("interactions_add", { draft }),
+  updateInteraction: (id, draft) => call("interactions_update", { id, draft }),
+  deleteInteraction: (id) => call("interactions_delete", { id }),
   importFiles: (paths, skipBad, onProgress) => {
     const channel = new Channel<ImportProgress>();
     channel.onmessage = onProgress;
-    return call<ImportSummary>("import_files", { paths, skipBad, onProgress: channel });
+    return call("import_files", { paths, skipBad, onProgress: channel });
   },
   importCancel: async () => {
-    await call<null>("import_cancel");
+    await call("import_cancel");
   },
-  exportContacts: (path, format, ids) => call<number>("export_contacts", { path, format, ids }),
+  exportContacts: (path, format, ids) => call("export_contacts", { path, format, ids }),
   pickImportFiles: async (kind = "any") => {
     const picked = await open(
       kind === "calendar"
@@ -414,36 +420,36 @@ export const api: Api = {
     const { name, file, extensions } = EXPORT_FILES[format];
     return save({ title: "Export contacts", defaultPath: file, filters: [{ name, extensions }] }).catch(rethrow);
   },
-  eventOccurrences: (from, to, filter) => call<Occurrence[]>("events_occurrences", { from, to, filter }),
-  eventDetail: (id) => call<EventDetail>("events_detail", { id }),
-  createEvent: (draft) => call<Event>("events_create", { draft }),
-  updateEvent: (id, draft) => call<Event>("events_update", { id, draft }),
+  eventOccurrences: (from, to, filter) => call("events_occurrences", { from, to, filter }),
+  eventDetail: (id) => call("events_detail", { id }),
+  createEvent: (draft) => call("events_create", { draft }),
+  updateEvent: (id, draft) => call("events_update", { id, draft }),
   deleteEvent: async (id) => {
-    await call<null>("events_delete", { id });
+    await call("events_delete", { id });
   },
-  setEventStatus: (id, status) => call<Event>("events_set_status", { id, status }),
+  setEventStatus: (id, status) => call("events_set_status", { id, status }),
   changeOccurrence: (seriesId, recurrenceId, draft) =>
-    call<Event>("events_change_occurrence", { seriesId, recurrenceId, draft }),
+    call("events_change_occurrence", { seriesId, recurrenceId, draft }),
   removeOccurrence: async (seriesId, recurrenceId) => {
-    await call<null>("events_remove_occurrence", { seriesId, recurrenceId });
+    await call("events_remove_occurrence", { seriesId, recurrenceId });
   },
   upcomingDeadlines: (includeDone, filter, until) =>
-    call<UpcomingDeadline[]>("events_deadlines", { includeDone, filter, until }),
-  addDeadline: (eventId, draft) => call<Deadline>("events_add_deadline", { eventId, draft }),
-  updateDeadline: (id, draft) => call<Deadline>("events_update_deadline", { id, draft }),
+    call("events_deadlines", { includeDone, filter, until }),
+  addDeadline: (eventId, draft) => call("events_add_deadline", { eventId, draft }),
+  updateDeadline: (id, draft) => call("events_update_deadline", { id, draft }),
   removeDeadline: async (id) => {
-    await call<null>("events_remove_deadline", { id });
+    await call("events_remove_deadline", { id });
   },
-  addSession: (eventId, draft) => call<PlannedSession>("events_add_session", { eventId, draft }),
+  addSession: (eventId, draft) => call("events_add_session", { eventId, draft }),
   removeSession: async (id) => {
-    await call<null>("events_remove_session", { id });
+    await call("events_remove_session", { id });
   },
   linkPerson: (eventId, contactId, role, note) =>
-    call<EventPerson>("events_link_person", { eventId, contactId, role, note }),
+    call("events_link_person", { eventId, contactId, role, note }),
   unlinkPerson: async (eventId, contactId, role) => {
-    await call<null>("events_unlink_person", { eventId, contactId, role });
+    await call("events_unlink_person", { eventId, contactId, role });
   },
-  exportEvents: (path, ids, filter = null) => call<number>("export_events", { path, ids, filter }),
+  exportEvents: (path, ids, filter = null) => call("export_events", { path, ids, filter }),
   pickIcsExportPath: (suggestedName) =>
     save({
       title: "Export to calendar file",
@@ -451,32 +457,32 @@ export const api: Api = {
       filters: [{ name: "iCalendar", extensions: ["ics"] }],
     }).catch(rethrow),
 
-  credits: (from, to) => call<Credit[]>("cme_credits", { from, to }),
-  addCredit: (draft) => call<Credit>("cme_add_credit", { draft }),
-  updateCredit: (id, draft) => call<Credit>("cme_update_credit", { id, draft }),
+  credits: (from, to) => call("cme_credits", { from, to }),
+  addCredit: (draft) => call("cme_add_credit", { draft }),
+  updateCredit: (id, draft) => call("cme_update_credit", { id, draft }),
   deleteCredit: async (id) => {
-    await call<null>("cme_delete_credit", { id });
+    await call("cme_delete_credit", { id });
   },
-  attachCertificate: (creditId, path) => call<CertificateInfo>("cme_attach_certificate", { creditId, path }),
+  attachCertificate: (creditId, path) => call("cme_attach_certificate", { creditId, path }),
   openCertificate: async (id) => {
-    await call<null>("cme_open_certificate", { id });
+    await call("cme_open_certificate", { id });
   },
   removeCertificate: async (id) => {
-    await call<null>("cme_remove_certificate", { id });
+    await call("cme_remove_certificate", { id });
   },
-  cycles: () => call<Cycle[]>("cme_cycles"),
-  addCycle: (draft) => call<Cycle>("cme_add_cycle", { draft }),
-  updateCycle: (id, draft) => call<Cycle>("cme_update_cycle", { id, draft }),
+  cycles: () => call("cme_cycles"),
+  addCycle: (draft) => call("cme_add_cycle", { draft }),
+  updateCycle: (id, draft) => call("cme_update_cycle", { id, draft }),
   deleteCycle: async (id) => {
-    await call<null>("cme_delete_cycle", { id });
+    await call("cme_delete_cycle", { id });
   },
-  cmeStatus: () => call<CycleProgress[]>("cme_status"),
-  claimableCredits: () => call<ClaimableCredits[]>("cme_claimable"),
+  cmeStatus: () => call("cme_status"),
+  claimableCredits: () => call("cme_claimable"),
   exportReport: async (cycleId, path, format) => {
-    await call<null>("cme_export_report", { cycleId, path, format });
+    await call("cme_export_report", { cycleId, path, format });
   },
   printReport: async (cycleId) => {
-    await call<null>("cme_print_report", { cycleId });
+    await call("cme_print_report", { cycleId });
   },
   pickCertificateFile: async () => {
     const picked = await open({
@@ -493,63 +499,63 @@ export const api: Api = {
     );
   },
 
-  dueReminders: (windowDays) => call<Reminder[]>("reminders_due", { windowDays }),
+  dueReminders: (windowDays) => call("reminders_due", { windowDays }),
   reminderDone: async (id) => {
-    await call<null>("reminders_done", { id });
+    await call("reminders_done", { id });
   },
   snoozeReminder: async (id, until) => {
-    await call<null>("reminders_snooze", { id, until });
+    await call("reminders_snooze", { id, until });
   },
   dismissReminder: async (id) => {
-    await call<null>("reminders_dismiss", { id });
+    await call("reminders_dismiss", { id });
   },
-  outOfTouch: (limit) => call<ContactSummary[]>("contacts_out_of_touch", { limit }),
-  reminderSettings: () => call<ReminderSettings>("reminders_settings"),
+  outOfTouch: (limit) => call("contacts_out_of_touch", { limit }),
+  reminderSettings: () => call("reminders_settings"),
   saveReminderSettings: async (settings) => {
-    await call<null>("reminders_save_settings", { settings });
+    await call("reminders_save_settings", { settings });
   },
-  autostart: () => call<boolean>("app_autostart"),
+  autostart: () => call("app_autostart"),
   setAutostart: async (enabled) => {
-    await call<null>("app_set_autostart", { enabled });
+    await call("app_set_autostart", { enabled });
   },
-  backups: () => call<BackupInfo[]>("backups_list"),
-  backUpNow: () => call<Written>("backups_create"),
-  restoreBackup: (path) => call<Counts>("backups_restore", { path }),
-  backupFolder: () => call<FolderChoice>("backups_folder"),
-  setBackupFolder: (path) => call<FolderChoice>("backups_set_folder", { path }),
+  backups: () => call("backups_list"),
+  backUpNow: () => call("backups_create"),
+  restoreBackup: (path) => call("backups_restore", { path }),
+  backupFolder: () => call("backups_folder"),
+  setBackupFolder: (path) => call("backups_set_folder", { path }),
   pickBackupFolder: async () => {
     const picked = await open({ title: "Keep backups in", directory: true, multiple: false }).catch(rethrow);
     return picked ?? null;
   },
-  milestones: (contactId) => call<Milestone[]>("reminders_milestones", { contactId }),
-  addMilestone: (draft) => call<Milestone>("reminders_add_milestone", { draft }),
+  milestones: (contactId) => call("reminders_milestones", { contactId }),
+  addMilestone: (draft) => call("reminders_add_milestone", { draft }),
   deleteMilestone: async (id) => {
-    await call<null>("reminders_delete_milestone", { id });
+    await call("reminders_delete_milestone", { id });
   },
-  cadences: () => call<CadenceRule[]>("reminders_cadences"),
-  cadenceOf: (contactId) => call<ContactCadence>("reminders_cadence_of", { contactId }),
+  cadences: () => call("reminders_cadences"),
+  cadenceOf: (contactId) => call("reminders_cadence_of", { contactId }),
   setCadence: async (target, days) => {
-    await call<null>("reminders_set_cadence", { target, days });
+    await call("reminders_set_cadence", { target, days });
   },
-  customReminders: () => call<CustomReminder[]>("reminders_custom"),
-  addCustomReminder: (draft) => call<number>("reminders_add_custom", { draft }),
+  customReminders: () => call("reminders_custom"),
+  addCustomReminder: (draft) => call("reminders_add_custom", { draft }),
   deleteCustomReminder: async (id) => {
-    await call<null>("reminders_delete_custom", { id });
+    await call("reminders_delete_custom", { id });
   },
 
-  messageTemplates: () => call<MessageTemplate[]>("messages_templates"),
-  saveMessageTemplate: (kind, subject, body) => call<MessageTemplate>("messages_save_template", { kind, subject, body }),
-  resetMessageTemplate: (kind) => call<MessageTemplate>("messages_reset_template", { kind }),
+  messageTemplates: () => call("messages_templates"),
+  saveMessageTemplate: (kind, subject, body) => call("messages_save_template", { kind, subject, body }),
+  resetMessageTemplate: (kind) => call("messages_reset_template", { kind }),
   composeMessage: (contactId, template, reminderId) =>
-    call<MessageDraft>("messages_compose", { contactId, template, reminderId }),
-  messageSent: (message) => call<Interaction>("messages_sent", { message }),
-  myName: () => call<string | null>("messages_my_name"),
-  setMyName: (name) => call<string | null>("messages_set_my_name", { name }),
+    call("messages_compose", { contactId, template, reminderId }),
+  messageSent: (message) => call("messages_sent", { message }),
+  myName: () => call("messages_my_name"),
+  setMyName: (name) => call("messages_set_my_name", { name }),
   openLink: async (url) => {
-    await call<null>("messages_open_link", { url });
+    await call("messages_open_link", { url });
   },
 
-  openedFiles: () => call<string[]>("import_opened_files"),
+  openedFiles: () => call("import_opened_files"),
   onFilesOpened: async (handler) => {
     if (!insideTauri()) return () => {};
     return listen(FILES_OPENED_EVENT, () => handler()).catch(rethrow);
