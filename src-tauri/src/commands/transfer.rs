@@ -8,7 +8,7 @@ use curbside_core::book;
 use curbside_core::contacts::ContactId;
 use curbside_core::events::{self, EventFilter, EventId};
 use curbside_core::export::{self, ExportFormat};
-use curbside_core::import::{self, ImportProgress, ImportSummary};
+use curbside_core::import::{self, ImportKind, ImportProgress, ImportSummary};
 use jiff::Timestamp;
 use tauri::ipc::Channel;
 use tauri::State;
@@ -25,9 +25,8 @@ pub fn import_opened_files(opened: State<'_, OpenedFiles>) -> Vec<PathBuf> {
 }
 
 /// Imports the files in one transaction, reporting progress: contact files
-/// into the contact book, or iCalendar files (by extension or first line)
-/// into the calendar, or a whole book (`.json`) into an empty one. The
-/// kinds are not mixed in one import.
+/// into the contact book, or iCalendar files into the calendar, or a whole
+/// book (`.json`) into an empty one, as `import::route` decides.
 #[tauri::command]
 pub async fn import_files(
     state: State<'_, AppState>,
@@ -35,19 +34,13 @@ pub async fn import_files(
     skip_bad: bool,
     on_progress: Channel<ImportProgress>,
 ) -> Result<ImportSummary, IpcError> {
-    if paths.iter().any(|path| import::is_book_file(path)) {
-        return import_book(state, paths).await;
-    }
-    let calendars = paths
-        .iter()
-        .filter(|path| import::is_calendar_file(path))
-        .count();
-    if calendars > 0 && calendars < paths.len() {
-        return Err(IpcError::new(
-            ErrorCode::InvalidInput,
-            "contact files and calendar files cannot be imported together: import each kind on its own",
-        ));
-    }
+    let calendars = match import::route(&paths)
+        .map_err(|refused| IpcError::new(ErrorCode::InvalidInput, refused.to_string()))?
+    {
+        ImportKind::Book(path) => return import_book(state, path).await,
+        ImportKind::Calendars => true,
+        ImportKind::Contacts => false,
+    };
     let cancel = state.start_import();
     state
         .with_db(move |db| {
@@ -58,7 +51,7 @@ pub async fn import_files(
                     false => ControlFlow::Continue(()),
                 }
             };
-            if calendars > 0 {
+            if calendars {
                 let sources = paths
                     .iter()
                     .map(|path| import::open_calendar(path))
@@ -71,18 +64,9 @@ pub async fn import_files(
         .await
 }
 
-/// A whole book (`.json`), on its own, into an empty book; the summary
-/// counts its contacts as new.
-async fn import_book(
-    state: State<'_, AppState>,
-    paths: Vec<PathBuf>,
-) -> Result<ImportSummary, IpcError> {
-    let [path] = <[PathBuf; 1]>::try_from(paths).map_err(|_| {
-        IpcError::new(
-            ErrorCode::InvalidInput,
-            "a book (.json) is imported on its own: choose only the book",
-        )
-    })?;
+/// A whole book (`.json`) into an empty book; the summary counts its
+/// contacts as new.
+async fn import_book(state: State<'_, AppState>, path: PathBuf) -> Result<ImportSummary, IpcError> {
     state
         .with_db(move |db| {
             let imported = book::import_file(db, &path)?;

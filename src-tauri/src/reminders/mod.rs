@@ -1,9 +1,10 @@
 //! Reminders that reach the doctor while Curbside is in the background.
 //!
-//! The core says what is due (`curbside_core::reminders`); this module is
-//! the shell around it: a scheduler task on Tauri's async runtime that
-//! wakes when something falls due or the data changes (`scheduler`, with
-//! the pure parts in `plan`, `clock`, `hold`, `round`), desktop
+//! The core says what to show and when to look again
+//! (`curbside_core::reminders::notification_round`); this module is the
+//! shell around it: a scheduler task on Tauri's async runtime that wakes
+//! when something falls due or the data changes (`scheduler`, noticing a
+//! suspend or a new zone with `clock`), desktop
 //! notifications that can never hold the app up (`notifier`, `message`,
 //! `respond`), and the tray and single instance that keep Curbside running
 //! with its window closed (`tray`, `instance`, `window`, and on macOS the
@@ -14,13 +15,10 @@
 
 mod clock;
 mod dock;
-mod hold;
 pub mod instance;
 mod message;
 mod notifier;
-mod plan;
 mod respond;
-mod round;
 mod scheduler;
 mod tray;
 pub mod window;

@@ -8,7 +8,7 @@ use jiff::{SignedDuration, Timestamp};
 use tauri::{AppHandle, Emitter, Manager};
 
 use super::notifier::Choice;
-use super::plan::later;
+use super::scheduler::later;
 use super::window;
 use crate::state::AppState;
 

@@ -1,7 +1,9 @@
 //! The background task that makes reminders arrive.
 //!
-//! It looks at the database (see `round`), shows what fell due as one
-//! notification, and sleeps until the next reminder is due — or until the
+//! It asks the core for a notification round
+//! (`reminders::notification_round`: what to show, already recorded as
+//! shown, and when to look again), shows what fell due as one
+//! notification, and sleeps until the next look — or until the
 //! data changes ([`Scheduler::poke`](super::Scheduler::poke)), a pause ends,
 //! or the machine resumes or changes zone (see `clock`). It never polls the
 //! database while nothing happens: between looks it only naps a minute at a
@@ -11,6 +13,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use curbside_core::reminders;
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 use tauri::{AppHandle, Manager};
@@ -19,8 +22,7 @@ use tokio::sync::Notify;
 use super::clock::ClockWatch;
 use super::message::{self, Message};
 use super::notifier::{self, Delivery, Notifier, ANSWER_WITHIN};
-use super::plan::{self, later, LONGEST_NAP};
-use super::{respond, round, Scheduler};
+use super::{respond, Scheduler};
 use crate::error::ErrorCode;
 use crate::state::AppState;
 
@@ -30,6 +32,15 @@ const LOCKED_RECHECK: Duration = Duration::from_secs(10);
 
 /// After the database failed, when to try again.
 const RETRY_AFTER: SignedDuration = SignedDuration::from_mins(5);
+
+/// The longest single sleep: a suspend, a clock change or a new zone is
+/// noticed within this (see `clock`).
+const LONGEST_NAP: Duration = Duration::from_secs(60);
+
+/// A timer may end a little before the wall clock reaches the instant it
+/// was set for; sleeping this much longer makes the next look find the
+/// reminder due instead of a few milliseconds early.
+const SLACK: Duration = Duration::from_millis(100);
 
 /// What a look found.
 enum Looked {
@@ -69,7 +80,7 @@ async fn look(app: &AppHandle) -> Looked {
     let round = app
         .state::<AppState>()
         .with_db_and_reader(move |db, reader| {
-            round::look(db, reader, now, &zone_for_look, paused_until)
+            reminders::notification_round(db, reader, now, &zone_for_look, paused_until)
         })
         .await;
     match round {
@@ -110,7 +121,7 @@ async fn show(app: &AppHandle, notifier: &Arc<dyn Notifier>, message: Message) {
 /// the zone changed under it.
 async fn sleep_until(wake: &Notify, clocks: &mut ClockWatch, target: Timestamp) {
     loop {
-        let nap = plan::nap(Timestamp::now(), target, LONGEST_NAP);
+        let nap = nap(Timestamp::now(), target, LONGEST_NAP);
         if nap.is_zero() {
             return;
         }
@@ -120,5 +131,46 @@ async fn sleep_until(wake: &Notify, clocks: &mut ClockWatch, target: Timestamp) 
         if clocks.check_now().is_some() {
             return;
         }
+    }
+}
+
+/// How long to sleep towards `target`: never past it, never longer than
+/// `longest`, zero when it has come.
+fn nap(now: Timestamp, target: Timestamp, longest: Duration) -> Duration {
+    match Duration::try_from(now.duration_until(target)) {
+        Ok(left) if !left.is_zero() => (left + SLACK).min(longest),
+        _ => Duration::ZERO,
+    }
+}
+
+/// `at` plus `duration`, stopping at the end of time rather than failing.
+pub(super) fn later(at: Timestamp, duration: SignedDuration) -> Timestamp {
+    at.saturating_add(duration).unwrap_or(Timestamp::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> Timestamp {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn naps_are_short_enough_to_notice_a_suspend_and_never_overshoot() {
+        let now = at("2026-03-04T08:00:00Z");
+        assert_eq!(
+            nap(now, at("2026-03-04T12:00:00Z"), LONGEST_NAP),
+            LONGEST_NAP
+        );
+        assert_eq!(
+            nap(now, at("2026-03-04T08:00:05Z"), LONGEST_NAP),
+            Duration::from_millis(5_100)
+        );
+        assert_eq!(
+            nap(now, at("2026-03-04T07:59:00Z"), LONGEST_NAP),
+            Duration::ZERO
+        );
+        assert_eq!(nap(now, now, LONGEST_NAP), Duration::ZERO);
     }
 }

@@ -7,13 +7,13 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
+use curbside_core::reminders::{pause_ends, Pause};
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
 use tauri::menu::{Menu, MenuEvent, MenuItem, PredefinedMenuItem};
 use tauri::tray::TrayIconBuilder;
 use tauri::{App, AppHandle, Manager};
 
-use super::hold::{pause_ends, Pause};
 use super::{window, Scheduler};
 
 const OPEN: &str = "open";

@@ -3,16 +3,14 @@
 //! date in its own). Unlike [`super::when::instant`] it keeps the civil time,
 //! reads a local time without `--tz` in this computer's zone, and knows
 //! "AoE" (Anywhere on Earth, UTC−12), which calls for papers use but jiff
-//! does not.
+//! does not, as the core reads it (`events::is_aoe`, `events::aoe_zone`).
 
+use curbside_core::events::{aoe_zone, is_aoe, AOE};
 use jiff::civil::{Date, DateTime};
-use jiff::tz::{self, TimeZone};
+use jiff::tz::TimeZone;
 use jiff::Timestamp;
 
 use super::when;
-
-/// The name stored for Anywhere on Earth.
-pub const AOE: &str = "AoE";
 
 const AOE_IS_FOR_KEY_DATES: &str =
     "AoE (Anywhere on Earth) is for key dates; give the venue's zone, e.g. --tz Europe/Berlin";
@@ -37,16 +35,11 @@ impl WallClock {
     }
 }
 
-/// Whether a zone name means Anywhere on Earth.
-pub fn is_aoe(name: &str) -> bool {
-    name.trim().eq_ignore_ascii_case(AOE)
-}
-
 /// The zone a name stands for; [`AOE`] only where `allow_aoe`.
 pub fn zone(name: &str, allow_aoe: bool) -> Result<TimeZone, String> {
     if is_aoe(name) {
         return if allow_aoe {
-            Ok(TimeZone::fixed(tz::offset(-12)))
+            Ok(aoe_zone())
         } else {
             Err(AOE_IS_FOR_KEY_DATES.into())
         };

@@ -1,19 +1,19 @@
 //! `curbside-cli import` and `curbside-cli export`: contact files (vCard,
 //! LinkedIn, Google CSV), calendar files (iCalendar) and whole books (JSON).
-//! Contacts and events are imported in separate transactions, so one call
-//! takes one kind of file: a mix is a usage error, rather than an import
-//! that could stop halfway with one kind stored. The clap definitions are
-//! in [`args`].
+//! Which import the files make is the core's `import::route` (a mix of
+//! kinds is a usage error); `--format` chooses instead of it. The clap
+//! definitions are in [`args`].
 
 pub mod args;
 
 use std::io::BufWriter;
 use std::ops::ControlFlow;
+use std::path::Path;
 
 use curbside_core::book;
 use curbside_core::events::{self, EventFilter};
 use curbside_core::export::{self, ExportFormat};
-use curbside_core::import::{self, ImportError, ImportSummary};
+use curbside_core::import::{self, ImportError, ImportKind, ImportSummary, RouteError};
 use jiff::Timestamp;
 
 use crate::shared::usage::refuse;
@@ -22,25 +22,24 @@ use args::{ExportArgs, ExportFormatArg, ImportArgs, ImportFormatArg};
 
 /// Imports the files in one transaction; prints the summary.
 pub fn import(global: &Global, args: &ImportArgs) -> Result<(), String> {
-    if args.format.is_none() && args.files.iter().any(|path| import::is_book_file(path)) {
-        return import_book(global, args);
-    }
-    let calendars: Vec<bool> = args
-        .files
-        .iter()
-        .map(|path| match args.format {
-            Some(ImportFormatArg::Ics) => true,
-            Some(_) => false,
-            None => import::is_calendar_file(path),
-        })
-        .collect();
-    let calendar = calendars.iter().all(|&is_calendar| is_calendar);
-    if !calendar && calendars.iter().any(|&is_calendar| is_calendar) {
-        usage(
-            "contact files and calendar (.ics) files cannot be imported together: \
-             import each kind on its own",
-        );
-    }
+    let kind = match args.format {
+        Some(ImportFormatArg::Ics) => ImportKind::Calendars,
+        Some(_) => ImportKind::Contacts,
+        None => import::route(&args.files).unwrap_or_else(|refused| match refused {
+            RouteError::BookNotAlone => usage(
+                "a book (.json) is imported on its own, into an empty data folder: give only the book",
+            ),
+            RouteError::Mixed => usage(
+                "contact files and calendar (.ics) files cannot be imported together: \
+                 import each kind on its own",
+            ),
+        }),
+    };
+    let calendar = match kind {
+        ImportKind::Book(path) => return import_book(global, args, &path),
+        ImportKind::Calendars => true,
+        ImportKind::Contacts => false,
+    };
     let mut db = unlock::open(global)?;
     let keep_going = |_| ControlFlow::Continue(());
     let result = if calendar {
@@ -78,12 +77,7 @@ pub fn import(global: &Global, args: &ImportArgs) -> Result<(), String> {
 }
 
 /// `import book.json`: a whole book, on its own, into an empty data folder.
-fn import_book(global: &Global, args: &ImportArgs) -> Result<(), String> {
-    let [path] = args.files.as_slice() else {
-        usage(
-            "a book (.json) is imported on its own, into an empty data folder: give only the book",
-        );
-    };
+fn import_book(global: &Global, args: &ImportArgs, path: &Path) -> Result<(), String> {
     if args.skip_bad {
         usage("--skip-bad does not apply to a book: a book is imported whole or not at all");
     }

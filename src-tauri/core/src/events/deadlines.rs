@@ -5,11 +5,12 @@
 //! list and the reminders sort and pick them by one indexed column.
 
 use jiff::civil::DateTime;
-use jiff::tz::{self, TimeZone};
+use jiff::tz::TimeZone;
 use jiff::Timestamp;
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
+use super::anywhere::{aoe_zone, is_aoe, AOE};
 use super::codes::filter_events;
 use super::timing::{instant_in, whole_seconds};
 use super::{
@@ -18,9 +19,6 @@ use super::{
 };
 use crate::contacts::single_line;
 use crate::contacts::{self, limits, Invalid};
-
-/// The zone name for Anywhere on Earth.
-const AOE: &str = "AoE";
 
 const COLUMNS: &str =
     "d.id, d.event_id, d.kind, d.label, d.due_local, d.time_zone, d.due_at, d.done";
@@ -209,8 +207,8 @@ fn clean(draft: &DeadlineDraft) -> Result<Clean, Invalid> {
 /// "AoE" (any case) as UTC−12, or a known IANA zone by its canonical name.
 fn deadline_zone(name: &str) -> Result<(String, TimeZone), Invalid> {
     let name = name.trim();
-    if name.eq_ignore_ascii_case(AOE) {
-        return Ok((AOE.to_owned(), TimeZone::fixed(tz::offset(-12))));
+    if is_aoe(name) {
+        return Ok((AOE.to_owned(), aoe_zone()));
     }
     if name.is_empty() {
         return Err(Invalid::new(

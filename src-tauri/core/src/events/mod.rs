@@ -13,6 +13,7 @@
 //! Each write runs in one savepoint: a transaction of its own, or part of
 //! the caller's when one is open (an importer writing a whole file).
 
+mod anywhere;
 mod codes;
 mod deadlines;
 mod draft;
@@ -25,6 +26,7 @@ mod started;
 mod store;
 mod timing;
 
+pub use anywhere::{aoe_zone, is_aoe, AOE, AOE_LABEL, AOE_OFFSET_HOURS};
 pub use model::{
     Deadline, DeadlineDraft, DeadlineId, DeadlineKind, Event, EventDetail, EventDraft, EventFilter,
     EventId, EventKind, EventPerson, EventStatus, EventTiming, Occurrence, PersonRole,

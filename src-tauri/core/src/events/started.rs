@@ -4,9 +4,10 @@
 //! describe something that has not happened.
 
 use jiff::civil::Time;
-use jiff::tz::{self, TimeZone};
+use jiff::tz::TimeZone;
 use jiff::Timestamp;
 
+use super::anywhere::first_zone;
 use super::{Event, EventTiming};
 
 /// When the event has not started at `now`, how its start reads to the user
@@ -32,7 +33,7 @@ pub(super) fn not_started_yet(event: &Event, now: Timestamp) -> Option<String> {
     };
     let starts = match TimeZone::get(zone) {
         Ok(zone_rules) if !zone.is_empty() => zone_rules.to_timestamp(civil).ok(),
-        _ => TimeZone::fixed(tz::offset(14)).to_timestamp(civil).ok(),
+        _ => first_zone().to_timestamp(civil).ok(),
     }?;
     if now >= starts {
         return None;

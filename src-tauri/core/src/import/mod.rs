@@ -10,6 +10,7 @@ mod files;
 mod fit;
 mod matching;
 mod merge;
+mod route;
 
 pub use calendar::{import_calendars, is_calendar_file, open_calendar, CalendarSource};
 pub use extensions::{
@@ -17,6 +18,7 @@ pub use extensions::{
     VCARD_EXTENSIONS,
 };
 pub use files::{open, ImportFormat};
+pub use route::{route, ImportKind, RouteError};
 
 use std::ops::ControlFlow;
 

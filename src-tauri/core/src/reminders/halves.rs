@@ -16,7 +16,7 @@ use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 use rusqlite::Connection;
 
-use super::{engine, gather, settings, Reminder, ReminderError, ReminderKind, ReminderSettings};
+use super::{engine, gather, Reminder, ReminderError, ReminderKind, ReminderSettings};
 
 /// The kinds read on the caller's connection; the others go to the second.
 const ON_CALLERS: [ReminderKind; 1] = [ReminderKind::StayInTouch];
@@ -24,11 +24,11 @@ const ON_CALLERS: [ReminderKind; 1] = [ReminderKind::StayInTouch];
 pub(super) fn due(
     conn: &Connection,
     second: &mut Connection,
+    settings: ReminderSettings,
     now: Timestamp,
     zone: &TimeZone,
     window: SignedDuration,
 ) -> Result<Vec<Reminder>, ReminderError> {
-    let settings = settings::load(conn)?;
     let callers = settings.only(|kind| ON_CALLERS.contains(&kind));
     let others = settings.only(|kind| !ON_CALLERS.contains(&kind));
     std::thread::scope(|scope| {

@@ -11,11 +11,13 @@
 //!
 //! [`due`] is the two together; [`due_with`] is the same on two cores, in
 //! two halves on two connections (the `halves` module): what the CLI's
-//! `due`, the scheduler and the Today view call. The user's zone is an argument at every evaluation
+//! `due` and the Today view call. The user's zone is an argument at every evaluation
 //! (doctors travel): "09:00" is 09:00 where the user is now, on DST-change
-//! days too. The scheduler records what it shows with [`mark_shown`]
-//! before notifying, so a restart never shows a reminder twice; a snooze
-//! clears that record, so the reminder is shown again when it ends.
+//! days too. The app's scheduler calls [`notification_round`] (the `round`
+//! module): what to show now, recorded as shown with [`mark_shown`] before
+//! it is returned, so a restart never shows a reminder twice (a snooze
+//! clears that record, so the reminder is shown again when it ends), and
+//! when to look again, held back by a pause or the quiet hours.
 //!
 //! Reminder ids are stable per occurrence (the `ids` module lists their
 //! shapes): done, snoozed and dismissed are recorded against them and never
@@ -51,20 +53,26 @@ mod custom;
 pub mod engine;
 mod gather;
 mod halves;
+mod hold;
 pub(crate) mod ids;
 pub(crate) mod merge;
 mod milestones;
 mod model;
+mod plan;
 mod recurrence;
+mod round;
 mod settings;
 mod snapshot;
 mod stale;
 mod words;
 
+pub use hold::{pause_ends, Pause};
 pub use model::{
     Cadence, CadenceRule, CadenceTarget, ContactCadence, CustomReminder, CustomReminderDraft,
     Milestone, MilestoneDraft, Reminder, ReminderKind, Subject, MILESTONE_KINDS,
 };
+pub use plan::HORIZON;
+pub use round::Round;
 pub use settings::{KindSettings, QuietHours, ReminderSettings};
 pub use snapshot::{Job, Meeting, MetAtEvent, Person, ReminderState, Snapshot, StayInTouch};
 
@@ -164,10 +172,43 @@ pub fn due_with(
     user_zone: &TimeZone,
     window: SignedDuration,
 ) -> Result<Vec<Reminder>, ReminderError> {
+    let settings = settings::load(conn)?;
+    due_with_settings(conn, second, settings, now, user_zone, window)
+}
+
+/// [`due_with`] under `settings` already read.
+fn due_with_settings(
+    conn: &Connection,
+    second: Option<&mut Connection>,
+    settings: ReminderSettings,
+    now: Timestamp,
+    user_zone: &TimeZone,
+    window: SignedDuration,
+) -> Result<Vec<Reminder>, ReminderError> {
     match second {
-        Some(second) => halves::due(conn, second, now, user_zone, window),
-        None => due(conn, now, user_zone, window),
+        Some(second) => halves::due(conn, second, settings, now, user_zone, window),
+        None => {
+            let snapshot = gather::gather(conn, settings, now, user_zone, window)?;
+            Ok(engine::due(&snapshot, now, user_zone, window))
+        }
     }
+}
+
+/// One round of the app's notifications at `now` where the user is: the
+/// reminders due and never shown before, recorded as shown here (so they
+/// are shown once), and when to look again (the next one due, the end of
+/// the pause `paused_until` or of the quiet hours, or [`HORIZON`] from
+/// now). While a pause or the quiet hours hold, nothing is shown or
+/// recorded. `reader`, a second connection, reads on two cores as
+/// [`due_with`] does.
+pub fn notification_round(
+    conn: &mut Connection,
+    reader: Option<&mut Connection>,
+    now: Timestamp,
+    user_zone: &TimeZone,
+    paused_until: Option<Timestamp>,
+) -> Result<Round, ReminderError> {
+    round::look(conn, reader, now, user_zone, paused_until)
 }
 
 /// What the engine needs to evaluate `(now, now + window]` and what is

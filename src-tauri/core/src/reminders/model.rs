@@ -71,6 +71,29 @@ impl ReminderKind {
     pub fn parse(text: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|kind| kind.as_str() == text)
     }
+
+    /// The kind as the settings screen names it ("Key dates"); a message
+    /// about a setting names its row so.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::StayInTouch => "Stay in touch",
+            Self::FollowUp => "Follow up after a meeting or call",
+            Self::EventFollowUp => "Follow up after an event",
+            Self::Milestone => "Milestones",
+            Self::Birthday => "Birthdays",
+            Self::WorkAnniversary => "Work anniversaries",
+            Self::Deadline => "Key dates",
+            Self::CmeShortfall => "CME cycles ending short",
+            Self::ClaimCredits => "Credits to claim",
+            Self::Custom => "Your own reminders",
+        }
+    }
+
+    /// Whether the kind reminds once per lead time, with one or more (key
+    /// dates and CME cycles), rather than taking exactly one.
+    pub fn takes_several_leads(self) -> bool {
+        matches!(self, Self::Deadline | Self::CmeShortfall)
+    }
 }
 
 /// What a reminder is about: every id that applies, the others `None`.

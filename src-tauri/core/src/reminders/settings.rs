@@ -176,7 +176,7 @@ impl ReminderSettings {
         for kind in ReminderKind::ALL {
             let settings = clean.of_mut(kind);
             let field = kind.as_str();
-            let many = matches!(kind, ReminderKind::Deadline | ReminderKind::CmeShortfall);
+            let many = kind.takes_several_leads();
             settings.lead_days.sort_unstable_by(|a, b| b.cmp(a));
             settings.lead_days.dedup();
             if settings.lead_days.is_empty() || (!many && settings.lead_days.len() > 1) {
@@ -187,13 +187,13 @@ impl ReminderSettings {
                 };
                 return Err(Invalid::new(
                     field,
-                    format!("{}: give {wanted} in days (0 for on the day)", label(kind)),
+                    format!("{}: give {wanted} in days (0 for on the day)", kind.label()),
                 ));
             }
             if settings.lead_days.len() > MAX_LEADS {
                 return Err(Invalid::new(
                     field,
-                    format!("{}: at most {MAX_LEADS} lead times", label(kind)),
+                    format!("{}: at most {MAX_LEADS} lead times", kind.label()),
                 ));
             }
             if settings.lead_days.iter().any(|&days| days > MAX_LEAD_DAYS) {
@@ -201,7 +201,7 @@ impl ReminderSettings {
                     field,
                     format!(
                         "{}: a lead time is at most {MAX_LEAD_DAYS} days",
-                        label(kind)
+                        kind.label()
                     ),
                 ));
             }
@@ -263,20 +263,4 @@ pub(super) fn save(conn: &Connection, settings: &ReminderSettings) -> Result<(),
     )?
     .execute([json])?;
     Ok(())
-}
-
-/// A kind as the settings screen names it, so a message says which row.
-fn label(kind: ReminderKind) -> &'static str {
-    match kind {
-        ReminderKind::StayInTouch => "Stay in touch",
-        ReminderKind::FollowUp => "Follow up after a meeting or call",
-        ReminderKind::EventFollowUp => "Follow up after an event",
-        ReminderKind::Milestone => "Milestones",
-        ReminderKind::Birthday => "Birthdays",
-        ReminderKind::WorkAnniversary => "Work anniversaries",
-        ReminderKind::Deadline => "Key dates",
-        ReminderKind::CmeShortfall => "CME cycles ending short",
-        ReminderKind::ClaimCredits => "Credits to claim",
-        ReminderKind::Custom => "Your own reminders",
-    }
 }

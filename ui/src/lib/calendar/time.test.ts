@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, civilInZone, fromLocalInput, offsetMinutes, relativeTo, zonedToInstant, zoneLabel } from "./time";
+import { AOE_CHOICE, addDays, civilInZone, fromLocalInput, offsetMinutes, relativeTo, zonedToInstant, zoneLabel } from "./time";
 
 describe("zoned times", () => {
   it("reads 09:00 in Berlin on the last Sundays of March and October with the right offset", () => {
@@ -16,6 +16,10 @@ describe("zoned times", () => {
     expect(zonedToInstant("2026-03-01T23:59:00", "AoE")?.toISOString()).toBe("2026-03-02T11:59:00.000Z");
     expect(offsetMinutes("AoE", Date.now())).toBe(-720);
     expect(zoneLabel("AoE")).toBe("Anywhere on Earth");
+  });
+
+  it("offers Anywhere on Earth in the zone picker with its offset", () => {
+    expect(AOE_CHOICE).toBe("Anywhere on Earth (UTC−12)");
   });
 
   it("shows an instant on another zone's clock", () => {

@@ -3,13 +3,19 @@
  * occurrences and due instants; the UI still needs to read a civil time typed
  * in one zone as an instant (to show it on the user's clock), to write what a
  * `datetime-local` field holds in the backend's form, and to say "in 3 days".
- * JavaScript has no zoned date-time yet, so the offset comes from Intl.
+ * JavaScript has no zoned date-time yet, so the offset comes from Intl;
+ * Anywhere on Earth, which Intl does not know, is the core's (its name, words
+ * and offset are generated into bindings/constants.ts).
  */
+import { AOE, AOE_LABEL, AOE_OFFSET_HOURS } from "../bindings/constants";
 
 /** The zone name for Anywhere on Earth (UTC−12), as key dates use it. */
-export const AOE = "AoE";
+export { AOE };
 
-const AOE_OFFSET_MINUTES = -12 * 60;
+/** Anywhere on Earth as the zone picker offers it: "Anywhere on Earth (UTC−12)". */
+export const AOE_CHOICE = `${AOE_LABEL} (UTC${AOE_OFFSET_HOURS < 0 ? "−" : "+"}${Math.abs(AOE_OFFSET_HOURS)})`;
+
+const AOE_OFFSET_MINUTES = AOE_OFFSET_HOURS * 60;
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
@@ -41,7 +47,7 @@ export function isKnownZone(zone: string): boolean {
 
 /** How a zone reads: "Anywhere on Earth" for AoE, the IANA name otherwise. */
 export function zoneLabel(zone: string): string {
-  return zone === AOE ? "Anywhere on Earth" : zone;
+  return zone === AOE ? AOE_LABEL : zone;
 }
 
 interface CivilParts {

@@ -1,25 +1,16 @@
-/** Credit types, special topics and shortfalls as the user reads them, in the order the forms offer them. */
+/**
+ * Credit types, special topics and shortfalls as the user reads them, in the order the forms offer
+ * them. The types' and topics' names are the core's (bindings/constants.ts).
+ */
+import { CME_TOPICS, CREDIT_TYPES } from "../bindings/constants";
 import type { CreditType } from "../bindings/CreditType";
 import type { CycleProgress } from "../bindings/CycleProgress";
 
-export const CREDIT_TYPES: ReadonlyArray<{ value: CreditType; label: string }> = [
-  { value: "ama_pra_1", label: "AMA PRA Category 1" },
-  { value: "ama_pra_2", label: "AMA PRA Category 2" },
-  { value: "aoa_1a", label: "AOA Category 1-A" },
-  { value: "aoa_1b", label: "AOA Category 1-B" },
-  { value: "aoa_2a", label: "AOA Category 2-A" },
-  { value: "aoa_2b", label: "AOA Category 2-B" },
-  { value: "other", label: "Other" },
-];
+/** Credit types by their short names, in the core's order (generated from the core). */
+export { CREDIT_TYPES };
 
-/** The special topics licensing boards ask minimums of; users may add their own. */
-export const TOPICS: ReadonlyArray<{ value: string; label: string }> = [
-  { value: "opioids", label: "Opioids / controlled substances" },
-  { value: "ethics", label: "Ethics" },
-  { value: "pain", label: "Pain management" },
-  { value: "implicit_bias", label: "Implicit bias" },
-  { value: "substance_use_disorder", label: "Substance-use disorder" },
-];
+/** The special topics licensing boards ask minimums of, as the core names them; users may add their own. */
+export const TOPICS = CME_TOPICS;
 
 export function creditTypeLabel(type: CreditType, label = ""): string {
   if (type === "other" && label.trim() !== "") return label;

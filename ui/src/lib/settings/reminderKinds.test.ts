@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import * as core from "../bindings/constants";
 import type { ReminderKind } from "../bindings/ReminderKind";
 import {
   DEFAULT_REMINDER_SETTINGS,
@@ -49,6 +50,16 @@ describe("kinds", () => {
     expect(kindLabel("custom")).toBe("Your own reminders");
     expect(REMINDER_KINDS).toHaveLength(10);
     expect(REMINDER_KINDS.filter((entry) => entry.many).map((entry) => entry.kind)).toEqual(["deadline", "cme_shortfall"]);
+  });
+
+  it("are the core's kinds, in its order, with its labels", () => {
+    expect(REMINDER_KINDS.map(({ kind, label, many }) => ({ kind, label, many }))).toEqual(core.REMINDER_KINDS);
+  });
+});
+
+describe("reset to defaults", () => {
+  it("fills in the core's own settings, not a copy", () => {
+    expect(DEFAULT_REMINDER_SETTINGS).toBe(core.DEFAULT_REMINDER_SETTINGS);
   });
 });
 

@@ -3,7 +3,9 @@
  * a lead time counts from), and the form's text to and from the
  * `ReminderSettings` the backend stores. The backend checks ranges and counts;
  * this only turns what was typed into numbers and says which kind is at fault.
+ * The kinds' labels and the defaults come from the core (bindings/constants.ts).
  */
+import { DEFAULT_REMINDER_SETTINGS, REMINDER_KINDS as CORE_REMINDER_KINDS } from "../bindings/constants";
 import type { KindSettings } from "../bindings/KindSettings";
 import type { QuietHours } from "../bindings/QuietHours";
 import type { ReminderKind } from "../bindings/ReminderKind";
@@ -12,8 +14,9 @@ import type { ReminderSettings } from "../bindings/ReminderSettings";
 /** One kind as the user reads it. */
 export interface KindInfo {
   kind: ReminderKind;
+  /** The core's name for the kind ("Key dates"). */
   label: string;
-  /** Key dates and CME cycles remind once per lead time; the other kinds take one. */
+  /** Key dates and CME cycles remind once per lead time; the other kinds take one (the core says which). */
   many: boolean;
   /** Whether the lead time counts after the date (follow-ups) or before it. */
   after: boolean;
@@ -23,115 +26,29 @@ export interface KindInfo {
   onTheDay: string;
 }
 
-/** Every kind, in the order the settings list them. */
-export const REMINDER_KINDS: ReadonlyArray<KindInfo> = [
-  {
-    kind: "stay_in_touch",
-    label: "Stay in touch",
-    many: false,
-    after: false,
-    anchor: "the cadence runs out",
-    onTheDay: "on the day the cadence runs out",
-  },
-  {
-    kind: "follow_up",
-    label: "Follow up after a meeting or call",
-    many: false,
-    after: true,
-    anchor: "the meeting or call",
-    onTheDay: "on the day of the meeting or call",
-  },
-  {
-    kind: "event_follow_up",
-    label: "Follow up after an event",
-    many: false,
-    after: true,
-    anchor: "the event ends",
-    onTheDay: "on the day the event ends",
-  },
-  {
-    kind: "milestone",
-    label: "Milestones",
-    many: false,
-    after: true,
-    anchor: "it is recorded",
-    onTheDay: "on the day it is recorded",
-  },
-  {
-    kind: "birthday",
-    label: "Birthdays",
-    many: false,
-    after: false,
-    anchor: "the birthday",
-    onTheDay: "on the birthday",
-  },
-  {
-    kind: "work_anniversary",
-    label: "Work anniversaries",
-    many: false,
-    after: false,
-    anchor: "the anniversary",
-    onTheDay: "on the anniversary",
-  },
-  {
-    kind: "deadline",
-    label: "Key dates",
-    many: true,
-    after: false,
-    anchor: "the key date",
-    onTheDay: "on the key date",
-  },
-  {
-    kind: "cme_shortfall",
-    label: "CME cycles ending short",
-    many: true,
-    after: false,
-    anchor: "the cycle ends",
-    onTheDay: "on the day the cycle ends",
-  },
-  {
-    kind: "claim_credits",
-    label: "Credits to claim",
-    many: false,
-    after: true,
-    anchor: "the event ends",
-    onTheDay: "on the day the event ends",
-  },
-  {
-    kind: "custom",
-    label: "Your own reminders",
-    many: false,
-    after: false,
-    anchor: "the time you set",
-    onTheDay: "at the time you set",
-  },
-];
+/** How the form words each kind's lead time; a Record so that tsc fails here when Rust adds a kind. */
+const LEAD_WORDS: Record<ReminderKind, Pick<KindInfo, "after" | "anchor" | "onTheDay">> = {
+  stay_in_touch: { after: false, anchor: "the cadence runs out", onTheDay: "on the day the cadence runs out" },
+  follow_up: { after: true, anchor: "the meeting or call", onTheDay: "on the day of the meeting or call" },
+  event_follow_up: { after: true, anchor: "the event ends", onTheDay: "on the day the event ends" },
+  milestone: { after: true, anchor: "it is recorded", onTheDay: "on the day it is recorded" },
+  birthday: { after: false, anchor: "the birthday", onTheDay: "on the birthday" },
+  work_anniversary: { after: false, anchor: "the anniversary", onTheDay: "on the anniversary" },
+  deadline: { after: false, anchor: "the key date", onTheDay: "on the key date" },
+  cme_shortfall: { after: false, anchor: "the cycle ends", onTheDay: "on the day the cycle ends" },
+  claim_credits: { after: true, anchor: "the event ends", onTheDay: "on the day the event ends" },
+  custom: { after: false, anchor: "the time you set", onTheDay: "at the time you set" },
+};
 
-const kindDefault = (lead_days: number[]): KindSettings => ({
-  enabled: true,
-  lead_days,
-  time_of_day: "09:00:00",
-  quiet_hours: null,
-});
+/** Every kind, in the order the settings list them (the core's order, labels and lead counts). */
+export const REMINDER_KINDS: ReadonlyArray<KindInfo> = CORE_REMINDER_KINDS.map((core) => ({ ...core, ...LEAD_WORDS[core.kind] }));
 
 /**
- * Curbside's own settings (the backend's `ReminderSettings::default`), for
- * "Reset to defaults": 09:00, quiet from 22:00 to 07:00, follow-ups two days
- * after, key dates 14, 7 and 1 days before, CME cycles 90, 30 and 7.
+ * Curbside's own settings (the core's `ReminderSettings::default`, generated), for "Reset to
+ * defaults": 09:00, quiet from 22:00 to 07:00, follow-ups two days after, key dates 14, 7 and 1
+ * days before, CME cycles 90, 30 and 7.
  */
-export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
-  quiet_hours: { start: "22:00:00", end: "07:00:00" },
-  stay_in_touch: kindDefault([0]),
-  follow_up: kindDefault([2]),
-  event_follow_up: kindDefault([1]),
-  milestone: kindDefault([0]),
-  birthday: kindDefault([0]),
-  work_anniversary: kindDefault([0]),
-  deadline: kindDefault([14, 7, 1]),
-  cme_shortfall: kindDefault([90, 30, 7]),
-  claim_credits: kindDefault([1]),
-  custom: kindDefault([0]),
-};
+export { DEFAULT_REMINDER_SETTINGS };
 
 /** The plain label of a kind: "Key dates". */
 export function kindLabel(kind: ReminderKind): string {

@@ -40,7 +40,7 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 
-pub(crate) use clock::{date_in, wall_clock, Moved};
+pub(crate) use clock::{date_in, out_of_quiet, wall_clock, Moved};
 pub(crate) use people::holding;
 
 use super::ids::ReminderRef;

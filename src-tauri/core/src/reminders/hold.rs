@@ -2,17 +2,18 @@
 //! is the quiet hours. The engine already moves a reminder's own instant out
 //! of the quiet hours; this covers the ones shown late — after the app was
 //! closed, the machine asleep or a pause — so that a catch-up never arrives
-//! at 23:30 but at the end of the quiet.
+//! at 23:30 but at the end of the quiet (worked out by the engine's own
+//! rule, `engine::out_of_quiet`).
 //!
 //! Waiting is only a delay: nothing is recorded as shown until it is shown.
 
-use curbside_core::reminders::QuietHours;
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 
-use super::plan::later;
+use super::engine::{out_of_quiet, Moved};
+use super::QuietHours;
 
-/// What the tray offers.
+/// How long the user pauses notifications (what the tray offers).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pause {
     /// For the next hour.
@@ -24,9 +25,9 @@ pub enum Pause {
 
 /// When a pause chosen at `now` ends.
 pub fn pause_ends(pause: Pause, now: Timestamp, zone: &TimeZone) -> Timestamp {
-    let a_day = later(now, SignedDuration::from_hours(24));
+    let a_day = now.plus(SignedDuration::from_hours(24));
     match pause {
-        Pause::OneHour => later(now, SignedDuration::from_hours(1)),
+        Pause::OneHour => now.plus(SignedDuration::from_hours(1)),
         Pause::UntilTomorrow => zone
             .to_datetime(now)
             .date()
@@ -41,7 +42,7 @@ pub fn pause_ends(pause: Pause, now: Timestamp, zone: &TimeZone) -> Timestamp {
 }
 
 /// Until when notifications wait, or `None` when they may be shown now.
-pub fn held_until(
+pub(super) fn held_until(
     now: Timestamp,
     zone: &TimeZone,
     paused_until: Option<Timestamp>,
@@ -49,24 +50,8 @@ pub fn held_until(
 ) -> Option<Timestamp> {
     match paused_until {
         Some(end) if end > now => Some(end),
-        _ => quiet_ends(now, zone, quiet),
+        _ => Some(out_of_quiet(now, quiet, zone)).filter(|&end| end > now),
     }
-}
-
-/// The end of the quiet hours `now` falls in, on the user's wall clock.
-fn quiet_ends(now: Timestamp, zone: &TimeZone, quiet: QuietHours) -> Option<Timestamp> {
-    let local = zone.to_datetime(now);
-    if !quiet.contains(local.time()) {
-        return None;
-    }
-    let today = zone
-        .to_timestamp(local.date().to_datetime(quiet.end))
-        .ok()?;
-    if today > now {
-        return Some(today);
-    }
-    let tomorrow = local.date().tomorrow().ok()?;
-    zone.to_timestamp(tomorrow.to_datetime(quiet.end)).ok()
 }
 
 #[cfg(test)]

@@ -1,29 +1,20 @@
-//! When the scheduler looks again, worked out from what the engine found:
-//! what is due now, the next instant something falls due, and how long to
-//! nap towards it. Pure, so that "the next wake" can be tested at any
-//! instant.
+//! When the app's scheduler looks again, worked out from what the engine
+//! found: what is due now and the next instant something falls due. Pure,
+//! so that "the next wake" can be tested at any instant; how long to nap
+//! towards it is the scheduler's business.
 
-use std::time::Duration;
-
-use curbside_core::reminders::Reminder;
 use jiff::{SignedDuration, Timestamp};
 
-/// How far ahead the scheduler asks the engine; with nothing due sooner it
-/// looks again at the end of it.
+use super::engine::Moved;
+use super::Reminder;
+
+/// How far ahead a notification round asks the engine; with nothing due
+/// sooner the scheduler looks again at the end of it.
 pub const HORIZON: SignedDuration = SignedDuration::from_hours(24);
-
-/// The longest single sleep: a suspend, a clock change or a new zone is
-/// noticed within this (see `clock`).
-pub const LONGEST_NAP: Duration = Duration::from_secs(60);
-
-/// A timer may end a little before the wall clock reaches the instant it
-/// was set for; sleeping this much longer makes the next look find the
-/// reminder due instead of a few milliseconds early.
-const SLACK: Duration = Duration::from_millis(100);
 
 /// The engine's answer, split at `now`.
 #[derive(Debug, Default)]
-pub struct Plan {
+pub(super) struct Plan {
     /// Due at or before `now`, oldest first: to show, unless already shown.
     pub due_now: Vec<Reminder>,
     /// The earliest instant after `now` at which something falls due.
@@ -32,7 +23,7 @@ pub struct Plan {
 
 /// Splits the reminders the engine found into those due now and the
 /// instant the next one falls due.
-pub fn split(reminders: Vec<Reminder>, now: Timestamp) -> Plan {
+pub(super) fn split(reminders: Vec<Reminder>, now: Timestamp) -> Plan {
     let mut plan = Plan::default();
     for reminder in reminders {
         if reminder.due_at <= now {
@@ -50,12 +41,12 @@ pub fn split(reminders: Vec<Reminder>, now: Timestamp) -> Plan {
 /// When to ask the engine again: when the next reminder falls due, when a
 /// hold on notifications ends (a pause, the quiet hours), or at the end of
 /// the horizon, whichever comes first.
-pub fn next_look(
+pub(super) fn next_look(
     next_due: Option<Timestamp>,
     hold_ends: Option<Timestamp>,
     now: Timestamp,
 ) -> Timestamp {
-    let horizon = later(now, HORIZON);
+    let horizon = now.plus(HORIZON);
     [next_due, hold_ends]
         .into_iter()
         .flatten()
@@ -63,24 +54,10 @@ pub fn next_look(
         .fold(horizon, Timestamp::min)
 }
 
-/// How long to sleep towards `target`: never past it, never longer than
-/// `longest`, zero when it has come.
-pub fn nap(now: Timestamp, target: Timestamp, longest: Duration) -> Duration {
-    match Duration::try_from(now.duration_until(target)) {
-        Ok(left) if !left.is_zero() => (left + SLACK).min(longest),
-        _ => Duration::ZERO,
-    }
-}
-
-/// `at` plus `duration`, stopping at the end of time rather than failing.
-pub fn later(at: Timestamp, duration: SignedDuration) -> Timestamp {
-    at.saturating_add(duration).unwrap_or(Timestamp::MAX)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use curbside_core::reminders::{ReminderKind, Subject};
+    use crate::reminders::{ReminderKind, Subject};
 
     fn at(text: &str) -> Timestamp {
         text.parse().unwrap()
@@ -143,23 +120,5 @@ mod tests {
             next_look(due, Some(at("2026-03-04T07:00:00Z")), now),
             at("2026-03-04T12:00:00Z")
         );
-    }
-
-    #[test]
-    fn naps_are_short_enough_to_notice_a_suspend_and_never_overshoot() {
-        let now = at("2026-03-04T08:00:00Z");
-        assert_eq!(
-            nap(now, at("2026-03-04T12:00:00Z"), LONGEST_NAP),
-            LONGEST_NAP
-        );
-        assert_eq!(
-            nap(now, at("2026-03-04T08:00:05Z"), LONGEST_NAP),
-            Duration::from_millis(5_100)
-        );
-        assert_eq!(
-            nap(now, at("2026-03-04T07:59:00Z"), LONGEST_NAP),
-            Duration::ZERO
-        );
-        assert_eq!(nap(now, now, LONGEST_NAP), Duration::ZERO);
     }
 }

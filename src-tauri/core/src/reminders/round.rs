@@ -1,19 +1,23 @@
-//! One look at the database: what is due, what to show now, and when to look
-//! again. Exactly once: the reminders to show are recorded as shown
-//! ([`reminders::mark_shown`]) in the same call, before anything reaches the
+//! One notification round: what is due, what to show now, and when to look
+//! again, in one call with the settings read once. The app's scheduler
+//! only sleeps until `next_look`, shows `show` and starts the next round.
+//!
+//! Exactly once: the reminders to show are recorded as shown
+//! ([`super::mark_shown`]) in the same call, before anything reaches the
 //! screen, and only those not shown before are returned. A crash after this
 //! may lose a bubble but never repeats one; the reminder itself stays in the
-//! Today view until it is done, snoozed or dismissed.
+//! Today view until it is done, snoozed or dismissed. Nothing is shown while
+//! the user's pause or the quiet hours hold (the `hold` module); what falls
+//! due meanwhile comes together when they end.
 
-use curbside_core::db::Connection;
-use curbside_core::reminders::{self, Reminder, ReminderError};
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
+use rusqlite::Connection;
 
-use super::hold;
 use super::plan::{self, HORIZON};
+use super::{actions, due_with_settings, hold, settings, Reminder, ReminderError};
 
-/// The outcome of a look.
+/// The outcome of a round.
 #[derive(Debug)]
 pub struct Round {
     /// Due and never shown before, oldest first: show them now, together.
@@ -23,24 +27,28 @@ pub struct Round {
 }
 
 /// Looks at what is due at `now` where the user is, records what will be
-/// shown, and plans the next look. `paused_until` is the tray's pause;
+/// shown, and plans the next look. `paused_until` is the user's pause;
 /// `reader`, a second connection to read on two cores.
-pub fn look(
+pub(super) fn look(
     conn: &mut Connection,
     reader: Option<&mut Connection>,
     now: Timestamp,
     zone: &TimeZone,
     paused_until: Option<Timestamp>,
 ) -> Result<Round, ReminderError> {
-    let plan = plan::split(reminders::due_with(conn, reader, now, zone, HORIZON)?, now);
-    let quiet = reminders::settings(conn)?.quiet_hours;
+    let settings = settings::load(conn)?;
+    let quiet = settings.quiet_hours;
+    let plan = plan::split(
+        due_with_settings(conn, reader, settings, now, zone, HORIZON)?,
+        now,
+    );
     let held = hold::held_until(now, zone, paused_until, quiet);
     let (show, hold_ends) = match held {
         _ if plan.due_now.is_empty() => (Vec::new(), None),
         Some(end) => (Vec::new(), Some(end)),
         None => {
             let ids: Vec<String> = plan.due_now.iter().map(|r| r.id.clone()).collect();
-            let fresh = reminders::mark_shown(conn, &ids, now)?;
+            let fresh = actions::mark_shown(conn, &ids, now)?;
             let show = plan
                 .due_now
                 .into_iter()
@@ -58,9 +66,10 @@ pub fn look(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use curbside_core::contacts::{self, ContactDraft, ContactId};
-    use curbside_core::db;
-    use curbside_core::interactions::{self, InteractionDraft, InteractionKind};
+    use crate::contacts::{self, ContactDraft, ContactId};
+    use crate::db;
+    use crate::interactions::{self, InteractionDraft, InteractionKind};
+    use crate::reminders;
 
     fn at(text: &str) -> Timestamp {
         text.parse().unwrap()
@@ -173,5 +182,41 @@ mod tests {
         reminders::done(&mut conn, &due[0].id, at("2026-03-04T07:30:00Z")).unwrap();
         let nine = look(&mut conn, None, at("2026-03-04T08:00:00Z"), &berlin(), None).unwrap();
         assert!(nine.show.is_empty());
+    }
+
+    #[test]
+    fn quiet_hours_the_user_turned_off_hold_nothing_back_at_night() {
+        let mut conn = db::open_in_memory().unwrap();
+        let amara = person(&mut conn, "Dr. Amara Okafor");
+        met(&mut conn, amara, "2026-03-02T14:00:00Z", "");
+        let mut settings = reminders::settings(&conn).unwrap();
+        settings.quiet_hours = reminders::QuietHours::NONE;
+        reminders::save_settings(&mut conn, &settings).unwrap();
+        // 23:30 Berlin, the follow-up missed since 09:00: shown at once.
+        let night = look(&mut conn, None, at("2026-03-04T22:30:00Z"), &berlin(), None).unwrap();
+        assert_eq!(titles(&night), ["Dr. Amara Okafor"]);
+    }
+
+    #[test]
+    fn a_round_on_two_connections_shows_what_one_connection_shows() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("book.db");
+        let key = crate::keys::DataKey::from_bytes([7; 32]);
+        let mut conn = db::open(&path, &key, true).unwrap();
+        for (name, day) in [("Dr. Ana Reyes", "02"), ("Dr. Ben Cole", "03")] {
+            let id = person(&mut conn, name);
+            met(&mut conn, id, &format!("2026-03-{day}T14:00:00Z"), "");
+        }
+        let mut reader = db::open_reader(&path, &key).unwrap();
+        let start = look(
+            &mut conn,
+            Some(&mut reader),
+            at("2026-03-06T10:00:00Z"),
+            &berlin(),
+            None,
+        )
+        .unwrap();
+        assert_eq!(titles(&start), ["Dr. Ana Reyes", "Dr. Ben Cole"]);
+        assert_eq!(start.next_look, at("2026-03-07T10:00:00Z"));
     }
 }
