@@ -1,4 +1,4 @@
-import { emptyDraft } from "./draft";
+import { emptyDraft } from "./contacts/draft";
 import { invoke } from "@tauri-apps/api/core";
 import { listen, type EventCallback } from "@tauri-apps/api/event";
 import { open, save } from "@tauri-apps/plugin-dialog";
