@@ -10,6 +10,7 @@ const COMMANDS: &[&str] = &[
     "contacts_update",
     "contacts_delete",
     "contacts_summaries",
+    "contacts_count",
     "contacts_profile",
     "contacts_search",
     "contacts_duplicates",

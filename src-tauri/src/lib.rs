@@ -55,6 +55,7 @@ pub fn run() {
             commands::contacts::contacts_update,
             commands::contacts::contacts_delete,
             commands::contacts::contacts_summaries,
+            commands::contacts::contacts_count,
             commands::contacts::contacts_profile,
             commands::contacts::contacts_search,
             commands::contacts::contacts_duplicates,

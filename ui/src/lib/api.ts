@@ -104,6 +104,8 @@ export interface Api {
   sessionRestoreBackup(path: string, secret: string | null): Promise<string>;
   /** The list's lines, in name order: cheap enough for 100,000 people. */
   contactSummaries(filter?: ContactFilter): Promise<ContactSummary[]>;
+  /** How many contacts the book holds, filters aside, without loading them. */
+  contactCount(): Promise<number>;
   /** A contact with their timeline, newest first. */
   contactProfile(id: number): Promise<ContactProfile>;
   /** Full-text search, best matches first. */
@@ -376,6 +378,7 @@ export const api: Api = {
     await call<null>("relationships_remove", { id });
   },
   contactSummaries: (filter = {}) => call<ContactSummary[]>("contacts_summaries", { filter }),
+  contactCount: () => call<number>("contacts_count"),
   contactProfile: (id) => call<ContactProfile>("contacts_profile", { id }),
   searchContacts: (query, limit) => call<Contact[]>("contacts_search", { query, limit }),
   findDuplicates: () => call<DuplicatePair[]>("contacts_duplicates"),

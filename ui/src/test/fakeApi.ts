@@ -161,6 +161,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
         .filter((row) => passes(row, filter))
         .map(summaryOf),
     ),
+    contactCount: vi.fn(async () => rows.length),
     contactProfile: vi.fn(async (id: number): Promise<ContactProfile> => {
       const contact = find(id);
       const mine = interactions

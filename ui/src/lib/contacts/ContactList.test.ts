@@ -133,4 +133,27 @@ describe("filters", () => {
     await waitFor(() => expect(rowNames()).toHaveLength(3));
     expect(screen.queryAllByTestId("filter-chip")).toHaveLength(0);
   });
+
+  it("counts the whole book while a filter narrows the list, and a contact added under it raises the count", async () => {
+    const { api, user } = await renderMain({ contacts });
+    const count = () => screen.getByTestId("nav-contacts").querySelector(".count");
+    expect(count()).toHaveAccessibleName("3 contacts");
+
+    await user.click(screen.getByTestId("filter-button"));
+    await user.type(within(screen.getByTestId("filter-panel")).getByLabelText("Tag"), "mentor");
+    await user.click(screen.getByTestId("filter-apply"));
+    await waitFor(() => expect(rowNames()).toEqual(["Jana Müller", "Omar Haddad"]));
+    expect(count()).toHaveAccessibleName("3 contacts");
+    api.contactSummaries.mockClear();
+
+    await user.click(screen.getByTestId("new-contact"));
+    await user.type(within(screen.getByTestId("contact-form")).getByLabelText("Name"), "Ana Ruiz");
+    await user.click(screen.getByTestId("save-contact"));
+
+    await waitFor(() => expect(count()).toHaveAccessibleName("4 contacts"));
+    expect(rowNames()).toEqual(["Jana Müller", "Omar Haddad"]);
+    // The count is asked for; the whole book is never loaded to count it.
+    expect(api.contactCount).toHaveBeenCalled();
+    expect(api.contactSummaries).not.toHaveBeenCalledWith({});
+  });
 });

@@ -68,8 +68,8 @@ export class ContactBook {
   async refresh(): Promise<void> {
     if (this.filtering) {
       this.#api
-        .contactSummaries({})
-        .then((all) => (this.total = all.length))
+        .contactCount()
+        .then((count) => (this.total = count))
         .catch(() => {});
     }
     await this.load();
