@@ -6,7 +6,7 @@
 import type { Contact } from "../lib/bindings/Contact";
 
 /** Lower-cases and strips accents, so "Müller" and "muller" compare equal. */
-export function foldForSearch(text: string): string {
+function foldForSearch(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
