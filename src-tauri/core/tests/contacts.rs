@@ -134,6 +134,24 @@ fn the_list_is_in_name_order_and_filters_by_tag_in_any_case() {
 }
 
 #[test]
+fn the_count_is_every_contact_in_the_book_and_drops_on_delete() {
+    let mut conn = db::open_in_memory().unwrap();
+    assert_eq!(contacts::count(&conn).unwrap(), 0);
+    let amara = contacts::create(&mut conn, &draft("Amara Okafor"), Timestamp::now()).unwrap();
+    for name in ["Ben Carter", "Chen Wei"] {
+        let plain = ContactDraft {
+            display_name: name.into(),
+            ..Default::default()
+        };
+        contacts::create(&mut conn, &plain, Timestamp::now()).unwrap();
+    }
+    assert_eq!(contacts::count(&conn).unwrap(), 3);
+
+    contacts::delete(&mut conn, amara.id).unwrap();
+    assert_eq!(contacts::count(&conn).unwrap(), 2);
+}
+
+#[test]
 fn an_invalid_edit_leaves_the_stored_contact_as_it_was() {
     let mut conn = db::open_in_memory().unwrap();
     let created = contacts::create(&mut conn, &draft("Amara Okafor"), Timestamp::now()).unwrap();

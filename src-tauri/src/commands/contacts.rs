@@ -58,6 +58,12 @@ pub async fn contacts_summaries(
         .await
 }
 
+/// How many contacts the book holds, filters aside.
+#[tauri::command]
+pub async fn contacts_count(state: State<'_, AppState>) -> Result<u64, IpcError> {
+    state.with_db(move |db| contacts::count(db)).await
+}
+
 /// A contact with their interaction timeline.
 #[tauri::command]
 pub async fn contacts_profile(

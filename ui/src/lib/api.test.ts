@@ -1,4 +1,4 @@
-import { emptyDraft } from "./draft";
+import { emptyDraft } from "./contacts/draft";
 import { invoke } from "@tauri-apps/api/core";
 import { listen, type EventCallback } from "@tauri-apps/api/event";
 import { open, save } from "@tauri-apps/plugin-dialog";
@@ -89,6 +89,7 @@ describe("api", () => {
     const draft = { kind: "call" as const, occurred_at: null, time_zone: "", note: "", contact_ids: [4] };
 
     await api.contactSummaries({ city: "Berlin" });
+    await api.contactCount();
     await api.contactProfile(4);
     await api.searchContacts("okafor", 200);
     await api.findDuplicates();
@@ -105,6 +106,7 @@ describe("api", () => {
 
     expect(invokeMock.mock.calls).toEqual([
       ["contacts_summaries", { filter: { city: "Berlin" } }],
+      ["contacts_count", undefined],
       ["contacts_profile", { id: 4 }],
       ["contacts_search", { query: "okafor", limit: 200 }],
       ["contacts_duplicates", undefined],

@@ -106,6 +106,8 @@ export interface Api {
   sessionRestoreBackup(path: string, secret: string | null): Promise<string>;
   /** The list's lines, in name order: cheap enough for 100,000 people. */
   contactSummaries(filter?: ContactFilter): Promise<ContactSummary[]>;
+  /** How many contacts the book holds, filters aside, without loading them. */
+  contactCount(): Promise<number>;
   /** A contact with their timeline, newest first. */
   contactProfile(id: number): Promise<ContactProfile>;
   /** Full-text search, best matches first. */
@@ -382,6 +384,7 @@ export const api: Api = {
     await call("relationships_remove", { id });
   },
   contactSummaries: (filter = {}) => call("contacts_summaries", { filter }),
+  contactCount: () => call("contacts_count"),
   contactProfile: (id) => call("contacts_profile", { id }),
   searchContacts: (query, limit) => call("contacts_search", { query, limit }),
   findDuplicates: () => call("contacts_duplicates"),

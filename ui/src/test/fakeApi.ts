@@ -17,8 +17,8 @@ import type { Organization } from "../lib/bindings/Organization";
 import type { Relationship } from "../lib/bindings/Relationship";
 import type { RelationshipKind } from "../lib/bindings/RelationshipKind";
 import type { SessionStatus } from "../lib/bindings/SessionStatus";
-import { emptyDraft } from "../lib/draft";
-import { contactMatches } from "../lib/search";
+import { emptyDraft } from "../lib/contacts/draft";
+import { contactMatches } from "./fakeSearch";
 import { fakeBackupBackend, type FakeBackupOptions } from "./fakeBackups";
 import { fakeCmeBackend, type FakeCmeOptions } from "./fakeCme";
 import { fakeEventBackend, type FakeEventOptions } from "./fakeEvents";
@@ -161,6 +161,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
         .filter((row) => passes(row, filter))
         .map(summaryOf),
     ),
+    contactCount: vi.fn(async () => rows.length),
     contactProfile: vi.fn(async (id: number): Promise<ContactProfile> => {
       const contact = find(id);
       const mine = interactions

@@ -5,7 +5,7 @@
 import { render, screen, waitFor } from "@testing-library/svelte";
 import { expect } from "vitest";
 import userEvent from "@testing-library/user-event";
-import MainView from "../lib/MainView.svelte";
+import MainView from "../lib/app/MainView.svelte";
 import { fakeBackend, UNLOCKED, type FakeOptions } from "./fakeApi";
 
 /** Renders the main window and waits until the contacts and Today's lines are loaded; it shows Today. */

@@ -22,7 +22,7 @@ pub use model::{
 };
 pub use store::{create, delete, get, list, photo_data_url, update};
 pub(crate) use store::{exists, insert, overwrite, Indexing};
-pub use summary::{out_of_touch, summaries};
+pub use summary::{count, out_of_touch, summaries};
 pub(crate) use validate::{
     check_counts, clean, composed_name, is_phone_number, looks_like_email, single_line,
 };

@@ -39,6 +39,12 @@ pub fn summaries(
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
+/// How many contacts the book holds, filters aside: the count the list's
+/// header shows while a filter narrows the lines.
+pub fn count(conn: &Connection) -> Result<u64, ContactError> {
+    Ok(conn.query_row("SELECT count(*) FROM contacts", [], |row| row.get(0))?)
+}
+
 fn line(row: &rusqlite::Row<'_>) -> rusqlite::Result<ContactSummary> {
     Ok(ContactSummary {
         id: row.get(0)?,

@@ -4,7 +4,7 @@ import { fakeBackend, UNLOCKED } from "../../test/fakeApi";
 import { about, makeReminder } from "../../test/fakeReminders";
 import { lineOf, reminderIds, renderToday } from "../../test/renderMain";
 import { at, atNoon, followUp, NOON, okafor } from "../../test/todayFixtures";
-import MainView from "../MainView.svelte";
+import MainView from "../app/MainView.svelte";
 
 atNoon();
 const inAnHour = makeReminder({

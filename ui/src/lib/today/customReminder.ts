@@ -5,7 +5,7 @@
  */
 import type { CustomReminderDraft } from "../bindings/CustomReminderDraft";
 import { addDays } from "../calendar/time";
-import type { PickedContact } from "../contactSearch";
+import type { PickedContact } from "../widgets/contactSearch";
 import { todayIn } from "./snooze";
 
 export type Repeat = "none" | "daily" | "weekly" | "monthly" | "yearly";

@@ -1,0 +1,159 @@
+import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
+import { describe, expect, it } from "vitest";
+import { makeContact } from "../../test/fakeApi";
+import { renderMain, rowNames } from "../../test/renderMain";
+import type { Contact } from "../bindings/Contact";
+
+function manyContacts(count: number): Contact[] {
+  return Array.from({ length: count }, (_, i) =>
+    makeContact({ id: i + 1, display_name: `Person ${String(i).padStart(5, "0")}`, specialty: "Cardiology" }),
+  );
+}
+
+/** Resolves a promise from outside, to control when the fake backend answers. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
+describe("a long contact list", () => {
+  it("renders only a window of rows for 10,000 contacts, and later rows after scrolling", async () => {
+    const { api } = await renderMain({ contacts: manyContacts(10_000) });
+
+    const rendered = screen.getAllByTestId("contact-row");
+    expect(rendered.length).toBeGreaterThan(5);
+    expect(rendered.length).toBeLessThan(40);
+    expect(rowNames()[0]).toBe("Person 00000");
+    expect(screen.getByTestId("nav-contacts")).toHaveTextContent((10_000).toLocaleString());
+
+    const viewport = screen.getByTestId("contact-list").parentElement!;
+    viewport.scrollTop = 52 * 6000;
+    await fireEvent.scroll(viewport);
+
+    const names = rowNames();
+    expect(names).toContain("Person 06000");
+    expect(names).not.toContain("Person 00000");
+    expect(screen.getAllByTestId("contact-row").length).toBeLessThan(40);
+    // Scrolling asks the backend nothing.
+    expect(api.contactSummaries).toHaveBeenCalledTimes(1);
+    expect(api.contactProfile).not.toHaveBeenCalled();
+  });
+
+  it("shows how long ago each contact was last in touch", async () => {
+    const recent = new Date(Date.now() - 3 * 24 * 3600 * 1000 - 60_000).toISOString();
+    await renderMain({
+      contacts: [
+        makeContact({ id: 1, display_name: "Ana Ruiz", last_interaction_at: recent }),
+        makeContact({ id: 2, display_name: "Ben Ode" }),
+      ],
+    });
+
+    const rows = screen.getAllByTestId("contact-row");
+    expect(within(rows[0]).getByText("3 d")).toBeInTheDocument();
+    expect(within(rows[1]).getByText("—")).toBeInTheDocument();
+  });
+});
+
+describe("search as you type", () => {
+  const contacts = [
+    makeContact({ id: 1, display_name: "Jana Müller" }),
+    makeContact({ id: 2, display_name: "Omar Haddad" }),
+  ];
+
+  it("asks the backend for the newest query only, and ignores a slower stale answer", async () => {
+    const { api, user } = await renderMain({ contacts });
+    const slow = deferred<Contact[]>();
+    const fast = deferred<Contact[]>();
+    api.searchContacts.mockImplementationOnce(() => slow.promise).mockImplementationOnce(() => fast.promise);
+
+    await user.type(screen.getByTestId("search"), "ja");
+    await waitFor(() => expect(api.searchContacts).toHaveBeenCalledTimes(1));
+    expect(api.searchContacts).toHaveBeenLastCalledWith("ja", 200);
+
+    await user.clear(screen.getByTestId("search"));
+    await user.type(screen.getByTestId("search"), "omar");
+    await waitFor(() => expect(api.searchContacts).toHaveBeenCalledTimes(2));
+    expect(api.searchContacts).toHaveBeenLastCalledWith("omar", 200);
+
+    fast.resolve([contacts[1]]);
+    await waitFor(() => expect(rowNames()).toEqual(["Omar Haddad"]));
+    slow.resolve([contacts[0]]);
+    await new Promise((done) => setTimeout(done, 20));
+
+    expect(rowNames()).toEqual(["Omar Haddad"]);
+  });
+
+  it("waits for a pause in typing before searching", async () => {
+    const { api, user } = await renderMain({ contacts });
+
+    await user.type(screen.getByTestId("search"), "haddad");
+    await waitFor(() => expect(rowNames()).toEqual(["Omar Haddad"]));
+
+    // user-event types far faster than the debounce, so one search covers the word.
+    expect(api.searchContacts).toHaveBeenCalledTimes(1);
+    expect(api.searchContacts).toHaveBeenCalledWith("haddad", 200);
+  });
+});
+
+describe("filters", () => {
+  const contacts = [
+    makeContact({ id: 1, display_name: "Jana Müller", specialty: "Cardiology", tags: ["mentor"] }),
+    makeContact({ id: 2, display_name: "Omar Haddad", specialty: "Nephrology", tags: ["mentor"] }),
+    makeContact({ id: 3, display_name: "Priya Raman", specialty: "Cardiology" }),
+  ];
+
+  it("turns the chosen filters into chips and a ContactFilter; removing a chip asks again", async () => {
+    const { api, user } = await renderMain({ contacts });
+
+    await user.click(screen.getByTestId("filter-button"));
+    const panel = screen.getByTestId("filter-panel");
+    await user.type(within(panel).getByLabelText("Tag"), "mentor");
+    await user.type(within(panel).getByLabelText("Specialty"), "Cardiology");
+    await user.selectOptions(within(panel).getByLabelText("Relationship"), "referral_partner");
+    await user.click(screen.getByTestId("filter-apply"));
+
+    expect(api.contactSummaries).toHaveBeenLastCalledWith({
+      tag: "mentor",
+      specialty: "Cardiology",
+      relationship: "referral_partner",
+    });
+    expect(screen.getAllByTestId("filter-chip").map((chip) => chip.firstChild?.textContent?.trim())).toEqual([
+      "Tag: mentor",
+      "Specialty: Cardiology",
+      "Relationship: Referral partner",
+    ]);
+
+    await user.click(screen.getByRole("button", { name: "Remove filter Relationship: Referral partner" }));
+    expect(api.contactSummaries).toHaveBeenLastCalledWith({ tag: "mentor", specialty: "Cardiology" });
+    await waitFor(() => expect(rowNames()).toEqual(["Jana Müller"]));
+
+    await user.click(screen.getByTestId("filter-clear"));
+    expect(api.contactSummaries).toHaveBeenLastCalledWith({});
+    await waitFor(() => expect(rowNames()).toHaveLength(3));
+    expect(screen.queryAllByTestId("filter-chip")).toHaveLength(0);
+  });
+
+  it("counts the whole book while a filter narrows the list, and a contact added under it raises the count", async () => {
+    const { api, user } = await renderMain({ contacts });
+    const count = () => screen.getByTestId("nav-contacts").querySelector(".count");
+    expect(count()).toHaveAccessibleName("3 contacts");
+
+    await user.click(screen.getByTestId("filter-button"));
+    await user.type(within(screen.getByTestId("filter-panel")).getByLabelText("Tag"), "mentor");
+    await user.click(screen.getByTestId("filter-apply"));
+    await waitFor(() => expect(rowNames()).toEqual(["Jana Müller", "Omar Haddad"]));
+    expect(count()).toHaveAccessibleName("3 contacts");
+    api.contactSummaries.mockClear();
+
+    await user.click(screen.getByTestId("new-contact"));
+    await user.type(within(screen.getByTestId("contact-form")).getByLabelText("Name"), "Ana Ruiz");
+    await user.click(screen.getByTestId("save-contact"));
+
+    await waitFor(() => expect(count()).toHaveAccessibleName("4 contacts"));
+    expect(rowNames()).toEqual(["Jana Müller", "Omar Haddad"]);
+    // The count is asked for; the whole book is never loaded to count it.
+    expect(api.contactCount).toHaveBeenCalled();
+    expect(api.contactSummaries).not.toHaveBeenCalledWith({});
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * The contacts the list pane shows: the filtered summaries, or — while the user
+ * types in search — the newest query's results. Stale search answers are dropped.
+ */
+import { toApiError, type Api } from "../api";
+import type { Contact } from "../bindings/Contact";
+import type { ContactSummary } from "../bindings/ContactSummary";
+import { noFilters, toContactFilter, type FilterFields } from "./filters";
+
+/** How long typing must pause before a search goes out. */
+export const SEARCH_DELAY_MS = 80;
+/** At most this many search results are shown. */
+export const SEARCH_LIMIT = 200;
+
+function summaryOf(contact: Contact): ContactSummary {
+  const { id, display_name, credentials, specialty, institution, last_interaction_at } = contact;
+  return { id, display_name, credentials, specialty, institution, last_interaction_at };
+}
+
+export class ContactBook {
+  /** The contacts passing the filters, in name order. */
+  summaries: ContactSummary[] = $state.raw([]);
+  /** How many contacts exist, filters aside. */
+  total = $state(0);
+  loaded = $state(false);
+  loadError: string | null = $state(null);
+  filters: FilterFields = $state.raw(noFilters());
+  query = $state("");
+  /** The newest query's results; null when not searching. */
+  results: ContactSummary[] | null = $state.raw(null);
+  searching = $state(false);
+  searchError: string | null = $state(null);
+
+  /** What the list shows. */
+  readonly rows: ContactSummary[] = $derived(this.query.trim() === "" ? this.summaries : (this.results ?? []));
+  readonly filtering: boolean = $derived(Object.values(this.filters).some((value) => value.trim() !== ""));
+
+  #api: Api;
+  #searchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped by every search and every query change, so only the newest answer lands. */
+  #searchSeq = 0;
+  #loadSeq = 0;
+
+  constructor(api: Api) {
+    this.#api = api;
+  }
+
+  /** (Re)loads the summaries for the current filters, and re-runs an active search. */
+  async load(): Promise<void> {
+    const mine = ++this.#loadSeq;
+    const filter = toContactFilter(this.filters);
+    const filtering = this.filtering;
+    try {
+      const summaries = await this.#api.contactSummaries(filter);
+      if (mine !== this.#loadSeq) return;
+      this.summaries = summaries;
+      if (!filtering) this.total = summaries.length;
+      this.loadError = null;
+      this.loaded = true;
+    } catch (reason) {
+      if (mine !== this.#loadSeq) return;
+      this.loadError = toApiError(reason).message;
+    }
+    if (this.query.trim() !== "") await this.#search(this.query);
+  }
+
+  /** Reloads after a change elsewhere (create, delete, import…), keeping the total right under filters. */
+  async refresh(): Promise<void> {
+    if (this.filtering) {
+      this.#api
+        .contactCount()
+        .then((count) => (this.total = count))
+        .catch(() => {});
+    }
+    await this.load();
+  }
+
+  setFilters(filters: FilterFields): Promise<void> {
+    this.filters = filters;
+    return this.load();
+  }
+
+  /** Takes the search field's text; searches after a short pause, or shows the full list when blank. */
+  setQuery(query: string): void {
+    this.query = query;
+    clearTimeout(this.#searchTimer);
+    this.#searchSeq++;
+    this.searchError = null;
+    if (query.trim() === "") {
+      this.results = null;
+      this.searching = false;
+      return;
+    }
+    this.searching = true;
+    this.#searchTimer = setTimeout(() => void this.#search(query), SEARCH_DELAY_MS);
+  }
+
+  async #search(query: string): Promise<void> {
+    const mine = ++this.#searchSeq;
+    this.searching = true;
+    try {
+      const found = await this.#api.searchContacts(query.trim(), SEARCH_LIMIT);
+      if (mine !== this.#searchSeq) return;
+      this.results = found.map(summaryOf);
+      this.searchError = null;
+    } catch (reason) {
+      if (mine !== this.#searchSeq) return;
+      this.searchError = toApiError(reason).message;
+    } finally {
+      if (mine === this.#searchSeq) this.searching = false;
+    }
+  }
+
+  /** Shows a newly logged interaction on the rows of everyone in it, without reloading the list. */
+  noteInteraction(ids: readonly number[], at: string): void {
+    const when = new Date(at).getTime();
+    const later = (row: ContactSummary) =>
+      row.last_interaction_at === null || new Date(row.last_interaction_at).getTime() < when;
+    const patch = (rows: ContactSummary[]) =>
+      rows.map((row) => (ids.includes(row.id) && later(row) ? { ...row, last_interaction_at: at } : row));
+    this.summaries = patch(this.summaries);
+    if (this.results) this.results = patch(this.results);
+  }
+
+  /** Takes deleted contacts off the list at once; a reload follows. */
+  forget(ids: readonly number[]): void {
+    const gone = new Set(ids);
+    const before = this.summaries.length;
+    this.summaries = this.summaries.filter((row) => !gone.has(row.id));
+    if (!this.filtering) this.total = this.summaries.length;
+    else this.total = Math.max(0, this.total - (before - this.summaries.length));
+    if (this.results) this.results = this.results.filter((row) => !gone.has(row.id));
+  }
+
+  dispose(): void {
+    clearTimeout(this.#searchTimer);
+    this.#searchSeq++;
+  }
+}
