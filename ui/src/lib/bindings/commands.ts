@@ -115,6 +115,8 @@ export type Commands = {
   contacts_delete: { args: { id: number }; result: null };
   /** The contact list's lines, filtered, in name order. */
   contacts_summaries: { args: { filter: ContactFilter }; result: Array<ContactSummary> };
+  /** How many contacts the book holds, filters aside. */
+  contacts_count: { args: Record<string, never>; result: number };
   /** A contact with their interaction timeline. */
   contacts_profile: { args: { id: number }; result: ContactProfile };
   /** Contacts matching a query, best first. */
@@ -269,9 +271,8 @@ export type Commands = {
   import_opened_files: { args: Record<string, never>; result: Array<string> };
   /**
    * Imports the files in one transaction, reporting progress: contact files
-   * into the contact book, or iCalendar files (by extension or first line)
-   * into the calendar, or a whole book (`.json`) into an empty one. The
-   * kinds are not mixed in one import.
+   * into the contact book, or iCalendar files into the calendar, or a whole
+   * book (`.json`) into an empty one, as `import::route` decides.
    */
   import_files: { args: { paths: Array<string>; skipBad: boolean; onProgress: Channel<ImportProgress> }; result: ImportSummary };
   /** Stops the running import; it changes nothing. */
