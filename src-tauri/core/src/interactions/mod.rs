@@ -232,17 +232,6 @@ pub fn list(
     ids.into_iter().map(|id| get(conn, id)).collect()
 }
 
-/// When the user last interacted with the contact.
-pub fn last_at(conn: &Connection, contact: ContactId) -> Result<Option<Timestamp>, ContactError> {
-    let last: Option<String> = conn.query_row(
-        "SELECT max(i.occurred_at) FROM interactions i JOIN interaction_contacts ic ON ic.interaction_id = i.id
-         WHERE ic.contact_id = ?1",
-        [contact],
-        |row| row.get(0),
-    )?;
-    last.as_deref().map(parse_instant).transpose()
-}
-
 /// Recomputes when the user was last in touch with `contact`.
 pub(crate) fn refresh_recency(conn: &Connection, contact: ContactId) -> rusqlite::Result<()> {
     conn.prepare_cached(
