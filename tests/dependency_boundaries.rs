@@ -69,3 +69,34 @@ fn cli_links_no_gui_library() {
         .collect();
     assert!(gui.is_empty(), "curbside-cli depends on {gui:?}");
 }
+
+mod module_graph;
+
+use std::path::Path;
+
+use module_graph::ModuleGraph;
+
+fn core_modules() -> ModuleGraph {
+    ModuleGraph::of_crate(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri/core/src"))
+}
+
+#[test]
+fn core_modules_do_not_use_each_other_in_circles() {
+    let graph = core_modules();
+    assert!(
+        graph.modules.contains("contacts") && graph.uses("fuzzing").contains("interop"),
+        "the sources were read: {:?}",
+        graph.modules
+    );
+    let circles = graph.circles();
+    let report: String = circles
+        .iter()
+        .map(|circle| format!("{circle:?}\n{}", graph.describe(circle)))
+        .collect();
+    assert!(
+        circles.is_empty(),
+        "{} circles, {} modules in them:\n{report}",
+        circles.len(),
+        circles.iter().map(|c| c.len()).sum::<usize>()
+    );
+}
