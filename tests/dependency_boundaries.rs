@@ -100,3 +100,21 @@ fn core_modules_do_not_use_each_other_in_circles() {
         circles.iter().map(|c| c.len()).sum::<usize>()
     );
 }
+
+#[test]
+fn the_bottom_layer_of_values_uses_no_other_module_of_the_core() {
+    let graph = core_modules();
+    assert!(
+        graph.modules.contains("values"),
+        "lib.rs declares the bottom layer: {:?}",
+        graph.modules
+    );
+    let used = graph.uses("values");
+    let sites: Vec<_> = graph
+        .edges
+        .iter()
+        .filter(|((from, _), _)| from == "values")
+        .flat_map(|(_, sites)| sites)
+        .collect();
+    assert!(used.is_empty(), "values uses {used:?} at {sites:?}");
+}

@@ -30,4 +30,5 @@ pub mod relationships;
 pub mod reminders;
 pub mod repair;
 pub mod search;
+pub mod values;
 pub mod vault;

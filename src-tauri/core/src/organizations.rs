@@ -12,12 +12,13 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::choice::Choice;
-use crate::contacts::{self, ContactError, ContactId, Invalid};
+use crate::contacts::{self, ContactError};
+use crate::values::{ContactId, Invalid};
+
+// The organisations façade names its own id; it lives in `values`.
+pub use crate::values::OrganizationId;
 
 pub(crate) mod jobs;
-
-/// An organisation's id.
-pub type OrganizationId = i64;
 
 /// What kind of place an organisation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]

@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::choice::Choice;
-use crate::contacts::{self, ContactError, ContactId, Invalid};
+use crate::contacts::{self, ContactError};
+use crate::values::{ContactId, Invalid};
 
 /// The kinds of relationship Curbside knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -76,12 +77,12 @@ pub fn add(
         return Err(Invalid::new("other", "A contact cannot be related to themselves").into());
     }
     let label = label.trim();
-    if label.chars().count() > contacts::limits::TAG {
+    if label.chars().count() > crate::values::limits::TAG {
         return Err(Invalid::new(
             "label",
             format!(
                 "The label is too long (the limit is {})",
-                contacts::limits::TAG
+                crate::values::limits::TAG
             ),
         )
         .into());

@@ -127,7 +127,7 @@ fn goals_that_together_would_be_too_long_are_refused_and_the_first_kept() {
     let mut conn = db();
     let esc = congress(&mut conn);
     let amara = person(&mut conn, "Amara Okafor");
-    let long = "x".repeat(curbside_core::contacts::limits::NOTES - 5);
+    let long = "x".repeat(curbside_core::values::limits::NOTES - 5);
     events::link_person(&mut conn, esc, amara, PersonRole::ToMeet, &long, now()).unwrap();
     let refused = events::link_person(&mut conn, esc, amara, PersonRole::ToMeet, "And more", now());
     let Err(EventError::Invalid(invalid)) = refused else {

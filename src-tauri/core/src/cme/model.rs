@@ -5,16 +5,10 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::events::EventId;
+use crate::values::EventId;
 
-/// A credit entry's id.
-pub type CreditId = i64;
-
-/// A certificate's id.
-pub type CertificateId = i64;
-
-/// A cycle's id.
-pub type CycleId = i64;
+// The CME façade names its own ids; they live in `values`.
+pub use crate::values::{CertificateId, CreditId, CycleId};
 
 /// The kind of credit an activity gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]

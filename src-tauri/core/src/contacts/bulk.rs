@@ -192,10 +192,13 @@ fn checked_tag(tag: &str) -> Result<String, ContactError> {
     if tag.is_empty() {
         return Err(Invalid::new("tag", "Tag is required").into());
     }
-    if tag.chars().count() > super::limits::TAG || tag.chars().any(char::is_control) {
+    if tag.chars().count() > crate::values::limits::TAG || tag.chars().any(char::is_control) {
         return Err(Invalid::new(
             "tag",
-            format!("Tag is too long (the limit is {})", super::limits::TAG),
+            format!(
+                "Tag is too long (the limit is {})",
+                crate::values::limits::TAG
+            ),
         )
         .into());
     }

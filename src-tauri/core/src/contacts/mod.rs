@@ -12,9 +12,9 @@ mod store;
 mod summary;
 mod validate;
 
+use crate::values::Invalid;
 pub use bulk::{delete_many, restore, tag, untag, Deleted};
 pub(crate) use combine::combine;
-pub(crate) use filter::stored as stored_instant;
 pub use merge::merge;
 pub use model::{
     Address, Contact, ContactDraft, ContactFilter, ContactId, ContactSummary, HowWeMet, Labeled,
@@ -23,10 +23,7 @@ pub use model::{
 pub use store::{create, delete, get, list, photo_data_url, update};
 pub(crate) use store::{exists, insert, overwrite, Indexing};
 pub use summary::{out_of_touch, summaries};
-pub(crate) use validate::{
-    check_counts, clean, composed_name, is_phone_number, looks_like_email, single_line,
-};
-pub use validate::{limits, Invalid};
+pub(crate) use validate::{check_counts, clean, composed_name};
 
 /// Why a contact could not be read or written.
 #[derive(Debug, thiserror::Error)]

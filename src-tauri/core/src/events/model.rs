@@ -5,17 +5,10 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::contacts::ContactId;
-use crate::organizations::OrganizationId;
+use crate::values::{ContactId, OrganizationId};
 
-/// An event's id.
-pub type EventId = i64;
-
-/// A key date's id.
-pub type DeadlineId = i64;
-
-/// A planned session's id.
-pub type SessionId = i64;
+// The events façade names its own ids; they live in `values`.
+pub use crate::values::{DeadlineId, EventId, SessionId};
 
 /// What kind of event it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]

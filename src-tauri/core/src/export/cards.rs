@@ -6,7 +6,8 @@ use rusqlite::{Connection, OptionalExtension};
 
 use crate::contacts::{Contact, ContactError, HowWeMet, NameParts};
 use crate::interop::credentials::split_credentials;
-use crate::interop::{Card, Labeled, PartialDate, Photo};
+use crate::interop::Card;
+use crate::values::{Labeled, PartialDate, Photo};
 
 const PRONOUNS: &str = "X-CURBSIDE-PRONOUNS";
 const SUBSPECIALTY: &str = "X-CURBSIDE-SUBSPECIALTY";

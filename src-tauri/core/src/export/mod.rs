@@ -14,9 +14,10 @@ use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::contacts::{self, ContactError, ContactFilter, ContactId};
+use crate::contacts::{self, ContactError, ContactFilter};
 use crate::interactions;
 use crate::interop::{csv_export, vcard};
+use crate::values::ContactId;
 
 pub use calendar::{export_events, export_events_to_file, EventExportError};
 pub(crate) use cards::{anniversary_line, guessed_name};

@@ -184,8 +184,8 @@ pub fn import(
 }
 
 enum Outcome {
-    Created(contacts::ContactId),
-    Updated(contacts::ContactId),
+    Created(crate::values::ContactId),
+    Updated(crate::values::ContactId),
     Unchanged,
 }
 
@@ -280,7 +280,7 @@ fn changed_job(stored: &contacts::Contact, merged: &contacts::ContactDraft) -> b
 /// (`extra`, already merged with the stored ones), the photo.
 fn write_import_only(
     tx: &Transaction<'_>,
-    id: contacts::ContactId,
+    id: crate::values::ContactId,
     card: &Card,
     extra: &[String],
 ) -> rusqlite::Result<()> {

@@ -16,11 +16,11 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::contacts::{ContactError, ContactId, Invalid};
-use crate::events::EventId;
+// The interactions façade names its own id; it lives in `values`.
+pub use crate::values::InteractionId;
 
-/// An interaction's id.
-pub type InteractionId = i64;
+use crate::contacts::ContactError;
+use crate::values::{ContactId, EventId, Invalid};
 
 /// What kind of contact it was.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]

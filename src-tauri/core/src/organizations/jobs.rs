@@ -9,7 +9,7 @@
 
 use rusqlite::{params, Connection};
 
-use crate::contacts::ContactId;
+use crate::values::ContactId;
 
 /// A current job, as the rules need it.
 struct Current {

@@ -76,8 +76,9 @@ use jiff::{SignedDuration, Timestamp};
 use rusqlite::Connection;
 
 use crate::cme::CmeError;
-use crate::contacts::{ContactError, ContactId, Invalid};
+use crate::contacts::ContactError;
 use crate::events::EventError;
+use crate::values::{ContactId, Invalid};
 
 /// Why a reminder could not be read or written.
 #[derive(Debug, thiserror::Error)]
@@ -110,7 +111,7 @@ impl From<ContactError> for ReminderError {
             ContactError::NotFound(id) => Self::ContactNotFound(id),
             ContactError::Database(err) => Self::Database(err),
             ContactError::Backup(err) => {
-                Self::Invalid(crate::contacts::Invalid::new("backup", err.to_string()))
+                Self::Invalid(crate::values::Invalid::new("backup", err.to_string()))
             }
         }
     }

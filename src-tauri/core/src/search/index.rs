@@ -5,7 +5,7 @@
 
 use rusqlite::{Connection, OptionalExtension};
 
-use crate::contacts::ContactId;
+use crate::values::ContactId;
 
 /// The search entries of the contacts a `WHERE` clause (appended) picks:
 /// one row per contact, its fields, tags, emails and interaction notes.

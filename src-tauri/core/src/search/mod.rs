@@ -14,7 +14,8 @@ use std::collections::HashSet;
 use rusqlite::Connection;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::contacts::{self, Contact, ContactError, ContactId};
+use crate::contacts::{self, Contact, ContactError};
+use crate::values::ContactId;
 
 /// Contacts matching `query`, best first: exact name matches, then names
 /// starting with the query (both in name order), then people with a word of

@@ -6,10 +6,11 @@ use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 use rusqlite::Connection;
 
-use crate::contacts::{self, ContactDraft, ContactId};
+use crate::contacts::{self, ContactDraft};
 use crate::db::{self, MIGRATIONS};
 use crate::interactions::{self, InteractionDraft, InteractionKind};
 use crate::reminders::{self, Cadence, CadenceTarget, ReminderKind};
+use crate::values::ContactId;
 
 fn at(text: &str) -> Timestamp {
     text.parse().unwrap()
