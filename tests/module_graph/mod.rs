@@ -1,8 +1,10 @@
 //! Reads which of the core's top-level modules each module uses, from the
 //! source text: every `use crate::…`, `crate::…::` path and `super::` path
 //! that climbs out of its own module, with comments, doc text, strings and
-//! characters skipped so that prose naming a module is not an import. The
-//! graph it builds is what `dependency_boundaries.rs` holds to the layers.
+//! characters skipped so that prose naming a module is not an import. Code
+//! under `#[cfg(test)]` is left out: a test may set its scene with any
+//! module. The graph it builds is what `dependency_boundaries.rs` holds to
+//! the layers.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -29,8 +31,7 @@ impl ModuleGraph {
     /// Scans a crate's source folder (`src/`, holding `lib.rs`).
     pub fn of_crate(src: &Path) -> ModuleGraph {
         let lib = fs::read_to_string(src.join("lib.rs")).expect("lib.rs reads");
-        let tokens = tokens(&lib);
-        let modules: BTreeSet<String> = tokens
+        let modules: BTreeSet<String> = tokens(&lib)
             .windows(2)
             .filter_map(|pair| match pair {
                 [(Token::Ident(m), _), (Token::Ident(name), _)] if m == "mod" => Some(name.clone()),
@@ -43,21 +44,29 @@ impl ModuleGraph {
         };
         let mut files = Vec::new();
         rust_files(src, &mut files);
+        let mut test_modules = Vec::new();
         for file in files {
             let relative = file.strip_prefix(src).expect("under src");
             let module = module_path(relative);
+            if test_modules
+                .iter()
+                .any(|t: &Vec<String>| module.starts_with(t))
+            {
+                continue;
+            }
             let text = fs::read_to_string(&file).expect("source reads");
             let name = relative.to_string_lossy().replace('\\', "/");
-            graph.add_file(&name, &module, &text);
+            let tokens = without_tests(&module, &tokens(&text), &mut test_modules);
+            graph.add_file(&name, &module, &tokens);
         }
         graph
     }
 
-    fn add_file(&mut self, file: &str, module: &[String], text: &str) {
+    fn add_file(&mut self, file: &str, module: &[String], tokens: &[(Token, usize)]) {
         let Some(from) = module.first() else {
             return;
         };
-        for (path, line) in crate_paths(module, &tokens(text)) {
+        for (path, line) in crate_paths(module, tokens) {
             let Some(to) = path.first() else { continue };
             if to != from && self.modules.contains(to) {
                 self.edges
@@ -260,6 +269,85 @@ fn tokens(text: &str) -> Vec<(Token, usize)> {
         } else {
             out.push((Token::Punct(c), line));
             i += 1;
+        }
+    }
+    out
+}
+
+/// The tokens less every item under `#[cfg(test)]`; a test module in a
+/// file of its own (`#[cfg(test)] mod tests;`) is added to `test_modules`.
+fn without_tests(
+    module: &[String],
+    tokens: &[(Token, usize)],
+    test_modules: &mut Vec<Vec<String>>,
+) -> Vec<(Token, usize)> {
+    let words = |from: usize, expected: &[&str]| {
+        expected.iter().enumerate().all(|(k, want)| {
+            matches!(tokens.get(from + k), Some((Token::Ident(w), _)) if w == want)
+                || matches!(tokens.get(from + k), Some((Token::Punct(c), _)) if want.len() == 1 && want.starts_with(*c))
+        })
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !words(i, &["#", "[", "cfg", "(", "test", ")", "]"]) {
+            out.push(tokens[i].clone());
+            i += 1;
+            continue;
+        }
+        i += 7;
+        // Further attributes on the same item.
+        while words(i, &["#", "["]) {
+            let mut depth = 0;
+            loop {
+                match tokens.get(i).map(|t| &t.0) {
+                    Some(Token::Punct('[')) => depth += 1,
+                    Some(Token::Punct(']')) => {
+                        depth -= 1;
+                        if depth == 0 {
+                            i += 1;
+                            break;
+                        }
+                    }
+                    None => break,
+                    _ => {}
+                }
+                i += 1;
+            }
+        }
+        let start = i;
+        // The item ends at a `;` outside braces or at its closing brace.
+        let mut depth = 0;
+        while let Some((token, _)) = tokens.get(i) {
+            i += 1;
+            match token {
+                Token::Punct('{') => depth += 1,
+                Token::Punct('}') => {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                Token::Punct(';') if depth == 0 => {
+                    let item = &tokens[start..i];
+                    let name = item
+                        .iter()
+                        .zip(item.iter().skip(1))
+                        .find_map(|pair| match pair {
+                            ((Token::Ident(m), _), (Token::Ident(name), _)) if m == "mod" => {
+                                Some(name.clone())
+                            }
+                            _ => None,
+                        });
+                    if let Some(name) = name {
+                        let mut path = module.to_vec();
+                        path.push(name);
+                        test_modules.push(path);
+                    }
+                    break;
+                }
+                _ => {}
+            }
         }
     }
     out
@@ -476,7 +564,8 @@ mod tests {
 
     fn paths(module: &[&str], text: &str) -> Vec<Vec<String>> {
         let module: Vec<String> = module.iter().map(|s| s.to_string()).collect();
-        crate_paths(&module, &tokens(text))
+        let tokens = without_tests(&module, &tokens(text), &mut Vec::new());
+        crate_paths(&module, &tokens)
             .into_iter()
             .map(|(p, _)| p)
             .collect()
@@ -501,6 +590,25 @@ mod tests {
             }
         "####;
         assert_eq!(paths(&["contacts"], text), Vec::<Vec<String>>::new());
+    }
+
+    #[test]
+    fn test_code_is_left_out() {
+        let text = "
+            use crate::values::Invalid;
+            #[cfg(test)]
+            use crate::db::open_in_memory;
+            #[cfg(test)]
+            #[allow(unused)]
+            fn scene() { crate::contacts::create(); }
+            #[cfg(test)]
+            mod tests { use crate::search::index; }
+            fn kept() { crate::events::list(); }
+        ";
+        assert_eq!(
+            paths(&["reminders"], text),
+            vec![p(&["values", "Invalid"]), p(&["events", "list"])]
+        );
     }
 
     #[test]
