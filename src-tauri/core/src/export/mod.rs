@@ -38,6 +38,13 @@ pub enum ExportFormat {
     Json,
 }
 
+crate::choices!(ExportFormat, "contact format", [
+    Vcard = "vcard": "vCard 3.0",
+    Vcard4 = "vcard4": "vCard 4.0",
+    Csv = "csv": "CSV",
+    Json = "json": "Everything stored, as JSON",
+]);
+
 /// Why an export failed.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {

@@ -47,6 +47,18 @@ pub enum InteractionKind {
     Other,
 }
 
+crate::choices!(InteractionKind, "kind of interaction", [
+    Meeting = "meeting": "Met in person",
+    Call = "call": "A phone or video call",
+    Message = "message": "A text or chat message",
+    Email = "email": "An email",
+    Event = "event": "Saw each other at an event",
+    Article = "article": "Shared an article or paper",
+    Referral = "referral": "A referral, either way",
+    Introduction = "introduction": "An introduction, made or received",
+    Other = "other": "Anything else",
+]);
+
 impl InteractionKind {
     /// The name stored and shown in JSON.
     pub fn as_str(self) -> &'static str {

@@ -24,6 +24,15 @@ pub enum TemplateKind {
     Article,
 }
 
+crate::choices!(TemplateKind, "kind of template", [
+    FollowUp = "follow_up": "After a meeting, a call or an event",
+    Congratulations = "congratulations": "A new job, a promotion, a paper, a work anniversary",
+    Birthday = "birthday": "Birthday wishes",
+    ReferralThanks = "referral_thanks": "Thanks for referring a patient",
+    Introduction = "introduction": "Introducing someone (or oneself)",
+    Article = "article": "Sharing an article or a paper",
+]);
+
 impl TemplateKind {
     /// Every kind, in the order the settings screen lists them.
     pub const ALL: [TemplateKind; 6] = [
