@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use curbside_core::contacts::Deleted;
+use curbside_core::operations::Deleted;
 
 use curbside_core::backup::{self, Counts};
 use curbside_core::data_dir::DataDir;

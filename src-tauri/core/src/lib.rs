@@ -24,6 +24,7 @@ pub mod interactions;
 pub mod interop;
 pub mod keys;
 pub mod messages;
+pub mod operations;
 pub mod organizations;
 pub mod profile;
 pub mod relationships;

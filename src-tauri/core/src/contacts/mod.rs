@@ -1,11 +1,9 @@
 //! The contact book: the people a doctor knows, how to reach them, and what
 //! to remember about them.
 
-mod bulk;
 mod combine;
 pub mod duplicates;
 mod filter;
-mod merge;
 mod model;
 pub mod photo;
 mod store;
@@ -13,15 +11,13 @@ mod summary;
 mod validate;
 
 use crate::values::Invalid;
-pub use bulk::{delete_many, restore, tag, untag, Deleted};
 pub(crate) use combine::combine;
-pub use merge::merge;
 pub use model::{
     Address, Contact, ContactDraft, ContactFilter, ContactId, ContactSummary, HowWeMet, Labeled,
     NameParts,
 };
 pub use store::{create, delete, get, list, photo_data_url, update};
-pub(crate) use store::{exists, insert, overwrite, Indexing};
+pub(crate) use store::{delete_in, exists, insert, overwrite, Indexing};
 pub use summary::{out_of_touch, summaries};
 pub(crate) use validate::{check_counts, clean, composed_name};
 

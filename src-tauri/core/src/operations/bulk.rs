@@ -5,8 +5,9 @@ use jiff::Timestamp;
 use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 
-use super::{exists, ContactError, ContactId, Invalid};
+use crate::contacts::{delete_in, exists, ContactError};
 use crate::search::index;
+use crate::values::{ContactId, Invalid};
 
 /// Adds `tag` to every contact in `ids`; returns how many gained it.
 pub fn tag(
@@ -137,7 +138,7 @@ pub fn delete_many(conn: &mut Connection, ids: &[ContactId]) -> Result<Deleted, 
     }
     let mut others = Vec::new();
     for &id in ids {
-        others.extend(super::store::delete_in(&tx, id)?);
+        others.extend(delete_in(&tx, id)?);
     }
     for other in others.into_iter().filter(|other| !ids.contains(other)) {
         if exists(&tx, other)? {

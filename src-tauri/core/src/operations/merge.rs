@@ -7,12 +7,11 @@
 use jiff::Timestamp;
 use rusqlite::{params, Connection};
 
-use super::{
-    combine, get, overwrite, Contact, ContactDraft, ContactError, ContactId, Indexing, Invalid,
-};
+use crate::contacts::{combine, get, overwrite, Contact, ContactDraft, ContactError, Indexing};
 use crate::interactions::refresh_recency;
 use crate::reminders;
 use crate::search::index;
+use crate::values::{ContactId, Invalid};
 
 /// Merges contact `other` into contact `keep` and returns the result.
 pub fn merge(
