@@ -6,6 +6,8 @@ pub mod duplicates;
 mod filter;
 mod model;
 pub mod photo;
+mod recency;
+pub(crate) mod search_index;
 mod store;
 mod summary;
 mod validate;
@@ -16,6 +18,7 @@ pub use model::{
     Address, Contact, ContactDraft, ContactFilter, ContactId, ContactSummary, HowWeMet, Labeled,
     NameParts,
 };
+pub(crate) use recency::refresh_recency;
 pub use store::{create, delete, get, list, photo_data_url, update};
 pub(crate) use store::{delete_in, exists, insert, overwrite, Indexing};
 pub use summary::{out_of_touch, summaries};

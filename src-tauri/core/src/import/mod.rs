@@ -25,9 +25,9 @@ use rusqlite::{params, Connection, Transaction};
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::contacts::search_index;
 use crate::contacts::{self, ContactError, Indexing};
 use crate::interop::{Card, ParseError};
-use crate::search::index;
 
 /// What an import did.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
@@ -177,7 +177,7 @@ pub fn import(
     updated.sort_unstable();
     updated.dedup();
     updated.retain(|id| created.binary_search(id).is_err());
-    index::refresh_many(&tx, &created, &updated)?;
+    search_index::refresh_many(&tx, &created, &updated)?;
     let _ = progress(ImportProgress { done });
     tx.commit()?;
     Ok(summary)

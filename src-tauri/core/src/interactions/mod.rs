@@ -244,18 +244,6 @@ pub fn list(
     ids.into_iter().map(|id| get(conn, id)).collect()
 }
 
-/// Recomputes when the user was last in touch with `contact`.
-pub(crate) fn refresh_recency(conn: &Connection, contact: ContactId) -> rusqlite::Result<()> {
-    conn.prepare_cached(
-        "UPDATE contacts SET last_interaction_at = (
-             SELECT max(i.occurred_at) FROM interaction_contacts ic JOIN interactions i ON i.id = ic.interaction_id
-             WHERE ic.contact_id = contacts.id)
-         WHERE id = ?1",
-    )?
-    .execute([contact])?;
-    Ok(())
-}
-
 fn parse_instant(text: &str) -> Result<Timestamp, ContactError> {
     text.parse().map_err(|e| {
         ContactError::Database(rusqlite::Error::FromSqlConversionFailure(

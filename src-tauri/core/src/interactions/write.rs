@@ -13,9 +13,10 @@
 use jiff::Timestamp;
 use rusqlite::{params, Connection};
 
-use super::{get, refresh_recency, Interaction, InteractionDraft, InteractionId};
+use super::{get, Interaction, InteractionDraft, InteractionId};
+use crate::contacts::refresh_recency;
+use crate::contacts::search_index;
 use crate::contacts::{self, ContactError};
-use crate::search::index;
 use crate::values::{ContactId, Invalid};
 
 /// The longest topic, in characters: a few words, not a note.
@@ -236,7 +237,7 @@ fn link(conn: &Connection, id: InteractionId, people: &[ContactId]) -> rusqlite:
 fn refresh_people(conn: &Connection, people: &[ContactId]) -> rusqlite::Result<()> {
     for &person in people {
         refresh_recency(conn, person)?;
-        index::refresh(conn, person)?;
+        search_index::refresh(conn, person)?;
     }
     Ok(())
 }

@@ -12,11 +12,12 @@ use super::context;
 use super::templates::SUBJECT_LIMIT;
 use super::{SentMessage, TemplateKind};
 use crate::contacts;
-use crate::interactions::{self, refresh_recency, Interaction};
+use crate::contacts::refresh_recency;
+use crate::contacts::search_index;
+use crate::interactions::{self, Interaction};
 use crate::reminders::actions::record_done;
 use crate::reminders::ids::ReminderRef;
 use crate::reminders::ReminderError;
-use crate::search::index;
 use crate::values::Invalid;
 
 /// Logs `message` and completes its reminder; see [`super::sent`].
@@ -68,7 +69,7 @@ pub(super) fn sent(
         params![id, contact],
     )?;
     refresh_recency(&tx, contact)?;
-    index::refresh(&tx, contact)?;
+    search_index::refresh(&tx, contact)?;
     let logged = interactions::get(&tx, id)?;
     tx.commit()?;
     Ok(logged)

@@ -5,8 +5,8 @@ use jiff::Timestamp;
 use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 
+use crate::contacts::search_index;
 use crate::contacts::{delete_in, exists, ContactError};
-use crate::search::index;
 use crate::values::{ContactId, Invalid};
 
 /// Adds `tag` to every contact in `ids`; returns how many gained it.
@@ -142,8 +142,8 @@ pub fn delete_many(conn: &mut Connection, ids: &[ContactId]) -> Result<Deleted, 
     }
     for other in others.into_iter().filter(|other| !ids.contains(other)) {
         if exists(&tx, other)? {
-            crate::interactions::refresh_recency(&tx, other)?;
-            index::refresh(&tx, other)?;
+            crate::contacts::refresh_recency(&tx, other)?;
+            search_index::refresh(&tx, other)?;
         }
     }
     tx.commit()?;
@@ -181,8 +181,8 @@ pub fn restore(conn: &mut Connection, deleted: &Deleted) -> Result<(), ContactEr
     touched.sort_unstable();
     touched.dedup();
     for id in touched {
-        crate::interactions::refresh_recency(&tx, id)?;
-        index::refresh(&tx, id)?;
+        crate::contacts::refresh_recency(&tx, id)?;
+        search_index::refresh(&tx, id)?;
     }
     tx.commit()?;
     Ok(())
@@ -211,7 +211,7 @@ fn touch(conn: &Connection, id: ContactId, now: Timestamp) -> rusqlite::Result<(
         "UPDATE contacts SET updated_at = ?2 WHERE id = ?1",
         params![id, now.to_string()],
     )?;
-    index::refresh(conn, id)
+    search_index::refresh(conn, id)
 }
 
 fn to_json(value: rusqlite::types::ValueRef<'_>) -> serde_json::Value {

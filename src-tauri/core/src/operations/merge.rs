@@ -7,10 +7,10 @@
 use jiff::Timestamp;
 use rusqlite::{params, Connection};
 
+use crate::contacts::refresh_recency;
+use crate::contacts::search_index;
 use crate::contacts::{combine, get, overwrite, Contact, ContactDraft, ContactError, Indexing};
-use crate::interactions::refresh_recency;
 use crate::reminders;
-use crate::search::index;
 use crate::values::{ContactId, Invalid};
 
 /// Merges contact `other` into contact `keep` and returns the result.
@@ -75,14 +75,14 @@ pub fn merge(
             .cloned(),
     );
     tx.execute("DELETE FROM contacts WHERE id = ?1", [other])?;
-    index::remove(&tx, other)?;
+    search_index::remove(&tx, other)?;
     tx.execute(
         "UPDATE contacts SET uid = ?2, extra = ?3 WHERE id = ?1",
         params![keep, uid, extra.join("\n")],
     )?;
     overwrite(&tx, keep, &draft, now, Indexing::Now)?;
     refresh_recency(&tx, keep)?;
-    index::refresh(&tx, keep)?;
+    search_index::refresh(&tx, keep)?;
     let merged = get(&tx, keep)?;
     tx.commit()?;
     Ok(merged)

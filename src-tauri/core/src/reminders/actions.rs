@@ -19,8 +19,8 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::ids::ReminderRef;
 use super::{words, ReminderError};
 use crate::contacts;
-use crate::interactions::refresh_recency;
-use crate::search::index;
+use crate::contacts::refresh_recency;
+use crate::contacts::search_index;
 use crate::values::{ContactId, Invalid};
 
 /// The interaction "done" logs: with whom, its kind and its note.
@@ -60,7 +60,7 @@ pub(super) fn done(conn: &mut Connection, id: &str, now: Timestamp) -> Result<()
             params![interaction, logged.contact],
         )?;
         refresh_recency(&tx, logged.contact)?;
-        index::refresh(&tx, logged.contact)?;
+        search_index::refresh(&tx, logged.contact)?;
     }
     record(&tx, &id, "done", None, now)?;
     tx.commit()?;

@@ -27,4 +27,4 @@ pub use ids::{
 };
 pub use invalid::{limits, Invalid};
 pub(crate) use stored_time::stored_instant;
-pub(crate) use text::{is_phone_number, looks_like_email, single_line};
+pub(crate) use text::{fold, folded_words, is_phone_number, looks_like_email, single_line};

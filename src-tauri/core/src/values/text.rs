@@ -1,6 +1,8 @@
 //! Checks of one text field that several domains share: a trimmed single
 //! line within a limit, and whether a value looks like a phone number or an
-//! email address.
+//! email address; and the folded form names are indexed and matched in.
+
+use unicode_normalization::UnicodeNormalization;
 
 use super::Invalid;
 
@@ -45,4 +47,25 @@ pub(crate) fn looks_like_email(value: &str) -> bool {
         }
         None => false,
     }
+}
+
+/// Lower case without diacritics ("Müller" → "muller"), as the index folds.
+pub(crate) fn fold(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The words of a text as the index and FTS5 see them: letters and digits,
+/// folded.
+pub(crate) fn folded_words(query: &str) -> Vec<String> {
+    fold(query)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
