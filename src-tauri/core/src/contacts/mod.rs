@@ -36,7 +36,4 @@ pub enum ContactError {
     /// The database failed.
     #[error("database error: {0}")]
     Database(#[from] rusqlite::Error),
-    /// The backup made before a merge or bulk delete failed, so it was refused.
-    #[error(transparent)]
-    Backup(#[from] crate::backup::BackupError),
 }

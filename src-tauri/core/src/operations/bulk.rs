@@ -5,6 +5,7 @@ use jiff::Timestamp;
 use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 
+use super::OperationError;
 use crate::contacts::search_index;
 use crate::contacts::{delete_in, exists, ContactError};
 use crate::values::{ContactId, Invalid};
@@ -110,12 +111,12 @@ const REMINDERS_OF_CONTACTS: &str = "EXISTS (SELECT 1 FROM json_each(?1) j
         AND reminder_id GLOB 'follow_up:i' || ic.interaction_id || ':*')";
 
 /// Deletes the contacts in `ids` and returns what [`restore`] needs to undo it.
-pub fn delete_many(conn: &mut Connection, ids: &[ContactId]) -> Result<Deleted, ContactError> {
+pub fn delete_many(conn: &mut Connection, ids: &[ContactId]) -> Result<Deleted, OperationError> {
     crate::backup::before(conn, crate::backup::Reason::BeforeBulkDelete)?;
     let tx = conn.transaction()?;
     for &id in ids {
         if !exists(&tx, id)? {
-            return Err(ContactError::NotFound(id));
+            return Err(ContactError::NotFound(id).into());
         }
     }
     let list = serde_json::to_string(ids).map_err(|e| Invalid::new("ids", e.to_string()))?;

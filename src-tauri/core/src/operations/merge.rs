@@ -7,9 +7,10 @@
 use jiff::Timestamp;
 use rusqlite::{params, Connection};
 
+use super::OperationError;
 use crate::contacts::refresh_recency;
 use crate::contacts::search_index;
-use crate::contacts::{combine, get, overwrite, Contact, ContactDraft, ContactError, Indexing};
+use crate::contacts::{combine, get, overwrite, Contact, ContactDraft, Indexing};
 use crate::reminders;
 use crate::values::{ContactId, Invalid};
 
@@ -19,7 +20,7 @@ pub fn merge(
     keep: ContactId,
     other: ContactId,
     now: Timestamp,
-) -> Result<Contact, ContactError> {
+) -> Result<Contact, OperationError> {
     if keep == other {
         return Err(Invalid::new("ids", "A contact cannot be merged with itself").into());
     }

@@ -110,9 +110,6 @@ impl From<ContactError> for ReminderError {
             ContactError::Invalid(invalid) => Self::Invalid(invalid),
             ContactError::NotFound(id) => Self::ContactNotFound(id),
             ContactError::Database(err) => Self::Database(err),
-            ContactError::Backup(err) => {
-                Self::Invalid(crate::values::Invalid::new("backup", err.to_string()))
-            }
         }
     }
 }
