@@ -1,7 +1,6 @@
 //! `contacts merge`, `contacts affiliate` and `contacts relate`.
 
 use curbside_core::choice::Choice;
-use curbside_core::contacts;
 use curbside_core::operations;
 use curbside_core::organizations::{self, AffiliationDraft};
 use curbside_core::relationships::{self, RelationshipKind};

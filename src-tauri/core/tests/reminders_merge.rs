@@ -5,7 +5,6 @@
 
 mod reminders_common;
 
-use curbside_core::contacts;
 use curbside_core::operations;
 use curbside_core::reminders::{self, Cadence, CadenceTarget, CustomReminderDraft, MilestoneDraft};
 use jiff::civil::{date, Date};
