@@ -110,7 +110,7 @@ mod tests {
     use crate::interactions::InteractionKind;
     use crate::messages::TemplateKind;
     use crate::organizations::{AffiliationKind, OrganizationKind};
-    use crate::relationships::RelationshipKind;
+    use crate::values::RelationshipKind;
 
     fn agrees_with_serde<
         T: Choice + serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,

@@ -4,6 +4,7 @@
 mod combine;
 pub mod duplicates;
 mod filter;
+pub(crate) mod jobs;
 mod model;
 pub mod photo;
 mod recency;

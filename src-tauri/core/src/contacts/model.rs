@@ -152,7 +152,7 @@ pub struct ContactFilter {
     /// Only people with this relationship to the user or anyone
     /// (`mentor`, `referral_partner`…).
     #[ts(optional)]
-    pub relationship: Option<crate::relationships::RelationshipKind>,
+    pub relationship: Option<crate::values::RelationshipKind>,
     /// Only people last contacted before this instant, or never.
     #[ts(optional, type = "string")]
     pub contacted_before: Option<jiff::Timestamp>,

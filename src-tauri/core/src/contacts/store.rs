@@ -319,7 +319,7 @@ fn write_fields(
         .to_zoned_datetime(jiff::tz::TimeZone::system())
         .date()
         .to_string();
-    crate::organizations::jobs::follow_institution(
+    super::jobs::follow_institution(
         tx,
         id,
         job_before

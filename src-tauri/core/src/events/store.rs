@@ -12,7 +12,6 @@ use super::draft::{self, Clean};
 use super::occurrences::materialise;
 use super::timing::Timing;
 use super::{Event, EventDraft, EventError, EventFilter, EventId, EventKind, EventStatus};
-use crate::organizations;
 use crate::values::Invalid;
 
 /// Records a new event; see [`super::create`].
@@ -403,7 +402,7 @@ fn organizer(conn: &Connection, name: &str) -> Result<Option<i64>, EventError> {
     if name.is_empty() {
         return Ok(None);
     }
-    Ok(Some(organizations::find_or_create(conn, name)?))
+    Ok(Some(crate::contacts::jobs::find_or_create(conn, name)?))
 }
 
 /// The error for a stored value that cannot be read.

@@ -66,7 +66,7 @@ pub fn merge(
     }
     reminders::merge::follow_contact(&tx, keep, other)?;
     // Both may have held the same current job: one stays, the earlier start.
-    crate::organizations::jobs::join_duplicates(&tx, keep)?;
+    crate::contacts::jobs::join_duplicates(&tx, keep)?;
     let uid = kept.uid.clone().or(gone.uid.clone());
     let mut extra = kept.extra.clone();
     extra.extend(

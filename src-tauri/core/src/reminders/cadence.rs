@@ -8,7 +8,7 @@ use rusqlite::{params, Connection};
 use super::engine::holding;
 use super::{Cadence, CadenceRule, CadenceTarget, ContactCadence, ReminderError, StayInTouch};
 use crate::contacts;
-use crate::relationships::RelationshipKind;
+use crate::values::RelationshipKind;
 use crate::values::{limits, single_line, ContactId, Invalid};
 
 /// The longest cadence, in days (ten years).

@@ -5,7 +5,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::relationships::RelationshipKind;
+use crate::values::RelationshipKind;
 use crate::values::{ContactId, CycleId, DeadlineId, EventId};
 
 /// Which prompt it is.

@@ -15,7 +15,7 @@ use super::{Cadence, CadenceRule, CustomReminder, Milestone, ReminderSettings};
 use crate::cme::{ClaimableCredits, CycleProgress};
 use crate::events::UpcomingDeadline;
 use crate::interactions::InteractionKind;
-use crate::relationships::RelationshipKind;
+use crate::values::RelationshipKind;
 use crate::values::{ContactId, EventId};
 
 /// What the engine reads for one evaluation.

@@ -17,6 +17,7 @@
 mod card_parts;
 mod ids;
 mod invalid;
+mod relationship_kind;
 mod stored_time;
 mod text;
 
@@ -26,5 +27,6 @@ pub use ids::{
     OrganizationId, SessionId,
 };
 pub use invalid::{limits, Invalid};
+pub use relationship_kind::RelationshipKind;
 pub(crate) use stored_time::stored_instant;
 pub(crate) use text::{fold, folded_words, is_phone_number, looks_like_email, single_line};

@@ -52,8 +52,7 @@ pub(super) fn stay_in_touch(
             found.entry(person.id).or_insert_with(|| candidate(person));
         }
     }
-    let mut related: HashMap<ContactId, Vec<crate::relationships::RelationshipKind>> =
-        HashMap::new();
+    let mut related: HashMap<ContactId, Vec<crate::values::RelationshipKind>> = HashMap::new();
     for rule in &snapshot.cadence_rules {
         match &rule.target {
             CadenceTarget::Relationship(kind) => {
