@@ -14,7 +14,7 @@ use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::contacts::{self, ContactError, ContactFilter};
+use crate::contacts::{self, ContactFilter};
 use crate::interactions;
 use crate::interop::{csv_export, vcard};
 use crate::values::ContactId;
@@ -45,24 +45,10 @@ crate::choices!(ExportFormat, "contact format", [
     Json = "json": "Everything stored, as JSON",
 ]);
 
-/// Why an export failed.
-#[derive(Debug, thiserror::Error)]
-pub enum ExportError {
-    /// Reading the contacts failed.
-    #[error(transparent)]
-    Contacts(#[from] ContactError),
-    /// Writing the output failed (a full disk, a closed pipe).
-    #[error("could not write the export: {0}")]
-    Write(#[from] std::io::Error),
-    /// The export file could not be made.
-    #[error("could not create {path}: {source}")]
-    Create {
-        /// The file asked for.
-        path: String,
-        /// The OS error.
-        source: std::io::Error,
-    },
-}
+// The whole-book JSON export fails the same ways and is written by `book`,
+// below this module, so the error is defined there; exports name it here as
+// part of their façade.
+pub use crate::book::ExportError;
 
 /// Exports to the file at `path`. The file appears only once it is whole:
 /// the export is written beside it first and renamed over it, so a full disk
