@@ -131,7 +131,7 @@ pub fn restore_over_damaged(
     let mut staged = stage(dir, file)?;
     verify(&staged, key, file)?;
     let database = dir.database();
-    let aside = crate::repair::replace_damaged(&database, &staged)
+    let aside = crate::files::replace_damaged(&database, &staged)
         .map_err(|error| BackupError::io(&database, std::io::Error::other(error.to_string())))?;
     // The copy is the database now: nothing left to remove.
     staged.disable_cleanup(true);

@@ -14,7 +14,6 @@ use serde::Serialize;
 use ts_rs::TS;
 
 pub use examine::{examine, Examination};
-pub(crate) use salvage::replace_damaged;
 pub use salvage::{salvage, SalvageError};
 
 /// One check the doctor ran, and what it found.
