@@ -287,7 +287,7 @@ impl AppState {
             let (connection, outcome) = match prepared.finish(current.connection, &key) {
                 Ok(connection) => (connection, Ok(())),
                 Err(error) => (
-                    curbside_core::db::open(&dir.database(), &key, false)
+                    curbside_core::vault::open_database(&dir.database(), &key, false)
                         .map_err(|e| IpcError::new(crate::error::ErrorCode::Storage, e))?,
                     Err(error),
                 ),

@@ -377,7 +377,7 @@ fn an_older_book_is_backed_up_before_its_schema_is_updated() {
     .unwrap();
     drop(raw);
 
-    let conn = db::open(&dir.database(), &key, false).unwrap();
+    let conn = vault::open_database(&dir.database(), &key, false).unwrap();
     assert_eq!(db::schema_version(&conn).unwrap(), db::latest_version());
     let listed = backup::list(&dir).unwrap();
     assert_eq!(listed.len(), 1);
@@ -385,7 +385,7 @@ fn an_older_book_is_backed_up_before_its_schema_is_updated() {
     assert_eq!(listed[0].schema_version, Some(older as i64));
     drop(conn);
     // Opening again at the latest schema makes no further backup.
-    drop(db::open(&dir.database(), &key, false).unwrap());
+    drop(vault::open_database(&dir.database(), &key, false).unwrap());
     assert_eq!(backup::list(&dir).unwrap().len(), 1);
 }
 

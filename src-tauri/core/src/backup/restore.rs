@@ -69,7 +69,12 @@ impl PreparedRestore {
         let _ = fs::remove_file(with_suffix(&self.database, "-shm"));
         crate::files::put_in_place(self.staged, &self.database)
             .map_err(|error| BackupError::io(&self.database, error))?;
-        Ok(db::open(&self.database, key, false)?)
+        Ok(db::open_with(
+            &self.database,
+            key,
+            false,
+            super::migration_backup,
+        )?)
     }
 }
 
