@@ -1,5 +1,12 @@
 //! The contact book: the people a doctor knows, how to reach them, and what
 //! to remember about them.
+//!
+//! The first domain: it uses only the values ([`crate::values`],
+//! [`crate::choice`]). What contacts' writes keep in step lives here with
+//! them (the search index, the last-contact column, the job history); the
+//! domains that build on contacts (interactions, relationships, events,
+//! search, reminders…) use it, and operations across them (a merge, a bulk
+//! delete) are in [`crate::operations`].
 
 mod combine;
 pub mod duplicates;

@@ -1,5 +1,10 @@
 //! The encrypted SQLite database: one place that opens it with its key and
 //! connection settings, and the append-only schema migrations.
+//!
+//! A storage layer above the domains, whose upkeep some migrations call
+//! (folded names, forgotten reminders); the domains themselves only take a
+//! `Connection`. Backups build on this module, so the backup made before a
+//! schema update is handed in ([`open_with`]) by `vault::open_database`.
 
 mod damage;
 mod migrations;

@@ -3,16 +3,10 @@
 //! domain returns for bad input ([`Invalid`]) with the field limits and
 //! shared text checks, and the text form instants are stored in.
 //!
-//! The core's layers, from the bottom:
-//! 1. `values` (this module) may use only the standard library and outside
-//!    crates, never another module of this crate.
-//! 2. Plumbing and domains (`files`, `keys`, `db`, `contacts`, `events`,
-//!    `reminders`, `search`…) may use `values` and the modules below them,
-//!    and never in a circle.
-//! 3. Operations across domains (`operations`: merge, bulk delete and its
-//!    undo; `import`, `export`, `book`) may use any domain.
-//!
-//! `tests/dependency_boundaries.rs` checks both rules on the sources.
+//! The bottom of the core's layers (see the crate's documentation): it may
+//! use the standard library, outside crates and [`choice`](crate::choice),
+//! never another module of this crate, and every module may use it.
+//! `tests/dependency_boundaries.rs` checks that on the sources.
 
 mod card_parts;
 mod ids;
