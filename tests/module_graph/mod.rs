@@ -470,10 +470,8 @@ fn crate_paths(module: &[String], tokens: &[(Token, usize)]) -> Vec<(Vec<String>
                     scope.push(name);
                 }
             }
-            Token::Punct('}') => {
-                if braces.pop() == Some(true) {
-                    scope.pop();
-                }
+            Token::Punct('}') if braces.pop() == Some(true) => {
+                scope.pop();
             }
             Token::Punct(';') => pending_mod = None,
             _ => {}
