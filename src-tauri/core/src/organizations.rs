@@ -5,7 +5,8 @@
 //! A contact's current institution is kept in step: setting it files the
 //! organisation and a current job affiliation; changing it ends the old one,
 //! so re-importing a newer LinkedIn export builds the job history. The rules
-//! the history keeps are in [`jobs`].
+//! the history keeps are in `contacts/jobs.rs`, with the contact edits that
+//! write it.
 
 use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
