@@ -10,6 +10,7 @@ use curbside_core::export::{EventExportError, ExportError};
 use curbside_core::files::FileError;
 use curbside_core::import::ImportError;
 use curbside_core::keys::KeyError;
+use curbside_core::operations::OperationError;
 use curbside_core::reminders::ReminderError;
 use curbside_core::repair::SalvageError;
 use curbside_core::vault::VaultError;
@@ -79,9 +80,18 @@ impl From<ContactError> for IpcError {
         let code = match &error {
             ContactError::Invalid(_) => ErrorCode::InvalidInput,
             ContactError::NotFound(_) => ErrorCode::NotFound,
-            ContactError::Database(_) | ContactError::Backup(_) => ErrorCode::Storage,
+            ContactError::Database(_) => ErrorCode::Storage,
         };
         Self::new(code, error)
+    }
+}
+
+impl From<OperationError> for IpcError {
+    fn from(error: OperationError) -> Self {
+        match error {
+            OperationError::Contact(error) => error.into(),
+            OperationError::Backup(_) => Self::new(ErrorCode::Storage, error),
+        }
     }
 }
 

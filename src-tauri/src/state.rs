@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use curbside_core::contacts::Deleted;
+use curbside_core::operations::Deleted;
 
 use curbside_core::backup::{self, Counts};
 use curbside_core::data_dir::DataDir;
@@ -287,7 +287,7 @@ impl AppState {
             let (connection, outcome) = match prepared.finish(current.connection, &key) {
                 Ok(connection) => (connection, Ok(())),
                 Err(error) => (
-                    curbside_core::db::open(&dir.database(), &key, false)
+                    curbside_core::vault::open_database(&dir.database(), &key, false)
                         .map_err(|e| IpcError::new(crate::error::ErrorCode::Storage, e))?,
                     Err(error),
                 ),

@@ -4,11 +4,9 @@
 //! kebab-case the CLI's help shows are both accepted, in any case; anything
 //! else is refused with the values that would do, never matched as nothing.
 //!
-//! A bottom layer: it knows no domain. Each enum states its names once with
-//! [`choices!`](crate::choices), which gives it [`Choice`] and `FromStr`;
-//! the names of enums whose modules predate this one are stated in [`names`].
-
-mod names;
+//! A bottom layer, like [`values`](crate::values): it knows no domain. Each
+//! enum states its names once, beside it, with [`choices!`](crate::choices),
+//! which gives it [`Choice`] and `FromStr`.
 
 /// An enumerated value with a fixed set of names.
 pub trait Choice: Sized + Copy + 'static {
@@ -100,4 +98,83 @@ macro_rules! choices {
             }
         }
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{parse, Choice};
+    use crate::cme::{CreditType, CycleKind};
+    use crate::events::{DeadlineKind, EventKind, EventStatus};
+    use crate::export::ExportFormat;
+    use crate::import::ImportFormat;
+    use crate::interactions::InteractionKind;
+    use crate::messages::TemplateKind;
+    use crate::organizations::{AffiliationKind, OrganizationKind};
+    use crate::values::RelationshipKind;
+
+    fn agrees_with_serde<
+        T: Choice + serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+    >() {
+        for &value in T::ALL {
+            assert_eq!(
+                serde_json::to_value(value).unwrap(),
+                value.name(),
+                "{value:?}"
+            );
+            assert_eq!(
+                serde_json::from_value::<T>(value.name().into()).unwrap(),
+                value
+            );
+            assert_eq!(parse::<T>(&value.flag_name()).unwrap(), value);
+        }
+    }
+
+    #[test]
+    fn every_enum_is_named_as_serde_names_it_and_read_in_both_spellings() {
+        agrees_with_serde::<InteractionKind>();
+        agrees_with_serde::<EventKind>();
+        agrees_with_serde::<EventStatus>();
+        agrees_with_serde::<DeadlineKind>();
+        agrees_with_serde::<CreditType>();
+        agrees_with_serde::<CycleKind>();
+        agrees_with_serde::<ExportFormat>();
+        agrees_with_serde::<ImportFormat>();
+        agrees_with_serde::<TemplateKind>();
+        agrees_with_serde::<RelationshipKind>();
+        agrees_with_serde::<AffiliationKind>();
+        agrees_with_serde::<OrganizationKind>();
+    }
+
+    #[test]
+    fn an_unknown_value_is_refused_with_the_values_that_would_do() {
+        let error = parse::<RelationshipKind>("bogus").unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "\"bogus\" is not a relationship Curbside knows: use one of mentor, mentee, collaborator, \
+             referral-partner, co-resident, friend, family, other"
+        );
+        assert_eq!(
+            parse::<RelationshipKind>(" Referral_Partner "),
+            Ok(RelationshipKind::ReferralPartner)
+        );
+    }
+
+    #[test]
+    fn the_contact_list_filter_from_the_app_reads_a_relationship_as_the_cli_does() {
+        use crate::contacts::ContactFilter;
+        let read = |kind: &str| {
+            serde_json::from_value::<ContactFilter>(serde_json::json!({ "relationship": kind }))
+        };
+        for spelling in ["referral_partner", "referral-partner"] {
+            assert_eq!(
+                read(spelling).unwrap().relationship,
+                Some(RelationshipKind::ReferralPartner)
+            );
+        }
+        let error = read("bogus").unwrap_err().to_string();
+        assert!(
+            error.starts_with("\"bogus\" is not a relationship Curbside knows: use one of mentor"),
+            "{error}"
+        );
+    }
 }

@@ -1,11 +1,12 @@
 //! Files the user hands Curbside or asks it to write: an attachment is read
 //! with a size cap (so a wrong pick cannot fill memory), and a report is
 //! written beside its target and renamed, so a full disk never leaves half
-//! a file where the user expects a whole one.
+//! a file where the user expects a whole one. A damaged database is swapped
+//! for a whole one here too, for a salvage and for a restore over it.
 
 use std::fs::File;
 use std::io::{BufWriter, Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Why a file could not be read or written.
 #[derive(Debug, thiserror::Error)]
@@ -131,6 +132,60 @@ pub fn put_in_place(mut partial: tempfile::TempPath, path: &Path) -> std::io::Re
     // The name is the finished file's now: nothing is left to remove.
     partial.disable_cleanup(true);
     Ok(())
+}
+
+/// A damaged database that could not be replaced by a whole one (by a
+/// salvage, or a restore over it); the damaged file was left where it was.
+#[derive(Debug, thiserror::Error)]
+#[error("could not write the salvaged database beside {path}: {source}; the damaged file was left where it was")]
+pub struct NotReplaced {
+    /// The database file.
+    pub path: String,
+    /// The OS error.
+    pub source: std::io::Error,
+}
+
+/// Moves the damaged `database` aside (kept, as a salvage keeps it) and
+/// the whole, checked database at `whole` into its place: for a restore of
+/// a backup over a damaged book. Returns where the damaged file is kept.
+pub(crate) fn replace_damaged(database: &Path, whole: &Path) -> Result<PathBuf, NotReplaced> {
+    let stamp = jiff::Timestamp::now()
+        .strftime("%Y%m%dT%H%M%SZ")
+        .to_string();
+    let aside = beside(database, &format!(".damaged-{stamp}"));
+    swap_in(database, whole, &aside)?;
+    Ok(aside)
+}
+
+/// Moves the damaged database (and its log files) aside and the new one
+/// into its place. If the second move fails, the first is undone.
+pub(crate) fn swap_in(database: &Path, fresh: &Path, aside: &Path) -> Result<(), NotReplaced> {
+    let moved = |source| NotReplaced {
+        path: database.display().to_string(),
+        source,
+    };
+    std::fs::rename(database, aside).map_err(moved)?;
+    for suffix in ["-wal", "-shm"] {
+        let log = beside(database, suffix);
+        if log.exists() {
+            let _ = std::fs::rename(&log, beside(aside, suffix));
+        }
+    }
+    if let Err(error) = std::fs::rename(fresh, database) {
+        let _ = std::fs::rename(aside, database);
+        for suffix in ["-wal", "-shm"] {
+            let _ = std::fs::rename(beside(aside, suffix), beside(database, suffix));
+        }
+        return Err(moved(error));
+    }
+    Ok(())
+}
+
+/// `database` with `suffix` added to its name (`curbside.db-wal`).
+pub(crate) fn beside(database: &Path, suffix: &str) -> PathBuf {
+    let mut name = database.as_os_str().to_owned();
+    name.push(suffix);
+    name.into()
 }
 
 #[cfg(test)]

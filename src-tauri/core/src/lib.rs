@@ -4,6 +4,23 @@
 //! they find the data folder ([`data_dir`]), unlock it ([`vault`]) with a key
 //! from the OS keyring or a passphrase ([`keys`]), and then read and write
 //! the encrypted database ([`db`]) through the domain modules ([`contacts`]).
+//!
+//! The modules are layered; each uses only modules of its own layer or
+//! below, and never in a circle (`tests/dependency_boundaries.rs` checks
+//! both on the sources). From the bottom:
+//! 1. Values: [`values`] (ids, a card's parts, [`values::Invalid`] and the
+//!    field limits, the stored-time form) and [`choice`]. They use no other
+//!    module of this crate.
+//! 2. Plumbing: [`files`], [`keys`], [`data_dir`], [`instance`].
+//! 3. Domains: [`contacts`] first (it uses only the values); then what
+//!    builds on contacts: [`interactions`], [`relationships`],
+//!    [`organizations`], [`events`], [`search`], [`profile`]; the file
+//!    formats ([`interop`]), [`cme`], [`reminders`] and [`messages`].
+//! 4. Storage: [`db`] (its migrations call the domains' upkeep), [`backup`],
+//!    [`vault`] (the door to a book's database), [`repair`].
+//! 5. Operations across domains: [`operations`] (merge, bulk actions and
+//!    their undo), [`import`], [`export`], [`book`]. Nothing in the core
+//!    uses them; the app and the CLI do.
 #![deny(missing_docs)]
 
 pub mod backup;
@@ -24,10 +41,12 @@ pub mod interactions;
 pub mod interop;
 pub mod keys;
 pub mod messages;
+pub mod operations;
 pub mod organizations;
 pub mod profile;
 pub mod relationships;
 pub mod reminders;
 pub mod repair;
 pub mod search;
+pub mod values;
 pub mod vault;

@@ -5,19 +5,19 @@
 //! A contact's current institution is kept in step: setting it files the
 //! organisation and a current job affiliation; changing it ends the old one,
 //! so re-importing a newer LinkedIn export builds the job history. The rules
-//! the history keeps are in [`jobs`].
+//! the history keeps are in `contacts/jobs.rs`, with the contact edits that
+//! write it.
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::choice::Choice;
-use crate::contacts::{self, ContactError, ContactId, Invalid};
+use crate::contacts::{self, ContactError};
+use crate::values::{ContactId, Invalid};
 
-pub(crate) mod jobs;
-
-/// An organisation's id.
-pub type OrganizationId = i64;
+// The organisations façade names its own id; it lives in `values`.
+pub use crate::values::OrganizationId;
 
 /// What kind of place an organisation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -128,24 +128,6 @@ pub struct AffiliationDraft {
     pub ends_on: Option<String>,
 }
 
-/// The organisation called `name` (any case), if filed.
-pub(crate) fn find(conn: &Connection, name: &str) -> rusqlite::Result<Option<OrganizationId>> {
-    conn.prepare_cached("SELECT id FROM organizations WHERE name = ?1 COLLATE NOCASE")?
-        .query_row([name.trim()], |row| row.get(0))
-        .optional()
-}
-
-/// The organisation called `name` (any case), filed if new.
-pub fn find_or_create(conn: &Connection, name: &str) -> rusqlite::Result<OrganizationId> {
-    let name = name.trim();
-    if let Some(id) = find(conn, name)? {
-        return Ok(id);
-    }
-    conn.prepare_cached("INSERT INTO organizations (name) VALUES (?1)")?
-        .execute([name])?;
-    Ok(conn.last_insert_rowid())
-}
-
 /// Adds an affiliation to contact `id`. A current job joins the current job
 /// at that organisation in the same role, if there is one, rather than
 /// standing beside it.
@@ -169,9 +151,9 @@ pub fn add(
     if !contacts::exists(&tx, contact)? {
         return Err(ContactError::NotFound(contact));
     }
-    let organization = find_or_create(&tx, name)?;
+    let organization = crate::contacts::jobs::find_or_create(&tx, name)?;
     let id = if draft.kind == AffiliationKind::Job && ends_on.is_none() {
-        jobs::open(
+        crate::contacts::jobs::open(
             &tx,
             contact,
             organization,

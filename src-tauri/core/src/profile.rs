@@ -6,10 +6,11 @@ use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::contacts::{self, Contact, ContactError, ContactId};
+use crate::contacts::{self, Contact, ContactError};
 use crate::interactions::{self, Interaction};
 use crate::organizations::{self, Affiliation};
 use crate::relationships::{self, Relationship};
+use crate::values::ContactId;
 
 /// A contact with their timeline.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

@@ -7,40 +7,12 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::choice::Choice;
-use crate::contacts::{self, ContactError, ContactId, Invalid};
+use crate::contacts::{self, ContactError};
+use crate::values::{ContactId, Invalid};
 
-/// The kinds of relationship Curbside knows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum RelationshipKind {
-    /// Guides the other person's career.
-    Mentor,
-    /// Is guided by the other person.
-    Mentee,
-    /// Works on research or projects together.
-    Collaborator,
-    /// Refers patients, or receives referrals.
-    ReferralPartner,
-    /// Trained in the same residency.
-    CoResident,
-    /// A friend.
-    Friend,
-    /// Family.
-    Family,
-    /// Anything else (see the label).
-    Other,
-}
-
-crate::choices!(RelationshipKind, deserialize, "relationship", [
-    Mentor = "mentor": "Guides the other's career",
-    Mentee = "mentee": "Is guided by the other",
-    Collaborator = "collaborator": "Works together",
-    ReferralPartner = "referral_partner": "Refers patients either way",
-    CoResident = "co_resident": "Same residency",
-    Friend = "friend": "A friend",
-    Family = "family": "Family",
-    Other = "other": "Anything else",
-]);
+// The relationships façade names the kinds it records; they live in
+// `values`, since the contact list filters by them too.
+pub use crate::values::RelationshipKind;
 
 /// "`contact` is the `kind` of `other` (or of the user)".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -76,12 +48,12 @@ pub fn add(
         return Err(Invalid::new("other", "A contact cannot be related to themselves").into());
     }
     let label = label.trim();
-    if label.chars().count() > contacts::limits::TAG {
+    if label.chars().count() > crate::values::limits::TAG {
         return Err(Invalid::new(
             "label",
             format!(
                 "The label is too long (the limit is {})",
-                contacts::limits::TAG
+                crate::values::limits::TAG
             ),
         )
         .into());

@@ -15,6 +15,13 @@ use crate::data_dir::{self, DataDir};
 use crate::db::{self, DbError};
 use crate::keys::{DataKey, KeyError, KeyFile, Passphrase, RecoveryKey, SecretStore};
 
+/// Opens the encrypted database at `path` with `key` (creating it when
+/// `create` is set), as [`db::open_with`] describes, backing it up first
+/// when its schema is to be updated: the one door to a book's database.
+pub fn open_database(path: &Path, key: &DataKey, create: bool) -> Result<Connection, DbError> {
+    db::open_with(path, key, create, crate::backup::migration_backup)
+}
+
 /// An open, unlocked database.
 #[derive(Debug)]
 pub struct Unlocked {
@@ -120,7 +127,7 @@ fn open_existing(
         from_keyring,
         mut key_file,
     } = find_key(dir, store, secret)?;
-    let connection = db::open(&dir.database(), &key, false)?;
+    let connection = open_database(&dir.database(), &key, false)?;
     let key_in_keyring = match (from_keyring, secret) {
         (true, _) => true,
         (false, Some(secret)) => {
@@ -287,7 +294,7 @@ fn write_new(dir: &DataDir, key_file: &KeyFile, key: &DataKey) -> Result<Connect
         fs::rename(&key_path, aside).map_err(folder_error)?;
     }
     key_file.save(&key_path)?;
-    db::open(&dir.database(), key, true).map_err(|error| {
+    open_database(&dir.database(), key, true).map_err(|error| {
         remove_new_files(dir);
         error.into()
     })

@@ -13,6 +13,7 @@ use curbside_core::contacts::{self, ContactDraft, ContactId};
 use curbside_core::data_dir::DataDir;
 use curbside_core::db::{self, DbError};
 use curbside_core::keys::{DataKey, MemorySecretStore, NoSecretStore, Passphrase};
+use curbside_core::operations;
 use curbside_core::vault::{self, Unlocked};
 use jiff::Timestamp;
 
@@ -309,11 +310,11 @@ fn an_import_a_merge_and_a_bulk_delete_each_back_up_first_but_an_empty_book_does
 
     let a = add(&mut unlocked, "Jonas Weber");
     let b = add(&mut unlocked, "Jonas  Weber");
-    contacts::merge(&mut unlocked.connection, a, b, Timestamp::now()).unwrap();
+    operations::merge(&mut unlocked.connection, a, b, Timestamp::now()).unwrap();
     assert_eq!(reasons(&dir)[0], Reason::BeforeMerge);
 
     let c = add(&mut unlocked, "Li Wei");
-    contacts::delete_many(&mut unlocked.connection, &[a, c]).unwrap();
+    operations::delete_many(&mut unlocked.connection, &[a, c]).unwrap();
     assert_eq!(reasons(&dir)[0], Reason::BeforeBulkDelete);
     let newest = &backup::list(&dir).unwrap()[0];
     assert_eq!(
@@ -330,7 +331,7 @@ fn a_bulk_delete_that_cannot_back_up_first_is_refused_and_deletes_nothing() {
     // The backup folder cannot be made: a file stands where it would go.
     fs::write(dir.root().join("backups"), "in the way").unwrap();
 
-    let error = contacts::delete_many(&mut unlocked.connection, &[a]).unwrap_err();
+    let error = operations::delete_many(&mut unlocked.connection, &[a]).unwrap_err();
     let message = error.to_string();
     assert!(
         message.contains("nothing was changed") && message.contains("before a bulk delete"),
@@ -376,7 +377,7 @@ fn an_older_book_is_backed_up_before_its_schema_is_updated() {
     .unwrap();
     drop(raw);
 
-    let conn = db::open(&dir.database(), &key, false).unwrap();
+    let conn = vault::open_database(&dir.database(), &key, false).unwrap();
     assert_eq!(db::schema_version(&conn).unwrap(), db::latest_version());
     let listed = backup::list(&dir).unwrap();
     assert_eq!(listed.len(), 1);
@@ -384,7 +385,7 @@ fn an_older_book_is_backed_up_before_its_schema_is_updated() {
     assert_eq!(listed[0].schema_version, Some(older as i64));
     drop(conn);
     // Opening again at the latest schema makes no further backup.
-    drop(db::open(&dir.database(), &key, false).unwrap());
+    drop(vault::open_database(&dir.database(), &key, false).unwrap());
     assert_eq!(backup::list(&dir).unwrap().len(), 1);
 }
 

@@ -18,12 +18,13 @@ use curbside_core::events::{
 use curbside_core::export::{self, ExportFormat};
 use curbside_core::import::{self, Source};
 use curbside_core::interactions::{self, InteractionDraft, InteractionKind};
-use curbside_core::interop::{vcard, Address, Labeled};
+use curbside_core::interop::vcard;
 use curbside_core::messages::{self, TemplateKind};
 use curbside_core::organizations::{self, AffiliationDraft, AffiliationKind};
 use curbside_core::relationships::{self, RelationshipKind};
 use curbside_core::reminders::{self, Cadence, CadenceTarget, CustomReminderDraft, MilestoneDraft};
 use curbside_core::search;
+use curbside_core::values::{Address, Labeled};
 use jiff::civil::date;
 use rusqlite::Connection;
 

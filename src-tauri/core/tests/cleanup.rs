@@ -4,6 +4,7 @@
 use curbside_core::contacts::{self, duplicates, ContactDraft, ContactFilter};
 use curbside_core::db;
 use curbside_core::interactions::{self, InteractionDraft, InteractionKind};
+use curbside_core::operations;
 use curbside_core::search::search;
 use jiff::Timestamp;
 use rusqlite::Connection;
@@ -142,7 +143,7 @@ fn merging_keeps_every_detail_and_interaction_of_both() {
         "Logged twice by mistake",
     );
 
-    let merged = contacts::merge(&mut conn, keep, other, Timestamp::now()).unwrap();
+    let merged = operations::merge(&mut conn, keep, other, Timestamp::now()).unwrap();
     assert_eq!(merged.display_name, "Amara Okafor");
     assert_eq!(
         merged.emails,
@@ -161,7 +162,7 @@ fn merging_keeps_every_detail_and_interaction_of_both() {
     assert_eq!(timeline[0].contact_ids, vec![keep, ben]);
     assert!(contacts::get(&conn, other).is_err());
     assert_eq!(search(&conn, "prefers", 10).unwrap()[0].id, keep);
-    assert!(contacts::merge(&mut conn, keep, keep, Timestamp::now()).is_err());
+    assert!(operations::merge(&mut conn, keep, keep, Timestamp::now()).is_err());
 }
 
 #[test]
@@ -190,11 +191,11 @@ fn bulk_tag_untag_and_delete_with_undo() {
     );
 
     assert_eq!(
-        contacts::tag(&mut conn, &[a, b], "ESC 2026", Timestamp::now()).unwrap(),
+        operations::tag(&mut conn, &[a, b], "ESC 2026", Timestamp::now()).unwrap(),
         2
     );
     assert_eq!(
-        contacts::tag(&mut conn, &[a, b], "esc 2026", Timestamp::now()).unwrap(),
+        operations::tag(&mut conn, &[a, b], "esc 2026", Timestamp::now()).unwrap(),
         0,
         "any case counts as present"
     );
@@ -208,12 +209,12 @@ fn bulk_tag_untag_and_delete_with_undo() {
     .unwrap();
     assert_eq!(tagged.len(), 2);
     assert_eq!(
-        contacts::untag(&mut conn, &[a], "esc 2026", Timestamp::now()).unwrap(),
+        operations::untag(&mut conn, &[a], "esc 2026", Timestamp::now()).unwrap(),
         1
     );
 
     let before_a = contacts::get(&conn, a).unwrap();
-    let deleted = contacts::delete_many(&mut conn, &[a, b]).unwrap();
+    let deleted = operations::delete_many(&mut conn, &[a, b]).unwrap();
     assert_eq!(
         contacts::list(&conn, &ContactFilter::default())
             .unwrap()
@@ -225,7 +226,7 @@ fn bulk_tag_untag_and_delete_with_undo() {
         vec![c]
     );
 
-    contacts::restore(&mut conn, &deleted).unwrap();
+    operations::restore(&mut conn, &deleted).unwrap();
     assert_eq!(contacts::get(&conn, a).unwrap(), before_a);
     assert_eq!(
         contacts::list(&conn, &ContactFilter::default())

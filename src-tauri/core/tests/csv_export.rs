@@ -4,7 +4,8 @@
 mod common;
 
 use common::csv::{fixture, google_cards};
-use curbside_core::interop::{csv_export, Card, PartialDate};
+use curbside_core::interop::{csv_export, Card};
+use curbside_core::values::PartialDate;
 
 fn read_back(bytes: &[u8]) -> (csv::StringRecord, Vec<csv::StringRecord>) {
     let mut reader = csv::Reader::from_reader(bytes);
@@ -88,7 +89,7 @@ fn a_card_with_commas_quotes_and_newlines_survives_export_and_read_back() {
 
 #[test]
 fn cells_a_spreadsheet_would_run_are_written_as_text_and_phones_and_dates_as_they_are() {
-    use curbside_core::interop::Labeled;
+    use curbside_core::values::Labeled;
     let card = Card {
         display_name: "=cmd|' /C calc'!A0".into(),
         notes: "@SUM(A1:A9)".into(),

@@ -10,6 +10,7 @@ use curbside_core::contacts;
 use curbside_core::events::{
     self, DeadlineDraft, DeadlineKind, EventError, EventFilter, PersonRole, SessionDraft,
 };
+use curbside_core::operations;
 
 fn key_date(kind: DeadlineKind, label: &str, due: &str, zone: &str) -> DeadlineDraft {
     DeadlineDraft {
@@ -127,7 +128,7 @@ fn goals_that_together_would_be_too_long_are_refused_and_the_first_kept() {
     let mut conn = db();
     let esc = congress(&mut conn);
     let amara = person(&mut conn, "Amara Okafor");
-    let long = "x".repeat(curbside_core::contacts::limits::NOTES - 5);
+    let long = "x".repeat(curbside_core::values::limits::NOTES - 5);
     events::link_person(&mut conn, esc, amara, PersonRole::ToMeet, &long, now()).unwrap();
     let refused = events::link_person(&mut conn, esc, amara, PersonRole::ToMeet, "And more", now());
     let Err(EventError::Invalid(invalid)) = refused else {
@@ -465,9 +466,9 @@ fn undoing_a_contact_delete_brings_back_their_place_on_an_event() {
         now(),
     )
     .unwrap();
-    let deleted = contacts::delete_many(&mut conn, &[amara]).unwrap();
+    let deleted = operations::delete_many(&mut conn, &[amara]).unwrap();
     assert!(events::detail(&conn, esc.id).unwrap().people.is_empty());
-    contacts::restore(&mut conn, &deleted).unwrap();
+    operations::restore(&mut conn, &deleted).unwrap();
     let people = events::detail(&conn, esc.id).unwrap().people;
     assert_eq!(people.len(), 1);
     assert_eq!(people[0].note, "Ask about the registry");

@@ -9,7 +9,8 @@ use std::rc::Rc;
 
 use common::csv::{fixture, google_cards};
 use common::labeled;
-use curbside_core::interop::{google, PartialDate};
+use curbside_core::interop::google;
+use curbside_core::values::PartialDate;
 
 fn date(text: &str) -> Option<PartialDate> {
     Some(PartialDate::parse(text).unwrap())

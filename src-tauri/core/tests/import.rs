@@ -7,7 +7,8 @@ use curbside_core::contacts::{self, ContactFilter};
 use curbside_core::db;
 use curbside_core::export::{export, ExportFormat};
 use curbside_core::import::{import, ImportError, ImportSummary, Source};
-use curbside_core::interop::{Card, Labeled, ParseError, PartialDate, Photo};
+use curbside_core::interop::{Card, ParseError};
+use curbside_core::values::{Labeled, PartialDate, Photo};
 use jiff::Timestamp;
 use rusqlite::Connection;
 

@@ -56,7 +56,7 @@ fn a_contact_timeline_is_newest_first_with_the_last_interaction() {
     );
     assert_eq!(timeline[0].time_zone, "Europe/Berlin");
     assert_eq!(
-        interactions::last_at(&conn, amara).unwrap(),
+        contacts::get(&conn, amara).unwrap().last_interaction_at,
         Some("2026-08-30T09:00:00Z".parse().unwrap())
     );
 }

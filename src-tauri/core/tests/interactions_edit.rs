@@ -5,7 +5,7 @@
 
 mod reminders_common;
 
-use curbside_core::contacts::ContactError;
+use curbside_core::contacts::{self, ContactError};
 use curbside_core::interactions::{self, InteractionDraft, InteractionFilter, InteractionKind};
 use curbside_core::reminders::{self, Cadence, CadenceTarget, ReminderKind};
 use curbside_core::search;
@@ -25,8 +25,9 @@ fn meeting(with: &[i64], when: &str, topic: &str, note: &str) -> InteractionDraf
 }
 
 fn last_contact(conn: &rusqlite::Connection, contact: i64) -> Option<String> {
-    interactions::last_at(conn, contact)
+    contacts::get(conn, contact)
         .unwrap()
+        .last_interaction_at
         .map(|at| at.to_string())
 }
 

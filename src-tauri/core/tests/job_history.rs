@@ -11,6 +11,7 @@ use std::ops::ControlFlow;
 use curbside_core::contacts::{self, ContactDraft, ContactId};
 use curbside_core::import::{import, Source};
 use curbside_core::interop::vcard;
+use curbside_core::operations;
 use curbside_core::organizations::{self, Affiliation, AffiliationDraft, AffiliationKind};
 use curbside_core::reminders::{self, ReminderKind};
 use reminders_common::*;
@@ -319,7 +320,7 @@ fn merging_two_cards_at_the_same_hospital_keeps_the_dated_job_and_its_anniversar
         "Consultant",
     );
 
-    contacts::merge(&mut conn, keep, other, at("2026-03-03T10:00:00Z")).unwrap();
+    operations::merge(&mut conn, keep, other, at("2026-03-03T10:00:00Z")).unwrap();
 
     assert_eq!(
         current(&history(&conn, keep)),
@@ -347,7 +348,7 @@ fn merging_keeps_the_earlier_start_when_both_cards_dated_the_job() {
     organizations::add(&mut conn, keep, &from("2018-01-01")).unwrap();
     organizations::add(&mut conn, other, &from("2016-03-10")).unwrap();
 
-    contacts::merge(&mut conn, keep, other, at("2026-03-03T10:00:00Z")).unwrap();
+    operations::merge(&mut conn, keep, other, at("2026-03-03T10:00:00Z")).unwrap();
 
     assert_eq!(
         current(&history(&conn, keep)),
@@ -376,11 +377,11 @@ fn bulk_tagging_and_undoing_a_delete_leave_the_job_history_as_it_was() {
     .unwrap();
     let before = history(&conn, amara);
 
-    contacts::tag(&mut conn, &[amara], "mentor", at("2026-03-03T10:00:00Z")).unwrap();
+    operations::tag(&mut conn, &[amara], "mentor", at("2026-03-03T10:00:00Z")).unwrap();
     assert_eq!(history(&conn, amara), before);
 
-    let deleted = contacts::delete_many(&mut conn, &[amara]).unwrap();
-    contacts::restore(&mut conn, &deleted).unwrap();
+    let deleted = operations::delete_many(&mut conn, &[amara]).unwrap();
+    operations::restore(&mut conn, &deleted).unwrap();
     assert_eq!(history(&conn, amara), before);
 
     edit(&mut conn, amara, "2026-03-04T10:00:00Z", |draft| {

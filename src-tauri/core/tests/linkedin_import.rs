@@ -5,7 +5,8 @@ mod common;
 
 use common::csv::fixture;
 use common::labeled;
-use curbside_core::interop::{linkedin, Card, ParseError, PartialDate};
+use curbside_core::interop::{linkedin, Card, ParseError};
+use curbside_core::values::PartialDate;
 
 fn linkedin_cards(bytes: &[u8]) -> Vec<Result<Card, ParseError>> {
     linkedin::read_cards(bytes).unwrap().collect()

@@ -3,6 +3,7 @@
 
 use curbside_core::contacts::{self, ContactDraft};
 use curbside_core::db;
+use curbside_core::operations;
 use curbside_core::organizations::{self, AffiliationDraft, AffiliationKind};
 use curbside_core::profile;
 use curbside_core::relationships::{self, RelationshipKind};
@@ -137,7 +138,7 @@ fn merging_moves_affiliations_and_relationships_to_the_kept_contact() {
     )
     .unwrap();
 
-    contacts::merge(&mut conn, keep, other, Timestamp::now()).unwrap();
+    operations::merge(&mut conn, keep, other, Timestamp::now()).unwrap();
     let merged = profile::load(&conn, keep).unwrap();
     let places: Vec<&str> = merged
         .affiliations

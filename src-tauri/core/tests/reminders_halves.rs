@@ -15,6 +15,7 @@ use curbside_core::cme::{self, CycleDraft, CycleKind};
 use curbside_core::db::{self, Connection};
 use curbside_core::keys::DataKey;
 use curbside_core::reminders::{self, Reminder, ReminderKind};
+use curbside_core::vault;
 use jiff::civil::date;
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
@@ -31,7 +32,7 @@ fn book() -> Book {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("curbside.db");
     let key = DataKey::generate().unwrap();
-    let mut conn = db::open(&path, &key, true).unwrap();
+    let mut conn = vault::open_database(&path, &key, true).unwrap();
     reminder_data::build(&mut conn, ReminderSize::SMOKE).unwrap();
     // A license renewal in a few weeks, far from its 500 hours.
     let renewal = CycleDraft {

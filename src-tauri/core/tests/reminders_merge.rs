@@ -5,7 +5,7 @@
 
 mod reminders_common;
 
-use curbside_core::contacts;
+use curbside_core::operations;
 use curbside_core::reminders::{self, Cadence, CadenceTarget, CustomReminderDraft, MilestoneDraft};
 use jiff::civil::{date, Date};
 use reminders_common::*;
@@ -47,7 +47,7 @@ fn merging_moves_milestones_cadence_and_own_reminders_to_the_kept_contact() {
     )
     .unwrap();
 
-    contacts::merge(&mut conn, keep, other, at("2026-03-03T10:00:00Z")).unwrap();
+    operations::merge(&mut conn, keep, other, at("2026-03-03T10:00:00Z")).unwrap();
 
     let milestones = reminders::milestones(&conn, keep).unwrap();
     assert_eq!(milestones.len(), 1);
@@ -81,7 +81,7 @@ fn the_kept_contacts_own_cadence_wins_over_the_merged_ones() {
     )
     .unwrap();
 
-    contacts::merge(&mut conn, keep, other, at("2026-03-03T10:00:00Z")).unwrap();
+    operations::merge(&mut conn, keep, other, at("2026-03-03T10:00:00Z")).unwrap();
 
     let cadences = reminders::cadences(&conn).unwrap();
     assert_eq!(cadences.len(), 1);
@@ -111,7 +111,7 @@ fn what_was_done_with_the_duplicates_reminders_is_not_asked_again_after_merging(
     reminders::dismiss(&mut conn, &follow_up, at(morning)).unwrap();
     reminders::mark_shown(&mut conn, std::slice::from_ref(&birthday), at(morning)).unwrap();
 
-    contacts::merge(&mut conn, keep, other, at("2026-03-05T08:40:00Z")).unwrap();
+    operations::merge(&mut conn, keep, other, at("2026-03-05T08:40:00Z")).unwrap();
 
     let after = ids(&due(&conn, "2026-03-05T08:45:00Z"));
     let moved_birthday = format!("birthday:c{keep}:2026");
@@ -144,7 +144,7 @@ fn the_kept_contacts_own_record_of_a_reminder_stands() {
     .unwrap();
     reminders::dismiss(&mut conn, &format!("birthday:c{other}:2026"), morning).unwrap();
 
-    contacts::merge(&mut conn, keep, other, at("2026-03-05T08:40:00Z")).unwrap();
+    operations::merge(&mut conn, keep, other, at("2026-03-05T08:40:00Z")).unwrap();
 
     let later = due_in(&conn, "2026-03-06T09:00:00Z", days(1));
     let birthday = later

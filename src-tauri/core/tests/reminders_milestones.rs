@@ -410,6 +410,7 @@ fn settings_that_cannot_work_are_refused() {
 #[test]
 fn undoing_a_contact_delete_brings_back_their_milestones_and_cadence() {
     use curbside_core::contacts;
+    use curbside_core::operations;
     use curbside_core::reminders::{self, Cadence, CadenceTarget, MilestoneDraft};
     let mut conn = curbside_core::db::open_in_memory().unwrap();
     let now: jiff::Timestamp = "2026-06-01T10:00:00Z".parse().unwrap();
@@ -431,12 +432,12 @@ fn undoing_a_contact_delete_brings_back_their_milestones_and_cadence() {
         Some(Cadence { days: 90 }),
     )
     .unwrap();
-    let deleted = contacts::delete_many(&mut conn, &[amara]).unwrap();
+    let deleted = operations::delete_many(&mut conn, &[amara]).unwrap();
     assert!(
         reminders::milestones(&conn, amara).is_err(),
         "she and her milestones are gone"
     );
-    contacts::restore(&mut conn, &deleted).unwrap();
+    operations::restore(&mut conn, &deleted).unwrap();
     let back = reminders::milestones(&conn, amara).unwrap();
     assert_eq!(back.len(), 1);
     assert_eq!(back[0].note, "Associate professor");

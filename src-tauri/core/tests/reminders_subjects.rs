@@ -13,6 +13,7 @@ use curbside_core::db::{self, MIGRATIONS};
 use curbside_core::events::{self, DeadlineDraft, DeadlineKind};
 use curbside_core::interactions::InteractionKind;
 use curbside_core::keys::{MemorySecretStore, SecretStore};
+use curbside_core::operations;
 use curbside_core::organizations::{self, AffiliationDraft, AffiliationKind};
 use curbside_core::reminders::{self, CustomReminderDraft, MilestoneDraft, ReminderKind};
 use curbside_core::vault;
@@ -113,10 +114,10 @@ fn undoing_a_bulk_delete_brings_back_what_was_done_with_the_prompts() {
     let amara = born(&mut conn, "Dr. Amara Okafor", "1980-03-10", "");
     let id = format!("birthday:c{amara}:2026");
     dismissed_and_shown(&mut conn, &id, "2026-03-10T09:30:00Z");
-    let deleted = contacts::delete_many(&mut conn, &[amara]).unwrap();
+    let deleted = operations::delete_many(&mut conn, &[amara]).unwrap();
     assert_eq!(records(&conn), (0, 0));
 
-    contacts::restore(&mut conn, &deleted).unwrap();
+    operations::restore(&mut conn, &deleted).unwrap();
     assert_eq!(records(&conn), (1, 1));
     assert!(due(&conn, "2026-03-10T12:00:00Z").is_empty());
 }

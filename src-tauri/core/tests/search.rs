@@ -6,6 +6,7 @@
 use curbside_core::contacts::{self, ContactDraft};
 use curbside_core::db::{self, MIGRATIONS};
 use curbside_core::interactions::{self, InteractionDraft, InteractionKind};
+use curbside_core::operations;
 use curbside_core::search::search;
 use jiff::Timestamp;
 
@@ -204,9 +205,9 @@ fn a_renamed_or_deleted_contact_is_found_by_its_current_name_only() {
         "nicknames count as names"
     );
 
-    let deleted = contacts::delete_many(&mut conn, &[id]).unwrap();
+    let deleted = operations::delete_many(&mut conn, &[id]).unwrap();
     assert!(names(&conn, "zora").is_empty());
-    contacts::restore(&mut conn, &deleted).unwrap();
+    operations::restore(&mut conn, &deleted).unwrap();
     assert_eq!(names(&conn, "zora"), ["Zora Blake"]);
 
     contacts::delete(&mut conn, id).unwrap();

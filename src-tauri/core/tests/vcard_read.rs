@@ -7,7 +7,8 @@ mod common;
 use common::labeled;
 use common::vcard::{cards, fixture, read_all, written};
 use curbside_core::interop::vcard::{read_cards, write_card, VcardVersion};
-use curbside_core::interop::{Address, Card, NameParts, PartialDate, Photo};
+use curbside_core::interop::Card;
+use curbside_core::values::{Address, NameParts, PartialDate, Photo};
 use std::io::{BufReader, Read};
 
 fn date(year: Option<i16>, month: i8, day: i8) -> Option<PartialDate> {

@@ -14,7 +14,7 @@ use curbside_core::contacts::{self, Contact, ContactFilter};
 use curbside_core::db;
 use curbside_core::import::{import, open, ImportError, ImportSummary, Source};
 use curbside_core::interop::vcard::read_cards;
-use curbside_core::interop::Address;
+use curbside_core::values::Address;
 use jiff::Timestamp;
 
 fn real(file: &str) -> PathBuf {

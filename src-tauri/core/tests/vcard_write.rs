@@ -6,7 +6,8 @@ mod common;
 use common::labeled;
 use common::vcard::{cards, read_all, written};
 use curbside_core::interop::vcard::VcardVersion;
-use curbside_core::interop::{Address, Card, NameParts, PartialDate, Photo};
+use curbside_core::interop::Card;
+use curbside_core::values::{Address, NameParts, PartialDate, Photo};
 
 /// Writes then reads back one card.
 fn round_trip(card: &Card, version: VcardVersion) -> Card {

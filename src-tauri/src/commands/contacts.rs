@@ -4,6 +4,7 @@ use curbside_core::contacts::duplicates::{self, DuplicatePair};
 use curbside_core::contacts::{
     self, Contact, ContactDraft, ContactFilter, ContactId, ContactSummary,
 };
+use curbside_core::operations;
 use curbside_core::profile::{self, ContactProfile};
 use curbside_core::search;
 use jiff::Timestamp;
@@ -101,7 +102,7 @@ pub async fn contacts_merge(
     other: ContactId,
 ) -> Result<Contact, IpcError> {
     state
-        .with_db(move |db| contacts::merge(db, keep, other, Timestamp::now()))
+        .with_db(move |db| operations::merge(db, keep, other, Timestamp::now()))
         .await
 }
 
@@ -113,7 +114,7 @@ pub async fn contacts_tag(
     tag: String,
 ) -> Result<usize, IpcError> {
     state
-        .with_db(move |db| contacts::tag(db, &ids, &tag, Timestamp::now()))
+        .with_db(move |db| operations::tag(db, &ids, &tag, Timestamp::now()))
         .await
 }
 
@@ -125,7 +126,7 @@ pub async fn contacts_untag(
     tag: String,
 ) -> Result<usize, IpcError> {
     state
-        .with_db(move |db| contacts::untag(db, &ids, &tag, Timestamp::now()))
+        .with_db(move |db| operations::untag(db, &ids, &tag, Timestamp::now()))
         .await
 }
 
@@ -136,7 +137,7 @@ pub async fn contacts_delete_many(
     ids: Vec<ContactId>,
 ) -> Result<u64, IpcError> {
     let deleted = state
-        .with_db(move |db| contacts::delete_many(db, &ids))
+        .with_db(move |db| operations::delete_many(db, &ids))
         .await?;
     Ok(state.keep_for_undo(deleted))
 }
@@ -146,7 +147,7 @@ pub async fn contacts_delete_many(
 pub async fn contacts_undo_delete(state: State<'_, AppState>, token: u64) -> Result<(), IpcError> {
     let deleted = state.take_for_undo(token)?;
     state
-        .with_db(move |db| contacts::restore(db, &deleted))
+        .with_db(move |db| operations::restore(db, &deleted))
         .await
 }
 

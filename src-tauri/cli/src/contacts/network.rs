@@ -1,7 +1,7 @@
 //! `contacts merge`, `contacts affiliate` and `contacts relate`.
 
 use curbside_core::choice::Choice;
-use curbside_core::contacts;
+use curbside_core::operations;
 use curbside_core::organizations::{self, AffiliationDraft};
 use curbside_core::relationships::{self, RelationshipKind};
 use jiff::Timestamp;
@@ -12,8 +12,8 @@ use curbside_core::db::Connection;
 
 /// Merges two contacts.
 pub fn merge(global: &Global, db: &mut Connection, args: &MergeArgs) -> Result<(), String> {
-    let merged =
-        contacts::merge(db, args.keep, args.other, Timestamp::now()).map_err(|e| e.to_string())?;
+    let merged = operations::merge(db, args.keep, args.other, Timestamp::now())
+        .map_err(|e| e.to_string())?;
     if global.json {
         return output::json(&merged);
     }

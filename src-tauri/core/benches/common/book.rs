@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use curbside_core::db::{self, Connection};
 use curbside_core::keys::DataKey;
 use curbside_core::search;
+use curbside_core::vault;
 use rusqlite::params;
 
 use super::people::{self, Rng};
@@ -75,14 +76,15 @@ pub fn open_or_build(size: BookSize) -> (Connection, bool) {
         for suffix in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{}{suffix}", partial.display()));
         }
-        let mut conn = db::open(&partial, &book_key(), true).expect("a new book database");
+        let mut conn =
+            vault::open_database(&partial, &book_key(), true).expect("a new book database");
         build(&mut conn, size).expect("generating the book");
         // Closing checkpoints the write-ahead log into the file.
         conn.close().map_err(|(_, e)| e).expect("closing the book");
         std::fs::rename(&partial, &path).expect("moving the book into place");
         built = true;
     }
-    let conn = db::open(&path, &book_key(), false).expect("opening the cached book");
+    let conn = vault::open_database(&path, &book_key(), false).expect("opening the cached book");
     (conn, built)
 }
 

@@ -29,6 +29,7 @@ use curbside_core::cme as credits;
 use curbside_core::db::{self, Connection};
 use curbside_core::events;
 use curbside_core::keys::DataKey;
+use curbside_core::vault;
 use jiff::civil::{date, Date};
 use jiff::Timestamp;
 
@@ -106,7 +107,7 @@ pub fn open_or_build(size: CalendarSize) -> (Connection, bool) {
         for suffix in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{}{suffix}", partial.display()));
         }
-        let mut conn = db::open(&partial, &key(), true).expect("a new database");
+        let mut conn = vault::open_database(&partial, &key(), true).expect("a new database");
         build(&mut conn, size).expect("generating the calendar");
         // Closing checkpoints the write-ahead log into the file.
         conn.close()
@@ -115,7 +116,7 @@ pub fn open_or_build(size: CalendarSize) -> (Connection, bool) {
         std::fs::rename(&partial, &path).expect("moving the database into place");
         built = true;
     }
-    let conn = db::open(&path, &key(), false).expect("opening the cached calendar");
+    let conn = vault::open_database(&path, &key(), false).expect("opening the cached calendar");
     (conn, built)
 }
 

@@ -15,8 +15,9 @@ pub mod words;
 
 use std::time::{Duration, Instant};
 
-use curbside_core::db::{self, Connection};
+use curbside_core::db::Connection;
 use curbside_core::keys::DataKey;
+use curbside_core::vault;
 
 /// Whether this is `cargo bench` measuring, rather than `cargo test
 /// --benches` (or `cargo bench -- --test`) running every benchmark once:
@@ -40,7 +41,8 @@ impl FreshDb {
     pub fn new() -> Self {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let key = DataKey::generate().expect("a random key");
-        let conn = db::open(&dir.path().join("curbside.db"), &key, true).expect("a new database");
+        let conn = vault::open_database(&dir.path().join("curbside.db"), &key, true)
+            .expect("a new database");
         Self { conn, _dir: dir }
     }
 }

@@ -3,7 +3,8 @@
 //! notes and interaction notes, from a seeded generator so every run
 //! benchmarks the same book.
 
-use curbside_core::interop::{Card, Labeled, NameParts};
+use curbside_core::interop::Card;
+use curbside_core::values::{Labeled, NameParts};
 
 use super::words::*;
 

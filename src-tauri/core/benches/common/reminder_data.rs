@@ -19,6 +19,7 @@ use std::path::PathBuf;
 
 use curbside_core::db::{self, Connection};
 use curbside_core::keys::DataKey;
+use curbside_core::vault;
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 
@@ -95,7 +96,7 @@ pub fn open_or_build(size: ReminderSize) -> (Connection, bool) {
         for suffix in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{}{suffix}", partial.display()));
         }
-        let mut conn = db::open(&partial, &key(), true).expect("a new database");
+        let mut conn = vault::open_database(&partial, &key(), true).expect("a new database");
         build(&mut conn, size).expect("generating the reminder data");
         // Closing checkpoints the write-ahead log into the file.
         conn.close()
@@ -104,7 +105,8 @@ pub fn open_or_build(size: ReminderSize) -> (Connection, bool) {
         std::fs::rename(&partial, &path).expect("moving the database into place");
         built = true;
     }
-    let conn = db::open(&path, &key(), false).expect("opening the cached reminder data");
+    let conn =
+        vault::open_database(&path, &key(), false).expect("opening the cached reminder data");
     (conn, built)
 }
 

@@ -35,6 +35,14 @@ pub fn before(conn: &Connection, reason: Reason) -> Result<Option<Written>, Back
         })
 }
 
+/// [`before_migration`] in the form [`crate::db::open_with`] takes: the
+/// database layer cannot name backups, which build on it.
+pub fn migration_backup(conn: &Connection) -> Result<(), String> {
+    before_migration(conn)
+        .map(drop)
+        .map_err(|error| error.to_string())
+}
+
 /// [`before`] a schema update, when `conn`'s schema is older than this
 /// build's (and not a database just created).
 pub fn before_migration(conn: &Connection) -> Result<Option<Written>, BackupError> {

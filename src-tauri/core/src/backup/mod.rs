@@ -42,7 +42,7 @@ pub use folder::{
     chosen_folder, default_folder, folder, folder_choice, set_folder, FolderChoice, DEFAULT_FOLDER,
     SETTINGS_FILE,
 };
-pub use hooks::{before, before_migration};
+pub use hooks::{before, before_migration, migration_backup};
 pub use list::{daily_due, list, list_folder};
 pub use names::{file_name, parse as parse_name, sidecar, Reason};
 pub use restore::{prepare_restore, restore_into_new, restore_over_damaged, PreparedRestore};

@@ -69,7 +69,12 @@ impl PreparedRestore {
         let _ = fs::remove_file(with_suffix(&self.database, "-shm"));
         crate::files::put_in_place(self.staged, &self.database)
             .map_err(|error| BackupError::io(&self.database, error))?;
-        Ok(db::open(&self.database, key, false)?)
+        Ok(db::open_with(
+            &self.database,
+            key,
+            false,
+            super::migration_backup,
+        )?)
     }
 }
 
@@ -131,7 +136,7 @@ pub fn restore_over_damaged(
     let mut staged = stage(dir, file)?;
     verify(&staged, key, file)?;
     let database = dir.database();
-    let aside = crate::repair::replace_damaged(&database, &staged)
+    let aside = crate::files::replace_damaged(&database, &staged)
         .map_err(|error| BackupError::io(&database, std::io::Error::other(error.to_string())))?;
     // The copy is the database now: nothing left to remove.
     staged.disable_cleanup(true);

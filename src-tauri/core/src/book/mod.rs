@@ -12,12 +12,14 @@
 //! for speed (the search index, name words, event occurrences, a contact's
 //! last contact) is not written and is rebuilt on import.
 
+mod export_error;
 mod guard;
 mod read;
 mod sections;
 mod store;
 mod write;
 
+pub use export_error::ExportError;
 pub use read::{read, Book, BookHeader, BookRecord, BookSection};
 pub use sections::{section, Column, Kind, Section, DERIVED_COLUMNS, DERIVED_TABLES, SECTIONS};
 pub use store::{import, import_file, ImportedBook, SectionCount};

@@ -10,8 +10,8 @@ use rusqlite::types::ValueRef;
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use super::sections::{Kind, SECTIONS};
+use super::ExportError;
 use super::{FORMAT, VERSION};
-use crate::export::ExportError;
 
 /// Writes the whole book to `out`, stamped `exported_at` = `now`; returns
 /// how many contacts it holds.

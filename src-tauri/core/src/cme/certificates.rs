@@ -9,7 +9,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::credits::exists as credit_exists;
 use super::{CertificateFile, CertificateId, CertificateInfo, CmeError, CreditId};
-use crate::contacts::{stored_instant, Invalid};
+use crate::values::{stored_instant, Invalid};
 
 /// The largest certificate accepted, in bytes (25 MiB).
 pub const MAX_CERTIFICATE_BYTES: usize = 25 * 1024 * 1024;

@@ -12,8 +12,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use super::labels::topic_order;
 use super::validate::clean_credit;
 use super::{CertificateInfo, CmeError, Credit, CreditDraft, CreditId, CreditType};
-use crate::contacts::stored_instant;
-use crate::events::EventId;
+use crate::values::{stored_instant, EventId};
 
 /// Records a credit entry.
 pub fn add_credit(

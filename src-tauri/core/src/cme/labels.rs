@@ -5,7 +5,7 @@
 use std::str::FromStr;
 
 use super::{CreditType, CycleKind};
-use crate::contacts::Invalid;
+use crate::values::Invalid;
 
 /// The special topics Curbside knows by key, in the order they are shown.
 /// Any other topic is a free label.

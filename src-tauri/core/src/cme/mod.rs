@@ -40,7 +40,7 @@ pub use model::{
 pub use progress::{progress, report, status};
 pub use report::{report_csv, report_html};
 
-use crate::contacts::Invalid;
+use crate::values::Invalid;
 
 /// Why a CME record could not be read or written.
 #[derive(Debug, thiserror::Error)]

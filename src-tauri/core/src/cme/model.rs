@@ -5,16 +5,10 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::events::EventId;
+use crate::values::EventId;
 
-/// A credit entry's id.
-pub type CreditId = i64;
-
-/// A certificate's id.
-pub type CertificateId = i64;
-
-/// A cycle's id.
-pub type CycleId = i64;
+// The CME façade names its own ids; they live in `values`.
+pub use crate::values::{CertificateId, CreditId, CycleId};
 
 /// The kind of credit an activity gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
@@ -41,6 +35,16 @@ pub enum CreditType {
     /// Anything else; the entry's label says what.
     Other,
 }
+
+crate::choices!(CreditType, choice_only, "credit type", [
+    AmaPra1 = "ama_pra_1": "AMA PRA Category 1 Credit™",
+    AmaPra2 = "ama_pra_2": "AMA PRA Category 2 Credit™",
+    Aoa1a = "aoa_1a": "AOA Category 1-A",
+    Aoa1b = "aoa_1b": "AOA Category 1-B",
+    Aoa2a = "aoa_2a": "AOA Category 2-A",
+    Aoa2b = "aoa_2b": "AOA Category 2-B",
+    Other = "other": "Anything else: say what with --type-label",
+]);
 
 /// A CME credit entry.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -136,6 +140,11 @@ pub enum CycleKind {
     /// A board certification.
     Board,
 }
+
+crate::choices!(CycleKind, "kind of cycle", [
+    License = "license": "A medical license (a state or a country)",
+    Board = "board": "A board certification",
+]);
 
 /// Hours a cycle asks of one credit type or one topic.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

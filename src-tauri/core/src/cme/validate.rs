@@ -6,7 +6,7 @@ use jiff::civil::Date;
 
 use super::labels::{topic_key, topic_order};
 use super::{CreditDraft, CreditType, CycleDraft, Minimum};
-use crate::contacts::{limits, single_line, Invalid};
+use crate::values::{limits, single_line, Invalid};
 
 /// The longest a credit's title may be, in characters.
 const TITLE: usize = 300;

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{ContactError, ContactId};
-use crate::search::fold;
+use crate::values::fold;
 
 /// Two contacts that look like one person, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

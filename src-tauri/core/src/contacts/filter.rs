@@ -4,6 +4,7 @@ use rusqlite::types::Value;
 use rusqlite::Connection;
 
 use crate::choice::Choice;
+use crate::values::stored_instant as stored;
 
 use super::{ContactError, ContactFilter, ContactId};
 
@@ -68,11 +69,4 @@ pub(crate) fn condition(filter: &ContactFilter) -> (String, Vec<Value>) {
         add("c.last_interaction_at > ?", &[Value::Text(stored(after))]);
     }
     (clauses.join(" AND "), params)
-}
-
-/// An instant in the stored form: whole seconds, UTC, so text order is time order.
-pub(crate) fn stored(at: jiff::Timestamp) -> String {
-    jiff::Timestamp::from_second(at.as_second())
-        .map(|t| t.to_string())
-        .unwrap_or_else(|_| at.to_string())
 }

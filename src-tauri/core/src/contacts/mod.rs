@@ -1,32 +1,36 @@
 //! The contact book: the people a doctor knows, how to reach them, and what
 //! to remember about them.
+//!
+//! The first domain: it uses only the values ([`crate::values`],
+//! [`crate::choice`]). What contacts' writes keep in step lives here with
+//! them (the search index, the last-contact column, the job history); the
+//! domains that build on contacts (interactions, relationships, events,
+//! search, reminders…) use it, and operations across them (a merge, a bulk
+//! delete) are in [`crate::operations`].
 
-mod bulk;
 mod combine;
 pub mod duplicates;
 mod filter;
-mod merge;
+pub(crate) mod jobs;
 mod model;
 pub mod photo;
+mod recency;
+pub(crate) mod search_index;
 mod store;
 mod summary;
 mod validate;
 
-pub use bulk::{delete_many, restore, tag, untag, Deleted};
+use crate::values::Invalid;
 pub(crate) use combine::combine;
-pub(crate) use filter::stored as stored_instant;
-pub use merge::merge;
 pub use model::{
     Address, Contact, ContactDraft, ContactFilter, ContactId, ContactSummary, HowWeMet, Labeled,
     NameParts,
 };
+pub(crate) use recency::refresh_recency;
 pub use store::{create, delete, get, list, photo_data_url, update};
-pub(crate) use store::{exists, insert, overwrite, Indexing};
+pub(crate) use store::{delete_in, exists, insert, overwrite, Indexing};
 pub use summary::{count, out_of_touch, summaries};
-pub(crate) use validate::{
-    check_counts, clean, composed_name, is_phone_number, looks_like_email, single_line,
-};
-pub use validate::{limits, Invalid};
+pub(crate) use validate::{check_counts, clean, composed_name};
 
 /// Why a contact could not be read or written.
 #[derive(Debug, thiserror::Error)]
@@ -40,7 +44,4 @@ pub enum ContactError {
     /// The database failed.
     #[error("database error: {0}")]
     Database(#[from] rusqlite::Error),
-    /// The backup made before a merge or bulk delete failed, so it was refused.
-    #[error(transparent)]
-    Backup(#[from] crate::backup::BackupError),
 }

@@ -3,10 +3,9 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-pub use crate::interop::{Address, Labeled, NameParts};
-
-/// A contact's id: stable for the life of the database.
-pub type ContactId = i64;
+// The contacts façade names the values a contact is made of, so its callers
+// need not know they live in `values`.
+pub use crate::values::{Address, ContactId, Labeled, NameParts};
 
 /// A person in the contact book, as stored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -153,7 +152,7 @@ pub struct ContactFilter {
     /// Only people with this relationship to the user or anyone
     /// (`mentor`, `referral_partner`…).
     #[ts(optional)]
-    pub relationship: Option<crate::relationships::RelationshipKind>,
+    pub relationship: Option<crate::values::RelationshipKind>,
     /// Only people last contacted before this instant, or never.
     #[ts(optional, type = "string")]
     pub contacted_before: Option<jiff::Timestamp>,

@@ -8,7 +8,7 @@
 //! pixels than a photo has (a "decompression bomb", a few bytes that claim
 //! to be 100,000 pixels square) is refused before anything is allocated.
 
-use crate::interop::Photo;
+use crate::values::Photo;
 use image::codecs::jpeg::JpegEncoder;
 use image::codecs::png::PngEncoder;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};

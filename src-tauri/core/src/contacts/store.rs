@@ -4,12 +4,12 @@
 use jiff::Timestamp;
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
+use super::search_index;
 use super::validate::clean;
 use super::{
     Address, Contact, ContactDraft, ContactError, ContactFilter, ContactId, HowWeMet, Labeled,
     NameParts,
 };
-use crate::search::index;
 
 /// Adds a contact and returns it as stored.
 pub fn create(
@@ -44,8 +44,8 @@ pub fn update(
 pub fn delete(conn: &mut Connection, id: ContactId) -> Result<(), ContactError> {
     let tx = conn.transaction()?;
     for other in delete_in(&tx, id)? {
-        crate::interactions::refresh_recency(&tx, other)?;
-        index::refresh(&tx, other)?;
+        super::refresh_recency(&tx, other)?;
+        search_index::refresh(&tx, other)?;
     }
     tx.commit()?;
     Ok(())
@@ -73,7 +73,7 @@ pub(crate) fn delete_in(tx: &Connection, id: ContactId) -> Result<Vec<ContactId>
     for interaction in only_theirs {
         tx.execute("DELETE FROM interactions WHERE id = ?1", [interaction])?;
     }
-    index::remove(tx, id)?;
+    search_index::remove(tx, id)?;
     Ok(others)
 }
 
@@ -319,7 +319,7 @@ fn write_fields(
         .to_zoned_datetime(jiff::tz::TimeZone::system())
         .date()
         .to_string();
-    crate::organizations::jobs::follow_institution(
+    super::jobs::follow_institution(
         tx,
         id,
         job_before
@@ -329,7 +329,7 @@ fn write_fields(
         &today,
     )?;
     if indexing == Indexing::Now {
-        index::refresh(tx, id)?;
+        search_index::refresh(tx, id)?;
     }
     Ok(())
 }

@@ -2,46 +2,7 @@
 //! written for the person who typed it.
 
 use super::{Address, ContactDraft, HowWeMet, Labeled, NameParts};
-use crate::interop::PartialDate;
-
-/// The longest each field may be, in characters.
-pub mod limits {
-    /// Display name.
-    pub const NAME: usize = 200;
-    /// Credentials, specialty, institution.
-    pub const SHORT_TEXT: usize = 300;
-    /// One email address (RFC 5321's limit).
-    pub const EMAIL: usize = 254;
-    /// One phone number.
-    pub const PHONE: usize = 64;
-    /// One tag.
-    pub const TAG: usize = 64;
-    /// How many emails, phones or tags one contact may have.
-    pub const ITEMS: usize = 50;
-    /// Notes.
-    pub const NOTES: usize = 100_000;
-    /// One link.
-    pub const URL: usize = 2048;
-}
-
-/// A rule the input broke, e.g. "Name is required".
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{message}")]
-pub struct Invalid {
-    /// The field at fault, as named in the UI's form (`display_name`, `emails`…).
-    pub field: &'static str,
-    /// What is wrong, for the user.
-    pub message: String,
-}
-
-impl Invalid {
-    pub(crate) fn new(field: &'static str, message: impl Into<String>) -> Self {
-        Self {
-            field,
-            message: message.into(),
-        }
-    }
-}
+use crate::values::{is_phone_number, limits, looks_like_email, single_line, Invalid, PartialDate};
 
 /// Checks and tidies a draft: trims every field, composes a missing display
 /// name from the name parts, drops empty list entries and duplicate tags,
@@ -238,31 +199,6 @@ fn check_count(field: &'static str, count: usize) -> Result<(), Invalid> {
     Ok(())
 }
 
-/// Trimmed one-line text within `limit` characters; `label` names the field
-/// in the message.
-pub(crate) fn single_line(
-    field: &'static str,
-    label: &str,
-    value: &str,
-    limit: usize,
-) -> Result<String, Invalid> {
-    let value = value.trim();
-    let length = value.chars().count();
-    if length > limit {
-        return Err(Invalid::new(
-            field,
-            format!("{label} is too long: {length} characters (the limit is {limit})"),
-        ));
-    }
-    if value.chars().any(char::is_control) {
-        return Err(Invalid::new(
-            field,
-            format!("{label} must be a single line of text"),
-        ));
-    }
-    Ok(value.to_owned())
-}
-
 fn list(
     field: &'static str,
     label: &str,
@@ -345,24 +281,6 @@ fn notes(value: &str) -> Result<String, Invalid> {
         ));
     }
     Ok(value.trim_end().to_owned())
-}
-
-/// Whether a phone field holds a number (at least one digit), not words.
-pub(crate) fn is_phone_number(value: &str) -> bool {
-    value.chars().any(|c| c.is_ascii_digit())
-}
-
-/// Whether an email field holds something shaped like an address.
-pub(crate) fn looks_like_email(value: &str) -> bool {
-    match value.split_once('@') {
-        Some((local, domain)) => {
-            !local.is_empty()
-                && !domain.is_empty()
-                && !domain.contains('@')
-                && !value.contains(char::is_whitespace)
-        }
-        None => false,
-    }
 }
 
 #[cfg(test)]

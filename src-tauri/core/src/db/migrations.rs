@@ -37,7 +37,7 @@ fn steps() -> Vec<M<'static>> {
 
 /// Migration 004's hook: the folded names of the contacts already stored.
 fn fill_name_words(tx: &rusqlite::Transaction<'_>) -> HookResult {
-    Ok(crate::search::index::fill_names(tx)?)
+    Ok(crate::contacts::search_index::fill_names(tx)?)
 }
 
 /// Migration 010's hook: ids never reused, and the reminder records an

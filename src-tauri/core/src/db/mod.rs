@@ -1,5 +1,10 @@
 //! The encrypted SQLite database: one place that opens it with its key and
 //! connection settings, and the append-only schema migrations.
+//!
+//! A storage layer above the domains, whose upkeep some migrations call
+//! (folded names, forgotten reminders); the domains themselves only take a
+//! `Connection`. Backups build on this module, so the backup made before a
+//! schema update is handed in ([`open_with`]) by `vault::open_database`.
 
 mod damage;
 mod migrations;
@@ -18,6 +23,10 @@ pub use migrations::{latest_version, MIGRATIONS};
 pub use plain_words::{in_plain_words, is_read_only_error};
 pub use read_only::opened_read_only;
 pub use rusqlite::Connection;
+
+/// What [`open_with`] runs on an existing database before migrating it; an
+/// error says, in words, why the migration must not go ahead.
+pub type BeforeMigration = fn(&Connection) -> Result<(), String>;
 
 /// The first bytes of every unencrypted SQLite file.
 const PLAIN_SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
@@ -85,7 +94,17 @@ pub enum DbError {
 /// cannot be written opens read-only (check with
 /// `Connection::is_readonly`): reading works, writes fail
 /// ([`in_plain_words`] says why).
-pub fn open(path: &Path, key: &DataKey, create: bool) -> Result<Connection, DbError> {
+///
+/// An existing database is handed to `before_migration` before its schema
+/// is brought up to date: the backup a schema update makes, which
+/// `backup` (a layer above this one) provides; when it fails, nothing is
+/// migrated. Open the book through `vault::open_database`, which passes it.
+pub fn open_with(
+    path: &Path,
+    key: &DataKey,
+    create: bool,
+    before_migration: BeforeMigration,
+) -> Result<Connection, DbError> {
     let display = path.display().to_string();
     if !create {
         refuse_plain_sqlite(path)?;
@@ -114,8 +133,7 @@ pub fn open(path: &Path, key: &DataKey, create: bool) -> Result<Connection, DbEr
     }
     configure(&mut conn)?;
     if !create {
-        crate::backup::before_migration(&conn)
-            .map_err(|error| DbError::Migration(error.to_string()))?;
+        before_migration(&conn).map_err(DbError::Migration)?;
     }
     migrate(&mut conn)?;
     Ok(conn)
@@ -164,7 +182,7 @@ pub fn open_as_found(path: &Path, key: &DataKey) -> Result<Connection, DbError> 
     }
 }
 
-/// A second, read-only connection to a database [`open`] has opened and
+/// A second, read-only connection to a database [`open_with`] has opened and
 /// brought up to date: for reading on another thread while the first is in
 /// use (`reminders::due_with`). It cannot write, and changes no setting
 /// stored in the file.
@@ -278,7 +296,7 @@ fn refuse_plain_sqlite(path: &Path) -> Result<(), DbError> {
     Ok(())
 }
 
-/// Brings the schema of an open connection up to date, as [`open`] does:
+/// Brings the schema of an open connection up to date, as [`open_with`] does:
 /// refuses a newer one, and turns foreign keys off while the schema
 /// changes (the pragma does nothing inside the migrations' transaction,
 /// and dropping a table to rebuild it must not cascade into the rows

@@ -17,8 +17,7 @@ use super::{
     Deadline, DeadlineDraft, DeadlineId, DeadlineKind, EventError, EventFilter, EventId, EventKind,
     EventStatus, UpcomingDeadline,
 };
-use crate::contacts::single_line;
-use crate::contacts::{self, limits, Invalid};
+use crate::values::{limits, single_line, Invalid};
 
 const COLUMNS: &str =
     "d.id, d.event_id, d.kind, d.label, d.due_local, d.time_zone, d.due_at, d.done";
@@ -48,7 +47,7 @@ pub(super) fn add_deadline(
             clean.label,
             clean.due_local.to_string(),
             clean.time_zone,
-            contacts::stored_instant(clean.due_at),
+            crate::values::stored_instant(clean.due_at),
             clean.done
         ],
     )?;
@@ -73,7 +72,7 @@ pub(super) fn update_deadline(
             clean.label,
             clean.due_local.to_string(),
             clean.time_zone,
-            contacts::stored_instant(clean.due_at),
+            crate::values::stored_instant(clean.due_at),
             clean.done
         ],
     )?;
@@ -133,10 +132,10 @@ fn listed(
          FROM event_deadlines d JOIN events e ON e.id = d.event_id
          WHERE d.due_at >= ?"
     );
-    let mut values = vec![Value::Text(contacts::stored_instant(from))];
+    let mut values = vec![Value::Text(crate::values::stored_instant(from))];
     if let Some(to) = to {
         sql.push_str(" AND d.due_at < ?");
-        values.push(Value::Text(contacts::stored_instant(to)));
+        values.push(Value::Text(crate::values::stored_instant(to)));
     }
     if !include_done {
         sql.push_str(" AND d.done = 0");

@@ -4,7 +4,7 @@
 use super::recurrence;
 use super::timing::Timing;
 use super::{EventDraft, EventKind, EventStatus};
-use crate::contacts::{limits, single_line, Invalid};
+use crate::values::{limits, single_line, Invalid};
 
 /// The longest UID kept.
 const UID: usize = 1_000;

@@ -11,7 +11,7 @@ use super::draft;
 use super::occurrences::materialise;
 use super::store::{get, identity, insert, overwrite, read_timing};
 use super::{Event, EventDraft, EventError, EventId};
-use crate::contacts::Invalid;
+use crate::values::Invalid;
 
 /// Changes one occurrence; see [`super::change_occurrence`].
 pub(super) fn change_occurrence(

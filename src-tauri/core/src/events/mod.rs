@@ -37,7 +37,7 @@ use jiff::tz::TimeZone;
 use jiff::Timestamp;
 use rusqlite::Connection;
 
-use crate::contacts::{ContactId, Invalid};
+use crate::values::{ContactId, Invalid};
 
 /// Someone the user met at an event, for the follow-up reminders.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]

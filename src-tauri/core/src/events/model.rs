@@ -5,17 +5,10 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::contacts::ContactId;
-use crate::organizations::OrganizationId;
+use crate::values::{ContactId, OrganizationId};
 
-/// An event's id.
-pub type EventId = i64;
-
-/// A key date's id.
-pub type DeadlineId = i64;
-
-/// A planned session's id.
-pub type SessionId = i64;
+// The events façade names its own ids; they live in `values`.
+pub use crate::values::{DeadlineId, EventId, SessionId};
 
 /// What kind of event it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -39,6 +32,17 @@ pub enum EventKind {
     Personal,
 }
 
+crate::choices!(EventKind, "kind of event", [
+    Conference = "conference": "A congress or conference",
+    Cme = "cme": "A CME course",
+    Seminar = "seminar": "A seminar",
+    Workshop = "workshop": "A workshop or hands-on course",
+    Webinar = "webinar": "A webinar",
+    Rounds = "rounds": "Grand rounds",
+    Meeting = "meeting": "An association meeting",
+    Personal = "personal": "Anything in your own calendar",
+]);
+
 /// Where the user stands with an event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -54,6 +58,14 @@ pub enum EventStatus {
     /// Decided not to go, or did not go.
     Skipped,
 }
+
+crate::choices!(EventStatus, "event status", [
+    Considering = "considering": "Thinking about it",
+    Registered = "registered": "Registered",
+    Attending = "attending": "Going",
+    Attended = "attended": "Went",
+    Skipped = "skipped": "Decided not to go, or did not go",
+]);
 
 /// When an event happens.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -254,6 +266,16 @@ pub enum DeadlineKind {
     /// Anything else; the label says what.
     Other,
 }
+
+crate::choices!(DeadlineKind, "kind of key date", [
+    Abstract = "abstract": "Abstract submission",
+    LateBreakingAbstract = "late_breaking_abstract": "Late-breaking abstracts",
+    Notification = "notification": "Notification of acceptance",
+    EarlyBird = "early_bird": "Early-bird registration",
+    Registration = "registration": "Registration",
+    HotelBlock = "hotel_block": "Hotel block release",
+    Other = "other": "Anything else; the label says what",
+]);
 
 /// A key date of an event, in its own zone.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -13,8 +13,7 @@ use super::{
     Event, EventDetail, EventError, EventId, EventPerson, MetAtEvent, PersonRole, PlannedSession,
     SessionDraft, SessionId,
 };
-use crate::contacts::single_line;
-use crate::contacts::{self, limits, ContactId, Invalid};
+use crate::values::{limits, single_line, ContactId, Invalid};
 
 /// One event with everything planned for it; see [`super::detail`].
 pub(super) fn detail(conn: &Connection, id: EventId) -> Result<EventDetail, EventError> {
@@ -155,7 +154,7 @@ pub(super) fn link_person(
     tx.execute(
         "INSERT INTO event_people (event_id, contact_id, role, note, added_at) VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT (event_id, contact_id, role) DO UPDATE SET note = excluded.note",
-        params![event_id, contact_id, role.as_str(), note, contacts::stored_instant(now)],
+        params![event_id, contact_id, role.as_str(), note, crate::values::stored_instant(now)],
     )?;
     let person = tx
         .query_row(
@@ -241,7 +240,10 @@ pub(super) fn people_met_between(
          ORDER BY p.added_at, e.id, p.contact_id",
     )?;
     let rows = statement.query_map(
-        params![contacts::stored_instant(from), contacts::stored_instant(to)],
+        params![
+            crate::values::stored_instant(from),
+            crate::values::stored_instant(to)
+        ],
         |row| {
             Ok(MetAtEvent {
                 person: read_person(row)?,

@@ -23,7 +23,7 @@ use jiff::ToSpan;
 use rrule::RRuleSet;
 
 use super::timing::{civil_as_utc, civil_from_key, Clock, Timing};
-use crate::contacts::Invalid;
+use crate::values::Invalid;
 
 /// How far ahead a series is expanded, in years after its start.
 const YEARS_AHEAD: i16 = 25;

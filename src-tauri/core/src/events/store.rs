@@ -12,8 +12,7 @@ use super::draft::{self, Clean};
 use super::occurrences::materialise;
 use super::timing::Timing;
 use super::{Event, EventDraft, EventError, EventFilter, EventId, EventKind, EventStatus};
-use crate::contacts::{self, Invalid};
-use crate::organizations;
+use crate::values::Invalid;
 
 /// Records a new event; see [`super::create`].
 pub(super) fn create(
@@ -212,7 +211,7 @@ pub(super) fn set_status(
     }
     let changed = conn.execute(
         "UPDATE events SET status = ?2, updated_at = ?3 WHERE id = ?1",
-        params![id, status.as_str(), contacts::stored_instant(now)],
+        params![id, status.as_str(), crate::values::stored_instant(now)],
     )?;
     if changed == 0 {
         return Err(EventError::NotFound(id));
@@ -238,7 +237,7 @@ pub(super) fn insert(
     now: Timestamp,
 ) -> Result<EventId, EventError> {
     let organizer = organizer(conn, &clean.organizer)?;
-    let now = contacts::stored_instant(now);
+    let now = crate::values::stored_instant(now);
     conn.prepare_cached(
         "INSERT INTO events (uid, series_id, recurrence_id, kind, title, organizer_id, all_day, starts_local,
                              ends_local, time_zone, location, online, url, notes, expected_credits, cost, status,
@@ -302,7 +301,7 @@ pub(super) fn overwrite(
         clean.cost,
         clean.status.as_str(),
         clean.recurrence,
-        contacts::stored_instant(now),
+        crate::values::stored_instant(now),
     ])?;
     Ok(())
 }
@@ -403,7 +402,7 @@ fn organizer(conn: &Connection, name: &str) -> Result<Option<i64>, EventError> {
     if name.is_empty() {
         return Ok(None);
     }
-    Ok(Some(organizations::find_or_create(conn, name)?))
+    Ok(Some(crate::contacts::jobs::find_or_create(conn, name)?))
 }
 
 /// The error for a stored value that cannot be read.

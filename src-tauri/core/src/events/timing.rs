@@ -21,7 +21,7 @@ use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 
 use super::EventTiming;
-use crate::contacts::Invalid;
+use crate::values::Invalid;
 
 const FIRST_YEAR: i16 = 1000;
 const LAST_YEAR: i16 = 9000;

@@ -11,8 +11,9 @@ use jiff::Timestamp;
 use rusqlite::{Connection, OptionalExtension};
 
 use super::ExportError;
-use crate::events::{self, Event, EventError, EventId};
+use crate::events::{self, Event, EventError};
 use crate::interop::ics;
+use crate::values::EventId;
 
 /// Why an event export failed.
 #[derive(Debug, thiserror::Error)]

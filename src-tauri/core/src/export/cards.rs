@@ -4,9 +4,10 @@
 
 use rusqlite::{Connection, OptionalExtension};
 
-use crate::contacts::{Contact, ContactError, HowWeMet, NameParts};
+use crate::contacts::{Contact, ContactError, HowWeMet};
 use crate::interop::credentials::split_credentials;
-use crate::interop::{Card, Labeled, PartialDate, Photo};
+use crate::interop::Card;
+use crate::values::{Labeled, NameParts, PartialDate, Photo};
 
 const PRONOUNS: &str = "X-CURBSIDE-PRONOUNS";
 const SUBSPECIALTY: &str = "X-CURBSIDE-SUBSPECIALTY";

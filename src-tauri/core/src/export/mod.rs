@@ -14,9 +14,10 @@ use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::contacts::{self, ContactError, ContactFilter, ContactId};
+use crate::contacts::{self, ContactFilter};
 use crate::interactions;
 use crate::interop::{csv_export, vcard};
+use crate::values::ContactId;
 
 pub use calendar::{export_events, export_events_to_file, EventExportError};
 pub(crate) use cards::{anniversary_line, guessed_name};
@@ -37,24 +38,17 @@ pub enum ExportFormat {
     Json,
 }
 
-/// Why an export failed.
-#[derive(Debug, thiserror::Error)]
-pub enum ExportError {
-    /// Reading the contacts failed.
-    #[error(transparent)]
-    Contacts(#[from] ContactError),
-    /// Writing the output failed (a full disk, a closed pipe).
-    #[error("could not write the export: {0}")]
-    Write(#[from] std::io::Error),
-    /// The export file could not be made.
-    #[error("could not create {path}: {source}")]
-    Create {
-        /// The file asked for.
-        path: String,
-        /// The OS error.
-        source: std::io::Error,
-    },
-}
+crate::choices!(ExportFormat, "contact format", [
+    Vcard = "vcard": "vCard 3.0",
+    Vcard4 = "vcard4": "vCard 4.0",
+    Csv = "csv": "CSV",
+    Json = "json": "Everything stored, as JSON",
+]);
+
+// The whole-book JSON export fails the same ways and is written by `book`,
+// below this module, so the error is defined there; exports name it here as
+// part of their façade.
+pub use crate::book::ExportError;
 
 /// Exports to the file at `path`. The file appears only once it is whole:
 /// the export is written beside it first and renamed over it, so a full disk

@@ -20,9 +20,10 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::extensions::{extension_of, CALENDAR_EXTENSIONS};
 use super::{ImportError, ImportIssue, ImportProgress, ImportSummary};
-use crate::events::{self, Event, EventDraft, EventError, EventId};
+use crate::events::{self, Event, EventDraft, EventError};
 use crate::interop::ics::{self, CalendarEntry};
 use crate::interop::ParseError;
+use crate::values::EventId;
 
 /// One calendar file's events, as the reader yields them.
 pub struct CalendarSource<'a> {

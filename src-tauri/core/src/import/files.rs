@@ -26,6 +26,13 @@ pub enum ImportFormat {
     Outlook,
 }
 
+crate::choices!(ImportFormat, "contact file format", [
+    Vcard = "vcard": "vCard 2.1, 3.0 or 4.0",
+    Linkedin = "linkedin": "LinkedIn Connections.csv",
+    Google = "google": "Google Contacts CSV",
+    Outlook = "outlook": "Outlook's CSV export (English, German, French or Spanish headers)",
+]);
+
 /// Opens `path` as a source of cards. A file that cannot be opened, or is not
 /// in the format, becomes a source with one error entry, so the import
 /// reports it like any bad entry.

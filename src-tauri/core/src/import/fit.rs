@@ -5,8 +5,9 @@
 //! it: a street's lines are joined, and a value that is not what its field
 //! claims is kept in the notes, with a warning naming its line.
 
-use crate::contacts::{is_phone_number, limits, looks_like_email, photo};
-use crate::interop::{Card, Labeled};
+use crate::contacts::photo;
+use crate::interop::Card;
+use crate::values::{is_phone_number, limits, looks_like_email, Labeled};
 
 /// Something the import changed on the way in, and where it was read.
 pub(super) struct Adjustment {
@@ -241,7 +242,7 @@ fn keep_in_notes(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::interop::Address;
+    use crate::values::Address;
 
     #[test]
     fn a_street_on_several_lines_becomes_one_line_and_words_in_a_phone_go_to_the_notes() {

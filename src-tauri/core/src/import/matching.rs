@@ -3,8 +3,9 @@
 
 use rusqlite::{params, OptionalExtension, Transaction};
 
-use crate::contacts::{ContactDraft, ContactId};
+use crate::contacts::ContactDraft;
 use crate::interop::Card;
+use crate::values::ContactId;
 
 /// The stored contact the card describes, if any.
 pub(super) fn find(

@@ -2,8 +2,9 @@
 //! on re-import: what the file says wins where it says something, lists are
 //! joined, and nothing the user stored is dropped.
 
-use crate::contacts::{self, Contact, ContactDraft, HowWeMet, Labeled, NameParts};
+use crate::contacts::{self, Contact, ContactDraft, HowWeMet};
 use crate::interop::Card;
+use crate::values::{Labeled, NameParts};
 
 /// The draft a card describes.
 pub(super) fn draft_from_card(card: &mut Card) -> ContactDraft {

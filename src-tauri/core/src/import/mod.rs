@@ -27,9 +27,9 @@ use rusqlite::{params, Connection, Transaction};
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::contacts::search_index;
 use crate::contacts::{self, ContactError, Indexing};
 use crate::interop::{Card, ParseError};
-use crate::search::index;
 
 /// What an import did.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
@@ -179,15 +179,15 @@ pub fn import(
     updated.sort_unstable();
     updated.dedup();
     updated.retain(|id| created.binary_search(id).is_err());
-    index::refresh_many(&tx, &created, &updated)?;
+    search_index::refresh_many(&tx, &created, &updated)?;
     let _ = progress(ImportProgress { done });
     tx.commit()?;
     Ok(summary)
 }
 
 enum Outcome {
-    Created(contacts::ContactId),
-    Updated(contacts::ContactId),
+    Created(crate::values::ContactId),
+    Updated(crate::values::ContactId),
     Unchanged,
 }
 
@@ -282,7 +282,7 @@ fn changed_job(stored: &contacts::Contact, merged: &contacts::ContactDraft) -> b
 /// (`extra`, already merged with the stored ones), the photo.
 fn write_import_only(
     tx: &Transaction<'_>,
-    id: contacts::ContactId,
+    id: crate::values::ContactId,
     card: &Card,
     extra: &[String],
 ) -> rusqlite::Result<()> {

@@ -16,11 +16,11 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::contacts::{ContactError, ContactId, Invalid};
-use crate::events::EventId;
+// The interactions façade names its own id; it lives in `values`.
+pub use crate::values::InteractionId;
 
-/// An interaction's id.
-pub type InteractionId = i64;
+use crate::contacts::ContactError;
+use crate::values::{ContactId, EventId, Invalid};
 
 /// What kind of contact it was.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -46,6 +46,18 @@ pub enum InteractionKind {
     /// Anything else.
     Other,
 }
+
+crate::choices!(InteractionKind, "kind of interaction", [
+    Meeting = "meeting": "Met in person",
+    Call = "call": "A phone or video call",
+    Message = "message": "A text or chat message",
+    Email = "email": "An email",
+    Event = "event": "Saw each other at an event",
+    Article = "article": "Shared an article or paper",
+    Referral = "referral": "A referral, either way",
+    Introduction = "introduction": "An introduction, made or received",
+    Other = "other": "Anything else",
+]);
 
 impl InteractionKind {
     /// The name stored and shown in JSON.
@@ -230,29 +242,6 @@ pub fn list(
         )?
         .collect::<Result<_, _>>()?;
     ids.into_iter().map(|id| get(conn, id)).collect()
-}
-
-/// When the user last interacted with the contact.
-pub fn last_at(conn: &Connection, contact: ContactId) -> Result<Option<Timestamp>, ContactError> {
-    let last: Option<String> = conn.query_row(
-        "SELECT max(i.occurred_at) FROM interactions i JOIN interaction_contacts ic ON ic.interaction_id = i.id
-         WHERE ic.contact_id = ?1",
-        [contact],
-        |row| row.get(0),
-    )?;
-    last.as_deref().map(parse_instant).transpose()
-}
-
-/// Recomputes when the user was last in touch with `contact`.
-pub(crate) fn refresh_recency(conn: &Connection, contact: ContactId) -> rusqlite::Result<()> {
-    conn.prepare_cached(
-        "UPDATE contacts SET last_interaction_at = (
-             SELECT max(i.occurred_at) FROM interaction_contacts ic JOIN interactions i ON i.id = ic.interaction_id
-             WHERE ic.contact_id = contacts.id)
-         WHERE id = ?1",
-    )?
-    .execute([contact])?;
-    Ok(())
 }
 
 fn parse_instant(text: &str) -> Result<Timestamp, ContactError> {

@@ -13,9 +13,11 @@
 use jiff::Timestamp;
 use rusqlite::{params, Connection};
 
-use super::{get, refresh_recency, Interaction, InteractionDraft, InteractionId};
-use crate::contacts::{self, ContactError, ContactId, Invalid};
-use crate::search::index;
+use super::{get, Interaction, InteractionDraft, InteractionId};
+use crate::contacts::refresh_recency;
+use crate::contacts::search_index;
+use crate::contacts::{self, ContactError};
+use crate::values::{ContactId, Invalid};
 
 /// The longest topic, in characters: a few words, not a note.
 pub const TOPIC_LIMIT: usize = 120;
@@ -38,7 +40,7 @@ pub fn add(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         params![
             draft.kind.as_str(),
-            contacts::stored_instant(checked.occurred_at),
+            crate::values::stored_instant(checked.occurred_at),
             checked.time_zone,
             checked.topic,
             checked.note,
@@ -75,7 +77,7 @@ pub fn edit(
         params![
             id,
             draft.kind.as_str(),
-            contacts::stored_instant(checked.occurred_at),
+            crate::values::stored_instant(checked.occurred_at),
             checked.time_zone,
             checked.topic,
             checked.note,
@@ -148,7 +150,7 @@ fn check(
             format!(
                 "{} is in the future: an interaction records something that has happened \
                  (plan a meeting to come as an event or a reminder)",
-                contacts::stored_instant(occurred_at)
+                crate::values::stored_instant(occurred_at)
             ),
         )
         .into());
@@ -165,12 +167,12 @@ fn check(
         .into());
     }
     let note = draft.note.trim_end();
-    if note.chars().count() > contacts::limits::NOTES {
+    if note.chars().count() > crate::values::limits::NOTES {
         return Err(Invalid::new(
             "note",
             format!(
                 "The note is too long (the limit is {} characters)",
-                contacts::limits::NOTES
+                crate::values::limits::NOTES
             ),
         )
         .into());
@@ -235,7 +237,7 @@ fn link(conn: &Connection, id: InteractionId, people: &[ContactId]) -> rusqlite:
 fn refresh_people(conn: &Connection, people: &[ContactId]) -> rusqlite::Result<()> {
     for &person in people {
         refresh_recency(conn, person)?;
-        index::refresh(conn, person)?;
+        search_index::refresh(conn, person)?;
     }
     Ok(())
 }

@@ -8,7 +8,8 @@
 
 use std::io::{self, Write};
 
-use super::{spreadsheet, Address, Card, Labeled, PartialDate};
+use super::{spreadsheet, Card};
+use crate::values::{Address, Labeled, PartialDate};
 
 /// Between several values in one cell.
 pub const MULTI_VALUE_SEPARATOR: &str = " ::: ";

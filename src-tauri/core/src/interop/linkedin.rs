@@ -9,7 +9,8 @@ use std::io::Read;
 
 use super::credentials::split_family_credentials;
 use super::csv_rows::{header_cell, CsvRows};
-use super::{Card, Labeled, ParseError, PartialDate};
+use super::{Card, ParseError};
+use crate::values::{Labeled, PartialDate};
 
 const FORMAT: &str = "LinkedIn Connections.csv";
 /// The header sits after a preamble of 2 or 3 lines; look a little further

@@ -14,7 +14,7 @@ pub mod outlook;
 pub mod spreadsheet;
 pub mod vcard;
 
-pub use card::{Address, Card, Labeled, NameParts, PartialDate, Photo};
+pub use card::Card;
 
 /// An entry in an import file that could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -7,9 +7,10 @@ use rusqlite::Connection;
 use super::context::{self, Context};
 use super::names::{self, Addressed};
 use super::{defaults, mailto, placeholders, sender, templates, MessageDraft, TemplateKind};
-use crate::contacts::{self, Contact, ContactId, Invalid};
+use crate::contacts::{self, Contact};
 use crate::reminders::ids::ReminderRef;
 use crate::reminders::ReminderError;
+use crate::values::{ContactId, Invalid};
 
 /// A draft to `contact_id`; see [`super::compose`].
 pub(super) fn compose(

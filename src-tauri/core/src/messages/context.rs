@@ -17,10 +17,10 @@
 use rusqlite::{Connection, OptionalExtension};
 
 use super::{details, TemplateKind};
-use crate::contacts::{ContactId, Invalid};
 use crate::reminders::actions::ensure_subject;
 use crate::reminders::ids::ReminderRef;
 use crate::reminders::ReminderError;
+use crate::values::{ContactId, Invalid};
 
 /// The details a draft is filled with.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

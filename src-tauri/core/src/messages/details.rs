@@ -21,9 +21,9 @@
 use rusqlite::{Connection, OptionalExtension};
 
 use super::context::Context;
-use crate::contacts::ContactId;
 use crate::reminders::ids::ReminderRef;
 use crate::reminders::ReminderError;
+use crate::values::ContactId;
 
 /// The details of `reminder`, about `contact`.
 pub(super) fn of_reminder(

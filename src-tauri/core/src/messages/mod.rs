@@ -41,10 +41,10 @@ use jiff::tz::TimeZone;
 use jiff::Timestamp;
 use rusqlite::Connection;
 
-use crate::contacts::ContactId;
 use crate::interactions::Interaction;
 use crate::reminders::ids::ReminderRef;
 use crate::reminders::ReminderError;
+use crate::values::ContactId;
 
 /// The six templates, in [`TemplateKind::ALL`]'s order: the user's wording
 /// where they edited one, Curbside's otherwise.

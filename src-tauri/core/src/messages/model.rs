@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::contacts::ContactId;
 use crate::reminders::ReminderKind;
+use crate::values::ContactId;
 
 /// Which message a template writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
@@ -23,6 +23,15 @@ pub enum TemplateKind {
     /// Sharing an article or a paper.
     Article,
 }
+
+crate::choices!(TemplateKind, "kind of template", [
+    FollowUp = "follow_up": "After a meeting, a call or an event",
+    Congratulations = "congratulations": "A new job, a promotion, a paper, a work anniversary",
+    Birthday = "birthday": "Birthday wishes",
+    ReferralThanks = "referral_thanks": "Thanks for referring a patient",
+    Introduction = "introduction": "Introducing someone (or oneself)",
+    Article = "article": "Sharing an article or a paper",
+]);
 
 impl TemplateKind {
     /// Every kind, in the order the settings screen lists them.

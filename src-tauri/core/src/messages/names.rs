@@ -152,7 +152,7 @@ fn non_empty(text: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::contacts::NameParts;
+    use crate::values::NameParts;
 
     fn contact(display_name: &str, credentials: &str, name: NameParts) -> Contact {
         let mut contact: Contact = serde_json::from_value(serde_json::json!({

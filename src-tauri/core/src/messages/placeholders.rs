@@ -12,7 +12,7 @@
 //! "our conversation about {topic} at {event}." reads "our conversation at
 //! ESC 2026." without a topic, never "about  at" or "at .".
 
-use crate::contacts::Invalid;
+use crate::values::Invalid;
 
 /// Every placeholder a template may use, with what it stands for.
 pub const PLACEHOLDERS: [(&str, &str); 10] = [

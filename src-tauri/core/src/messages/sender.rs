@@ -4,8 +4,8 @@
 
 use rusqlite::{Connection, OptionalExtension};
 
-use crate::contacts::{limits, Invalid};
 use crate::reminders::ReminderError;
+use crate::values::{limits, Invalid};
 
 /// The name set, if any.
 pub(super) fn name(conn: &Connection) -> Result<Option<String>, ReminderError> {

@@ -11,12 +11,14 @@ use rusqlite::{params, Connection};
 use super::context;
 use super::templates::SUBJECT_LIMIT;
 use super::{SentMessage, TemplateKind};
-use crate::contacts::{self, Invalid};
-use crate::interactions::{self, refresh_recency, Interaction};
+use crate::contacts;
+use crate::contacts::refresh_recency;
+use crate::contacts::search_index;
+use crate::interactions::{self, Interaction};
 use crate::reminders::actions::record_done;
 use crate::reminders::ids::ReminderRef;
 use crate::reminders::ReminderError;
-use crate::search::index;
+use crate::values::Invalid;
 
 /// Logs `message` and completes its reminder; see [`super::sent`].
 pub(super) fn sent(
@@ -59,7 +61,7 @@ pub(super) fn sent(
     };
     tx.execute(
         "INSERT INTO interactions (kind, occurred_at, time_zone, note, created_at) VALUES ('message', ?1, ?2, ?3, ?4)",
-        params![contacts::stored_instant(now), user_zone.iana_name().unwrap_or_default(), note, now.to_string()],
+        params![crate::values::stored_instant(now), user_zone.iana_name().unwrap_or_default(), note, now.to_string()],
     )?;
     let id = tx.last_insert_rowid();
     tx.execute(
@@ -67,7 +69,7 @@ pub(super) fn sent(
         params![id, contact],
     )?;
     refresh_recency(&tx, contact)?;
-    index::refresh(&tx, contact)?;
+    search_index::refresh(&tx, contact)?;
     let logged = interactions::get(&tx, id)?;
     tx.commit()?;
     Ok(logged)

@@ -6,8 +6,8 @@
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{defaults, placeholders, MessageTemplate, TemplateKind};
-use crate::contacts::Invalid;
 use crate::reminders::ReminderError;
+use crate::values::Invalid;
 
 /// The longest subject, in characters.
 pub const SUBJECT_LIMIT: usize = 200;

@@ -18,9 +18,10 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::ids::ReminderRef;
 use super::{words, ReminderError};
-use crate::contacts::{self, ContactId, Invalid};
-use crate::interactions::refresh_recency;
-use crate::search::index;
+use crate::contacts;
+use crate::contacts::refresh_recency;
+use crate::contacts::search_index;
+use crate::values::{ContactId, Invalid};
 
 /// The interaction "done" logs: with whom, its kind and its note.
 struct Logged {
@@ -51,7 +52,7 @@ pub(super) fn done(conn: &mut Connection, id: &str, now: Timestamp) -> Result<()
         }
         tx.execute(
             "INSERT INTO interactions (kind, occurred_at, time_zone, note, created_at) VALUES (?1, ?2, '', ?3, ?4)",
-            params![logged.kind, contacts::stored_instant(now), logged.note, now.to_string()],
+            params![logged.kind, crate::values::stored_instant(now), logged.note, now.to_string()],
         )?;
         let interaction = tx.last_insert_rowid();
         tx.execute(
@@ -59,7 +60,7 @@ pub(super) fn done(conn: &mut Connection, id: &str, now: Timestamp) -> Result<()
             params![interaction, logged.contact],
         )?;
         refresh_recency(&tx, logged.contact)?;
-        index::refresh(&tx, logged.contact)?;
+        search_index::refresh(&tx, logged.contact)?;
     }
     record(&tx, &id, "done", None, now)?;
     tx.commit()?;
@@ -119,7 +120,7 @@ pub(super) fn mark_shown(
         let mut insert = tx.prepare_cached(
             "INSERT INTO reminders_shown (reminder_id, shown_at) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
         )?;
-        let at = contacts::stored_instant(now);
+        let at = crate::values::stored_instant(now);
         for id in parsed {
             if insert.execute(params![id, at])? == 1 {
                 new.push(id);
@@ -203,7 +204,7 @@ fn record(
         "INSERT INTO reminder_states (reminder_id, state, until, acted_at) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (reminder_id) DO UPDATE SET state = excluded.state, until = excluded.until, acted_at = excluded.acted_at",
     )?
-    .execute(params![id, state, until.map(contacts::stored_instant), contacts::stored_instant(now)])?;
+    .execute(params![id, state, until.map(crate::values::stored_instant), crate::values::stored_instant(now)])?;
     Ok(())
 }
 

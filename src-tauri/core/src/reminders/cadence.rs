@@ -7,8 +7,9 @@ use rusqlite::{params, Connection};
 
 use super::engine::holding;
 use super::{Cadence, CadenceRule, CadenceTarget, ContactCadence, ReminderError, StayInTouch};
-use crate::contacts::{self, limits, single_line, ContactId, Invalid};
-use crate::relationships::RelationshipKind;
+use crate::contacts;
+use crate::values::RelationshipKind;
+use crate::values::{limits, single_line, ContactId, Invalid};
 
 /// The longest cadence, in days (ten years).
 const MAX_DAYS: u32 = 3650;

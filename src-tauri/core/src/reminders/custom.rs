@@ -8,7 +8,8 @@ use jiff::Timestamp;
 use rusqlite::{params, Connection, Row};
 
 use super::{recurrence, CustomReminder, CustomReminderDraft, ReminderError};
-use crate::contacts::{self, limits, single_line, Invalid};
+use crate::contacts;
+use crate::values::{limits, single_line, Invalid};
 
 const COLUMNS: &str = "id, title, note, contact_id, event_id, at_local, time_zone, recurrence";
 
@@ -89,7 +90,7 @@ pub(super) fn add(
             at.to_string(),
             zone,
             rule,
-            contacts::stored_instant(now)
+            crate::values::stored_instant(now)
         ],
     )?;
     let id = tx.last_insert_rowid();

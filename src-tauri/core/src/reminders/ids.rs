@@ -27,7 +27,7 @@ use std::fmt;
 use jiff::civil::{Date, DateTime};
 
 use super::ReminderKind;
-use crate::contacts::{ContactId, Invalid};
+use crate::values::{ContactId, Invalid};
 
 /// A parsed reminder id.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -8,7 +8,7 @@
 use rusqlite::{params, Connection};
 
 use super::ids::ReminderRef;
-use crate::contacts::ContactId;
+use crate::values::ContactId;
 
 /// The tables that record what happened to a reminder, by its id.
 const BY_ID: [&str; 2] = ["reminder_states", "reminders_shown"];

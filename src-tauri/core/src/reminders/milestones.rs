@@ -8,7 +8,8 @@ use jiff::Timestamp;
 use rusqlite::{params, Connection, Row};
 
 use super::{Milestone, MilestoneDraft, ReminderError, MILESTONE_KINDS};
-use crate::contacts::{self, limits, ContactId, Invalid};
+use crate::contacts;
+use crate::values::{limits, ContactId, Invalid};
 
 const COLUMNS: &str = "m.id, m.contact_id, m.kind, m.on_date, m.note, m.source, m.created_at";
 
@@ -77,7 +78,7 @@ fn insert(
     conn.prepare_cached(
         "INSERT INTO milestones (contact_id, kind, on_date, note, source, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?
-    .execute(params![contact, kind, on.to_string(), note, source, contacts::stored_instant(now)])?;
+    .execute(params![contact, kind, on.to_string(), note, source, crate::values::stored_instant(now)])?;
     Ok(conn.last_insert_rowid())
 }
 

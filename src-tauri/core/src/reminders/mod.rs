@@ -84,8 +84,9 @@ use jiff::{SignedDuration, Timestamp};
 use rusqlite::Connection;
 
 use crate::cme::CmeError;
-use crate::contacts::{ContactError, ContactId, Invalid};
+use crate::contacts::ContactError;
 use crate::events::EventError;
+use crate::values::{ContactId, Invalid};
 
 /// Why a reminder could not be read or written.
 #[derive(Debug, thiserror::Error)]
@@ -117,9 +118,6 @@ impl From<ContactError> for ReminderError {
             ContactError::Invalid(invalid) => Self::Invalid(invalid),
             ContactError::NotFound(id) => Self::ContactNotFound(id),
             ContactError::Database(err) => Self::Database(err),
-            ContactError::Backup(err) => {
-                Self::Invalid(crate::contacts::Invalid::new("backup", err.to_string()))
-            }
         }
     }
 }

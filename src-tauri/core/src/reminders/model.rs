@@ -5,10 +5,8 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::cme::CycleId;
-use crate::contacts::ContactId;
-use crate::events::{DeadlineId, EventId};
-use crate::relationships::RelationshipKind;
+use crate::values::RelationshipKind;
+use crate::values::{ContactId, CycleId, DeadlineId, EventId};
 
 /// Which prompt it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]

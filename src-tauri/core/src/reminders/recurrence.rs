@@ -15,7 +15,7 @@ use jiff::tz::TimeZone;
 use jiff::SignedDuration;
 use rrule::RRuleSet;
 
-use crate::contacts::Invalid;
+use crate::values::Invalid;
 
 /// The most occurrences one evaluation walks through, per rule.
 pub const MAX_STEPS: usize = 100_000;

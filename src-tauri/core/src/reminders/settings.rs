@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{ReminderError, ReminderKind};
-use crate::contacts::Invalid;
+use crate::values::Invalid;
 
 /// The most lead times one kind may have.
 const MAX_LEADS: usize = 8;

@@ -13,10 +13,10 @@ use jiff::Timestamp;
 
 use super::{Cadence, CadenceRule, CustomReminder, Milestone, ReminderSettings};
 use crate::cme::{ClaimableCredits, CycleProgress};
-use crate::contacts::ContactId;
-use crate::events::{EventId, UpcomingDeadline};
+use crate::events::UpcomingDeadline;
 use crate::interactions::InteractionKind;
-use crate::relationships::RelationshipKind;
+use crate::values::RelationshipKind;
+use crate::values::{ContactId, EventId};
 
 /// What the engine reads for one evaluation.
 #[derive(Debug, Clone, Default)]

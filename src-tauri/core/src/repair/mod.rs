@@ -14,7 +14,6 @@ use serde::Serialize;
 use ts_rs::TS;
 
 pub use examine::{examine, Examination};
-pub(crate) use salvage::replace_damaged;
 pub use salvage::{salvage, SalvageError};
 
 /// One check the doctor ran, and what it found.
@@ -88,7 +87,7 @@ pub fn repair(
     } else {
         None
     };
-    let mut conn = crate::db::open(&dir.database(), key, false)?;
+    let mut conn = crate::vault::open_database(&dir.database(), key, false)?;
     let tx = conn.transaction().map_err(crate::db::DbError::from)?;
     crate::search::rebuild_index(&tx).map_err(crate::db::DbError::from)?;
     tx.commit().map_err(crate::db::DbError::from)?;

@@ -8,7 +8,7 @@
 //! removed and the folder is as it was.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags};
 
@@ -16,6 +16,7 @@ use super::copy_rows::{self, Source, Table};
 use super::{Salvaged, TableSalvage};
 use crate::data_dir::DataDir;
 use crate::db::{self, DbError, MIGRATIONS};
+use crate::files::{beside, swap_in, NotReplaced};
 use crate::keys::DataKey;
 
 /// Why a salvage could not be made. The damaged file is untouched.
@@ -31,13 +32,8 @@ pub enum SalvageError {
     #[error(transparent)]
     Database(#[from] DbError),
     /// Making or moving the files failed.
-    #[error("could not write the salvaged database beside {path}: {source}; the damaged file was left where it was")]
-    Move {
-        /// The database file.
-        path: String,
-        /// The OS error.
-        source: std::io::Error,
-    },
+    #[error(transparent)]
+    Move(#[from] NotReplaced),
 }
 
 impl From<rusqlite::Error> for SalvageError {
@@ -76,7 +72,7 @@ pub fn salvage(dir: &DataDir, key: &DataKey) -> Result<Salvaged, SalvageError> {
         }
     };
     let damaged_copy = beside(&database, &format!(".damaged-{stamp}"));
-    put_in_place(&database, &fresh_path, &damaged_copy)?;
+    swap_in(&database, &fresh_path, &damaged_copy)?;
     let _ = crate::data_dir::keep_private(dir.root());
     let complete = tables
         .iter()
@@ -86,12 +82,6 @@ pub fn salvage(dir: &DataDir, key: &DataKey) -> Result<Salvaged, SalvageError> {
         tables,
         complete,
     })
-}
-
-fn beside(database: &Path, suffix: &str) -> PathBuf {
-    let mut name = database.as_os_str().to_owned();
-    name.push(suffix);
-    name.into()
 }
 
 /// The new database at `path`: schema `version`, the readable rows, the
@@ -108,7 +98,7 @@ fn build(
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options.open(path).map_err(|source| SalvageError::Move {
+    options.open(path).map_err(|source| NotReplaced {
         path: path.display().to_string(),
         source,
     })?;
@@ -263,42 +253,6 @@ fn leave_out_orphans(tx: &Connection, report: &mut [TableSalvage]) -> Result<(),
         if !removed_any {
             break;
         }
-    }
-    Ok(())
-}
-
-/// Moves the damaged `database` aside (kept, as a salvage keeps it) and
-/// the whole, checked database at `whole` into its place: for a restore of
-/// a backup over a damaged book. Returns where the damaged file is kept.
-pub(crate) fn replace_damaged(database: &Path, whole: &Path) -> Result<PathBuf, SalvageError> {
-    let stamp = jiff::Timestamp::now()
-        .strftime("%Y%m%dT%H%M%SZ")
-        .to_string();
-    let aside = beside(database, &format!(".damaged-{stamp}"));
-    put_in_place(database, whole, &aside)?;
-    Ok(aside)
-}
-
-/// Moves the damaged database (and its log files) aside and the new one
-/// into its place. If the second move fails, the first is undone.
-fn put_in_place(database: &Path, fresh: &Path, aside: &Path) -> Result<(), SalvageError> {
-    let moved = |source| SalvageError::Move {
-        path: database.display().to_string(),
-        source,
-    };
-    fs::rename(database, aside).map_err(moved)?;
-    for suffix in ["-wal", "-shm"] {
-        let log = beside(database, suffix);
-        if log.exists() {
-            let _ = fs::rename(&log, beside(aside, suffix));
-        }
-    }
-    if let Err(error) = fs::rename(fresh, database) {
-        let _ = fs::rename(aside, database);
-        for suffix in ["-wal", "-shm"] {
-            let _ = fs::rename(beside(aside, suffix), beside(database, suffix));
-        }
-        return Err(moved(error));
     }
     Ok(())
 }

@@ -6,7 +6,7 @@
 use rusqlite::Connection;
 
 use super::Found;
-use crate::contacts::ContactId;
+use crate::values::ContactId;
 
 /// Exact name matches, then names starting with `whole` (the folded query),
 /// in name order: the exact ones sort first because a prefix sorts before

@@ -9,7 +9,7 @@
 use rusqlite::Connection;
 
 use super::Found;
-use crate::contacts::ContactId;
+use crate::values::ContactId;
 
 /// How many full-text matches are scored at most. Below this every match is
 /// ranked; above it, for a one-word query, the first this many (in id

@@ -7,14 +7,13 @@
 
 mod by_name;
 mod full_text;
-pub(crate) mod index;
 
 use std::collections::HashSet;
 
 use rusqlite::Connection;
-use unicode_normalization::UnicodeNormalization;
 
-use crate::contacts::{self, Contact, ContactError, ContactId};
+use crate::contacts::{self, search_index, Contact, ContactError};
+use crate::values::{fold, folded_words, ContactId};
 
 /// Contacts matching `query`, best first: exact name matches, then names
 /// starting with the query (both in name order), then people with a word of
@@ -34,7 +33,7 @@ pub fn search(conn: &Connection, query: &str, limit: u32) -> Result<Vec<Contact>
 /// of an index, except the last, which ranks at most
 /// [`full_text::RANKED_MATCHES`] full-text matches.
 fn matching_ids(conn: &Connection, query: &str, limit: u32) -> rusqlite::Result<Vec<ContactId>> {
-    let words = words(query);
+    let words = folded_words(query);
     if words.is_empty() || limit == 0 {
         return Ok(Vec::new());
     }
@@ -90,7 +89,7 @@ impl Found {
 }
 
 /// Rebuilds the whole search index from the tables: every contact's
-/// full-text entry and name words, as `index::refresh` writes them for one.
+/// full-text entry and name words, as `search_index::refresh` writes them for one.
 /// For bulk loads (benchmark data, repairs) where refreshing contact by
 /// contact would be slow; run it inside the caller's transaction to make
 /// the swap atomic.
@@ -99,45 +98,26 @@ pub fn rebuild_index(conn: &Connection) -> rusqlite::Result<()> {
         "INSERT INTO contact_search (contact_search) VALUES ('delete-all')",
         [],
     )?;
-    conn.execute(index::INSERT_ENTRIES, [])?;
-    index::fill_names(conn)
-}
-
-/// The words of a query as FTS5 sees them: letters and digits, folded.
-fn words(query: &str) -> Vec<String> {
-    fold(query)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .map(str::to_owned)
-        .collect()
-}
-
-/// Lower case without diacritics ("Müller" → "muller"), as the index folds.
-pub(crate) fn fold(text: &str) -> String {
-    text.nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    conn.execute(search_index::INSERT_ENTRIES, [])?;
+    search_index::fill_names(conn)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{fold, rebuild_index, search, words};
+    use super::{rebuild_index, search};
     use crate::contacts::{self, ContactDraft};
     use crate::db::open_in_memory;
     use crate::interactions::{self, InteractionDraft, InteractionKind};
+    use crate::values::{fold, folded_words};
 
     #[test]
     fn folding_drops_case_and_accents() {
         assert_eq!(fold("  Müller  José "), "muller jose");
         assert_eq!(
-            words("O'Brien, Ann-Marie"),
+            folded_words("O'Brien, Ann-Marie"),
             vec!["o", "brien", "ann", "marie"]
         );
-        assert!(words("\"*():").is_empty());
+        assert!(folded_words("\"*():").is_empty());
     }
 
     #[test]

@@ -6,7 +6,7 @@
 pub mod csv;
 pub mod vcard;
 
-use curbside_core::interop::Labeled;
+use curbside_core::values::Labeled;
 
 /// A value with its label ("work", "mobile", a custom label).
 pub fn labeled(label: &str, value: &str) -> Labeled {

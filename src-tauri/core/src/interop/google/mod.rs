@@ -14,7 +14,8 @@ use std::io::Read;
 
 use super::credentials::{split_credentials, split_family_credentials};
 use super::csv_rows::CsvRows;
-use super::{Address, Card, Labeled, ParseError, PartialDate};
+use super::{Card, ParseError};
+use crate::values::{Address, Labeled, PartialDate};
 use columns::Columns;
 
 const FORMAT: &str = "Google Contacts CSV";

@@ -15,7 +15,8 @@ use jiff::Timestamp;
 
 use super::text::{escape, write_folded};
 use super::zones::{vtimezone, UTC};
-use crate::events::{Event, EventId, EventKind, EventTiming};
+use crate::events::{Event, EventKind, EventTiming};
+use crate::values::EventId;
 
 /// The product id written into every export.
 const PRODID: &str = "-//Curbside//Curbside Calendar//EN";

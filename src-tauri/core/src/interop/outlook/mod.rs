@@ -15,7 +15,8 @@ use std::io::{BufRead, BufReader, Read};
 
 use super::credentials::{split_credentials, split_family_credentials};
 use super::csv_rows::{header_cell, CsvRows};
-use super::{Address, Card, Labeled, ParseError, PartialDate};
+use super::{Card, ParseError};
+use crate::values::{Address, Labeled, PartialDate};
 use headers::{Field, Language, Phone, Place, MARKERS, NAMES};
 
 const FORMAT: &str = "Outlook CSV";

@@ -2,7 +2,8 @@
 //! URI) becomes [`Photo`] with its media type; a link becomes `photo_uri`.
 
 use super::property::Head;
-use crate::interop::{Card, ParseError, Photo};
+use crate::interop::{Card, ParseError};
+use crate::values::Photo;
 use calcard::vcard::VCardValue;
 use data_encoding::BASE64_NOPAD;
 

@@ -7,7 +7,8 @@ use super::lines::RawCard;
 use super::photo::read_photo;
 use super::property::Head;
 use crate::interop::credentials;
-use crate::interop::{Address, Card, Labeled, NameParts, ParseError, PartialDate};
+use crate::interop::{Card, ParseError};
+use crate::values::{Address, Labeled, NameParts, PartialDate};
 use calcard::common::IanaString;
 use calcard::vcard::{
     VCardEntry, VCardParameterName as Param, VCardParameterValue as ParamValue, VCardValue,

@@ -4,7 +4,8 @@
 
 use super::labels::{self, Kind};
 use super::property::Head;
-use crate::interop::{Card, Labeled, PartialDate};
+use crate::interop::Card;
+use crate::values::{Labeled, PartialDate};
 use data_encoding::BASE64;
 use std::io::{self, Write};
 

@@ -46,8 +46,8 @@ fn same_tag(a: &str, b: &str) -> bool {
     a.eq_ignore_ascii_case(b) || a.to_lowercase() == b.to_lowercase()
 }
 
-fn relationship_words(kind: crate::relationships::RelationshipKind) -> &'static str {
-    use crate::relationships::RelationshipKind as Kind;
+fn relationship_words(kind: crate::values::RelationshipKind) -> &'static str {
+    use crate::values::RelationshipKind as Kind;
     match kind {
         Kind::Mentor => "your mentors",
         Kind::Mentee => "your mentees",

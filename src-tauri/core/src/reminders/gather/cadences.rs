@@ -9,11 +9,11 @@ use rusqlite::{params, Connection};
 use super::{
     days, read_person, remember, stored, Bounds, PERSON_COLUMNS, PERSON_WITH_NOTE as PERSON,
 };
-use crate::contacts::ContactId;
 use crate::reminders::cadence::{relationship_name, rules};
 use crate::reminders::engine::Moved;
 use crate::reminders::snapshot::{Person, Snapshot, StayInTouch};
 use crate::reminders::{Cadence, CadenceTarget, ReminderError, ReminderKind};
+use crate::values::ContactId;
 
 /// Contacts whose cadence may run out by the end of the window: those with
 /// a cadence of their own, relationship or tag last in touch (or added)
@@ -52,8 +52,7 @@ pub(super) fn stay_in_touch(
             found.entry(person.id).or_insert_with(|| candidate(person));
         }
     }
-    let mut related: HashMap<ContactId, Vec<crate::relationships::RelationshipKind>> =
-        HashMap::new();
+    let mut related: HashMap<ContactId, Vec<crate::values::RelationshipKind>> = HashMap::new();
     for rule in &snapshot.cadence_rules {
         match &rule.target {
             CadenceTarget::Relationship(kind) => {

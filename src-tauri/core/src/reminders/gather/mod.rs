@@ -36,8 +36,8 @@ use super::engine::{date_in, Moved};
 use super::snapshot::{Person, Snapshot};
 use super::{custom, ReminderError, ReminderKind, ReminderSettings};
 use crate::cme;
-use crate::contacts::{self, ContactId};
 use crate::events;
+use crate::values::ContactId;
 
 /// One day.
 const DAY: SignedDuration = SignedDuration::from_hours(24);
@@ -324,5 +324,5 @@ pub(super) fn remember(people: &mut HashMap<ContactId, Person>, person: Person) 
 
 /// An instant as the tables store it, for comparisons in SQL.
 pub(super) fn stored(at: Timestamp) -> String {
-    contacts::stored_instant(at)
+    crate::values::stored_instant(at)
 }

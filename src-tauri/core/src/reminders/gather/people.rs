@@ -9,12 +9,12 @@ use rusqlite::{params, params_from_iter, Connection};
 use super::met::read_met;
 use super::yearly::read_jobs;
 use super::{days, instant, oldest, read_person, remember, stored, text, Bounds, PERSON};
-use crate::contacts::ContactId;
 use crate::interactions::InteractionKind;
 use crate::reminders::engine::{date_in, Moved, LOOKBACK_DAYS};
 use crate::reminders::ids::ReminderRef;
 use crate::reminders::snapshot::{Meeting, Snapshot};
 use crate::reminders::{milestones as stored_milestones, ReminderError, ReminderKind};
+use crate::values::ContactId;
 use jiff::tz::TimeZone;
 
 const MEETINGS: &str = "SELECT i.id, i.kind, i.occurred_at, i.note, {PERSON}

@@ -13,10 +13,10 @@ use rusqlite::Connection;
 use jiff::Timestamp;
 
 use super::{instant, text, text_or_null};
-use crate::contacts::ContactId;
 use crate::reminders::ids::ReminderRef;
 use crate::reminders::snapshot::{ReminderState, Snapshot};
 use crate::reminders::{ReminderError, ReminderKind};
+use crate::values::ContactId;
 
 /// Past this many subjects of one kind, all that kind's states are read.
 const PER_SUBJECT_LIMIT: usize = 64;

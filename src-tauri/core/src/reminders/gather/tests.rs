@@ -6,10 +6,12 @@ use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 use rusqlite::Connection;
 
-use crate::contacts::{self, ContactDraft, ContactId};
+use crate::contacts::{self, ContactDraft};
 use crate::db::{self, MIGRATIONS};
 use crate::interactions::{self, InteractionDraft, InteractionKind};
+use crate::operations;
 use crate::reminders::{self, Cadence, CadenceTarget, ReminderKind};
+use crate::values::ContactId;
 
 fn at(text: &str) -> Timestamp {
     text.parse().unwrap()
@@ -87,7 +89,7 @@ fn merging_a_duplicate_with_a_later_interaction_brings_its_note() {
         "sent the abstract",
     );
 
-    contacts::merge(&mut conn, amara, duplicate, at("2026-01-10T00:00:00Z")).unwrap();
+    operations::merge(&mut conn, amara, duplicate, at("2026-01-10T00:00:00Z")).unwrap();
 
     assert_eq!(
         contexts(&mut conn),

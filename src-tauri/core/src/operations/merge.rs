@@ -7,12 +7,12 @@
 use jiff::Timestamp;
 use rusqlite::{params, Connection};
 
-use super::{
-    combine, get, overwrite, Contact, ContactDraft, ContactError, ContactId, Indexing, Invalid,
-};
-use crate::interactions::refresh_recency;
+use super::OperationError;
+use crate::contacts::refresh_recency;
+use crate::contacts::search_index;
+use crate::contacts::{combine, get, overwrite, Contact, ContactDraft, Indexing};
 use crate::reminders;
-use crate::search::index;
+use crate::values::{ContactId, Invalid};
 
 /// Merges contact `other` into contact `keep` and returns the result.
 pub fn merge(
@@ -20,7 +20,7 @@ pub fn merge(
     keep: ContactId,
     other: ContactId,
     now: Timestamp,
-) -> Result<Contact, ContactError> {
+) -> Result<Contact, OperationError> {
     if keep == other {
         return Err(Invalid::new("ids", "A contact cannot be merged with itself").into());
     }
@@ -66,7 +66,7 @@ pub fn merge(
     }
     reminders::merge::follow_contact(&tx, keep, other)?;
     // Both may have held the same current job: one stays, the earlier start.
-    crate::organizations::jobs::join_duplicates(&tx, keep)?;
+    crate::contacts::jobs::join_duplicates(&tx, keep)?;
     let uid = kept.uid.clone().or(gone.uid.clone());
     let mut extra = kept.extra.clone();
     extra.extend(
@@ -76,14 +76,14 @@ pub fn merge(
             .cloned(),
     );
     tx.execute("DELETE FROM contacts WHERE id = ?1", [other])?;
-    index::remove(&tx, other)?;
+    search_index::remove(&tx, other)?;
     tx.execute(
         "UPDATE contacts SET uid = ?2, extra = ?3 WHERE id = ?1",
         params![keep, uid, extra.join("\n")],
     )?;
     overwrite(&tx, keep, &draft, now, Indexing::Now)?;
     refresh_recency(&tx, keep)?;
-    index::refresh(&tx, keep)?;
+    search_index::refresh(&tx, keep)?;
     let merged = get(&tx, keep)?;
     tx.commit()?;
     Ok(merged)

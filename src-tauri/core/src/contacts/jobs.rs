@@ -6,10 +6,32 @@
 //! Two current jobs at one organisation are the same job when their roles
 //! match (any case) or one of them has none yet; joining them keeps the
 //! earlier start date, so a work anniversary is never lost.
+//!
+//! It lives with the contacts because a contact's institution and title
+//! write it on every edit; `organizations` (affiliations added by hand) and
+//! `operations` (a merge) use it from above.
 
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, OptionalExtension};
 
-use crate::contacts::ContactId;
+use crate::values::{ContactId, OrganizationId};
+
+/// The organisation called `name` (any case), if filed.
+pub(crate) fn find(conn: &Connection, name: &str) -> rusqlite::Result<Option<OrganizationId>> {
+    conn.prepare_cached("SELECT id FROM organizations WHERE name = ?1 COLLATE NOCASE")?
+        .query_row([name.trim()], |row| row.get(0))
+        .optional()
+}
+
+/// The organisation called `name` (any case), filed if new.
+pub(crate) fn find_or_create(conn: &Connection, name: &str) -> rusqlite::Result<OrganizationId> {
+    let name = name.trim();
+    if let Some(id) = find(conn, name)? {
+        return Ok(id);
+    }
+    conn.prepare_cached("INSERT INTO organizations (name) VALUES (?1)")?
+        .execute([name])?;
+    Ok(conn.last_insert_rowid())
+}
 
 /// A current job, as the rules need it.
 struct Current {
@@ -121,7 +143,7 @@ pub(crate) fn follow_institution(
         return Ok(());
     }
     if before.is_some() && !same_place && !was_at.is_empty() {
-        if let Some(old) = super::find(conn, was_at)? {
+        if let Some(old) = find(conn, was_at)? {
             for job in current_at(conn, contact, old)? {
                 end(conn, job.id, today)?;
             }
@@ -130,7 +152,7 @@ pub(crate) fn follow_institution(
     if institution.is_empty() {
         return Ok(());
     }
-    let organization = super::find_or_create(conn, institution)?;
+    let organization = find_or_create(conn, institution)?;
     if before.is_some() && same_place && !was.is_empty() && !title.is_empty() {
         let held = current_at(conn, contact, organization)?
             .into_iter()

@@ -5,8 +5,10 @@ use jiff::Timestamp;
 use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 
-use super::{exists, ContactError, ContactId, Invalid};
-use crate::search::index;
+use super::OperationError;
+use crate::contacts::search_index;
+use crate::contacts::{delete_in, exists, ContactError};
+use crate::values::{ContactId, Invalid};
 
 /// Adds `tag` to every contact in `ids`; returns how many gained it.
 pub fn tag(
@@ -109,12 +111,12 @@ const REMINDERS_OF_CONTACTS: &str = "EXISTS (SELECT 1 FROM json_each(?1) j
         AND reminder_id GLOB 'follow_up:i' || ic.interaction_id || ':*')";
 
 /// Deletes the contacts in `ids` and returns what [`restore`] needs to undo it.
-pub fn delete_many(conn: &mut Connection, ids: &[ContactId]) -> Result<Deleted, ContactError> {
+pub fn delete_many(conn: &mut Connection, ids: &[ContactId]) -> Result<Deleted, OperationError> {
     crate::backup::before(conn, crate::backup::Reason::BeforeBulkDelete)?;
     let tx = conn.transaction()?;
     for &id in ids {
         if !exists(&tx, id)? {
-            return Err(ContactError::NotFound(id));
+            return Err(ContactError::NotFound(id).into());
         }
     }
     let list = serde_json::to_string(ids).map_err(|e| Invalid::new("ids", e.to_string()))?;
@@ -137,12 +139,12 @@ pub fn delete_many(conn: &mut Connection, ids: &[ContactId]) -> Result<Deleted, 
     }
     let mut others = Vec::new();
     for &id in ids {
-        others.extend(super::store::delete_in(&tx, id)?);
+        others.extend(delete_in(&tx, id)?);
     }
     for other in others.into_iter().filter(|other| !ids.contains(other)) {
         if exists(&tx, other)? {
-            crate::interactions::refresh_recency(&tx, other)?;
-            index::refresh(&tx, other)?;
+            crate::contacts::refresh_recency(&tx, other)?;
+            search_index::refresh(&tx, other)?;
         }
     }
     tx.commit()?;
@@ -180,8 +182,8 @@ pub fn restore(conn: &mut Connection, deleted: &Deleted) -> Result<(), ContactEr
     touched.sort_unstable();
     touched.dedup();
     for id in touched {
-        crate::interactions::refresh_recency(&tx, id)?;
-        index::refresh(&tx, id)?;
+        crate::contacts::refresh_recency(&tx, id)?;
+        search_index::refresh(&tx, id)?;
     }
     tx.commit()?;
     Ok(())
@@ -192,10 +194,13 @@ fn checked_tag(tag: &str) -> Result<String, ContactError> {
     if tag.is_empty() {
         return Err(Invalid::new("tag", "Tag is required").into());
     }
-    if tag.chars().count() > super::limits::TAG || tag.chars().any(char::is_control) {
+    if tag.chars().count() > crate::values::limits::TAG || tag.chars().any(char::is_control) {
         return Err(Invalid::new(
             "tag",
-            format!("Tag is too long (the limit is {})", super::limits::TAG),
+            format!(
+                "Tag is too long (the limit is {})",
+                crate::values::limits::TAG
+            ),
         )
         .into());
     }
@@ -207,7 +212,7 @@ fn touch(conn: &Connection, id: ContactId, now: Timestamp) -> rusqlite::Result<(
         "UPDATE contacts SET updated_at = ?2 WHERE id = ?1",
         params![id, now.to_string()],
     )?;
-    index::refresh(conn, id)
+    search_index::refresh(conn, id)
 }
 
 fn to_json(value: rusqlite::types::ValueRef<'_>) -> serde_json::Value {

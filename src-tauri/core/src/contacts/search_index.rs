@@ -1,15 +1,16 @@
 //! Keeps the search structures in step with the tables, rebuilt from a
 //! contact's fields on every write: its full-text entry (fields, tags and
 //! interaction topics and notes) and its folded name and name words (migration 004),
-//! which let search list people by name from an index.
+//! which let search list people by name from an index. It lives with the
+//! contacts, whose every write keeps it fresh; `search` only reads it.
 
 use rusqlite::{Connection, OptionalExtension};
 
-use crate::contacts::ContactId;
+use crate::values::ContactId;
 
 /// The search entries of the contacts a `WHERE` clause (appended) picks:
 /// one row per contact, its fields, tags, emails and interaction notes.
-pub(super) const INSERT_ENTRIES: &str = "INSERT INTO contact_search (rowid, name, specialty, organization, tags, notes, interactions)
+pub(crate) const INSERT_ENTRIES: &str = "INSERT INTO contact_search (rowid, name, specialty, organization, tags, notes, interactions)
          SELECT c.id,
                 c.display_name || ' ' || c.nickname,
                 c.specialty || ' ' || c.subspecialty || ' ' || c.field || ' ' || c.credentials,
@@ -101,13 +102,13 @@ fn write_name(
     display_name: &str,
     nickname: &str,
 ) -> rusqlite::Result<()> {
-    let folded = super::fold(display_name);
+    let folded = crate::values::fold(display_name);
     conn.prepare_cached(
         "UPDATE contacts SET name_folded = ?2 WHERE id = ?1 AND name_folded IS NOT ?2",
     )?
     .execute(rusqlite::params![id, folded])?;
-    let mut words = super::words(display_name);
-    words.extend(super::words(nickname));
+    let mut words = crate::values::folded_words(display_name);
+    words.extend(crate::values::folded_words(nickname));
     let all: String = words.iter().map(|word| format!(" {word}")).collect();
     let mut insert = conn.prepare_cached(
         "INSERT OR IGNORE INTO contact_name_words (word, contact_id, name_folded, name_words)
