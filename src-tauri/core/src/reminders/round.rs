@@ -202,7 +202,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("book.db");
         let key = crate::keys::DataKey::from_bytes([7; 32]);
-        let mut conn = db::open(&path, &key, true).unwrap();
+        let mut conn = crate::vault::open_database(&path, &key, true).unwrap();
         for (name, day) in [("Dr. Ana Reyes", "02"), ("Dr. Ben Cole", "03")] {
             let id = person(&mut conn, name);
             met(&mut conn, id, &format!("2026-03-{day}T14:00:00Z"), "");
