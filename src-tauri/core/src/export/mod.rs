@@ -42,7 +42,7 @@ crate::choices!(ExportFormat, "contact format", [
     Vcard = "vcard": "vCard 3.0",
     Vcard4 = "vcard4": "vCard 4.0",
     Csv = "csv": "CSV",
-    Json = "json": "Everything stored, as JSON",
+    Json = "json": "The whole book (everything stored), as JSON",
 ]);
 
 // The whole-book JSON export fails the same ways and is written by `book`,
