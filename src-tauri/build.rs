@@ -59,7 +59,7 @@ fn refuse_grants_of_missing_commands(dir: &Path, names: &[&str]) {
                 panic!(
                     "{} grants `{permission}`, but no #[tauri::command] function in \
                      src-tauri/src/commands declares that command: delete the line, then run \
-                     UPDATE_BINDINGS=1 cargo test --test bindings --features curbside/custom-protocol",
+                     UPDATE_BINDINGS=1 cargo test --test it bindings --features curbside/custom-protocol",
                     path.display()
                 );
             }

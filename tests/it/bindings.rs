@@ -5,7 +5,7 @@
 //! Anywhere on Earth), and `commands.ts` with the window's capability file
 //! from the command table. These tests fail when the committed files differ
 //! from what the Rust code
-//! produces; `UPDATE_BINDINGS=1 cargo test --test bindings` rewrites them.
+//! produces; `UPDATE_BINDINGS=1 cargo test --test it bindings` rewrites them.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -152,7 +152,7 @@ fn committed_typescript_bindings_match_the_rust_types() {
     check::<ReportFormat>(&mut stale);
     assert!(
         stale.is_empty(),
-        "stale bindings (run UPDATE_BINDINGS=1 cargo test --test bindings): {stale:?}"
+        "stale bindings (run UPDATE_BINDINGS=1 cargo test --test it bindings): {stale:?}"
     );
 }
 
@@ -208,7 +208,7 @@ fn committed_constants_match_the_core() {
     compare(Path::new("constants.ts"), &generated, &mut stale);
     assert!(
         stale.is_empty(),
-        "stale constants (run UPDATE_BINDINGS=1 cargo test --test bindings): {stale:?}"
+        "stale constants (run UPDATE_BINDINGS=1 cargo test --test it bindings): {stale:?}"
     );
 }
 
@@ -267,7 +267,7 @@ fn committed_command_bindings_match_the_commands() {
     compare(Path::new("commands.ts"), &ts, &mut stale);
     assert!(
         stale.is_empty(),
-        "stale command bindings (run UPDATE_BINDINGS=1 cargo test --test bindings): {stale:?}"
+        "stale command bindings (run UPDATE_BINDINGS=1 cargo test --test it bindings): {stale:?}"
     );
 }
 
@@ -308,7 +308,7 @@ fn the_capability_file_grants_every_command() {
     }
     assert!(
         written == generated,
-        "{CAPABILITY} does not grant exactly the commands (run UPDATE_BINDINGS=1 cargo test --test bindings)"
+        "{CAPABILITY} does not grant exactly the commands (run UPDATE_BINDINGS=1 cargo test --test it bindings)"
     );
 }
 
