@@ -4,7 +4,7 @@
 //! each an `allow-…` permission and writes the handler list and the tables
 //! of argument and result types the app includes. The window's capability
 //! file and ui/src/lib/bindings/commands.ts are generated from those tables
-//! by tests/bindings.rs.
+//! by tests/it/bindings.rs.
 
 use std::path::{Path, PathBuf};
 

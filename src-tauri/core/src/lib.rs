@@ -6,7 +6,7 @@
 //! the encrypted database ([`db`]) through the domain modules ([`contacts`]).
 //!
 //! The modules are layered; each uses only modules of its own layer or
-//! below, and never in a circle (`tests/dependency_boundaries.rs` checks
+//! below, and never in a circle (`tests/it/dependency_boundaries.rs` checks
 //! both on the sources). From the bottom:
 //! 1. Values: [`values`] (ids, a card's parts, [`values::Invalid`] and the
 //!    field limits, the stored-time form) and [`choice`]. They use no other

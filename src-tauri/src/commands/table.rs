@@ -2,8 +2,8 @@
 //! UI sees them. Nobody writes it: build.rs reads the `#[tauri::command]`
 //! functions of this folder and writes each area's `command_table` (which
 //! the area includes), so a command is declared once, as its function.
-//! tests/bindings.rs turns the table into ui/src/lib/bindings/commands.ts and
-//! the window's capability file; tests/capabilities.rs checks that every
+//! tests/it/bindings.rs turns the table into ui/src/lib/bindings/commands.ts and
+//! the window's capability file; tests/it/capabilities.rs checks that every
 //! command is in it, granted and called.
 
 use ts_rs::{Config, Dependency, TypeVisitor, TS};

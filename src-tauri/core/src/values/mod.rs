@@ -6,7 +6,7 @@
 //! The bottom of the core's layers (see the crate's documentation): it may
 //! use the standard library, outside crates and [`choice`](crate::choice),
 //! never another module of this crate, and every module may use it.
-//! `tests/dependency_boundaries.rs` checks that on the sources.
+//! `tests/it/dependency_boundaries.rs` checks that on the sources.
 
 mod card_parts;
 mod ids;
