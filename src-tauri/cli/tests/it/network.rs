@@ -5,8 +5,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-mod common;
-use common::{json, run, stderr};
+use crate::support::{json, run, stderr};
 
 fn add(data: &Path, args: &[&str]) -> String {
     let mut all = vec!["contacts", "add"];

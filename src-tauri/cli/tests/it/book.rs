@@ -4,8 +4,7 @@
 
 use std::path::Path;
 
-mod common;
-use common::{cli, json, run, stderr};
+use crate::support::{cli, json, run, stderr};
 
 /// Each book's `exported_at` differs; everything else must not.
 fn without_export_time(text: &str) -> String {

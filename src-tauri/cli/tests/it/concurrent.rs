@@ -14,8 +14,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-mod common;
-use common::{run, stderr};
+use crate::support::{run, stderr};
 
 /// How long the writers and the reader run by default.
 const SECONDS: u64 = 20;

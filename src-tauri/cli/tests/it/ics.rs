@@ -5,8 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-mod common;
-use common::{json, run, stderr};
+use crate::support::{json, run, stderr};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -240,7 +239,7 @@ fn an_export_can_hold_one_event_or_those_with_a_status() {
         3
     );
 
-    let refused = common::cli(data)
+    let refused = crate::support::cli(data)
         .args(["export", "--format", "vcard", "--status", "registered"])
         .output()
         .unwrap();

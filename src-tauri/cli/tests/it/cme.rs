@@ -6,8 +6,7 @@ use std::path::Path;
 
 use serde_json::{json, Value};
 
-mod common;
-use common::{json, run, stderr};
+use crate::support::{json, run, stderr};
 
 /// Records a credit and returns it as JSON.
 fn credit(data: &Path, date: &str, kind: &str, hours: &str, extra: &[&str]) -> Value {

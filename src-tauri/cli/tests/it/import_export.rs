@@ -5,8 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-mod common;
-use common::{json, run};
+use crate::support::{json, run};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -171,7 +170,11 @@ fn an_outlook_vcard_with_words_in_its_phone_fields_imports_and_says_where_they_w
     let data = temp.path();
     let outlook = fixture("vcard/real/outlook-2003.vcf");
     let output = run(data, &["import", outlook.to_str().unwrap()]);
-    assert!(output.status.success(), "{}", common::stderr(&output));
+    assert!(
+        output.status.success(),
+        "{}",
+        crate::support::stderr(&output)
+    );
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(text.contains("Imported: 1 new"), "{text}");
     assert!(
@@ -193,7 +196,11 @@ fn a_contact_added_with_a_name_only_exports_a_vcard_name_other_apps_can_show() {
     let data = temp.path();
     run(data, &["contacts", "add", "--name", "Dr. Ana Ruiz"]);
     let output = run(data, &["export", "--format", "vcard"]);
-    assert!(output.status.success(), "{}", common::stderr(&output));
+    assert!(
+        output.status.success(),
+        "{}",
+        crate::support::stderr(&output)
+    );
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(text.contains("\r\nN:Ruiz;Ana;;Dr.;\r\n"), "{text}");
     assert!(text.contains("\r\nFN:Dr. Ana Ruiz\r\n"), "{text}");

@@ -1,6 +1,5 @@
 //! The CLI as a script runs it, against a temp data folder: the passphrase
 //! from the environment, no keyring, JSON out.
-#![allow(dead_code)] // each test file uses some of these
 
 use std::path::Path;
 use std::process::Output;

@@ -1,13 +1,15 @@
 //! `events add|list|show|status`, `events deadline` and `events meet|met`
 //! as a script would use them: venue times across DST changes, recurring
-//! events, Anywhere-on-Earth deadlines and the people met.
+//! events, Anywhere-on-Earth deadlines and the people met; the key dates
+//! ahead in [`deadlines`].
+
+mod deadlines;
 
 use std::path::Path;
 
 use serde_json::{json, Value};
 
-mod common;
-use common::{json, run, stderr};
+use crate::support::{json, run, stderr};
 
 /// Adds an event with `args` after the title and returns it as JSON.
 fn event(data: &Path, title: &str, args: &[&str]) -> Value {

@@ -1,8 +1,7 @@
 //! The CLI against a temp data folder, as a script would use it: the
 //! passphrase from the environment, no keyring, JSON out, exit codes in.
 
-mod common;
-use common::{cli, json, run, stderr, PASSPHRASE};
+use crate::support::{cli, json, run, stderr, PASSPHRASE};
 
 #[test]
 fn add_list_show_delete_round_trip_in_json() {

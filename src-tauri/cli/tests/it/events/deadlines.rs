@@ -5,8 +5,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-mod common;
-use common::{cli, json, run, stderr};
+use crate::support::{cli, json, run, stderr};
 
 /// Adds a key date to `event` and returns nothing worth keeping.
 fn key_date(data: &Path, event: &str, label: &str, at: &str) {

@@ -6,8 +6,7 @@ use std::fs;
 use std::io::{Seek, SeekFrom, Write};
 use std::path::Path;
 
-mod common;
-use common::{json, run, stderr};
+use crate::support::{json, run, stderr};
 
 const CARDS: usize = 800;
 

@@ -8,8 +8,7 @@ use std::path::Path;
 use jiff::{SignedDuration, Timestamp};
 use serde_json::Value;
 
-mod common;
-use common::{cli, json, run, stderr};
+use crate::support::{cli, json, run, stderr};
 
 /// Now, to the second.
 fn now() -> Timestamp {

@@ -17,9 +17,9 @@
 
 use std::collections::HashMap;
 
-mod common;
-mod crash;
-use crash::{
+mod harness;
+
+use harness::{
     check, has_command, open_whole, quoted, reopen_whole, run_on, run_until_killed, setting, Book,
     Effect, Fate, Rng, Seen, Step,
 };

@@ -7,7 +7,6 @@
 //! [`Step`]s run one after another until the kill; each step carries a
 //! [`Probe`] that says, from the reopened book, whether its write is there
 //! ([`Effect::Done`]), not there ([`Effect::NotDone`]) or torn.
-#![allow(dead_code)] // each test file uses some of these
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -20,7 +19,7 @@ use curbside_core::db::Connection;
 use curbside_core::keys::{NoSecretStore, Passphrase};
 use curbside_core::vault;
 
-use crate::common::PASSPHRASE;
+use crate::support::PASSPHRASE;
 
 /// What a probe found of one write.
 #[derive(Debug, PartialEq, Eq)]

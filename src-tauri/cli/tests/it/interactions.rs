@@ -6,8 +6,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-mod common;
-use common::{json, run, stderr};
+use crate::support::{json, run, stderr};
 
 fn person(data: &Path, name: &str) -> String {
     json(&run(data, &["contacts", "add", "--name", name, "--json"]))["id"].to_string()

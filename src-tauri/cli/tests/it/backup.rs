@@ -6,8 +6,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-mod common;
-use common::{cli, json, run, stderr};
+use crate::support::{cli, json, run, stderr};
 
 fn names(data: &Path) -> Vec<String> {
     let list = json(&run(data, &["contacts", "list", "--json"]));

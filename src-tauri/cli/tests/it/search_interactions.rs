@@ -3,8 +3,7 @@
 
 use std::path::Path;
 
-mod common;
-use common::{json, run};
+use crate::support::{json, run};
 
 fn add(data: &Path, name: &str, specialty: &str) -> String {
     json(&run(
