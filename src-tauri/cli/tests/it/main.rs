@@ -24,5 +24,6 @@ mod import_export;
 mod interactions;
 mod messages;
 mod network;
+mod one_binary;
 mod reminders;
 mod search_interactions;

@@ -28,6 +28,7 @@ mod interactions;
 mod job_history;
 mod messages;
 mod network;
+mod one_binary;
 mod photos;
 mod reimport;
 mod reminders;
