@@ -30,7 +30,8 @@ if [ "${CARGO_PROFILE:-dev}" = release ]; then profile=(--release); fi
 echo "crash rounds per scenario: $CURBSIDE_CRASH_ROUNDS, seed $CURBSIDE_CRASH_SEED"
 # One test at a time, so each scenario has the cores to itself and the
 # kill moments measured in its round 0 hold for the rest.
-cargo test "${profile[@]}" -p curbside-cli --test crash_cli -- --nocapture --test-threads 1
+# (`crash::` and `concurrent::` pick the modules of the CLI's one test binary.)
+cargo test "${profile[@]}" -p curbside-cli --test it -- crash:: --nocapture --test-threads 1
 
 echo "two writers and a reader for $CURBSIDE_CONCURRENCY_SECONDS s"
-cargo test "${profile[@]}" -p curbside-cli --test concurrent_cli -- --nocapture
+cargo test "${profile[@]}" -p curbside-cli --test it -- concurrent:: --nocapture

@@ -6,7 +6,8 @@
 # corpus in fuzz/corpus (not committed); a crash is saved in
 # fuzz/artifacts/TARGET and stops the script with exit 1. Keep a crash as
 # a regression input by copying it into tests/fuzz/corpus/TARGET, where
-# `cargo test --test fuzz_corpus` replays it on stable.
+# `cargo test -p curbside-core --test it fuzz_corpus` replays it on
+# stable.
 #
 #   tests/fuzz/run.sh [SECONDS] [TARGET...]
 set -euo pipefail

@@ -1,5 +1,5 @@
 //! The entry points the fuzz targets (`fuzz/` at the repository's root) and
-//! the corpus replay test (`tests/fuzz_corpus.rs`) share: each takes any
+//! the corpus replay test (`tests/it/fuzz_corpus.rs`) share: each takes any
 //! bytes as a file of its format and runs them through the same readers
 //! and import an `import` of that file runs, into a database in memory.
 //! Whatever the bytes, none may panic, and each is bounded by the readers'

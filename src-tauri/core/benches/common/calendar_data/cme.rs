@@ -8,8 +8,8 @@ use curbside_core::events::EventId;
 use jiff::civil::{date, Date};
 use jiff::ToSpan;
 
+use super::super::people::Rng;
 use super::words::{COURSES, SOCIETIES};
-use crate::common::people::Rng;
 
 /// The three-year cycle the progress benchmark reads.
 pub const BENCH_CYCLE: &str = "New York medical license 2024–2027";

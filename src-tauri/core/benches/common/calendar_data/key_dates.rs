@@ -10,10 +10,10 @@ use curbside_core::events::{
 };
 use jiff::civil::Date;
 
+use super::super::people::Rng;
 use super::plan::{plus_days, Planned};
 use super::words::{MEETING_GOALS, MET_NOTES};
 use super::TODAY;
-use crate::common::people::Rng;
 
 /// The event with the key dates its kind usually has, each so many days
 /// before its first day at a set hour, in Anywhere on Earth or in `zone`

@@ -13,10 +13,10 @@ use curbside_core::events::{
 use jiff::civil::{date, Date, DateTime, Weekday};
 use jiff::ToSpan;
 
+use super::super::people::Rng;
 use super::key_dates::planned;
 use super::words::{COURSES, SOCIETIES, VENUES};
 use super::TODAY;
-use crate::common::people::Rng;
 
 /// One event to store, with what goes with it.
 pub struct Planned {

@@ -20,9 +20,9 @@ use jiff::civil::{date, Date};
 use jiff::tz::TimeZone;
 use rusqlite::{params, Transaction};
 
+use super::super::people::Rng;
+use super::super::words::{INSTITUTIONS, TITLES};
 use super::{days, now};
-use crate::common::people::Rng;
-use crate::common::words::{INSTITUTIONS, TITLES};
 
 /// The tag that half the contacts carry, for the worst realistic case: a
 /// cadence on a tag as broad as "my colleagues".

@@ -1,0 +1,29 @@
+//! The CLI's integration tests, in one test binary: the real `curbside-cli`
+//! run as a script runs it ([`support`]), one module per area, the crash
+//! harness that kills it mid-write ([`crash`]) and two writers and a reader
+//! at once ([`concurrent`]). One binary instead of one per file saves a
+//! link per file.
+//!
+//! The tests share one process and run in parallel: each has its own temp
+//! data folder, and settings reach the CLI through the child's environment
+//! only. `tests/crash/run.sh` runs the long rounds with filters:
+//! `cargo test -p curbside-cli --test it crash:: -- --test-threads 1`.
+
+mod support;
+
+mod backup;
+mod book;
+mod cme;
+mod concurrent;
+mod contacts;
+mod crash;
+mod doctor;
+mod events;
+mod ics;
+mod import_export;
+mod interactions;
+mod messages;
+mod network;
+mod one_binary;
+mod reminders;
+mod search_interactions;
