@@ -7,6 +7,7 @@ use rusqlite::{params, Connection};
 
 use super::engine::holding;
 use super::{Cadence, CadenceRule, CadenceTarget, ContactCadence, ReminderError, StayInTouch};
+use crate::choice::Choice;
 use crate::contacts;
 use crate::values::RelationshipKind;
 use crate::values::{limits, single_line, ContactId, Invalid};
@@ -52,34 +53,13 @@ impl Cadence {
     }
 }
 
-/// The name a relationship kind is stored under.
-pub(crate) fn relationship_name(kind: RelationshipKind) -> &'static str {
-    match kind {
-        RelationshipKind::Mentor => "mentor",
-        RelationshipKind::Mentee => "mentee",
-        RelationshipKind::Collaborator => "collaborator",
-        RelationshipKind::ReferralPartner => "referral_partner",
-        RelationshipKind::CoResident => "co_resident",
-        RelationshipKind::Friend => "friend",
-        RelationshipKind::Family => "family",
-        RelationshipKind::Other => "other",
-    }
-}
-
-/// The relationship kind stored under `name`.
+/// The relationship kind stored under `name`: exactly its name as a
+/// [`Choice`], the one spelling the contact book and JSON use.
 pub(crate) fn relationship_kind(name: &str) -> Option<RelationshipKind> {
-    [
-        RelationshipKind::Mentor,
-        RelationshipKind::Mentee,
-        RelationshipKind::Collaborator,
-        RelationshipKind::ReferralPartner,
-        RelationshipKind::CoResident,
-        RelationshipKind::Friend,
-        RelationshipKind::Family,
-        RelationshipKind::Other,
-    ]
-    .into_iter()
-    .find(|kind| relationship_name(*kind) == name)
+    RelationshipKind::ALL
+        .iter()
+        .copied()
+        .find(|kind| kind.name() == name)
 }
 
 /// Sets (or with `None` clears) a cadence; see [`super::set_cadence`].
@@ -111,9 +91,7 @@ pub(super) fn set(
             }
             rule(&tx, "tag", &tag, every)?;
         }
-        CadenceTarget::Relationship(kind) => {
-            rule(&tx, "relationship", relationship_name(*kind), every)?
-        }
+        CadenceTarget::Relationship(kind) => rule(&tx, "relationship", kind.name(), every)?,
     }
     tx.commit()?;
     Ok(())

@@ -9,7 +9,8 @@ use rusqlite::{params, Connection};
 use super::{
     days, read_person, remember, stored, Bounds, PERSON_COLUMNS, PERSON_WITH_NOTE as PERSON,
 };
-use crate::reminders::cadence::{relationship_name, rules};
+use crate::choice::Choice;
+use crate::reminders::cadence::rules;
 use crate::reminders::engine::Moved;
 use crate::reminders::snapshot::{Person, Snapshot, StayInTouch};
 use crate::reminders::{Cadence, CadenceTarget, ReminderError, ReminderKind};
@@ -56,7 +57,7 @@ pub(super) fn stay_in_touch(
     for rule in &snapshot.cadence_rules {
         match &rule.target {
             CadenceTarget::Relationship(kind) => {
-                let name = relationship_name(*kind);
+                let name = kind.name();
                 let mut members = conn.prepare_cached(
                     "SELECT contact_id FROM relationships WHERE kind = ?1 AND other_contact_id IS NULL",
                 )?;
