@@ -12,7 +12,13 @@ pub const PASSPHRASE: &str = "correct horse battery";
 
 /// `curbside-cli --data-dir DATA` with the test's environment.
 pub fn cli(data: &Path) -> Command {
-    let mut command = Command::cargo_bin("curbside-cli").unwrap();
+    Command::from_std(cli_process(data))
+}
+
+/// [`cli`] as a plain process, for a test that starts, waits for or kills
+/// it itself (the crash harness).
+pub fn cli_process(data: &Path) -> std::process::Command {
+    let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("curbside-cli"));
     command
         .env_remove("CURBSIDE_PASSPHRASE_FILE")
         .env("CURBSIDE_PASSPHRASE", PASSPHRASE)

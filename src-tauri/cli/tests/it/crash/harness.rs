@@ -10,7 +10,7 @@
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -19,7 +19,7 @@ use curbside_core::db::Connection;
 use curbside_core::keys::{NoSecretStore, Passphrase};
 use curbside_core::vault;
 
-use crate::support::PASSPHRASE;
+use crate::support::{cli_process as command, PASSPHRASE};
 
 /// What a probe found of one write.
 #[derive(Debug, PartialEq, Eq)]
@@ -126,18 +126,6 @@ impl Book {
     }
 }
 
-/// The CLI as a script runs it: passphrase from the environment, no keyring.
-fn command(data: &Path) -> Command {
-    let mut command = Command::new(assert_cmd::cargo::cargo_bin("curbside-cli"));
-    command
-        .env_remove("CURBSIDE_PASSPHRASE_FILE")
-        .env("CURBSIDE_PASSPHRASE", PASSPHRASE)
-        .env("CURBSIDE_NO_KEYRING", "1")
-        .arg("--data-dir")
-        .arg(data);
-    command
-}
-
 /// Runs `steps` one after another; when `kill_after` is given, sends
 /// SIGKILL to the one running at that moment and starts no more. Returns
 /// each step's fate and how long the run took.
@@ -241,16 +229,6 @@ pub fn run_on(data: &Path, args: &[&str]) -> (bool, String) {
         output.status.success(),
         String::from_utf8_lossy(&output.stderr).into_owned(),
     )
-}
-
-/// Whether this build of the CLI has the command `name` (scenarios for
-/// commands another change adds run only once it is there).
-pub fn has_command(name: &str) -> bool {
-    let output = Command::new(assert_cmd::cargo::cargo_bin("curbside-cli"))
-        .args([name, "--help"])
-        .output()
-        .expect("curbside-cli runs");
-    output.status.success()
 }
 
 /// Checks every step's write against its fate: acknowledged ones done,

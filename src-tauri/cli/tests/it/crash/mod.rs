@@ -20,8 +20,8 @@ use std::collections::HashMap;
 mod harness;
 
 use harness::{
-    check, has_command, open_whole, quoted, reopen_whole, run_on, run_until_killed, setting, Book,
-    Effect, Fate, Rng, Seen, Step,
+    check, open_whole, quoted, reopen_whole, run_on, run_until_killed, setting, Book, Effect, Fate,
+    Rng, Seen, Step,
 };
 
 /// The default seed: any fixed number, so a plain `cargo test` repeats.
@@ -43,9 +43,6 @@ struct Scenario {
     name: &'static str,
     /// Rounds in a plain `cargo test` (`CURBSIDE_CRASH_ROUNDS` overrides).
     rounds: u64,
-    /// The CLI command the scenario needs, when another change adds it: the
-    /// scenario is skipped (and says so) on a CLI without it.
-    needs: Option<&'static str>,
     plan: fn(&Book, &mut Rng) -> Plan,
 }
 
@@ -53,31 +50,26 @@ const SCENARIOS: &[Scenario] = &[
     Scenario {
         name: "import",
         rounds: 5,
-        needs: None,
         plan: import_plan,
     },
     Scenario {
         name: "edits",
         rounds: 10,
-        needs: None,
         plan: edits_plan,
     },
     Scenario {
         name: "export",
         rounds: 3,
-        needs: None,
         plan: export_plan,
     },
     Scenario {
         name: "backup",
         rounds: 5,
-        needs: Some("backup"),
         plan: backup_plan,
     },
     Scenario {
         name: "restore",
         rounds: 5,
-        needs: Some("restore"),
         plan: restore_plan,
     },
 ];
@@ -110,12 +102,6 @@ fn killing_a_restore_leaves_the_book_as_it_was_or_as_the_backup_was() {
 /// Runs the scenario's rounds: a new book each, the plan, a kill, checks.
 fn rounds(name: &str) {
     let scenario = SCENARIOS.iter().find(|s| s.name == name).unwrap();
-    if let Some(command) = scenario.needs {
-        if !has_command(command) {
-            eprintln!("{name}: skipped, this curbside-cli has no `{command}` command");
-            return;
-        }
-    }
     let rounds = setting("CURBSIDE_CRASH_ROUNDS", scenario.rounds);
     let seed = setting("CURBSIDE_CRASH_SEED", SEED);
     let mut span = None;
