@@ -1,7 +1,7 @@
 //! What the benchmarks share: made-up people ([`people`]), a large contact
 //! book built straight in SQL and cached between runs ([`book`]), fresh
 //! encrypted databases, and the paired timing behind each ratio against a
-//! baseline measured in the same run (docs/TESTING.md, Benchmarks).
+//! baseline measured in the same run (docs/BENCHMARKS.md).
 
 // Each bench binary uses only part of this module.
 #![allow(dead_code)]
