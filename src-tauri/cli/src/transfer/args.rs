@@ -10,6 +10,51 @@ use curbside_core::import::ImportFormat;
 
 use crate::shared::choice_arg::choice;
 
+/// A format flag's values: one of the core's contact formats (`$formats`,
+/// with its names and help), or `ics` for the calendar.
+macro_rules! contacts_or_ics {
+    (
+        #[doc = $doc:literal] $name:ident, $formats:ident, $what:literal,
+        #[doc = $contacts_doc:literal] $ics_help:literal
+    ) => {
+        #[doc = $doc]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum $name {
+            #[doc = $contacts_doc]
+            Contacts($formats),
+            /// iCalendar (.ics): events for the calendar.
+            Ics,
+        }
+
+        impl Choice for $name {
+            const WHAT: &'static str = $what;
+            const ALL: &'static [Self] = &{
+                let mut all = [Self::Ics; $formats::ALL.len() + 1];
+                let mut i = 0;
+                while i < $formats::ALL.len() {
+                    all[i] = Self::Contacts($formats::ALL[i]);
+                    i += 1;
+                }
+                all
+            };
+
+            fn name(self) -> &'static str {
+                match self {
+                    Self::Contacts(format) => format.name(),
+                    Self::Ics => "ics",
+                }
+            }
+
+            fn help(self) -> &'static str {
+                match self {
+                    Self::Contacts(format) => format.help(),
+                    Self::Ics => $ics_help,
+                }
+            }
+        }
+    };
+}
+
 /// `import`
 #[derive(Debug, Args)]
 pub struct ImportArgs {
@@ -24,41 +69,12 @@ pub struct ImportArgs {
     pub skip_bad: bool,
 }
 
-/// Formats `import` reads: the core's contact file formats, and iCalendar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ImportFormatArg {
+contacts_or_ics!(
+    /// Formats `import` reads: the core's contact file formats, and iCalendar.
+    ImportFormatArg, ImportFormat, "file format",
     /// A contact file format.
-    Contacts(ImportFormat),
-    /// iCalendar (.ics): events for the calendar.
-    Ics,
-}
-
-impl Choice for ImportFormatArg {
-    const WHAT: &'static str = "file format";
-    const ALL: &'static [Self] = &{
-        let mut all = [Self::Ics; ImportFormat::ALL.len() + 1];
-        let mut i = 0;
-        while i < ImportFormat::ALL.len() {
-            all[i] = Self::Contacts(ImportFormat::ALL[i]);
-            i += 1;
-        }
-        all
-    };
-
-    fn name(self) -> &'static str {
-        match self {
-            Self::Contacts(format) => format.name(),
-            Self::Ics => "ics",
-        }
-    }
-
-    fn help(self) -> &'static str {
-        match self {
-            Self::Contacts(format) => format.help(),
-            Self::Ics => "iCalendar (.ics): events for the calendar",
-        }
-    }
-}
+    "iCalendar (.ics): events for the calendar"
+);
 
 /// `export`
 #[derive(Debug, Args)]
@@ -80,40 +96,9 @@ pub struct ExportArgs {
     pub kind: Vec<EventKind>,
 }
 
-/// Formats `export` writes: the core's contact formats, and iCalendar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportFormatArg {
+contacts_or_ics!(
+    /// Formats `export` writes: the core's contact formats, and iCalendar.
+    ExportFormatArg, ExportFormat, "export format",
     /// Every contact (or, as JSON, the whole book).
-    Contacts(ExportFormat),
-    /// Events as iCalendar (.ics).
-    Ics,
-}
-
-impl Choice for ExportFormatArg {
-    const WHAT: &'static str = "export format";
-    const ALL: &'static [Self] = &{
-        let mut all = [Self::Ics; ExportFormat::ALL.len() + 1];
-        let mut i = 0;
-        while i < ExportFormat::ALL.len() {
-            all[i] = Self::Contacts(ExportFormat::ALL[i]);
-            i += 1;
-        }
-        all
-    };
-
-    fn name(self) -> &'static str {
-        match self {
-            Self::Contacts(format) => format.name(),
-            Self::Ics => "ics",
-        }
-    }
-
-    fn help(self) -> &'static str {
-        match self {
-            Self::Contacts(format) => format.help(),
-            Self::Ics => {
-                "Events as iCalendar (.ics): all, or those chosen by --event, --status and --kind"
-            }
-        }
-    }
-}
+    "Events as iCalendar (.ics): all, or those chosen by --event, --status and --kind"
+);
