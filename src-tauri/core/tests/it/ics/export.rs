@@ -7,10 +7,10 @@ use std::path::Path;
 
 use calcard::icalendar::{ICalendarComponentType, ICalendarProperty};
 use calcard::Entry;
+
+use crate::support::events::draft;
 use curbside_core::db;
-use curbside_core::events::{
-    self, Event, EventDraft, EventError, EventKind, EventStatus, EventTiming,
-};
+use curbside_core::events::{self, Event, EventError, EventKind, EventStatus, EventTiming};
 use curbside_core::export::{export_events, export_events_to_file, EventExportError};
 use curbside_core::import::{import_calendars, open_calendar, CalendarSource};
 use curbside_core::interop::ics::{read_events, write_calendar};
@@ -20,25 +20,6 @@ use rusqlite::Connection;
 
 fn now() -> Timestamp {
     "2026-01-15T12:00:00Z".parse().unwrap()
-}
-
-fn draft(title: &str, timing: EventTiming) -> EventDraft {
-    EventDraft {
-        kind: EventKind::Conference,
-        title: title.into(),
-        organizer: String::new(),
-        timing,
-        location: String::new(),
-        online: false,
-        url: String::new(),
-        notes: String::new(),
-        expected_credits: None,
-        cost: String::new(),
-        status: EventStatus::Considering,
-        recurrence: String::new(),
-        excluded: Vec::new(),
-        uid: String::new(),
-    }
 }
 
 fn berlin(start: (i16, i8, i8, i8), hours: i8) -> EventTiming {

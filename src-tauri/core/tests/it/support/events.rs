@@ -43,7 +43,7 @@ pub fn repeating(mut draft: EventDraft, rule: &str) -> EventDraft {
     draft
 }
 
-fn draft(title: &str, timing: EventTiming) -> EventDraft {
+pub fn draft(title: &str, timing: EventTiming) -> EventDraft {
     EventDraft {
         kind: EventKind::Conference,
         title: title.into(),
