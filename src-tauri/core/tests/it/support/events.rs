@@ -43,6 +43,7 @@ pub fn repeating(mut draft: EventDraft, rule: &str) -> EventDraft {
     draft
 }
 
+/// A conference called `title` being considered, with nothing else filled in.
 pub fn draft(title: &str, timing: EventTiming) -> EventDraft {
     EventDraft {
         kind: EventKind::Conference,
