@@ -25,6 +25,7 @@ export async function launch(dataDir, port = Number(process.env.TAURI_DRIVER_POR
       'tauri:options': { application: APP, args: ['--data-dir', dataDir, ...args] },
     },
   });
+  browser.curbsideDataDir = dataDir;
   return browser;
 }
 
@@ -67,6 +68,32 @@ export async function listedNames(browser) {
 /** Quits the app, as closing its window would. */
 export async function quit(browser) {
   await browser.deleteSession();
+  await gone(browser.curbsideDataDir);
+}
+
+/**
+ * Waits until no app runs on `dataDir`, and ends one still there after 10 s.
+ * The window hides to the tray when closed, so the driver ends the process
+ * itself, and not always at once: a launch on the same folder meanwhile
+ * would hand itself over to the dying app (one app per folder) and never
+ * open a window of its own.
+ */
+async function gone(dataDir) {
+  if (!dataDir) return;
+  const running = () => {
+    try {
+      return execFileSync('pgrep', ['-f', '-x', `${APP} --data-dir ${dataDir}( .*)?`]).toString().trim().split('\n');
+    } catch {
+      return [];
+    }
+  };
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    if (running().length === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const left = running();
+  console.warn(`ending the app the driver left running on ${dataDir}: ${left.join(' ')}`);
+  if (left.length) execFileSync('kill', ['-KILL', ...left]);
 }
 
 /**
