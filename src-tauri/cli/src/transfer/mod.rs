@@ -26,10 +26,10 @@ pub fn import(global: &Global, args: &ImportArgs) -> Result<(), String> {
         Some(ImportFormatArg::Ics) => ImportKind::Calendars,
         Some(_) => ImportKind::Contacts,
         None => import::route(&args.files).unwrap_or_else(|refused| match refused {
-            RouteError::BookNotAlone => usage(
+            RouteError::BookNotAlone => refuse(
                 "a book (.json) is imported on its own, into an empty data folder: give only the book",
             ),
-            RouteError::Mixed => usage(
+            RouteError::Mixed => refuse(
                 "contact files and calendar (.ics) files cannot be imported together: \
                  import each kind on its own",
             ),
@@ -79,7 +79,7 @@ pub fn import(global: &Global, args: &ImportArgs) -> Result<(), String> {
 /// `import book.json`: a whole book, on its own, into an empty data folder.
 fn import_book(global: &Global, args: &ImportArgs, path: &Path) -> Result<(), String> {
     if args.skip_bad {
-        usage("--skip-bad does not apply to a book: a book is imported whole or not at all");
+        refuse("--skip-bad does not apply to a book: a book is imported whole or not at all");
     }
     let mut db = unlock::open(global)?;
     let imported = book::import_file(&mut db, path).map_err(|e| e.to_string())?;
@@ -95,11 +95,6 @@ fn import_book(global: &Global, args: &ImportArgs, path: &Path) -> Result<(), St
         imported.count("cme_credits"),
     );
     Ok(())
-}
-
-/// Stops with a usage error (exit 2).
-fn usage(message: &str) -> ! {
-    refuse(message)
 }
 
 /// Prints what an import did, or why it changed nothing.
