@@ -51,15 +51,15 @@ pub async fn import_files(
                     false => ControlFlow::Continue(()),
                 }
             };
-            if calendars {
-                let sources = paths
-                    .iter()
-                    .map(|path| import::open_calendar(path))
-                    .collect();
-                return import::import_calendars(db, sources, skip_bad, Timestamp::now(), progress);
-            }
-            let sources = paths.iter().map(|path| import::open(path, None)).collect();
-            import::import(db, sources, skip_bad, Timestamp::now(), progress)
+            import::import_paths(
+                db,
+                calendars,
+                &paths,
+                None,
+                skip_bad,
+                Timestamp::now(),
+                progress,
+            )
         })
         .await
 }

@@ -41,38 +41,19 @@ pub fn import(global: &Global, args: &ImportArgs) -> Result<(), String> {
         ImportKind::Contacts => false,
     };
     let mut db = unlock::open(global)?;
-    let keep_going = |_| ControlFlow::Continue(());
-    let result = if calendar {
-        let sources = args
-            .files
-            .iter()
-            .map(|path| import::open_calendar(path))
-            .collect();
-        import::import_calendars(
-            &mut db,
-            sources,
-            args.skip_bad,
-            Timestamp::now(),
-            keep_going,
-        )
-    } else {
-        let format = args.format.and_then(|format| match format {
-            ImportFormatArg::Contacts(format) => Some(format),
-            ImportFormatArg::Ics => None,
-        });
-        let sources = args
-            .files
-            .iter()
-            .map(|path| import::open(path, format))
-            .collect();
-        import::import(
-            &mut db,
-            sources,
-            args.skip_bad,
-            Timestamp::now(),
-            keep_going,
-        )
-    };
+    let format = args.format.and_then(|format| match format {
+        ImportFormatArg::Contacts(format) => Some(format),
+        ImportFormatArg::Ics => None,
+    });
+    let result = import::import_paths(
+        &mut db,
+        calendar,
+        &args.files,
+        format,
+        args.skip_bad,
+        Timestamp::now(),
+        |_| ControlFlow::Continue(()),
+    );
     report(global, result)
 }
 

@@ -18,7 +18,7 @@ pub use extensions::{
     VCARD_EXTENSIONS,
 };
 pub use files::{open, ImportFormat};
-pub use route::{route, ImportKind, RouteError};
+pub use route::{import_paths, route, ImportKind, RouteError};
 
 use std::ops::ControlFlow;
 

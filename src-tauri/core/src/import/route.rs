@@ -6,9 +6,16 @@
 //! anything is read, rather than an import that could stop halfway with
 //! one kind stored.
 
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
-use super::{is_book_file, is_calendar_file};
+use jiff::Timestamp;
+use rusqlite::Connection;
+
+use super::{
+    import, import_calendars, is_book_file, is_calendar_file, open, open_calendar, ImportError,
+    ImportFormat, ImportProgress, ImportSummary,
+};
 
 /// The import a set of files makes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,6 +60,28 @@ pub fn route<P: AsRef<Path>>(paths: &[P]) -> Result<ImportKind, RouteError> {
         0 => Ok(ImportKind::Contacts),
         all if all == paths.len() => Ok(ImportKind::Calendars),
         _ => Err(RouteError::Mixed),
+    }
+}
+
+/// Imports `paths` in one transaction, as the calendar files they are or as
+/// contact files (each read as `format`, or as its name and first line
+/// say): what the app and the CLI run once [`route`], or the user, chose
+/// between them. A book goes to [`crate::book::import_file`] instead.
+pub fn import_paths(
+    conn: &mut Connection,
+    calendars: bool,
+    paths: &[PathBuf],
+    format: Option<ImportFormat>,
+    skip_bad: bool,
+    now: Timestamp,
+    progress: impl FnMut(ImportProgress) -> ControlFlow<()>,
+) -> Result<ImportSummary, ImportError> {
+    if calendars {
+        let sources = paths.iter().map(|path| open_calendar(path)).collect();
+        import_calendars(conn, sources, skip_bad, now, progress)
+    } else {
+        let sources = paths.iter().map(|path| open(path, format)).collect();
+        import(conn, sources, skip_bad, now, progress)
     }
 }
 
