@@ -27,26 +27,45 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .build();
     let client = Client::builder(TokioExecutor::new()).build(connector);
     let client = AddAuthorization::basic(client, &user, &password);
-    let dav = CardDavClient::bootstrap_via_service_discovery(WebDavClient::new(url, client)).await?;
+    let dav =
+        CardDavClient::bootstrap_via_service_discovery(WebDavClient::new(url, client)).await?;
     println!("context: {}", dav.base_url());
 
-    let principal = dav.find_current_user_principal().await?.ok_or("no principal")?;
-    let homes = dav.request(FindAddressBookHomeSet::new(principal.path())).await?.home_sets;
-    let home = homes.first().ok_or("no address book home")?.path().to_owned();
+    let principal = dav
+        .find_current_user_principal()
+        .await?
+        .ok_or("no principal")?;
+    let homes = dav
+        .request(FindAddressBookHomeSet::new(principal.path()))
+        .await?
+        .home_sets;
+    let home = homes
+        .first()
+        .ok_or("no address book home")?
+        .path()
+        .to_owned();
     println!("principal {} home {home}", principal.path());
 
-    let books = dav.request(FindAddressBooks::new(&home)).await?.addressbooks;
+    let books = dav
+        .request(FindAddressBooks::new(&home))
+        .await?
+        .addressbooks;
     for book in &books {
         println!("address book {}", book.href);
     }
     let href = format!("{}curbside/", home.trim_end_matches('/').to_owned() + "/");
     if !books.iter().any(|book| book.href == href) {
-        dav.request(CreateAddressBook::new(&href).with_display_name("Curbside")).await?;
+        dav.request(CreateAddressBook::new(&href).with_display_name("Curbside"))
+            .await?;
         println!("created {href}");
     }
 
     let first = dav.request(SyncCollection::new(&href)).await?;
-    println!("sync token {}: {} changed", first.new_sync_token, first.changed.len());
+    println!(
+        "sync token {}: {} changed",
+        first.new_sync_token,
+        first.changed.len()
+    );
 
     let card = "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:probe-1\r\nFN:Dr. Probe\r\nN:Probe;;;Dr.;\r\nEND:VCARD\r\n";
     let put = dav
