@@ -9,8 +9,9 @@
 //! below, and never in a circle (`tests/it/dependency_boundaries.rs` checks
 //! both on the sources). From the bottom:
 //! 1. Values: [`values`] (ids, a card's parts, [`values::Invalid`] and the
-//!    field limits, the stored-time form) and [`choice`]. They use no other
-//!    module of this crate.
+//!    field limits, the stored-time form), [`choice`], and [`sync`]'s
+//!    decisions (what a sync does with each record, the three-way merge).
+//!    They use no other module of this crate.
 //! 2. Plumbing: [`files`], [`keys`], [`data_dir`], [`instance`].
 //! 3. Domains: [`contacts`] first (it uses only the values); then what
 //!    builds on contacts: [`interactions`], [`relationships`],
@@ -48,5 +49,6 @@ pub mod relationships;
 pub mod reminders;
 pub mod repair;
 pub mod search;
+pub mod sync;
 pub mod values;
 pub mod vault;

@@ -1,0 +1,5 @@
+//! curbside-sync's integration tests, one binary, against a real Radicale
+//! started for each test on 127.0.0.1 with its own folder (`radicale.rs`).
+
+mod account;
+mod radicale;
