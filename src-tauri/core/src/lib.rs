@@ -9,8 +9,7 @@
 //! below, and never in a circle (`tests/it/dependency_boundaries.rs` checks
 //! both on the sources). From the bottom:
 //! 1. Values: [`values`] (ids, a card's parts, [`values::Invalid`] and the
-//!    field limits, the stored-time form), [`choice`], and [`sync`]'s
-//!    decisions (what a sync does with each record, the three-way merge).
+//!    field limits, the stored-time form) and [`choice`].
 //!    They use no other module of this crate.
 //! 2. Plumbing: [`files`], [`keys`], [`data_dir`], [`instance`].
 //! 3. Domains: [`contacts`] first (it uses only the values); then what
@@ -20,7 +19,8 @@
 //! 4. Storage: [`db`] (its migrations call the domains' upkeep), [`backup`],
 //!    [`vault`] (the door to a book's database), [`repair`].
 //! 5. Operations across domains: [`operations`] (merge, bulk actions and
-//!    their undo), [`import`], [`export`], [`book`]. Nothing in the core
+//!    their undo), [`import`], [`export`], [`book`], [`sync`] (two-way
+//!    sync with the user's CardDAV/CalDAV server, without the network). Nothing in the core
 //!    uses them; the app and the CLI do.
 #![deny(missing_docs)]
 

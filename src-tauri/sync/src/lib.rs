@@ -6,3 +6,4 @@
 
 pub mod account;
 mod client;
+pub mod connect;

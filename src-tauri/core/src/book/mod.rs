@@ -21,7 +21,9 @@ mod write;
 
 pub use export_error::ExportError;
 pub use read::{read, Book, BookHeader, BookRecord, BookSection};
-pub use sections::{section, Column, Kind, Section, DERIVED_COLUMNS, DERIVED_TABLES, SECTIONS};
+pub use sections::{
+    section, Column, Kind, Section, DERIVED_COLUMNS, DERIVED_TABLES, LOCAL_TABLES, SECTIONS,
+};
 pub use store::{import, import_file, ImportedBook, SectionCount};
 pub use write::export;
 

@@ -48,6 +48,16 @@ use Kind::{Blob, Int, Real, Text};
 /// search lists people by, and every occurrence of every event.
 pub const DERIVED_TABLES: [&str; 3] = ["contact_search", "contact_name_words", "event_occurrences"];
 
+/// Tables of this computer's sync with a server (the account, the server's
+/// collections and resources as last seen, conflicts waiting): they belong
+/// to this computer, not to the book, and never travel in one.
+pub const LOCAL_TABLES: [&str; 4] = [
+    "sync_account",
+    "sync_collections",
+    "sync_resources",
+    "sync_conflicts",
+];
+
 /// Columns of carried tables rebuilt on import: a contact's folded name
 /// (search), when the user was last in touch and that interaction's note.
 pub const DERIVED_COLUMNS: [(&str, &str); 3] = [

@@ -22,7 +22,7 @@ pub use damage::{integrity_check, page_check, quick_check, Findings};
 pub use migrations::{latest_version, MIGRATIONS};
 pub use plain_words::{in_plain_words, is_read_only_error};
 pub use read_only::opened_read_only;
-pub use rusqlite::Connection;
+pub use rusqlite::{Connection, Error as SqliteError};
 
 /// What [`open_with`] runs on an existing database before migrating it; an
 /// error says, in words, why the migration must not go ahead.
