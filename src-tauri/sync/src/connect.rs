@@ -53,8 +53,11 @@ pub struct Offered {
 pub struct Collections {
     /// Address books.
     pub address_books: Vec<Offered>,
-    /// Calendars.
+    /// Calendars (Curbside's private collection left out).
     pub calendars: Vec<Offered>,
+    /// Whether the server already holds a Curbside book's private records
+    /// (then adding the account needs that book's sync key).
+    pub holds_book: bool,
 }
 
 /// Why an account could not be added.

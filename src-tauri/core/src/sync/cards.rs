@@ -3,8 +3,9 @@
 //! edit. Each also carries the whole record sealed in one
 //! `X-CURBSIDE-SEALED` property, so another Curbside gets every field back
 //! exactly, while a phone keeps (or drops) it untouched. Every other
-//! record is a minimal vCard holding only the sealed property, in
-//! Curbside's private collection.
+//! record is a minimal VJOURNAL holding only its uid and the sealed property,
+//! in Curbside's private collection (a calendar of journal entries, which
+//! phones do not show).
 //!
 //! A phone's edit shows as a plain part that differs from the one the
 //! sealed record was written with (a digest of it is sealed inside);
@@ -30,7 +31,8 @@ pub struct Writing {
 /// A resource ready to send.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resource {
-    /// Its name in its collection (`<uid>.vcf` or `<uid>.ics`, made safe).
+    /// Its name in its collection (`<uid>.vcf` for a contact, `<uid>.ics`
+    /// otherwise, the uid made safe for a URL).
     pub name: String,
     /// Its content.
     pub body: String,
@@ -79,7 +81,7 @@ pub enum CardError {
 
 /// The resource for a record this computer has. Contacts and events are
 /// written from the stored item (as the export writes them) plus the
-/// sealed record; every other kind is a sealed-only vCard.
+/// sealed record; every other kind is a sealed-only VJOURNAL.
 pub fn write(
     conn: &Connection,
     doc: &Doc,

@@ -16,8 +16,10 @@ pub enum Collection {
     Contacts,
     /// The calendar (CalDAV): one iCalendar object per event series.
     Calendar,
-    /// Curbside's own collection (a CardDAV address book the server stores
-    /// as opaque files): one sealed record per item only Curbside reads.
+    /// Curbside's own collection: a CalDAV calendar that holds only
+    /// journal entries (VJOURNAL, which phones and calendar programs do not
+    /// show), one per item only Curbside reads, each carrying nothing but
+    /// its uid and the sealed record.
     Private,
 }
 
@@ -138,7 +140,8 @@ pub trait Remote {
         names: &[String],
     ) -> Result<Vec<Fetched>, RemoteError>;
     /// Writes a resource under a condition (as `text/vcard` in the
-    /// contacts and private collections, `text/calendar` in the calendar).
+    /// contacts collection, `text/calendar` in the calendar and private
+    /// ones).
     fn put(
         &mut self,
         collection: Collection,

@@ -9,7 +9,7 @@
 use zeroize::Zeroizing;
 
 /// The name of the key-check resource in the private collection.
-pub const KEY_CHECK_NAME: &str = "curbside-key-check.vcf";
+pub const KEY_CHECK_NAME: &str = "curbside-key-check.ics";
 
 /// A sync key: 32 random bytes.
 #[derive(Clone)]
@@ -68,7 +68,7 @@ impl SyncKey {
         unimplemented!("cards helper")
     }
 
-    /// The key-check resource's content (a vCard holding a sealed marker).
+    /// The key-check resource's content (a VJOURNAL holding a sealed marker).
     pub fn key_check(&self) -> Result<String, SealError> {
         unimplemented!("cards helper")
     }
