@@ -219,6 +219,9 @@ fn write_refs(
     Ok(())
 }
 
+/// A row read: its fields, and the extra ids asked for beside them.
+type Selected = (Map<String, Value>, Vec<i64>);
+
 /// The rows of `table` that `filter` picks: `columns` as a record's fields,
 /// and the integer columns `extra` beside them.
 fn select(
@@ -228,7 +231,7 @@ fn select(
     extra: &[&str],
     filter: &str,
     params: &[Sql],
-) -> rusqlite::Result<Vec<(Map<String, Value>, Vec<i64>)>> {
+) -> rusqlite::Result<Vec<Selected>> {
     let names: Vec<&str> = columns
         .iter()
         .map(|c| c.name)

@@ -4,11 +4,9 @@
 //! rows when the two computers number them differently, and every table
 //! of the schema is synced or listed as not.
 
-#[path = "../book/rich.rs"]
-mod rich;
-
 use std::collections::BTreeMap;
 
+use crate::book::rich::rich_book;
 use crate::support::events::{add, at, db, now, timed};
 use curbside_core::book::{self, DERIVED_COLUMNS, DERIVED_TABLES, LOCAL_TABLES};
 use curbside_core::contacts::{self, ContactDraft};
@@ -16,7 +14,6 @@ use curbside_core::events::{self, EventFilter};
 use curbside_core::organizations::{self, AffiliationDraft, AffiliationKind};
 use curbside_core::search;
 use curbside_core::sync::records::{self, Applied, Doc, Kind, NOT_SYNCED};
-use rich::rich_book;
 use rusqlite::Connection;
 use serde_json::Value;
 

@@ -284,7 +284,7 @@ fn an_organization_both_computers_made_becomes_one() {
             .collect()
     };
     let winner = from_a.uid.clone().min(from_b.uid.clone());
-    assert_eq!(uid(&mut a), [winner.clone()]);
+    assert_eq!(uid(&mut a), std::slice::from_ref(&winner));
     assert_eq!(uid(&mut b), [winner]);
 }
 
