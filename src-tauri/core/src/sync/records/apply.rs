@@ -257,15 +257,12 @@ fn apply_item(conn: &Connection, spec: &Spec, doc: &Doc) -> Result<(), Stop> {
         if child.key == OCCURRENCES {
             continue;
         }
-        let owned: Vec<i64> = std::iter::once(id)
-            .chain(owners.values().copied())
-            .collect();
-        let owned_list = serde_json::to_string(&owned).unwrap_or_else(|_| "[]".into());
-        conn.prepare_cached(&format!(
-            "DELETE FROM {} WHERE {parent} IN (SELECT value FROM json_each(?1))",
-            child.table
-        ))?
-        .execute([owned_list])?;
+        // The rows of the item (and of its changed occurrences), by index.
+        let mut delete =
+            conn.prepare_cached(&format!("DELETE FROM {} WHERE {parent} = ?1", child.table))?;
+        for owner in std::iter::once(id).chain(owners.values().copied()) {
+            delete.execute([owner])?;
+        }
         for mut row in rows {
             let owner = match &row.occurrence {
                 None => id,
@@ -392,7 +389,9 @@ fn upkeep(
     people_before: &[i64],
 ) -> Result<(), RecordError> {
     match kind {
-        Kind::Contact => refresh_people(conn, &[id])?,
+        // Its last contact comes from interactions, which name it and so
+        // are applied after it: only its search entry changes here.
+        Kind::Contact => search_index::refresh(conn, id)?,
         Kind::Interaction => {
             let mut people: BTreeSet<i64> = people_before.iter().copied().collect();
             people.extend(people_of(conn, id)?);

@@ -12,6 +12,7 @@ use curbside_core::book::{self, DERIVED_COLUMNS, DERIVED_TABLES, LOCAL_TABLES};
 use curbside_core::contacts::{self, ContactDraft};
 use curbside_core::events::{self, EventFilter};
 use curbside_core::organizations::{self, AffiliationDraft, AffiliationKind};
+use curbside_core::reminders;
 use curbside_core::search;
 use curbside_core::sync::records::{self, Applied, Doc, Kind, NOT_SYNCED};
 use rusqlite::Connection;
@@ -161,6 +162,15 @@ fn a_rich_book_applied_record_by_record_to_an_empty_book_comes_out_the_same() {
 #[test]
 fn references_land_on_the_right_rows_when_the_books_number_them_differently() {
     let mut original = rich_book();
+    // A state about a changed occurrence: named by its series and start.
+    let moved: i64 = original
+        .query_row(
+            "SELECT id FROM events WHERE series_id IS NOT NULL",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    reminders::dismiss(&mut original, &format!("claim_credits:e{moved}"), now()).unwrap();
     let docs = read_everything(&mut original);
 
     // Book B made other things first, in another order.
@@ -243,6 +253,17 @@ fn references_land_on_the_right_rows_when_the_books_number_them_differently() {
             "SELECT o.title || ' of ' || s.title FROM events o JOIN events s ON s.id = o.series_id"
         ),
         ["Grand rounds (moved) of Grand rounds"]
+    );
+    let moved: i64 = other
+        .query_row(
+            "SELECT id FROM events WHERE series_id IS NOT NULL",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        one("SELECT reminder_id FROM reminder_states WHERE reminder_id LIKE 'claim_credits:%'"),
+        [format!("claim_credits:e{moved}")]
     );
     // Read back on B, A's records are what A wrote.
     let back = by_uid(&read_everything(&mut other));
