@@ -328,3 +328,46 @@ fn a_malformed_record_is_refused_with_words_and_nothing_is_written() {
     let error = Doc::from_canonical(Kind::Contact, "x", "[1, 2").unwrap_err();
     assert!(error.to_string().contains("not JSON"), "{error}");
 }
+
+#[test]
+fn the_settings_travel_as_one_record() {
+    let mut original = rich();
+    let docs = read_everything(&mut original);
+    let mut copy = db();
+    assert!(
+        read_everything(&mut copy)[&Kind::Settings].is_empty(),
+        "none of its own"
+    );
+    let mut settings = docs[&Kind::Settings][0].clone();
+    assert_eq!(settings.uid, records::SETTINGS_UID);
+    settings
+        .body
+        .insert("message_sender".into(), json!([{"name": "Dr. Jane Doe"}]));
+    settings.body.insert("cadence_rules".into(), json!([]));
+    assert_eq!(apply(&mut copy, &settings).unwrap(), Applied::Stored);
+    let sender: String = copy
+        .query_row("SELECT name FROM message_sender", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(sender, "Dr. Jane Doe");
+    assert_eq!(count(&copy, "SELECT count(*) FROM cadence_rules"), 0);
+    assert_eq!(
+        reminders::settings(&copy).unwrap(),
+        reminders::settings(&original).unwrap()
+    );
+    assert!(remove(&mut copy, Kind::Settings, records::SETTINGS_UID));
+    assert_eq!(count(&copy, "SELECT count(*) FROM message_sender"), 0);
+    assert!(read_everything(&mut copy)[&Kind::Settings].is_empty());
+}
+
+#[test]
+fn a_field_larger_than_a_book_may_hold_is_refused() {
+    let mut original = rich();
+    let docs = read_everything(&mut original);
+    let mut copy = db();
+    let mut zoe = find(&docs, Kind::Contact, "display_name", "Zoë Müller").clone();
+    zoe.body
+        .insert("notes".into(), Value::String("x".repeat(33 << 20)));
+    let error = apply(&mut copy, &zoe).unwrap_err().to_string();
+    assert!(error.contains("notes: longer than the 32 MiB"), "{error}");
+    assert_eq!(count(&copy, "SELECT count(*) FROM contacts"), 0);
+}
