@@ -1,14 +1,14 @@
-//! Storing a record and deleting an item: the root row updated (or made,
+//! Storing a record: the root row updated (or made,
 //! letting SQLite number it, with its uid kept), its child rows replaced,
 //! every reference resolved to this computer's row first (one missing: the
 //! record waits, nothing written), and what the domains keep for speed
-//! brought up to date as they do it: a contact's search entry and name
-//! words, each person's last contact, an event's occurrences.
+//! brought up to date as they do it (`upkeep`). All in a savepoint: a
+//! record refused halfway leaves nothing of itself.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use rusqlite::types::Value as Sql;
-use rusqlite::{params, params_from_iter, Connection, ErrorCode, OptionalExtension};
+use rusqlite::{params_from_iter, Connection, ErrorCode, OptionalExtension};
 use serde_json::{Map, Value};
 
 use super::canonical::malformed;
@@ -17,10 +17,10 @@ use super::kinds::{
     SETTINGS_UID,
 };
 use super::uids;
+use super::upkeep::{people_of, upkeep};
 use super::values::to_sql;
 use super::{reminder_ids, Applied, Doc, Kind, RecordError};
 use crate::book::Column;
-use crate::contacts::search_index;
 
 /// Why a record was not stored.
 enum Stop {
@@ -372,59 +372,6 @@ fn store_occurrences(
     Ok(kept)
 }
 
-/// The people of interaction `id`.
-fn people_of(conn: &Connection, id: i64) -> rusqlite::Result<Vec<i64>> {
-    conn.prepare_cached("SELECT contact_id FROM interaction_contacts WHERE interaction_id = ?1")?
-        .query_map([id], |row| row.get(0))?
-        .collect()
-}
-
-/// What the domains keep for speed, brought up to date after item `id`
-/// of `kind` was stored.
-fn upkeep(
-    conn: &Connection,
-    kind: Kind,
-    id: i64,
-    occurrences: &HashMap<String, i64>,
-    people_before: &[i64],
-) -> Result<(), RecordError> {
-    match kind {
-        // Its last contact comes from interactions, which name it and so
-        // are applied after it: only its search entry changes here.
-        Kind::Contact => search_index::refresh(conn, id)?,
-        Kind::Interaction => {
-            let mut people: BTreeSet<i64> = people_before.iter().copied().collect();
-            people.extend(people_of(conn, id)?);
-            refresh_people(conn, &people.into_iter().collect::<Vec<_>>())?;
-        }
-        Kind::Event => {
-            for &occurrence in occurrences.values() {
-                rebuild_occurrences(conn, occurrence)?;
-            }
-            rebuild_occurrences(conn, id)?;
-        }
-        _ => {}
-    }
-    Ok(())
-}
-
-/// Each person's last contact and search entry, as an interaction's write
-/// refreshes them.
-fn refresh_people(conn: &Connection, people: &[i64]) -> rusqlite::Result<()> {
-    for &person in people {
-        crate::contacts::refresh_recency(conn, person)?;
-        search_index::refresh(conn, person)?;
-    }
-    Ok(())
-}
-
-fn rebuild_occurrences(conn: &Connection, id: i64) -> Result<(), RecordError> {
-    crate::events::rebuild_occurrences(conn, id).map_err(|error| match error {
-        crate::events::EventError::Database(error) => RecordError::Database(error),
-        other => malformed(Kind::Event, other.to_string()),
-    })
-}
-
 /// The settings record: every settings table replaced by its rows.
 fn apply_settings(conn: &Connection, doc: &Doc) -> Result<(), Stop> {
     if doc.uid != SETTINGS_UID {
@@ -483,71 +430,4 @@ fn apply_state(conn: &Connection, doc: &Doc) -> Result<(), Stop> {
     conn.prepare_cached(&sql)?
         .execute(params_from_iter(values.iter().map(|(_, value)| value)))?;
     Ok(())
-}
-
-/// See [`super::remove`].
-pub(super) fn remove(conn: &Connection, kind: Kind, uid: &str) -> Result<bool, RecordError> {
-    conn.execute_batch("SAVEPOINT sync_remove")?;
-    match remove_in(conn, kind, uid) {
-        Ok(removed) => {
-            conn.execute_batch("RELEASE sync_remove")?;
-            Ok(removed)
-        }
-        Err(error) => {
-            conn.execute_batch("ROLLBACK TO sync_remove; RELEASE sync_remove")?;
-            Err(error)
-        }
-    }
-}
-
-fn remove_in(conn: &Connection, kind: Kind, uid: &str) -> Result<bool, RecordError> {
-    let spec = spec_of(kind);
-    match spec.uid {
-        UidFrom::Settings => {
-            if uid != SETTINGS_UID || !super::read::settings_exist(conn)? {
-                return Ok(false);
-            }
-            for child in spec.children {
-                conn.execute(&format!("DELETE FROM {}", child.table), [])?;
-            }
-            Ok(true)
-        }
-        UidFrom::ReminderId => {
-            let translated = reminder_ids::from_doc_uid(uid);
-            match reminder_ids::to_local(conn, &translated)? {
-                Ok(local) => Ok(conn.execute(
-                    "DELETE FROM reminder_states WHERE reminder_id = ?1",
-                    [local],
-                )? > 0),
-                Err(_) => Ok(false),
-            }
-        }
-        UidFrom::Column | UidFrom::Table => {
-            let Some(id) = uids::local_id(conn, kind, uid)? else {
-                return Ok(false);
-            };
-            match kind {
-                Kind::Contact => {
-                    let others =
-                        crate::contacts::delete_in(conn, id).map_err(|error| match error {
-                            crate::contacts::ContactError::Database(error) => {
-                                RecordError::Database(error)
-                            }
-                            other => malformed(kind, other.to_string()),
-                        })?;
-                    refresh_people(conn, &others)?;
-                }
-                Kind::Interaction => {
-                    let people = people_of(conn, id)?;
-                    conn.execute("DELETE FROM interactions WHERE id = ?1", [id])?;
-                    refresh_people(conn, &people)?;
-                }
-                _ => {
-                    let table = spec.table.unwrap_or_default();
-                    conn.execute(&format!("DELETE FROM {table} WHERE id = ?1"), params![id])?;
-                }
-            }
-            Ok(true)
-        }
-    }
 }

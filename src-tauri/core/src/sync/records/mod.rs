@@ -17,7 +17,8 @@
 //! child rows say in `occurrence` which one they belong to (`null`: the
 //! series). A reminder state's `reminder_id` names items by uid.
 //!
-//! The parts: `kinds` (the declarations), `read`, `apply` (and remove),
+//! The parts: `kinds` (the declarations), `read`, `apply`, `remove`,
+//! `upkeep` (what the domains keep for speed),
 //! `canonical` (text, fields for the merge), `uids` (uids and row ids,
 //! table `sync_uids`), `reminder_ids` (reminder ids between computers),
 //! `values` (SQLite values as JSON) and `label`.
@@ -28,7 +29,9 @@ mod kinds;
 mod label;
 mod read;
 mod reminder_ids;
+mod remove;
 mod uids;
+mod upkeep;
 mod values;
 
 use rusqlite::{Connection, Transaction};
@@ -218,7 +221,7 @@ pub fn apply(tx: &Transaction, doc: &Doc) -> Result<Applied, RecordError> {
 /// Its child rows go with it, and what the domains do on a delete is done
 /// (a contact's interactions with no one else go too, as in the app).
 pub fn remove(tx: &Transaction, kind: Kind, uid: &str) -> Result<bool, RecordError> {
-    apply::remove(tx, kind, uid)
+    remove::remove(tx, kind, uid)
 }
 
 /// A record as fields for the three-way merge: each column one field, each
