@@ -52,6 +52,11 @@ fn refused(kind: Kind, error: RecordError) -> RecordError {
             let what = message.unwrap_or_else(|| "a constraint failed".into());
             malformed(kind, format!("it cannot be stored: {what}"))
         }
+        // What was just written cannot be read back as the domain reads it
+        // (an event's start that is not a time).
+        RecordError::Database(rusqlite::Error::FromSqlConversionFailure(_, _, error)) => {
+            malformed(kind, format!("it cannot be stored: {error}"))
+        }
         other => other,
     }
 }

@@ -310,6 +310,10 @@ fn a_malformed_record_is_refused_with_words_and_nothing_is_written() {
             "occurred_at: expected a string",
         ),
         (
+            broken("occurred_at", json!("yesterday")),
+            "occurred_at: \"yesterday\" is not an instant",
+        ),
+        (
             broken("interaction_contacts", json!("everyone")),
             "expected a list",
         ),
@@ -370,4 +374,40 @@ fn a_field_larger_than_a_book_may_hold_is_refused() {
     let error = apply(&mut copy, &zoe).unwrap_err().to_string();
     assert!(error.contains("notes: longer than the 32 MiB"), "{error}");
     assert_eq!(count(&copy, "SELECT count(*) FROM contacts"), 0);
+}
+
+#[test]
+fn any_value_in_any_field_is_stored_or_refused_in_words_never_a_panic() {
+    let mut original = rich();
+    let docs = read_everything(&mut original);
+    let mut copy = db();
+    apply_everything(&mut copy, &docs);
+    let odd = [
+        json!(null),
+        json!(true),
+        json!(-1),
+        json!(1e300),
+        json!("x"),
+        json!([]),
+        json!({}),
+        json!([1]),
+        json!([{}]),
+        json!([{"occurrence": 5, "contact_id": {"uid": 1}}]),
+        json!({"uid": "nobody", "recurrence_id": "2026-01-01"}),
+    ];
+    let mut refused = 0;
+    for doc in docs.values().filter_map(|docs| docs.first()) {
+        for key in doc.body.keys() {
+            for value in &odd {
+                let mut bad = doc.clone();
+                bad.body.insert(key.clone(), value.clone());
+                match apply(&mut copy, &bad) {
+                    Ok(_) => {}
+                    Err(RecordError::Malformed { .. }) => refused += 1,
+                    Err(error) => panic!("{} {key} = {value}: {error}", doc.kind.name()),
+                }
+            }
+        }
+    }
+    assert!(refused > 100, "{refused}");
 }
