@@ -96,9 +96,10 @@ fn read_item(conn: &Connection, spec: &Spec, id: i64) -> Result<Option<Doc>, Rec
         let columns = child_columns(child);
         let (filter, extra): (String, &[&str]) = match (child.parent, child.by_occurrence) {
             (None, _) => ("1".into(), &[]),
+            // The series' rows and its changed occurrences', by index.
             (Some(parent), true) => (
                 format!(
-                    "{parent} = ?1 OR {parent} IN (SELECT id FROM events WHERE series_id = ?1)"
+                    "{parent} IN (SELECT ?1 UNION ALL SELECT id FROM events WHERE series_id = ?1)"
                 ),
                 &["event_id"],
             ),
