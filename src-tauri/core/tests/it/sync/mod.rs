@@ -1,0 +1,3 @@
+//! Two-way sync (issue 17), tested without a server.
+
+mod cards;
