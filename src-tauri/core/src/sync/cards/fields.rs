@@ -79,9 +79,54 @@ impl Plain {
     }
 }
 
-/// Whether two plain parts hold the same fields.
+/// Whether two plain parts hold the same fields (a long value, a photo,
+/// compared by its digest, which is all a compacted part keeps of it).
 pub(super) fn same(a: &Plain, b: &Plain) -> bool {
-    a.sorted() == b.sorted()
+    digested(a.sorted()) == digested(b.sorted())
+}
+
+/// Values longer than this are kept in a sealed record as a digest.
+const LONG: usize = 1024;
+
+/// A plain part with every long value (a photo) replaced by its length
+/// and digest: what the sealed record keeps to tell an edit, without a
+/// second copy of the photo.
+pub(super) fn compact(text: &str) -> String {
+    let Ok(lines) = lines::unfold(text) else {
+        return String::new();
+    };
+    let lines: Vec<String> = lines
+        .into_iter()
+        .map(|line| match line.len() > LONG {
+            true => match Property::parse(&line) {
+                Some(property) => {
+                    let head = &line[..line.len() - property.value.len()];
+                    format!("{head}{}", digest(property.value))
+                }
+                None => line,
+            },
+            false => line,
+        })
+        .collect();
+    lines::fold_all(&lines)
+}
+
+fn digested(mut fields: Fields) -> Fields {
+    for values in fields.values_mut() {
+        for value in values.iter_mut() {
+            let (params, text) = split_value(value);
+            if text.len() > LONG {
+                *value = format!("{params}:{}", digest(text));
+            }
+        }
+        values.sort();
+    }
+    fields
+}
+
+/// `#<length>-<FNV-1a>`: enough to tell a changed photo from the same one.
+fn digest(value: &str) -> String {
+    format!("#{}-{:016x}", value.len(), lines::fnv1a(value.as_bytes()))
 }
 
 /// A phone that drops every property it does not know drops Curbside's

@@ -184,8 +184,8 @@ pub(super) fn resource_name(uid: &str, extension: &str) -> String {
 }
 
 /// The 64-bit FNV-1a digest: stable on every computer and every version,
-/// which a resource's name must be.
-fn fnv1a(bytes: &[u8]) -> u64 {
+/// which a resource's name (and a sealed record's digest) must be.
+pub(super) fn fnv1a(bytes: &[u8]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for &byte in bytes {
         hash ^= u64::from(byte);

@@ -8,8 +8,9 @@
 //! phones do not show).
 //!
 //! A phone's edit shows as a plain part that differs from the one the
-//! sealed record was written with (a digest of it is sealed inside);
-//! [`apply_plain_edit`] merges such an edit field by field into the item.
+//! sealed record was written with (which is sealed inside too, a photo in
+//! it as a digest); [`apply_plain_edit`] merges such an edit field by
+//! field into the item.
 //!
 //! The plain part is compared as fields ([`fields`]), so a phone that only
 //! reformats a card (refolds it, reorders its properties) has not edited
@@ -115,7 +116,7 @@ pub fn write(
         kind: doc.kind.name().to_owned(),
         uid: doc.uid.clone(),
         doc: doc.body.clone(),
-        plain: plain.clone(),
+        plain: fields::compact(&plain),
     };
     let json = zeroize::Zeroizing::new(serde_json::to_vec(&payload).map_err(|error| {
         RecordError::Malformed {
@@ -147,7 +148,8 @@ struct Payload {
     uid: String,
     /// The record's content.
     doc: Map<String, Value>,
-    /// The plain part the resource was written with.
+    /// The plain part the resource was written with, a photo in it as its
+    /// digest ([`fields::compact`]).
     plain: String,
 }
 

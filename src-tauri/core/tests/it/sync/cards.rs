@@ -404,6 +404,35 @@ fn a_phone_that_drops_curbsides_own_properties_does_not_clear_them() {
     assert_eq!(stored.subspecialty, "Electrophysiology");
 }
 
+#[test]
+fn a_photo_is_sealed_as_a_digest_and_a_new_one_is_an_edit() {
+    let mut conn = db();
+    let (id, doc) = contact(&mut conn, "c-ana", ana());
+    let photo: Vec<u8> = (0..3000u32).map(|n| (n * 7 % 251) as u8).collect();
+    conn.execute(
+        "INSERT INTO contact_photos (contact_id, media_type, data) VALUES (?1, 'image/jpeg', ?2)",
+        (id, &photo),
+    )
+    .unwrap();
+    let key = key();
+    let resource = cards::write(&conn, &doc, &key, Writing::default()).unwrap();
+    let photo_text = data_encoding::BASE64.encode(&photo);
+    assert!(unfolded(&resource.body)
+        .iter()
+        .any(|line| line.ends_with(&photo_text)));
+    assert!(
+        resource.body.len() < resource.plain.len() * 2,
+        "the photo travels once, not again in the sealed record"
+    );
+    let incoming = cards::read(Collection::Contacts, &resource.name, &resource.body, &key).unwrap();
+    assert!(!incoming.plain_edited);
+    let other = data_encoding::BASE64.encode(&vec![9u8; 3000]);
+    let phone = resource.body.replace(&photo_text[..40], &other[..40]);
+    let phone = edited(&phone, |_| None);
+    let incoming = cards::read(Collection::Contacts, &resource.name, &phone, &key).unwrap();
+    assert!(incoming.plain_edited, "a new photo is an edit");
+}
+
 fn event(conn: &mut Connection, uid: &str) -> Doc {
     let mut draft = crate::support::events::timed(
         "ESC Congress 2026",
