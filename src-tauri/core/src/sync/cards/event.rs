@@ -3,6 +3,8 @@
 //! program's edit merged back into the event the way the calendar import
 //! stores a `VEVENT`.
 
+use std::collections::HashMap;
+
 use jiff::Timestamp;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
@@ -159,19 +161,17 @@ fn rebuild<'a>(
         out.extend(zone.iter().cloned());
     }
     let mut components: Vec<(Option<&str>, Vec<String>)> = vec![(None, Vec::new())];
+    let mut index_of: HashMap<Option<&str>, usize> = HashMap::from([(None, 0)]);
     for (name, values) in fields {
         let property = fields::field_property(name);
         if property.contains('/') || property == "UID" {
             continue;
         }
         let occurrence = fields::field_occurrence(name);
-        let index = match components.iter().position(|(o, _)| *o == occurrence) {
-            Some(index) => index,
-            None => {
-                components.push((occurrence, Vec::new()));
-                components.len() - 1
-            }
-        };
+        let index = *index_of.entry(occurrence).or_insert_with(|| {
+            components.push((occurrence, Vec::new()));
+            components.len() - 1
+        });
         for value in values {
             let (params, value) = fields::split_value(value);
             components[index]

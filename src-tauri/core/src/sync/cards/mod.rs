@@ -185,6 +185,11 @@ pub fn read(
         name: name.to_owned(),
         reason,
     };
+    if collection == Collection::Private && name == super::seal::KEY_CHECK_NAME {
+        return Err(unreadable(
+            "it is the sync key check, not a record (see SyncKey::opens_key_check)".to_owned(),
+        ));
+    }
     let lines = lines::unfold(body).map_err(unreadable)?;
     let wanted = match collection {
         Collection::Contacts => "VCARD",

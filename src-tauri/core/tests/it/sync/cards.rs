@@ -521,6 +521,64 @@ fn a_calendar_programs_edit_of_title_and_start_reaches_the_event() {
 }
 
 #[test]
+fn an_edit_of_one_changed_occurrence_reaches_only_that_occurrence() {
+    let mut conn = db();
+    let mut series = crate::support::events::repeating(
+        crate::support::events::timed(
+            "Grand rounds",
+            "2026-03-04T08:00:00",
+            "2026-03-04T09:00:00",
+            "Europe/Berlin",
+        ),
+        "FREQ=WEEKLY;COUNT=6",
+    );
+    series.uid = "e-rounds".into();
+    let now = at("2026-01-10T12:00:00Z");
+    let id = events::create(&mut conn, &series, now).unwrap().id;
+    let mut moved = series.clone();
+    moved.title = "Grand rounds (guest speaker)".into();
+    moved.timing = EventTiming::Timed {
+        start: "2026-03-11T12:00:00".parse().unwrap(),
+        end: "2026-03-11T13:00:00".parse().unwrap(),
+        time_zone: "Europe/Berlin".into(),
+    };
+    events::change_occurrence(&mut conn, id, "2026-03-11T08:00:00", &moved, now).unwrap();
+    let doc = Doc {
+        kind: Kind::Event,
+        uid: "e-rounds".into(),
+        body: body(json!({ "title": "Grand rounds" })),
+    };
+    let key = key();
+    let resource = cards::write(&conn, &doc, &key, Writing::default()).unwrap();
+    assert_eq!(resource.body.matches("BEGIN:VEVENT").count(), 2);
+    let incoming = cards::read(Collection::Calendar, &resource.name, &resource.body, &key).unwrap();
+    assert!(!incoming.plain_edited);
+
+    let program = edited(&resource.body, |line| {
+        (line == "SUMMARY:Grand rounds (guest speaker)")
+            .then(|| "SUMMARY:Grand rounds (Prof. Weber)".to_owned())
+    });
+    let incoming = cards::read(Collection::Calendar, &resource.name, &program, &key).unwrap();
+    assert!(incoming.plain_edited);
+    let conflicts = apply(
+        &mut conn,
+        Kind::Event,
+        "e-rounds",
+        Some(&resource.plain),
+        &incoming.plain,
+    );
+    assert!(conflicts.is_empty(), "{conflicts:?}");
+    assert_eq!(events::get(&conn, id).unwrap().title, "Grand rounds");
+    let changed = events::changed_occurrences(&conn, id).unwrap();
+    assert_eq!(changed.len(), 1);
+    assert_eq!(changed[0].title, "Grand rounds (Prof. Weber)");
+    assert_eq!(
+        changed[0].recurrence_id.as_deref(),
+        Some("2026-03-11T08:00:00")
+    );
+}
+
+#[test]
 fn an_event_another_calendar_made_is_created() {
     let mut conn = db();
     let text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Apple Inc.//iOS 18//EN\r\nBEGIN:VEVENT\r\nUID:phone-event-1\r\nDTSTAMP:20260301T100000Z\r\nSUMMARY:Journal club\r\nDTSTART;TZID=Europe/Berlin:20260310T180000\r\nDTEND;TZID=Europe/Berlin:20260310T190000\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT15M\r\nEND:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
