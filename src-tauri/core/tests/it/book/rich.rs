@@ -17,13 +17,14 @@ use curbside_core::messages::{self, TemplateKind};
 use curbside_core::organizations::{self, AffiliationDraft, AffiliationKind};
 use curbside_core::relationships::{self, RelationshipKind};
 use curbside_core::reminders::{self, Cadence, CadenceTarget, CustomReminderDraft, MilestoneDraft};
+use curbside_core::sync::records;
 use curbside_core::values::{Address, Labeled};
 use jiff::civil::date;
 use rusqlite::Connection;
 
 /// A book with at least one record in every section, written through the
 /// same functions the app and the CLI call.
-pub(super) fn rich_book() -> Connection {
+pub(crate) fn rich_book() -> Connection {
     let mut conn = db();
     let card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Müller\r\nN:Müller;Zoë;;;\r\n\
                 UID:urn:uuid:6f1c1f3e-1d2b-4c55-9a77-0d3e2f4b5a6c\r\nX-SOCIAL:zoe\r\n\
@@ -287,5 +288,11 @@ pub(super) fn rich_book() -> Connection {
     )
     .unwrap();
     messages::set_my_name(&conn, "Jane Doe").unwrap();
+    // Synced once: every item has its sync uid (section sync_uids).
+    let tx = conn.transaction().unwrap();
+    for kind in records::Kind::ALL {
+        records::read_all(&tx, kind).unwrap();
+    }
+    tx.commit().unwrap();
     conn
 }

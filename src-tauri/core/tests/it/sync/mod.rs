@@ -1,3 +1,5 @@
-//! Two-way sync (issue 17), tested without a server.
+//! Two-way sync (issue 17), without a server: records, resources, the engine.
 
 mod cards;
+mod records;
+mod records_edits;
