@@ -71,6 +71,19 @@ impl Plain {
         fields
     }
 
+    /// Sets a field's values (none removes it).
+    pub fn set(&mut self, name: &str, values: Vec<String>) {
+        if values.is_empty() {
+            self.fields.remove(name);
+            self.order.retain(|n| n != name);
+            return;
+        }
+        if !self.fields.contains_key(name) {
+            self.order.push(name.to_owned());
+        }
+        self.fields.insert(name.to_owned(), values);
+    }
+
     fn push(&mut self, name: String, value: String) {
         if !self.fields.contains_key(&name) {
             self.order.push(name.clone());
@@ -220,6 +233,15 @@ pub(super) fn split_value(value: &str) -> (&str, &str) {
     match colon {
         Some(at) => (&value[..at], &value[at + 1..]),
         None => ("", value),
+    }
+}
+
+/// A field's value from a whole content line of `property`
+/// (`TITLE;LANGUAGE=en:Attending`), or from the text after its colon.
+pub(super) fn value_of_line(line: &str, property: &str) -> String {
+    match Property::parse(line).filter(|parsed| parsed.is(property)) {
+        Some(parsed) => format!("{}:{}", params(parsed.params, None), parsed.value),
+        None => format!(":{line}"),
     }
 }
 

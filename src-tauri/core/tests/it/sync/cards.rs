@@ -358,11 +358,52 @@ fn the_same_field_changed_on_both_sides_is_a_conflict_and_keeps_this_computers_v
     );
     assert_eq!(conflicts.len(), 1, "{conflicts:?}");
     assert_eq!(conflicts[0].field, "TITLE");
-    assert_eq!(conflicts[0].here, [":Consultant"]);
-    assert_eq!(conflicts[0].there, [":Attending"]);
+    assert_eq!(conflicts[0].here, ["TITLE:Consultant"]);
+    assert_eq!(conflicts[0].there, ["TITLE:Attending"]);
     let stored = contacts::get(&conn, id).unwrap();
     assert_eq!(stored.title, "Consultant");
     assert_eq!(stored.phones, ["+34 600 000 099"], "the other field merged");
+
+    // The user keeps the phone's.
+    let tx = conn.transaction().unwrap();
+    cards::apply_plain_field(&tx, Kind::Contact, "c-ana", "TITLE", &conflicts[0].there).unwrap();
+    tx.commit().unwrap();
+    let stored = contacts::get(&conn, id).unwrap();
+    assert_eq!(stored.title, "Attending");
+    assert_eq!(stored.phones, ["+34 600 000 099"]);
+}
+
+#[test]
+fn a_phones_note_never_replaces_notes_it_was_not_shown() {
+    let mut conn = db();
+    let (id, doc) = contact(&mut conn, "c-ana", ana());
+    let key = key();
+    let resource = cards::write(&conn, &doc, &key, Writing::default()).unwrap();
+    let phone = resource.body.replace(
+        "END:VCARD",
+        "NOTE:Call back about the registry\r\nEND:VCARD",
+    );
+    let incoming = cards::read(Collection::Contacts, &resource.name, &phone, &key).unwrap();
+    assert!(incoming.plain_edited);
+    let conflicts = apply(
+        &mut conn,
+        Kind::Contact,
+        "c-ana",
+        Some(&resource.plain),
+        &incoming.plain,
+    );
+    assert_eq!(conflicts.len(), 1, "{conflicts:?}");
+    assert_eq!(conflicts[0].field, "NOTE");
+    assert_eq!(conflicts[0].there, ["NOTE:Call back about the registry"]);
+    assert_eq!(contacts::get(&conn, id).unwrap().notes, SECRET_NOTE);
+
+    let tx = conn.transaction().unwrap();
+    cards::apply_plain_field(&tx, Kind::Contact, "c-ana", "NOTE", &conflicts[0].there).unwrap();
+    tx.commit().unwrap();
+    assert_eq!(
+        contacts::get(&conn, id).unwrap().notes,
+        "Call back about the registry"
+    );
 }
 
 #[test]
