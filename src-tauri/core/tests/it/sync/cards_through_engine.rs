@@ -2,6 +2,7 @@
 //! sharing one in-memory server.
 
 use curbside_core::contacts::{self, ContactDraft};
+use curbside_core::events::{self, EventTiming};
 use curbside_core::sync::account::{self, Account};
 use curbside_core::sync::engine;
 use curbside_core::sync::remote::memory::MemoryServer;
@@ -160,4 +161,48 @@ fn the_same_field_edited_on_a_computer_and_a_phone_waits_for_the_user() {
     sync(&mut a, &mut server);
     let body = server.body(Collection::Contacts, &name).unwrap();
     assert!(body.contains("TITLE:Attending"), "{body}");
+}
+
+#[test]
+fn a_calendar_programs_edit_of_an_event_reaches_both_computers() {
+    let key = SyncKey::generate().unwrap();
+    let mut server = MemoryServer::new();
+    let (mut a, mut b) = (computer(&key), computer(&key));
+    let mut draft = crate::support::events::timed(
+        "Heart Failure 2026",
+        "2026-05-16T09:00:00",
+        "2026-05-16T17:00:00",
+        "Europe/Lisbon",
+    );
+    draft.notes = "Ask about the registry".into();
+    events::create(&mut a, &draft, at("2026-01-10T12:00:00Z")).unwrap();
+    sync(&mut a, &mut server);
+    sync(&mut b, &mut server);
+    let name = server.names(Collection::Calendar).remove(0);
+    let body = server.body(Collection::Calendar, &name).unwrap().to_owned();
+    let edited = body
+        .replace(
+            "SUMMARY:Heart Failure 2026",
+            "SUMMARY:Heart Failure 2026 (ESC)",
+        )
+        .replace(
+            "DTSTART;TZID=Europe/Lisbon:20260516T090000",
+            "DTSTART;TZID=Europe/Lisbon:20260516T083000",
+        );
+    assert_ne!(edited, body);
+    server.put_as_other_client(Collection::Calendar, &name, &edited);
+    sync(&mut b, &mut server);
+    sync(&mut a, &mut server);
+    for conn in [&a, &b] {
+        let all = events::all(conn).unwrap();
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].title, "Heart Failure 2026 (ESC)");
+        assert_eq!(all[0].notes, "Ask about the registry");
+        let EventTiming::Timed { start, .. } = &all[0].timing else {
+            panic!("timed")
+        };
+        assert_eq!(start.to_string(), "2026-05-16T08:30:00");
+    }
+    assert_eq!(sync(&mut a, &mut server), engine::Report::default());
+    assert_eq!(sync(&mut b, &mut server), engine::Report::default());
 }
