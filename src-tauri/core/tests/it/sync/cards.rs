@@ -198,6 +198,12 @@ fn a_phones_edit_of_an_email_reaches_the_contact() {
     );
     assert_eq!(stored.title, "Fellow");
     assert_eq!(stored.phones, ["+34 600 000 001"]);
+    assert_eq!(
+        stored.name,
+        contacts::NameParts::default(),
+        "the name parts the export guessed are not stored"
+    );
+    assert_eq!(stored.display_name, "Dr. Ana Ruiz");
 }
 
 #[test]

@@ -8,6 +8,7 @@ use curbside_core::sync::cards::{self, CardError, Writing};
 use curbside_core::sync::records::{Doc, Kind};
 use curbside_core::sync::remote::Collection;
 use curbside_core::sync::seal::SealError;
+use proptest::prelude::*;
 use rusqlite::Connection;
 use serde_json::json;
 
@@ -242,5 +243,56 @@ fn garbage_and_huge_resources_are_refused_in_words() {
             CardError::Unreadable { .. } | CardError::Seal(SealError::Malformed(_)) => {}
             other => panic!("{preview:?}: {other:?}"),
         }
+    }
+}
+
+/// One damage to a resource's text: where, and what.
+fn damage() -> impl Strategy<Value = (usize, u8, char)> {
+    (0usize..100_000, 0u8..5, any::<char>())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn a_damaged_resource_is_read_or_refused_and_never_breaks_the_book(
+        damages in proptest::collection::vec(damage(), 1..6),
+        calendar in any::<bool>(),
+    ) {
+        let mut conn = db();
+        let (collection, kind, doc) = if calendar {
+            (Collection::Calendar, Kind::Event, event(&mut conn, "e-esc"))
+        } else {
+            let (_, doc) = super::cards::contact(&mut conn, "c-ana", super::cards::ana());
+            (Collection::Contacts, Kind::Contact, doc)
+        };
+        let key = key();
+        let resource = cards::write(&conn, &doc, &key, Writing::default()).unwrap();
+        let mut text = resource.body.clone();
+        for (at, what, c) in damages {
+            let mut at = at % (text.len() + 1);
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            match what {
+                0 => {
+                    if let Some(gone) = text[at..].chars().next() {
+                        text.replace_range(at..at + gone.len_utf8(), "");
+                    }
+                }
+                1 => text.insert(at, c),
+                2 => text.insert_str(at, "\r\n"),
+                3 => text.insert_str(at, "\r\n "),
+                _ => text.insert(at, if c.is_ascii() { ':' } else { ';' }),
+            }
+        }
+        if let Ok(incoming) = cards::read(collection, &resource.name, &text, &key) {
+            let tx = conn.transaction().unwrap();
+            let _ = cards::apply_plain_edit(&tx, kind, &incoming.uid, Some(&resource.plain), &incoming.plain);
+            tx.commit().unwrap();
+        }
+        // The book still reads.
+        prop_assert!(curbside_core::contacts::count(&conn).is_ok());
+        prop_assert!(events::all(&conn).is_ok());
     }
 }
