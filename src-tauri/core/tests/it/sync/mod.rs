@@ -3,6 +3,7 @@
 mod cards;
 mod cards_events;
 mod cards_key;
+mod cards_server;
 mod cards_through_engine;
 mod records;
 mod records_edits;
