@@ -27,9 +27,4 @@ merged: number,
 /**
  * New conflicts for the user.
  */
-conflicts: number, 
-/**
- * Resources on the server this sync left alone (unreadable, or a
- * second resource for one item), each in words.
- */
-skipped: Array<string>, };
+conflicts: number, };
