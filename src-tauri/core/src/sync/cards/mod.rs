@@ -244,8 +244,11 @@ pub fn read(
         )));
     }
     let written = Plain::read(&payload.plain).map_err(unreadable)?;
+    // A private record's plain part carries nothing of it: whatever a
+    // server does to it (a property added, a summary changed) is no edit.
+    let plain_edited = collection != Collection::Private && !fields::same(&written, &fields);
     Ok(Incoming {
-        plain_edited: !fields::same(&written, &fields),
+        plain_edited,
         sealed: Some(Doc {
             kind,
             uid: payload.uid.clone(),
@@ -296,7 +299,8 @@ fn made_elsewhere(collection: Collection, name: &str, plain: &str) -> Result<Inc
 /// [`apply_plain_field`] takes back when the user keeps the other side.
 ///
 /// One savepoint: when the edit cannot be stored (a field the item cannot
-/// hold), nothing of it is, and the error says why.
+/// hold), nothing of it is, and the error says why. A private record has
+/// no plain part to merge: nothing is done.
 pub fn apply_plain_edit(
     tx: &Transaction,
     kind: Kind,
@@ -368,7 +372,8 @@ fn store_plain(
     let applied = match kind {
         Kind::Contact => contact::apply(tx, uid, base, there, now),
         Kind::Event => event::apply(tx, uid, base, there, now),
-        other => Err(no_plain_part(other)),
+        // A private record's plain part carries nothing to merge.
+        _ => Ok(Vec::new()),
     };
     match applied {
         Ok(conflicts) => {

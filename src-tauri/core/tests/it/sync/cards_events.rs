@@ -203,9 +203,23 @@ fn a_private_record_shows_the_server_nothing_but_its_uid() {
         );
     }
     let incoming = cards::read(Collection::Private, &resource.name, &resource.body, &key).unwrap();
-    assert_eq!(incoming.sealed, Some(doc));
+    assert_eq!(incoming.sealed.as_ref(), Some(&doc));
     assert_eq!(incoming.kind, Kind::Interaction);
     assert!(!incoming.plain_edited);
+
+    // A server that adds to the journal entry has not edited the record.
+    let touched = resource.body.replace(
+        "SUMMARY:Curbside record",
+        "SUMMARY:Something else\r\nX-SERVER-SEEN:TRUE",
+    );
+    let incoming = cards::read(Collection::Private, &resource.name, &touched, &key).unwrap();
+    assert_eq!(incoming.sealed, Some(doc));
+    assert!(!incoming.plain_edited);
+    let mut conn = conn;
+    let tx = conn.transaction().unwrap();
+    let conflicts =
+        cards::apply_plain_edit(&tx, Kind::Interaction, "i-42", None, &touched).unwrap();
+    assert!(conflicts.is_empty());
 }
 
 #[test]
