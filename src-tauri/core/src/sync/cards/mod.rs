@@ -70,7 +70,10 @@ pub struct Incoming {
     pub plain: String,
     /// True when the plain part is not the one the sealed record was
     /// written with (another program edited it), or there is no sealed
-    /// record (another program made it).
+    /// record (another program made it). Compared field by field, so a
+    /// server or phone that only reformats (Radicale sorts properties) has
+    /// not edited it; never true for a private record, whose plain part
+    /// carries nothing of it.
     pub plain_edited: bool,
 }
 
