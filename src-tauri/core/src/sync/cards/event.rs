@@ -95,6 +95,7 @@ pub(super) fn apply(
         }
     };
     let series = events::get(tx, series_id).map_err(event_error)?;
+    let mut kept = Vec::with_capacity(changes.len());
     for change in changes {
         let Some(replaces) = change.replaces else {
             continue;
@@ -108,8 +109,23 @@ pub(super) fn apply(
             Some(changed) => keep_unstated(&events::get(tx, changed).map_err(event_error)?, change),
             None => keep_unstated(&series, change),
         };
-        events::change_occurrence_in(tx, series_id, &recurrence_id, &draft, now)
+        let stored = events::change_occurrence_in(tx, series_id, &recurrence_id, &draft, now)
             .map_err(event_error)?;
+        kept.push(stored.id);
+    }
+    // A changed occurrence the merged calendar no longer holds was taken
+    // out on the other side (one this computer changed since would still
+    // be there): that occurrence is the series' again.
+    let mut gone = false;
+    for changed in events::changed_occurrences(tx, series_id).map_err(event_error)? {
+        if !kept.contains(&changed.id) {
+            tx.prepare_cached("DELETE FROM events WHERE id = ?1")?
+                .execute([changed.id])?;
+            gone = true;
+        }
+    }
+    if gone {
+        events::rebuild_occurrences(tx, series_id).map_err(event_error)?;
     }
     Ok(merged.conflicts)
 }

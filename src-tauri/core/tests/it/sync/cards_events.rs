@@ -158,6 +158,42 @@ fn an_edit_of_one_changed_occurrence_reaches_only_that_occurrence() {
         changed[0].recurrence_id.as_deref(),
         Some("2026-03-11T08:00:00")
     );
+
+    // The program takes the change out: that week is the series' again.
+    let after = cards::write(&conn, &doc, &key, Writing::default()).unwrap();
+    let lines = unfolded(&after.body);
+    let second = lines.iter().rposition(|l| l == "BEGIN:VEVENT").unwrap();
+    let end = lines.iter().rposition(|l| l == "END:VEVENT").unwrap();
+    let program: Vec<String> = lines
+        .iter()
+        .enumerate()
+        .filter(|(at, _)| !(second..=end).contains(at))
+        .map(|(_, line)| line.clone())
+        .collect();
+    let incoming = cards::read(
+        Collection::Calendar,
+        &after.name,
+        &program.join("\r\n"),
+        &key,
+    )
+    .unwrap();
+    assert!(incoming.plain_edited);
+    apply(
+        &mut conn,
+        Kind::Event,
+        "e-rounds",
+        Some(&after.plain),
+        &incoming.plain,
+    );
+    assert!(events::changed_occurrences(&conn, id).unwrap().is_empty());
+    let week: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM event_occurrences WHERE event_id = ?1 AND recurrence_id = '2026-03-11T08:00:00'",
+            [id],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(week, 1, "the series' own occurrence is back");
 }
 
 #[test]
