@@ -110,11 +110,18 @@ impl Passwords for NoKeyring {
 #[derive(Debug, Default)]
 pub struct MemoryPasswords {
     kept: std::sync::Mutex<std::collections::BTreeMap<String, String>>,
-    /// When set, every `set` fails (to test that nothing is kept then).
-    pub refuse: bool,
+    refuse: bool,
 }
 
 impl MemoryPasswords {
+    /// A store whose every `set` fails, as a locked keyring's.
+    pub fn locked() -> MemoryPasswords {
+        MemoryPasswords {
+            refuse: true,
+            ..MemoryPasswords::default()
+        }
+    }
+
     fn kept(&self) -> std::sync::MutexGuard<'_, std::collections::BTreeMap<String, String>> {
         self.kept
             .lock()

@@ -342,3 +342,33 @@ fn a_server_gone_in_the_middle_is_unreachable_and_works_again_when_back() {
     };
     assert_eq!(names(&all), ["ann.vcf"]);
 }
+
+/// Radicale 3.9 advertises a calendar's component set but does not
+/// enforce it on PUT; what keeps the private collection off phones is the
+/// set they read: journal entries only.
+#[test]
+fn the_private_collection_says_it_holds_journal_entries_only() {
+    let server = Radicale::start();
+    let mut remote = connected(&server);
+    let taken = remote
+        .put(
+            Collection::Private,
+            "j.ics",
+            &journal("j"),
+            Precondition::New,
+        )
+        .unwrap();
+    assert!(matches!(taken, Written::Stored { .. }));
+    let props = server
+        .folder()
+        .join("collection-root")
+        .join(USER)
+        .join("curbside-private")
+        .join(".Radicale.props");
+    let props = std::fs::read_to_string(&props).unwrap();
+    assert!(
+        props.contains(r#""C:supported-calendar-component-set": "VJOURNAL""#),
+        "{props}"
+    );
+    assert!(props.contains("Curbside private records"), "{props}");
+}
