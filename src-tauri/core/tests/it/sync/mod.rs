@@ -1,0 +1,3 @@
+//! Two-way sync (issue 17), without a server: records, resources, the engine.
+
+mod records;
