@@ -88,10 +88,6 @@ pub enum AddError {
     /// The book could not store the account.
     #[error("the book could not store the account: {0}")]
     Database(#[from] curbside_core::db::SqliteError),
-    /// The server has no address book or calendar Curbside can use, or not
-    /// the one chosen.
-    #[error("{0}")]
-    Collection(String),
 }
 
 /// Lists what the server offers (after signing in).
@@ -226,12 +222,12 @@ async fn settle(dav: &Dav, shown: &str, new: &NewAccount) -> Result<Plan, AddErr
     let found = check_on(dav, shown).await?;
     let mut on_server = collections::survey(dav, &found).await.map_err(words)?;
     let Some(book_home) = found.address_book_homes.first() else {
-        return Err(AddError::Collection(format!(
+        return Err(missing(format!(
             "{shown} offers no address books: Curbside keeps contacts in one"
         )));
     };
     let Some(calendar_home) = found.calendar_homes.first() else {
-        return Err(AddError::Collection(format!(
+        return Err(missing(format!(
             "{shown} offers no calendars: Curbside keeps events and its private records in them"
         )));
     };
@@ -312,10 +308,16 @@ fn chosen(
         .find(|collection| same(&collection.href))
         .map(|collection| Some(collection.href.clone()))
         .ok_or_else(|| {
-            AddError::Collection(format!(
+            missing(format!(
                 "the server has no {kind} at {choice}: choose one of those it offers"
             ))
         })
+}
+
+/// A collection the account needs is not on the server: said as a wrong
+/// address (the href chosen, or the server given).
+fn missing(words: String) -> AddError {
+    AddError::Account(AccountError::Address(words))
 }
 
 /// The first collection called "Curbside".

@@ -163,7 +163,10 @@ fn the_address_book_and_calendar_the_user_chose_are_used() {
         ..choice
     };
     let error = connect::add_with(&mut second, &missing, &MemoryPasswords::default()).unwrap_err();
-    assert!(matches!(error, AddError::Collection(_)), "{error:?}");
+    assert!(
+        matches!(error, AddError::Account(AccountError::Address(_))),
+        "{error:?}"
+    );
     assert!(error.to_string().contains("/doctor/not-there/"), "{error}");
 }
 
