@@ -372,3 +372,24 @@ fn the_private_collection_says_it_holds_journal_entries_only() {
     );
     assert!(props.contains("Curbside private records"), "{props}");
 }
+
+#[test]
+fn an_answer_larger_than_curbside_reads_fails_in_words() {
+    let server = Radicale::start();
+    let hrefs = make_collections(&server.server());
+    let mut remote = DavRemote::new(&server.server(), hrefs.clone()).unwrap();
+    let huge = card("huge", &"Huge ".repeat(20_000));
+    remote
+        .put(Collection::Contacts, "huge.vcf", &huge, Precondition::New)
+        .unwrap();
+    let limited = server.server().with_answer_limit(16 * 1024);
+    let mut small = DavRemote::new(&limited, hrefs).unwrap();
+    let error = small
+        .get(Collection::Contacts, &["huge.vcf".into()])
+        .unwrap_err();
+    assert!(matches!(error, RemoteError::Unexpected(_)), "{error:?}");
+    assert!(
+        error.to_string().contains("larger than Curbside reads"),
+        "{error}"
+    );
+}
