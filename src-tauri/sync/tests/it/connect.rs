@@ -252,3 +252,20 @@ fn a_sync_without_an_account_or_a_password_says_why() {
     let error = connect::sync_now_with(&mut book, None, &mut |_| {}, &passwords).unwrap_err();
     assert!(error.to_string().contains("no password"), "{error}");
 }
+
+#[test]
+fn a_book_that_cannot_store_the_account_keeps_no_password_and_leaves_no_key() {
+    let server = Radicale::start();
+    let mut book = db::open_in_memory().unwrap();
+    book.execute_batch("PRAGMA query_only = ON").unwrap();
+    let passwords = MemoryPasswords::default();
+    let error = connect::add_with(&mut book, &new_account(&server), &passwords).unwrap_err();
+    assert!(matches!(error, AddError::Database(_)), "{error:?}");
+    assert!(passwords.entries().is_empty(), "the password is taken back");
+    assert!(
+        !connect::offered(&server.url(), USER, PASSWORD)
+            .unwrap()
+            .holds_book,
+        "no key nobody was shown"
+    );
+}

@@ -393,3 +393,24 @@ fn an_answer_larger_than_curbside_reads_fails_in_words() {
         "{error}"
     );
 }
+
+#[test]
+fn a_server_that_stops_answering_fails_the_sync_in_time() {
+    let url = curbside_sync::testing::silent_server();
+    let server = Server::new(&url, USER, "any")
+        .unwrap()
+        .with_timeout(std::time::Duration::from_millis(300));
+    let hrefs = curbside_sync::CollectionHrefs {
+        contacts: "/doctor/book/".into(),
+        calendar: "/doctor/calendar/".into(),
+        private: "/doctor/private/".into(),
+    };
+    let mut remote = DavRemote::new(&server, hrefs).unwrap();
+    let started = std::time::Instant::now();
+    let error = remote.list(Collection::Contacts, None).unwrap_err();
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    assert!(
+        matches!(&error, RemoteError::Unreachable(reason) if reason.contains("no answer within")),
+        "{error:?}"
+    );
+}
