@@ -145,6 +145,7 @@ pub fn add_on(
     new: &NewAccount,
     passwords: &dyn Passwords,
 ) -> Result<Added, AddError> {
+    let before = account::load(conn)?;
     let shown = server.shown();
     let words = |failure| AddError::Account(in_words(&shown, failure));
     let runtime = runtime().map_err(words)?;
@@ -159,10 +160,11 @@ pub fn add_on(
         let _ = passwords.delete(&entry);
         error
     };
+    let mut put_ours = false;
     if let Some(body) = &plan.put_key_check {
         let put = runtime.block_on(collections::put_key_check(&dav, &plan.private, body));
         match put {
-            Ok(true) => {}
+            Ok(true) => put_ours = true,
             Ok(false) => {
                 // Another computer put its key first: join it if the key
                 // given opens it.
@@ -186,11 +188,18 @@ pub fn add_on(
         contact_notes_plain: false,
     };
     if let Err(error) = account::save(conn, &account) {
-        if plan.put_key_check.is_some() {
+        if put_ours {
             // Nobody was shown that key: leave no book sealed with it.
             let _ = runtime.block_on(collections::remove_key_check(&dav, &plan.private));
         }
         return Err(forget(AddError::Database(error)));
+    }
+    if let Some(before) = before {
+        // The account this one replaced keeps no password here.
+        let old_entry = entry_name(&before.user, &before.url);
+        if old_entry != entry {
+            let _ = passwords.delete(&old_entry);
+        }
     }
     Ok(Added {
         address_book: plan.address_book,
