@@ -4,9 +4,6 @@
 //! phone's contact arriving, edits merging, conflicts asking, a lost
 //! connection costing nothing, a server of another book refused.
 
-#[path = "../../book/rich.rs"]
-mod rich;
-
 mod account;
 mod conflicts;
 mod faults;
@@ -55,7 +52,7 @@ pub(super) fn book() -> Connection {
 
 /// A book with something in every section, with the shared account.
 pub(super) fn rich_book() -> Connection {
-    joined(rich::rich_book())
+    joined(crate::book::rich::rich_book())
 }
 
 /// One sync that must succeed.
