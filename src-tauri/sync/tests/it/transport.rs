@@ -414,3 +414,18 @@ fn a_server_that_stops_answering_fails_the_sync_in_time() {
         "{error:?}"
     );
 }
+
+#[test]
+fn a_collection_gone_from_the_server_is_said_in_words() {
+    let server = Radicale::start();
+    let mut hrefs = make_collections(&server.server());
+    hrefs.contacts = format!("/{USER}/deleted-on-the-server/");
+    let mut remote = DavRemote::new(&server.server(), hrefs).unwrap();
+    let error = remote.list(Collection::Contacts, None).unwrap_err();
+    assert!(
+        error.to_string().contains(
+            "the address book (/doctor/deleted-on-the-server/) is no longer on the server"
+        ),
+        "{error}"
+    );
+}
