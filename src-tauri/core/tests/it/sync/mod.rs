@@ -7,3 +7,4 @@ mod cards_server;
 mod cards_through_engine;
 mod records;
 mod records_edits;
+mod engine;
