@@ -53,6 +53,11 @@ import type { SessionDraft } from "./SessionDraft";
 import type { SessionStatus } from "./SessionStatus";
 import type { TemplateKind } from "./TemplateKind";
 import type { UpcomingDeadline } from "./UpcomingDeadline";
+import type { SyncState } from "./SyncState";
+import type { Offered } from "./Offered";
+import type { Report } from "./Report";
+import type { Conflict } from "./Conflict";
+import type { Keep } from "./Keep";
 import type { Written } from "./Written";
 import type { Channel } from "@tauri-apps/api/core";
 
@@ -264,6 +269,15 @@ export type Commands = {
   app_autostart: { args: Record<string, never>; result: boolean };
   /** Turns starting at login on or off. */
   app_set_autostart: { args: { enabled: boolean }; result: null };
+  sync_status: { args: Record<string, never>; result: SyncState };
+  sync_offered: { args: { url: string; user: string; password: string }; result: Offered };
+  sync_add_account: { args: { url: string; user: string; password: string; addressBook: string | null; calendar: string | null; syncKey: string | null }; result: string | null };
+  sync_remove_account: { args: Record<string, never>; result: boolean };
+  sync_now: { args: Record<string, never>; result: Report };
+  sync_conflicts: { args: Record<string, never>; result: Array<Conflict> };
+  sync_resolve: { args: { id: number; keep: Keep }; result: null };
+  sync_key: { args: Record<string, never>; result: string | null };
+  sync_set_notes_plain: { args: { plain: boolean }; result: null };
   /**
    * The files Curbside was opened with that wait to be offered for import
    * (taken: each is offered once).
