@@ -75,6 +75,13 @@ impl Syncer {
             .clone()
     }
 
+    /// Waits for the running sync to end and keeps the next from starting
+    /// while the guard lives: for work that replaces what a sync writes to
+    /// (a restore, adding or removing the account).
+    pub async fn hold(&self) -> tokio::sync::MutexGuard<'_, ()> {
+        self.turn.lock().await
+    }
+
     fn set_live(&self, progress: Option<Progress>) {
         *self
             .live

@@ -12,7 +12,7 @@ use serde::Serialize;
 use tauri::{AppHandle, State};
 use ts_rs::TS;
 
-use crate::background_sync::{self, stored};
+use crate::background_sync::{self, stored, Syncer};
 pub use crate::background_sync::{Finished, SyncState};
 use crate::error::{ErrorCode, IpcError};
 use crate::state::AppState;
@@ -86,6 +86,7 @@ pub async fn sync_offered(
 #[allow(clippy::too_many_arguments)]
 pub async fn sync_add_account(
     state: State<'_, AppState>,
+    syncer: State<'_, Syncer>,
     url: String,
     user: String,
     password: String,
@@ -101,6 +102,7 @@ pub async fn sync_add_account(
         calendar,
         sync_key: sync_key.filter(|key| !key.trim().is_empty()),
     };
+    let _no_sync = syncer.hold().await;
     state
         .with_db(move |db| connect::add(db, &account).map(|added| added.new_sync_key))
         .await
@@ -108,7 +110,11 @@ pub async fn sync_add_account(
 
 /// Removes the account, its sync state and its password; the items stay.
 #[tauri::command]
-pub async fn sync_remove_account(state: State<'_, AppState>) -> Result<bool, IpcError> {
+pub async fn sync_remove_account(
+    state: State<'_, AppState>,
+    syncer: State<'_, Syncer>,
+) -> Result<bool, IpcError> {
+    let _no_sync = syncer.hold().await;
     state.with_db(connect::remove).await
 }
 

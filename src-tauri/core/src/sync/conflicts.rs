@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 #[ts(export)]
 pub struct Conflict {
     /// Its id, to resolve it by.
+    #[ts(type = "number")]
     pub id: i64,
     /// The item's kind ("contact", "interaction", …).
     pub kind: String,

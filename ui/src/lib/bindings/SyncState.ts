@@ -2,4 +2,19 @@
 import type { Progress } from "./Progress";
 import type { Status } from "./Status";
 
-export type SyncState = { status: Status, syncing: boolean, progress: Progress | null, };
+/**
+ * How sync stands, with what the running sync is doing.
+ */
+export type SyncState = { 
+/**
+ * The account and the last sync's outcome, as the book records them.
+ */
+status: Status, 
+/**
+ * Whether a sync is running now.
+ */
+syncing: boolean, 
+/**
+ * How far it is, while one runs.
+ */
+progress: Progress | null, };
