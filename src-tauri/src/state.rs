@@ -527,6 +527,38 @@ mod tests {
         assert!(!fired(&changed));
     }
 
+    #[test]
+    fn the_syncs_own_connection_writes_while_the_app_answers_and_wakes_no_sync() {
+        fn run<F: std::future::Future>(work: F) -> F::Output {
+            tauri::async_runtime::block_on(work)
+        }
+        let folder = tempfile::tempdir().unwrap();
+        let state = AppState::new(Some(DataDir::new(folder.path())), Arc::new(Notify::new()));
+        let local = state.local_changes();
+        run(state.unlock(Some(Passphrase::new("correct horse battery")))).unwrap();
+        assert!(fired(&local), "the unlock did not tell the sync");
+
+        let mut writer = run(state.open_writer()).unwrap();
+        writer.execute_batch("BEGIN IMMEDIATE").unwrap();
+        // The app's commands still answer while the sync holds a write open.
+        assert_eq!(names(&state), Vec::<String>::new());
+        writer.execute_batch("COMMIT").unwrap();
+        let draft = ContactDraft {
+            display_name: "Beatriz Santos".into(),
+            ..Default::default()
+        };
+        contacts::create(&mut writer, &draft, Timestamp::now()).unwrap();
+        assert_eq!(names(&state), ["Beatriz Santos"]);
+        assert!(!fired(&local), "the sync's own write woke the sync");
+
+        let draft = ContactDraft {
+            display_name: "Amara Okafor".into(),
+            ..Default::default()
+        };
+        run(state.with_db(move |db| contacts::create(db, &draft, Timestamp::now()))).unwrap();
+        assert!(fired(&local), "an edit in the app did not tell the sync");
+    }
+
     fn names(state: &AppState) -> Vec<String> {
         let list = tauri::async_runtime::block_on(
             state.with_db(|db| contacts::summaries(db, &Default::default())),
