@@ -62,15 +62,26 @@ pub(super) fn apply(conn: &Connection, doc: &Doc) -> Result<Applied, RecordError
     if doc.uid.is_empty() {
         return Err(malformed(doc.kind, "the record has no uid".into()));
     }
+    // A savepoint: a record refused halfway (a child row the schema
+    // refuses) leaves nothing of itself in the caller's transaction.
+    conn.execute_batch("SAVEPOINT sync_record")?;
     let stored = match spec.uid {
         UidFrom::Settings => apply_settings(conn, doc),
         UidFrom::ReminderId => apply_state(conn, doc),
         UidFrom::Column | UidFrom::Table => apply_item(conn, spec, doc),
     };
     match stored {
-        Ok(()) => Ok(Applied::Stored),
-        Err(Stop::Waiting(kind, uid)) => Ok(Applied::Waiting { kind, uid }),
-        Err(Stop::Failed(error)) => Err(refused(doc.kind, error)),
+        Ok(()) => {
+            conn.execute_batch("RELEASE sync_record")?;
+            Ok(Applied::Stored)
+        }
+        Err(stop) => {
+            conn.execute_batch("ROLLBACK TO sync_record; RELEASE sync_record")?;
+            match stop {
+                Stop::Waiting(kind, uid) => Ok(Applied::Waiting { kind, uid }),
+                Stop::Failed(error) => Err(refused(doc.kind, error)),
+            }
+        }
     }
 }
 
@@ -477,6 +488,20 @@ fn apply_state(conn: &Connection, doc: &Doc) -> Result<(), Stop> {
 
 /// See [`super::remove`].
 pub(super) fn remove(conn: &Connection, kind: Kind, uid: &str) -> Result<bool, RecordError> {
+    conn.execute_batch("SAVEPOINT sync_remove")?;
+    match remove_in(conn, kind, uid) {
+        Ok(removed) => {
+            conn.execute_batch("RELEASE sync_remove")?;
+            Ok(removed)
+        }
+        Err(error) => {
+            conn.execute_batch("ROLLBACK TO sync_remove; RELEASE sync_remove")?;
+            Err(error)
+        }
+    }
+}
+
+fn remove_in(conn: &Connection, kind: Kind, uid: &str) -> Result<bool, RecordError> {
     let spec = spec_of(kind);
     match spec.uid {
         UidFrom::Settings => {

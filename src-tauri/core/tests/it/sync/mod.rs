@@ -2,3 +2,4 @@
 
 mod cards;
 mod records;
+mod records_edits;

@@ -20,6 +20,11 @@ use rich::rich_book;
 use rusqlite::Connection;
 use serde_json::Value;
 
+/// A book with something in every table (the whole-book tests' own).
+pub(super) fn rich() -> Connection {
+    rich_book()
+}
+
 /// Every record of the book, by kind, in row order.
 pub(super) fn read_everything(conn: &mut Connection) -> BTreeMap<Kind, Vec<Doc>> {
     let tx = conn.transaction().unwrap();
