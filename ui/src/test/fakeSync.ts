@@ -62,7 +62,7 @@ export function fakeSyncBackend(options: FakeSyncOptions) {
         throw options.syncError;
       }
       status = { ...status, lastAttemptAt: at, lastSuccessAt: at, lastError: null };
-      const report = options.report ?? { sent: 0, received: 0, deletedHere: 0, deletedThere: 0, merged: 0, conflicts: 0 };
+      const report = options.report ?? { sent: 0, received: 0, deletedHere: 0, deletedThere: 0, merged: 0, conflicts: 0, skipped: [] };
       for (const handler of handlers) handler.finished({ changedHere: report.received > 0, error: null });
       return report;
     }),

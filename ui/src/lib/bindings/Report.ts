@@ -27,4 +27,9 @@ merged: number,
 /**
  * New conflicts for the user.
  */
-conflicts: number, };
+conflicts: number, 
+/**
+ * Resources on the server this sync left alone (unreadable, or a
+ * second resource for one item), each in words.
+ */
+skipped: Array<string>, };

@@ -101,7 +101,7 @@ describe("Settings → Sync", () => {
   it("syncs now and says what it did, or why it failed", async () => {
     const { user } = await openSync({
       syncStatus: { account: ACCOUNT },
-      report: { sent: 2, received: 1, deletedHere: 0, deletedThere: 0, merged: 0, conflicts: 0 },
+      report: { sent: 2, received: 1, deletedHere: 0, deletedThere: 0, merged: 0, conflicts: 0, skipped: [] },
     });
     expect(screen.getByTestId("sync-status")).toHaveTextContent("Not synced yet.");
 

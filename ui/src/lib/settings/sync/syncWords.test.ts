@@ -28,11 +28,14 @@ describe("sync in words", () => {
   });
 
   it("says what a sync did", () => {
-    expect(reportLabel({ sent: 0, received: 0, deletedHere: 0, deletedThere: 0, merged: 0, conflicts: 0 })).toBe(
+    expect(reportLabel({ sent: 0, received: 0, deletedHere: 0, deletedThere: 0, merged: 0, conflicts: 0, skipped: [] })).toBe(
       "Synced: everything was already the same on both sides.",
     );
-    expect(reportLabel({ sent: 1, received: 0, deletedHere: 2, deletedThere: 0, merged: 1, conflicts: 1 })).toBe(
+    expect(reportLabel({ sent: 1, received: 0, deletedHere: 2, deletedThere: 0, merged: 1, conflicts: 1, skipped: [] })).toBe(
       "Synced: 1 sent, 2 deleted here, 1 merged, 1 conflict to decide.",
+    );
+    expect(reportLabel({ sent: 0, received: 3, deletedHere: 0, deletedThere: 0, merged: 0, conflicts: 0, skipped: ["broken.vcf: not a vCard"] })).toBe(
+      "Synced: 3 received. 1 resource on the server was left alone: broken.vcf: not a vCard.",
     );
   });
 

@@ -53,7 +53,10 @@ export function reportLabel(report: Report): string {
   count(report.deletedThere, "deleted on the server");
   count(report.merged, "merged");
   count(report.conflicts, report.conflicts === 1 ? "conflict to decide" : "conflicts to decide");
-  return parts.length === 0 ? "Synced: everything was already the same on both sides." : `Synced: ${parts.join(", ")}.`;
+  const done = parts.length === 0 ? "Synced: everything was already the same on both sides." : `Synced: ${parts.join(", ")}.`;
+  const skipped = report.skipped.length;
+  if (skipped === 0) return done;
+  return `${done} ${skipped.toLocaleString()} ${skipped === 1 ? "resource" : "resources"} on the server ${skipped === 1 ? "was" : "were"} left alone: ${report.skipped.join("; ")}.`;
 }
 
 /** The sidebar's line: null when sync is not set up. */
