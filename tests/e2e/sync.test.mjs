@@ -3,10 +3,10 @@
 // port on 127.0.0.1). Book B is set up with the CLI (an account, a contact,
 // a sync, its sync key); in the app, book A adds the same account in
 // Settings → Sync with that key, syncs, and lists B's contact. A's own
-// contact then reaches B.
+// contact then reaches B. Before the account, the app connects to nothing.
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,7 +75,42 @@ async function startRadicale() {
     child.kill();
     throw error;
   }
-  return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill() };
+  return { url: `http://127.0.0.1:${port}/`, port, stop: () => child.kill() };
+}
+
+/**
+ * The internet sockets (TCP, UDP, v4 and v6) the app's own process holds
+ * towards the server or off this computer: its descriptors' socket inodes
+ * found in the kernel's tables. (Under WebDriver the window's automation
+ * server listens on 127.0.0.1 and the driver connects to it; those are the
+ * test's, not Curbside's.)
+ */
+function socketsOut(dataDir, serverPort) {
+  const pid = execFileSync('pgrep', ['-f', '-x', `${process.env.CURBSIDE_APP} --data-dir ${dataDir}( .*)?`])
+    .toString()
+    .trim()
+    .split('\n')[0];
+  const held = new Set();
+  for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+    try {
+      const match = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`));
+      if (match) held.add(match[1]);
+    } catch {
+      // Closed meanwhile.
+    }
+  }
+  const found = [];
+  for (const table of ['tcp', 'tcp6', 'udp', 'udp6']) {
+    const lines = readFileSync(`/proc/${pid}/net/${table}`, 'utf8').trim().split('\n').slice(1);
+    for (const line of lines) {
+      const fields = line.trim().split(/\s+/);
+      if (!held.has(fields[9])) continue;
+      const [address, port] = fields[2].split(':');
+      const loopback = /^(0100007F|0+|0{24}01000000|0{32})$/.test(address);
+      if (!loopback || parseInt(port, 16) === serverPort) found.push(`${table} ${fields[1]} → ${fields[2]}`);
+    }
+  }
+  return found;
 }
 
 /** Types into the input with this id. */
@@ -103,6 +138,10 @@ test('an account added in Settings → Sync with the other book\'s key brings it
     try {
       await shown(app, 'app-ready');
       assert.equal(await app.$('[data-testid="sync-sidebar-status"]').isExisting(), false, 'no sync status without an account');
+      // The background sync looks 5 s after the unlock; with no account it
+      // opens no socket.
+      await new Promise((resolve) => setTimeout(resolve, 7_000));
+      assert.deepEqual(socketsOut(dataDir, server.port), [], 'with no account the app connects to nothing');
       await (await shown(app, 'nav-settings')).click();
       await shown(app, 'sync-add-form');
       await type(app, 'sync-url', server.url);
