@@ -66,7 +66,9 @@ fn sync_failures_reach_the_ui_in_words_with_the_server_told_apart() {
 
     let error = IpcError::from(AddError::Account(AccountError::Refused(401)));
     assert_eq!(error.code, ErrorCode::Server);
-    assert!(error.message.starts_with("The server refused the user name or password"));
+    assert!(error
+        .message
+        .starts_with("The server refused the user name or password"));
 
     let offline = IpcError::from(SyncError::Remote(
         curbside_core::sync::remote::RemoteError::Unreachable("connection refused".into()),
