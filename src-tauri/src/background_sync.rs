@@ -134,15 +134,47 @@ async fn sync_on_own_connection(app: &AppHandle) -> Result<Report, IpcError> {
     let mut conn = app.state::<AppState>().open_writer().await?;
     let handle = app.clone();
     tauri::async_runtime::spawn_blocking(move || {
+        let mut told = Told::default();
         let mut progress = |progress: Progress| {
             handle.state::<Syncer>().set_live(Some(progress.clone()));
-            let _ = handle.emit(PROGRESS_EVENT, progress);
+            if told.worth_telling(&progress, std::time::Instant::now()) {
+                let _ = handle.emit(PROGRESS_EVENT, progress);
+            }
         };
         curbside_sync::connect::sync_now(&mut conn, None, &mut progress)
     })
     .await
     .map_err(IpcError::internal)?
     .map_err(Into::into)
+}
+
+/// How often the window hears a step's progress: a first sync of 10,000
+/// contacts must not send it 10,000 events.
+const PROGRESS_EVERY: Duration = Duration::from_millis(150);
+
+/// What the window was last told of a sync's progress.
+#[derive(Default)]
+struct Told {
+    step: Option<String>,
+    at: Option<std::time::Instant>,
+}
+
+impl Told {
+    /// Whether to tell the window: a new step, a step's end, or a while
+    /// since the last word.
+    fn worth_telling(&mut self, progress: &Progress, now: std::time::Instant) -> bool {
+        let new_step = self.step.as_deref() != Some(progress.step.as_str());
+        let ended = progress.done >= progress.total;
+        let due = self
+            .at
+            .is_none_or(|at| now.duration_since(at) >= PROGRESS_EVERY);
+        if new_step || ended || due {
+            self.step = Some(progress.step.clone());
+            self.at = Some(now);
+            return true;
+        }
+        false
+    }
 }
 
 fn changed_here(report: &Report) -> bool {
@@ -258,6 +290,29 @@ impl When {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_window_hears_each_step_and_its_end_but_not_every_item() {
+        let step = |step: &str, done, total| Progress {
+            step: step.into(),
+            done,
+            total,
+        };
+        let start = std::time::Instant::now();
+        let mut told = Told::default();
+        assert!(told.worth_telling(&step("Sending contacts", 0, 10_000), start));
+        let soon = start + Duration::from_millis(10);
+        let heard = (1..10_000)
+            .filter(|done| told.worth_telling(&step("Sending contacts", *done, 10_000), soon))
+            .count();
+        assert_eq!(
+            heard, 0,
+            "items within a moment of each other are not each told"
+        );
+        assert!(told.worth_telling(&step("Sending contacts", 10_000, 10_000), soon));
+        assert!(told.worth_telling(&step("Sending events", 1, 1_000), soon));
+        assert!(told.worth_telling(&step("Sending events", 2, 1_000), soon + PROGRESS_EVERY));
+    }
 
     #[test]
     fn the_first_sync_comes_shortly_after_the_unlock() {
