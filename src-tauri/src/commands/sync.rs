@@ -81,7 +81,8 @@ pub async fn sync_offered(
 
 /// Adds the account (the password goes to the OS keyring); returns the
 /// new sync key to show the user once, or none when the account joined a
-/// book already on the server (with `sync_key`).
+/// book already on the server (with `sync_key`). The background sync
+/// then runs a minute later, unless "Sync now" comes first.
 #[tauri::command]
 #[allow(clippy::too_many_arguments)]
 pub async fn sync_add_account(
@@ -102,10 +103,15 @@ pub async fn sync_add_account(
         calendar,
         sync_key: sync_key.filter(|key| !key.trim().is_empty()),
     };
+    // Signing in and making collections take a while: on a connection of
+    // its own, so the app's commands keep answering meanwhile.
     let _no_sync = syncer.hold().await;
-    state
-        .with_db(move |db| connect::add(db, &account).map(|added| added.new_sync_key))
+    let mut conn = state.open_writer().await?;
+    let added = tauri::async_runtime::spawn_blocking(move || connect::add(&mut conn, &account))
         .await
+        .map_err(IpcError::internal)??;
+    state.local_changes().notify_one();
+    Ok(added.new_sync_key)
 }
 
 /// Removes the account, its sync state and its password; the items stay.
