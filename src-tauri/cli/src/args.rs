@@ -104,6 +104,10 @@ pub enum Command {
         Examples:\n  curbside-cli doctor\n  curbside-cli doctor --repair --json"
     )]
     Doctor(crate::doctor::DoctorArgs),
+    /// Two-way sync through your own CardDAV/CalDAV server: the account, syncing now, its
+    /// status and the conflicts waiting for you.
+    #[command(subcommand)]
+    Sync(crate::sync::args::SyncCommand),
 }
 
 #[cfg(test)]

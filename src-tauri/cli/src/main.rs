@@ -20,6 +20,7 @@ mod interactions;
 mod messages;
 mod reminders;
 mod shared;
+mod sync;
 mod transfer;
 
 use std::process::ExitCode;
@@ -49,6 +50,7 @@ fn main() -> ExitCode {
         Command::Backup(args) => backup::backup(&cli.global, args),
         Command::Restore(args) => backup::restore(&cli.global, args),
         Command::Doctor(args) => doctor::run(&cli.global, args),
+        Command::Sync(command) => sync::run(&cli.global, command),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -67,7 +69,7 @@ mod tests {
 
     /// The areas of the command line, each a folder (or one file) beside
     /// `main.rs`, `args.rs` and `shared/`.
-    const AREAS: [&str; 9] = [
+    const AREAS: [&str; 10] = [
         "backup",
         "cme",
         "contacts",
@@ -76,6 +78,7 @@ mod tests {
         "interactions",
         "messages",
         "reminders",
+        "sync",
         "transfer",
     ];
 
