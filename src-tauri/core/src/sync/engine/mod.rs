@@ -187,14 +187,16 @@ fn sync(
 
     send::send(conn, remote, context, &mut work, progress)?;
 
+    let tx = conn.transaction()?;
     if let Some(etag) = key_check {
-        state::save_key_check(conn, etag.as_deref())?;
+        state::save_key_check(&tx, etag.as_deref())?;
     }
     for (collection, token) in next_tokens {
         if !incomplete.contains(&collection) {
-            state::save_token(conn, collection, token.as_deref())?;
+            state::save_token(&tx, collection, token.as_deref())?;
         }
     }
+    tx.commit()?;
     work.report.skipped = skipped;
     Ok(work.report)
 }

@@ -103,8 +103,9 @@ fn write(
         let name = name.clone().unwrap_or(resource.name);
         match remote.put(collection, &name, &resource.body, precondition.clone())? {
             Written::Stored { etag } => {
+                let tx = conn.transaction()?;
                 state::save_row(
-                    conn,
+                    &tx,
                     &Row {
                         collection,
                         name,
@@ -116,6 +117,7 @@ fn write(
                         resend: false,
                     },
                 )?;
+                tx.commit()?;
                 work.report.sent += 1;
                 return Ok(());
             }
