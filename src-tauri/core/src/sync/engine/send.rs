@@ -127,9 +127,11 @@ fn write(
                     return Ok(());
                 };
                 let row = state::row(conn, kind, &uid)?;
-                if apply::merge(conn, &doc, row.as_ref(), &arrival, work)? == Step::Waiting {
+                let tx = conn.transaction()?;
+                if apply::merge(&tx, &doc, row.as_ref(), &arrival, work)? == Step::Waiting {
                     return Ok(());
                 }
+                tx.commit()?;
                 if state::row(conn, kind, &uid)?.is_some_and(|row| !row.resend) {
                     // The merge left nothing to send.
                     return Ok(());
