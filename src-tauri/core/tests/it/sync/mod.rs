@@ -3,3 +3,4 @@
 mod cards;
 mod engine;
 mod records;
+mod records_edits;
