@@ -19,7 +19,6 @@ use super::records::{self, Applied, Kind, RecordError};
 /// One conflict.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
-#[ts(export)]
 pub struct Conflict {
     /// Its id, to resolve it by.
     pub id: i64,
@@ -40,7 +39,6 @@ pub struct Conflict {
 /// Which version wins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum Keep {
     /// This computer's.
     Here,

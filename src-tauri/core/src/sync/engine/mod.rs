@@ -36,7 +36,6 @@ use super::remote::{Collection, Remote, RemoteError};
 /// What a sync did, for `sync now` and the app.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
-#[ts(export)]
 pub struct Report {
     /// Items sent to the server (made or changed here).
     pub sent: u32,
@@ -58,7 +57,6 @@ pub struct Report {
 /// How far a sync is, for a progress bar.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
-#[ts(export)]
 pub struct Progress {
     /// What it is doing, in words ("Sending contacts").
     pub step: String,
