@@ -5,7 +5,8 @@
 //! issue's targets (first sync ≤ 60 s, one change ≤ 1 s) include a real
 //! server's time on top; this says how much of them the engine spends.
 //!
-//! `cargo run --release -p curbside-core --example sync_speed`
+//! `cargo run --release -p curbside-core --example sync_speed` (add
+//! `-- --one` to stop before the second computer).
 
 // The benchmarks' made-up people.
 #[allow(dead_code)]
