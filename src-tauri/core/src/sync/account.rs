@@ -33,7 +33,6 @@ pub struct Account {
 /// How sync stands, for Settings, the sidebar and `sync status`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
-#[ts(export)]
 pub struct Status {
     /// The server and user, when an account is set up.
     pub account: Option<AccountSummary>,
@@ -50,7 +49,6 @@ pub struct Status {
 /// An account as lists show it (no secrets).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
-#[ts(export)]
 pub struct AccountSummary {
     /// The server address.
     pub url: String,

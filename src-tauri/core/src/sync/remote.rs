@@ -111,6 +111,17 @@ pub enum Written {
     Conflict,
 }
 
+/// One write of [`Remote::put_many`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Put {
+    /// The resource's name in its collection.
+    pub name: String,
+    /// Its content.
+    pub body: String,
+    /// The condition it is written with.
+    pub precondition: Precondition,
+}
+
 /// Why the server could not be used; each said in plain words.
 #[derive(Debug, thiserror::Error, Clone, PartialEq, Eq)]
 pub enum RemoteError {
@@ -149,6 +160,27 @@ pub trait Remote {
         body: &str,
         precondition: Precondition,
     ) -> Result<Written, RemoteError>;
+    /// Writes many resources of one collection, as [`Remote::put`] each: a
+    /// server over the network may send them at once. One result per
+    /// write, in the order given, up to and including the first error; what
+    /// became of the writes after it is unknown (the next sync finds out:
+    /// a record written twice with the same content merges to the same).
+    fn put_many(
+        &mut self,
+        collection: Collection,
+        puts: &[Put],
+    ) -> Vec<Result<Written, RemoteError>> {
+        let mut results = Vec::with_capacity(puts.len());
+        for put in puts {
+            let result = self.put(collection, &put.name, &put.body, put.precondition.clone());
+            let failed = result.is_err();
+            results.push(result);
+            if failed {
+                break;
+            }
+        }
+        results
+    }
     /// Deletes a resource if it still has `etag`. A resource already gone
     /// counts as deleted.
     fn delete(

@@ -9,17 +9,14 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-mod plain_field;
-
 use super::account;
-use super::cards::{self, Writing};
+use super::cards;
 use super::engine::SyncError;
 use super::records::{self, Applied, Kind, RecordError};
 
 /// One conflict.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
-#[ts(export)]
 pub struct Conflict {
     /// Its id, to resolve it by.
     #[ts(type = "number")]
@@ -41,7 +38,6 @@ pub struct Conflict {
 /// Which version wins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum Keep {
     /// This computer's.
     Here,
@@ -102,12 +98,18 @@ pub(crate) fn forget(conn: &Connection, kind: Kind, uid: &str) -> rusqlite::Resu
 /// Every open conflict, oldest first.
 pub fn list(conn: &Connection) -> rusqlite::Result<Vec<Conflict>> {
     let mut statement = conn.prepare(
-        "SELECT id, kind, uid, item, field, here, there FROM sync_conflicts ORDER BY id",
+        "SELECT id, kind, uid, item, field, here, there, plain FROM sync_conflicts ORDER BY id",
     )?;
     let rows = statement.query_map([], |row| {
         let field: Option<String> = row.get(4)?;
         let here: String = row.get(5)?;
         let there: String = row.get(6)?;
+        let plain: bool = row.get(7)?;
+        let (here, there) = if plain {
+            (plain_values(&here), plain_values(&there))
+        } else {
+            (here, there)
+        };
         Ok(Conflict {
             id: row.get(0)?,
             kind: row.get(1)?,
@@ -119,6 +121,31 @@ pub fn list(conn: &Connection) -> rusqlite::Result<Vec<Conflict>> {
         })
     })?;
     rows.collect()
+}
+
+/// A plain field's values (whole content lines, `TITLE:Attending`) as
+/// their text after the colon.
+fn plain_values(stored: &str) -> String {
+    let values: Vec<String> = serde_json::from_str(stored).unwrap_or_default();
+    let texts: Vec<String> = values
+        .iter()
+        .map(|line| {
+            let mut quoted = false;
+            let colon = line.char_indices().find(|(_, c)| match c {
+                '"' => {
+                    quoted = !quoted;
+                    false
+                }
+                ':' => !quoted,
+                _ => false,
+            });
+            match colon {
+                Some((at, _)) => line[at + 1..].to_owned(),
+                None => line.clone(),
+            }
+        })
+        .collect();
+    serde_json::to_string(&texts).unwrap_or_default()
 }
 
 /// A side's stored values in words: each value (a child row's JSON shows
@@ -231,15 +258,7 @@ fn apply_choice(
         return Ok(());
     };
     if stored.plain {
-        let Some(account) = account::load(tx)? else {
-            return Err(SyncError::NoAccount);
-        };
-        let writing = Writing {
-            contact_notes_plain: account.contact_notes_plain,
-        };
-        let here = cards::write(tx, &doc, &account.key, writing)?.plain;
-        let there = plain_field::replace(&here, field, &values);
-        cards::apply_plain_edit(tx, kind, uid, Some(&here), &there)?;
+        cards::apply_plain_field(tx, kind, uid, field, &values)?;
         return Ok(());
     }
     let mut fields = records::to_fields(&doc);

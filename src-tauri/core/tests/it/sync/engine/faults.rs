@@ -12,7 +12,7 @@ use curbside_core::sync::account::{self, Account};
 use curbside_core::sync::engine::{Report, SyncError};
 use curbside_core::sync::remote::memory::MemoryServer;
 use curbside_core::sync::remote::Collection;
-use curbside_core::sync::seal::SyncKey;
+use curbside_core::sync::seal::{SyncKey, KEY_CHECK_NAME};
 use zeroize::Zeroizing;
 
 fn resources(server: &MemoryServer) -> usize {
@@ -126,4 +126,52 @@ fn a_resource_no_one_can_read_is_left_alone_and_said_in_words() {
         server.body(Collection::Contacts, "broken.vcf").is_some(),
         "left alone"
     );
+}
+
+#[test]
+fn a_connection_lost_while_sending_a_whole_book_costs_no_duplicate_and_no_loss() {
+    let mut server = MemoryServer::new();
+    let mut a = rich_book();
+    sync(&mut a, &mut server);
+    let calls = server.calls;
+    for cut in (0..calls).step_by(3) {
+        let mut server = MemoryServer::new();
+        let mut a = rich_book();
+        server.fail_after = Some(cut);
+        assert!(try_sync(&mut a, &mut server).is_err(), "cut at {cut}");
+        server.fail_after = None;
+        sync(&mut a, &mut server);
+        assert_eq!(resources(&server), everything(&mut a).len(), "cut at {cut}");
+        let mut b = book();
+        sync(&mut b, &mut server);
+        assert_same_book(&mut a, &mut b);
+    }
+}
+
+#[test]
+fn the_key_check_on_the_server_tells_another_books_key_before_any_record() {
+    let mut server = MemoryServer::new();
+    let other_key = SyncKey(Zeroizing::new([9; 32]));
+    server.put_as_other_client(
+        Collection::Private,
+        KEY_CHECK_NAME,
+        &other_key.key_check().unwrap(),
+    );
+    let mut a = book();
+    add(&mut a, "Dr. Inés Ramos");
+    let refused = try_sync(&mut a, &mut server);
+    assert!(matches!(refused, Err(SyncError::OtherKey)), "{refused:?}");
+    assert_eq!(resources(&server), 1, "nothing sent");
+
+    // With this book's own key check, it is read once and the sync goes on.
+    let mut server = MemoryServer::new();
+    server.put_as_other_client(
+        Collection::Private,
+        KEY_CHECK_NAME,
+        &super::key().key_check().unwrap(),
+    );
+    assert_eq!(sync(&mut a, &mut server).sent, 1);
+    server.calls = 0;
+    assert_eq!(sync(&mut a, &mut server), Report::default());
+    assert_eq!(server.calls, 3, "the key check is not fetched again");
 }
