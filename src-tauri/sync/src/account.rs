@@ -6,9 +6,9 @@
 use http::Uri;
 use libdav::caldav::FindCalendarHomeSet;
 use libdav::carddav::FindAddressBookHomeSet;
-use libdav::dav::{FindCurrentUserPrincipalError, RequestError, WebDavClient, WebDavError};
 
-use crate::client;
+use crate::failure::{status_words, Failure};
+use crate::server::{Dav, Server};
 
 /// What the server offers the account.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,31 +90,40 @@ fn is_this_computer(host: &str) -> bool {
 
 /// Checks the account: signs in and finds the homes.
 pub async fn check(url: &str, user: &str, password: &str) -> Result<Found, AccountError> {
-    let url = address(url)?;
-    let shown = url.to_string();
-    let http = client::new(user, password).map_err(|error| AccountError::Certificate {
-        url: shown.clone(),
-        reason: format!("this computer's trust store could not be read: {error}"),
-    })?;
-    let dav = WebDavClient::new(url, http);
-    let principal = dav
-        .find_current_user_principal()
-        .await
-        .map_err(|error| principal_error(&shown, error))?
-        .ok_or_else(|| AccountError::NotDav(shown.clone()))?;
-    let principal = principal.path().to_owned();
+    check_server(&Server::new(url, user, password)?).await
+}
+
+/// [`check`] for a server already read (e.g. one trusting a test's
+/// certificate authority).
+pub async fn check_server(server: &Server) -> Result<Found, AccountError> {
+    let shown = server.shown();
+    let dav = server.dav().map_err(|failure| in_words(&shown, failure))?;
+    check_on(&dav, &shown).await
+}
+
+/// Signs in with `dav` and finds the homes.
+pub(crate) async fn check_on(dav: &Dav, shown: &str) -> Result<Found, AccountError> {
+    let principal = match dav.call(dav.client.find_current_user_principal()).await {
+        Ok(Some(principal)) => principal.path().to_owned(),
+        Ok(None) => return Err(AccountError::NotDav(shown.to_owned())),
+        Err(Failure::Status(status)) if status.as_u16() == 404 || status.as_u16() == 405 => {
+            return Err(AccountError::NotDav(shown.to_owned()))
+        }
+        Err(Failure::Unreadable(_)) => return Err(AccountError::NotDav(shown.to_owned())),
+        Err(failure) => return Err(in_words(shown, failure)),
+    };
     let address_book_homes = homes(
-        dav.request(FindAddressBookHomeSet::new(&principal))
+        dav.call(dav.client.request(FindAddressBookHomeSet::new(&principal)))
             .await
             .map(|found| found.home_sets),
-    );
+    )?;
     let calendar_homes = homes(
-        dav.request(FindCalendarHomeSet::new(&principal))
+        dav.call(dav.client.request(FindCalendarHomeSet::new(&principal)))
             .await
             .map(|found| found.home_sets),
-    );
+    )?;
     if address_book_homes.is_empty() && calendar_homes.is_empty() {
-        return Err(AccountError::NotDav(shown));
+        return Err(AccountError::NotDav(shown.to_owned()));
     }
     Ok(Found {
         principal,
@@ -124,56 +133,32 @@ pub async fn check(url: &str, user: &str, password: &str) -> Result<Found, Accou
 }
 
 /// The homes' paths; a server that has no such home answers with an error
-/// or an empty set, which both mean "not offered".
-fn homes<E>(found: Result<Vec<Uri>, E>) -> Vec<String> {
-    found
-        .map(|homes| homes.iter().map(|home| home.path().to_owned()).collect())
-        .unwrap_or_default()
+/// status or an empty set, which both mean "not offered". A refused
+/// password or a lost connection is still an error.
+fn homes(found: Result<Vec<Uri>, Failure>) -> Result<Vec<String>, AccountError> {
+    match found {
+        Ok(homes) => Ok(homes.iter().map(|home| home.path().to_owned()).collect()),
+        Err(Failure::Status(_) | Failure::Unreadable(_) | Failure::Precondition(_)) => {
+            Ok(Vec::new())
+        }
+        Err(failure) => Err(in_words("the server", failure)),
+    }
 }
 
-fn principal_error<E: std::error::Error + 'static>(
-    url: &str,
-    error: FindCurrentUserPrincipalError<E>,
-) -> AccountError {
-    let FindCurrentUserPrincipalError::RequestError(error) = error else {
-        return AccountError::Unexpected {
-            url: url.to_owned(),
-            reason: error.to_string(),
-        };
-    };
-    match error {
-        WebDavError::BadStatusCode(status) if status.as_u16() == 401 || status.as_u16() == 403 => {
-            AccountError::Refused(status.as_u16())
-        }
-        WebDavError::BadStatusCode(status) if status.as_u16() == 404 => {
-            AccountError::NotDav(url.to_owned())
-        }
-        WebDavError::Request(RequestError::Client(error)) => connection_error(url, &error),
-        other => AccountError::Unexpected {
-            url: url.to_owned(),
-            reason: other.to_string(),
+/// A failed request as the account check says it.
+pub(crate) fn in_words(url: &str, failure: Failure) -> AccountError {
+    let url = url.to_owned();
+    match failure {
+        Failure::Refused(code) => AccountError::Refused(code),
+        Failure::Unreachable(reason) => AccountError::Unreachable { url, reason },
+        Failure::Certificate(reason) => AccountError::Certificate { url, reason },
+        Failure::Status(status) => AccountError::Unexpected {
+            url,
+            reason: format!("HTTP {}", status_words(status)),
         },
-    }
-}
-
-/// A failed connection: a certificate this computer does not trust, or no
-/// answer at all.
-fn connection_error(url: &str, error: &(dyn std::error::Error + 'static)) -> AccountError {
-    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(error);
-    let mut deepest = error.to_string();
-    while let Some(now) = cause {
-        if let Some(tls) = now.downcast_ref::<rustls::Error>() {
-            return AccountError::Certificate {
-                url: url.to_owned(),
-                reason: tls.to_string(),
-            };
+        Failure::Precondition(reason) | Failure::Unreadable(reason) => {
+            AccountError::Unexpected { url, reason }
         }
-        deepest = now.to_string();
-        cause = now.source();
-    }
-    AccountError::Unreachable {
-        url: url.to_owned(),
-        reason: deepest,
     }
 }
 

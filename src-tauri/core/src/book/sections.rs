@@ -413,6 +413,11 @@ pub static SECTIONS: &[Section] = &[
         order_by: "id",
         columns: &[col("id", Int), col("name", Text)],
     },
+    Section {
+        name: "sync_uids",
+        order_by: "kind, local_id",
+        columns: &[col("kind", Text), col("local_id", Int), col("uid", Text)],
+    },
 ];
 
 /// The section named `name`.

@@ -21,28 +21,40 @@ pub(super) fn change_occurrence(
     draft: &EventDraft,
     now: Timestamp,
 ) -> Result<Event, EventError> {
+    let tx = conn.savepoint()?;
+    let event = change_occurrence_in(&tx, series_id, recurrence_id, draft, now)?;
+    tx.commit()?;
+    Ok(event)
+}
+
+/// Changes one occurrence inside the caller's transaction (which rolls back
+/// what this wrote if it fails); see [`super::change_occurrence`].
+pub(super) fn change_occurrence_in(
+    conn: &Connection,
+    series_id: EventId,
+    recurrence_id: &str,
+    draft: &EventDraft,
+    now: Timestamp,
+) -> Result<Event, EventError> {
     let mut clean = draft::clean(draft)?;
     clean.recurrence.clear();
     clean.excluded.clear();
-    let tx = conn.savepoint()?;
-    let (uid, name) = occurrence_of(&tx, series_id, recurrence_id)?;
-    let id = match changed(&tx, series_id, &name)? {
+    let (uid, name) = occurrence_of(conn, series_id, recurrence_id)?;
+    let id = match changed(conn, series_id, &name)? {
         Some(id) => {
-            overwrite(&tx, id, &clean, &uid, now)?;
+            overwrite(conn, id, &clean, &uid, now)?;
             id
         }
-        None => insert(&tx, &clean, &uid, Some((series_id, &name)), now)?,
+        None => insert(conn, &clean, &uid, Some((series_id, &name)), now)?,
     };
     // Changing a removed occurrence brings it back, changed.
-    tx.execute(
+    conn.execute(
         "DELETE FROM event_exclusions WHERE event_id = ?1 AND recurrence_id = ?2",
         params![series_id, name],
     )?;
-    materialise(&tx, id)?;
-    materialise(&tx, series_id)?;
-    let event = get(&tx, id)?;
-    tx.commit()?;
-    Ok(event)
+    materialise(conn, id)?;
+    materialise(conn, series_id)?;
+    get(conn, id)
 }
 
 /// Removes one occurrence; see [`super::remove_occurrence`].

@@ -92,6 +92,40 @@ pub fn update(
     store::update(conn, id, draft, now)
 }
 
+/// Records a new event inside the caller's transaction, as [`create`]
+/// does (sync stores another program's edit this way, in the transaction
+/// that also records what was synced).
+pub(crate) fn create_in(
+    conn: &Connection,
+    draft: &EventDraft,
+    now: Timestamp,
+) -> Result<Event, EventError> {
+    store::create_in(conn, draft, now)
+}
+
+/// Replaces an event's fields inside the caller's transaction, as
+/// [`update`] does.
+pub(crate) fn update_in(
+    conn: &Connection,
+    id: EventId,
+    draft: &EventDraft,
+    now: Timestamp,
+) -> Result<Event, EventError> {
+    store::update_in(conn, id, draft, now)
+}
+
+/// Changes one occurrence inside the caller's transaction, as
+/// [`change_occurrence`] does.
+pub(crate) fn change_occurrence_in(
+    conn: &Connection,
+    series_id: EventId,
+    recurrence_id: &str,
+    draft: &EventDraft,
+    now: Timestamp,
+) -> Result<Event, EventError> {
+    exceptions::change_occurrence_in(conn, series_id, recurrence_id, draft, now)
+}
+
 /// Writes event `id`'s occurrences afresh from its stored rows (a book
 /// import stores events as they are and then calls this for each).
 pub(crate) fn rebuild_occurrences(conn: &Connection, id: EventId) -> Result<(), EventError> {

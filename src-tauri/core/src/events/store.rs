@@ -20,20 +20,30 @@ pub(super) fn create(
     draft: &EventDraft,
     now: Timestamp,
 ) -> Result<Event, EventError> {
-    let clean = draft::clean(draft)?;
     let tx = conn.savepoint()?;
+    let event = create_in(&tx, draft, now)?;
+    tx.commit()?;
+    Ok(event)
+}
+
+/// Records a new event inside the caller's transaction (which rolls back
+/// what this wrote if it fails); see [`super::create`].
+pub(super) fn create_in(
+    conn: &Connection,
+    draft: &EventDraft,
+    now: Timestamp,
+) -> Result<Event, EventError> {
+    let clean = draft::clean(draft)?;
     let uid = if clean.uid.is_empty() {
         draft::new_uid()
     } else {
         clean.uid.clone()
     };
-    refuse_taken_uid(&tx, &uid, None)?;
-    let id = insert(&tx, &clean, &uid, None, now)?;
-    write_exclusions(&tx, id, &clean.excluded)?;
-    materialise(&tx, id)?;
-    let event = get(&tx, id)?;
-    tx.commit()?;
-    Ok(event)
+    refuse_taken_uid(conn, &uid, None)?;
+    let id = insert(conn, &clean, &uid, None, now)?;
+    write_exclusions(conn, id, &clean.excluded)?;
+    materialise(conn, id)?;
+    get(conn, id)
 }
 
 /// Replaces an event's fields; see [`super::update`].
@@ -43,33 +53,44 @@ pub(super) fn update(
     draft: &EventDraft,
     now: Timestamp,
 ) -> Result<Event, EventError> {
-    let mut clean = draft::clean(draft)?;
     let tx = conn.savepoint()?;
-    let (old_uid, series) = identity(&tx, id)?;
+    let event = update_in(&tx, id, draft, now)?;
+    tx.commit()?;
+    Ok(event)
+}
+
+/// Replaces an event's fields inside the caller's transaction (which rolls
+/// back what this wrote if it fails); see [`super::update`].
+pub(super) fn update_in(
+    conn: &Connection,
+    id: EventId,
+    draft: &EventDraft,
+    now: Timestamp,
+) -> Result<Event, EventError> {
+    let mut clean = draft::clean(draft)?;
+    let (old_uid, series) = identity(conn, id)?;
     if let Some((series_id, _)) = series {
         // A changed occurrence does not repeat, and keeps its series' UID.
         clean.recurrence.clear();
         clean.excluded.clear();
-        overwrite(&tx, id, &clean, &series_uid(&tx, series_id)?, now)?;
-        materialise(&tx, id)?;
+        overwrite(conn, id, &clean, &series_uid(conn, series_id)?, now)?;
+        materialise(conn, id)?;
     } else {
         let uid = if clean.uid.is_empty() || clean.uid == old_uid {
             old_uid
         } else {
-            refuse_taken_uid(&tx, &clean.uid, Some(id))?;
+            refuse_taken_uid(conn, &clean.uid, Some(id))?;
             clean.uid.clone()
         };
-        overwrite(&tx, id, &clean, &uid, now)?;
-        tx.execute(
+        overwrite(conn, id, &clean, &uid, now)?;
+        conn.execute(
             "UPDATE events SET uid = ?2 WHERE series_id = ?1",
             params![id, uid],
         )?;
-        write_exclusions(&tx, id, &clean.excluded)?;
-        rematerialise_series(&tx, id, !clean.recurrence.is_empty())?;
+        write_exclusions(conn, id, &clean.excluded)?;
+        rematerialise_series(conn, id, !clean.recurrence.is_empty())?;
     }
-    let event = get(&tx, id)?;
-    tx.commit()?;
-    Ok(event)
+    get(conn, id)
 }
 
 /// One event; see [`super::get`].

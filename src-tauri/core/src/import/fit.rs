@@ -10,7 +10,7 @@ use crate::interop::Card;
 use crate::values::{is_phone_number, limits, looks_like_email, Labeled};
 
 /// Something the import changed on the way in, and where it was read.
-pub(super) struct Adjustment {
+pub(crate) struct Adjustment {
     /// The 1-based line of the value in its file.
     pub line: usize,
     /// What was done, for the user.
@@ -18,7 +18,7 @@ pub(super) struct Adjustment {
 }
 
 /// Fits `card` to what a contact can store; returns what was changed.
-pub(super) fn fit(card: &mut Card) -> Vec<Adjustment> {
+pub(crate) fn fit(card: &mut Card) -> Vec<Adjustment> {
     // What the reader left out or moved (a photo too large, a date that is
     // no day), in the order it read them.
     let mut adjustments: Vec<Adjustment> = std::mem::take(&mut card.notices)

@@ -7,7 +7,7 @@ use crate::interop::Card;
 use crate::values::{Labeled, NameParts};
 
 /// The draft a card describes.
-pub(super) fn draft_from_card(card: &mut Card) -> ContactDraft {
+pub(crate) fn draft_from_card(card: &mut Card) -> ContactDraft {
     let own = crate::export::curbside_fields_from_extra(&mut card.extra);
     // No contact field holds an anniversary: it is kept with the card's other
     // properties, which export writes back.

@@ -19,6 +19,9 @@ pub use extensions::{
 };
 pub use files::{open, ImportFormat};
 pub use route::{import_paths, route, ImportKind, RouteError};
+// Sync turns a phone's edit of a vCard into a contact the way an import does.
+pub(crate) use fit::fit;
+pub(crate) use merge::draft_from_card;
 
 use std::ops::ControlFlow;
 

@@ -12,6 +12,11 @@ use std::collections::BTreeMap;
 /// one with no values are the same.
 pub type Fields = BTreeMap<String, Vec<String>>;
 
+/// Fields that only record when a record was last changed: each edit
+/// changes them, so two edits always differ there. The later value wins,
+/// never a conflict (RFC 3339 instants in one format compare as text).
+pub const LATEST_WINS: [&str; 2] = ["updated_at", "acted_at"];
+
 /// One field both sides changed, to different values.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldConflict {
@@ -48,6 +53,8 @@ pub fn merge(base: &Fields, here: &Fields, there: &Fields) -> Merged {
             ours
         } else if ours == was {
             theirs
+        } else if LATEST_WINS.contains(&name.as_str()) {
+            ours.max(theirs)
         } else {
             conflicts.push(FieldConflict {
                 field: name.clone(),
@@ -145,6 +152,31 @@ mod tests {
             merged.conflicts[0].there,
             ["Met at ESC; wants to collaborate"]
         );
+    }
+
+    #[test]
+    fn when_each_side_last_changed_the_record_is_no_conflict() {
+        let base = fields(&[
+            ("updated_at", &["2026-01-01T00:00:00Z"]),
+            ("title", &["Fellow"]),
+        ]);
+        let here = fields(&[
+            ("updated_at", &["2026-03-01T00:00:00Z"]),
+            ("title", &["Consultant"]),
+        ]);
+        let there = fields(&[
+            ("updated_at", &["2026-02-01T00:00:00Z"]),
+            ("title", &["Fellow"]),
+        ]);
+        let merged = merge(&base, &here, &there);
+        assert!(merged.conflicts.is_empty());
+        assert_eq!(merged.fields, here);
+        let merged = merge(&base, &there, &here);
+        assert!(
+            merged.conflicts.is_empty(),
+            "the later instant wins either way"
+        );
+        assert_eq!(merged.fields["updated_at"], ["2026-03-01T00:00:00Z"]);
     }
 
     #[test]

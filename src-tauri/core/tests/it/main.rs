@@ -35,4 +35,5 @@ mod reminders;
 mod repair;
 mod search;
 mod storage;
+mod sync;
 mod vcard;

@@ -386,6 +386,55 @@ CREATE TABLE reminders_shown (
     shown_at    TEXT NOT NULL
 ) STRICT, WITHOUT ROWID;
 CREATE TABLE sqlite_sequence(name,seq);
+CREATE TABLE sync_account (
+    id                  INTEGER PRIMARY KEY CHECK (id = 1),
+    url                 TEXT NOT NULL,
+    user_name           TEXT NOT NULL,
+    address_book        TEXT NOT NULL,
+    calendar            TEXT NOT NULL,
+    private             TEXT NOT NULL,
+    sync_key            BLOB NOT NULL,
+    contact_notes_plain INTEGER NOT NULL DEFAULT 0 CHECK (contact_notes_plain IN (0, 1)),
+    created_at          TEXT NOT NULL,
+    last_attempt_at     TEXT,
+    last_success_at     TEXT,
+    last_error          TEXT
+) STRICT;
+CREATE TABLE sync_collections (
+    collection TEXT PRIMARY KEY CHECK (collection IN ('contacts', 'calendar', 'private')),
+    token      TEXT
+) STRICT;
+CREATE TABLE sync_conflicts (
+    id       INTEGER PRIMARY KEY,
+    kind     TEXT NOT NULL,
+    uid      TEXT NOT NULL,
+    item     TEXT NOT NULL,
+    field    TEXT,
+    plain    INTEGER NOT NULL DEFAULT 0 CHECK (plain IN (0, 1)),
+    here     TEXT NOT NULL,
+    there    TEXT NOT NULL,
+    found_at TEXT NOT NULL,
+    UNIQUE (kind, uid, field)
+) STRICT;
+CREATE TABLE sync_resources (
+    collection TEXT NOT NULL CHECK (collection IN ('contacts', 'calendar', 'private')),
+    name       TEXT NOT NULL,
+    kind       TEXT NOT NULL,
+    uid        TEXT NOT NULL,
+    etag       TEXT NOT NULL,
+    base       TEXT,
+    plain      TEXT,
+    resend     INTEGER NOT NULL DEFAULT 0 CHECK (resend IN (0, 1)),
+    PRIMARY KEY (collection, name),
+    UNIQUE (kind, uid)
+) STRICT;
+CREATE TABLE sync_uids (
+    kind     TEXT NOT NULL,
+    local_id INTEGER NOT NULL,
+    uid      TEXT NOT NULL,
+    PRIMARY KEY (kind, local_id),
+    UNIQUE (kind, uid)
+) STRICT;
 CREATE INDEX affiliations_by_anniversary ON affiliations (substr(starts_on, -5))
     WHERE kind = 'job' AND ends_on IS NULL AND starts_on IS NOT NULL;
 CREATE INDEX affiliations_by_contact ON affiliations (contact_id);
@@ -430,3 +479,4 @@ CREATE INDEX relationships_by_contact ON relationships (contact_id);
 CREATE INDEX relationships_by_other ON relationships (other_contact_id);
 CREATE INDEX relationships_with_user ON relationships (kind, contact_id) WHERE other_contact_id IS NULL;
 CREATE INDEX reminder_states_snoozed ON reminder_states (until) WHERE state = 'snoozed';
+CREATE UNIQUE INDEX sync_conflicts_one_deletion ON sync_conflicts (kind, uid) WHERE field IS NULL;

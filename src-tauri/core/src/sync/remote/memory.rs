@@ -79,7 +79,7 @@ impl MemoryServer {
         store.changes.push((
             self.writes,
             name.to_owned(),
-            store.resources.get(name).is_none(),
+            !store.resources.contains_key(name),
         ));
         etag
     }

@@ -8,13 +8,27 @@
 //! kinds, and its child tables. A test compares the declarations with the
 //! schema, so a table a migration adds and sync forgets fails it.
 //!
-//! OWNER: records helper. Signatures are the contract other parts build on.
+//! The parts: [`kinds`] (the declarations), `read`, `apply` (and remove),
+//! `canonical` (text, fields for the merge), `uids` (uids and row ids,
+//! table `sync_uids`), `reminder_ids` (reminder ids between computers) and
+//! `label`.
+
+mod apply;
+mod canonical;
+mod kinds;
+mod label;
+mod read;
+mod reminder_ids;
+mod uids;
+mod values;
 
 use rusqlite::{Connection, Transaction};
 use serde_json::{Map, Value};
 
 use super::merge::Fields;
 use super::remote::Collection;
+
+pub use kinds::{carried, NOT_SYNCED, SETTINGS_UID};
 
 /// What kind of item a record is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -118,13 +132,12 @@ impl Doc {
     /// The record as canonical JSON text (child rows in a stable order), the
     /// form stored as "what was last synced" and compared for changes.
     pub fn canonical(&self) -> String {
-        unimplemented!("records helper")
+        canonical::doc_canonical(self)
     }
 
     /// Reads a record back from [`Doc::canonical`]'s text.
     pub fn from_canonical(kind: Kind, uid: &str, text: &str) -> Result<Doc, RecordError> {
-        let _ = (kind, uid, text);
-        unimplemented!("records helper")
+        canonical::doc_from_canonical(kind, uid, text)
     }
 }
 
@@ -160,54 +173,58 @@ pub enum RecordError {
 }
 
 /// Every record of `kind` this computer has, giving a uid to each item
-/// that has none yet (which is why it writes).
+/// that has none yet (which is why it writes). Items come in row order;
+/// a reminder state whose item is gone is left out.
 pub fn read_all(tx: &Transaction, kind: Kind) -> Result<Vec<Doc>, RecordError> {
-    let _ = (tx, kind);
-    unimplemented!("records helper")
+    read::read_all(tx, kind)
 }
 
-/// The record with this uid, if this computer has it.
+/// The record with this uid, if this computer has it. (It may give a uid
+/// to an item it refers to that has none yet.)
 pub fn read(conn: &Connection, kind: Kind, uid: &str) -> Result<Option<Doc>, RecordError> {
-    let _ = (conn, kind, uid);
-    unimplemented!("records helper")
+    read::read(conn, kind, uid)
 }
 
-/// This computer's row id for the item with this uid, if it has it.
+/// This computer's row id for the item with this uid, if it has it (an
+/// event: its series row). Settings and reminder states have no row id:
+/// `Some(0)` when this computer has them.
 pub fn local_id(conn: &Connection, kind: Kind, uid: &str) -> Result<Option<i64>, RecordError> {
-    let _ = (conn, kind, uid);
-    unimplemented!("records helper")
+    Ok(uids::local_id(conn, kind, uid)?)
 }
 
 /// Stores a record: updates the item with its uid, or makes it. Child rows
 /// are replaced; derived data (search index, occurrences, last contact) is
-/// brought up to date.
+/// brought up to date. A field or child list the record does not hold is
+/// left as it is; a field this build does not know is ignored. A record
+/// naming an item this computer does not have yet is
+/// [`Applied::Waiting`], and nothing is written. One caveat: an
+/// organization with the name of one this computer has under another uid
+/// is the same organization: the smaller uid wins, so two computers that
+/// made it both end up with one.
 pub fn apply(tx: &Transaction, doc: &Doc) -> Result<Applied, RecordError> {
-    let _ = (tx, doc);
-    unimplemented!("records helper")
+    apply::apply(tx, doc)
 }
 
 /// Deletes the item with this uid, if this computer has it; true when it did.
+/// Its child rows go with it, and what the domains do on a delete is done
+/// (a contact's interactions with no one else go too, as in the app).
 pub fn remove(tx: &Transaction, kind: Kind, uid: &str) -> Result<bool, RecordError> {
-    let _ = (tx, kind, uid);
-    unimplemented!("records helper")
+    apply::remove(tx, kind, uid)
 }
 
 /// A record as fields for the three-way merge: each column one field, each
 /// child table one field whose values are its rows (canonical JSON), sorted.
 pub fn to_fields(doc: &Doc) -> Fields {
-    let _ = doc;
-    unimplemented!("records helper")
+    canonical::to_fields(doc)
 }
 
 /// The record merged fields make.
 pub fn from_fields(kind: Kind, uid: &str, fields: &Fields) -> Result<Doc, RecordError> {
-    let _ = (kind, uid, fields);
-    unimplemented!("records helper")
+    canonical::from_fields(kind, uid, fields)
 }
 
 /// A short name for the item, for a conflict the user reads ("Dr. Ana
 /// Ruiz", "Interaction on 2026-03-04", "ACC.27").
 pub fn label(doc: &Doc) -> String {
-    let _ = doc;
-    unimplemented!("records helper")
+    label::label(doc)
 }

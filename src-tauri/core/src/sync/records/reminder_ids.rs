@@ -1,0 +1,191 @@
+//! Reminder ids between computers. A reminder's id names the rows it is
+//! about by this computer's ids (`follow_up:i3:c12`, see
+//! `reminders/ids.rs`); a record writes each `<letter><id>` as the item's
+//! uid instead (`follow_up:i<uid>:c<uid>`), and reads it back to this
+//! computer's ids. Uids are escaped so that they hold no `:` (bytes other
+//! than letters, digits, `_` and `-` become `~XX`); a changed occurrence
+//! of an event is `<series uid>#<its recurrence id>`.
+//!
+//! The record's own uid is the translated id with `:` written `.` and `#`
+//! written `!`, so two computers give a reminder's state the same uid, and
+//! it is safe in a resource name. It names items only by their uids, which
+//! are random (or a vCard's UID), never by a person's name.
+
+use rusqlite::Connection;
+
+use super::uids::{self, Target};
+use super::Kind;
+use crate::reminders::ids::ReminderRef;
+
+/// Why a translated reminder id cannot be read back here.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Unresolved {
+    /// It names an item this computer does not have (yet).
+    Missing(Kind, String),
+    /// It is not a reminder id.
+    Malformed(String),
+}
+
+/// The items a reminder id names, by the kind of reminder: position among
+/// the parts after the kind, the letter before the id, and the kind named.
+fn subjects(reminder: &str) -> &'static [(usize, &'static str, Kind)] {
+    match reminder {
+        "stay_in_touch" | "birthday" => &[(0, "c", Kind::Contact)],
+        "follow_up" => &[(0, "i", Kind::Interaction), (1, "c", Kind::Contact)],
+        "event_follow_up" => &[(0, "e", Kind::Event), (1, "c", Kind::Contact)],
+        "milestone" => &[(0, "m", Kind::Milestone)],
+        "work_anniversary" => &[(0, "a", Kind::Affiliation)],
+        "deadline" => &[(0, "d", Kind::Deadline)],
+        "cme_shortfall" => &[(0, "y", Kind::Cycle)],
+        "claim_credits" => &[(0, "e", Kind::Event)],
+        "custom" => &[(0, "", Kind::CustomReminder)],
+        _ => &[],
+    }
+}
+
+/// Splits an id into its kind and parts (a custom reminder's occurrence,
+/// a civil time, holds a `:` of its own).
+fn split(id: &str) -> Option<(&str, Vec<&str>)> {
+    let (kind, rest) = id.split_once(':')?;
+    let parts = match kind {
+        "custom" => {
+            let (custom, at) = rest.split_once(':')?;
+            vec![custom, at]
+        }
+        _ => rest.split(':').collect(),
+    };
+    Some((kind, parts))
+}
+
+/// This computer's reminder id `id` with uids for ids; `None` when it is
+/// not a reminder id or names an item that no longer exists.
+pub(super) fn to_sync(conn: &Connection, id: &str) -> rusqlite::Result<Option<String>> {
+    if ReminderRef::parse(id).is_err() {
+        return Ok(None);
+    }
+    let Some((kind, parts)) = split(id) else {
+        return Ok(None);
+    };
+    let mut written: Vec<String> = parts.iter().map(|part| part.to_string()).collect();
+    for &(position, letter, subject) in subjects(kind) {
+        let Some(number) = parts
+            .get(position)
+            .and_then(|part| part.strip_prefix(letter))
+            .and_then(|digits| digits.parse::<i64>().ok())
+        else {
+            return Ok(None);
+        };
+        let text = match uids::uid_of(conn, subject, number)? {
+            None => return Ok(None),
+            Some(serde_json::Value::String(uid)) => escape(&uid),
+            Some(serde_json::Value::Object(object)) => {
+                let part = |key: &str| object.get(key).and_then(|v| v.as_str()).unwrap_or("");
+                format!("{}#{}", escape(part("uid")), escape(part("recurrence_id")))
+            }
+            Some(_) => return Ok(None),
+        };
+        written[position] = format!("{letter}{text}");
+    }
+    Ok(Some(format!("{kind}:{}", written.join(":"))))
+}
+
+/// A translated reminder id read back to this computer's ids.
+pub(super) fn to_local(
+    conn: &Connection,
+    translated: &str,
+) -> rusqlite::Result<Result<String, Unresolved>> {
+    let malformed = || Unresolved::Malformed(format!("\"{translated}\" is not a reminder id"));
+    let Some((kind, parts)) = split(translated) else {
+        return Ok(Err(malformed()));
+    };
+    let mut written: Vec<String> = parts.iter().map(|part| part.to_string()).collect();
+    for &(position, letter, subject) in subjects(kind) {
+        let Some(text) = parts
+            .get(position)
+            .and_then(|part| part.strip_prefix(letter))
+        else {
+            return Ok(Err(malformed()));
+        };
+        let target = match text.split_once('#') {
+            Some((uid, rid)) if subject == Kind::Event => match (unescape(uid), unescape(rid)) {
+                (Some(uid), Some(rid)) => Target::Occurrence(uid, rid),
+                _ => return Ok(Err(malformed())),
+            },
+            Some(_) => return Ok(Err(malformed())),
+            None => match unescape(text) {
+                Some(uid) => Target::Item(uid),
+                None => return Ok(Err(malformed())),
+            },
+        };
+        match uids::resolve(conn, subject, &target)? {
+            Some(id) => written[position] = format!("{letter}{id}"),
+            None => return Ok(Err(Unresolved::Missing(subject, target.uid().to_owned()))),
+        }
+    }
+    let local = format!("{kind}:{}", written.join(":"));
+    match ReminderRef::parse(&local) {
+        Ok(_) => Ok(Ok(local)),
+        Err(_) => Ok(Err(malformed())),
+    }
+}
+
+/// The record uid of a translated reminder id.
+pub(super) fn doc_uid(translated: &str) -> String {
+    translated.replace(':', ".").replace('#', "!")
+}
+
+/// The translated reminder id a record uid stands for.
+pub(super) fn from_doc_uid(uid: &str) -> String {
+    uid.replace('.', ":").replace('!', "#")
+}
+
+fn escape(uid: &str) -> String {
+    let mut out = String::with_capacity(uid.len());
+    for byte in uid.bytes() {
+        if byte.is_ascii_alphanumeric() || byte == b'_' || byte == b'-' {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("~{byte:02X}"));
+        }
+    }
+    out
+}
+
+fn unescape(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'~' {
+            let hex = text.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaped_uids_read_back_and_hold_no_separator() {
+        for uid in ["urn:uuid:6f1c-1d2b", "a#b.c!d~e", "plain-uid_1", "Zoë"] {
+            let escaped = escape(uid);
+            assert!(!escaped.contains([':', '#', '.', '!']), "{escaped}");
+            assert_eq!(unescape(&escaped).as_deref(), Some(uid));
+        }
+    }
+
+    #[test]
+    fn a_record_uid_reads_back_to_its_translated_id() {
+        let translated = "custom:abc~3A1:2026-12-01T09:00";
+        assert_eq!(from_doc_uid(&doc_uid(translated)), translated);
+        let translated = "event_follow_up:eS~40x#2026-01-21T07~3A30~3A00:cC1";
+        assert_eq!(from_doc_uid(&doc_uid(translated)), translated);
+    }
+}

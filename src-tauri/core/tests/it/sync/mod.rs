@@ -1,0 +1,4 @@
+//! Two-way sync (issue 17), without a server: records, resources, the engine.
+
+mod cards;
+mod records;
