@@ -27,3 +27,4 @@ mod network;
 mod one_binary;
 mod reminders;
 mod search_interactions;
+mod sync;

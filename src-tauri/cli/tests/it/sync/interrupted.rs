@@ -75,7 +75,7 @@ fn sync_until_server_holds(computer: &Computer, server: &Radicale, stored: usize
         .spawn()
         .unwrap();
     let deadline = Instant::now() + Duration::from_secs(120);
-    while cards_on_server(server.folder()) < stored {
+    while cards_on_server(&server.folder()) < stored {
         assert!(
             child.try_wait().unwrap().is_none(),
             "the sync ended before the server held {stored} cards"
@@ -121,11 +121,11 @@ fn a_sync_killed_while_sending_or_receiving_finishes_next_time_without_duplicate
     let mut child = sync_until_server_holds(&a, &server, CUT_AFTER);
     child.kill().unwrap();
     child.wait().unwrap();
-    let held = cards_on_server(server.folder());
+    let held = cards_on_server(&server.folder());
     assert!(held < CONTACTS, "the kill came after the last card");
 
     a.sync();
-    assert_eq!(cards_on_server(server.folder()), CONTACTS);
+    assert_eq!(cards_on_server(&server.folder()), CONTACTS);
     assert_whole(&a);
 
     // The second computer, killed while it receives.
@@ -144,7 +144,7 @@ fn a_sync_killed_while_sending_or_receiving_finishes_next_time_without_duplicate
     child.wait().unwrap();
     b.sync();
     assert_whole(&b);
-    assert_eq!(cards_on_server(server.folder()), CONTACTS);
+    assert_eq!(cards_on_server(&server.folder()), CONTACTS);
     assert_same_book(&a.export(), &b.export());
     let quiet = a.sync();
     assert_eq!(quiet["received"], 0, "{quiet} (B cut off: {cut})");
@@ -171,7 +171,7 @@ fn a_server_that_stops_mid_sync_gives_a_clear_error_and_the_next_sync_finishes()
 
     server.restart();
     a.sync();
-    assert_eq!(cards_on_server(server.folder()), CONTACTS);
+    assert_eq!(cards_on_server(&server.folder()), CONTACTS);
     assert_whole(&a);
     let state = a.json(&["sync", "status"]);
     assert_eq!(state["last_error"], serde_json::Value::Null, "{state}");
