@@ -42,7 +42,7 @@ fn a_contact_saved_on_a_phone_appears_and_an_edit_here_reaches_the_phone() {
         "Oncology",
     ]);
     let report = computer.sync();
-    assert_eq!(report["sent"], 1, "{report}");
+    assert!(report["sent"].as_u64().unwrap() >= 1, "{report}");
     let card = phone.get(&path);
     assert_eq!(card.status, 200, "{card:?}");
     assert!(
