@@ -7,7 +7,7 @@ use http::Uri;
 use libdav::caldav::FindCalendarHomeSet;
 use libdav::carddav::FindAddressBookHomeSet;
 
-use crate::failure::{status_words, Failure};
+use crate::failure::{status_words, Failure, TOO_LARGE};
 use crate::server::{Dav, Server};
 
 /// What the server offers the account.
@@ -159,6 +159,10 @@ pub(crate) fn in_words(url: &str, failure: Failure) -> AccountError {
         Failure::Precondition(reason) | Failure::Unreadable(reason) => {
             AccountError::Unexpected { url, reason }
         }
+        Failure::TooLarge => AccountError::Unexpected {
+            url,
+            reason: TOO_LARGE.into(),
+        },
     }
 }
 

@@ -88,10 +88,6 @@ pub enum AddError {
     /// The book could not store the account.
     #[error("the book could not store the account: {0}")]
     Database(#[from] curbside_core::db::SqliteError),
-    /// The server has no address book or calendar Curbside can use, or not
-    /// the one chosen.
-    #[error("{0}")]
-    Collection(String),
 }
 
 /// Lists what the server offers (after signing in).
@@ -149,6 +145,7 @@ pub fn add_on(
     new: &NewAccount,
     passwords: &dyn Passwords,
 ) -> Result<Added, AddError> {
+    let before = account::load(conn)?;
     let shown = server.shown();
     let words = |failure| AddError::Account(in_words(&shown, failure));
     let runtime = runtime().map_err(words)?;
@@ -163,10 +160,11 @@ pub fn add_on(
         let _ = passwords.delete(&entry);
         error
     };
+    let mut put_ours = false;
     if let Some(body) = &plan.put_key_check {
         let put = runtime.block_on(collections::put_key_check(&dav, &plan.private, body));
         match put {
-            Ok(true) => {}
+            Ok(true) => put_ours = true,
             Ok(false) => {
                 // Another computer put its key first: join it if the key
                 // given opens it.
@@ -190,11 +188,18 @@ pub fn add_on(
         contact_notes_plain: false,
     };
     if let Err(error) = account::save(conn, &account) {
-        if plan.put_key_check.is_some() {
+        if put_ours {
             // Nobody was shown that key: leave no book sealed with it.
             let _ = runtime.block_on(collections::remove_key_check(&dav, &plan.private));
         }
         return Err(forget(AddError::Database(error)));
+    }
+    if let Some(before) = before {
+        // The account this one replaced keeps no password here.
+        let old_entry = entry_name(&before.user, &before.url);
+        if old_entry != entry {
+            let _ = passwords.delete(&old_entry);
+        }
     }
     Ok(Added {
         address_book: plan.address_book,
@@ -226,12 +231,12 @@ async fn settle(dav: &Dav, shown: &str, new: &NewAccount) -> Result<Plan, AddErr
     let found = check_on(dav, shown).await?;
     let mut on_server = collections::survey(dav, &found).await.map_err(words)?;
     let Some(book_home) = found.address_book_homes.first() else {
-        return Err(AddError::Collection(format!(
+        return Err(missing(format!(
             "{shown} offers no address books: Curbside keeps contacts in one"
         )));
     };
     let Some(calendar_home) = found.calendar_homes.first() else {
-        return Err(AddError::Collection(format!(
+        return Err(missing(format!(
             "{shown} offers no calendars: Curbside keeps events and its private records in them"
         )));
     };
@@ -312,10 +317,16 @@ fn chosen(
         .find(|collection| same(&collection.href))
         .map(|collection| Some(collection.href.clone()))
         .ok_or_else(|| {
-            AddError::Collection(format!(
+            missing(format!(
                 "the server has no {kind} at {choice}: choose one of those it offers"
             ))
         })
+}
+
+/// A collection the account needs is not on the server: said as a wrong
+/// address (the href chosen, or the server given).
+fn missing(words: String) -> AddError {
+    AddError::Account(AccountError::Address(words))
 }
 
 /// The first collection called "Curbside".

@@ -24,6 +24,8 @@ pub(crate) enum Failure {
     Precondition(String),
     /// An answer Curbside could not read.
     Unreadable(String),
+    /// An answer larger than Curbside reads.
+    TooLarge,
 }
 
 impl Failure {
@@ -52,9 +54,13 @@ impl Failure {
             Failure::Unreadable(what) => RemoteError::Unexpected(format!(
                 "{doing}: an answer Curbside could not read ({what})"
             )),
+            Failure::TooLarge => RemoteError::Unexpected(format!("{doing}: {TOO_LARGE}")),
         }
     }
 }
+
+/// Said of an answer over the limit.
+pub(crate) const TOO_LARGE: &str = "the server's answer was larger than Curbside reads";
 
 /// "404 Not Found".
 pub(crate) fn status_words(status: StatusCode) -> String {
@@ -101,6 +107,9 @@ fn connection(error: &(dyn std::error::Error + 'static)) -> Failure {
     while let Some(now) = cause {
         if let Some(tls) = now.downcast_ref::<rustls::Error>() {
             return Failure::Certificate(tls.to_string());
+        }
+        if now.is::<http_body_util::LengthLimitError>() {
+            return Failure::TooLarge;
         }
         deepest = now.to_string();
         // An io::Error's source() skips the error it wraps (where rustls

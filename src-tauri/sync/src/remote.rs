@@ -291,7 +291,13 @@ impl Remote for DavRemote {
         let href = self.hrefs.of(collection);
         self.runtime
             .block_on(list(&self.dav, href, token))
-            .map_err(|failure| failure.remote(&format!("listing {}", what(collection))))
+            .map_err(|failure| match failure.status() {
+                Some(404 | 410) => RemoteError::Unexpected(format!(
+                    "{} ({href}) is no longer on the server: remove the account in Settings → Sync and add it again",
+                    what(collection)
+                )),
+                _ => failure.remote(&format!("listing {}", what(collection))),
+            })
     }
 
     fn get(

@@ -17,6 +17,10 @@ use crate::failure::Failure;
 /// answering.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
 
+/// The largest answer Curbside reads from the server (a multiget of
+/// contacts with photos stays far below it).
+pub const MOST_ANSWER_BYTES: usize = 128 * 1024 * 1024;
+
 /// A server address with the user's name and password, checked to be one
 /// Curbside may send a password to.
 #[derive(Clone)]
@@ -26,6 +30,7 @@ pub struct Server {
     password: String,
     extra_roots: Vec<CertificateDer<'static>>,
     timeout: Duration,
+    most_answer_bytes: usize,
 }
 
 impl std::fmt::Debug for Server {
@@ -47,6 +52,7 @@ impl Server {
             password: password.to_owned(),
             extra_roots: Vec::new(),
             timeout: REQUEST_TIMEOUT,
+            most_answer_bytes: MOST_ANSWER_BYTES,
         })
     }
 
@@ -65,6 +71,13 @@ impl Server {
         self
     }
 
+    /// Reads answers of at most `bytes` instead of [`MOST_ANSWER_BYTES`].
+    #[doc(hidden)]
+    pub fn with_answer_limit(mut self, bytes: usize) -> Server {
+        self.most_answer_bytes = bytes;
+        self
+    }
+
     /// The address as the user sees it in messages.
     pub fn shown(&self) -> String {
         self.url.to_string()
@@ -73,12 +86,18 @@ impl Server {
     /// A client for this server (needs no running runtime; its requests
     /// run on whichever tokio runtime awaits them).
     pub(crate) fn dav(&self) -> Result<Dav, Failure> {
-        let http = client::new(&self.user, &self.password, &self.extra_roots, self.timeout)
-            .map_err(|error| {
-                Failure::Certificate(format!(
-                    "this computer's trust store could not be read: {error}"
-                ))
-            })?;
+        let http = client::new(
+            &self.user,
+            &self.password,
+            &self.extra_roots,
+            self.timeout,
+            self.most_answer_bytes,
+        )
+        .map_err(|error| {
+            Failure::Certificate(format!(
+                "this computer's trust store could not be read: {error}"
+            ))
+        })?;
         Ok(Dav {
             client: WebDavClient::new(self.url.clone(), http),
             timeout: self.timeout,

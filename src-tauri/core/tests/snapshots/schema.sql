@@ -5,6 +5,10 @@ BEGIN
     DELETE FROM reminders_shown
     WHERE reminder_id >= 'work_anniversary:a' || OLD.id || ':' AND reminder_id < 'work_anniversary:a' || OLD.id || ':' || char(127);
 END;
+CREATE TRIGGER affiliations_forget_sync_uid AFTER DELETE ON affiliations
+BEGIN
+    DELETE FROM sync_uids WHERE kind = 'affiliation' AND local_id = OLD.id;
+END;
 CREATE TRIGGER affiliations_never_end_before_they_start_on_insert
 BEFORE INSERT ON affiliations
 WHEN NEW.ends_on IS NOT NULL AND NEW.starts_on IS NOT NULL AND NEW.ends_on < NEW.starts_on
@@ -17,12 +21,20 @@ WHEN NEW.ends_on IS NOT NULL AND NEW.starts_on IS NOT NULL AND NEW.ends_on < NEW
 BEGIN
     SELECT RAISE(ABORT, 'an affiliation cannot end before it starts');
 END;
+CREATE TRIGGER cme_credits_forget_sync_uid AFTER DELETE ON cme_credits
+BEGIN
+    DELETE FROM sync_uids WHERE kind = 'credit' AND local_id = OLD.id;
+END;
 CREATE TRIGGER cme_cycles_forget_reminders AFTER DELETE ON cme_cycles
 BEGIN
     DELETE FROM reminder_states
     WHERE reminder_id >= 'cme_shortfall:y' || OLD.id || ':' AND reminder_id < 'cme_shortfall:y' || OLD.id || ':' || char(127);
     DELETE FROM reminders_shown
     WHERE reminder_id >= 'cme_shortfall:y' || OLD.id || ':' AND reminder_id < 'cme_shortfall:y' || OLD.id || ':' || char(127);
+END;
+CREATE TRIGGER cme_cycles_forget_sync_uid AFTER DELETE ON cme_cycles
+BEGIN
+    DELETE FROM sync_uids WHERE kind = 'cycle' AND local_id = OLD.id;
 END;
 CREATE TRIGGER contacts_forget_reminders AFTER DELETE ON contacts
 BEGIN
@@ -56,12 +68,20 @@ BEGIN
     DELETE FROM reminders_shown
     WHERE reminder_id >= 'custom:' || OLD.id || ':' AND reminder_id < 'custom:' || OLD.id || ':' || char(127);
 END;
+CREATE TRIGGER custom_reminders_forget_sync_uid AFTER DELETE ON custom_reminders
+BEGIN
+    DELETE FROM sync_uids WHERE kind = 'custom_reminder' AND local_id = OLD.id;
+END;
 CREATE TRIGGER event_deadlines_forget_reminders AFTER DELETE ON event_deadlines
 BEGIN
     DELETE FROM reminder_states
     WHERE reminder_id >= 'deadline:d' || OLD.id || ':' AND reminder_id < 'deadline:d' || OLD.id || ':' || char(127);
     DELETE FROM reminders_shown
     WHERE reminder_id >= 'deadline:d' || OLD.id || ':' AND reminder_id < 'deadline:d' || OLD.id || ':' || char(127);
+END;
+CREATE TRIGGER event_deadlines_forget_sync_uid AFTER DELETE ON event_deadlines
+BEGIN
+    DELETE FROM sync_uids WHERE kind = 'deadline' AND local_id = OLD.id;
 END;
 CREATE TRIGGER events_forget_reminders AFTER DELETE ON events
 BEGIN
@@ -79,10 +99,26 @@ BEGIN
     DELETE FROM reminders_shown
     WHERE reminder_id >= 'follow_up:i' || OLD.id || ':' AND reminder_id < 'follow_up:i' || OLD.id || ':' || char(127);
 END;
+CREATE TRIGGER interactions_forget_sync_uid AFTER DELETE ON interactions
+BEGIN
+    DELETE FROM sync_uids WHERE kind = 'interaction' AND local_id = OLD.id;
+END;
 CREATE TRIGGER milestones_forget_reminders AFTER DELETE ON milestones
 BEGIN
     DELETE FROM reminder_states WHERE reminder_id = 'milestone:m' || OLD.id;
     DELETE FROM reminders_shown WHERE reminder_id = 'milestone:m' || OLD.id;
+END;
+CREATE TRIGGER milestones_forget_sync_uid AFTER DELETE ON milestones
+BEGIN
+    DELETE FROM sync_uids WHERE kind = 'milestone' AND local_id = OLD.id;
+END;
+CREATE TRIGGER organizations_forget_sync_uid AFTER DELETE ON organizations
+BEGIN
+    DELETE FROM sync_uids WHERE kind = 'organization' AND local_id = OLD.id;
+END;
+CREATE TRIGGER relationships_forget_sync_uid AFTER DELETE ON relationships
+BEGIN
+    DELETE FROM sync_uids WHERE kind = 'relationship' AND local_id = OLD.id;
 END;
 CREATE TABLE "affiliations" (
     id              INTEGER PRIMARY KEY AUTOINCREMENT,

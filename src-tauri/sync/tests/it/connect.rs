@@ -163,7 +163,10 @@ fn the_address_book_and_calendar_the_user_chose_are_used() {
         ..choice
     };
     let error = connect::add_with(&mut second, &missing, &MemoryPasswords::default()).unwrap_err();
-    assert!(matches!(error, AddError::Collection(_)), "{error:?}");
+    assert!(
+        matches!(error, AddError::Account(AccountError::Address(_))),
+        "{error:?}"
+    );
     assert!(error.to_string().contains("/doctor/not-there/"), "{error}");
 }
 
@@ -248,4 +251,21 @@ fn a_sync_without_an_account_or_a_password_says_why() {
     passwords.delete(&entry_name(USER, &server.url())).unwrap();
     let error = connect::sync_now_with(&mut book, None, &mut |_| {}, &passwords).unwrap_err();
     assert!(error.to_string().contains("no password"), "{error}");
+}
+
+#[test]
+fn a_book_that_cannot_store_the_account_keeps_no_password_and_leaves_no_key() {
+    let server = Radicale::start();
+    let mut book = db::open_in_memory().unwrap();
+    book.execute_batch("PRAGMA query_only = ON").unwrap();
+    let passwords = MemoryPasswords::default();
+    let error = connect::add_with(&mut book, &new_account(&server), &passwords).unwrap_err();
+    assert!(matches!(error, AddError::Database(_)), "{error:?}");
+    assert!(passwords.entries().is_empty(), "the password is taken back");
+    assert!(
+        !connect::offered(&server.url(), USER, PASSWORD)
+            .unwrap()
+            .holds_book,
+        "no key nobody was shown"
+    );
 }

@@ -4,5 +4,6 @@
 
 mod account;
 mod connect;
+mod pair;
 mod tls;
 mod transport;

@@ -372,3 +372,60 @@ fn the_private_collection_says_it_holds_journal_entries_only() {
     );
     assert!(props.contains("Curbside private records"), "{props}");
 }
+
+#[test]
+fn an_answer_larger_than_curbside_reads_fails_in_words() {
+    let server = Radicale::start();
+    let hrefs = make_collections(&server.server());
+    let mut remote = DavRemote::new(&server.server(), hrefs.clone()).unwrap();
+    let huge = card("huge", &"Huge ".repeat(20_000));
+    remote
+        .put(Collection::Contacts, "huge.vcf", &huge, Precondition::New)
+        .unwrap();
+    let limited = server.server().with_answer_limit(16 * 1024);
+    let mut small = DavRemote::new(&limited, hrefs).unwrap();
+    let error = small
+        .get(Collection::Contacts, &["huge.vcf".into()])
+        .unwrap_err();
+    assert!(matches!(error, RemoteError::Unexpected(_)), "{error:?}");
+    assert!(
+        error.to_string().contains("larger than Curbside reads"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_server_that_stops_answering_fails_the_sync_in_time() {
+    let url = curbside_sync::testing::silent_server();
+    let server = Server::new(&url, USER, "any")
+        .unwrap()
+        .with_timeout(std::time::Duration::from_millis(300));
+    let hrefs = curbside_sync::CollectionHrefs {
+        contacts: "/doctor/book/".into(),
+        calendar: "/doctor/calendar/".into(),
+        private: "/doctor/private/".into(),
+    };
+    let mut remote = DavRemote::new(&server, hrefs).unwrap();
+    let started = std::time::Instant::now();
+    let error = remote.list(Collection::Contacts, None).unwrap_err();
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    assert!(
+        matches!(&error, RemoteError::Unreachable(reason) if reason.contains("no answer within")),
+        "{error:?}"
+    );
+}
+
+#[test]
+fn a_collection_gone_from_the_server_is_said_in_words() {
+    let server = Radicale::start();
+    let mut hrefs = make_collections(&server.server());
+    hrefs.contacts = format!("/{USER}/deleted-on-the-server/");
+    let mut remote = DavRemote::new(&server.server(), hrefs).unwrap();
+    let error = remote.list(Collection::Contacts, None).unwrap_err();
+    assert!(
+        error.to_string().contains(
+            "the address book (/doctor/deleted-on-the-server/) is no longer on the server"
+        ),
+        "{error}"
+    );
+}

@@ -137,10 +137,15 @@ fn fetch(
             let incoming = match cards::read(collection, &resource.name, &resource.body, key) {
                 Ok(incoming) => incoming,
                 Err(CardError::Seal(SealError::WrongKey)) => return Err(SyncError::OtherKey),
+                Err(error @ CardError::Unreadable { .. }) => {
+                    received.skipped.push(format!("{error}; it was left alone"));
+                    continue;
+                }
                 Err(error) => {
+                    let name = &resource.name;
                     received
                         .skipped
-                        .push(format!("{} was left alone: {error}", resource.name));
+                        .push(format!("{name} on the server was left alone: {error}"));
                     continue;
                 }
             };
@@ -176,7 +181,7 @@ fn place(arrival: Arrival, known: &Known, received: &mut Received) {
         Some(key) if *key == carried => key.clone(),
         Some(_) => {
             received.skipped.push(format!(
-                "{} was left alone: it now holds another item than the one synced under its name",
+                "{} on the server was left alone: it now holds another item than the one synced under its name",
                 arrival.name
             ));
             return;
@@ -191,7 +196,7 @@ fn place(arrival: Arrival, known: &Known, received: &mut Received) {
             };
             if twice {
                 received.skipped.push(format!(
-                    "{} was left alone: another resource on the server holds the same item",
+                    "{} on the server was left alone: another resource there holds the same item",
                     arrival.name
                 ));
                 return;

@@ -3,7 +3,7 @@
 //! file), every table the schema has is carried or rebuilt, and a bad,
 //! newer or misplaced book is refused with nothing written.
 
-mod rich;
+pub(crate) mod rich;
 
 use crate::support::events::{db, now};
 use curbside_core::book::{

@@ -23,7 +23,7 @@ use rusqlite::Connection;
 
 /// A book with at least one record in every section, written through the
 /// same functions the app and the CLI call.
-pub(super) fn rich_book() -> Connection {
+pub(crate) fn rich_book() -> Connection {
     let mut conn = db();
     let card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Müller\r\nN:Müller;Zoë;;;\r\n\
                 UID:urn:uuid:6f1c1f3e-1d2b-4c55-9a77-0d3e2f4b5a6c\r\nX-SOCIAL:zoe\r\n\

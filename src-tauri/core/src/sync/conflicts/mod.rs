@@ -9,6 +9,8 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+mod plain_field;
+
 use super::account;
 use super::cards::{self, Writing};
 use super::engine::SyncError;
@@ -235,7 +237,7 @@ fn apply_choice(
             contact_notes_plain: account.contact_notes_plain,
         };
         let here = cards::write(tx, &doc, &account.key, writing)?.plain;
-        let there = replace_plain_field(&here, field, &values);
+        let there = plain_field::replace(&here, field, &values);
         cards::apply_plain_edit(tx, kind, uid, Some(&here), &there)?;
         return Ok(());
     }
@@ -260,67 +262,4 @@ fn apply_choice(
         }));
     }
     Ok(())
-}
-
-/// A plain vCard or iCalendar with one property's lines replaced by
-/// `values` (each a whole content line, or the value after the colon), in
-/// the first component.
-pub(crate) fn replace_plain_field(plain: &str, field: &str, values: &[String]) -> String {
-    let mut lines: Vec<String> = Vec::new();
-    for line in plain.lines() {
-        let line = line.trim_end_matches('\r');
-        match (line.strip_prefix([' ', '\t']), lines.last_mut()) {
-            (Some(rest), Some(last)) => last.push_str(rest),
-            _ => lines.push(line.to_owned()),
-        }
-    }
-    let name_of = |line: &str| -> String {
-        let head = line.split([':', ';']).next().unwrap_or_default();
-        let name = head.rsplit('.').next().unwrap_or(head);
-        name.to_ascii_uppercase()
-    };
-    let field_upper = field.to_ascii_uppercase();
-    let mut out: Vec<String> = Vec::new();
-    let mut placed = false;
-    let mut depth = 0usize;
-    for line in lines {
-        let name = name_of(&line);
-        if name == "BEGIN" {
-            depth += 1;
-        }
-        let ends_first = name == "END" && !placed && depth == first_depth(plain);
-        if ends_first {
-            for value in values {
-                let head = name_of(value);
-                if head == field_upper && value.contains(':') {
-                    out.push(value.clone());
-                } else {
-                    out.push(format!("{field_upper}:{value}"));
-                }
-            }
-            placed = true;
-        }
-        if name == "END" {
-            depth = depth.saturating_sub(1);
-        }
-        if name == field_upper && !placed {
-            continue;
-        }
-        out.push(line);
-    }
-    out.join("\r\n") + "\r\n"
-}
-
-/// The nesting depth of the component whose fields a plain part carries:
-/// 1 for a vCard, 2 for an iCalendar object's first component.
-fn first_depth(plain: &str) -> usize {
-    if plain
-        .trim_start()
-        .to_ascii_uppercase()
-        .starts_with("BEGIN:VCALENDAR")
-    {
-        2
-    } else {
-        1
-    }
 }
