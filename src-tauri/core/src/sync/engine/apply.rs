@@ -1,8 +1,10 @@
-//! The server's changes applied here, one item per transaction together
-//! with its sync state, and what must go back out queued: items made or
-//! changed here, merged items, and deletions to make on the server.
+//! The server's changes applied here, each item together with its sync
+//! state in the caller's transaction (so an item is never stored without
+//! its etag, nor its etag without the item), and what must go back out
+//! queued: items made or changed here, merged items, and deletions to make
+//! on the server.
 
-use rusqlite::Connection;
+use rusqlite::{Connection, Transaction};
 use serde_json::{json, Value};
 
 use super::receive::Arrival;
@@ -97,7 +99,7 @@ pub(super) enum Step {
 
 /// Applies one item's action here and queues what goes out.
 pub(super) fn apply(
-    conn: &mut Connection,
+    tx: &Transaction,
     context: Context,
     item: &Item,
     work: &mut Work,
@@ -124,23 +126,21 @@ pub(super) fn apply(
                 doc: item.here.clone(),
             });
         }
-        Action::Download => return download(conn, context, item, arrived(item)?, false, work),
+        Action::Download => return download(tx, context, item, arrived(item)?, false, work),
         Action::KeepEditThereAndAsk => {
-            return download(conn, context, item, arrived(item)?, true, work)
+            return download(tx, context, item, arrived(item)?, true, work)
         }
         Action::Merge => {
             let Some(here) = &item.here else {
                 return Err(inconsistent(item, "a merge needs the record here"));
             };
             let row = item.row.as_ref();
-            return merge(conn, here, row, arrived(item)?, work);
+            return merge(tx, here, row, arrived(item)?, work);
         }
         Action::DeleteHere => {
-            let tx = conn.transaction()?;
-            records::remove(&tx, kind, uid)?;
-            state::forget_row(&tx, kind, uid)?;
-            conflicts::forget(&tx, kind, uid)?;
-            tx.commit()?;
+            records::remove(tx, kind, uid)?;
+            state::forget_row(tx, kind, uid)?;
+            conflicts::forget(tx, kind, uid)?;
             work.report.deleted_here += 1;
             work.touched = true;
         }
@@ -155,17 +155,16 @@ pub(super) fn apply(
             });
         }
         Action::Forget => {
-            state::forget_row(conn, kind, uid)?;
+            state::forget_row(tx, kind, uid)?;
         }
         Action::KeepEditHereAndAsk => {
             let row = known(item)?;
             let Some(here) = &item.here else {
                 return Err(inconsistent(item, "an edit kept needs the record here"));
             };
-            let tx = conn.transaction()?;
             let label = records::label(here);
             conflicts::record(
-                &tx,
+                tx,
                 &Found {
                     kind,
                     uid,
@@ -176,8 +175,7 @@ pub(super) fn apply(
                     there: Value::Null,
                 },
             )?;
-            state::forget_row(&tx, kind, uid)?;
-            tx.commit()?;
+            state::forget_row(tx, kind, uid)?;
             work.report.conflicts += 1;
             // The server's resource went: the edit goes out as a new one.
             work.uploads.push(Upload {
@@ -196,7 +194,7 @@ pub(super) fn apply(
 /// Stores the server's version of an item unchanged here (or deleted here
 /// and edited there, which comes back with a conflict asking).
 fn download(
-    conn: &mut Connection,
+    tx: &Transaction,
     context: Context,
     item: &Item,
     arrival: &Arrival,
@@ -205,9 +203,8 @@ fn download(
 ) -> Result<Step, SyncError> {
     let (kind, uid) = (item.kind, item.uid.as_str());
     let incoming = &arrival.incoming;
-    let tx = conn.transaction()?;
     if let Some(doc) = &incoming.sealed {
-        if let Applied::Waiting { .. } = records::apply(&tx, doc)? {
+        if let Applied::Waiting { .. } = records::apply(tx, doc)? {
             return Ok(Step::Waiting);
         }
     }
@@ -217,17 +214,17 @@ fn download(
         // plain part the record now here writes (or the one last synced
         // when the resource carries no record), goes into the item.
         let base = match &incoming.sealed {
-            Some(doc) => Some(cards::write(&tx, doc, context.key, context.writing)?.plain),
+            Some(doc) => Some(cards::write(tx, doc, context.key, context.writing)?.plain),
             None => item.row.as_ref().and_then(|row| row.plain.clone()),
         };
-        let edits = cards::apply_plain_edit(&tx, kind, uid, base.as_deref(), &incoming.plain)?;
-        found += record_fields(&tx, kind, uid, true, &edits)?;
+        let edits = cards::apply_plain_edit(tx, kind, uid, base.as_deref(), &incoming.plain)?;
+        found += record_fields(tx, kind, uid, true, &edits)?;
     }
-    let now = read_back(&tx, kind, uid)?;
+    let now = read_back(tx, kind, uid)?;
     if deleted_here {
         let label = records::label(&now);
         conflicts::record(
-            &tx,
+            tx,
             &Found {
                 kind,
                 uid,
@@ -242,7 +239,7 @@ fn download(
     }
     let resend = incoming.plain_edited;
     state::save_row(
-        &tx,
+        tx,
         &Row {
             collection: arrival.collection,
             name: arrival.name.clone(),
@@ -254,7 +251,6 @@ fn download(
             resend,
         },
     )?;
-    tx.commit()?;
     work.report.received += 1;
     work.report.conflicts += found;
     work.touched = true;
@@ -270,7 +266,7 @@ fn download(
 /// against the version both started from; the fields changed differently
 /// keep this computer's value and wait for the user.
 pub(super) fn merge(
-    conn: &mut Connection,
+    tx: &Transaction,
     here: &Doc,
     row: Option<&Row>,
     arrival: &Arrival,
@@ -280,7 +276,6 @@ pub(super) fn merge(
     let here_text = here.canonical();
     let incoming = &arrival.incoming;
     let there_text = incoming.sealed.as_ref().map(Doc::canonical);
-    let tx = conn.transaction()?;
     let mut found = 0;
     let mut merged = false;
     if let (Some(there), Some(there_text)) = (&incoming.sealed, &there_text) {
@@ -293,26 +288,26 @@ pub(super) fn merge(
                 merge::merge(&base, &records::to_fields(here), &records::to_fields(there));
             let doc = records::from_fields(kind, uid, &outcome.fields)?;
             if doc.canonical() != here_text {
-                if let Applied::Waiting { .. } = records::apply(&tx, &doc)? {
+                if let Applied::Waiting { .. } = records::apply(tx, &doc)? {
                     return Ok(Step::Waiting);
                 }
             }
-            found += record_fields(&tx, kind, uid, false, &outcome.conflicts)?;
+            found += record_fields(tx, kind, uid, false, &outcome.conflicts)?;
             merged = true;
         }
     }
     if incoming.plain_edited {
         let base = row.and_then(|row| row.plain.as_deref());
-        let edits = cards::apply_plain_edit(&tx, kind, uid, base, &incoming.plain)?;
-        found += record_fields(&tx, kind, uid, true, &edits)?;
+        let edits = cards::apply_plain_edit(tx, kind, uid, base, &incoming.plain)?;
+        found += record_fields(tx, kind, uid, true, &edits)?;
         merged = true;
     }
-    let now_text = read_back(&tx, kind, uid)?.canonical();
+    let now_text = read_back(tx, kind, uid)?.canonical();
     // What both sides agree on now: the server's record, until the merged
     // item is written there.
     let send = incoming.plain_edited || there_text.as_deref() != Some(now_text.as_str());
     state::save_row(
-        &tx,
+        tx,
         &Row {
             collection: arrival.collection,
             name: arrival.name.clone(),
@@ -324,7 +319,6 @@ pub(super) fn merge(
             resend: send,
         },
     )?;
-    tx.commit()?;
     if merged {
         work.report.merged += 1;
         work.touched = true;

@@ -7,7 +7,8 @@
 //! The parts, in the order a sync runs them: [`receive`] lists and fetches
 //! what changed on the server (all of it read before anything is applied),
 //! the book is read and each item planned ([`crate::sync::plan`]), [`apply`]
-//! applies the server's changes one item per transaction, [`send`] writes
+//! applies the server's changes, each item with its sync state in one
+//! transaction (a batch of items per transaction), [`send`] writes
 //! what changed here; [`state`] keeps the sync state tables. A collection's
 //! token is saved last, once everything its listing named is applied.
 //!
@@ -90,6 +91,9 @@ pub enum SyncError {
     OtherKey,
 }
 
+/// Items applied in one transaction.
+const BATCH: usize = 200;
+
 /// Runs one sync of the account stored in `conn` against `remote`. When
 /// it was tried and how it ended (its error in plain words) are recorded
 /// with the account, also when it fails.
@@ -151,12 +155,23 @@ fn sync(
     let total = u32::try_from(total).unwrap_or(u32::MAX);
     let mut done = 0u32;
     let mut waiting = Vec::new();
+    // Items are committed a batch at a time, each with its sync state: a
+    // sync cut off loses at most the batch, which the next one applies
+    // again (neither the items nor their etags were stored).
+    let mut tx = conn.transaction()?;
+    let mut in_batch = 0;
     for item in &items {
         if item.action == plan::Action::Nothing {
             continue;
         }
-        if apply::apply(conn, context, item, &mut work)? == Step::Waiting {
+        if apply::apply(&tx, context, item, &mut work)? == Step::Waiting {
             waiting.push(item);
+        }
+        in_batch += 1;
+        if in_batch == BATCH {
+            tx.commit()?;
+            tx = conn.transaction()?;
+            in_batch = 0;
         }
         done += 1;
         if done.is_multiple_of(100) || done == total {
@@ -172,7 +187,7 @@ fn sync(
         let before = waiting.len();
         let mut still = Vec::new();
         for item in waiting {
-            if apply::apply(conn, context, item, &mut work)? == Step::Waiting {
+            if apply::apply(&tx, context, item, &mut work)? == Step::Waiting {
                 still.push(item);
             }
         }
@@ -181,20 +196,23 @@ fn sync(
             break;
         }
     }
+    tx.commit()?;
     // Still waiting: left unrecorded, and their collections listed again
     // from the old token next time.
     incomplete.extend(waiting.iter().map(|item| item.collection()));
 
     send::send(conn, remote, context, &mut work, progress)?;
 
+    let tx = conn.transaction()?;
     if let Some(etag) = key_check {
-        state::save_key_check(conn, etag.as_deref())?;
+        state::save_key_check(&tx, etag.as_deref())?;
     }
     for (collection, token) in next_tokens {
         if !incomplete.contains(&collection) {
-            state::save_token(conn, collection, token.as_deref())?;
+            state::save_token(&tx, collection, token.as_deref())?;
         }
     }
+    tx.commit()?;
     work.report.skipped = skipped;
     Ok(work.report)
 }

@@ -103,8 +103,9 @@ fn write(
         let name = name.clone().unwrap_or(resource.name);
         match remote.put(collection, &name, &resource.body, precondition.clone())? {
             Written::Stored { etag } => {
+                let tx = conn.transaction()?;
                 state::save_row(
-                    conn,
+                    &tx,
                     &Row {
                         collection,
                         name,
@@ -116,6 +117,7 @@ fn write(
                         resend: false,
                     },
                 )?;
+                tx.commit()?;
                 work.report.sent += 1;
                 return Ok(());
             }
@@ -125,9 +127,11 @@ fn write(
                     return Ok(());
                 };
                 let row = state::row(conn, kind, &uid)?;
-                if apply::merge(conn, &doc, row.as_ref(), &arrival, work)? == Step::Waiting {
+                let tx = conn.transaction()?;
+                if apply::merge(&tx, &doc, row.as_ref(), &arrival, work)? == Step::Waiting {
                     return Ok(());
                 }
+                tx.commit()?;
                 if state::row(conn, kind, &uid)?.is_some_and(|row| !row.resend) {
                     // The merge left nothing to send.
                     return Ok(());

@@ -6,6 +6,7 @@
 use super::{assert_same_book, book, contact, edit, rich_book, sync};
 use curbside_core::sync::conflicts::{self, Keep};
 use curbside_core::sync::remote::memory::MemoryServer;
+use curbside_core::sync::remote::Collection;
 use rusqlite::Connection;
 
 /// Two computers with the same rich book, synced.
@@ -163,4 +164,50 @@ fn a_contact_edited_here_after_a_deletion_there_is_kept_and_asks() {
     sync(&mut a, &mut server);
     assert!(contact(&a, "Dr. Ana Díaz").is_some());
     assert_same_book(&mut a, &mut b);
+}
+
+#[test]
+fn a_phone_and_this_computer_changing_one_email_ask_and_the_phones_value_can_win() {
+    let (mut a, _b, mut server) = pair();
+    let name = server
+        .names(Collection::Contacts)
+        .into_iter()
+        .find(|name| {
+            let body = server.body(Collection::Contacts, name).unwrap();
+            body.contains("ana@example.org")
+        })
+        .unwrap();
+    let body = server.body(Collection::Contacts, &name).unwrap();
+    let phone = body.replace("ana@example.org", "ana.diaz@phone.example");
+    server.put_as_other_client(Collection::Contacts, &name, &phone);
+    edit(&mut a, "Dr. Ana Díaz", |draft| {
+        draft.emails[0] = "ana.diaz@here.example".into()
+    });
+    let report = sync(&mut a, &mut server);
+    assert_eq!(report.conflicts, 1, "{report:?}");
+    let conflict = conflicts::list(&a).unwrap().remove(0);
+    assert_eq!(conflict.field.as_deref(), Some("EMAIL"));
+    assert!(
+        conflict.there.contains("ana.diaz@phone.example"),
+        "{conflict:?}"
+    );
+    let emails = contact(&a, "Dr. Ana Díaz").unwrap().emails;
+    assert!(
+        emails.contains(&"ana.diaz@here.example".to_owned()),
+        "{emails:?}"
+    );
+
+    assert!(conflicts::resolve(&mut a, conflict.id, Keep::There).unwrap());
+    let emails = contact(&a, "Dr. Ana Díaz").unwrap().emails;
+    assert!(
+        emails.contains(&"ana.diaz@phone.example".to_owned()),
+        "{emails:?}"
+    );
+    assert!(
+        !emails.contains(&"ana.diaz@here.example".to_owned()),
+        "{emails:?}"
+    );
+    sync(&mut a, &mut server);
+    let body = server.body(Collection::Contacts, &name).unwrap();
+    assert!(body.contains("ana.diaz@phone.example"), "{body}");
 }

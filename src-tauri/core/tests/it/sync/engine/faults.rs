@@ -127,3 +127,23 @@ fn a_resource_no_one_can_read_is_left_alone_and_said_in_words() {
         "left alone"
     );
 }
+
+#[test]
+fn a_connection_lost_while_sending_a_whole_book_costs_no_duplicate_and_no_loss() {
+    let mut server = MemoryServer::new();
+    let mut a = rich_book();
+    sync(&mut a, &mut server);
+    let calls = server.calls;
+    for cut in (0..calls).step_by(3) {
+        let mut server = MemoryServer::new();
+        let mut a = rich_book();
+        server.fail_after = Some(cut);
+        assert!(try_sync(&mut a, &mut server).is_err(), "cut at {cut}");
+        server.fail_after = None;
+        sync(&mut a, &mut server);
+        assert_eq!(resources(&server), everything(&mut a).len(), "cut at {cut}");
+        let mut b = book();
+        sync(&mut b, &mut server);
+        assert_same_book(&mut a, &mut b);
+    }
+}

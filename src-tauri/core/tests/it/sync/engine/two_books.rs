@@ -191,4 +191,10 @@ fn a_contact_a_phone_adds_appears_and_an_edit_here_shows_on_the_server() {
     let mut b = book();
     sync(&mut b, &mut server);
     assert_same_book(&mut a, &mut b);
+
+    // The phone deletes it: it goes here too.
+    server.delete_as_other_client(Collection::Contacts, "phone-made.vcf");
+    let report = sync(&mut a, &mut server);
+    assert_eq!(report.deleted_here, 1, "{report:?}");
+    assert_eq!(contact_count(&a), 0);
 }
