@@ -13,7 +13,10 @@ use curbside_core::keys::KeyError;
 use curbside_core::operations::OperationError;
 use curbside_core::reminders::ReminderError;
 use curbside_core::repair::SalvageError;
+use curbside_core::sync::engine::SyncError;
 use curbside_core::vault::VaultError;
+use curbside_sync::account::AccountError;
+use curbside_sync::connect::AddError;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -35,6 +38,9 @@ pub enum ErrorCode {
     Storage,
     /// The user cancelled a long operation; nothing changed.
     Cancelled,
+    /// The sync server could not be reached, refused the user or answered
+    /// unexpectedly; the message says which.
+    Server,
     /// A fault in Curbside itself.
     Internal,
 }
@@ -207,5 +213,38 @@ impl From<ReminderError> for IpcError {
 impl From<SalvageError> for IpcError {
     fn from(error: SalvageError) -> Self {
         Self::new(ErrorCode::Storage, error)
+    }
+}
+
+impl From<AccountError> for IpcError {
+    fn from(error: AccountError) -> Self {
+        let code = match &error {
+            AccountError::Address(_) => ErrorCode::InvalidInput,
+            _ => ErrorCode::Server,
+        };
+        Self::new(code, error)
+    }
+}
+
+impl From<AddError> for IpcError {
+    fn from(error: AddError) -> Self {
+        match error {
+            AddError::Account(error) => error.into(),
+            AddError::SyncKey(_) => Self::new(ErrorCode::InvalidInput, error),
+            AddError::Collection(_) => Self::new(ErrorCode::Server, error),
+            AddError::Keyring(_) | AddError::Database(_) => Self::new(ErrorCode::Storage, error),
+        }
+    }
+}
+
+impl From<SyncError> for IpcError {
+    fn from(error: SyncError) -> Self {
+        let code = match &error {
+            SyncError::NoAccount => ErrorCode::NotFound,
+            SyncError::OtherKey => ErrorCode::InvalidInput,
+            SyncError::Database(_) => ErrorCode::Storage,
+            SyncError::Remote(_) | SyncError::Record(_) | SyncError::Card(_) => ErrorCode::Server,
+        };
+        Self::new(code, error)
     }
 }

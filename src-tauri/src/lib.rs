@@ -2,6 +2,7 @@
 //! adapters. Everything a doctor's data means lives in `curbside_core`; this
 //! crate only connects it to Tauri.
 
+mod background_sync;
 mod backups;
 pub mod commands;
 pub mod error;
@@ -34,6 +35,7 @@ pub fn run() {
             viewer::clear_copies(app.handle());
             reminders::start(app);
             backups::start(app);
+            background_sync::start(app);
             reminders::instance::serve(instance, app.handle());
             opened::offer(app.handle(), launch.files);
             if let Some(notice) = data_dir_notice {
@@ -44,6 +46,7 @@ pub fn run() {
         .on_window_event(reminders::on_window_event)
         .manage(state)
         .manage(scheduler)
+        .manage(background_sync::Syncer::default())
         .manage(opened::OpenedFiles::default())
         // Every `#[tauri::command]` in commands/, listed by build.rs.
         .invoke_handler(include!(concat!(env!("OUT_DIR"), "/handler.rs")))

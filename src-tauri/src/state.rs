@@ -1,7 +1,8 @@
 //! What the app holds while it runs: the data folder, the keyring adapter and
 //! the open database. All database work runs on a blocking thread, never on
 //! the main (UI) thread. Work that changed a row signals `changed`, which
-//! wakes the reminder scheduler: no command has to remember to.
+//! wakes the reminder scheduler, and `local_changes`, which the background
+//! sync waits on: no command has to remember to.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
@@ -64,6 +65,7 @@ pub struct AppState {
     undo: Mutex<UndoShelf>,
     import_cancel: Mutex<Arc<AtomicBool>>,
     changed: Arc<Notify>,
+    local_changes: Arc<Notify>,
 }
 
 /// Bulk deletes that can still be undone, newest last; a few are kept.
@@ -99,12 +101,45 @@ impl AppState {
             undo: Mutex::default(),
             import_cancel: Mutex::default(),
             changed,
+            local_changes: Arc::default(),
         }
     }
 
     /// The data folder, when the system has one.
     pub fn data_dir(&self) -> Option<&DataDir> {
         self.data_dir.as_ref()
+    }
+
+    /// Notified after any database work that changed a row, and after an
+    /// unlock or a restore: what the background sync waits on. The sync's
+    /// own writes ([`Self::open_writer`]) do not notify it.
+    pub fn local_changes(&self) -> Arc<Notify> {
+        self.local_changes.clone()
+    }
+
+    /// Notifies what waits for changes as if a command had changed a row
+    /// (the reminders): for work done on a connection of its own.
+    pub fn tell_changed(&self) {
+        self.changed.notify_one();
+    }
+
+    /// A writing connection of its own to the unlocked book, for long work
+    /// (a sync over the network) that must not hold the app's connection:
+    /// commands keep running meanwhile. Its writes notify nothing.
+    pub async fn open_writer(&self) -> Result<Connection, IpcError> {
+        let dir = self.data_dir.clone().ok_or_else(IpcError::locked)?;
+        let db = self.db.clone();
+        blocking(move || {
+            let key = {
+                let open = lock(&db);
+                let open = open.as_ref().ok_or_else(IpcError::locked)?;
+                let key = open.key.as_ref().ok_or_else(IpcError::locked)?;
+                DataKey::from_bytes(*key.as_bytes())
+            };
+            vault::open_database(&dir.database(), &key, false)
+                .map_err(|error| IpcError::new(ErrorCode::Storage, error))
+        })
+        .await
     }
 
     /// Opens the database with the keyring's key, or with `secret` when given.
@@ -118,6 +153,7 @@ impl AppState {
         let secrets = self.secrets.clone();
         let db = self.db.clone();
         let changed = self.changed.clone();
+        let local_changes = self.local_changes.clone();
         blocking(move || {
             let mut open = lock(&db);
             let data_dir = dir.root().display().to_string();
@@ -135,6 +171,7 @@ impl AppState {
             match unlocked {
                 Ok(unlocked) => {
                     changed.notify_one();
+                    local_changes.notify_one();
                     let reader = unlocked
                         .open_reader()
                         .inspect_err(|error| {
@@ -241,6 +278,7 @@ impl AppState {
     {
         let db = self.db.clone();
         let changed = self.changed.clone();
+        let local_changes = self.local_changes.clone();
         blocking(move || {
             let mut open = lock(&db);
             let open = open.as_mut().ok_or_else(IpcError::locked)?;
@@ -260,6 +298,7 @@ impl AppState {
             };
             if open.connection.total_changes() != before {
                 changed.notify_one();
+                local_changes.notify_one();
             }
             result
         })
@@ -276,6 +315,7 @@ impl AppState {
         let dir = self.data_dir.clone().ok_or_else(IpcError::locked)?;
         let db = self.db.clone();
         let changed = self.changed.clone();
+        let local_changes = self.local_changes.clone();
         blocking(move || {
             let mut open = lock(&db);
             let current = open.as_ref().ok_or_else(IpcError::locked)?;
@@ -300,6 +340,7 @@ impl AppState {
                 key: Some(key),
             });
             changed.notify_one();
+            local_changes.notify_one();
             outcome?;
             Ok(counts)
         })
@@ -484,6 +525,38 @@ mod tests {
             tauri::async_runtime::block_on(state.with_db(|db| contacts::get(db, 999).map(|_| ())));
         assert!(failed.is_err());
         assert!(!fired(&changed));
+    }
+
+    #[test]
+    fn the_syncs_own_connection_writes_while_the_app_answers_and_wakes_no_sync() {
+        fn run<F: std::future::Future>(work: F) -> F::Output {
+            tauri::async_runtime::block_on(work)
+        }
+        let folder = tempfile::tempdir().unwrap();
+        let state = AppState::new(Some(DataDir::new(folder.path())), Arc::new(Notify::new()));
+        let local = state.local_changes();
+        run(state.unlock(Some(Passphrase::new("correct horse battery")))).unwrap();
+        assert!(fired(&local), "the unlock did not tell the sync");
+
+        let mut writer = run(state.open_writer()).unwrap();
+        writer.execute_batch("BEGIN IMMEDIATE").unwrap();
+        // The app's commands still answer while the sync holds a write open.
+        assert_eq!(names(&state), Vec::<String>::new());
+        writer.execute_batch("COMMIT").unwrap();
+        let draft = ContactDraft {
+            display_name: "Beatriz Santos".into(),
+            ..Default::default()
+        };
+        contacts::create(&mut writer, &draft, Timestamp::now()).unwrap();
+        assert_eq!(names(&state), ["Beatriz Santos"]);
+        assert!(!fired(&local), "the sync's own write woke the sync");
+
+        let draft = ContactDraft {
+            display_name: "Amara Okafor".into(),
+            ..Default::default()
+        };
+        run(state.with_db(move |db| contacts::create(db, &draft, Timestamp::now()))).unwrap();
+        assert!(fired(&local), "an edit in the app did not tell the sync");
     }
 
     fn names(state: &AppState) -> Vec<String> {

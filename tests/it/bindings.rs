@@ -11,6 +11,7 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::Path;
 
+use curbside_app::commands::sync::{Finished, Offered, OfferedCollection, SyncState};
 use curbside_app::commands::{self, cme::ReportFormat};
 use curbside_app::error::{ErrorCode, IpcError};
 use curbside_app::state::SessionStatus;
@@ -43,6 +44,9 @@ use curbside_core::reminders::{
     Subject, MILESTONE_KINDS,
 };
 use curbside_core::repair::{Salvaged, TableSalvage};
+use curbside_core::sync::account::{AccountSummary, Status};
+use curbside_core::sync::conflicts::{Conflict, Keep};
+use curbside_core::sync::engine::{Progress, Report};
 use ts_rs::{Config, TS};
 
 fn check<T: TS + 'static>(stale: &mut Vec<String>) {
@@ -97,6 +101,16 @@ fn committed_typescript_bindings_match_the_rust_types() {
     check::<TableSalvage>(&mut stale);
     check::<IpcError>(&mut stale);
     check::<ErrorCode>(&mut stale);
+    check::<SyncState>(&mut stale);
+    check::<Status>(&mut stale);
+    check::<AccountSummary>(&mut stale);
+    check::<Progress>(&mut stale);
+    check::<Report>(&mut stale);
+    check::<Conflict>(&mut stale);
+    check::<Keep>(&mut stale);
+    check::<Finished>(&mut stale);
+    check::<Offered>(&mut stale);
+    check::<OfferedCollection>(&mut stale);
     check::<Event>(&mut stale);
     check::<EventDraft>(&mut stale);
     check::<EventDetail>(&mut stale);

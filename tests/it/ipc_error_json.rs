@@ -48,3 +48,37 @@ fn no_debug_dump_reaches_the_message() {
     assert!(!error.message.contains("WrongSecret"));
     assert!(!error.message.contains('{'));
 }
+
+#[test]
+fn sync_failures_reach_the_ui_in_words_with_the_server_told_apart() {
+    use curbside_core::sync::engine::SyncError;
+    use curbside_sync::account::AccountError;
+    use curbside_sync::connect::{self, AddError};
+
+    // A plain-http address to another computer is refused before any
+    // network: the user's input.
+    let refused = connect::offered("http://dav.example.com/", "ana", "secret").unwrap_err();
+    let json = serde_json::to_value(IpcError::from(refused)).unwrap();
+    assert_eq!(json["code"], "invalid_input");
+    let message = json["message"].as_str().unwrap();
+    assert!(message.starts_with('"'), "{message}");
+    assert!(message.contains("use https://"), "{message}");
+
+    let error = IpcError::from(AddError::Account(AccountError::Refused(401)));
+    assert_eq!(error.code, ErrorCode::Server);
+    assert!(error
+        .message
+        .starts_with("The server refused the user name or password"));
+
+    let offline = IpcError::from(SyncError::Remote(
+        curbside_core::sync::remote::RemoteError::Unreachable("connection refused".into()),
+    ));
+    assert_eq!(
+        serde_json::to_value(offline).unwrap(),
+        json!({ "code": "server", "message": "The server could not be reached: connection refused" })
+    );
+
+    let none = IpcError::from(SyncError::NoAccount);
+    assert_eq!(none.code, ErrorCode::NotFound);
+    assert_eq!(none.message, "Sync is not set up: add an account first");
+}

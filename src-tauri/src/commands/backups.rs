@@ -6,6 +6,7 @@ use curbside_core::backup::{self, BackupInfo, Counts, FolderChoice, Reason, Writ
 use curbside_core::data_dir::DataDir;
 use tauri::State;
 
+use crate::background_sync::Syncer;
 use crate::error::IpcError;
 use crate::state::AppState;
 
@@ -24,12 +25,15 @@ pub async fn backups_create(state: State<'_, AppState>) -> Result<Written, IpcEr
         .await
 }
 
-/// Restores a backup over the book, after backing up the current state.
+/// Restores a backup over the book, after backing up the current state
+/// (after a running sync, which writes on a connection of its own).
 #[tauri::command]
 pub async fn backups_restore(
     state: State<'_, AppState>,
+    syncer: State<'_, Syncer>,
     path: PathBuf,
 ) -> Result<Counts, IpcError> {
+    let _no_sync = syncer.hold().await;
     state.restore(path).await
 }
 

@@ -15,6 +15,7 @@ pub mod network;
 pub mod reminders;
 pub mod session;
 pub mod settings;
+pub mod sync;
 pub mod table;
 pub mod transfer;
 

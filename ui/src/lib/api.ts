@@ -65,6 +65,13 @@ import type { Written } from "./bindings/Written";
 import type { ReportFormat } from "./bindings/ReportFormat";
 import type { CommandName, Commands } from "./bindings/commands";
 import type { UpcomingDeadline } from "./bindings/UpcomingDeadline";
+import type { Conflict } from "./bindings/Conflict";
+import type { Finished } from "./bindings/Finished";
+import type { Keep } from "./bindings/Keep";
+import type { Offered } from "./bindings/Offered";
+import type { Progress } from "./bindings/Progress";
+import type { Report } from "./bindings/Report";
+import type { SyncState } from "./bindings/SyncState";
 
 /** A failed backend call, carrying a message that is fit to show the user. */
 export class ApiError extends Error {
@@ -91,6 +98,27 @@ export interface ReminderEventHandlers {
   openToday(): void;
   /** One reminder's notification was opened: show that reminder. */
   openReminder(id: string): void;
+}
+
+/** A sync account as the user enters it in Settings → Sync. */
+export interface NewSyncAccount {
+  url: string;
+  user: string;
+  password: string;
+  /** The address book's href; null to use or make "Curbside". */
+  addressBook: string | null;
+  /** The calendar's href; null to use or make "Curbside". */
+  calendar: string | null;
+  /** The sync key from the other computer, when the server already holds a book. */
+  syncKey: string | null;
+}
+
+/** What the shell tells the window about sync (src-tauri/src/background_sync.rs). */
+export interface SyncEventHandlers {
+  /** A sync runs and has come this far. */
+  progress(progress: Progress): void;
+  /** A sync ended (well or not); load the status again, and the lists when it changed items here. */
+  finished(finished: Finished): void;
 }
 
 /** The formats of a cycle's report. */
@@ -238,6 +266,26 @@ export interface Api {
   setBackupFolder(path: string | null): Promise<FolderChoice>;
   /** Asks the user for a folder to keep backups in; null when they cancel. */
   pickBackupFolder(): Promise<string | null>;
+  /** How sync stands: the account, the last sync, its error, the conflicts, a running sync's progress. */
+  syncStatus(): Promise<SyncState>;
+  /** Signs in to a server and lists its address books and calendars. */
+  syncOffered(url: string, user: string, password: string): Promise<Offered>;
+  /** Adds the sync account; resolves to the new sync key to show once, or null when it joined a book's key. */
+  syncAddAccount(account: NewSyncAccount): Promise<string | null>;
+  /** Removes the sync account (the items stay, here and on the server). */
+  syncRemoveAccount(): Promise<boolean>;
+  /** Syncs now; progress arrives through `onSyncEvents`. */
+  syncNow(): Promise<Report>;
+  /** The conflicts waiting for the user, oldest first. */
+  syncConflicts(): Promise<Conflict[]>;
+  /** Decides a conflict: keep this computer's version or the other one. */
+  syncResolve(id: number, keep: Keep): Promise<void>;
+  /** The sync key, to type into another computer; null without an account. */
+  syncKey(): Promise<string | null>;
+  /** Whether contact notes go to the address book in plain text. */
+  syncSetNotesPlain(plain: boolean): Promise<void>;
+  /** Hears the shell's sync events; resolves to a function that stops listening. */
+  onSyncEvents(handlers: SyncEventHandlers): Promise<() => void>;
   /** A contact's milestones, newest first. */
   milestones(contactId: number): Promise<Milestone[]>;
   /** Records a milestone; it raises a "congratulate" reminder. */
@@ -302,6 +350,7 @@ const KNOWN_CODES: Record<ErrorCode, true> = {
   locked: true,
   storage: true,
   cancelled: true,
+  server: true,
   internal: true,
 };
 
@@ -328,6 +377,12 @@ export function toApiError(reason: unknown): ApiError {
 
 /** The event the shell emits when files were opened with Curbside (src-tauri/src/opened.rs). */
 export const FILES_OPENED_EVENT = "files-opened";
+
+/** The events the shell emits about sync (src-tauri/src/background_sync.rs). */
+export const SYNC_EVENTS = {
+  progress: "sync-progress",
+  finished: "sync-finished",
+} as const;
 
 /** The events the shell emits about reminders (src-tauri/src/reminders/window.rs). */
 export const REMINDER_EVENTS = {
@@ -526,6 +581,32 @@ export const api: Api = {
   restoreBackup: (path) => call("backups_restore", { path }),
   backupFolder: () => call("backups_folder"),
   setBackupFolder: (path) => call("backups_set_folder", { path }),
+  syncStatus: () => call("sync_status"),
+  syncOffered: (url, user, password) => call("sync_offered", { url, user, password }),
+  syncAddAccount: (account) => call("sync_add_account", account),
+  syncRemoveAccount: () => call("sync_remove_account"),
+  syncNow: () => call("sync_now"),
+  syncConflicts: () => call("sync_conflicts"),
+  syncResolve: async (id, keep) => {
+    await call("sync_resolve", { id, keep });
+  },
+  syncKey: () => call("sync_key"),
+  syncSetNotesPlain: async (plain) => {
+    await call("sync_set_notes_plain", { plain });
+  },
+  onSyncEvents: async (handlers) => {
+    if (!insideTauri()) return () => {};
+    const stops: UnlistenFn[] = [];
+    const stopAll = () => stops.splice(0).forEach((stop) => stop());
+    try {
+      stops.push(await listen<Progress>(SYNC_EVENTS.progress, ({ payload }) => handlers.progress(payload)));
+      stops.push(await listen<Finished>(SYNC_EVENTS.finished, ({ payload }) => handlers.finished(payload)));
+    } catch (reason) {
+      stopAll();
+      throw toApiError(reason);
+    }
+    return stopAll;
+  },
   pickBackupFolder: async () => {
     const picked = await open({ title: "Keep backups in", directory: true, multiple: false }).catch(rethrow);
     return picked ?? null;

@@ -25,6 +25,7 @@ import { fakeEventBackend, type FakeEventOptions } from "./fakeEvents";
 import { fakeMessageBackend, type FakeMessageOptions } from "./fakeMessages";
 import { fakeReminderBackend, type FakeReminderOptions } from "./fakeReminders";
 import { fakeSettingsBackend, type FakeSettingsOptions } from "./fakeSettings";
+import { fakeSyncBackend, type FakeSyncOptions } from "./fakeSync";
 
 /** What the backend makes of a draft: the stored contact. */
 function stored(draft: ContactDraft, id: number, stamp: string): Contact {
@@ -68,7 +69,7 @@ export type FakeApi = {
   [K in keyof Api]: Api[K] & ReturnType<typeof vi.fn>;
 };
 
-export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions {
+export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions {
   contacts?: Contact[];
   interactions?: Interaction[];
   duplicates?: DuplicatePair[];
@@ -331,6 +332,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     ...messages.api,
     ...settings.api,
     ...fakeBackupBackend(options),
+    ...fakeSyncBackend(options),
   };
 
   return {

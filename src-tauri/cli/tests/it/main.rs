@@ -24,6 +24,7 @@ mod import_export;
 mod interactions;
 mod messages;
 mod network;
+mod offline;
 mod one_binary;
 mod reminders;
 mod search_interactions;

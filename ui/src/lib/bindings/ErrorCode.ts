@@ -3,4 +3,4 @@
 /**
  * What the UI can tell apart.
  */
-export type ErrorCode = "invalid_input" | "not_found" | "passphrase_needed" | "wrong_secret" | "locked" | "storage" | "cancelled" | "internal";
+export type ErrorCode = "invalid_input" | "not_found" | "passphrase_needed" | "wrong_secret" | "locked" | "storage" | "cancelled" | "server" | "internal";

@@ -6,6 +6,7 @@ import type { CadenceRule } from "./CadenceRule";
 import type { CadenceTarget } from "./CadenceTarget";
 import type { CertificateInfo } from "./CertificateInfo";
 import type { ClaimableCredits } from "./ClaimableCredits";
+import type { Conflict } from "./Conflict";
 import type { Contact } from "./Contact";
 import type { ContactCadence } from "./ContactCadence";
 import type { ContactDraft } from "./ContactDraft";
@@ -35,22 +36,26 @@ import type { ImportProgress } from "./ImportProgress";
 import type { ImportSummary } from "./ImportSummary";
 import type { Interaction } from "./Interaction";
 import type { InteractionDraft } from "./InteractionDraft";
+import type { Keep } from "./Keep";
 import type { MessageDraft } from "./MessageDraft";
 import type { MessageTemplate } from "./MessageTemplate";
 import type { Milestone } from "./Milestone";
 import type { MilestoneDraft } from "./MilestoneDraft";
 import type { Occurrence } from "./Occurrence";
+import type { Offered } from "./Offered";
 import type { PersonRole } from "./PersonRole";
 import type { PlannedSession } from "./PlannedSession";
 import type { Relationship } from "./Relationship";
 import type { RelationshipKind } from "./RelationshipKind";
 import type { Reminder } from "./Reminder";
 import type { ReminderSettings } from "./ReminderSettings";
+import type { Report } from "./Report";
 import type { ReportFormat } from "./ReportFormat";
 import type { Salvaged } from "./Salvaged";
 import type { SentMessage } from "./SentMessage";
 import type { SessionDraft } from "./SessionDraft";
 import type { SessionStatus } from "./SessionStatus";
+import type { SyncState } from "./SyncState";
 import type { TemplateKind } from "./TemplateKind";
 import type { UpcomingDeadline } from "./UpcomingDeadline";
 import type { Written } from "./Written";
@@ -66,7 +71,10 @@ export type Commands = {
   backups_list: { args: Record<string, never>; result: Array<BackupInfo> };
   /** Backs up the book now. */
   backups_create: { args: Record<string, never>; result: Written };
-  /** Restores a backup over the book, after backing up the current state. */
+  /**
+   * Restores a backup over the book, after backing up the current state
+   * (after a running sync, which writes on a connection of its own).
+   */
   backups_restore: { args: { path: string }; result: Counts };
   /** The backup folder. */
   backups_folder: { args: Record<string, never>; result: FolderChoice };
@@ -264,6 +272,31 @@ export type Commands = {
   app_autostart: { args: Record<string, never>; result: boolean };
   /** Turns starting at login on or off. */
   app_set_autostart: { args: { enabled: boolean }; result: null };
+  /**
+   * How sync stands: the account, the last sync, any error, the conflicts
+   * waiting, and the running sync's progress.
+   */
+  sync_status: { args: Record<string, never>; result: SyncState };
+  /** Signs in to the server and lists its address books and calendars. */
+  sync_offered: { args: { url: string; user: string; password: string }; result: Offered };
+  /**
+   * Adds the account (the password goes to the OS keyring); returns the
+   * new sync key to show the user once, or none when the account joined a
+   * book already on the server (with `sync_key`).
+   */
+  sync_add_account: { args: { url: string; user: string; password: string; addressBook: string | null; calendar: string | null; syncKey: string | null }; result: string | null };
+  /** Removes the account, its sync state and its password; the items stay. */
+  sync_remove_account: { args: Record<string, never>; result: boolean };
+  /** Syncs now (after a running sync, if any); the window hears its progress. */
+  sync_now: { args: Record<string, never>; result: Report };
+  /** The conflicts waiting for the user, oldest first. */
+  sync_conflicts: { args: Record<string, never>; result: Array<Conflict> };
+  /** Decides a conflict; the next sync sends the outcome. */
+  sync_resolve: { args: { id: number; keep: Keep }; result: null };
+  /** The sync key, to type into another computer; none without an account. */
+  sync_key: { args: Record<string, never>; result: string | null };
+  /** Whether contact notes go to the address book in plain text. */
+  sync_set_notes_plain: { args: { plain: boolean }; result: null };
   /**
    * The files Curbside was opened with that wait to be offered for import
    * (taken: each is offered once).

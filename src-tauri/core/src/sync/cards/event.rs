@@ -3,6 +3,8 @@
 //! program's edit merged back into the event the way the calendar import
 //! stores a `VEVENT`.
 
+use std::collections::HashMap;
+
 use jiff::Timestamp;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
@@ -93,6 +95,7 @@ pub(super) fn apply(
         }
     };
     let series = events::get(tx, series_id).map_err(event_error)?;
+    let mut kept = Vec::with_capacity(changes.len());
     for change in changes {
         let Some(replaces) = change.replaces else {
             continue;
@@ -106,8 +109,23 @@ pub(super) fn apply(
             Some(changed) => keep_unstated(&events::get(tx, changed).map_err(event_error)?, change),
             None => keep_unstated(&series, change),
         };
-        events::change_occurrence_in(tx, series_id, &recurrence_id, &draft, now)
+        let stored = events::change_occurrence_in(tx, series_id, &recurrence_id, &draft, now)
             .map_err(event_error)?;
+        kept.push(stored.id);
+    }
+    // A changed occurrence the merged calendar no longer holds was taken
+    // out on the other side (one this computer changed since would still
+    // be there): that occurrence is the series' again.
+    let mut gone = false;
+    for changed in events::changed_occurrences(tx, series_id).map_err(event_error)? {
+        if !kept.contains(&changed.id) {
+            tx.prepare_cached("DELETE FROM events WHERE id = ?1")?
+                .execute([changed.id])?;
+            gone = true;
+        }
+    }
+    if gone {
+        events::rebuild_occurrences(tx, series_id).map_err(event_error)?;
     }
     Ok(merged.conflicts)
 }
@@ -159,19 +177,17 @@ fn rebuild<'a>(
         out.extend(zone.iter().cloned());
     }
     let mut components: Vec<(Option<&str>, Vec<String>)> = vec![(None, Vec::new())];
+    let mut index_of: HashMap<Option<&str>, usize> = HashMap::from([(None, 0)]);
     for (name, values) in fields {
         let property = fields::field_property(name);
         if property.contains('/') || property == "UID" {
             continue;
         }
         let occurrence = fields::field_occurrence(name);
-        let index = match components.iter().position(|(o, _)| *o == occurrence) {
-            Some(index) => index,
-            None => {
-                components.push((occurrence, Vec::new()));
-                components.len() - 1
-            }
-        };
+        let index = *index_of.entry(occurrence).or_insert_with(|| {
+            components.push((occurrence, Vec::new()));
+            components.len() - 1
+        });
         for value in values {
             let (params, value) = fields::split_value(value);
             components[index]

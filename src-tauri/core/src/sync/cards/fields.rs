@@ -71,6 +71,19 @@ impl Plain {
         fields
     }
 
+    /// Sets a field's values (none removes it).
+    pub fn set(&mut self, name: &str, values: Vec<String>) {
+        if values.is_empty() {
+            self.fields.remove(name);
+            self.order.retain(|n| n != name);
+            return;
+        }
+        if !self.fields.contains_key(name) {
+            self.order.push(name.to_owned());
+        }
+        self.fields.insert(name.to_owned(), values);
+    }
+
     fn push(&mut self, name: String, value: String) {
         if !self.fields.contains_key(&name) {
             self.order.push(name.clone());
@@ -147,29 +160,49 @@ pub(super) fn keep_dropped_own_fields(base: &Plain, there: &mut Plain) {
 /// Merged fields in a natural order: fields as `here` orders them, then
 /// as `there` does; each field's values likewise.
 pub(super) fn arrange(merged: &Fields, here: &Plain, there: &Plain) -> Vec<(String, Vec<String>)> {
-    let position = |plain: &Plain, name: &str| plain.order.iter().position(|n| n == name);
+    let (here_at, there_at) = (positions(here), positions(there));
     let mut names: Vec<&String> = merged.keys().collect();
     names.sort_by_key(|name| {
-        (
-            position(here, name).unwrap_or(usize::MAX),
-            position(there, name).unwrap_or(usize::MAX),
-        )
+        let at = |positions: &HashMap<&str, usize>| {
+            positions.get(name.as_str()).copied().unwrap_or(usize::MAX)
+        };
+        (at(&here_at), at(&there_at))
     });
     names
         .into_iter()
         .map(|name| {
-            let mut values = merged[name].clone();
-            let rank = |plain: &Plain, value: &String| {
-                plain
+            let ranks = |plain: &Plain| -> HashMap<String, usize> {
+                let values = plain
                     .fields
                     .get(name)
-                    .and_then(|values| values.iter().position(|v| v == value))
-                    .unwrap_or(usize::MAX)
+                    .map(Vec::as_slice)
+                    .unwrap_or_default();
+                let mut ranks = HashMap::with_capacity(values.len());
+                for (at, value) in values.iter().enumerate() {
+                    ranks.entry(value.clone()).or_insert(at);
+                }
+                ranks
             };
-            values.sort_by_key(|value| (rank(here, value), rank(there, value)));
+            let (here_rank, there_rank) = (ranks(here), ranks(there));
+            let mut values = merged[name].clone();
+            values.sort_by_key(|value| {
+                let rank = |ranks: &HashMap<String, usize>| {
+                    ranks.get(value).copied().unwrap_or(usize::MAX)
+                };
+                (rank(&here_rank), rank(&there_rank))
+            });
             (name.clone(), values)
         })
         .collect()
+}
+
+/// Where each field first appears.
+fn positions(plain: &Plain) -> HashMap<&str, usize> {
+    let mut positions = HashMap::with_capacity(plain.order.len());
+    for (at, name) in plain.order.iter().enumerate() {
+        positions.entry(name.as_str()).or_insert(at);
+    }
+    positions
 }
 
 /// The property a field is of (`SUMMARY @ …` → `SUMMARY`).
@@ -200,6 +233,15 @@ pub(super) fn split_value(value: &str) -> (&str, &str) {
     match colon {
         Some(at) => (&value[..at], &value[at + 1..]),
         None => ("", value),
+    }
+}
+
+/// A field's value from a whole content line of `property`
+/// (`TITLE;LANGUAGE=en:Attending`), or from the text after its colon.
+pub(super) fn value_of_line(line: &str, property: &str) -> String {
+    match Property::parse(line).filter(|parsed| parsed.is(property)) {
+        Some(parsed) => format!("{}:{}", params(parsed.params, None), parsed.value),
+        None => format!(":{line}"),
     }
 }
 

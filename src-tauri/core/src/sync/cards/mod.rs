@@ -70,7 +70,10 @@ pub struct Incoming {
     pub plain: String,
     /// True when the plain part is not the one the sealed record was
     /// written with (another program edited it), or there is no sealed
-    /// record (another program made it).
+    /// record (another program made it). Compared field by field, so a
+    /// server or phone that only reformats (Radicale sorts properties) has
+    /// not edited it; never true for a private record, whose plain part
+    /// carries nothing of it.
     pub plain_edited: bool,
 }
 
@@ -185,6 +188,11 @@ pub fn read(
         name: name.to_owned(),
         reason,
     };
+    if collection == Collection::Private && name == super::seal::KEY_CHECK_NAME {
+        return Err(unreadable(
+            "it is the sync key check, not a record (see SyncKey::opens_key_check)".to_owned(),
+        ));
+    }
     let lines = lines::unfold(body).map_err(unreadable)?;
     let wanted = match collection {
         Collection::Contacts => "VCARD",
@@ -239,8 +247,11 @@ pub fn read(
         )));
     }
     let written = Plain::read(&payload.plain).map_err(unreadable)?;
+    // A private record's plain part carries nothing of it: whatever a
+    // server does to it (a property added, a summary changed) is no edit.
+    let plain_edited = collection != Collection::Private && !fields::same(&written, &fields);
     Ok(Incoming {
-        plain_edited: !fields::same(&written, &fields),
+        plain_edited,
         sealed: Some(Doc {
             kind,
             uid: payload.uid.clone(),
@@ -285,10 +296,14 @@ fn made_elsewhere(collection: Collection, name: &str, plain: &str) -> Result<Inc
 /// iCalendar) into the stored item, field by field against `base` (the
 /// plain part last synced; none for an item another program made, which
 /// is then created). Returns the fields changed differently on both sides:
-/// the item keeps this computer's value for them.
+/// the item keeps this computer's value for them. Each value of a
+/// conflict is a whole content line (`TITLE:Attending`,
+/// `EMAIL;TYPE=INTERNET,WORK:ana@example.org`), which
+/// [`apply_plain_field`] takes back when the user keeps the other side.
 ///
 /// One savepoint: when the edit cannot be stored (a field the item cannot
-/// hold), nothing of it is, and the error says why.
+/// hold), nothing of it is, and the error says why. A private record has
+/// no plain part to merge: nothing is done.
 pub fn apply_plain_edit(
     tx: &Transaction,
     kind: Kind,
@@ -296,22 +311,72 @@ pub fn apply_plain_edit(
     base: Option<&str>,
     plain: &str,
 ) -> Result<Vec<FieldConflict>, CardError> {
-    let unreadable = |reason: String| CardError::Unreadable {
-        name: uid.to_owned(),
-        reason,
-    };
-    let base = Plain::read(base.unwrap_or_default()).map_err(unreadable)?;
-    let mut there = Plain::read(plain).map_err(unreadable)?;
+    let base = Plain::read(base.unwrap_or_default()).map_err(|r| unreadable(kind, uid, r))?;
+    let mut there = Plain::read(plain).map_err(|r| unreadable(kind, uid, r))?;
     fields::keep_dropped_own_fields(&base, &mut there);
+    let conflicts = store_plain(tx, kind, uid, &base, &there)?;
+    Ok(conflicts
+        .into_iter()
+        .map(|conflict| {
+            let property = fields::field_property(&conflict.field);
+            let lines = |values: Vec<String>| -> Vec<String> {
+                values
+                    .into_iter()
+                    .map(|value| format!("{property}{value}"))
+                    .collect()
+            };
+            FieldConflict {
+                here: lines(conflict.here),
+                there: lines(conflict.there),
+                field: conflict.field,
+            }
+        })
+        .collect())
+}
+
+/// Sets one field of a contact's vCard (or an event's iCalendar) to
+/// `values` and stores the item: what keeping the other side of a plain
+/// conflict does. `field` and `values` as [`apply_plain_edit`] gave them
+/// (a value may also be the bare text after the colon); no values remove
+/// the field.
+pub fn apply_plain_field(
+    tx: &Transaction,
+    kind: Kind,
+    uid: &str,
+    field: &str,
+    values: &[String],
+) -> Result<(), CardError> {
+    let here = match kind {
+        Kind::Contact => contact::plain(tx, uid, true)?,
+        Kind::Event => event::plain(tx, uid)?,
+        other => return Err(no_plain_part(other)),
+    };
+    let base = Plain::read(&here).map_err(|r| unreadable(kind, uid, r))?;
+    let mut there = base.clone();
+    let property = fields::field_property(field);
+    let values: Vec<String> = values
+        .iter()
+        .map(|value| fields::value_of_line(value, property))
+        .collect();
+    there.set(field, values);
+    store_plain(tx, kind, uid, &base, &there).map(|_| ())
+}
+
+/// Merges `there` into the item against `base`, in one savepoint.
+fn store_plain(
+    tx: &Transaction,
+    kind: Kind,
+    uid: &str,
+    base: &Plain,
+    there: &Plain,
+) -> Result<Vec<FieldConflict>, CardError> {
     let now = jiff::Timestamp::now();
     tx.execute_batch("SAVEPOINT plain_edit")?;
     let applied = match kind {
-        Kind::Contact => contact::apply(tx, uid, &base, &there, now),
-        Kind::Event => event::apply(tx, uid, &base, &there, now),
-        other => Err(CardError::Record(RecordError::Malformed {
-            kind: other.name(),
-            reason: "only contacts and events have a plain part another program edits".into(),
-        })),
+        Kind::Contact => contact::apply(tx, uid, base, there, now),
+        Kind::Event => event::apply(tx, uid, base, there, now),
+        // A private record's plain part carries nothing to merge.
+        _ => Ok(Vec::new()),
     };
     match applied {
         Ok(conflicts) => {
@@ -322,6 +387,21 @@ pub fn apply_plain_edit(
             tx.execute_batch("ROLLBACK TO plain_edit; RELEASE plain_edit")?;
             Err(error)
         }
+    }
+}
+
+fn no_plain_part(kind: Kind) -> CardError {
+    CardError::Record(RecordError::Malformed {
+        kind: kind.name(),
+        reason: "only contacts and events have a plain part another program edits".into(),
+    })
+}
+
+fn unreadable(kind: Kind, uid: &str, reason: String) -> CardError {
+    let extension = if kind == Kind::Contact { "vcf" } else { "ics" };
+    CardError::Unreadable {
+        name: lines::resource_name(uid, extension),
+        reason,
     }
 }
 

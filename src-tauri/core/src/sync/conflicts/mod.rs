@@ -22,6 +22,7 @@ use super::records::{self, Applied, Kind, RecordError};
 #[ts(export)]
 pub struct Conflict {
     /// Its id, to resolve it by.
+    #[ts(type = "number")]
     pub id: i64,
     /// The item's kind ("contact", "interaction", …).
     pub kind: String,

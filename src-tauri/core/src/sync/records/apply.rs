@@ -1,14 +1,14 @@
-//! Storing a record and deleting an item: the root row updated (or made,
+//! Storing a record: the root row updated (or made,
 //! letting SQLite number it, with its uid kept), its child rows replaced,
 //! every reference resolved to this computer's row first (one missing: the
 //! record waits, nothing written), and what the domains keep for speed
-//! brought up to date as they do it: a contact's search entry and name
-//! words, each person's last contact, an event's occurrences.
+//! brought up to date as they do it (`upkeep`). All in a savepoint: a
+//! record refused halfway leaves nothing of itself.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use rusqlite::types::Value as Sql;
-use rusqlite::{params, params_from_iter, Connection, ErrorCode, OptionalExtension};
+use rusqlite::{params_from_iter, Connection, ErrorCode, OptionalExtension};
 use serde_json::{Map, Value};
 
 use super::canonical::malformed;
@@ -17,10 +17,10 @@ use super::kinds::{
     SETTINGS_UID,
 };
 use super::uids;
+use super::upkeep::{people_of, upkeep};
 use super::values::to_sql;
 use super::{reminder_ids, Applied, Doc, Kind, RecordError};
 use crate::book::Column;
-use crate::contacts::search_index;
 
 /// Why a record was not stored.
 enum Stop {
@@ -52,6 +52,11 @@ fn refused(kind: Kind, error: RecordError) -> RecordError {
             let what = message.unwrap_or_else(|| "a constraint failed".into());
             malformed(kind, format!("it cannot be stored: {what}"))
         }
+        // What was just written cannot be read back as the domain reads it
+        // (an event's start that is not a time).
+        RecordError::Database(rusqlite::Error::FromSqlConversionFailure(_, _, error)) => {
+            malformed(kind, format!("it cannot be stored: {error}"))
+        }
         other => other,
     }
 }
@@ -62,15 +67,26 @@ pub(super) fn apply(conn: &Connection, doc: &Doc) -> Result<Applied, RecordError
     if doc.uid.is_empty() {
         return Err(malformed(doc.kind, "the record has no uid".into()));
     }
+    // A savepoint: a record refused halfway (a child row the schema
+    // refuses) leaves nothing of itself in the caller's transaction.
+    conn.execute_batch("SAVEPOINT sync_record")?;
     let stored = match spec.uid {
         UidFrom::Settings => apply_settings(conn, doc),
         UidFrom::ReminderId => apply_state(conn, doc),
         UidFrom::Column | UidFrom::Table => apply_item(conn, spec, doc),
     };
     match stored {
-        Ok(()) => Ok(Applied::Stored),
-        Err(Stop::Waiting(kind, uid)) => Ok(Applied::Waiting { kind, uid }),
-        Err(Stop::Failed(error)) => Err(refused(doc.kind, error)),
+        Ok(()) => {
+            conn.execute_batch("RELEASE sync_record")?;
+            Ok(Applied::Stored)
+        }
+        Err(stop) => {
+            conn.execute_batch("ROLLBACK TO sync_record; RELEASE sync_record")?;
+            match stop {
+                Stop::Waiting(kind, uid) => Ok(Applied::Waiting { kind, uid }),
+                Stop::Failed(error) => Err(refused(doc.kind, error)),
+            }
+        }
     }
 }
 
@@ -246,15 +262,12 @@ fn apply_item(conn: &Connection, spec: &Spec, doc: &Doc) -> Result<(), Stop> {
         if child.key == OCCURRENCES {
             continue;
         }
-        let owned: Vec<i64> = std::iter::once(id)
-            .chain(owners.values().copied())
-            .collect();
-        let owned_list = serde_json::to_string(&owned).unwrap_or_else(|_| "[]".into());
-        conn.prepare_cached(&format!(
-            "DELETE FROM {} WHERE {parent} IN (SELECT value FROM json_each(?1))",
-            child.table
-        ))?
-        .execute([owned_list])?;
+        // The rows of the item (and of its changed occurrences), by index.
+        let mut delete =
+            conn.prepare_cached(&format!("DELETE FROM {} WHERE {parent} = ?1", child.table))?;
+        for owner in std::iter::once(id).chain(owners.values().copied()) {
+            delete.execute([owner])?;
+        }
         for mut row in rows {
             let owner = match &row.occurrence {
                 None => id,
@@ -364,57 +377,6 @@ fn store_occurrences(
     Ok(kept)
 }
 
-/// The people of interaction `id`.
-fn people_of(conn: &Connection, id: i64) -> rusqlite::Result<Vec<i64>> {
-    conn.prepare_cached("SELECT contact_id FROM interaction_contacts WHERE interaction_id = ?1")?
-        .query_map([id], |row| row.get(0))?
-        .collect()
-}
-
-/// What the domains keep for speed, brought up to date after item `id`
-/// of `kind` was stored.
-fn upkeep(
-    conn: &Connection,
-    kind: Kind,
-    id: i64,
-    occurrences: &HashMap<String, i64>,
-    people_before: &[i64],
-) -> Result<(), RecordError> {
-    match kind {
-        Kind::Contact => refresh_people(conn, &[id])?,
-        Kind::Interaction => {
-            let mut people: BTreeSet<i64> = people_before.iter().copied().collect();
-            people.extend(people_of(conn, id)?);
-            refresh_people(conn, &people.into_iter().collect::<Vec<_>>())?;
-        }
-        Kind::Event => {
-            for &occurrence in occurrences.values() {
-                rebuild_occurrences(conn, occurrence)?;
-            }
-            rebuild_occurrences(conn, id)?;
-        }
-        _ => {}
-    }
-    Ok(())
-}
-
-/// Each person's last contact and search entry, as an interaction's write
-/// refreshes them.
-fn refresh_people(conn: &Connection, people: &[i64]) -> rusqlite::Result<()> {
-    for &person in people {
-        crate::contacts::refresh_recency(conn, person)?;
-        search_index::refresh(conn, person)?;
-    }
-    Ok(())
-}
-
-fn rebuild_occurrences(conn: &Connection, id: i64) -> Result<(), RecordError> {
-    crate::events::rebuild_occurrences(conn, id).map_err(|error| match error {
-        crate::events::EventError::Database(error) => RecordError::Database(error),
-        other => malformed(Kind::Event, other.to_string()),
-    })
-}
-
 /// The settings record: every settings table replaced by its rows.
 fn apply_settings(conn: &Connection, doc: &Doc) -> Result<(), Stop> {
     if doc.uid != SETTINGS_UID {
@@ -473,57 +435,4 @@ fn apply_state(conn: &Connection, doc: &Doc) -> Result<(), Stop> {
     conn.prepare_cached(&sql)?
         .execute(params_from_iter(values.iter().map(|(_, value)| value)))?;
     Ok(())
-}
-
-/// See [`super::remove`].
-pub(super) fn remove(conn: &Connection, kind: Kind, uid: &str) -> Result<bool, RecordError> {
-    let spec = spec_of(kind);
-    match spec.uid {
-        UidFrom::Settings => {
-            if uid != SETTINGS_UID || !super::read::settings_exist(conn)? {
-                return Ok(false);
-            }
-            for child in spec.children {
-                conn.execute(&format!("DELETE FROM {}", child.table), [])?;
-            }
-            Ok(true)
-        }
-        UidFrom::ReminderId => {
-            let translated = reminder_ids::from_doc_uid(uid);
-            match reminder_ids::to_local(conn, &translated)? {
-                Ok(local) => Ok(conn.execute(
-                    "DELETE FROM reminder_states WHERE reminder_id = ?1",
-                    [local],
-                )? > 0),
-                Err(_) => Ok(false),
-            }
-        }
-        UidFrom::Column | UidFrom::Table => {
-            let Some(id) = uids::local_id(conn, kind, uid)? else {
-                return Ok(false);
-            };
-            match kind {
-                Kind::Contact => {
-                    let others =
-                        crate::contacts::delete_in(conn, id).map_err(|error| match error {
-                            crate::contacts::ContactError::Database(error) => {
-                                RecordError::Database(error)
-                            }
-                            other => malformed(kind, other.to_string()),
-                        })?;
-                    refresh_people(conn, &others)?;
-                }
-                Kind::Interaction => {
-                    let people = people_of(conn, id)?;
-                    conn.execute("DELETE FROM interactions WHERE id = ?1", [id])?;
-                    refresh_people(conn, &people)?;
-                }
-                _ => {
-                    let table = spec.table.unwrap_or_default();
-                    conn.execute(&format!("DELETE FROM {table} WHERE id = ?1"), params![id])?;
-                }
-            }
-            Ok(true)
-        }
-    }
 }

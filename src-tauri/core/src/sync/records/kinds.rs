@@ -74,8 +74,10 @@ pub(super) const OCCURRENCE: &str = "occurrence";
 /// The key of an event's changed occurrences in its record.
 pub(super) const OCCURRENCES: &str = "occurrences";
 
-/// Tables no record carries, with why.
-pub const NOT_SYNCED: [(&str, &str); 3] = [
+/// Tables no record carries, with why. (The book format's
+/// [`crate::book::DERIVED_TABLES`] and [`crate::book::LOCAL_TABLES`] are
+/// here too; a test keeps the lists in step.)
+pub const NOT_SYNCED: [(&str, &str); 10] = [
     (
         "reminders_shown",
         "which notifications this computer already showed: another computer shows its own",
@@ -87,6 +89,34 @@ pub const NOT_SYNCED: [(&str, &str); 3] = [
     (
         "sqlite_sequence",
         "SQLite's id counters: every computer numbers its rows itself",
+    ),
+    (
+        "contact_search",
+        "the search index: each computer rebuilds it from the contacts it stores",
+    ),
+    (
+        "contact_name_words",
+        "the name words search lists people by: rebuilt from each contact stored",
+    ),
+    (
+        "event_occurrences",
+        "every occurrence of every event: expanded again from each event stored",
+    ),
+    (
+        "sync_account",
+        "this computer's account on the server (its password is in the OS keyring)",
+    ),
+    (
+        "sync_collections",
+        "the server's collections as this computer last listed them",
+    ),
+    (
+        "sync_resources",
+        "the server's resources as this computer last synced them",
+    ),
+    (
+        "sync_conflicts",
+        "conflicts waiting for this computer's user",
     ),
 ];
 

@@ -5,13 +5,23 @@
 //!
 //! Declared once, like the book format's sections: each [`Kind`] names its
 //! root table, where its uid comes from, the columns that refer to other
-//! kinds, and its child tables. A test compares the declarations with the
-//! schema, so a table a migration adds and sync forgets fails it.
+//! kinds, and its child tables; the columns themselves are the book
+//! format's. A test compares the declarations with the schema, so a table
+//! a migration adds and sync forgets fails it.
 //!
-//! The parts: [`kinds`] (the declarations), `read`, `apply` (and remove),
+//! A record's body: the root row's columns (without its row id and what is
+//! rebuilt), each reference as the named item's uid (a changed occurrence
+//! of an event as `{"uid", "recurrence_id"}`), and each child table under
+//! its name as a list of rows without their parent's id. An event's
+//! changed occurrences are its child rows under `occurrences`; its other
+//! child rows say in `occurrence` which one they belong to (`null`: the
+//! series). A reminder state's `reminder_id` names items by uid.
+//!
+//! The parts: `kinds` (the declarations), `read`, `apply`, `remove`,
+//! `upkeep` (what the domains keep for speed),
 //! `canonical` (text, fields for the merge), `uids` (uids and row ids,
-//! table `sync_uids`), `reminder_ids` (reminder ids between computers) and
-//! `label`.
+//! table `sync_uids`), `reminder_ids` (reminder ids between computers),
+//! `values` (SQLite values as JSON) and `label`.
 
 mod apply;
 mod canonical;
@@ -19,7 +29,9 @@ mod kinds;
 mod label;
 mod read;
 mod reminder_ids;
+mod remove;
 mod uids;
+mod upkeep;
 mod values;
 
 use rusqlite::{Connection, Transaction};
@@ -209,7 +221,7 @@ pub fn apply(tx: &Transaction, doc: &Doc) -> Result<Applied, RecordError> {
 /// Its child rows go with it, and what the domains do on a delete is done
 /// (a contact's interactions with no one else go too, as in the app).
 pub fn remove(tx: &Transaction, kind: Kind, uid: &str) -> Result<bool, RecordError> {
-    apply::remove(tx, kind, uid)
+    remove::remove(tx, kind, uid)
 }
 
 /// A record as fields for the three-way merge: each column one field, each

@@ -96,9 +96,10 @@ fn read_item(conn: &Connection, spec: &Spec, id: i64) -> Result<Option<Doc>, Rec
         let columns = child_columns(child);
         let (filter, extra): (String, &[&str]) = match (child.parent, child.by_occurrence) {
             (None, _) => ("1".into(), &[]),
+            // The series' rows and its changed occurrences', by index.
             (Some(parent), true) => (
                 format!(
-                    "{parent} = ?1 OR {parent} IN (SELECT id FROM events WHERE series_id = ?1)"
+                    "{parent} IN (SELECT ?1 UNION ALL SELECT id FROM events WHERE series_id = ?1)"
                 ),
                 &["event_id"],
             ),
@@ -219,6 +220,9 @@ fn write_refs(
     Ok(())
 }
 
+/// A row read: its fields, and the extra ids asked for beside them.
+type Selected = (Map<String, Value>, Vec<i64>);
+
 /// The rows of `table` that `filter` picks: `columns` as a record's fields,
 /// and the integer columns `extra` beside them.
 fn select(
@@ -228,7 +232,7 @@ fn select(
     extra: &[&str],
     filter: &str,
     params: &[Sql],
-) -> rusqlite::Result<Vec<(Map<String, Value>, Vec<i64>)>> {
+) -> rusqlite::Result<Vec<Selected>> {
     let names: Vec<&str> = columns
         .iter()
         .map(|c| c.name)

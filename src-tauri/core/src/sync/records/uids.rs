@@ -155,7 +155,10 @@ pub(super) fn target(kind: Kind, value: &Value) -> Result<Option<Target>, String
                 )),
             }
         }
-        _ => Err(format!("{value} is not a {} uid", kind.name())),
+        _ => Err(format!(
+            "expected the uid of the {} it names, found {value}",
+            kind.name().replace('_', " ")
+        )),
     }
 }
 

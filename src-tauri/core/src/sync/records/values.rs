@@ -8,6 +8,18 @@ use serde_json::Value;
 
 use crate::book::{Column, Kind as ColumnKind, MAX_FIELD_BYTES};
 
+/// The columns holding an instant (RFC 3339, UTC) in every table a record
+/// carries.
+const INSTANTS: [&str; 7] = [
+    "created_at",
+    "updated_at",
+    "occurred_at",
+    "acted_at",
+    "added_at",
+    "due_at",
+    "until",
+];
+
 /// A stored value as a record writes it.
 pub(super) fn to_json(column: &Column, value: ValueRef<'_>) -> Value {
     match value {
@@ -28,7 +40,24 @@ pub(super) fn to_json(column: &Column, value: ValueRef<'_>) -> Value {
 }
 
 /// A record's value for `column` as stored; the error says what is wrong.
+/// An instant ([`INSTANTS`]) must be one, as the domains write it: the app
+/// reads them back as instants.
 pub(super) fn to_sql(column: &Column, value: &Value) -> Result<Sql, String> {
+    let stored = convert(column, value)?;
+    let instant = INSTANTS.contains(&column.name);
+    if let (true, Sql::Text(text)) = (instant, &stored) {
+        if text.parse::<jiff::Timestamp>().is_err() {
+            return Err(format!(
+                "{}: \"{}\" is not an instant (like 2026-01-05T10:00:00Z)",
+                column.name,
+                text.chars().take(40).collect::<String>()
+            ));
+        }
+    }
+    Ok(stored)
+}
+
+fn convert(column: &Column, value: &Value) -> Result<Sql, String> {
     let wrong = |expected: &str| {
         let found = match value {
             Value::Bool(_) => "true or false",

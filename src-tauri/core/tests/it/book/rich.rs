@@ -17,6 +17,7 @@ use curbside_core::messages::{self, TemplateKind};
 use curbside_core::organizations::{self, AffiliationDraft, AffiliationKind};
 use curbside_core::relationships::{self, RelationshipKind};
 use curbside_core::reminders::{self, Cadence, CadenceTarget, CustomReminderDraft, MilestoneDraft};
+use curbside_core::sync::records;
 use curbside_core::values::{Address, Labeled};
 use jiff::civil::date;
 use rusqlite::Connection;
@@ -287,5 +288,11 @@ pub(crate) fn rich_book() -> Connection {
     )
     .unwrap();
     messages::set_my_name(&conn, "Jane Doe").unwrap();
+    // Synced once: every item has its sync uid (section sync_uids).
+    let tx = conn.transaction().unwrap();
+    for kind in records::Kind::ALL {
+        records::read_all(&tx, kind).unwrap();
+    }
+    tx.commit().unwrap();
     conn
 }
