@@ -202,3 +202,20 @@ fn collections_lists_what_the_server_offers_without_a_book() {
         "the private collection is not offered: {after}"
     );
 }
+
+#[test]
+fn with_no_keyring_every_sync_needs_the_password_in_the_environment() {
+    let server = Radicale::start();
+    let computer = Computer::new();
+    computer.join(&server, None);
+    let message = failure(
+        &computer
+            .command()
+            .env_remove("CURBSIDE_SYNC_PASSWORD")
+            .args(["sync", "now"])
+            .output()
+            .unwrap(),
+    );
+    assert!(message.contains("CURBSIDE_SYNC_PASSWORD"), "{message}");
+    computer.sync();
+}
