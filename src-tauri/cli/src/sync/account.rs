@@ -4,6 +4,7 @@
 
 use curbside_core::sync::account;
 use curbside_sync::connect::{self, AddError, Collections, NewAccount};
+use curbside_sync::passwords::{NoKeyring, OsKeyring, Passwords};
 use serde::Serialize;
 
 use crate::shared::{fail, output, unlock, Global};
@@ -44,11 +45,12 @@ pub fn add(global: &Global, args: &AddArgs) -> Result<(), String> {
         calendar: args.calendar.clone(),
         sync_key: key.map(|key| key.to_string()),
     };
-    let added = match connect::add(&mut db, &new) {
+    let passwords = passwords(global);
+    let added = match connect::add_with(&mut db, &new, passwords.as_ref()) {
         Err(AddError::SyncKey(why)) if new.sync_key.is_none() && secrets.terminal() => {
             eprintln!("{}.", capitalised(&why));
             new.sync_key = Some(secrets.ask_key()?.to_string());
-            connect::add(&mut db, &new)
+            connect::add_with(&mut db, &new, passwords.as_ref())
         }
         other => other,
     }
@@ -123,7 +125,7 @@ pub fn list(global: &Global) -> Result<(), String> {
 /// `sync account remove`.
 pub fn remove(global: &Global) -> Result<(), String> {
     let mut db = unlock::open(global)?;
-    if !connect::remove(&mut db).map_err(fail)? {
+    if !connect::remove_with(&mut db, passwords(global).as_ref()).map_err(fail)? {
         return Err("this book has no sync account to remove".into());
     }
     if global.json {
@@ -196,6 +198,16 @@ pub fn notes_plain(global: &Global, args: &NotesPlainArgs) -> Result<(), String>
         println!("Contact notes now travel only sealed, from the next sync.");
     }
     Ok(())
+}
+
+/// Where the server password is kept: the OS keyring, or nowhere with
+/// `--no-keyring` (then every `sync now` needs `CURBSIDE_SYNC_PASSWORD`).
+pub fn passwords(global: &Global) -> Box<dyn Passwords> {
+    if global.no_keyring {
+        Box::new(NoKeyring)
+    } else {
+        Box::new(OsKeyring::default())
+    }
 }
 
 fn not_set_up() -> String {

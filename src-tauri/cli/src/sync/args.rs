@@ -129,3 +129,37 @@ pub struct NotesPlainArgs {
     #[arg(value_name = "ON_OFF", value_parser = choice::<Switch>())]
     pub switch: Switch,
 }
+
+#[cfg(test)]
+mod tests {
+    use clap::Subcommand;
+
+    use super::SyncCommand;
+
+    #[test]
+    fn every_sync_command_shows_an_example_in_its_help() {
+        let sync = SyncCommand::augment_subcommands(clap::Command::new("sync"));
+        sync.clone().debug_assert();
+        let mut leaves = Vec::new();
+        let mut todo = vec![&sync];
+        while let Some(command) = todo.pop() {
+            if command.has_subcommands() {
+                todo.extend(command.get_subcommands());
+            } else {
+                leaves.push(command);
+            }
+        }
+        assert_eq!(leaves.len(), 10);
+        for command in leaves {
+            let help = command
+                .get_after_help()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            assert!(
+                help.contains("curbside-cli sync"),
+                "`sync {}` has no example",
+                command.get_name()
+            );
+        }
+    }
+}

@@ -5,34 +5,40 @@
 
 use std::time::{Duration, Instant};
 
+use curbside_core::sync::account;
 use curbside_core::sync::engine::{Progress, Report};
 use curbside_sync::connect;
 
 use crate::shared::{fail, unlock, Global};
 
+use super::account::passwords;
 use super::json;
 use super::secrets::{password_from_environment, PASSWORD_VAR};
 
 /// `sync now`.
 pub fn run(global: &Global) -> Result<(), String> {
     let password = password_from_environment()?;
-    if password.is_none() && global.no_keyring {
+    let mut db = unlock::open(global)?;
+    if password.is_none() && global.no_keyring && account::load(&db).map_err(fail)?.is_some() {
         return Err(format!(
             "with --no-keyring the server password is not read from the keyring: give it in {PASSWORD_VAR}"
         ));
     }
-    let mut db = unlock::open(global)?;
     let mut shown = Shown::new(!global.json);
-    let report = connect::sync_now(
+    let report = connect::sync_now_with(
         &mut db,
         password.as_deref().map(String::as_str),
         &mut |step| shown.progress(&step),
+        passwords(global).as_ref(),
     )
     .map_err(fail)?;
     if global.json {
         return json::print(&report);
     }
     println!("{}", in_words(&report));
+    for skipped in &report.skipped {
+        println!("  left alone on the server: {skipped}");
+    }
     Ok(())
 }
 
@@ -80,8 +86,10 @@ fn in_words(report: &Report) -> String {
         deleted_there,
         merged,
         conflicts,
+        ref skipped,
     } = *report;
-    if sent + received + deleted_here + deleted_there + merged + conflicts == 0 {
+    let skipped = skipped.len();
+    if sent + received + deleted_here + deleted_there + merged + conflicts == 0 && skipped == 0 {
         return "Nothing to sync: this book and the server agree.".into();
     }
     let mut line = format!(
@@ -94,6 +102,11 @@ fn in_words(report: &Report) -> String {
         n => line.push_str(&format!(
             " {n} conflicts wait for you: see `curbside-cli sync conflicts`."
         )),
+    }
+    match skipped {
+        0 => {}
+        1 => line.push_str(" 1 resource on the server was left alone:"),
+        n => line.push_str(&format!(" {n} resources on the server were left alone:")),
     }
     line
 }

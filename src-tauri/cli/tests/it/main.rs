@@ -28,3 +28,4 @@ mod offline;
 mod one_binary;
 mod reminders;
 mod search_interactions;
+mod sync;

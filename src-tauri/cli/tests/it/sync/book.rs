@@ -1,18 +1,43 @@
 //! Two books compared as their whole-book exports (`export --format json`)
 //! with row ids set aside: each computer numbers its rows itself, so a row
-//! is known by its identity instead. A contact or an event is its uid;
-//! any other row is its own content, with every reference to another row
-//! (a `contact_id`, an `event_id`, the numbers inside a reminder id)
-//! replaced by that row's identity. Each section is then a sorted list of
-//! such records: the two books are the same when every section is.
+//! is known by its identity instead: its uid (a contact's or an event's
+//! own, any other item's from the `sync_uids` section), else its own
+//! content, with every reference to another row (a `contact_id`, an
+//! `event_id`, the numbers inside a reminder id) replaced by that row's
+//! identity. Each section is then a sorted list of such records: the two
+//! books are the same when every section is.
 
 use std::collections::{BTreeMap, HashMap};
 
 use serde_json::{Map, Value};
 
-/// Sections that are not the book's content: the export's own header and
-/// the id counters (each computer's own).
-const NOT_CONTENT: [&str; 5] = ["format", "version", "schema", "exported_at", "id_sequences"];
+/// Sections that are not the book's content: the export's own header, the
+/// id counters and the notifications this computer showed (each
+/// computer's own).
+const NOT_CONTENT: [&str; 6] = [
+    "format",
+    "version",
+    "schema",
+    "exported_at",
+    "id_sequences",
+    "reminders_shown",
+];
+
+/// The table of a kind `sync_uids` names.
+fn kind_table(kind: &str) -> &str {
+    match kind {
+        "organization" => "organizations",
+        "affiliation" => "affiliations",
+        "relationship" => "relationships",
+        "milestone" => "milestones",
+        "deadline" => "event_deadlines",
+        "interaction" => "interactions",
+        "credit" => "cme_credits",
+        "cycle" => "cme_cycles",
+        "custom_reminder" => "custom_reminders",
+        other => panic!("sync_uids names a kind the comparison does not know: {other}"),
+    }
+}
 
 /// The table a reference column points into.
 fn target(column: &str) -> Option<&'static str> {
@@ -96,6 +121,8 @@ pub fn assert_same_book(a: &Value, b: &Value) {
 struct Book<'a> {
     tables: BTreeMap<String, &'a Vec<Value>>,
     by_id: HashMap<(&'a str, i64), &'a Map<String, Value>>,
+    /// The uid `sync_uids` gives a row, by table and id.
+    uids: HashMap<(&'a str, i64), &'a str>,
 }
 
 impl<'a> Book<'a> {
@@ -117,7 +144,18 @@ impl<'a> Book<'a> {
             }
             tables.insert(name.clone(), rows);
         }
-        Book { tables, by_id }
+        let mut uids = HashMap::new();
+        for row in export["sync_uids"].as_array().into_iter().flatten() {
+            let table = kind_table(row["kind"].as_str().unwrap_or_default());
+            if let (Some(id), Some(uid)) = (row["local_id"].as_i64(), row["uid"].as_str()) {
+                uids.insert((table, id), uid);
+            }
+        }
+        Book {
+            tables,
+            by_id,
+            uids,
+        }
     }
 
     /// A row without its id, references replaced by identities, as text.
@@ -126,7 +164,7 @@ impl<'a> Book<'a> {
         let row = row.as_object().expect("a record is an object");
         let mut out = BTreeMap::new();
         for (column, value) in row {
-            if column == "id" {
+            if column == "id" || (table == "sync_uids" && column == "local_id") {
                 continue;
             }
             let value = if let Some(table) = target(column) {
@@ -138,7 +176,7 @@ impl<'a> Book<'a> {
                 Value::String(self.reminder(value.as_str().unwrap_or_default(), depth + 1))
             } else {
                 assert!(
-                    !column.ends_with("_id"),
+                    !(column.ends_with("_id") && value.is_i64()),
                     "{table}.{column} looks like a reference the comparison does not know: \
                      add it to `target`"
                 );
@@ -154,7 +192,8 @@ impl<'a> Book<'a> {
         let Some(row) = self.by_id.get(&(table, id)) else {
             return format!("{table}#missing");
         };
-        match row.get("uid").and_then(Value::as_str) {
+        let uid = row.get("uid").and_then(Value::as_str);
+        match uid.or_else(|| self.uids.get(&(table, id)).copied()) {
             Some(uid) => format!("{table}:{uid}"),
             None => format!(
                 "{table}:{}",
@@ -193,7 +232,8 @@ fn the_same_book_numbered_differently_compares_equal_and_a_changed_note_does_not
                      {"id": 2, "uid": "u-ben", "display_name": "Ben", "introduced_by": 1}],
         "interactions": [{"id": 7, "note": "Lunch"}],
         "interaction_contacts": [{"interaction_id": 7, "contact_id": 2}],
-        "reminder_states": [{"reminder_id": "follow_up:i7:c2", "state": "done"}]
+        "reminder_states": [{"reminder_id": "follow_up:i7:c2", "state": "done"}],
+        "sync_uids": [{"kind": "interaction", "local_id": 7, "uid": "u-lunch"}]
     });
     let b = serde_json::json!({
         "exported_at": "y",
@@ -201,7 +241,8 @@ fn the_same_book_numbered_differently_compares_equal_and_a_changed_note_does_not
                      {"id": 9, "uid": "u-ana", "display_name": "Ana", "introduced_by": null}],
         "interactions": [{"id": 1, "note": "Lunch"}],
         "interaction_contacts": [{"interaction_id": 1, "contact_id": 5}],
-        "reminder_states": [{"reminder_id": "follow_up:i1:c5", "state": "done"}]
+        "reminder_states": [{"reminder_id": "follow_up:i1:c5", "state": "done"}],
+        "sync_uids": [{"kind": "interaction", "local_id": 1, "uid": "u-lunch"}]
     });
     assert_same_book(&a, &b);
     let mut changed = b.clone();

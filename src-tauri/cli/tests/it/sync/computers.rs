@@ -62,7 +62,16 @@ impl Computer {
             command.env("CURBSIDE_SYNC_KEY", key);
         }
         let output = command
-            .args(["sync", "account", "add", "--url", &server.url(), "--user", USER, "--json"])
+            .args([
+                "sync",
+                "account",
+                "add",
+                "--url",
+                &server.url(),
+                "--user",
+                USER,
+                "--json",
+            ])
             .output()
             .unwrap();
         json(&output)
@@ -71,14 +80,22 @@ impl Computer {
     /// `sync now`, which must succeed: what it did.
     pub fn sync(&self) -> Value {
         let output = self.run(&["sync", "now", "--json"]);
-        assert!(output.status.success(), "sync now failed: {}", stderr(&output));
+        assert!(
+            output.status.success(),
+            "sync now failed: {}",
+            stderr(&output)
+        );
         serde_json::from_slice(&output.stdout).unwrap()
     }
 
     /// The whole book as `export --format json` writes it.
     pub fn export(&self) -> Value {
         let output = self.run(&["export", "--format", "json"]);
-        assert!(output.status.success(), "export failed: {}", stderr(&output));
+        assert!(
+            output.status.success(),
+            "export failed: {}",
+            stderr(&output)
+        );
         serde_json::from_slice(&output.stdout).unwrap()
     }
 
@@ -106,13 +123,30 @@ impl Computer {
     }
 }
 
+/// The one line a failed command printed for the user (after any notice
+/// of a new book): `curbside-cli: …`.
+#[track_caller]
+pub fn failure(output: &Output) -> String {
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(output));
+    let text = stderr(output);
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|line| line.starts_with("curbside-cli: "))
+        .collect();
+    assert_eq!(lines.len(), 1, "{text}");
+    assert_eq!(text.lines().last(), Some(lines[0]), "{text}");
+    lines[0].to_owned()
+}
+
 /// A server and two computers syncing one book through it, A first.
 pub fn two_computers() -> (Radicale, Computer, Computer) {
     let server = Radicale::start();
     let a = Computer::new();
     let b = Computer::new();
     let added = a.join(&server, None);
-    let key = added["sync_key"].as_str().expect("the first computer gets a key");
+    let key = added["sync_key"]
+        .as_str()
+        .expect("the first computer gets a key");
     a.sync();
     b.join(&server, Some(key));
     (server, a, b)

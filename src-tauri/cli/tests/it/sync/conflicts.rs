@@ -25,7 +25,13 @@ fn edits_of_different_fields_merge_and_the_same_field_waits_for_the_user() {
 
     // Different fields: both edits survive on both computers.
     a.json(&["contacts", "edit", &on_a, "--title", "Associate Professor"]);
-    b.json(&["contacts", "edit", &on_b, "--specialty", "Electrophysiology"]);
+    b.json(&[
+        "contacts",
+        "edit",
+        &on_b,
+        "--specialty",
+        "Electrophysiology",
+    ]);
     a.sync();
     let merged = b.sync();
     assert_eq!(merged["conflicts"], 0, "{merged}");
@@ -35,7 +41,11 @@ fn edits_of_different_fields_merge_and_the_same_field_waits_for_the_user() {
         assert_eq!(ana["title"], "Associate Professor");
         assert_eq!(ana["specialty"], "Electrophysiology");
     }
-    assert!(a.json(&["sync", "conflicts"]).as_array().unwrap().is_empty());
+    assert!(a
+        .json(&["sync", "conflicts"])
+        .as_array()
+        .unwrap()
+        .is_empty());
 
     // The same field: B's sync finds A's change against its own.
     a.json(&["contacts", "edit", &on_a, "--org", "Charité"]);
@@ -49,20 +59,34 @@ fn edits_of_different_fields_merge_and_the_same_field_waits_for_the_user() {
     let conflict = &conflicts[0];
     assert_eq!(conflict["kind"], "contact");
     assert_eq!(conflict["item"], "Dr. Ana Ruiz");
-    assert!(conflict["here"].as_str().unwrap().contains("Karolinska"), "{conflict}");
-    assert!(conflict["there"].as_str().unwrap().contains("Charité"), "{conflict}");
+    assert!(
+        conflict["here"].as_str().unwrap().contains("Karolinska"),
+        "{conflict}"
+    );
+    assert!(
+        conflict["there"].as_str().unwrap().contains("Charité"),
+        "{conflict}"
+    );
     assert_eq!(b.json(&["sync", "status"])["conflicts"], 1);
     // Until it is settled, this computer keeps its own version.
     assert_eq!(b.contact_named("Dr. Ana Ruiz")["institution"], "Karolinska");
 
     let missing = b.run(&["sync", "resolve", "999", "--keep", "here"]);
     assert_eq!(missing.status.code(), Some(1));
-    assert!(stderr(&missing).contains("no open conflict"), "{}", stderr(&missing));
+    assert!(
+        stderr(&missing).contains("no open conflict"),
+        "{}",
+        stderr(&missing)
+    );
 
     let id = conflict["id"].to_string();
     let resolved = b.json(&["sync", "resolve", &id, "--keep", "there"]);
     assert_eq!(resolved["kept"], "there");
-    assert!(b.json(&["sync", "conflicts"]).as_array().unwrap().is_empty());
+    assert!(b
+        .json(&["sync", "conflicts"])
+        .as_array()
+        .unwrap()
+        .is_empty());
     b.sync();
     a.sync();
     for computer in [&a, &b] {
@@ -86,13 +110,23 @@ fn a_contact_deleted_on_one_computer_and_edited_on_the_other_is_kept_and_asked_a
     a.sync();
     let report = b.sync();
     assert_eq!(report["conflicts"], 1, "{report}");
-    assert_eq!(b.contact_named("Dr. Ben Carter")["title"], "Head of Department");
+    assert_eq!(
+        b.contact_named("Dr. Ben Carter")["title"],
+        "Head of Department"
+    );
     let conflicts = b.json(&["sync", "conflicts"]);
-    assert_eq!(conflicts[0]["field"], serde_json::Value::Null, "{conflicts}");
+    assert_eq!(
+        conflicts[0]["field"],
+        serde_json::Value::Null,
+        "{conflicts}"
+    );
     let id = conflicts[0]["id"].to_string();
     b.json(&["sync", "resolve", &id, "--keep", "here"]);
     b.sync();
     a.sync();
-    assert_eq!(a.contact_named("Dr. Ben Carter")["title"], "Head of Department");
+    assert_eq!(
+        a.contact_named("Dr. Ben Carter")["title"],
+        "Head of Department"
+    );
     assert_same_book(&a.export(), &b.export());
 }

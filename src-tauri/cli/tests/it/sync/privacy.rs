@@ -50,10 +50,16 @@ fn the_server_stores_no_interaction_note_and_contact_notes_only_when_chosen() {
         "Zanzibar-7 confidential referral concern",
     ]);
     computer.sync();
-    let stored = stored_text(server.folder());
+    let stored = stored_text(&server.folder());
     assert!(stored.contains("Dr. Ana Ruiz"), "the address book is plain");
-    assert!(!stored.contains("Zanzibar-7"), "an interaction note reached the server");
-    assert!(!stored.contains("Quietly looking"), "a contact note reached the server");
+    assert!(
+        !stored.contains("Zanzibar-7"),
+        "an interaction note reached the server"
+    );
+    assert!(
+        !stored.contains("Quietly looking"),
+        "a contact note reached the server"
+    );
 
     computer.json(&["sync", "notes-plain", "on"]);
     assert_eq!(
@@ -62,7 +68,13 @@ fn the_server_stores_no_interaction_note_and_contact_notes_only_when_chosen() {
     );
     computer.json(&["contacts", "edit", &ana, "--title", "Consultant"]);
     computer.sync();
-    let stored = stored_text(server.folder());
-    assert!(stored.contains("Quietly looking"), "the chosen plain note is missing");
-    assert!(!stored.contains("Zanzibar-7"), "an interaction note reached the server");
+    let stored = stored_text(&server.folder());
+    assert!(
+        stored.contains("Quietly looking"),
+        "the chosen plain note is missing"
+    );
+    assert!(
+        !stored.contains("Zanzibar-7"),
+        "an interaction note reached the server"
+    );
 }
