@@ -176,15 +176,15 @@ fn a_book_is_not_imported_into_a_book_that_holds_something() {
 #[test]
 fn a_book_from_a_newer_curbside_is_refused_and_an_older_version_is_read() {
     let text = export_book(&rich_book());
-    let newer = text.replacen("\"version\":1,", "\"version\":2,", 1);
+    let newer = text.replacen("\"version\":2,", "\"version\":3,", 1);
     let mut target = db();
     let error = import_book(&mut target, &newer).unwrap_err();
     assert!(
         matches!(
             error,
             BookError::TooNew {
-                found: 2,
-                supported: 1
+                found: 3,
+                supported: 2
             }
         ),
         "{error:?}"
@@ -192,8 +192,9 @@ fn a_book_from_a_newer_curbside_is_refused_and_an_older_version_is_read() {
     assert!(error.to_string().contains("update Curbside"), "{error}");
     assert_eq!(count(&target, "contacts"), 0);
 
-    // Version 1 is the oldest there is; a version-1 book without the
-    // fields a reader may leave to their defaults still imports.
+    // Version 1 is the oldest there is (without version 2's sync_uids); a
+    // version-1 book without the fields a reader may leave to their
+    // defaults still imports.
     let minimal = r#"{"format":"curbside-book","version":1,
         "contacts":[{"id":7,"display_name":"Ana","created_at":"2026-01-01T00:00:00Z","updated_at":"2026-01-01T00:00:00Z"}]}"#;
     let imported = import_book(&mut target, minimal).unwrap();
@@ -330,7 +331,7 @@ fn a_json_export_of_every_contact_is_the_book_and_of_a_selection_is_not() {
     let mut all = Vec::new();
     let count = export::export(&conn, ExportFormat::Json, None, &mut all).unwrap();
     assert_eq!(count, 2);
-    assert!(all.starts_with(b"{\"format\":\"curbside-book\",\"version\":1,"));
+    assert!(all.starts_with(b"{\"format\":\"curbside-book\",\"version\":2,"));
 
     let mut some = Vec::new();
     export::export(&conn, ExportFormat::Json, Some(&[1]), &mut some).unwrap();
