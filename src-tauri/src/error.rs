@@ -231,7 +231,6 @@ impl From<AddError> for IpcError {
         match error {
             AddError::Account(error) => error.into(),
             AddError::SyncKey(_) => Self::new(ErrorCode::InvalidInput, error),
-            AddError::Collection(_) => Self::new(ErrorCode::Server, error),
             AddError::Keyring(_) | AddError::Database(_) => Self::new(ErrorCode::Storage, error),
         }
     }

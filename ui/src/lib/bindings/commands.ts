@@ -282,7 +282,8 @@ export type Commands = {
   /**
    * Adds the account (the password goes to the OS keyring); returns the
    * new sync key to show the user once, or none when the account joined a
-   * book already on the server (with `sync_key`).
+   * book already on the server (with `sync_key`). The background sync
+   * then runs a minute later, unless "Sync now" comes first.
    */
   sync_add_account: { args: { url: string; user: string; password: string; addressBook: string | null; calendar: string | null; syncKey: string | null }; result: string | null };
   /** Removes the account, its sync state and its password; the items stay. */
