@@ -5,6 +5,6 @@ mod cards_events;
 mod cards_key;
 mod cards_server;
 mod cards_through_engine;
+mod engine;
 mod records;
 mod records_edits;
-mod engine;
