@@ -258,8 +258,9 @@ fn refused<T>(
     }
 }
 
-/// The file's draft, with what it does not state kept from the stored event.
-fn keep_unstated(stored: &Event, entry: CalendarEntry) -> EventDraft {
+/// The file's draft, with what it does not state kept from the stored event
+/// (also how sync takes a calendar program's edit).
+pub(crate) fn keep_unstated(stored: &Event, entry: CalendarEntry) -> EventDraft {
     let CalendarEntry {
         mut draft, stated, ..
     } = entry;

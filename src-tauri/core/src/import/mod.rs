@@ -5,6 +5,7 @@
 //! bad entries.
 
 mod calendar;
+pub(crate) use calendar::keep_unstated;
 mod extensions;
 mod files;
 mod fit;

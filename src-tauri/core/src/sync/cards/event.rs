@@ -214,27 +214,10 @@ fn rebuild<'a>(
 }
 
 /// The calendar's draft, with what it does not state (Curbside's own
-/// fields a calendar program dropped) kept from the stored event, as the
-/// calendar import does.
+/// fields a calendar program dropped) kept from the stored event, by the
+/// calendar import's own rule, and the stored uid.
 fn keep_unstated(stored: &Event, entry: CalendarEntry) -> EventDraft {
-    let CalendarEntry {
-        mut draft, stated, ..
-    } = entry;
-    if !stated.kind {
-        draft.kind = stored.kind;
-    }
-    if !stated.status {
-        draft.status = stored.status;
-    }
-    if !stated.expected_credits {
-        draft.expected_credits = stored.expected_credits;
-    }
-    if !stated.cost {
-        draft.cost = stored.cost.clone();
-    }
-    if !stated.online {
-        draft.online = stored.online;
-    }
+    let mut draft = crate::import::keep_unstated(stored, entry);
     draft.uid = stored.uid.clone();
     draft
 }
