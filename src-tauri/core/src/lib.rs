@@ -15,7 +15,12 @@
 //! 3. Domains: [`contacts`] first (it uses only the values); then what
 //!    builds on contacts: [`interactions`], [`relationships`],
 //!    [`organizations`], [`events`], [`search`], [`profile`]; the file
-//!    formats ([`interop`]), [`cme`], [`reminders`] and [`messages`].
+//!    formats ([`interop`]), [`cme`], [`reminders`] and [`messages`]; the
+//!    networking workflows, which build on those: [`referrals`],
+//!    [`introductions`], [`mentorship`], [`opportunities`],
+//!    [`memberships`], [`presence`], [`conference`], [`review`]; and the
+//!    [`patient_data`] guard, which uses none of them. The reminder engine
+//!    asks each workflow for its [`values::DatedPrompt`]s.
 //! 4. Storage: [`db`] (its migrations call the domains' upkeep), [`backup`],
 //!    [`vault`] (the door to a book's database), [`repair`].
 //! 5. Operations across domains: [`operations`] (merge, bulk actions and
@@ -28,6 +33,7 @@ pub mod backup;
 pub mod book;
 pub mod choice;
 pub mod cme;
+pub mod conference;
 pub mod contacts;
 pub mod data_dir;
 pub mod db;
@@ -40,14 +46,22 @@ pub mod import;
 pub mod instance;
 pub mod interactions;
 pub mod interop;
+pub mod introductions;
 pub mod keys;
+pub mod memberships;
+pub mod mentorship;
 pub mod messages;
 pub mod operations;
+pub mod opportunities;
 pub mod organizations;
+pub mod patient_data;
+pub mod presence;
 pub mod profile;
+pub mod referrals;
 pub mod relationships;
 pub mod reminders;
 pub mod repair;
+pub mod review;
 pub mod search;
 pub mod sync;
 pub mod values;

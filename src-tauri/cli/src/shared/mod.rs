@@ -10,6 +10,7 @@ pub mod choice_arg;
 mod global;
 pub mod output;
 pub mod panics;
+pub mod patient_data;
 pub mod unlock;
 pub mod usage;
 pub mod wall_clock;

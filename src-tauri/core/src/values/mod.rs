@@ -9,6 +9,7 @@
 //! `tests/it/dependency_boundaries.rs` checks that on the sources.
 
 mod card_parts;
+mod dated_prompt;
 mod ids;
 mod invalid;
 mod relationship_kind;
@@ -16,6 +17,7 @@ mod stored_time;
 mod text;
 
 pub use card_parts::{Address, Labeled, NameParts, PartialDate, Photo};
+pub use dated_prompt::DatedPrompt;
 pub use ids::{
     CertificateId, ContactId, CreditId, CycleId, DeadlineId, EventId, InteractionId,
     OrganizationId, SessionId,

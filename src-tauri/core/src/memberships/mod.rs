@@ -1,0 +1,14 @@
+//! Societies and associations the user belongs to: member number, dues and
+//! renewal date, committees and roles, and the meetings they hold.
+
+use jiff::civil::Date;
+use rusqlite::Connection;
+
+use crate::values::DatedPrompt;
+
+/// The prompts this workflow wants raised on days `first..=last` (the
+/// reminder engine asks; see [`DatedPrompt`]).
+pub fn prompts(conn: &Connection, first: Date, last: Date) -> rusqlite::Result<Vec<DatedPrompt>> {
+    let _ = (conn, first, last);
+    Ok(Vec::new())
+}
