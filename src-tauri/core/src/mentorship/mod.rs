@@ -13,3 +13,14 @@ pub fn prompts(conn: &Connection, first: Date, last: Date) -> rusqlite::Result<V
     let _ = (conn, first, last);
     Ok(Vec::new())
 }
+
+/// The prompts about letters of recommendation due on days `first..=last`
+/// (ask early, send thanks, report the outcome), raised as their own kind.
+pub fn letter_prompts(
+    conn: &Connection,
+    first: Date,
+    last: Date,
+) -> rusqlite::Result<Vec<DatedPrompt>> {
+    let _ = (conn, first, last);
+    Ok(Vec::new())
+}
