@@ -321,6 +321,18 @@ export interface Api {
   setMyName(name: string): Promise<string | null>;
   /** Opens a mailto: or http(s) link in the user's mail client or browser. */
   openLink(url: string): Promise<void>;
+  // — Referrals (the Network workflows) —
+  //
+  // — Introductions and your own presence (the Network workflows) —
+  //
+  // — Mentorship (the Network workflows) —
+  //
+  // — Opportunities and memberships (the Network workflows) —
+  //
+  // — Conference mode and trip radar (the Network workflows) —
+  //
+  // — The patient-data guard and the weekly review (the Network workflows) —
+  //
 }
 
 /** The file types an import reads. */
@@ -671,4 +683,16 @@ export const api: Api = {
     }
     return stopAll;
   },
+  // — Referrals (the Network workflows) —
+  //
+  // — Introductions and your own presence (the Network workflows) —
+  //
+  // — Mentorship (the Network workflows) —
+  //
+  // — Opportunities and memberships (the Network workflows) —
+  //
+  // — Conference mode and trip radar (the Network workflows) —
+  //
+  // — The patient-data guard and the weekly review (the Network workflows) —
+  //
 };
