@@ -4,7 +4,9 @@
 # daemon (dunst), then with no D-Bus session at all (no keyring, no
 # notifications), where the app must fall back to a passphrase.
 #
-# Usage: tests/e2e/run.sh PATH/TO/curbside PATH/TO/curbside-cli
+# Usage: tests/e2e/run.sh PATH/TO/curbside PATH/TO/curbside-cli [FILE.test.mjs...]
+# With files named, runs only those, with gnome-keyring and dunst, in the
+# daytime zone, the WebDriver on port $E2E_PORT (default 4450).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 export CURBSIDE_APP=$(realpath "${1:?usage: run.sh PATH/TO/curbside PATH/TO/curbside-cli}")
@@ -31,6 +33,11 @@ if [ "$offset" -eq 0 ]; then daytime=Etc/GMT
 elif [ "$offset" -gt 0 ]; then daytime="Etc/GMT-$offset"
 else daytime="Etc/GMT+${offset#-}"; fi
 
+if [ $# -gt 2 ]; then
+  echo "== end to end, ${*:3} only (TZ=$daytime)"
+  TZ=$daytime dbus-run-session -- bash "$here/with-desktop-services.sh" "${E2E_PORT:-4450}" node --test --test-concurrency=1 "${@:3}"
+  exit
+fi
 echo "== end to end, with gnome-keyring and dunst"
 dbus-run-session -- bash "$here/with-desktop-services.sh" 4444 node --test --test-concurrency=1 keyring.test.mjs contact-book.test.mjs calendar-cme.test.mjs interactions.test.mjs single-instance.test.mjs backups.test.mjs sync.test.mjs
 
