@@ -10,6 +10,7 @@
 mod write;
 
 pub use write::{add, delete, edit, TOPIC_LIMIT};
+pub(crate) use write::add_within;
 
 use jiff::Timestamp;
 use rusqlite::{params, Connection, OptionalExtension};
