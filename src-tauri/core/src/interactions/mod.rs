@@ -9,8 +9,8 @@
 
 mod write;
 
-pub use write::{add, delete, edit, TOPIC_LIMIT};
 pub(crate) use write::add_within;
+pub use write::{add, delete, edit, TOPIC_LIMIT};
 
 use jiff::Timestamp;
 use rusqlite::{params, Connection, OptionalExtension};

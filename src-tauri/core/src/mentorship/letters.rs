@@ -157,9 +157,7 @@ pub fn letters_for_contact(
 
 /// One letter request.
 pub fn letter(conn: &Connection, id: i64) -> Result<LetterRequest, MentorshipError> {
-    read(conn, "l.id = ?1", [id])?
-        .pop()
-        .ok_or(not_found(id))
+    read(conn, "l.id = ?1", [id])?.pop().ok_or(not_found(id))
 }
 
 /// The day a request at `status` counts as submitted: kept once known,
@@ -215,4 +213,3 @@ pub(super) fn letter_row(row: &Row<'_>) -> rusqlite::Result<LetterRequest> {
         notes: row.get(11)?,
     })
 }
-

@@ -179,7 +179,8 @@ fn mentorship_row(row: &Row<'_>) -> rusqlite::Result<Mentorship> {
         every_weeks,
         started_on,
         notes: row.get(6)?,
-        next_meeting_on: every_weeks.and_then(|weeks| next_meeting(last.unwrap_or(started_on), weeks)),
+        next_meeting_on: every_weeks
+            .and_then(|weeks| next_meeting(last.unwrap_or(started_on), weeks)),
         goals: Vec::new(),
         meetings: Vec::new(),
     })
@@ -187,15 +188,19 @@ fn mentorship_row(row: &Row<'_>) -> rusqlite::Result<Mentorship> {
 
 /// The day a meeting is due: `weeks` after `since`.
 pub(super) fn next_meeting(since: Date, weeks: u32) -> Option<Date> {
-    since.checked_add(Span::new().days(i64::from(weeks) * 7)).ok()
+    since
+        .checked_add(Span::new().days(i64::from(weeks) * 7))
+        .ok()
 }
 
 /// A contact's name.
 pub(super) fn contact_name(conn: &Connection, id: ContactId) -> rusqlite::Result<String> {
     Ok(conn
-        .query_row("SELECT display_name FROM contacts WHERE id = ?1", [id], |row| {
-            row.get(0)
-        })
+        .query_row(
+            "SELECT display_name FROM contacts WHERE id = ?1",
+            [id],
+            |row| row.get(0),
+        )
         .optional()?
         .unwrap_or_default())
 }

@@ -38,7 +38,9 @@ pub use model::{
     ActionItem, Goal, GoalDraft, LetterDraft, LetterRequest, LetterStatus, Meeting, MeetingDraft,
     Mentorship, MentorshipDraft, Outcome, Program, Role, Writer,
 };
-pub use prompts::{letter_prompts, prompts, ASK_WEEKS_BEFORE, OUTCOME_WEEKS_AFTER, SEND_DAYS_BEFORE};
+pub use prompts::{
+    letter_prompts, prompts, ASK_WEEKS_BEFORE, OUTCOME_WEEKS_AFTER, SEND_DAYS_BEFORE,
+};
 
 use crate::contacts::ContactError;
 use crate::values::Invalid;
@@ -67,7 +69,10 @@ impl From<ContactError> for MentorshipError {
     fn from(error: ContactError) -> Self {
         match error {
             ContactError::Invalid(invalid) => Self::Invalid(invalid),
-            ContactError::NotFound(id) => Self::NotFound { what: "contact", id },
+            ContactError::NotFound(id) => Self::NotFound {
+                what: "contact",
+                id,
+            },
             ContactError::Database(error) => Self::Database(error),
         }
     }

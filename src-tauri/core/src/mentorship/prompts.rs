@@ -231,11 +231,8 @@ fn goals_due(conn: &Connection, first: Date, last: Date) -> rusqlite::Result<Vec
 
 /// `date` moved by `days`, held at the calendar's ends.
 fn shift(date: Date, days: i64) -> Date {
-    date.checked_add(Span::new().days(days)).unwrap_or(if days < 0 {
-        Date::MIN
-    } else {
-        Date::MAX
-    })
+    date.checked_add(Span::new().days(days))
+        .unwrap_or(if days < 0 { Date::MIN } else { Date::MAX })
 }
 
 fn non_empty(text: &str) -> Option<String> {

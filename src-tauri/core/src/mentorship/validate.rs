@@ -113,7 +113,11 @@ pub(super) fn letter(draft: &LetterDraft) -> Result<LetterDraft, Invalid> {
 
 /// Dates are stored as text and compared as text, which needs four-digit
 /// years; a year outside 1900–2200 is a typing slip anyway.
-pub(super) fn plausible_date(field: &'static str, label: &str, date: Date) -> Result<Date, Invalid> {
+pub(super) fn plausible_date(
+    field: &'static str,
+    label: &str,
+    date: Date,
+) -> Result<Date, Invalid> {
     if (1900..=2200).contains(&date.year()) {
         Ok(date)
     } else {
