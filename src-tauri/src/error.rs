@@ -4,6 +4,7 @@
 use curbside_core::backup::BackupError;
 use curbside_core::book::BookError;
 use curbside_core::cme::CmeError;
+use curbside_core::mentorship::MentorshipError;
 use curbside_core::contacts::ContactError;
 use curbside_core::events::EventError;
 use curbside_core::export::{EventExportError, ExportError};
@@ -173,6 +174,17 @@ impl From<CmeError> for IpcError {
             CmeError::Invalid(_) => ErrorCode::InvalidInput,
             CmeError::NotFound { .. } => ErrorCode::NotFound,
             CmeError::Database(_) => ErrorCode::Storage,
+        };
+        Self::new(code, error)
+    }
+}
+
+impl From<MentorshipError> for IpcError {
+    fn from(error: MentorshipError) -> Self {
+        let code = match &error {
+            MentorshipError::Invalid(_) => ErrorCode::InvalidInput,
+            MentorshipError::NotFound { .. } => ErrorCode::NotFound,
+            MentorshipError::Database(_) => ErrorCode::Storage,
         };
         Self::new(code, error)
     }
