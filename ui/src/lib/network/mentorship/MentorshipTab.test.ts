@@ -1,8 +1,10 @@
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
-import { describe, expect, it, vi } from "vitest";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { fakeApi, makeContact } from "../../../test/fakeApi";
 import { makeMentorship } from "../../../test/fakeMentorship";
 import MentorshipTab from "./MentorshipTab.svelte";
+
+afterEach(() => cleanup());
 
 const ben = makeContact({ id: 1, display_name: "Ben Okafor" });
 const ana = makeContact({ id: 2, display_name: "Ana Berg" });
@@ -90,7 +92,8 @@ describe("the Mentorship tab", () => {
     });
     await screen.findByTestId("mentorship-10");
     await fireEvent.input(screen.getByLabelText("Mentor or mentee"), { target: { value: "Ana" } });
-    await fireEvent.click(await screen.findByRole("button", { name: "Ana Berg" }));
+    const form = screen.getByTestId("mentorship-form");
+    await fireEvent.click(await within(form).findByRole("button", { name: "Ana Berg" }));
     await fireEvent.change(screen.getByTestId("mentorship-role"), { target: { value: "mentor" } });
     await fireEvent.click(screen.getByTestId("mentorship-add"));
     await waitFor(() => expect(say).toHaveBeenCalledWith("Ana Berg is already your mentor", "error"));
