@@ -4,13 +4,13 @@
 use curbside_core::backup::BackupError;
 use curbside_core::book::BookError;
 use curbside_core::cme::CmeError;
-use curbside_core::mentorship::MentorshipError;
 use curbside_core::contacts::ContactError;
 use curbside_core::events::EventError;
 use curbside_core::export::{EventExportError, ExportError};
 use curbside_core::files::FileError;
 use curbside_core::import::ImportError;
 use curbside_core::keys::KeyError;
+use curbside_core::mentorship::MentorshipError;
 use curbside_core::operations::OperationError;
 use curbside_core::reminders::ReminderError;
 use curbside_core::repair::SalvageError;

@@ -203,10 +203,7 @@ pub async fn mentorship_set_letter_outcome(
 
 /// Deletes a letter request.
 #[tauri::command]
-pub async fn mentorship_delete_letter(
-    state: State<'_, AppState>,
-    id: i64,
-) -> Result<(), IpcError> {
+pub async fn mentorship_delete_letter(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
     state
         .with_db(move |db| mentorship::delete_letter(db, id))
         .await

@@ -2,7 +2,9 @@
 //! mentor or owed to a mentee, their status and outcome.
 
 use curbside_core::choice::Choice;
-use curbside_core::mentorship::{self, LetterDraft, LetterRequest, LetterStatus, Outcome, Role, Writer};
+use curbside_core::mentorship::{
+    self, LetterDraft, LetterRequest, LetterStatus, Outcome, Role, Writer,
+};
 
 use super::args::{LetterAddArgs, LetterCommand};
 use super::{deleted, today};
@@ -24,8 +26,8 @@ pub fn run(global: &Global, command: &LetterCommand) -> Result<(), String> {
         }
         LetterCommand::Status(args) => {
             let mut db = unlock::open(global)?;
-            let letter =
-                mentorship::set_letter_status(&mut db, args.id, args.status, today()).map_err(fail)?;
+            let letter = mentorship::set_letter_status(&mut db, args.id, args.status, today())
+                .map_err(fail)?;
             show(global, &letter)
         }
         LetterCommand::Outcome(args) => {
@@ -123,7 +125,9 @@ fn print_list(letters: &[LetterRequest]) {
         })
         .collect();
     output::table(
-        &["ID", "DEADLINE", "WHO", "PROGRAM", "NAME", "STATUS", "OUTCOME"],
+        &[
+            "ID", "DEADLINE", "WHO", "PROGRAM", "NAME", "STATUS", "OUTCOME",
+        ],
         &rows,
         40,
     );

@@ -50,7 +50,12 @@ pub fn run(global: &Global, command: &MentorshipCommand) -> Result<(), String> {
             if global.json {
                 return output::json(&action);
             }
-            println!("{} action item {}: {}", done_word(action.done), action.id, action.text);
+            println!(
+                "{} action item {}: {}",
+                done_word(action.done),
+                action.id,
+                action.text
+            );
             Ok(())
         }
         MentorshipCommand::Letter(command) => letters::run(global, command),
@@ -131,7 +136,7 @@ fn goal(global: &Global, command: &GoalCommand) -> Result<(), String> {
 }
 
 fn find_goal(
-    db: &rusqlite::Connection,
+    db: &curbside_core::db::Connection,
     id: i64,
 ) -> Result<curbside_core::mentorship::Goal, String> {
     mentorship::list(db)
@@ -147,7 +152,11 @@ fn meeting(global: &Global, command: &MeetingCommand) -> Result<(), String> {
         MeetingCommand::Add(args) => {
             let notes = args.note.clone().unwrap_or_default();
             let mut texts: Vec<(&str, &str)> = vec![("note", &notes)];
-            texts.extend(args.actions.iter().map(|action| ("action", action.as_str())));
+            texts.extend(
+                args.actions
+                    .iter()
+                    .map(|action| ("action", action.as_str())),
+            );
             guard(&texts, args.patient_data)?;
             let draft = MeetingDraft {
                 held_on: match &args.on {
@@ -158,9 +167,14 @@ fn meeting(global: &Global, command: &MeetingCommand) -> Result<(), String> {
                 actions: args.actions.clone(),
             };
             let mut db = unlock::open(global)?;
-            let logged =
-                mentorship::log_meeting(&mut db, args.mentorship, &draft, today(), Timestamp::now())
-                    .map_err(fail)?;
+            let logged = mentorship::log_meeting(
+                &mut db,
+                args.mentorship,
+                &draft,
+                today(),
+                Timestamp::now(),
+            )
+            .map_err(fail)?;
             if global.json {
                 return output::json(&logged);
             }
@@ -235,7 +249,15 @@ fn print_list(all: &[Mentorship]) {
         })
         .collect();
     output::table(
-        &["ID", "NAME", "ROLE", "EVERY", "NEXT MEETING", "OPEN GOALS", "MEETINGS"],
+        &[
+            "ID",
+            "NAME",
+            "ROLE",
+            "EVERY",
+            "NEXT MEETING",
+            "OPEN GOALS",
+            "MEETINGS",
+        ],
         &rows,
         40,
     );

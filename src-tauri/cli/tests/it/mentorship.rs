@@ -20,8 +20,17 @@ fn a_mentee_with_a_goal_a_meeting_and_a_letter_shows_whole() {
     let added = json(&run(
         &data,
         &[
-            "mentorship", "add", "--contact", &ben, "--role", "mentee", "--every", "4w",
-            "--since", "2025-12-01", "--json",
+            "mentorship",
+            "add",
+            "--contact",
+            &ben,
+            "--role",
+            "mentee",
+            "--every",
+            "4w",
+            "--since",
+            "2025-12-01",
+            "--json",
         ],
     ));
     assert_eq!(added["role"], "mentee");
@@ -32,32 +41,69 @@ fn a_mentee_with_a_goal_a_meeting_and_a_letter_shows_whole() {
     let goal = json(&run(
         &data,
         &[
-            "mentorship", "goal", "add", "--mentorship", &id, "--text",
-            "Submit the ERAS application", "--target", "2026-09-15", "--json",
+            "mentorship",
+            "goal",
+            "add",
+            "--mentorship",
+            &id,
+            "--text",
+            "Submit the ERAS application",
+            "--target",
+            "2026-09-15",
+            "--json",
         ],
     ));
     let done = json(&run(
         &data,
-        &["mentorship", "goal", "done", &goal["id"].to_string(), "--json"],
+        &[
+            "mentorship",
+            "goal",
+            "done",
+            &goal["id"].to_string(),
+            "--json",
+        ],
     ));
     assert_eq!(done["done"], true);
 
     let meeting = json(&run(
         &data,
         &[
-            "mentorship", "meeting", "add", "--mentorship", &id, "--on", "2026-01-05",
-            "--note", "Personal statement", "--action", "Send comments", "--json",
+            "mentorship",
+            "meeting",
+            "add",
+            "--mentorship",
+            &id,
+            "--on",
+            "2026-01-05",
+            "--note",
+            "Personal statement",
+            "--action",
+            "Send comments",
+            "--json",
         ],
     ));
     assert_eq!(meeting["actions"][0]["text"], "Send comments");
     let action = meeting["actions"][0]["id"].to_string();
-    json(&run(&data, &["mentorship", "action", "done", &action, "--json"]));
+    json(&run(
+        &data,
+        &["mentorship", "action", "done", &action, "--json"],
+    ));
 
     let letter = json(&run(
         &data,
         &[
-            "mentorship", "letter", "add", "--contact", &ben, "--program", "residency",
-            "--name", "IM residency, UCSF", "--deadline", "2026-10-01", "--json",
+            "mentorship",
+            "letter",
+            "add",
+            "--contact",
+            &ben,
+            "--program",
+            "residency",
+            "--name",
+            "IM residency, UCSF",
+            "--deadline",
+            "2026-10-01",
+            "--json",
         ],
     ));
     // Ben is only the user's mentee: the user writes.
@@ -65,7 +111,14 @@ fn a_mentee_with_a_goal_a_meeting_and_a_letter_shows_whole() {
     assert_eq!(letter["status"], "to_ask");
     let moved = json(&run(
         &data,
-        &["mentorship", "letter", "status", &letter["id"].to_string(), "submitted", "--json"],
+        &[
+            "mentorship",
+            "letter",
+            "status",
+            &letter["id"].to_string(),
+            "submitted",
+            "--json",
+        ],
     ));
     assert_eq!(moved["status"], "submitted");
     assert!(moved["submitted_on"].is_string());
@@ -83,7 +136,10 @@ fn a_mentee_with_a_goal_a_meeting_and_a_letter_shows_whole() {
     assert_eq!(letters.as_array().unwrap().len(), 1);
 
     // The meeting is on Ben's timeline too.
-    let timeline = run(&data, &["interactions", "list", "--contact", &ben, "--json"]);
+    let timeline = run(
+        &data,
+        &["interactions", "list", "--contact", &ben, "--json"],
+    );
     assert!(String::from_utf8_lossy(&timeline.stdout).contains("Personal statement"));
 }
 
@@ -92,21 +148,49 @@ fn bad_input_is_refused_in_words_and_by_clap() {
     let temp = tempfile::tempdir().unwrap();
     let data = temp.path().join("data");
     let ana = contact(&data, "Ana Berg").to_string();
-    let unknown = run(&data, &["mentorship", "add", "--contact", "99", "--role", "mentor"]);
+    let unknown = run(
+        &data,
+        &["mentorship", "add", "--contact", "99", "--role", "mentor"],
+    );
     assert_eq!(unknown.status.code(), Some(1));
-    assert!(stderr(&unknown).contains("no contact with id 99"), "{}", stderr(&unknown));
-    let role = run(&data, &["mentorship", "add", "--contact", &ana, "--role", "boss"]);
+    assert!(
+        stderr(&unknown).contains("no contact with id 99"),
+        "{}",
+        stderr(&unknown)
+    );
+    let role = run(
+        &data,
+        &["mentorship", "add", "--contact", &ana, "--role", "boss"],
+    );
     assert_eq!(role.status.code(), Some(2));
     let every = run(
         &data,
-        &["mentorship", "add", "--contact", &ana, "--role", "mentor", "--every", "monthly"],
+        &[
+            "mentorship",
+            "add",
+            "--contact",
+            &ana,
+            "--role",
+            "mentor",
+            "--every",
+            "monthly",
+        ],
     );
     assert_eq!(every.status.code(), Some(2));
     let date = run(
         &data,
         &[
-            "mentorship", "letter", "add", "--contact", &ana, "--program", "grant", "--name",
-            "R01", "--deadline", "next week",
+            "mentorship",
+            "letter",
+            "add",
+            "--contact",
+            &ana,
+            "--program",
+            "grant",
+            "--name",
+            "R01",
+            "--deadline",
+            "next week",
         ],
     );
     assert_eq!(date.status.code(), Some(1));
