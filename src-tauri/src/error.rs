@@ -10,6 +10,7 @@ use curbside_core::export::{EventExportError, ExportError};
 use curbside_core::files::FileError;
 use curbside_core::import::ImportError;
 use curbside_core::keys::KeyError;
+use curbside_core::mentorship::MentorshipError;
 use curbside_core::operations::OperationError;
 use curbside_core::reminders::ReminderError;
 use curbside_core::repair::SalvageError;
@@ -173,6 +174,17 @@ impl From<CmeError> for IpcError {
             CmeError::Invalid(_) => ErrorCode::InvalidInput,
             CmeError::NotFound { .. } => ErrorCode::NotFound,
             CmeError::Database(_) => ErrorCode::Storage,
+        };
+        Self::new(code, error)
+    }
+}
+
+impl From<MentorshipError> for IpcError {
+    fn from(error: MentorshipError) -> Self {
+        let code = match &error {
+            MentorshipError::Invalid(_) => ErrorCode::InvalidInput,
+            MentorshipError::NotFound { .. } => ErrorCode::NotFound,
+            MentorshipError::Database(_) => ErrorCode::Storage,
         };
         Self::new(code, error)
     }

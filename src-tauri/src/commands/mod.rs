@@ -9,6 +9,7 @@ pub mod cme;
 pub mod contacts;
 pub mod events;
 pub mod interactions;
+pub mod mentorship;
 pub mod messages;
 pub mod milestones;
 pub mod network;

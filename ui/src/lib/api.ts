@@ -8,6 +8,17 @@ import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { open, save } from "@tauri-apps/plugin-dialog";
 import type { Affiliation } from "./bindings/Affiliation";
+import type { ActionItem } from "./bindings/ActionItem";
+import type { Goal } from "./bindings/Goal";
+import type { GoalDraft } from "./bindings/GoalDraft";
+import type { LetterDraft } from "./bindings/LetterDraft";
+import type { LetterRequest } from "./bindings/LetterRequest";
+import type { LetterStatus } from "./bindings/LetterStatus";
+import type { Meeting } from "./bindings/Meeting";
+import type { MeetingDraft } from "./bindings/MeetingDraft";
+import type { Mentorship } from "./bindings/Mentorship";
+import type { MentorshipDraft } from "./bindings/MentorshipDraft";
+import type { Outcome } from "./bindings/Outcome";
 import type { CertificateInfo } from "./bindings/CertificateInfo";
 import type { ClaimableCredits } from "./bindings/ClaimableCredits";
 import type { AffiliationDraft } from "./bindings/AffiliationDraft";
@@ -326,6 +337,28 @@ export interface Api {
   // — Introductions and your own presence (the Network workflows) —
   //
   // — Mentorship (the Network workflows) —
+  /** Every mentor and mentee, mentors first, with goals and meetings. */
+  mentorships(): Promise<Mentorship[]>;
+  /** A contact's mentorships (for the profile). */
+  mentorshipsOf(contact: number): Promise<Mentorship[]>;
+  addMentorship(draft: MentorshipDraft): Promise<Mentorship>;
+  updateMentorship(id: number, draft: MentorshipDraft): Promise<Mentorship>;
+  deleteMentorship(id: number): Promise<void>;
+  addGoal(mentorship: number, draft: GoalDraft): Promise<Goal>;
+  updateGoal(id: number, draft: GoalDraft): Promise<Goal>;
+  deleteGoal(id: number): Promise<void>;
+  /** Logs a meeting with its action items (and a meeting on the contact's timeline). */
+  logMeeting(mentorship: number, draft: MeetingDraft): Promise<Meeting>;
+  deleteMeeting(id: number): Promise<void>;
+  setActionDone(id: number, done: boolean): Promise<ActionItem>;
+  /** Every letter request, the nearest deadline first. */
+  letterRequests(): Promise<LetterRequest[]>;
+  letterRequestsOf(contact: number): Promise<LetterRequest[]>;
+  addLetterRequest(draft: LetterDraft): Promise<LetterRequest>;
+  updateLetterRequest(id: number, draft: LetterDraft): Promise<LetterRequest>;
+  setLetterStatus(id: number, status: LetterStatus): Promise<LetterRequest>;
+  setLetterOutcome(id: number, outcome: Outcome): Promise<LetterRequest>;
+  deleteLetterRequest(id: number): Promise<void>;
   //
   // — Opportunities and memberships (the Network workflows) —
   //
@@ -688,6 +721,32 @@ export const api: Api = {
   // — Introductions and your own presence (the Network workflows) —
   //
   // — Mentorship (the Network workflows) —
+  mentorships: () => call("mentorship_list"),
+  mentorshipsOf: (contact) => call("mentorship_for_contact", { contact }),
+  addMentorship: (draft) => call("mentorship_add", { draft }),
+  updateMentorship: (id, draft) => call("mentorship_update", { id, draft }),
+  deleteMentorship: async (id) => {
+    await call("mentorship_delete", { id });
+  },
+  addGoal: (mentorship, draft) => call("mentorship_add_goal", { mentorship, draft }),
+  updateGoal: (id, draft) => call("mentorship_update_goal", { id, draft }),
+  deleteGoal: async (id) => {
+    await call("mentorship_delete_goal", { id });
+  },
+  logMeeting: (mentorship, draft) => call("mentorship_log_meeting", { mentorship, draft }),
+  deleteMeeting: async (id) => {
+    await call("mentorship_delete_meeting", { id });
+  },
+  setActionDone: (id, done) => call("mentorship_set_action_done", { id, done }),
+  letterRequests: () => call("mentorship_letters"),
+  letterRequestsOf: (contact) => call("mentorship_letters_for_contact", { contact }),
+  addLetterRequest: (draft) => call("mentorship_add_letter", { draft }),
+  updateLetterRequest: (id, draft) => call("mentorship_update_letter", { id, draft }),
+  setLetterStatus: (id, status) => call("mentorship_set_letter_status", { id, status }),
+  setLetterOutcome: (id, outcome) => call("mentorship_set_letter_outcome", { id, outcome }),
+  deleteLetterRequest: async (id) => {
+    await call("mentorship_delete_letter", { id });
+  },
   //
   // — Opportunities and memberships (the Network workflows) —
   //

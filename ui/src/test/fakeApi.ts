@@ -23,6 +23,7 @@ import { fakeBackupBackend, type FakeBackupOptions } from "./fakeBackups";
 import { fakeCmeBackend, type FakeCmeOptions } from "./fakeCme";
 import { fakeEventBackend, type FakeEventOptions } from "./fakeEvents";
 import { fakeMessageBackend, type FakeMessageOptions } from "./fakeMessages";
+import { fakeMentorshipBackend, type FakeMentorshipOptions } from "./fakeMentorship";
 import { fakeReminderBackend, type FakeReminderOptions } from "./fakeReminders";
 import { fakeSettingsBackend, type FakeSettingsOptions } from "./fakeSettings";
 import { fakeSyncBackend, type FakeSyncOptions } from "./fakeSync";
@@ -69,7 +70,7 @@ export type FakeApi = {
   [K in keyof Api]: Api[K] & ReturnType<typeof vi.fn>;
 };
 
-export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions {
+export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeMentorshipOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions {
   contacts?: Contact[];
   interactions?: Interaction[];
   duplicates?: DuplicatePair[];
@@ -333,6 +334,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     ...settings.api,
     ...fakeBackupBackend(options),
     ...fakeSyncBackend(options),
+    ...fakeMentorshipBackend(options, (id) => find(id).display_name),
   };
 
   return {

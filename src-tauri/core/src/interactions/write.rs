@@ -32,9 +32,23 @@ pub fn add(
     draft: &InteractionDraft,
     now: Timestamp,
 ) -> Result<Interaction, ContactError> {
-    let checked = check(draft, draft.occurred_at.unwrap_or(now), now)?;
     let tx = conn.transaction()?;
-    check_links(&tx, &checked)?;
+    let id = add_within(&tx, draft, now)?;
+    let interaction = get(&tx, id)?;
+    tx.commit()?;
+    Ok(interaction)
+}
+
+/// [`add`] inside a transaction the caller holds, for a workflow whose
+/// write also records an interaction (a mentoring meeting): the same
+/// checks, the same upkeep; returns the new interaction's id.
+pub(crate) fn add_within(
+    tx: &Connection,
+    draft: &InteractionDraft,
+    now: Timestamp,
+) -> Result<InteractionId, ContactError> {
+    let checked = check(draft, draft.occurred_at.unwrap_or(now), now)?;
+    check_links(tx, &checked)?;
     tx.execute(
         "INSERT INTO interactions (kind, occurred_at, time_zone, topic, note, created_at, event_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -49,11 +63,9 @@ pub fn add(
         ],
     )?;
     let id = tx.last_insert_rowid();
-    link(&tx, id, &checked.people)?;
-    refresh_people(&tx, &checked.people)?;
-    let interaction = get(&tx, id)?;
-    tx.commit()?;
-    Ok(interaction)
+    link(tx, id, &checked.people)?;
+    refresh_people(tx, &checked.people)?;
+    Ok(id)
 }
 
 /// Replaces interaction `id`'s kind, date, zone, topic, note, people and

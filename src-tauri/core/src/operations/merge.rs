@@ -58,6 +58,9 @@ pub fn merge(
          SELECT event_id, ?1, role, note, added_at FROM event_people WHERE contact_id = ?2",
         "UPDATE milestones SET contact_id = ?1 WHERE contact_id = ?2",
         "UPDATE custom_reminders SET contact_id = ?1 WHERE contact_id = ?2",
+        // Mentorships and letter requests follow the person.
+        "UPDATE mentorships SET contact_id = ?1 WHERE contact_id = ?2",
+        "UPDATE letter_requests SET contact_id = ?1 WHERE contact_id = ?2",
         "INSERT OR IGNORE INTO contact_cadences (contact_id, days)
          SELECT ?1, days FROM contact_cadences WHERE contact_id = ?2",
     ];

@@ -26,6 +26,7 @@ mod ics;
 mod import;
 mod interactions;
 mod job_history;
+mod mentorship;
 mod messages;
 mod network;
 mod one_binary;

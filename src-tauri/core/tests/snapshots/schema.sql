@@ -103,6 +103,14 @@ CREATE TRIGGER interactions_forget_sync_uid AFTER DELETE ON interactions
 BEGIN
     DELETE FROM sync_uids WHERE kind = 'interaction' AND local_id = OLD.id;
 END;
+CREATE TRIGGER letter_requests_forget_sync_uid AFTER DELETE ON letter_requests
+BEGIN
+    DELETE FROM sync_uids WHERE kind = 'letter_request' AND local_id = OLD.id;
+END;
+CREATE TRIGGER mentorships_forget_sync_uid AFTER DELETE ON mentorships
+BEGIN
+    DELETE FROM sync_uids WHERE kind = 'mentorship' AND local_id = OLD.id;
+END;
 CREATE TRIGGER milestones_forget_reminders AFTER DELETE ON milestones
 BEGIN
     DELETE FROM reminder_states WHERE reminder_id = 'milestone:m' || OLD.id;
@@ -364,6 +372,61 @@ CREATE TABLE "interactions" (
     note        TEXT NOT NULL DEFAULT '',
     created_at  TEXT NOT NULL
 , event_id INTEGER REFERENCES events (id) ON DELETE SET NULL, topic TEXT NOT NULL DEFAULT '') STRICT;
+CREATE TABLE letter_requests (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    contact_id   INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    -- Who writes: 'them' (the contact writes for the user) or 'me' (the
+    -- user writes for the contact).
+    writer       TEXT NOT NULL CHECK (writer IN ('them', 'me')),
+    program      TEXT NOT NULL CHECK (program IN ('residency', 'fellowship', 'grant', 'job', 'other')),
+    program_name TEXT NOT NULL,
+    deadline     TEXT NOT NULL,
+    -- When the program says it decides; NULL: some weeks after the deadline.
+    decision_on  TEXT,
+    status       TEXT NOT NULL CHECK (status IN ('to_ask', 'asked', 'agreed', 'submitted', 'thanked')),
+    -- The day the letter was submitted: the thank-you prompt's day.
+    submitted_on TEXT,
+    outcome      TEXT NOT NULL DEFAULT 'pending' CHECK (outcome IN ('pending', 'accepted', 'declined')),
+    notes        TEXT NOT NULL DEFAULT '',
+    created_at   TEXT NOT NULL
+) STRICT;
+CREATE TABLE mentorship_actions (
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
+    mentorship_id  INTEGER NOT NULL,
+    meeting_number INTEGER NOT NULL,
+    text           TEXT NOT NULL,
+    done           INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+    FOREIGN KEY (mentorship_id, meeting_number)
+        REFERENCES mentorship_meetings (mentorship_id, number) ON DELETE CASCADE
+) STRICT;
+CREATE TABLE mentorship_goals (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    mentorship_id INTEGER NOT NULL REFERENCES mentorships(id) ON DELETE CASCADE,
+    text          TEXT NOT NULL,
+    target_on     TEXT,
+    done          INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1))
+) STRICT;
+CREATE TABLE mentorship_meetings (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    mentorship_id INTEGER NOT NULL REFERENCES mentorships(id) ON DELETE CASCADE,
+    number        INTEGER NOT NULL,
+    held_on       TEXT NOT NULL,
+    notes         TEXT NOT NULL DEFAULT '',
+    UNIQUE (mentorship_id, number)
+) STRICT;
+CREATE TABLE mentorships (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    contact_id  INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    -- What the contact is to the user: 'mentor' (the user's mentor) or
+    -- 'mentee' (the user's mentee).
+    role        TEXT NOT NULL CHECK (role IN ('mentor', 'mentee')),
+    -- Meet every this many weeks; NULL: no cadence.
+    every_weeks INTEGER CHECK (every_weeks IS NULL OR every_weeks BETWEEN 1 AND 104),
+    -- The day it began: the first meeting is due a cadence after it.
+    started_on  TEXT NOT NULL,
+    notes       TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL
+) STRICT;
 CREATE TABLE message_sender (
     id   INTEGER PRIMARY KEY CHECK (id = 1),
     name TEXT NOT NULL CHECK (length(trim(name)) > 0)
@@ -506,7 +569,16 @@ CREATE UNIQUE INDEX events_by_uid ON events (uid) WHERE series_id IS NULL;
 CREATE INDEX interaction_contacts_by_contact ON interaction_contacts (contact_id, interaction_id);
 CREATE INDEX interactions_by_event ON interactions (event_id);
 CREATE INDEX interactions_by_time ON interactions (occurred_at);
+CREATE INDEX letter_requests_by_contact ON letter_requests (contact_id);
+CREATE INDEX letter_requests_by_deadline ON letter_requests (deadline);
+CREATE INDEX letter_requests_by_decision ON letter_requests (decision_on) WHERE decision_on IS NOT NULL;
+CREATE INDEX letter_requests_by_submitted ON letter_requests (submitted_on) WHERE submitted_on IS NOT NULL;
 CREATE INDEX meetings_by_time ON interactions (occurred_at) WHERE kind IN ('meeting', 'call');
+CREATE INDEX mentorship_actions_by_meeting ON mentorship_actions (mentorship_id, meeting_number);
+CREATE INDEX mentorship_goals_by_mentorship ON mentorship_goals (mentorship_id);
+CREATE INDEX mentorship_goals_due ON mentorship_goals (target_on) WHERE done = 0;
+CREATE INDEX mentorship_meetings_last ON mentorship_meetings (mentorship_id, held_on);
+CREATE INDEX mentorships_by_contact ON mentorships (contact_id);
 CREATE INDEX milestones_by_contact ON milestones (contact_id);
 CREATE INDEX milestones_by_creation ON milestones (created_at);
 CREATE INDEX milestones_by_date ON milestones (on_date);

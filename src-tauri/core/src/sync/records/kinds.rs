@@ -173,7 +173,7 @@ const fn spec(
 use Kind::*;
 
 /// Every kind's declaration, in [`Kind::ALL`]'s order.
-pub(super) static SPECS: [Spec; 13] = [
+pub(super) static SPECS: [Spec; 15] = [
     Spec {
         kind: Settings,
         table: None,
@@ -284,6 +284,24 @@ pub(super) static SPECS: [Spec; 13] = [
         "custom_reminders",
         UidFrom::Table,
         &[r("contact_id", Contact), r("event_id", Event)],
+        &[],
+    ),
+    spec(
+        Mentorship,
+        "mentorships",
+        UidFrom::Table,
+        &[r("contact_id", Contact)],
+        &[
+            child("mentorship_goals", "mentorship_id", &[]),
+            child("mentorship_meetings", "mentorship_id", &[]),
+            child("mentorship_actions", "mentorship_id", &[]),
+        ],
+    ),
+    spec(
+        LetterRequest,
+        "letter_requests",
+        UidFrom::Table,
+        &[r("contact_id", Contact)],
         &[],
     ),
     spec(

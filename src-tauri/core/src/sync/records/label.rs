@@ -28,6 +28,8 @@ pub(super) fn label(doc: &Doc) -> String {
         Kind::Credit => text("title"),
         Kind::Cycle => text("name"),
         Kind::CustomReminder => text("title"),
+        Kind::Mentorship => capital(&words("role")),
+        Kind::LetterRequest => with("Letter for", text("program_name")),
         Kind::Affiliation => with(
             &capital(&words("kind")),
             match text("role") {

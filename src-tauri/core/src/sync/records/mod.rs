@@ -68,6 +68,10 @@ pub enum Kind {
     Cycle,
     /// A reminder the user made.
     CustomReminder,
+    /// A mentor or mentee with the goals, meetings and action items.
+    Mentorship,
+    /// A letter of recommendation asked for.
+    LetterRequest,
     /// What the user did with a reminder (done, dismissed, snoozed).
     ReminderState,
     /// The book's settings: reminder settings, message templates and
@@ -78,7 +82,7 @@ pub enum Kind {
 impl Kind {
     /// Every kind, in the order records are applied (what others refer to
     /// first).
-    pub const ALL: [Kind; 13] = [
+    pub const ALL: [Kind; 15] = [
         Kind::Settings,
         Kind::Organization,
         Kind::Contact,
@@ -91,6 +95,8 @@ impl Kind {
         Kind::Credit,
         Kind::Cycle,
         Kind::CustomReminder,
+        Kind::Mentorship,
+        Kind::LetterRequest,
         Kind::ReminderState,
     ];
 
@@ -108,6 +114,8 @@ impl Kind {
             Kind::Credit => "credit",
             Kind::Cycle => "cycle",
             Kind::CustomReminder => "custom_reminder",
+            Kind::Mentorship => "mentorship",
+            Kind::LetterRequest => "letter_request",
             Kind::ReminderState => "reminder_state",
             Kind::Settings => "settings",
         }

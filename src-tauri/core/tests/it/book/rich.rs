@@ -288,6 +288,7 @@ pub(crate) fn rich_book() -> Connection {
     )
     .unwrap();
     messages::set_my_name(&conn, "Jane Doe").unwrap();
+    crate::mentorship::fill_rich_book(&mut conn, ana);
     // Synced once: every item has its sync uid (section sync_uids).
     let tx = conn.transaction().unwrap();
     for kind in records::Kind::ALL {

@@ -1,0 +1,101 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { fakeApi, makeContact } from "../../../test/fakeApi";
+import { makeMentorship } from "../../../test/fakeMentorship";
+import MentorshipTab from "./MentorshipTab.svelte";
+
+afterEach(() => cleanup());
+
+const ben = makeContact({ id: 1, display_name: "Ben Okafor" });
+const ana = makeContact({ id: 2, display_name: "Ana Berg" });
+
+function open(options: Parameters<typeof fakeApi>[0] = {}) {
+  const api = fakeApi({ contacts: [ben, ana], ...options });
+  const say = vi.fn();
+  const onOpenContact = vi.fn();
+  render(MentorshipTab, { api, say, onOpenContact });
+  return { api, say, onOpenContact };
+}
+
+describe("the Mentorship tab", () => {
+  it("shows mentors and mentees apart, with the next meeting", async () => {
+    open({
+      mentorships: [
+        makeMentorship({ id: 10, contact_id: 2, contact_name: "Ana Berg", role: "mentor", every_weeks: 4, started_on: "2026-01-01" }),
+        makeMentorship({ id: 11, contact_id: 1, contact_name: "Ben Okafor", role: "mentee" }),
+      ],
+    });
+    const mentors = await screen.findByRole("region", { name: "Your mentors" });
+    expect(within(mentors).getByText("Ana Berg")).toBeInTheDocument();
+    expect(within(mentors).getByTestId("mentorship-cadence")).toHaveTextContent("Meet every 4 weeks · next by 2026-01-29");
+    const mentees = screen.getByRole("region", { name: "Your mentees" });
+    expect(within(mentees).getByText("Ben Okafor")).toBeInTheDocument();
+    expect(within(mentees).getByTestId("mentorship-cadence")).toHaveTextContent("No meeting cadence");
+  });
+
+  it("adds a goal and logs a meeting with an action item to tick off", async () => {
+    const { api } = open({
+      mentorships: [makeMentorship({ id: 11, contact_id: 1, contact_name: "Ben Okafor", role: "mentee", every_weeks: 2 })],
+    });
+    const card = await screen.findByTestId("mentorship-11");
+    await fireEvent.input(within(card).getByTestId("mentorship-goal-text"), { target: { value: "Match in cardiology" } });
+    await fireEvent.click(within(card).getByTestId("mentorship-goal-add"));
+    await waitFor(() => expect(within(screen.getByTestId("mentorship-11")).getByText("Match in cardiology")).toBeInTheDocument());
+    expect(api.addGoal).toHaveBeenCalledWith(11, { text: "Match in cardiology", target_on: null, done: false });
+
+    await fireEvent.click(within(screen.getByTestId("mentorship-11")).getByTestId("mentorship-log-meeting"));
+    const form = screen.getByTestId("mentorship-meeting-form");
+    await fireEvent.input(within(form).getByTestId("mentorship-meeting-notes"), { target: { value: "Personal statement" } });
+    await fireEvent.input(within(form).getByTestId("mentorship-meeting-actions"), { target: { value: "Send comments\n\n" } });
+    await fireEvent.click(within(form).getByTestId("mentorship-meeting-save"));
+    const action = await screen.findByTestId("mentorship-action");
+    expect(action).toHaveTextContent("Send comments");
+    expect(api.logMeeting).toHaveBeenCalledWith(11, expect.objectContaining({ notes: "Personal statement", actions: ["Send comments"] }));
+
+    await fireEvent.click(within(action).getByRole("checkbox"));
+    await waitFor(() => expect(within(screen.getByTestId("mentorship-action")).getByRole("checkbox")).toBeChecked());
+  });
+
+  it("moves a letter request on by its status and filters by its program", async () => {
+    const { api } = open({
+      letters: [
+        {
+          id: 30,
+          contact_id: 2,
+          contact_name: "Ana Berg",
+          writer: "them",
+          program: "fellowship",
+          program_name: "Cardiology fellowship, Mass General",
+          deadline: "2026-09-01",
+          decision_on: null,
+          status: "to_ask",
+          submitted_on: null,
+          outcome: "pending",
+          notes: "",
+        },
+      ],
+    });
+    const row = await screen.findByTestId("letter-30");
+    await fireEvent.change(within(row).getByTestId("letter-status"), { target: { value: "asked" } });
+    expect(api.setLetterStatus).toHaveBeenCalledWith(30, "asked");
+    await waitFor(() => expect(within(screen.getByTestId("letter-30")).getByTestId("letter-status")).toHaveValue("asked"));
+
+    await fireEvent.input(screen.getByLabelText("Filter"), { target: { value: "grant" } });
+    expect(screen.queryByTestId("letter-30")).toBeNull();
+    await fireEvent.input(screen.getByLabelText("Filter"), { target: { value: "mass general" } });
+    expect(screen.getByTestId("letter-30")).toBeInTheDocument();
+  });
+
+  it("says why a mentor cannot be added twice", async () => {
+    const { say } = open({
+      mentorships: [makeMentorship({ id: 10, contact_id: 2, contact_name: "Ana Berg", role: "mentor" })],
+    });
+    await screen.findByTestId("mentorship-10");
+    await fireEvent.input(screen.getByLabelText("Mentor or mentee"), { target: { value: "Ana" } });
+    const form = screen.getByTestId("mentorship-form");
+    await fireEvent.click(await within(form).findByRole("button", { name: "Ana Berg" }));
+    await fireEvent.change(screen.getByTestId("mentorship-role"), { target: { value: "mentor" } });
+    await fireEvent.click(screen.getByTestId("mentorship-add"));
+    await waitFor(() => expect(say).toHaveBeenCalledWith("Ana Berg is already your mentor", "error"));
+  });
+});
