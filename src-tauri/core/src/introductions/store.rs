@@ -29,7 +29,9 @@ pub fn add(
     now: Timestamp,
 ) -> Result<Introduction, IntroError> {
     if draft.from_contact_id == draft.to_contact_id {
-        return Err(Invalid::new("to_contact_id", "Choose two different people to introduce").into());
+        return Err(
+            Invalid::new("to_contact_id", "Choose two different people to introduce").into(),
+        );
     }
     let reason = draft.reason.trim();
     if reason.is_empty() {
@@ -55,7 +57,12 @@ pub fn add(
     tx.execute(
         "INSERT INTO introductions (from_contact_id, to_contact_id, reason, status, created_at)
          VALUES (?1, ?2, ?3, 'proposed', ?4)",
-        params![draft.from_contact_id, draft.to_contact_id, reason, stored_instant(now)],
+        params![
+            draft.from_contact_id,
+            draft.to_contact_id,
+            reason,
+            stored_instant(now)
+        ],
     )?;
     let id = tx.last_insert_rowid();
     record_step(&tx, id, IntroductionStatus::Proposed, None, on, now)?;

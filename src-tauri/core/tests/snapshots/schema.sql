@@ -103,6 +103,10 @@ CREATE TRIGGER interactions_forget_sync_uid AFTER DELETE ON interactions
 BEGIN
     DELETE FROM sync_uids WHERE kind = 'interaction' AND local_id = OLD.id;
 END;
+CREATE TRIGGER introductions_forget_sync_uid AFTER DELETE ON introductions
+BEGIN
+    DELETE FROM sync_uids WHERE kind = 'introduction' AND local_id = OLD.id;
+END;
 CREATE TRIGGER milestones_forget_reminders AFTER DELETE ON milestones
 BEGIN
     DELETE FROM reminder_states WHERE reminder_id = 'milestone:m' || OLD.id;
@@ -115,6 +119,10 @@ END;
 CREATE TRIGGER organizations_forget_sync_uid AFTER DELETE ON organizations
 BEGIN
     DELETE FROM sync_uids WHERE kind = 'organization' AND local_id = OLD.id;
+END;
+CREATE TRIGGER own_milestones_forget_sync_uid AFTER DELETE ON own_milestones
+BEGIN
+    DELETE FROM sync_uids WHERE kind = 'own_milestone' AND local_id = OLD.id;
 END;
 CREATE TRIGGER relationships_forget_sync_uid AFTER DELETE ON relationships
 BEGIN
@@ -364,13 +372,32 @@ CREATE TABLE "interactions" (
     note        TEXT NOT NULL DEFAULT '',
     created_at  TEXT NOT NULL
 , event_id INTEGER REFERENCES events (id) ON DELETE SET NULL, topic TEXT NOT NULL DEFAULT '') STRICT;
-CREATE TABLE message_sender (
-    id   INTEGER PRIMARY KEY CHECK (id = 1),
-    name TEXT NOT NULL CHECK (length(trim(name)) > 0)
+CREATE TABLE introduction_steps (
+    introduction_id INTEGER NOT NULL REFERENCES introductions (id) ON DELETE CASCADE,
+    seq             INTEGER NOT NULL,
+    status          TEXT NOT NULL CHECK (status IN ('proposed', 'asked', 'accepted', 'declined', 'introduced')),
+    side            TEXT CHECK (side IN ('from', 'to')),
+    on_day          TEXT NOT NULL,
+    at              TEXT NOT NULL,
+    PRIMARY KEY (introduction_id, seq)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE introductions (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    from_contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    to_contact_id   INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    reason          TEXT NOT NULL CHECK (length(trim(reason)) BETWEEN 1 AND 2000),
+    status          TEXT NOT NULL CHECK (status IN ('proposed', 'asked', 'accepted', 'declined', 'introduced')),
+    -- Each side's answer to the ask: NULL until they answer.
+    from_answer     TEXT CHECK (from_answer IN ('yes', 'no')),
+    to_answer       TEXT CHECK (to_answer IN ('yes', 'no')),
+    -- The civil day the two were introduced; the "how did it go?" prompt
+    -- is raised 21 days later.
+    introduced_on   TEXT,
+    created_at      TEXT NOT NULL,
+    CHECK (from_contact_id <> to_contact_id)
 ) STRICT;
-CREATE TABLE message_templates (
-    kind    TEXT PRIMARY KEY CHECK (kind IN ('follow_up', 'congratulations', 'birthday', 'referral_thanks',
-                                              'introduction', 'article')),
+CREATE TABLE "message_templates" (
+    kind    TEXT PRIMARY KEY CHECK (length(kind) BETWEEN 1 AND 64),
     subject TEXT NOT NULL CHECK (length(subject) <= 200),
     body    TEXT NOT NULL CHECK (length(body) <= 10000)
 ) STRICT, WITHOUT ROWID;
@@ -387,6 +414,18 @@ CREATE TABLE "milestones" (
     source     TEXT NOT NULL DEFAULT 'user' CHECK (source IN ('user', 'import')),
     created_at TEXT NOT NULL
 ) STRICT;
+CREATE TABLE my_presence (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    name        TEXT NOT NULL DEFAULT '' CHECK (length(name) <= 200),
+    credentials TEXT NOT NULL DEFAULT '' CHECK (length(credentials) <= 300),
+    bio         TEXT NOT NULL DEFAULT '' CHECK (length(bio) <= 2000),
+    pitch       TEXT NOT NULL DEFAULT '' CHECK (length(pitch) <= 1000),
+    doximity    TEXT NOT NULL DEFAULT '' CHECK (length(doximity) <= 2048),
+    linkedin    TEXT NOT NULL DEFAULT '' CHECK (length(linkedin) <= 2048),
+    orcid       TEXT NOT NULL DEFAULT '' CHECK (length(orcid) <= 2048),
+    website     TEXT NOT NULL DEFAULT '' CHECK (length(website) <= 2048),
+    cv_path     TEXT NOT NULL DEFAULT '' CHECK (length(cv_path) <= 4096)
+) STRICT;
 CREATE TABLE organizations (
     id       INTEGER PRIMARY KEY,
     name     TEXT NOT NULL CHECK (length(trim(name)) > 0),
@@ -396,6 +435,14 @@ CREATE TABLE organizations (
     country  TEXT NOT NULL DEFAULT '',
     website  TEXT NOT NULL DEFAULT '',
     notes    TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE TABLE own_milestones (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind        TEXT NOT NULL CHECK (kind IN ('new_job', 'board_certification', 'paper', 'award', 'other')),
+    title       TEXT NOT NULL CHECK (length(trim(title)) BETWEEN 1 AND 300),
+    happened_on TEXT NOT NULL,
+    note        TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 2000),
+    created_at  TEXT NOT NULL
 ) STRICT;
 CREATE TABLE relationships (
     id               INTEGER PRIMARY KEY,
@@ -506,11 +553,15 @@ CREATE UNIQUE INDEX events_by_uid ON events (uid) WHERE series_id IS NULL;
 CREATE INDEX interaction_contacts_by_contact ON interaction_contacts (contact_id, interaction_id);
 CREATE INDEX interactions_by_event ON interactions (event_id);
 CREATE INDEX interactions_by_time ON interactions (occurred_at);
+CREATE INDEX introductions_by_from ON introductions (from_contact_id);
+CREATE INDEX introductions_by_introduced_on ON introductions (introduced_on);
+CREATE INDEX introductions_by_to ON introductions (to_contact_id);
 CREATE INDEX meetings_by_time ON interactions (occurred_at) WHERE kind IN ('meeting', 'call');
 CREATE INDEX milestones_by_contact ON milestones (contact_id);
 CREATE INDEX milestones_by_creation ON milestones (created_at);
 CREATE INDEX milestones_by_date ON milestones (on_date);
 CREATE UNIQUE INDEX organizations_by_name ON organizations (name COLLATE NOCASE);
+CREATE INDEX own_milestones_by_day ON own_milestones (happened_on);
 CREATE INDEX relationships_by_contact ON relationships (contact_id);
 CREATE INDEX relationships_by_other ON relationships (other_contact_id);
 CREATE INDEX relationships_with_user ON relationships (kind, contact_id) WHERE other_contact_id IS NULL;

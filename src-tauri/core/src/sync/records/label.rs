@@ -28,6 +28,8 @@ pub(super) fn label(doc: &Doc) -> String {
         Kind::Credit => text("title"),
         Kind::Cycle => text("name"),
         Kind::CustomReminder => text("title"),
+        Kind::OwnMilestone => text("title"),
+        Kind::Introduction => with("Introduction", format!("({})", words("status"))),
         Kind::Affiliation => with(
             &capital(&words("kind")),
             match text("role") {

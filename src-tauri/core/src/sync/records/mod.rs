@@ -70,15 +70,19 @@ pub enum Kind {
     CustomReminder,
     /// What the user did with a reminder (done, dismissed, snoozed).
     ReminderState,
-    /// The book's settings: reminder settings, message templates and
-    /// sender, cadence rules.
+    /// An introduction the user makes, with its dated steps.
+    Introduction,
+    /// A milestone of the user's own.
+    OwnMilestone,
+    /// The book's settings: reminder settings, message templates, the
+    /// user's own presence (name, credentials, pitch, links), cadence rules.
     Settings,
 }
 
 impl Kind {
     /// Every kind, in the order records are applied (what others refer to
     /// first).
-    pub const ALL: [Kind; 13] = [
+    pub const ALL: [Kind; 15] = [
         Kind::Settings,
         Kind::Organization,
         Kind::Contact,
@@ -91,6 +95,8 @@ impl Kind {
         Kind::Credit,
         Kind::Cycle,
         Kind::CustomReminder,
+        Kind::Introduction,
+        Kind::OwnMilestone,
         Kind::ReminderState,
     ];
 
@@ -109,6 +115,8 @@ impl Kind {
             Kind::Cycle => "cycle",
             Kind::CustomReminder => "custom_reminder",
             Kind::ReminderState => "reminder_state",
+            Kind::Introduction => "introduction",
+            Kind::OwnMilestone => "own_milestone",
             Kind::Settings => "settings",
         }
     }
