@@ -17,6 +17,7 @@ mod contacts;
 mod doctor;
 mod events;
 mod interactions;
+mod intros;
 mod messages;
 mod reminders;
 mod shared;
@@ -41,6 +42,8 @@ fn main() -> ExitCode {
         Command::Export(args) => transfer::export(&cli.global, args),
         Command::Events(command) => events::run(&cli.global, command),
         Command::Cme(command) => cme::run(&cli.global, command),
+        Command::Intros(command) => intros::run(&cli.global, command),
+        Command::Me(command) => intros::me::run(&cli.global, command),
         Command::Due(args) => reminders::due(&cli.global, args),
         Command::Remind(command) => reminders::remind(&cli.global, command),
         Command::Milestones(command) => reminders::milestones::run(&cli.global, command),
@@ -69,13 +72,14 @@ mod tests {
 
     /// The areas of the command line, each a folder (or one file) beside
     /// `main.rs`, `args.rs` and `shared/`.
-    const AREAS: [&str; 10] = [
+    const AREAS: [&str; 11] = [
         "backup",
         "cme",
         "contacts",
         "doctor",
         "events",
         "interactions",
+        "intros",
         "messages",
         "reminders",
         "sync",

@@ -22,6 +22,7 @@ mod events;
 mod ics;
 mod import_export;
 mod interactions;
+mod intros;
 mod messages;
 mod network;
 mod offline;
