@@ -84,11 +84,11 @@ fn set(global: &Global, args: &SetArgs) -> Result<(), String> {
     guard(&texts, args.patient_data)?;
     let db = unlock::open(global)?;
     let mut me = presence::get(&db).map_err(fail)?;
-    let mut change = |field: &mut String, value: &Option<String>| {
+    fn change(field: &mut String, value: &Option<String>) {
         if let Some(value) = value {
-            *field = value.clone();
+            value.clone_into(field);
         }
-    };
+    }
     change(&mut me.name, &args.name);
     change(&mut me.credentials, &args.credentials);
     change(&mut me.bio, &args.bio);

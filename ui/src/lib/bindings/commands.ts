@@ -36,6 +36,9 @@ import type { ImportProgress } from "./ImportProgress";
 import type { ImportSummary } from "./ImportSummary";
 import type { Interaction } from "./Interaction";
 import type { InteractionDraft } from "./InteractionDraft";
+import type { Introduction } from "./Introduction";
+import type { IntroductionDraft } from "./IntroductionDraft";
+import type { IntroductionStatus } from "./IntroductionStatus";
 import type { Keep } from "./Keep";
 import type { MessageDraft } from "./MessageDraft";
 import type { MessageTemplate } from "./MessageTemplate";
@@ -43,8 +46,11 @@ import type { Milestone } from "./Milestone";
 import type { MilestoneDraft } from "./MilestoneDraft";
 import type { Occurrence } from "./Occurrence";
 import type { Offered } from "./Offered";
+import type { OwnMilestone } from "./OwnMilestone";
+import type { OwnMilestoneDraft } from "./OwnMilestoneDraft";
 import type { PersonRole } from "./PersonRole";
 import type { PlannedSession } from "./PlannedSession";
+import type { Presence } from "./Presence";
 import type { Relationship } from "./Relationship";
 import type { RelationshipKind } from "./RelationshipKind";
 import type { Reminder } from "./Reminder";
@@ -55,6 +61,7 @@ import type { Salvaged } from "./Salvaged";
 import type { SentMessage } from "./SentMessage";
 import type { SessionDraft } from "./SessionDraft";
 import type { SessionStatus } from "./SessionStatus";
+import type { Side } from "./Side";
 import type { SyncState } from "./SyncState";
 import type { TemplateKind } from "./TemplateKind";
 import type { UpcomingDeadline } from "./UpcomingDeadline";
@@ -188,6 +195,20 @@ export type Commands = {
   interactions_update: { args: { id: number; draft: InteractionDraft }; result: Interaction };
   /** Deletes an interaction and returns it as it was. */
   interactions_delete: { args: { id: number }; result: Interaction };
+  /** Every introduction, newest first. */
+  intros_list: { args: Record<string, never>; result: Array<Introduction> };
+  /** The introductions a contact is either side of, for their timeline. */
+  intros_for_contact: { args: { contactId: number }; result: Array<Introduction> };
+  /** Proposes introducing one contact to another. */
+  intros_add: { args: { draft: IntroductionDraft }; result: Introduction };
+  /** Moves an introduction on (with one side's answer, when given). */
+  intros_set_status: { args: { id: number; status: IntroductionStatus; side: Side | null }; result: Introduction };
+  /** Deletes an introduction with its history. */
+  intros_delete: { args: { id: number }; result: null };
+  /** The ask to one side: "Would you like me to introduce you to …?" */
+  intros_ask_draft: { args: { id: number; side: Side }; result: MessageDraft };
+  /** The email introducing the two to each other, to both. */
+  intros_email_draft: { args: { id: number }; result: MessageDraft };
   /** The six templates, as the user left them. */
   messages_templates: { args: Record<string, never>; result: Array<MessageTemplate> };
   /** Saves the user's wording of a template. */
@@ -232,6 +253,16 @@ export type Commands = {
   relationships_remove: { args: { id: number }; result: null };
   /** The contact's photo as a `data:` URL, if one is stored. */
   contacts_photo: { args: { id: number }; result: string | null };
+  /** The user's name, credentials, bio, pitch, links and CV path. */
+  presence_get: { args: Record<string, never>; result: Presence };
+  /** Saves the whole presence; returns it as stored. */
+  presence_set: { args: { presence: Presence }; result: Presence };
+  /** The user's own milestones, newest first. */
+  presence_milestones: { args: Record<string, never>; result: Array<OwnMilestone> };
+  /** Records a milestone of the user's own. */
+  presence_add_milestone: { args: { draft: OwnMilestoneDraft }; result: OwnMilestone };
+  /** Deletes one of the user's own milestones. */
+  presence_delete_milestone: { args: { id: number }; result: null };
   /**
    * Everything overdue, and everything due in the next `window_days` days,
    * oldest first, where the user is now.

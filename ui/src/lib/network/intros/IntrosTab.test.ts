@@ -56,6 +56,15 @@ describe("the Introductions tab", () => {
     expect(api.setIntroStatus).toHaveBeenLastCalledWith(1, "introduced", null);
   });
 
+  it("filters the list by a word of a name or of the reason", async () => {
+    const other: Introduction = { ...proposed, id: 2, reason: "Both run lipid clinics", from: { ...proposed.from, contact_id: 3, name: "Sam Lee" } };
+    const { user } = await openTab([proposed, other]);
+    expect(await screen.findAllByTestId("intro-row")).toHaveLength(2);
+    await user.type(screen.getByTestId("intro-filter"), "cardiorenal");
+    expect(screen.getAllByTestId("intro-row")).toHaveLength(1);
+    expect(screen.getByTestId("intro-row")).toHaveTextContent("Amara Okafor");
+  });
+
   it("opens either person's profile from the row", async () => {
     const { onOpenContact, user } = await openTab();
     await user.click(await screen.findByRole("button", { name: "Jonas Weber" }));
