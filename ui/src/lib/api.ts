@@ -718,14 +718,18 @@ export const api: Api = {
   introsForContact: (contactId) => call("intros_for_contact", { contactId }),
   addIntro: (draft) => call("intros_add", { draft }),
   setIntroStatus: (id, status, side) => call("intros_set_status", { id, status, side }),
-  deleteIntro: (id) => call("intros_delete", { id }),
+  deleteIntro: async (id) => {
+    await call("intros_delete", { id });
+  },
   introAskDraft: (id, side) => call("intros_ask_draft", { id, side }),
   introEmailDraft: (id) => call("intros_email_draft", { id }),
   presence: () => call("presence_get"),
   setPresence: (presence) => call("presence_set", { presence }),
   ownMilestones: () => call("presence_milestones"),
   addOwnMilestone: (draft) => call("presence_add_milestone", { draft }),
-  deleteOwnMilestone: (id) => call("presence_delete_milestone", { id }),
+  deleteOwnMilestone: async (id) => {
+    await call("presence_delete_milestone", { id });
+  },
   //
   // — Mentorship (the Network workflows) —
   //
