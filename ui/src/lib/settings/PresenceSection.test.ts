@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/svelte";
+import { render, screen, waitFor } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { fakeApi } from "../../test/fakeApi";
@@ -10,6 +10,7 @@ describe("Settings → You", () => {
     const user = userEvent.setup();
     render(PresenceSection, { props: { api } });
     const name = await screen.findByTestId("presence-name");
+    await waitFor(() => expect(name).toBeEnabled());
     await user.type(name, "Jane Doe");
     await user.type(screen.getByTestId("presence-pitch"), "I build heart-failure networks.");
     await user.click(screen.getByTestId("presence-save"));
@@ -21,7 +22,9 @@ describe("Settings → You", () => {
     const api = fakeApi();
     const user = userEvent.setup();
     render(PresenceSection, { props: { api } });
-    await user.type(await screen.findByRole("textbox", { name: "LinkedIn" }), "linkedin.com/in/jane");
+    const linkedin = await screen.findByRole("textbox", { name: "LinkedIn" });
+    await waitFor(() => expect(linkedin).toBeEnabled());
+    await user.type(linkedin, "linkedin.com/in/jane");
     await user.click(screen.getByTestId("presence-save"));
     expect(await screen.findByTestId("presence-error")).toHaveTextContent("LinkedIn must be a web address");
   });
