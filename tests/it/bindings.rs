@@ -35,11 +35,11 @@ use curbside_core::interactions::{Interaction, InteractionDraft, InteractionKind
 use curbside_core::introductions::{
     IntroPerson, Introduction, IntroductionDraft, IntroductionStatus, IntroductionStep, Side,
 };
-use curbside_core::presence::{OwnMilestone, OwnMilestoneDraft, OwnMilestoneKind, Presence};
 use curbside_core::messages::{MessageDraft, MessageTemplate, SentMessage, TemplateKind};
 use curbside_core::organizations::{
     Affiliation, AffiliationDraft, AffiliationKind, Organization, OrganizationKind,
 };
+use curbside_core::presence::{OwnMilestone, OwnMilestoneDraft, OwnMilestoneKind, Presence};
 use curbside_core::profile::ContactProfile;
 use curbside_core::relationships::{Relationship, RelationshipKind};
 use curbside_core::reminders::{

@@ -25,7 +25,10 @@ pub fn run(global: &Global, command: &MeCommand) -> Result<(), String> {
         MeCommand::Set(args) => set(global, args),
         MeCommand::Milestone(MilestoneCommand::Add(args)) => {
             let note = args.note.clone().unwrap_or_default();
-            guard(&[("title", &args.title), ("note", &note)], args.patient_data)?;
+            guard(
+                &[("title", &args.title), ("note", &note)],
+                args.patient_data,
+            )?;
             let draft = OwnMilestoneDraft {
                 kind: args.kind,
                 title: args.title.clone(),
@@ -33,8 +36,7 @@ pub fn run(global: &Global, command: &MeCommand) -> Result<(), String> {
                 note,
             };
             let db = unlock::open(global)?;
-            let milestone =
-                presence::add_milestone(&db, &draft, Timestamp::now()).map_err(fail)?;
+            let milestone = presence::add_milestone(&db, &draft, Timestamp::now()).map_err(fail)?;
             if global.json {
                 return output::json(&milestone);
             }

@@ -21,7 +21,9 @@ use args::{AddArgs, IntrosCommand};
 
 /// Today, on this computer's clock.
 pub(crate) fn today() -> Date {
-    Timestamp::now().to_zoned(TimeZone::system()).date()
+    Timestamp::now()
+        .to_zoned_datetime(TimeZone::system())
+        .date()
 }
 
 /// Runs one `intros` command.
@@ -73,10 +75,18 @@ pub fn run(global: &Global, command: &IntrosCommand) -> Result<(), String> {
             println!("Why: {}", intro.reason);
             for step in &intro.steps {
                 let side = step.side.map(|side| format!(" ({})", side.name()));
-                println!("  {}  {}{}", step.on, step.status.name(), side.unwrap_or_default());
+                println!(
+                    "  {}  {}{}",
+                    step.on,
+                    step.status.name(),
+                    side.unwrap_or_default()
+                );
             }
             for draft in &drafts {
-                println!("\nDraft to {}", draft.email.as_deref().unwrap_or("(no email)"));
+                println!(
+                    "\nDraft to {}",
+                    draft.email.as_deref().unwrap_or("(no email)")
+                );
                 println!("Subject: {}\n\n{}", draft.subject, draft.body);
             }
             Ok(())
@@ -117,7 +127,7 @@ fn add(global: &Global, args: &AddArgs) -> Result<(), String> {
 /// has not answered while proposed or asked, the email to both once both
 /// said yes; none after.
 fn next_drafts(
-    db: &rusqlite::Connection,
+    db: &curbside_core::db::Connection,
     intro: &Introduction,
 ) -> Result<Vec<MessageDraft>, String> {
     match intro.status {
@@ -130,9 +140,9 @@ fn next_drafts(
             }
             Ok(drafts)
         }
-        IntroductionStatus::Accepted => {
-            Ok(vec![messages::introduction_email(db, intro.id).map_err(fail)?])
-        }
+        IntroductionStatus::Accepted => Ok(vec![
+            messages::introduction_email(db, intro.id).map_err(fail)?
+        ]),
         IntroductionStatus::Declined | IntroductionStatus::Introduced => Ok(Vec::new()),
     }
 }
