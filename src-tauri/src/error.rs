@@ -9,9 +9,11 @@ use curbside_core::events::EventError;
 use curbside_core::export::{EventExportError, ExportError};
 use curbside_core::files::FileError;
 use curbside_core::import::ImportError;
+use curbside_core::introductions::IntroError;
 use curbside_core::keys::KeyError;
 use curbside_core::mentorship::MentorshipError;
 use curbside_core::operations::OperationError;
+use curbside_core::presence::PresenceError;
 use curbside_core::reminders::ReminderError;
 use curbside_core::repair::SalvageError;
 use curbside_core::sync::engine::SyncError;
@@ -163,6 +165,28 @@ impl From<EventError> for IpcError {
             EventError::Invalid(_) => ErrorCode::InvalidInput,
             EventError::NotFound(_) | EventError::ContactNotFound(_) => ErrorCode::NotFound,
             EventError::Database(_) => ErrorCode::Storage,
+        };
+        Self::new(code, error)
+    }
+}
+
+impl From<IntroError> for IpcError {
+    fn from(error: IntroError) -> Self {
+        let code = match &error {
+            IntroError::Invalid(_) => ErrorCode::InvalidInput,
+            IntroError::NotFound(_) | IntroError::ContactNotFound(_) => ErrorCode::NotFound,
+            IntroError::Database(_) => ErrorCode::Storage,
+        };
+        Self::new(code, error)
+    }
+}
+
+impl From<PresenceError> for IpcError {
+    fn from(error: PresenceError) -> Self {
+        let code = match &error {
+            PresenceError::Invalid(_) => ErrorCode::InvalidInput,
+            PresenceError::NotFound(_) => ErrorCode::NotFound,
+            PresenceError::Database(_) => ErrorCode::Storage,
         };
         Self::new(code, error)
     }

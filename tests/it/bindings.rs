@@ -33,10 +33,14 @@ use curbside_core::export::ExportFormat;
 use curbside_core::import::{ImportIssue, ImportProgress, ImportSummary};
 use curbside_core::interactions::{Interaction, InteractionDraft, InteractionKind};
 use curbside_core::mentorship;
+use curbside_core::introductions::{
+    IntroPerson, Introduction, IntroductionDraft, IntroductionStatus, IntroductionStep, Side,
+};
 use curbside_core::messages::{MessageDraft, MessageTemplate, SentMessage, TemplateKind};
 use curbside_core::organizations::{
     Affiliation, AffiliationDraft, AffiliationKind, Organization, OrganizationKind,
 };
+use curbside_core::presence::{OwnMilestone, OwnMilestoneDraft, OwnMilestoneKind, Presence};
 use curbside_core::profile::ContactProfile;
 use curbside_core::relationships::{Relationship, RelationshipKind};
 use curbside_core::reminders::{
@@ -179,6 +183,16 @@ fn committed_typescript_bindings_match_the_rust_types() {
     check::<mentorship::Outcome>(&mut stale);
     check::<mentorship::Program>(&mut stale);
     check::<mentorship::Writer>(&mut stale);
+    check::<Introduction>(&mut stale);
+    check::<IntroPerson>(&mut stale);
+    check::<IntroductionDraft>(&mut stale);
+    check::<IntroductionStatus>(&mut stale);
+    check::<IntroductionStep>(&mut stale);
+    check::<Side>(&mut stale);
+    check::<Presence>(&mut stale);
+    check::<OwnMilestone>(&mut stale);
+    check::<OwnMilestoneDraft>(&mut stale);
+    check::<OwnMilestoneKind>(&mut stale);
     assert!(
         stale.is_empty(),
         "stale bindings (run UPDATE_BINDINGS=1 cargo test --test it bindings): {stale:?}"

@@ -64,6 +64,12 @@ pub enum Command {
     /// Your mentors and mentees: goals, meetings with action items, letters of recommendation.
     #[command(subcommand)]
     Mentorship(crate::mentorship::args::MentorshipCommand),
+    /// Introductions between two contacts, with double opt-in: propose, ask each side, introduce.
+    #[command(subcommand)]
+    Intros(crate::intros::args::IntrosCommand),
+    /// Your own name, credentials, pitch and links (used in drafts), and your own milestones.
+    #[command(subcommand)]
+    Me(crate::intros::args::MeCommand),
     /// What is due: follow-ups, people to stay in touch with, milestones, key dates, CME.
     #[command(after_help = "Examples:\n  curbside-cli due\n  \
         curbside-cli due --at \"2026-09-01T08:00[Europe/Berlin]\" --window 2w --json")]

@@ -18,6 +18,7 @@ mod doctor;
 mod events;
 mod interactions;
 mod mentorship;
+mod intros;
 mod messages;
 mod reminders;
 mod shared;
@@ -43,6 +44,8 @@ fn main() -> ExitCode {
         Command::Events(command) => events::run(&cli.global, command),
         Command::Cme(command) => cme::run(&cli.global, command),
         Command::Mentorship(command) => mentorship::run(&cli.global, command),
+        Command::Intros(command) => intros::run(&cli.global, command),
+        Command::Me(command) => intros::me::run(&cli.global, command),
         Command::Due(args) => reminders::due(&cli.global, args),
         Command::Remind(command) => reminders::remind(&cli.global, command),
         Command::Milestones(command) => reminders::milestones::run(&cli.global, command),
@@ -71,13 +74,14 @@ mod tests {
 
     /// The areas of the command line, each a folder (or one file) beside
     /// `main.rs`, `args.rs` and `shared/`.
-    const AREAS: [&str; 11] = [
+    const AREAS: [&str; 12] = [
         "backup",
         "cme",
         "contacts",
         "doctor",
         "events",
         "interactions",
+        "intros",
         "mentorship",
         "messages",
         "reminders",

@@ -23,6 +23,13 @@ import type { CertificateInfo } from "./bindings/CertificateInfo";
 import type { ClaimableCredits } from "./bindings/ClaimableCredits";
 import type { AffiliationDraft } from "./bindings/AffiliationDraft";
 import type { Contact } from "./bindings/Contact";
+import type { Introduction } from "./bindings/Introduction";
+import type { IntroductionDraft } from "./bindings/IntroductionDraft";
+import type { IntroductionStatus } from "./bindings/IntroductionStatus";
+import type { OwnMilestone } from "./bindings/OwnMilestone";
+import type { OwnMilestoneDraft } from "./bindings/OwnMilestoneDraft";
+import type { Presence } from "./bindings/Presence";
+import type { Side } from "./bindings/Side";
 import type { ContactDraft } from "./bindings/ContactDraft";
 import type { ContactFilter } from "./bindings/ContactFilter";
 import type { ContactProfile } from "./bindings/ContactProfile";
@@ -335,6 +342,27 @@ export interface Api {
   // — Referrals (the Network workflows) —
   //
   // — Introductions and your own presence (the Network workflows) —
+  /** Every introduction, newest first. */
+  intros(): Promise<Introduction[]>;
+  /** The introductions a contact is either side of (their timeline). */
+  introsForContact(contactId: number): Promise<Introduction[]>;
+  /** Proposes introducing one contact to another, with why. */
+  addIntro(draft: IntroductionDraft): Promise<Introduction>;
+  /** Moves an introduction on; `side` records one side's answer. */
+  setIntroStatus(id: number, status: IntroductionStatus, side: Side | null): Promise<Introduction>;
+  deleteIntro(id: number): Promise<void>;
+  /** The ask to one side: "Would you like me to introduce you to …?" */
+  introAskDraft(id: number, side: Side): Promise<MessageDraft>;
+  /** The email introducing the two to each other, to both. */
+  introEmailDraft(id: number): Promise<MessageDraft>;
+  /** The user's own name, credentials, bio, pitch, links and CV path. */
+  presence(): Promise<Presence>;
+  /** Saves the whole presence; returns it as stored. */
+  setPresence(presence: Presence): Promise<Presence>;
+  /** The user's own milestones, newest first. */
+  ownMilestones(): Promise<OwnMilestone[]>;
+  addOwnMilestone(draft: OwnMilestoneDraft): Promise<OwnMilestone>;
+  deleteOwnMilestone(id: number): Promise<void>;
   //
   // — Mentorship (the Network workflows) —
   /** Every mentor and mentee, mentors first, with goals and meetings. */
@@ -719,6 +747,22 @@ export const api: Api = {
   // — Referrals (the Network workflows) —
   //
   // — Introductions and your own presence (the Network workflows) —
+  intros: () => call("intros_list"),
+  introsForContact: (contactId) => call("intros_for_contact", { contactId }),
+  addIntro: (draft) => call("intros_add", { draft }),
+  setIntroStatus: (id, status, side) => call("intros_set_status", { id, status, side }),
+  deleteIntro: async (id) => {
+    await call("intros_delete", { id });
+  },
+  introAskDraft: (id, side) => call("intros_ask_draft", { id, side }),
+  introEmailDraft: (id) => call("intros_email_draft", { id }),
+  presence: () => call("presence_get"),
+  setPresence: (presence) => call("presence_set", { presence }),
+  ownMilestones: () => call("presence_milestones"),
+  addOwnMilestone: (draft) => call("presence_add_milestone", { draft }),
+  deleteOwnMilestone: async (id) => {
+    await call("presence_delete_milestone", { id });
+  },
   //
   // — Mentorship (the Network workflows) —
   mentorships: () => call("mentorship_list"),

@@ -21,6 +21,7 @@ import { emptyDraft } from "../lib/contacts/draft";
 import { contactMatches } from "./fakeSearch";
 import { fakeBackupBackend, type FakeBackupOptions } from "./fakeBackups";
 import { fakeCmeBackend, type FakeCmeOptions } from "./fakeCme";
+import { fakeIntroBackend, type FakeIntroOptions } from "./fakeIntros";
 import { fakeEventBackend, type FakeEventOptions } from "./fakeEvents";
 import { fakeMessageBackend, type FakeMessageOptions } from "./fakeMessages";
 import { fakeMentorshipBackend, type FakeMentorshipOptions } from "./fakeMentorship";
@@ -70,7 +71,7 @@ export type FakeApi = {
   [K in keyof Api]: Api[K] & ReturnType<typeof vi.fn>;
 };
 
-export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeMentorshipOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions {
+export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeMentorshipOptions, FakeIntroOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions {
   contacts?: Contact[];
   interactions?: Interaction[];
   duplicates?: DuplicatePair[];
@@ -329,6 +330,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     }),
     ...calendar.api,
     ...cme.api,
+    ...fakeIntroBackend(options, (id) => find(id).display_name).api,
     ...reminders.api,
     ...messages.api,
     ...settings.api,

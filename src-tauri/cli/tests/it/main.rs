@@ -23,6 +23,7 @@ mod ics;
 mod import_export;
 mod interactions;
 mod mentorship;
+mod intros;
 mod messages;
 mod network;
 mod offline;

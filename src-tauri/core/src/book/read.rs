@@ -207,6 +207,14 @@ impl<'de> Visitor<'de> for BookSeed<'_> {
                             fatal: &mut *self.fatal,
                         })?;
                     } else {
+                        // Books written before schema 16 kept the user's
+                        // name in "message_sender" ({id, name}); it is the
+                        // name of "my_presence" now.
+                        let name = if name == "message_sender" {
+                            "my_presence"
+                        } else {
+                            name
+                        };
                         let section = section(name).ok_or_else(|| {
                             de::Error::custom(format!("\"{name}\" is not a section of a book"))
                         })?;

@@ -8,6 +8,7 @@ use super::context::{self, Context};
 use super::names::{self, Addressed};
 use super::{defaults, mailto, placeholders, sender, templates, MessageDraft, TemplateKind};
 use crate::contacts::{self, Contact};
+use crate::presence::Presence;
 use crate::reminders::ids::ReminderRef;
 use crate::reminders::ReminderError;
 use crate::values::{ContactId, Invalid};
@@ -46,23 +47,19 @@ pub(super) fn compose(
             .into())
         }
     };
-    let details = context::gather(conn, contact_id, reminder.as_ref(), kind)?;
-    let chosen = templates::get(conn, kind)?;
-    let my_name = sender::name(conn)?.unwrap_or_default();
-    let values = Values::new(&contact, &details, my_name);
-    let mut subject = placeholders::fill(&chosen.subject, |name| values.get(name));
-    if !subject.chars().any(char::is_alphanumeric) {
-        // The user's subject was all placeholders with no value: Curbside's
-        // own subject for the template, so a draft never goes out without one.
-        subject = placeholders::fill(defaults::wording(kind).0, |name| values.get(name));
+    if kind.of_introduction() {
+        return Err(Invalid::new(
+            "template",
+            format!(
+                "\"{}\" is drafted from an introduction (Network → Introductions, or `intros show`)",
+                kind.name()
+            ),
+        )
+        .into());
     }
-    let body = placeholders::fill(&chosen.body, |name| values.get(name));
-    let email = contact
-        .emails
-        .iter()
-        .map(|email| email.trim())
-        .find(|email| !email.is_empty())
-        .map(str::to_owned);
+    let details = context::gather(conn, contact_id, reminder.as_ref(), kind)?;
+    let (subject, body) = fill(conn, &contact, kind, &details, &Extras::default())?;
+    let email = first_email(&contact);
     let profile_link = contact
         .links
         .iter()
@@ -83,9 +80,63 @@ pub(super) fn compose(
     })
 }
 
+/// A template's subject and body filled for `contact`, with what the draft
+/// is about and, for an introduction, the other person and the reason.
+pub(super) fn fill(
+    conn: &Connection,
+    contact: &Contact,
+    kind: TemplateKind,
+    details: &Context,
+    extras: &Extras,
+) -> Result<(String, String), ReminderError> {
+    let chosen = templates::get(conn, kind)?;
+    let me = sender::me(conn)?;
+    let values = Values::new(contact, details, extras, &me);
+    let mut subject = placeholders::fill(&chosen.subject, |name| values.get(name));
+    if !subject.chars().any(char::is_alphanumeric) {
+        // The user's subject was all placeholders with no value: Curbside's
+        // own subject for the template, so a draft never goes out without one.
+        subject = placeholders::fill(defaults::wording(kind).0, |name| values.get(name));
+    }
+    let body = placeholders::fill(&chosen.body, |name| values.get(name));
+    Ok((subject, body))
+}
+
+/// The contact's first email address.
+pub(super) fn first_email(contact: &Contact) -> Option<String> {
+    contact
+        .emails
+        .iter()
+        .map(|email| email.trim())
+        .find(|email| !email.is_empty())
+        .map(str::to_owned)
+}
+
+/// The values only an introduction has: the other person and the reason.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Extras {
+    /// The other person's name.
+    pub other_name: String,
+    /// How the other person is greeted.
+    pub other_salutation: String,
+    /// What the book knows of the other person.
+    pub other_line: String,
+    /// Why the two should meet.
+    pub reason: String,
+}
+
 /// "follow_up, congratulations, …".
 fn kinds() -> String {
     TemplateKind::ALL.map(TemplateKind::as_str).join(", ")
+}
+
+/// What the book knows of a contact in a line: "Cardiology, Charité".
+pub(super) fn person_line(contact: &Contact) -> String {
+    [contact.specialty.trim(), contact.institution.trim()]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// An http or https link.
@@ -103,20 +154,30 @@ struct Values {
     addressed: Addressed,
     name: String,
     institution: String,
+    line: String,
     details: Context,
+    extras: Extras,
     my_name: String,
     my_first_name: String,
+    my_credentials: String,
+    my_pitch: String,
+    my_links: String,
 }
 
 impl Values {
-    fn new(contact: &Contact, details: &Context, my_name: String) -> Self {
+    fn new(contact: &Contact, details: &Context, extras: &Extras, me: &Presence) -> Self {
         Self {
             addressed: names::addressed(contact),
             name: contact.display_name.clone(),
             institution: contact.institution.clone(),
+            line: person_line(contact),
             details: details.clone(),
-            my_first_name: names::first_name(&my_name),
-            my_name,
+            extras: extras.clone(),
+            my_first_name: names::first_name(&me.name),
+            my_name: me.name.clone(),
+            my_credentials: me.credentials.clone(),
+            my_pitch: me.pitch.clone(),
+            my_links: sender::links(me),
         }
     }
 
@@ -130,8 +191,16 @@ impl Values {
             "event" => &self.details.event,
             "milestone" => &self.details.milestone,
             "institution" => &self.institution,
+            "line" => &self.line,
+            "other_name" => &self.extras.other_name,
+            "other_salutation" => &self.extras.other_salutation,
+            "other_line" => &self.extras.other_line,
+            "reason" => &self.extras.reason,
             "my_name" => &self.my_name,
             "my_first_name" => &self.my_first_name,
+            "my_credentials" => &self.my_credentials,
+            "my_pitch" => &self.my_pitch,
+            "my_links" => &self.my_links,
             _ => return None,
         })
     }
@@ -161,9 +230,14 @@ mod tests {
             },
             name: String::new(),
             institution: String::new(),
+            line: String::new(),
             details: Context::default(),
+            extras: Extras::default(),
             my_name: String::new(),
             my_first_name: String::new(),
+            my_credentials: String::new(),
+            my_pitch: String::new(),
+            my_links: String::new(),
         };
         for (name, _) in placeholders::PLACEHOLDERS {
             assert!(values.get(name).is_some(), "{name}");

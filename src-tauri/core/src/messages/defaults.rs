@@ -76,5 +76,34 @@ It made me think of our conversation about {topic}.
 Best wishes,
 {my_name}",
         ),
+        TemplateKind::IntroductionAsk => (
+            "Would you like an introduction?",
+            "Dear {salutation},
+
+Would you like me to introduce you to {other_name} ({other_line})?
+Why: {reason}
+
+If you would, I will put you in touch by email; if not, no problem at all.
+
+Best wishes,
+{my_name}",
+        ),
+        TemplateKind::IntroductionBoth => (
+            "Introduction: {name} and {other_name}",
+            "Dear {salutation} and {other_salutation},
+
+I am delighted to introduce you to each other, as you both kindly agreed.
+{name}: {line}.
+{other_name}: {other_line}.
+Why I think you should meet: {reason}
+
+I will leave it to you to take it from here.
+
+Best wishes,
+{my_name}
+{my_credentials}
+{my_pitch}
+{my_links}",
+        ),
     }
 }

@@ -11,7 +11,17 @@
 /// The link that opens a message to `to` with `subject` and `body`; an
 /// empty subject or body is left out.
 pub(super) fn link(to: &str, subject: &str, body: &str) -> String {
-    let mut link = format!("mailto:{}", encode(to.trim(), is_address_char));
+    link_to_all(&[to], subject, body)
+}
+
+/// The link that opens one message to every address of `to` (separated by
+/// commas, as RFC 6068 writes several recipients).
+pub(super) fn link_to_all(to: &[&str], subject: &str, body: &str) -> String {
+    let addresses: Vec<String> = to
+        .iter()
+        .map(|address| encode(address.trim(), is_address_char))
+        .collect();
+    let mut link = format!("mailto:{}", addresses.join(","));
     let mut separator = '?';
     for (field, value) in [("subject", subject.to_owned()), ("body", crlf(body))] {
         if value.is_empty() {

@@ -4,7 +4,7 @@
 //! talked about with them, so that acting on a reminder takes one click
 //! and an edit, not a blank page.
 //!
-//! - Six templates ([`TemplateKind`]), each Curbside's wording until the
+//! - Eight templates ([`TemplateKind`]), each Curbside's wording until the
 //!   user edits it ([`templates`], [`save_template`], [`reset_template`]).
 //!   Placeholders such as `{salutation}` and `{topic}` ([`PLACEHOLDERS`])
 //!   are filled line by line: a line whose placeholders all come out empty
@@ -17,7 +17,9 @@
 //! - [`sent`] logs the message as an interaction and completes the reminder
 //!   it answered, in one transaction.
 //!
-//! The user's own name, for signing, is kept here too ([`my_name`]).
+//! The user's own name, for signing, is kept by `presence`; [`my_name`]
+//! reads it here too. The introduction drafts ([`introduction_ask`],
+//! [`introduction_email`]) fill their own templates from an introduction.
 //! Errors are [`ReminderError`]s: drafts answer reminders, and fail the
 //! same ways (bad input, a contact or subject that is gone, the database).
 
@@ -25,6 +27,7 @@ mod compose;
 mod context;
 mod defaults;
 mod details;
+mod introductions;
 mod mailto;
 mod model;
 mod names;
@@ -46,7 +49,7 @@ use crate::reminders::ids::ReminderRef;
 use crate::reminders::ReminderError;
 use crate::values::ContactId;
 
-/// The six templates, in [`TemplateKind::ALL`]'s order: the user's wording
+/// The templates, in [`TemplateKind::ALL`]'s order: the user's wording
 /// where they edited one, Curbside's otherwise.
 pub fn templates(conn: &Connection) -> Result<Vec<MessageTemplate>, ReminderError> {
     templates::all(conn)
@@ -131,4 +134,24 @@ pub fn my_name(conn: &Connection) -> Result<Option<String>, ReminderError> {
 /// name stored.
 pub fn set_my_name(conn: &Connection, name: &str) -> Result<Option<String>, ReminderError> {
     sender::set(conn, name)
+}
+
+/// The ask to one side of introduction `id` ("Would you like me to
+/// introduce you to …? Why: …"), about the other side.
+pub fn introduction_ask(
+    conn: &Connection,
+    id: crate::introductions::IntroductionId,
+    side: crate::introductions::Side,
+) -> Result<MessageDraft, ReminderError> {
+    introductions::ask(conn, id, side)
+}
+
+/// The email introducing the two people of introduction `id` to each
+/// other: to both, with the reason, each one's line and the user's name,
+/// credentials, pitch and links.
+pub fn introduction_email(
+    conn: &Connection,
+    id: crate::introductions::IntroductionId,
+) -> Result<MessageDraft, ReminderError> {
+    introductions::both(conn, id)
 }

@@ -22,6 +22,10 @@ pub enum TemplateKind {
     Introduction,
     /// Sharing an article or a paper.
     Article,
+    /// Asking one side whether they would like an introduction.
+    IntroductionAsk,
+    /// The introduction of two people who both said yes, to both.
+    IntroductionBoth,
 }
 
 crate::choices!(TemplateKind, "kind of template", [
@@ -31,17 +35,21 @@ crate::choices!(TemplateKind, "kind of template", [
     ReferralThanks = "referral_thanks": "Thanks for referring a patient",
     Introduction = "introduction": "Introducing someone (or oneself)",
     Article = "article": "Sharing an article or a paper",
+    IntroductionAsk = "introduction_ask": "Asking one side whether they would like an introduction",
+    IntroductionBoth = "introduction_both": "Introducing two people who both said yes, to both",
 ]);
 
 impl TemplateKind {
     /// Every kind, in the order the settings screen lists them.
-    pub const ALL: [TemplateKind; 6] = [
+    pub const ALL: [TemplateKind; 8] = [
         Self::FollowUp,
         Self::Congratulations,
         Self::Birthday,
         Self::ReferralThanks,
         Self::Introduction,
         Self::Article,
+        Self::IntroductionAsk,
+        Self::IntroductionBoth,
     ];
 
     /// The name used in JSON and on the command line.
@@ -53,6 +61,8 @@ impl TemplateKind {
             Self::ReferralThanks => "referral_thanks",
             Self::Introduction => "introduction",
             Self::Article => "article",
+            Self::IntroductionAsk => "introduction_ask",
+            Self::IntroductionBoth => "introduction_both",
         }
     }
 
@@ -70,7 +80,16 @@ impl TemplateKind {
             Self::ReferralThanks => "Thanks for a referral",
             Self::Introduction => "Introduction",
             Self::Article => "Sharing an article",
+            Self::IntroductionAsk => "Asking before an introduction",
+            Self::IntroductionBoth => "Introducing two people to each other",
         }
+    }
+
+    /// Whether it is drafted from an introduction only (it needs the other
+    /// person and the reason): [`super::introduction_ask`] and
+    /// [`super::introduction_email`] fill it, never a plain draft.
+    pub fn of_introduction(self) -> bool {
+        matches!(self, Self::IntroductionAsk | Self::IntroductionBoth)
     }
 
     /// The template a reminder of `kind` drafts with: follow-ups and

@@ -15,7 +15,7 @@
 use crate::values::Invalid;
 
 /// Every placeholder a template may use, with what it stands for.
-pub const PLACEHOLDERS: [(&str, &str); 10] = [
+pub const PLACEHOLDERS: [(&str, &str); 18] = [
     ("first_name", "the contact's first name"),
     ("last_name", "the contact's last name"),
     ("name", "the contact's name as shown in Curbside"),
@@ -33,8 +33,28 @@ pub const PLACEHOLDERS: [(&str, &str); 10] = [
         "the milestone: \"promotion\", \"5 years at Charité\"",
     ),
     ("institution", "the contact's institution"),
+    (
+        "line",
+        "what the book knows of the contact in a line: \"Cardiology, Charité\"",
+    ),
+    (
+        "other_name",
+        "in an introduction, the other person's name",
+    ),
+    (
+        "other_salutation",
+        "in an introduction, how the other person is greeted",
+    ),
+    (
+        "other_line",
+        "in an introduction, what the book knows of the other person",
+    ),
+    ("reason", "in an introduction, why the two should meet"),
     ("my_name", "your own name"),
     ("my_first_name", "your own first name"),
+    ("my_credentials", "your credentials: \"MD, FACC\""),
+    ("my_pitch", "your elevator pitch"),
+    ("my_links", "your profile links (Doximity, LinkedIn, ORCID, website)"),
 ];
 
 /// One piece of a line: text as written, or a placeholder's name.

@@ -84,5 +84,7 @@ fn what_was_sent(kind: TemplateKind) -> &'static str {
         TemplateKind::ReferralThanks => "thanks for a referral",
         TemplateKind::Introduction => "an introduction",
         TemplateKind::Article => "an article",
+        TemplateKind::IntroductionAsk => "an introduction's ask",
+        TemplateKind::IntroductionBoth => "an introduction",
     }
 }

@@ -25,6 +25,7 @@ mod hostile_files;
 mod ics;
 mod import;
 mod interactions;
+mod introductions;
 mod job_history;
 mod mentorship;
 mod messages;

@@ -173,7 +173,7 @@ const fn spec(
 use Kind::*;
 
 /// Every kind's declaration, in [`Kind::ALL`]'s order.
-pub(super) static SPECS: [Spec; 15] = [
+pub(super) static SPECS: [Spec; 17] = [
     Spec {
         kind: Settings,
         table: None,
@@ -182,7 +182,7 @@ pub(super) static SPECS: [Spec; 15] = [
         children: &[
             whole("reminder_settings"),
             whole("message_templates"),
-            whole("message_sender"),
+            whole("my_presence"),
             whole("cadence_rules"),
         ],
     },
@@ -304,6 +304,14 @@ pub(super) static SPECS: [Spec; 15] = [
         &[r("contact_id", Contact)],
         &[],
     ),
+    spec(
+        Introduction,
+        "introductions",
+        UidFrom::Table,
+        &[r("from_contact_id", Contact), r("to_contact_id", Contact)],
+        &[child("introduction_steps", "introduction_id", &[])],
+    ),
+    spec(OwnMilestone, "own_milestones", UidFrom::Table, &[], &[]),
     spec(
         ReminderState,
         "reminder_states",

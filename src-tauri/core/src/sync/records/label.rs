@@ -30,6 +30,8 @@ pub(super) fn label(doc: &Doc) -> String {
         Kind::CustomReminder => text("title"),
         Kind::Mentorship => capital(&words("role")),
         Kind::LetterRequest => with("Letter for", text("program_name")),
+        Kind::OwnMilestone => text("title"),
+        Kind::Introduction => with("Introduction", format!("({})", words("status"))),
         Kind::Affiliation => with(
             &capital(&words("kind")),
             match text("role") {

@@ -74,15 +74,19 @@ pub enum Kind {
     LetterRequest,
     /// What the user did with a reminder (done, dismissed, snoozed).
     ReminderState,
-    /// The book's settings: reminder settings, message templates and
-    /// sender, cadence rules.
+    /// An introduction the user makes, with its dated steps.
+    Introduction,
+    /// A milestone of the user's own.
+    OwnMilestone,
+    /// The book's settings: reminder settings, message templates, the
+    /// user's own presence (name, credentials, pitch, links), cadence rules.
     Settings,
 }
 
 impl Kind {
     /// Every kind, in the order records are applied (what others refer to
     /// first).
-    pub const ALL: [Kind; 15] = [
+    pub const ALL: [Kind; 17] = [
         Kind::Settings,
         Kind::Organization,
         Kind::Contact,
@@ -97,6 +101,8 @@ impl Kind {
         Kind::CustomReminder,
         Kind::Mentorship,
         Kind::LetterRequest,
+        Kind::Introduction,
+        Kind::OwnMilestone,
         Kind::ReminderState,
     ];
 
@@ -117,6 +123,8 @@ impl Kind {
             Kind::Mentorship => "mentorship",
             Kind::LetterRequest => "letter_request",
             Kind::ReminderState => "reminder_state",
+            Kind::Introduction => "introduction",
+            Kind::OwnMilestone => "own_milestone",
             Kind::Settings => "settings",
         }
     }

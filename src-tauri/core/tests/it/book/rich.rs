@@ -19,6 +19,7 @@ use curbside_core::relationships::{self, RelationshipKind};
 use curbside_core::reminders::{self, Cadence, CadenceTarget, CustomReminderDraft, MilestoneDraft};
 use curbside_core::sync::records;
 use curbside_core::values::{Address, Labeled};
+use curbside_core::{introductions, presence};
 use jiff::civil::date;
 use rusqlite::Connection;
 
@@ -289,6 +290,37 @@ pub(crate) fn rich_book() -> Connection {
     .unwrap();
     messages::set_my_name(&conn, "Jane Doe").unwrap();
     crate::mentorship::fill_rich_book(&mut conn, ana);
+    let introduction = introductions::add(
+        &mut conn,
+        &introductions::IntroductionDraft {
+            from_contact_id: ana,
+            to_contact_id: zoe,
+            reason: "Both study heart failure".into(),
+        },
+        date(2026, 3, 1),
+        now(),
+    )
+    .unwrap();
+    introductions::set_status(
+        &mut conn,
+        introduction.id,
+        introductions::IntroductionStatus::Asked,
+        None,
+        date(2026, 3, 2),
+        now(),
+    )
+    .unwrap();
+    presence::add_milestone(
+        &conn,
+        &presence::OwnMilestoneDraft {
+            kind: presence::OwnMilestoneKind::Paper,
+            title: "Paper in the EHJ".into(),
+            happened_on: date(2026, 2, 1),
+            note: "First author".into(),
+        },
+        now(),
+    )
+    .unwrap();
     // Synced once: every item has its sync uid (section sync_uids).
     let tx = conn.transaction().unwrap();
     for kind in records::Kind::ALL {

@@ -346,11 +346,11 @@ fn the_settings_travel_as_one_record() {
     assert_eq!(settings.uid, records::SETTINGS_UID);
     settings
         .body
-        .insert("message_sender".into(), json!([{"name": "Dr. Jane Doe"}]));
+        .insert("my_presence".into(), json!([{"name": "Dr. Jane Doe"}]));
     settings.body.insert("cadence_rules".into(), json!([]));
     assert_eq!(apply(&mut copy, &settings).unwrap(), Applied::Stored);
     let sender: String = copy
-        .query_row("SELECT name FROM message_sender", [], |row| row.get(0))
+        .query_row("SELECT name FROM my_presence", [], |row| row.get(0))
         .unwrap();
     assert_eq!(sender, "Dr. Jane Doe");
     assert_eq!(count(&copy, "SELECT count(*) FROM cadence_rules"), 0);
@@ -359,7 +359,7 @@ fn the_settings_travel_as_one_record() {
         reminders::settings(&original).unwrap()
     );
     assert!(remove(&mut copy, Kind::Settings, records::SETTINGS_UID));
-    assert_eq!(count(&copy, "SELECT count(*) FROM message_sender"), 0);
+    assert_eq!(count(&copy, "SELECT count(*) FROM my_presence"), 0);
     assert!(read_everything(&mut copy)[&Kind::Settings].is_empty());
 }
 

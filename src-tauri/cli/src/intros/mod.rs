@@ -1,0 +1,169 @@
+//! `curbside-cli intros …` (introductions with double opt-in) and
+//! `curbside-cli me …` (the user's own presence and milestones); the clap
+//! definitions in [`args`], `me` in [`me`].
+
+pub mod args;
+pub mod me;
+
+use curbside_core::choice::Choice;
+use curbside_core::introductions::{
+    self, IntroPerson, Introduction, IntroductionDraft, IntroductionStatus, Side,
+};
+use curbside_core::messages::{self, MessageDraft};
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use jiff::Timestamp;
+use serde_json::json;
+
+use crate::shared::patient_data::guard;
+use crate::shared::{fail, output, unlock, Global};
+use args::{AddArgs, IntrosCommand};
+
+/// Today, on this computer's clock.
+pub(crate) fn today() -> Date {
+    Timestamp::now()
+        .to_zoned_datetime(TimeZone::system())
+        .date()
+}
+
+/// Runs one `intros` command.
+pub fn run(global: &Global, command: &IntrosCommand) -> Result<(), String> {
+    match command {
+        IntrosCommand::Add(args) => add(global, args),
+        IntrosCommand::List(args) => {
+            let db = unlock::open(global)?;
+            let mut all = introductions::list(&db).map_err(fail)?;
+            if let Some(status) = args.status {
+                all.retain(|intro| intro.status == status);
+            }
+            if global.json {
+                return output::json(&all);
+            }
+            if all.is_empty() {
+                println!("No introductions");
+            }
+            for intro in &all {
+                println!("{}", summary(intro));
+            }
+            Ok(())
+        }
+        IntrosCommand::Status(args) => {
+            let mut db = unlock::open(global)?;
+            let intro = introductions::set_status(
+                &mut db,
+                args.id,
+                args.status,
+                args.side,
+                today(),
+                Timestamp::now(),
+            )
+            .map_err(fail)?;
+            if global.json {
+                return output::json(&intro);
+            }
+            println!("{}", summary(&intro));
+            Ok(())
+        }
+        IntrosCommand::Show(args) => {
+            let db = unlock::open(global)?;
+            let intro = introductions::get(&db, args.id).map_err(fail)?;
+            let drafts = next_drafts(&db, &intro)?;
+            if global.json {
+                return output::json(&json!({ "introduction": intro, "drafts": drafts }));
+            }
+            println!("{}", summary(&intro));
+            println!("Why: {}", intro.reason);
+            for step in &intro.steps {
+                let side = step.side.map(|side| format!(" ({})", side.name()));
+                println!(
+                    "  {}  {}{}",
+                    step.on,
+                    step.status.name(),
+                    side.unwrap_or_default()
+                );
+            }
+            for draft in &drafts {
+                println!(
+                    "\nDraft to {}",
+                    draft.email.as_deref().unwrap_or("(no email)")
+                );
+                println!("Subject: {}\n\n{}", draft.subject, draft.body);
+            }
+            Ok(())
+        }
+        IntrosCommand::Delete(args) => {
+            let db = unlock::open(global)?;
+            introductions::delete(&db, args.id).map_err(fail)?;
+            if global.json {
+                return output::json(&json!({ "id": args.id, "deleted": true }));
+            }
+            println!("Deleted introduction {}", args.id);
+            Ok(())
+        }
+    }
+}
+
+fn add(global: &Global, args: &AddArgs) -> Result<(), String> {
+    guard(&[("reason", &args.reason)], args.patient_data)?;
+    let draft = IntroductionDraft {
+        from_contact_id: args.from,
+        to_contact_id: args.to,
+        reason: args.reason.clone(),
+    };
+    let mut db = unlock::open(global)?;
+    let intro = introductions::add(&mut db, &draft, today(), Timestamp::now()).map_err(fail)?;
+    if global.json {
+        return output::json(&intro);
+    }
+    println!("{}", summary(&intro));
+    println!(
+        "Next: ask both sides (`curbside-cli intros show {}` drafts the asks), then `intros status {} asked`",
+        intro.id, intro.id
+    );
+    Ok(())
+}
+
+/// The drafts of the introduction's next step: the asks to each side who
+/// has not answered while proposed or asked, the email to both once both
+/// said yes; none after.
+fn next_drafts(
+    db: &curbside_core::db::Connection,
+    intro: &Introduction,
+) -> Result<Vec<MessageDraft>, String> {
+    match intro.status {
+        IntroductionStatus::Proposed | IntroductionStatus::Asked => {
+            let mut drafts = Vec::new();
+            for (side, person) in [(Side::From, &intro.from), (Side::To, &intro.to)] {
+                if person.said_yes.is_none() {
+                    drafts.push(messages::introduction_ask(db, intro.id, side).map_err(fail)?);
+                }
+            }
+            Ok(drafts)
+        }
+        IntroductionStatus::Accepted => Ok(vec![
+            messages::introduction_email(db, intro.id).map_err(fail)?
+        ]),
+        IntroductionStatus::Declined | IntroductionStatus::Introduced => Ok(Vec::new()),
+    }
+}
+
+/// "#3 Amara Okafor → Jonas Weber: asked (A: yes, B: –)".
+fn summary(intro: &Introduction) -> String {
+    format!(
+        "#{} {} → {}: {} (A: {}, B: {})",
+        intro.id,
+        intro.from.name,
+        intro.to.name,
+        intro.status.name(),
+        answer(&intro.from),
+        answer(&intro.to)
+    )
+}
+
+fn answer(person: &IntroPerson) -> &'static str {
+    match person.said_yes {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => "–",
+    }
+}
