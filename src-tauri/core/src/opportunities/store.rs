@@ -130,7 +130,9 @@ pub fn list(
     let mut all = Vec::new();
     for id in ids {
         let opportunity = read(conn, id)?;
-        if filter.status.is_some_and(|status| status != opportunity.status)
+        if filter
+            .status
+            .is_some_and(|status| status != opportunity.status)
             || (filter.open_only && !opportunity.status.is_open())
         {
             continue;
@@ -149,12 +151,18 @@ pub fn list(
         all.push(opportunity);
     }
     all.sort_by(|a, b| {
-        (!a.status.is_open(), a.deadline.is_none(), a.deadline, fold(&a.title)).cmp(&(
-            !b.status.is_open(),
-            b.deadline.is_none(),
-            b.deadline,
-            fold(&b.title),
-        ))
+        (
+            !a.status.is_open(),
+            a.deadline.is_none(),
+            a.deadline,
+            fold(&a.title),
+        )
+            .cmp(&(
+                !b.status.is_open(),
+                b.deadline.is_none(),
+                b.deadline,
+                fold(&b.title),
+            ))
     });
     Ok(all)
 }
@@ -258,13 +266,19 @@ where
     T::Err: std::error::Error + Send + Sync + 'static,
 {
     text.parse().map_err(|error: T::Err| {
-        rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, Box::new(error))
+        rusqlite::Error::FromSqlConversionFailure(
+            column,
+            rusqlite::types::Type::Text,
+            Box::new(error),
+        )
     })
 }
 
 /// Whether contact `id` exists.
 pub(super) fn contact_exists(conn: &Connection, id: i64) -> rusqlite::Result<bool> {
-    conn.query_row("SELECT EXISTS (SELECT 1 FROM contacts WHERE id = ?1)", [id], |row| {
-        row.get(0)
-    })
+    conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM contacts WHERE id = ?1)",
+        [id],
+        |row| row.get(0),
+    )
 }

@@ -29,6 +29,7 @@ mod job_history;
 mod messages;
 mod network;
 mod one_binary;
+mod opportunities;
 mod photos;
 mod reimport;
 mod reminders;

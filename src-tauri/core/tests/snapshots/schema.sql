@@ -103,6 +103,10 @@ CREATE TRIGGER interactions_forget_sync_uid AFTER DELETE ON interactions
 BEGIN
     DELETE FROM sync_uids WHERE kind = 'interaction' AND local_id = OLD.id;
 END;
+CREATE TRIGGER memberships_forget_sync_uid AFTER DELETE ON memberships
+BEGIN
+    DELETE FROM sync_uids WHERE kind = 'membership' AND local_id = OLD.id;
+END;
 CREATE TRIGGER milestones_forget_reminders AFTER DELETE ON milestones
 BEGIN
     DELETE FROM reminder_states WHERE reminder_id = 'milestone:m' || OLD.id;
@@ -111,6 +115,10 @@ END;
 CREATE TRIGGER milestones_forget_sync_uid AFTER DELETE ON milestones
 BEGIN
     DELETE FROM sync_uids WHERE kind = 'milestone' AND local_id = OLD.id;
+END;
+CREATE TRIGGER opportunities_forget_sync_uid AFTER DELETE ON opportunities
+BEGIN
+    DELETE FROM sync_uids WHERE kind = 'opportunity' AND local_id = OLD.id;
 END;
 CREATE TRIGGER organizations_forget_sync_uid AFTER DELETE ON organizations
 BEGIN
@@ -364,6 +372,34 @@ CREATE TABLE "interactions" (
     note        TEXT NOT NULL DEFAULT '',
     created_at  TEXT NOT NULL
 , event_id INTEGER REFERENCES events (id) ON DELETE SET NULL, topic TEXT NOT NULL DEFAULT '') STRICT;
+CREATE TABLE membership_events (
+    membership_id INTEGER NOT NULL REFERENCES memberships (id) ON DELETE CASCADE,
+    event_id      INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    PRIMARY KEY (membership_id, event_id)
+) STRICT;
+CREATE TABLE membership_roles (
+    membership_id INTEGER NOT NULL REFERENCES memberships (id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,
+    committee     TEXT NOT NULL,
+    role          TEXT NOT NULL,
+    from_on       TEXT,
+    to_on         TEXT,
+    PRIMARY KEY (membership_id, position)
+) STRICT;
+CREATE TABLE memberships (
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
+    society        TEXT NOT NULL,
+    member_number  TEXT NOT NULL DEFAULT '',
+    since          TEXT,
+    dues_amount    REAL,
+    dues_currency  TEXT NOT NULL DEFAULT '',
+    renews_on      TEXT,
+    renews_yearly  INTEGER NOT NULL DEFAULT 1,
+    status         TEXT NOT NULL,
+    notes          TEXT NOT NULL DEFAULT '',
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
+) STRICT;
 CREATE TABLE message_sender (
     id   INTEGER PRIMARY KEY CHECK (id = 1),
     name TEXT NOT NULL CHECK (length(trim(name)) > 0)
@@ -386,6 +422,30 @@ CREATE TABLE "milestones" (
     note       TEXT NOT NULL DEFAULT '',
     source     TEXT NOT NULL DEFAULT 'user' CHECK (source IN ('user', 'import')),
     created_at TEXT NOT NULL
+) STRICT;
+CREATE TABLE opportunities (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    title       TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    status      TEXT NOT NULL,
+    deadline    TEXT,
+    link        TEXT NOT NULL DEFAULT '',
+    notes       TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+) STRICT;
+CREATE TABLE opportunity_people (
+    opportunity_id INTEGER NOT NULL REFERENCES opportunities (id) ON DELETE CASCADE,
+    contact_id     INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    role           TEXT NOT NULL,
+    PRIMARY KEY (opportunity_id, contact_id, role)
+) STRICT;
+CREATE TABLE opportunity_statuses (
+    opportunity_id INTEGER NOT NULL REFERENCES opportunities (id) ON DELETE CASCADE,
+    position       INTEGER NOT NULL,
+    status         TEXT NOT NULL,
+    on_date        TEXT NOT NULL,
+    PRIMARY KEY (opportunity_id, position)
 ) STRICT;
 CREATE TABLE organizations (
     id       INTEGER PRIMARY KEY,
@@ -507,9 +567,15 @@ CREATE INDEX interaction_contacts_by_contact ON interaction_contacts (contact_id
 CREATE INDEX interactions_by_event ON interactions (event_id);
 CREATE INDEX interactions_by_time ON interactions (occurred_at);
 CREATE INDEX meetings_by_time ON interactions (occurred_at) WHERE kind IN ('meeting', 'call');
+CREATE INDEX membership_events_by_event ON membership_events (event_id);
+CREATE INDEX memberships_by_renewal ON memberships (renews_on)
+    WHERE renews_on IS NOT NULL;
 CREATE INDEX milestones_by_contact ON milestones (contact_id);
 CREATE INDEX milestones_by_creation ON milestones (created_at);
 CREATE INDEX milestones_by_date ON milestones (on_date);
+CREATE INDEX opportunities_by_deadline ON opportunities (deadline)
+    WHERE deadline IS NOT NULL;
+CREATE INDEX opportunity_people_by_contact ON opportunity_people (contact_id);
 CREATE UNIQUE INDEX organizations_by_name ON organizations (name COLLATE NOCASE);
 CREATE INDEX relationships_by_contact ON relationships (contact_id);
 CREATE INDEX relationships_by_other ON relationships (other_contact_id);

@@ -28,6 +28,8 @@ pub(super) fn label(doc: &Doc) -> String {
         Kind::Credit => text("title"),
         Kind::Cycle => text("name"),
         Kind::CustomReminder => text("title"),
+        Kind::Opportunity => text("title"),
+        Kind::Membership => text("society"),
         Kind::Affiliation => with(
             &capital(&words("kind")),
             match text("role") {

@@ -66,6 +66,10 @@ pub enum Kind {
     Credit,
     /// A CME cycle with its minimums.
     Cycle,
+    /// An opportunity with its people and status history.
+    Opportunity,
+    /// A membership of a society with its roles and meeting links.
+    Membership,
     /// A reminder the user made.
     CustomReminder,
     /// What the user did with a reminder (done, dismissed, snoozed).
@@ -78,7 +82,7 @@ pub enum Kind {
 impl Kind {
     /// Every kind, in the order records are applied (what others refer to
     /// first).
-    pub const ALL: [Kind; 13] = [
+    pub const ALL: [Kind; 15] = [
         Kind::Settings,
         Kind::Organization,
         Kind::Contact,
@@ -90,6 +94,8 @@ impl Kind {
         Kind::Interaction,
         Kind::Credit,
         Kind::Cycle,
+        Kind::Opportunity,
+        Kind::Membership,
         Kind::CustomReminder,
         Kind::ReminderState,
     ];
@@ -107,6 +113,8 @@ impl Kind {
             Kind::Interaction => "interaction",
             Kind::Credit => "credit",
             Kind::Cycle => "cycle",
+            Kind::Opportunity => "opportunity",
+            Kind::Membership => "membership",
             Kind::CustomReminder => "custom_reminder",
             Kind::ReminderState => "reminder_state",
             Kind::Settings => "settings",
