@@ -17,7 +17,9 @@ mod contacts;
 mod doctor;
 mod events;
 mod interactions;
+mod memberships;
 mod messages;
+mod opportunities;
 mod reminders;
 mod shared;
 mod sync;
@@ -51,6 +53,8 @@ fn main() -> ExitCode {
         Command::Restore(args) => backup::restore(&cli.global, args),
         Command::Doctor(args) => doctor::run(&cli.global, args),
         Command::Sync(command) => sync::run(&cli.global, command),
+        Command::Opportunities(command) => opportunities::run(&cli.global, command),
+        Command::Memberships(command) => memberships::run(&cli.global, command),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -69,14 +73,16 @@ mod tests {
 
     /// The areas of the command line, each a folder (or one file) beside
     /// `main.rs`, `args.rs` and `shared/`.
-    const AREAS: [&str; 10] = [
+    const AREAS: [&str; 12] = [
         "backup",
         "cme",
         "contacts",
         "doctor",
         "events",
         "interactions",
+        "memberships",
         "messages",
+        "opportunities",
         "reminders",
         "sync",
         "transfer",

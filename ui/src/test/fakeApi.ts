@@ -23,6 +23,7 @@ import { fakeBackupBackend, type FakeBackupOptions } from "./fakeBackups";
 import { fakeCmeBackend, type FakeCmeOptions } from "./fakeCme";
 import { fakeEventBackend, type FakeEventOptions } from "./fakeEvents";
 import { fakeMessageBackend, type FakeMessageOptions } from "./fakeMessages";
+import { fakeOpportunityBackend, type FakeOpportunityOptions } from "./fakeOpportunities";
 import { fakeReminderBackend, type FakeReminderOptions } from "./fakeReminders";
 import { fakeSettingsBackend, type FakeSettingsOptions } from "./fakeSettings";
 import { fakeSyncBackend, type FakeSyncOptions } from "./fakeSync";
@@ -69,7 +70,7 @@ export type FakeApi = {
   [K in keyof Api]: Api[K] & ReturnType<typeof vi.fn>;
 };
 
-export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions {
+export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions, FakeOpportunityOptions {
   contacts?: Contact[];
   interactions?: Interaction[];
   duplicates?: DuplicatePair[];
@@ -148,6 +149,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
   const calendar = fakeEventBackend(options, (id) => find(id).display_name, cme.creditsFor);
   const reminders = fakeReminderBackend(options, () => sorted().map(summaryOf));
   const messages = fakeMessageBackend(options, find, (id) => reminders.complete(id));
+  const opportunities = fakeOpportunityBackend(options, (id) => find(id).display_name);
   const settings = fakeSettingsBackend(options, find, (id) =>
     relationships.filter((r) => r.contact_id === id && r.other_contact_id === null).map((r) => r.kind),
   );
@@ -333,6 +335,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     ...settings.api,
     ...fakeBackupBackend(options),
     ...fakeSyncBackend(options),
+    ...opportunities.api,
   };
 
   return {

@@ -71,7 +71,48 @@ crate::choices!(OpportunityStatus, "opportunity status", [
     Passed = "passed": "let it go",
 ]);
 
+impl OpportunityKind {
+    /// Its name in a list: "Job", "Speaking".
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Job => "Job",
+            Self::Research => "Research",
+            Self::Grant => "Grant",
+            Self::Speaking => "Speaking",
+            Self::Committee => "Committee seat",
+            Self::Paper => "Paper",
+            Self::Other => "Other",
+        }
+    }
+}
+
+impl OpportunityRole {
+    /// Its name beside a person: "told me", "decides".
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::ToldMe => "told me",
+            Self::CouldRefer => "could refer me",
+            Self::Decides => "decides",
+            Self::Collaborator => "collaborator",
+            Self::Other => "other",
+        }
+    }
+}
+
 impl OpportunityStatus {
+    /// Its name in a list: "Heard of", "In talks".
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::HeardOf => "Heard of",
+            Self::Exploring => "Exploring",
+            Self::Applied => "Applied",
+            Self::InTalks => "Interviewing / in talks",
+            Self::Won => "Won",
+            Self::Lost => "Lost",
+            Self::Passed => "Passed",
+        }
+    }
+
     /// Whether it is still open (its deadline still matters).
     pub fn is_open(self) -> bool {
         !matches!(self, Self::Won | Self::Lost | Self::Passed)
