@@ -6,6 +6,7 @@ import type { CadenceRule } from "./CadenceRule";
 import type { CadenceTarget } from "./CadenceTarget";
 import type { CertificateInfo } from "./CertificateInfo";
 import type { ClaimableCredits } from "./ClaimableCredits";
+import type { CommitteeRole } from "./CommitteeRole";
 import type { Conflict } from "./Conflict";
 import type { Contact } from "./Contact";
 import type { ContactCadence } from "./ContactCadence";
@@ -37,12 +38,18 @@ import type { ImportSummary } from "./ImportSummary";
 import type { Interaction } from "./Interaction";
 import type { InteractionDraft } from "./InteractionDraft";
 import type { Keep } from "./Keep";
+import type { Membership } from "./Membership";
+import type { MembershipDraft } from "./MembershipDraft";
 import type { MessageDraft } from "./MessageDraft";
 import type { MessageTemplate } from "./MessageTemplate";
 import type { Milestone } from "./Milestone";
 import type { MilestoneDraft } from "./MilestoneDraft";
 import type { Occurrence } from "./Occurrence";
 import type { Offered } from "./Offered";
+import type { Opportunity } from "./Opportunity";
+import type { OpportunityDraft } from "./OpportunityDraft";
+import type { OpportunityFilter } from "./OpportunityFilter";
+import type { OpportunityStatus } from "./OpportunityStatus";
 import type { PersonRole } from "./PersonRole";
 import type { PlannedSession } from "./PlannedSession";
 import type { Relationship } from "./Relationship";
@@ -188,6 +195,26 @@ export type Commands = {
   interactions_update: { args: { id: number; draft: InteractionDraft }; result: Interaction };
   /** Deletes an interaction and returns it as it was. */
   interactions_delete: { args: { id: number }; result: Interaction };
+  /** Every membership, active ones first by next renewal. */
+  memberships_list: { args: Record<string, never>; result: Array<Membership> };
+  /** Records a new membership. */
+  memberships_add: { args: { draft: MembershipDraft }; result: Membership };
+  /** Replaces a membership's fields. */
+  memberships_update: { args: { id: number; draft: MembershipDraft }; result: Membership };
+  /** Records the dues paid: the renewal moves to `to`, or a year on. */
+  memberships_renew: { args: { id: number; to: string | null }; result: Membership };
+  /** Deletes a membership (its meetings stay in the calendar). */
+  memberships_delete: { args: { id: number }; result: null };
+  /** Adds a committee or role. */
+  memberships_add_role: { args: { id: number; role: CommitteeRole }; result: Membership };
+  /** Removes the committee or role at `index` (0 the first). */
+  memberships_remove_role: { args: { id: number; index: number }; result: Membership };
+  /** Links a calendar event as one of the society's meetings. */
+  memberships_link_event: { args: { id: number; event: number }; result: Membership };
+  /** Unlinks a meeting (the event stays). */
+  memberships_unlink_event: { args: { id: number; event: number }; result: Membership };
+  /** The societies an event is a meeting of. */
+  memberships_of_event: { args: { event: number }; result: Array<Membership> };
   /** The six templates, as the user left them. */
   messages_templates: { args: Record<string, never>; result: Array<MessageTemplate> };
   /** Saves the user's wording of a template. */
@@ -232,6 +259,16 @@ export type Commands = {
   relationships_remove: { args: { id: number }; result: null };
   /** The contact's photo as a `data:` URL, if one is stored. */
   contacts_photo: { args: { id: number }; result: string | null };
+  /** The opportunities the filter keeps: open ones first, by deadline. */
+  opportunities_list: { args: { filter: OpportunityFilter }; result: Array<Opportunity> };
+  /** Records a new opportunity. */
+  opportunities_add: { args: { draft: OpportunityDraft }; result: Opportunity };
+  /** Replaces an opportunity's fields and people. */
+  opportunities_update: { args: { id: number; draft: OpportunityDraft }; result: Opportunity };
+  /** Moves an opportunity to a new status, today. */
+  opportunities_set_status: { args: { id: number; status: OpportunityStatus }; result: Opportunity };
+  /** Deletes an opportunity. */
+  opportunities_delete: { args: { id: number }; result: null };
   /**
    * Everything overdue, and everything due in the next `window_days` days,
    * oldest first, where the user is now.

@@ -222,3 +222,121 @@ export const AOE_LABEL = "Anywhere on Earth";
 
 /** Anywhere on Earth's offset from UTC in hours, all year (`events::AOE_OFFSET_HOURS`). */
 export const AOE_OFFSET_HOURS = -12;
+
+import type { OpportunityKind } from "./OpportunityKind";
+import type { OpportunityRole } from "./OpportunityRole";
+import type { OpportunityStatus } from "./OpportunityStatus";
+
+/** Opportunity kinds in the order they are offered (`OpportunityKind::ALL`, `label`). */
+export const OPPORTUNITY_KINDS: ReadonlyArray<{ value: OpportunityKind; label: string }> = [
+  {
+    "label": "Job",
+    "value": "job"
+  },
+  {
+    "label": "Research",
+    "value": "research"
+  },
+  {
+    "label": "Grant",
+    "value": "grant"
+  },
+  {
+    "label": "Speaking",
+    "value": "speaking"
+  },
+  {
+    "label": "Committee seat",
+    "value": "committee"
+  },
+  {
+    "label": "Paper",
+    "value": "paper"
+  },
+  {
+    "label": "Other",
+    "value": "other"
+  }
+];
+
+/** Opportunity statuses in order, and whether each is still open (`OpportunityStatus::ALL`, `label`, `is_open`). */
+export const OPPORTUNITY_STATUSES: ReadonlyArray<{ value: OpportunityStatus; label: string; open: boolean }> = [
+  {
+    "label": "Heard of",
+    "open": true,
+    "value": "heard_of"
+  },
+  {
+    "label": "Exploring",
+    "open": true,
+    "value": "exploring"
+  },
+  {
+    "label": "Applied",
+    "open": true,
+    "value": "applied"
+  },
+  {
+    "label": "Interviewing / in talks",
+    "open": true,
+    "value": "in_talks"
+  },
+  {
+    "label": "Won",
+    "open": false,
+    "value": "won"
+  },
+  {
+    "label": "Lost",
+    "open": false,
+    "value": "lost"
+  },
+  {
+    "label": "Passed",
+    "open": false,
+    "value": "passed"
+  }
+];
+
+/** The roles a person has in an opportunity (`OpportunityRole::ALL`, `label`). */
+export const OPPORTUNITY_ROLES: ReadonlyArray<{ value: OpportunityRole; label: string }> = [
+  {
+    "label": "told me",
+    "value": "told_me"
+  },
+  {
+    "label": "could refer me",
+    "value": "could_refer"
+  },
+  {
+    "label": "decides",
+    "value": "decides"
+  },
+  {
+    "label": "collaborator",
+    "value": "collaborator"
+  },
+  {
+    "label": "other",
+    "value": "other"
+  }
+];
+
+/** Societies offered as the user types one (`memberships::COMMON_SOCIETIES`). */
+export const COMMON_SOCIETIES: ReadonlyArray<string> = [
+  "American Medical Association (AMA)",
+  "American College of Cardiology (ACC)",
+  "American Heart Association (AHA)",
+  "American College of Physicians (ACP)",
+  "American College of Surgeons (ACS)",
+  "American Academy of Pediatrics (AAP)",
+  "American Academy of Family Physicians (AAFP)",
+  "American Society of Clinical Oncology (ASCO)",
+  "British Medical Association (BMA)",
+  "Royal College of Physicians (RCP)",
+  "Royal College of Surgeons (RCS)",
+  "European Society of Cardiology (ESC)",
+  "European Respiratory Society (ERS)",
+  "European Society for Medical Oncology (ESMO)",
+  "World Medical Association (WMA)"
+];
