@@ -717,12 +717,16 @@ export const api: Api = {
   addOpportunity: (draft) => call("opportunities_add", { draft }),
   updateOpportunity: (id, draft) => call("opportunities_update", { id, draft }),
   setOpportunityStatus: (id, status) => call("opportunities_set_status", { id, status }),
-  deleteOpportunity: (id) => call("opportunities_delete", { id }),
+  deleteOpportunity: async (id) => {
+    await call("opportunities_delete", { id });
+  },
   memberships: () => call("memberships_list"),
   addMembership: (draft) => call("memberships_add", { draft }),
   updateMembership: (id, draft) => call("memberships_update", { id, draft }),
   renewMembership: (id, to) => call("memberships_renew", { id, to }),
-  deleteMembership: (id) => call("memberships_delete", { id }),
+  deleteMembership: async (id) => {
+    await call("memberships_delete", { id });
+  },
   addMembershipRole: (id, role) => call("memberships_add_role", { id, role }),
   removeMembershipRole: (id, index) => call("memberships_remove_role", { id, index }),
   linkMembershipEvent: (id, event) => call("memberships_link_event", { id, event }),
