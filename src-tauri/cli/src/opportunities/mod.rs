@@ -126,7 +126,10 @@ fn edit(global: &Global, args: &EditArgs) -> Result<(), String> {
     if global.json {
         return output::json(&opportunity);
     }
-    println!("Saved opportunity {}: {}", opportunity.id, opportunity.title);
+    println!(
+        "Saved opportunity {}: {}",
+        opportunity.id, opportunity.title
+    );
     Ok(())
 }
 

@@ -26,8 +26,20 @@ fn a_job_lead_keeps_its_people_and_its_status_history() {
     let lead = json(&run(
         data,
         &[
-            "opportunities", "add", "--title", "Consultant post", "--kind", "job", "--contact",
-            &told, "--contact", &decides, "--deadline", "2026-04-15", "--note", "HF focus",
+            "opportunities",
+            "add",
+            "--title",
+            "Consultant post",
+            "--kind",
+            "job",
+            "--contact",
+            &told,
+            "--contact",
+            &decides,
+            "--deadline",
+            "2026-04-15",
+            "--note",
+            "HF focus",
             "--json",
         ],
     ));
@@ -42,7 +54,10 @@ fn a_job_lead_keeps_its_people_and_its_status_history() {
     assert_eq!(roles, ["told_me", "decides"]);
     let id = lead["id"].as_i64().unwrap().to_string();
 
-    let moved = json(&run(data, &["opportunities", "status", &id, "in-talks", "--json"]));
+    let moved = json(&run(
+        data,
+        &["opportunities", "status", &id, "in-talks", "--json"],
+    ));
     assert_eq!(moved["status"], "in_talks");
     assert_eq!(moved["history"].as_array().unwrap().len(), 2);
 
@@ -69,7 +84,9 @@ fn a_job_lead_keeps_its_people_and_its_status_history() {
     assert!(text.contains("Anna Berg"), "{text}");
     assert!(text.contains("told me"), "{text}");
 
-    assert!(run(data, &["opportunities", "delete", &id]).status.success());
+    assert!(run(data, &["opportunities", "delete", &id])
+        .status
+        .success());
     let gone = run(data, &["opportunities", "show", &id]);
     assert_eq!(gone.status.code(), Some(1));
     assert!(stderr(&gone).contains("no opportunity with id"));
@@ -88,7 +105,14 @@ fn a_bad_kind_is_a_usage_error_and_an_unknown_contact_is_refused() {
     let unknown = run(
         data,
         &[
-            "opportunities", "add", "--title", "X", "--kind", "grant", "--contact", "99:decides",
+            "opportunities",
+            "add",
+            "--title",
+            "X",
+            "--kind",
+            "grant",
+            "--contact",
+            "99:decides",
         ],
     );
     assert_eq!(unknown.status.code(), Some(1));
@@ -96,7 +120,14 @@ fn a_bad_kind_is_a_usage_error_and_an_unknown_contact_is_refused() {
     let date = run(
         data,
         &[
-            "opportunities", "add", "--title", "X", "--kind", "grant", "--deadline", "next week",
+            "opportunities",
+            "add",
+            "--title",
+            "X",
+            "--kind",
+            "grant",
+            "--deadline",
+            "next week",
         ],
     );
     assert_eq!(date.status.code(), Some(1));
@@ -110,8 +141,19 @@ fn a_membership_renews_a_year_on_with_its_role_and_meeting() {
     let esc = json(&run(
         data,
         &[
-            "memberships", "add", "--society", "ESC", "--number", "40211", "--renews",
-            "2026-06-30", "--dues", "350", "--currency", "eur", "--json",
+            "memberships",
+            "add",
+            "--society",
+            "ESC",
+            "--number",
+            "40211",
+            "--renews",
+            "2026-06-30",
+            "--dues",
+            "350",
+            "--currency",
+            "eur",
+            "--json",
         ],
     ));
     assert_eq!(esc["dues_currency"], "EUR");
@@ -123,7 +165,14 @@ fn a_membership_renews_a_year_on_with_its_role_and_meeting() {
     let role = json(&run(
         data,
         &[
-            "memberships", "role", "add", &id, "--committee", "Guidelines", "--role", "member",
+            "memberships",
+            "role",
+            "add",
+            &id,
+            "--committee",
+            "Guidelines",
+            "--role",
+            "member",
             "--json",
         ],
     ));
@@ -132,14 +181,29 @@ fn a_membership_renews_a_year_on_with_its_role_and_meeting() {
     let event = json(&run(
         data,
         &[
-            "events", "add", "--title", "ESC Congress 2026", "--start", "2026-08-28T08:30",
-            "--tz", "Europe/Berlin", "--json",
+            "events",
+            "add",
+            "--title",
+            "ESC Congress 2026",
+            "--start",
+            "2026-08-28T08:30",
+            "--tz",
+            "Europe/Berlin",
+            "--json",
         ],
     ));
     let event_id = event["id"].as_i64().unwrap().to_string();
     let linked = json(&run(
         data,
-        &["memberships", "meeting", "link", &id, "--event", &event_id, "--json"],
+        &[
+            "memberships",
+            "meeting",
+            "link",
+            &id,
+            "--event",
+            &event_id,
+            "--json",
+        ],
     ));
     assert_eq!(linked["meetings"][0]["title"], "ESC Congress 2026");
 
