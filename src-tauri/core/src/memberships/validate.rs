@@ -27,9 +27,9 @@ pub(super) fn clean(draft: &MembershipDraft) -> Result<MembershipDraft, Membersh
         }
     }
     let dues_currency = draft.dues_currency.trim().to_ascii_uppercase();
-    if !dues_currency.is_empty()
-        && !(dues_currency.len() == 3 && dues_currency.chars().all(|c| c.is_ascii_alphabetic()))
-    {
+    let is_code =
+        dues_currency.len() == 3 && dues_currency.chars().all(|c| c.is_ascii_alphabetic());
+    if !(dues_currency.is_empty() || is_code) {
         return Err(Invalid::new(
             "dues_currency",
             format!(

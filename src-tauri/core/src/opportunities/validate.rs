@@ -17,7 +17,8 @@ pub(super) fn clean(
         return Err(Invalid::new("title", "Title is required").into());
     }
     let link = single_line("link", "Link", &draft.link, limits::URL)?;
-    if !link.is_empty() && !(link.starts_with("https://") || link.starts_with("http://")) {
+    let is_web = link.starts_with("https://") || link.starts_with("http://");
+    if !(link.is_empty() || is_web) {
         return Err(Invalid::new(
             "link",
             format!("Link \"{link}\" is not a web address (it starts with https://)"),

@@ -3,4 +3,4 @@
 //! event does to them.
 
 mod memberships;
-mod opportunities;
+mod leads;
