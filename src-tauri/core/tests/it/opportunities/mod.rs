@@ -2,5 +2,5 @@
 //! what the reminder engine is handed, and what deleting a contact or an
 //! event does to them.
 
-mod memberships;
 mod leads;
+mod memberships;
