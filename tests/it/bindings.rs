@@ -35,8 +35,15 @@ use curbside_core::interactions::{Interaction, InteractionDraft, InteractionKind
 use curbside_core::mentorship;
 use curbside_core::introductions::{
     IntroPerson, Introduction, IntroductionDraft, IntroductionStatus, IntroductionStep, Side,
+use curbside_core::memberships::{
+    CommitteeRole, Membership, MembershipDraft, MembershipMeeting, MembershipStatus,
+    COMMON_SOCIETIES,
 };
 use curbside_core::messages::{MessageDraft, MessageTemplate, SentMessage, TemplateKind};
+use curbside_core::opportunities::{
+    Opportunity, OpportunityDraft, OpportunityFilter, OpportunityKind, OpportunityPerson,
+    OpportunityRole, OpportunityStatus, StatusChange,
+};
 use curbside_core::organizations::{
     Affiliation, AffiliationDraft, AffiliationKind, Organization, OrganizationKind,
 };
@@ -105,6 +112,19 @@ fn committed_typescript_bindings_match_the_rust_types() {
     check::<Salvaged>(&mut stale);
     check::<TableSalvage>(&mut stale);
     check::<IpcError>(&mut stale);
+    check::<Opportunity>(&mut stale);
+    check::<OpportunityDraft>(&mut stale);
+    check::<OpportunityFilter>(&mut stale);
+    check::<OpportunityKind>(&mut stale);
+    check::<OpportunityPerson>(&mut stale);
+    check::<OpportunityRole>(&mut stale);
+    check::<OpportunityStatus>(&mut stale);
+    check::<StatusChange>(&mut stale);
+    check::<Membership>(&mut stale);
+    check::<MembershipDraft>(&mut stale);
+    check::<MembershipMeeting>(&mut stale);
+    check::<MembershipStatus>(&mut stale);
+    check::<CommitteeRole>(&mut stale);
     check::<ErrorCode>(&mut stale);
     check::<SyncState>(&mut stale);
     check::<Status>(&mut stale);
@@ -271,12 +291,51 @@ fn committed_constants_match_the_core() {
          /** Who writes a letter (`mentorship::Writer`). */\n\
          export const LETTER_WRITERS: ReadonlyArray<{{ value: Writer; label: string }}> = {writers};\n"
     );
+    let generated = generated + &opportunity_constants();
     let mut stale = Vec::new();
     compare(Path::new("constants.ts"), &generated, &mut stale);
     assert!(
         stale.is_empty(),
         "stale constants (run UPDATE_BINDINGS=1 cargo test --test it bindings): {stale:?}"
     );
+}
+
+/// The opportunities' and memberships' lists with their labels, and the
+/// societies offered as suggestions.
+fn opportunity_constants() -> String {
+    use curbside_core::choice::Choice;
+    let kinds = pretty(
+        &OpportunityKind::ALL
+            .iter()
+            .map(|k| serde_json::json!({ "value": k.name(), "label": k.label() }))
+            .collect::<Vec<_>>(),
+    );
+    let statuses = pretty(
+        &OpportunityStatus::ALL
+            .iter()
+            .map(|s| serde_json::json!({ "value": s.name(), "label": s.label(), "open": s.is_open() }))
+            .collect::<Vec<_>>(),
+    );
+    let roles = pretty(
+        &OpportunityRole::ALL
+            .iter()
+            .map(|r| serde_json::json!({ "value": r.name(), "label": r.label() }))
+            .collect::<Vec<_>>(),
+    );
+    let societies = serde_json::to_string_pretty(COMMON_SOCIETIES).unwrap();
+    format!(
+        "\nimport type {{ OpportunityKind }} from \"./OpportunityKind\";\n\
+         import type {{ OpportunityRole }} from \"./OpportunityRole\";\n\
+         import type {{ OpportunityStatus }} from \"./OpportunityStatus\";\n\n\
+         /** Opportunity kinds in the order they are offered (`OpportunityKind::ALL`, `label`). */\n\
+         export const OPPORTUNITY_KINDS: ReadonlyArray<{{ value: OpportunityKind; label: string }}> = {kinds};\n\n\
+         /** Opportunity statuses in order, and whether each is still open (`OpportunityStatus::ALL`, `label`, `is_open`). */\n\
+         export const OPPORTUNITY_STATUSES: ReadonlyArray<{{ value: OpportunityStatus; label: string; open: boolean }}> = {statuses};\n\n\
+         /** The roles a person has in an opportunity (`OpportunityRole::ALL`, `label`). */\n\
+         export const OPPORTUNITY_ROLES: ReadonlyArray<{{ value: OpportunityRole; label: string }}> = {roles};\n\n\
+         /** Societies offered as the user types one (`memberships::COMMON_SOCIETIES`). */\n\
+         export const COMMON_SOCIETIES: ReadonlyArray<string> = {societies};\n"
+    )
 }
 
 /// ui/src/lib/bindings/commands.ts: every command's name, arguments and

@@ -117,6 +117,13 @@ pub enum Command {
     /// status and the conflicts waiting for you.
     #[command(subcommand)]
     Sync(crate::sync::args::SyncCommand),
+    /// Opportunities heard of by word of mouth (jobs, research, grants, speaking, committee
+    /// seats, papers): the people involved, a status and a deadline.
+    #[command(subcommand)]
+    Opportunities(crate::opportunities::args::OpportunitiesCommand),
+    /// Societies and associations: member number, dues and renewal, committee roles, meetings.
+    #[command(subcommand)]
+    Memberships(crate::memberships::args::MembershipsCommand),
 }
 
 #[cfg(test)]
@@ -131,6 +138,7 @@ mod tests {
         cli.clone().debug_assert();
         let mut leaves = Vec::new();
         let mut todo: Vec<&clap::Command> = ["events", "cme", "mentorship"]
+        let mut todo: Vec<&clap::Command> = ["events", "cme", "opportunities", "memberships"]
             .iter()
             .map(|name| cli.find_subcommand(name).unwrap())
             .collect();

@@ -19,7 +19,9 @@ mod events;
 mod interactions;
 mod mentorship;
 mod intros;
+mod memberships;
 mod messages;
+mod opportunities;
 mod reminders;
 mod shared;
 mod sync;
@@ -56,6 +58,8 @@ fn main() -> ExitCode {
         Command::Restore(args) => backup::restore(&cli.global, args),
         Command::Doctor(args) => doctor::run(&cli.global, args),
         Command::Sync(command) => sync::run(&cli.global, command),
+        Command::Opportunities(command) => opportunities::run(&cli.global, command),
+        Command::Memberships(command) => memberships::run(&cli.global, command),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -83,7 +87,9 @@ mod tests {
         "interactions",
         "intros",
         "mentorship",
+        "memberships",
         "messages",
+        "opportunities",
         "reminders",
         "sync",
         "transfer",

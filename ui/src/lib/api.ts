@@ -389,6 +389,29 @@ export interface Api {
   deleteLetterRequest(id: number): Promise<void>;
   //
   // — Opportunities and memberships (the Network workflows) —
+  /** Opportunities the filter keeps: open ones first, by deadline. */
+  opportunities(filter: import("./bindings/OpportunityFilter").OpportunityFilter): Promise<import("./bindings/Opportunity").Opportunity[]>;
+  addOpportunity(draft: import("./bindings/OpportunityDraft").OpportunityDraft): Promise<import("./bindings/Opportunity").Opportunity>;
+  /** Replaces an opportunity's fields and people (its status stays). */
+  updateOpportunity(id: number, draft: import("./bindings/OpportunityDraft").OpportunityDraft): Promise<import("./bindings/Opportunity").Opportunity>;
+  /** Moves an opportunity to a status today, kept in its history. */
+  setOpportunityStatus(id: number, status: import("./bindings/OpportunityStatus").OpportunityStatus): Promise<import("./bindings/Opportunity").Opportunity>;
+  deleteOpportunity(id: number): Promise<void>;
+  /** Every membership, active ones first by next renewal. */
+  memberships(): Promise<import("./bindings/Membership").Membership[]>;
+  addMembership(draft: import("./bindings/MembershipDraft").MembershipDraft): Promise<import("./bindings/Membership").Membership>;
+  updateMembership(id: number, draft: import("./bindings/MembershipDraft").MembershipDraft): Promise<import("./bindings/Membership").Membership>;
+  /** Dues paid: the renewal moves to `to`, or a year on. */
+  renewMembership(id: number, to: string | null): Promise<import("./bindings/Membership").Membership>;
+  deleteMembership(id: number): Promise<void>;
+  addMembershipRole(id: number, role: import("./bindings/CommitteeRole").CommitteeRole): Promise<import("./bindings/Membership").Membership>;
+  /** Removes the role at `index` (0 the first). */
+  removeMembershipRole(id: number, index: number): Promise<import("./bindings/Membership").Membership>;
+  /** Links a calendar event as one of the society's meetings. */
+  linkMembershipEvent(id: number, event: number): Promise<import("./bindings/Membership").Membership>;
+  unlinkMembershipEvent(id: number, event: number): Promise<import("./bindings/Membership").Membership>;
+  /** The societies an event is a meeting of. */
+  eventMemberships(event: number): Promise<import("./bindings/Membership").Membership[]>;
   //
   // — Conference mode and trip radar (the Network workflows) —
   //
@@ -793,6 +816,25 @@ export const api: Api = {
   },
   //
   // — Opportunities and memberships (the Network workflows) —
+  opportunities: (filter) => call("opportunities_list", { filter }),
+  addOpportunity: (draft) => call("opportunities_add", { draft }),
+  updateOpportunity: (id, draft) => call("opportunities_update", { id, draft }),
+  setOpportunityStatus: (id, status) => call("opportunities_set_status", { id, status }),
+  deleteOpportunity: async (id) => {
+    await call("opportunities_delete", { id });
+  },
+  memberships: () => call("memberships_list"),
+  addMembership: (draft) => call("memberships_add", { draft }),
+  updateMembership: (id, draft) => call("memberships_update", { id, draft }),
+  renewMembership: (id, to) => call("memberships_renew", { id, to }),
+  deleteMembership: async (id) => {
+    await call("memberships_delete", { id });
+  },
+  addMembershipRole: (id, role) => call("memberships_add_role", { id, role }),
+  removeMembershipRole: (id, index) => call("memberships_remove_role", { id, index }),
+  linkMembershipEvent: (id, event) => call("memberships_link_event", { id, event }),
+  unlinkMembershipEvent: (id, event) => call("memberships_unlink_event", { id, event }),
+  eventMemberships: (event) => call("memberships_of_event", { event }),
   //
   // — Conference mode and trip radar (the Network workflows) —
   //

@@ -25,6 +25,7 @@ import { fakeIntroBackend, type FakeIntroOptions } from "./fakeIntros";
 import { fakeEventBackend, type FakeEventOptions } from "./fakeEvents";
 import { fakeMessageBackend, type FakeMessageOptions } from "./fakeMessages";
 import { fakeMentorshipBackend, type FakeMentorshipOptions } from "./fakeMentorship";
+import { fakeOpportunityBackend, type FakeOpportunityOptions } from "./fakeOpportunities";
 import { fakeReminderBackend, type FakeReminderOptions } from "./fakeReminders";
 import { fakeSettingsBackend, type FakeSettingsOptions } from "./fakeSettings";
 import { fakeSyncBackend, type FakeSyncOptions } from "./fakeSync";
@@ -72,6 +73,7 @@ export type FakeApi = {
 };
 
 export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeMentorshipOptions, FakeIntroOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions {
+export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions, FakeOpportunityOptions {
   contacts?: Contact[];
   interactions?: Interaction[];
   duplicates?: DuplicatePair[];
@@ -150,6 +152,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
   const calendar = fakeEventBackend(options, (id) => find(id).display_name, cme.creditsFor);
   const reminders = fakeReminderBackend(options, () => sorted().map(summaryOf));
   const messages = fakeMessageBackend(options, find, (id) => reminders.complete(id));
+  const opportunities = fakeOpportunityBackend(options, (id) => find(id).display_name);
   const settings = fakeSettingsBackend(options, find, (id) =>
     relationships.filter((r) => r.contact_id === id && r.other_contact_id === null).map((r) => r.kind),
   );
@@ -337,6 +340,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     ...fakeBackupBackend(options),
     ...fakeSyncBackend(options),
     ...fakeMentorshipBackend(options, (id) => find(id).display_name),
+    ...opportunities.api,
   };
 
   return {

@@ -28,6 +28,7 @@ mod messages;
 mod network;
 mod offline;
 mod one_binary;
+mod opportunities;
 mod reminders;
 mod search_interactions;
 mod sync;

@@ -31,6 +31,7 @@ mod mentorship;
 mod messages;
 mod network;
 mod one_binary;
+mod opportunities;
 mod photos;
 mod reimport;
 mod reminders;

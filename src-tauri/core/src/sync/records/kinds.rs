@@ -174,6 +174,7 @@ use Kind::*;
 
 /// Every kind's declaration, in [`Kind::ALL`]'s order.
 pub(super) static SPECS: [Spec; 17] = [
+pub(super) static SPECS: [Spec; 15] = [
     Spec {
         kind: Settings,
         table: None,
@@ -277,6 +278,34 @@ pub(super) static SPECS: [Spec; 17] = [
         &[
             child("cme_cycle_minimums", "cycle_id", &[]),
             child("cme_cycle_total_types", "cycle_id", &[]),
+        ],
+    ),
+    spec(
+        Opportunity,
+        "opportunities",
+        UidFrom::Table,
+        &[],
+        &[
+            child(
+                "opportunity_people",
+                "opportunity_id",
+                &[r("contact_id", Contact)],
+            ),
+            child("opportunity_statuses", "opportunity_id", &[]),
+        ],
+    ),
+    spec(
+        Membership,
+        "memberships",
+        UidFrom::Table,
+        &[],
+        &[
+            child("membership_roles", "membership_id", &[]),
+            child(
+                "membership_events",
+                "membership_id",
+                &[r("event_id", Event)],
+            ),
         ],
     ),
     spec(

@@ -32,6 +32,8 @@ pub(super) fn label(doc: &Doc) -> String {
         Kind::LetterRequest => with("Letter for", text("program_name")),
         Kind::OwnMilestone => text("title"),
         Kind::Introduction => with("Introduction", format!("({})", words("status"))),
+        Kind::Opportunity => text("title"),
+        Kind::Membership => text("society"),
         Kind::Affiliation => with(
             &capital(&words("kind")),
             match text("role") {

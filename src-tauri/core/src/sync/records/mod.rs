@@ -66,6 +66,10 @@ pub enum Kind {
     Credit,
     /// A CME cycle with its minimums.
     Cycle,
+    /// An opportunity with its people and status history.
+    Opportunity,
+    /// A membership of a society with its roles and meeting links.
+    Membership,
     /// A reminder the user made.
     CustomReminder,
     /// A mentor or mentee with the goals, meetings and action items.
@@ -87,6 +91,7 @@ impl Kind {
     /// Every kind, in the order records are applied (what others refer to
     /// first).
     pub const ALL: [Kind; 17] = [
+    pub const ALL: [Kind; 15] = [
         Kind::Settings,
         Kind::Organization,
         Kind::Contact,
@@ -98,6 +103,8 @@ impl Kind {
         Kind::Interaction,
         Kind::Credit,
         Kind::Cycle,
+        Kind::Opportunity,
+        Kind::Membership,
         Kind::CustomReminder,
         Kind::Mentorship,
         Kind::LetterRequest,
@@ -119,6 +126,8 @@ impl Kind {
             Kind::Interaction => "interaction",
             Kind::Credit => "credit",
             Kind::Cycle => "cycle",
+            Kind::Opportunity => "opportunity",
+            Kind::Membership => "membership",
             Kind::CustomReminder => "custom_reminder",
             Kind::Mentorship => "mentorship",
             Kind::LetterRequest => "letter_request",

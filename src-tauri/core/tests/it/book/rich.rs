@@ -13,7 +13,11 @@ use curbside_core::events::{
 use curbside_core::import::{self, Source};
 use curbside_core::interactions::{self, InteractionDraft, InteractionKind};
 use curbside_core::interop::vcard;
+use curbside_core::memberships::{self, CommitteeRole, MembershipDraft};
 use curbside_core::messages::{self, TemplateKind};
+use curbside_core::opportunities::{
+    self, OpportunityDraft, OpportunityKind, OpportunityPerson, OpportunityRole, OpportunityStatus,
+};
 use curbside_core::organizations::{self, AffiliationDraft, AffiliationKind};
 use curbside_core::relationships::{self, RelationshipKind};
 use curbside_core::reminders::{self, Cadence, CadenceTarget, CustomReminderDraft, MilestoneDraft};
@@ -321,6 +325,7 @@ pub(crate) fn rich_book() -> Connection {
         now(),
     )
     .unwrap();
+    rich_opportunities_and_memberships(&mut conn, ana, zoe, esc);
     // Synced once: every item has its sync uid (section sync_uids).
     let tx = conn.transaction().unwrap();
     for kind in records::Kind::ALL {
@@ -328,4 +333,62 @@ pub(crate) fn rich_book() -> Connection {
     }
     tx.commit().unwrap();
     conn
+}
+
+/// A job lead with two people and a status move; a membership with a
+/// committee role and a meeting.
+fn rich_opportunities_and_memberships(conn: &mut Connection, ana: i64, zoe: i64, meeting: i64) {
+    let lead = opportunities::add(
+        conn,
+        &OpportunityDraft {
+            title: "Heart failure clinic lead".into(),
+            kind: OpportunityKind::Job,
+            status: None,
+            deadline: Some(date(2026, 5, 1)),
+            link: "https://jobs.example.org/hf".into(),
+            notes: "Ana knows the chair".into(),
+            people: vec![
+                OpportunityPerson {
+                    contact_id: ana,
+                    display_name: String::new(),
+                    role: OpportunityRole::ToldMe,
+                },
+                OpportunityPerson {
+                    contact_id: zoe,
+                    display_name: String::new(),
+                    role: OpportunityRole::Decides,
+                },
+            ],
+        },
+        date(2026, 3, 1),
+    )
+    .unwrap();
+    opportunities::set_status(conn, lead.id, OpportunityStatus::Applied, date(2026, 3, 9)).unwrap();
+    let society = memberships::add(
+        conn,
+        &MembershipDraft {
+            society: "European Society of Cardiology (ESC)".into(),
+            member_number: "40211".into(),
+            since: Some(date(2015, 9, 1)),
+            dues_amount: Some(350.0),
+            dues_currency: "EUR".into(),
+            renews_on: Some(date(2027, 1, 31)),
+            renews_yearly: true,
+            status: None,
+            notes: "Fellow since 2020".into(),
+        },
+    )
+    .unwrap();
+    memberships::add_role(
+        conn,
+        society.id,
+        &CommitteeRole {
+            committee: "Guidelines".into(),
+            role: "member".into(),
+            from: Some(date(2024, 1, 1)),
+            to: None,
+        },
+    )
+    .unwrap();
+    memberships::link_event(conn, society.id, meeting).unwrap();
 }

@@ -1,0 +1,109 @@
+// Opportunities and memberships on the real app: a job lead with two people
+// (each with a role) and a deadline, a membership with a renewal date, both
+// still there after the app restarts; then the CLI reads the same book.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { test } from 'node:test';
+import { freshDataDir, launch, quit, shown } from './app.mjs';
+
+/** `YYYY-MM-DD` of the day `offset` days from today, on this machine's calendar. */
+function day(offset) {
+  const date = new Date();
+  date.setDate(date.getDate() + offset);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Sets a native control's value (a date picker, a select) as the user's input would. */
+async function setValue(app, testId, value) {
+  const field = await shown(app, testId);
+  await app.execute(
+    (element, text) => {
+      const prototype = element instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
+      Object.getOwnPropertyDescriptor(prototype, 'value').set.call(element, text);
+      element.dispatchEvent(new Event('input', { bubbles: true }));
+      element.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    field,
+    value,
+  );
+}
+
+/** The text of every element with this data-testid, joined. */
+async function texts(app, testId) {
+  return app.execute(
+    (id) => [...document.querySelectorAll(`[data-testid="${id}"]`)].map((e) => e.textContent.replace(/\s+/g, ' ')).join('|'),
+    testId,
+  );
+}
+
+async function until(app, testId, pattern, message) {
+  await app.waitUntil(async () => pattern.test(await texts(app, testId)), { timeout: 15_000, timeoutMsg: message });
+}
+
+/** Picks a contact as a person involved, in the role given. */
+async function involve(app, name, role) {
+  await setValue(app, 'opportunity-role', role);
+  const search = await app.$('#opportunity-person');
+  await search.waitForDisplayed({ timeout: 10_000 });
+  await search.setValue(name);
+  await app.keys('Enter');
+  await app.waitUntil(
+    async () => (await app.execute(() => document.querySelector('[aria-label="People involved"]')?.textContent ?? '')).includes(name),
+    { timeout: 10_000, timeoutMsg: `${name} was not picked` },
+  );
+}
+
+test('a job lead with two people and a deadline and a membership with a renewal survive a restart', async () => {
+  const dataDir = freshDataDir('opportunities');
+  const cli = (...args) =>
+    execFileSync(process.env.CURBSIDE_CLI, ['--data-dir', dataDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+  cli('contacts', 'add', '--name', 'Amara Okafor');
+  cli('contacts', 'add', '--name', 'Hiroshi Tanaka');
+  const deadline = day(20);
+  const renewal = day(40);
+
+  let app = await launch(dataDir);
+  try {
+    await shown(app, 'app-ready');
+    await (await shown(app, 'nav-network')).click();
+    await (await shown(app, 'network-tab-opportunities')).click();
+    await (await shown(app, 'opportunity-title')).setValue('Consultant cardiologist, St Mary');
+    await setValue(app, 'opportunity-kind', 'job');
+    await setValue(app, 'opportunity-deadline', deadline);
+    await involve(app, 'Amara Okafor', 'told_me');
+    await involve(app, 'Hiroshi Tanaka', 'decides');
+    await (await shown(app, 'opportunity-add')).click();
+    await until(app, 'opportunity', /Consultant cardiologist[^|]*Amara Okafor[^|]*told me[^|]*Hiroshi Tanaka[^|]*decides/, 'the lead is not listed with its people');
+
+    await (await shown(app, 'network-tab-memberships')).click();
+    await (await shown(app, 'membership-society')).setValue('European Society of Cardiology (ESC)');
+    await (await shown(app, 'membership-number')).setValue('40211');
+    await setValue(app, 'membership-renews', renewal);
+    await (await shown(app, 'membership-add')).click();
+    await until(app, 'membership', /European Society of Cardiology[^|]*40211/, 'the membership is not listed');
+  } finally {
+    await quit(app);
+  }
+
+  app = await launch(dataDir);
+  try {
+    await shown(app, 'app-ready');
+    await (await shown(app, 'nav-network')).click();
+    await (await shown(app, 'network-tab-opportunities')).click();
+    await until(app, 'opportunity', /Consultant cardiologist[^|]*Deadline[^|]*Amara Okafor[^|]*Hiroshi Tanaka/, 'the lead did not survive the restart');
+    await (await shown(app, 'network-tab-memberships')).click();
+    await until(app, 'membership', /European Society of Cardiology[^|]*40211[^|]*Renews/, 'the membership did not survive the restart');
+  } finally {
+    await quit(app);
+  }
+
+  const [lead] = JSON.parse(cli('opportunities', 'list', '--json'));
+  assert.equal(lead.deadline, deadline);
+  assert.deepEqual(lead.people.map((p) => [p.display_name, p.role]), [
+    ['Amara Okafor', 'told_me'],
+    ['Hiroshi Tanaka', 'decides'],
+  ]);
+  const [society] = JSON.parse(cli('memberships', 'list', '--json'));
+  assert.equal(society.renews_on, renewal);
+});
