@@ -6,6 +6,14 @@
 //! than letters, digits, `_` and `-` become `~XX`); a changed occurrence
 //! of an event is `<series uid>#<its recurrence id>`.
 //!
+//! A networking workflow's prompt (`referral_thanks:12:2026-03-04`,
+//! `mentoring:5:meet:2026-05-01`) names its workflow's row with no letter;
+//! the row's kind of record comes from [`WORKFLOW_KINDS`], by the
+//! reminder's kind and part, and is found among the record kinds by name:
+//! a workflow whose kind is not declared (yet) keeps its prompts' states
+//! on this computer. The weekly review (`weekly_review:2026-W49`) names
+//! nothing and travels as it is.
+//!
 //! The record's own uid is the translated id with `:` written `.` and `#`
 //! written `!`, so two computers give a reminder's state the same uid, and
 //! it is safe in a resource name. It names items only by their uids, which
@@ -24,6 +32,42 @@ pub(super) enum Unresolved {
     Missing(Kind, String),
     /// It is not a reminder id.
     Malformed(String),
+}
+
+/// The kind of record (by its name) of the row a workflow prompt names, by
+/// the reminder's kind and the prompt's part (`*` for any other part).
+/// A line per workflow table: the record kinds the workflows declare in
+/// `kinds.rs`.
+pub(super) const WORKFLOW_KINDS: [(&str, &str, &str); 8] = [
+    ("referral_thanks", "*", "referral"),
+    ("intro_follow_up", "*", "introduction"),
+    ("mentoring", "goal", "mentorship_goal"),
+    ("mentoring", "*", "mentorship"),
+    ("letter_request", "*", "letter_request"),
+    ("opportunity", "*", "opportunity"),
+    ("membership_renewal", "*", "membership"),
+    ("profile_update", "*", "own_milestone"),
+];
+
+/// What a reminder id names: for each item, its position among the parts
+/// after the kind, the letter before its id, and its kind; `None` when it
+/// names a workflow's row whose kind of record this build does not have.
+fn named(reminder: &str, parts: &[&str]) -> Option<Vec<(usize, &'static str, Kind)>> {
+    let Some(kind) = crate::reminders::ReminderKind::parse(reminder).filter(|k| k.is_dated())
+    else {
+        return Some(subjects(reminder).to_vec());
+    };
+    let part = match parts {
+        [_, part, _] => *part,
+        _ => "",
+    };
+    let name = WORKFLOW_KINDS
+        .iter()
+        .filter(|(of, _, _)| *of == kind.as_str())
+        .find(|(_, wanted, _)| *wanted == part || *wanted == "*")
+        .map(|(_, _, name)| *name)?;
+    let record = Kind::ALL.into_iter().find(|k| k.name() == name)?;
+    Some(vec![(0, "", record)])
 }
 
 /// The items a reminder id names, by the kind of reminder: position among
@@ -67,7 +111,10 @@ pub(super) fn to_sync(conn: &Connection, id: &str) -> rusqlite::Result<Option<St
         return Ok(None);
     };
     let mut written: Vec<String> = parts.iter().map(|part| part.to_string()).collect();
-    for &(position, letter, subject) in subjects(kind) {
+    let Some(named) = named(kind, &parts) else {
+        return Ok(None);
+    };
+    for (position, letter, subject) in named {
         let Some(number) = parts
             .get(position)
             .and_then(|part| part.strip_prefix(letter))
@@ -99,7 +146,12 @@ pub(super) fn to_local(
         return Ok(Err(malformed()));
     };
     let mut written: Vec<String> = parts.iter().map(|part| part.to_string()).collect();
-    for &(position, letter, subject) in subjects(kind) {
+    let Some(named) = named(kind, &parts) else {
+        return Ok(Err(Unresolved::Malformed(format!(
+            "\"{translated}\" names an item of a kind this version of Curbside does not sync"
+        ))));
+    };
+    for (position, letter, subject) in named {
         let Some(text) = parts
             .get(position)
             .and_then(|part| part.strip_prefix(letter))
