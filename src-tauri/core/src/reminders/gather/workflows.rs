@@ -140,3 +140,146 @@ fn snoozed(conn: &Connection, since: jiff::Timestamp) -> Result<Vec<ReminderRef>
         .filter(|id| matches!(id, ReminderRef::Dated { .. }))
         .collect())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reminders::ReminderSettings;
+    use jiff::tz::TimeZone;
+    use jiff::{SignedDuration, Timestamp};
+
+    /// A workflow over a table of its own: one row per prompt, with the
+    /// bounds it was last asked for written down.
+    fn fake(conn: &Connection, first: Date, last: Date) -> rusqlite::Result<Vec<DatedPrompt>> {
+        conn.execute(
+            "INSERT INTO fake_asked (first, last) VALUES (?1, ?2)",
+            [first.to_string(), last.to_string()],
+        )?;
+        let mut statement = conn.prepare(
+            "SELECT id, part, on_day, title FROM fake_prompts WHERE on_day BETWEEN ?1 AND ?2",
+        )?;
+        let rows = statement.query_map([first.to_string(), last.to_string()], |row| {
+            let part: String = row.get(1)?;
+            let on: String = row.get(2)?;
+            Ok(DatedPrompt {
+                source: row.get(0)?,
+                part: match part.as_str() {
+                    "ask" => "ask",
+                    "BAD" => "BAD",
+                    _ => "",
+                },
+                on: on.parse().unwrap(),
+                contact_id: None,
+                event_id: None,
+                title: row.get(3)?,
+                context: None,
+            })
+        })?;
+        rows.collect()
+    }
+
+    fn book() -> Connection {
+        let conn = crate::db::open_in_memory().unwrap();
+        conn.execute_batch(
+            "CREATE TABLE fake_prompts (id INTEGER, part TEXT, on_day TEXT, title TEXT);
+             CREATE TABLE fake_asked (first TEXT, last TEXT);",
+        )
+        .unwrap();
+        conn
+    }
+
+    fn gather(conn: &Connection, now: &str) -> Snapshot {
+        let bounds = Bounds {
+            now: now.parse().unwrap(),
+            to: now
+                .parse::<Timestamp>()
+                .unwrap()
+                .plus(SignedDuration::from_hours(24)),
+            zone: TimeZone::get("Europe/Berlin").unwrap(),
+        };
+        let mut snapshot = Snapshot {
+            settings: ReminderSettings::default(),
+            ..Snapshot::default()
+        };
+        read(
+            conn,
+            &[(ReminderKind::Opportunity, fake)],
+            &bounds,
+            &mut snapshot,
+        )
+        .unwrap();
+        snapshot
+    }
+
+    #[test]
+    fn a_source_is_asked_for_the_look_back_to_the_windows_end_and_its_lead() {
+        let conn = book();
+        conn.execute_batch(
+            "INSERT INTO fake_prompts VALUES (1, '', '2026-10-01', 'Apply');
+             INSERT INTO fake_prompts VALUES (2, '', '2026-12-01', 'Too far');
+             INSERT INTO fake_prompts VALUES (3, 'BAD', '2026-10-01', 'Bad part');",
+        )
+        .unwrap();
+        let snapshot = gather(&conn, "2026-09-24T08:00:00Z");
+        let titles: Vec<&str> = snapshot
+            .prompts
+            .iter()
+            .map(|(_, p)| p.title.as_str())
+            .collect();
+        assert_eq!(titles, ["Apply"]);
+        let (first, last): (String, String) = conn
+            .query_row("SELECT first, last FROM fake_asked", [], |row| {
+                Ok((row.get(0)?, row.get(1)?))
+            })
+            .unwrap();
+        assert_eq!(first, "2025-09-22");
+        // The window's end (25 Sep), two days for the zones, 7 days of lead.
+        assert_eq!(last, "2026-10-04");
+    }
+
+    #[test]
+    fn a_kind_turned_off_is_not_asked_and_a_long_snooze_is_read_back_by_its_day() {
+        let conn = book();
+        conn.execute_batch(
+            "INSERT INTO fake_prompts VALUES (1, 'ask', '2024-01-10', 'Old');
+             INSERT INTO reminder_states (reminder_id, state, until, acted_at)
+             VALUES ('opportunity:1:ask:2024-01-10', 'snoozed', '2026-09-25T08:00:00Z', '2024-01-03T08:00:00Z');",
+        )
+        .unwrap();
+        let snapshot = gather(&conn, "2026-09-24T08:00:00Z");
+        assert_eq!(snapshot.prompts.len(), 1);
+        assert_eq!(snapshot.prompts[0].1.title, "Old");
+
+        let mut snapshot = Snapshot::default();
+        snapshot.settings.opportunity.enabled = false;
+        conn.execute("DELETE FROM fake_asked", []).unwrap();
+        let bounds = Bounds {
+            now: "2026-09-24T08:00:00Z".parse().unwrap(),
+            to: "2026-09-25T08:00:00Z".parse().unwrap(),
+            zone: TimeZone::UTC,
+        };
+        read(
+            &conn,
+            &[(ReminderKind::Opportunity, fake)],
+            &bounds,
+            &mut snapshot,
+        )
+        .unwrap();
+        let asked: i64 = conn
+            .query_row("SELECT count(*) FROM fake_asked", [], |row| row.get(0))
+            .unwrap();
+        assert_eq!(asked, 0);
+    }
+
+    #[test]
+    fn every_dated_kind_has_one_workflow() {
+        for kind in ReminderKind::DATED {
+            assert_eq!(
+                WORKFLOWS.iter().filter(|(of, _)| *of == kind).count(),
+                1,
+                "{kind:?}"
+            );
+        }
+        assert_eq!(WORKFLOWS.len(), ReminderKind::DATED.len());
+    }
+}

@@ -234,6 +234,73 @@ mod tests {
     }
 
     #[test]
+    fn the_weekly_review_names_nothing_and_travels_as_it_is() {
+        let conn = crate::db::open_in_memory().unwrap();
+        let id = "weekly_review:2026-W49";
+        assert_eq!(to_sync(&conn, id).unwrap().as_deref(), Some(id));
+        assert_eq!(to_local(&conn, id).unwrap(), Ok(id.to_owned()));
+    }
+
+    #[test]
+    fn a_workflow_prompt_names_its_row_by_the_kind_its_workflow_declares() {
+        let named_kind = |id: &str| {
+            let (kind, parts) = split(id).unwrap();
+            let part = match parts.as_slice() {
+                [_, part, _] => *part,
+                _ => "",
+            };
+            WORKFLOW_KINDS
+                .iter()
+                .filter(|(of, _, _)| *of == kind)
+                .find(|(_, wanted, _)| *wanted == part || *wanted == "*")
+                .map(|(_, _, name)| *name)
+        };
+        assert_eq!(
+            named_kind("referral_thanks:12:2026-03-04"),
+            Some("referral")
+        );
+        assert_eq!(
+            named_kind("mentoring:5:meet:2026-05-01"),
+            Some("mentorship")
+        );
+        assert_eq!(
+            named_kind("mentoring:9:goal:2026-06-30"),
+            Some("mentorship_goal")
+        );
+        assert_eq!(
+            named_kind("letter_request:4:ask:2026-09-24"),
+            Some("letter_request")
+        );
+        assert_eq!(
+            named_kind("profile_update:6:2026-07-02"),
+            Some("own_milestone")
+        );
+        for kind in crate::reminders::ReminderKind::DATED {
+            assert!(
+                WORKFLOW_KINDS.iter().any(|(of, _, _)| *of == kind.as_str()),
+                "{kind:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_prompt_of_a_kind_not_synced_here_stays_on_this_computer() {
+        let conn = crate::db::open_in_memory().unwrap();
+        let id = "membership_renewal:2:2027-01-01";
+        let declared = Kind::ALL.into_iter().any(|k| k.name() == "membership");
+        if !declared {
+            assert_eq!(to_sync(&conn, id).unwrap(), None);
+            assert!(matches!(
+                to_local(&conn, id).unwrap(),
+                Err(Unresolved::Malformed(_))
+            ));
+        } else {
+            // Declared: a row that does not exist is not translated.
+            assert_eq!(to_sync(&conn, id).unwrap(), None);
+        }
+    }
+
+    #[test]
     fn a_record_uid_reads_back_to_its_translated_id() {
         let translated = "custom:abc~3A1:2026-12-01T09:00";
         assert_eq!(from_doc_uid(&doc_uid(translated)), translated);
