@@ -55,6 +55,27 @@ pub enum ReminderKind {
     WeeklyReview,
 }
 
+crate::choices!(ReminderKind, "kind of reminder", [
+    StayInTouch = "stay_in_touch": "Stay in touch",
+    FollowUp = "follow_up": "Follow up after a meeting or call",
+    EventFollowUp = "event_follow_up": "Follow up after an event",
+    Milestone = "milestone": "Milestones",
+    Birthday = "birthday": "Birthdays",
+    WorkAnniversary = "work_anniversary": "Work anniversaries",
+    Deadline = "deadline": "Key dates",
+    CmeShortfall = "cme_shortfall": "CME cycles ending short",
+    ClaimCredits = "claim_credits": "Credits to claim",
+    Custom = "custom": "Your own reminders",
+    ReferralThanks = "referral_thanks": "Thanks for a referral",
+    IntroFollowUp = "intro_follow_up": "How an introduction went",
+    Mentoring = "mentoring": "Mentoring meetings and goals",
+    LetterRequest = "letter_request": "Letters of recommendation",
+    Opportunity = "opportunity": "Opportunity deadlines",
+    MembershipRenewal = "membership_renewal": "Membership renewals",
+    ProfileUpdate = "profile_update": "Updating your own profiles",
+    WeeklyReview = "weekly_review": "Weekly review",
+]);
+
 impl ReminderKind {
     /// Every kind, in the order the settings screen lists them.
     pub const ALL: [ReminderKind; 18] = [

@@ -137,6 +137,16 @@ pub enum Weekday {
     Sunday,
 }
 
+crate::choices!(Weekday, "day of the week", [
+    Monday = "monday": "Monday",
+    Tuesday = "tuesday": "Tuesday",
+    Wednesday = "wednesday": "Wednesday",
+    Thursday = "thursday": "Thursday",
+    Friday = "friday": "Friday",
+    Saturday = "saturday": "Saturday",
+    Sunday = "sunday": "Sunday",
+]);
+
 impl Weekday {
     /// Every day, Monday first (as ISO weeks count).
     pub const ALL: [Weekday; 7] = [
