@@ -53,7 +53,7 @@ use curbside_core::relationships::{Relationship, RelationshipKind};
 use curbside_core::reminders::{
     Cadence, CadenceRule, CadenceTarget, ContactCadence, CustomReminder, CustomReminderDraft,
     KindSettings, Milestone, MilestoneDraft, QuietHours, Reminder, ReminderKind, ReminderSettings,
-    Subject, MILESTONE_KINDS,
+    Subject, Weekday, MILESTONE_KINDS,
 };
 use curbside_core::repair::{Salvaged, TableSalvage};
 use curbside_core::sync::account::{AccountSummary, Status};
@@ -177,6 +177,7 @@ fn committed_typescript_bindings_match_the_rust_types() {
     check::<CustomReminder>(&mut stale);
     check::<CustomReminderDraft>(&mut stale);
     check::<ReminderSettings>(&mut stale);
+    check::<Weekday>(&mut stale);
     check::<KindSettings>(&mut stale);
     check::<QuietHours>(&mut stale);
     check::<TemplateKind>(&mut stale);

@@ -141,6 +141,26 @@ mod tests {
     }
 
     #[test]
+    fn a_referral_thank_you_says_what_to_do_when_and_about_which_referral() {
+        let now = at("2026-03-04T08:00:00Z");
+        let thanks = Reminder {
+            id: "referral_thanks:12:2026-03-04".into(),
+            kind: ReminderKind::ReferralThanks,
+            reason: "Thank Dr. Anna Berg for the referral: due Wed 4 Mar 2026".into(),
+            title: "Thank Dr. Anna Berg for the referral".into(),
+            context: Some("Cardiology, chest pain work-up".into()),
+            contact_name: Some("Dr. Anna Berg".into()),
+            ..follow_up("referral_thanks:12:2026-03-04", "Dr. Anna Berg")
+        };
+        let message = compose(&[thanks], now, &berlin()).unwrap();
+        assert_eq!(message.summary, "Thank Dr. Anna Berg for the referral");
+        assert_eq!(
+            message.body,
+            "Thank Dr. Anna Berg for the referral: due Wed 4 Mar 2026\nNote: Cardiology, chest pain work-up"
+        );
+    }
+
+    #[test]
     fn one_reminder_names_the_person_the_reason_and_the_last_note() {
         let now = at("2026-03-04T08:00:00Z");
         let message = compose(

@@ -48,7 +48,7 @@ describe("kinds", () => {
   it("have a plain label each, and key dates and CME cycles alone take several lead times", () => {
     expect(kindLabel("cme_shortfall")).toBe("CME cycles ending short");
     expect(kindLabel("custom")).toBe("Your own reminders");
-    expect(REMINDER_KINDS).toHaveLength(10);
+    expect(REMINDER_KINDS).toHaveLength(18);
     expect(REMINDER_KINDS.filter((entry) => entry.many).map((entry) => entry.kind)).toEqual(["deadline", "cme_shortfall"]);
   });
 
