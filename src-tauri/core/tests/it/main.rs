@@ -28,6 +28,7 @@ mod interactions;
 mod job_history;
 mod messages;
 mod network;
+mod patient_data;
 mod one_binary;
 mod photos;
 mod reimport;
