@@ -26,6 +26,7 @@ mod messages;
 mod network;
 mod offline;
 mod one_binary;
+mod patient_data;
 mod reminders;
 mod search_interactions;
 mod sync;

@@ -43,18 +43,22 @@ static DATE_OF_BIRTH_RULE: LazyLock<Regex> = LazyLock::new(|| {
 /// digits, maybe after a short letter prefix.
 static RECORD_NUMBER_RULE: LazyLock<Regex> = LazyLock::new(|| {
     let keyword = r"(?:\bmrn\b|\bumrn\b|\b(?:medical\s+)?record\s*(?:no\b\.?|nr\b\.?|number\b|#)|\bhospital\s+(?:no\b\.?|number\b|id\b)|\bpatient\s*(?:id\b|no\b\.?|number\b|#)|\bcase\s+(?:no\b\.?|number\b)|\bfall(?:nummer|-?nr\b\.?)|\bpatienten-?(?:nummer|id\b)|\bpat\.?-?nr\b\.?|\bipp\b|\bn[°º]\s*(?:de\s+)?dossier|\bnum[ée]ro\s+de\s+dossier)";
-    Regex::new(&format!(r"(?i){keyword}[\s:#=.\-]*[a-z]{{0,3}}\d{{4,12}}\b"))
-        .expect("the record-number rule compiles")
+    Regex::new(&format!(
+        r"(?i){keyword}[\s:#=.\-]*[a-z]{{0,3}}\d{{4,12}}\b"
+    ))
+    .expect("the record-number rule compiles")
 });
 
 /// Ten digits as 3-3-4 with spaces, or run together (the NHS's own forms;
 /// dashes are left to phone numbers), passing the mod-11 check.
-static NHS_RULE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{3})( ?)(\d{3})( ?)(\d{4})\b").expect("the NHS rule compiles"));
+static NHS_RULE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{3})( ?)(\d{3})( ?)(\d{4})\b").expect("the NHS rule compiles")
+});
 
 /// 3-2-4 digits with dashes or spaces, in ranges that are issued.
-static SSN_RULE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{3})([- ])(\d{2})([- ])(\d{4})\b").expect("the SSN rule compiles"));
+static SSN_RULE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{3})([- ])(\d{2})([- ])(\d{4})\b").expect("the SSN rule compiles")
+});
 
 /// "patient", "pt", "Mr.", "Mrs.", "Ms." (or "Patientin Frau", "la patiente
 /// Mme") followed by one or two capitalised words. "Frau", "Herr" and "Mme"
@@ -65,17 +69,45 @@ static NAME_RULE: LazyLock<Regex> = LazyLock::new(|| {
     let honorific = r"(?:\b(?:Mrs|Mr|Ms)\b\.?)";
     let after_patient = r"(?:(?:Mrs|Mr|Ms|Frau|Herr|Mme|Madame|Monsieur|M)\.?\s+)?";
     let name = r"\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?";
-    Regex::new(&format!(r"(?:{patient}\s+{after_patient}|{honorific}\s+)(?P<name>{name})"))
-        .expect("the name rule compiles")
+    Regex::new(&format!(
+        r"(?:{patient}\s+{after_patient}|{honorific}\s+)(?P<name>{name})"
+    ))
+    .expect("the name rule compiles")
 });
 
 /// Capitalised words after "patient" that start a phrase, not a name
 /// ("Patient Safety Committee").
 const NOT_NAMES: &[&str] = &[
-    "Safety", "Experience", "Care", "Education", "Advocacy", "Outcomes", "Outcome", "Portal",
-    "Services", "Relations", "Centered", "Centred", "Satisfaction", "Engagement", "Flow",
-    "Records", "Record", "Access", "Voice", "Day", "Information", "Reported", "Rights",
-    "Partners", "Forum", "Council", "Panel", "Registry", "Perspectives", "Journey",
+    "Safety",
+    "Experience",
+    "Care",
+    "Education",
+    "Advocacy",
+    "Outcomes",
+    "Outcome",
+    "Portal",
+    "Services",
+    "Relations",
+    "Centered",
+    "Centred",
+    "Satisfaction",
+    "Engagement",
+    "Flow",
+    "Records",
+    "Record",
+    "Access",
+    "Voice",
+    "Day",
+    "Information",
+    "Reported",
+    "Rights",
+    "Partners",
+    "Forum",
+    "Council",
+    "Panel",
+    "Registry",
+    "Perspectives",
+    "Journey",
 ];
 
 /// Every rule's hits in `text`, in no particular order.
@@ -132,8 +164,12 @@ fn is_nhs_number(text: &str, caps: &Captures) -> bool {
 /// number's country or area code, an account number): a digit or "+" just
 /// before, maybe past one separator, or a digit just after.
 fn joined_to_more_digits(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].strip_suffix([' ', '-', ')', '/']).unwrap_or(&text[..start]);
-    let after = text[end..].strip_prefix([' ', '-', '/']).unwrap_or(&text[end..]);
+    let before = text[..start]
+        .strip_suffix([' ', '-', ')', '/'])
+        .unwrap_or(&text[..start]);
+    let after = text[end..]
+        .strip_prefix([' ', '-', '/'])
+        .unwrap_or(&text[end..]);
     before.ends_with(|c: char| c.is_ascii_digit() || c == '+' || c == '(')
         || after.starts_with(|c: char| c.is_ascii_digit())
 }

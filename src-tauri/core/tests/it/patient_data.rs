@@ -7,29 +7,93 @@ use curbside_core::patient_data::{is_clear, scan};
 /// Texts the guard must catch: (text, what it looks like, the text found).
 const CAUGHT: &[(&str, &str, &str)] = &[
     ("DOB 02/04/1961", "a date of birth", "DOB 02/04/1961"),
-    ("Pt is a 63yo, D.O.B. 2.4.1961, seen Tuesday", "a date of birth", "D.O.B. 2.4.1961"),
+    (
+        "Pt is a 63yo, D.O.B. 2.4.1961, seen Tuesday",
+        "a date of birth",
+        "D.O.B. 2.4.1961",
+    ),
     ("dob: 1961-04-02", "a date of birth", "dob: 1961-04-02"),
-    ("born 2 April 1961 in Leeds", "a date of birth", "born 2 April 1961"),
-    ("born on April 2, 1961", "a date of birth", "born on April 2, 1961"),
-    ("Date of birth 02-04-61", "a date of birth", "Date of birth 02-04-61"),
+    (
+        "born 2 April 1961 in Leeds",
+        "a date of birth",
+        "born 2 April 1961",
+    ),
+    (
+        "born on April 2, 1961",
+        "a date of birth",
+        "born on April 2, 1961",
+    ),
+    (
+        "Date of birth 02-04-61",
+        "a date of birth",
+        "Date of birth 02-04-61",
+    ),
     ("geb. 02.04.1961", "a date of birth", "geb. 02.04.1961"),
-    ("née le 2 avril 1961", "a date of birth", "née le 2 avril 1961"),
+    (
+        "née le 2 avril 1961",
+        "a date of birth",
+        "née le 2 avril 1961",
+    ),
     ("MRN 4432211", "a medical record number", "MRN 4432211"),
-    ("mrn: 00123456 follow up", "a medical record number", "mrn: 00123456"),
-    ("record no. 88213344", "a medical record number", "record no. 88213344"),
-    ("hospital number RX1234567", "a medical record number", "hospital number RX1234567"),
-    ("Fallnummer 20231187", "a medical record number", "Fallnummer 20231187"),
+    (
+        "mrn: 00123456 follow up",
+        "a medical record number",
+        "mrn: 00123456",
+    ),
+    (
+        "record no. 88213344",
+        "a medical record number",
+        "record no. 88213344",
+    ),
+    (
+        "hospital number RX1234567",
+        "a medical record number",
+        "hospital number RX1234567",
+    ),
+    (
+        "Fallnummer 20231187",
+        "a medical record number",
+        "Fallnummer 20231187",
+    ),
     ("NHS 943 476 5919", "an NHS number", "943 476 5919"),
-    ("ref 9434765919 in the letter", "an NHS number", "9434765919"),
-    ("SSN 123-45-6789", "a US social security number", "123-45-6789"),
-    ("ss 219 09 9999", "a US social security number", "219 09 9999"),
-    ("Discussed Mrs. Patel's echo", "a patient's name", "Mrs. Patel's"),
+    (
+        "ref 9434765919 in the letter",
+        "an NHS number",
+        "9434765919",
+    ),
+    (
+        "SSN 123-45-6789",
+        "a US social security number",
+        "123-45-6789",
+    ),
+    (
+        "ss 219 09 9999",
+        "a US social security number",
+        "219 09 9999",
+    ),
+    (
+        "Discussed Mrs. Patel's echo",
+        "a patient's name",
+        "Mrs. Patel's",
+    ),
     ("saw Mr Jones again", "a patient's name", "Mr Jones"),
     ("Ms. Anna Berg, 54", "a patient's name", "Ms. Anna Berg"),
-    ("patient Smith with HCM", "a patient's name", "patient Smith"),
+    (
+        "patient Smith with HCM",
+        "a patient's name",
+        "patient Smith",
+    ),
     ("Pt: Johnson, for TAVI", "a patient's name", "Pt: Johnson"),
-    ("Patientin Frau Müller mit Vorhofflimmern", "a patient's name", "Patientin Frau Müller"),
-    ("la patiente Mme Dupont", "a patient's name", "patiente Mme Dupont"),
+    (
+        "Patientin Frau Müller mit Vorhofflimmern",
+        "a patient's name",
+        "Patientin Frau Müller",
+    ),
+    (
+        "la patiente Mme Dupont",
+        "a patient's name",
+        "patiente Mme Dupont",
+    ),
 ];
 
 /// Texts the guard must let pass.
