@@ -12,6 +12,7 @@ pub mod interactions;
 pub mod messages;
 pub mod milestones;
 pub mod network;
+pub mod patient_data;
 pub mod reminders;
 pub mod session;
 pub mod settings;
