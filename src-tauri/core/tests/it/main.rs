@@ -34,6 +34,7 @@ mod photos;
 mod reimport;
 mod reminders;
 mod repair;
+mod review;
 mod search;
 mod storage;
 mod sync;
