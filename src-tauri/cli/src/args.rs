@@ -108,6 +108,11 @@ pub enum Command {
     /// status and the conflicts waiting for you.
     #[command(subcommand)]
     Sync(crate::sync::args::SyncCommand),
+    /// The weekly networking review: contacts made, follow-ups done and missed, referrals,
+    /// new contacts, CME hours, and what the coming week holds.
+    #[command(after_help = "Examples:\n  curbside-cli review\n  \
+        curbside-cli review --week 2026-03-04 --json")]
+    Review(crate::review::args::ReviewArgs),
 }
 
 #[cfg(test)]

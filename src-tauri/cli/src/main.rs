@@ -19,6 +19,7 @@ mod events;
 mod interactions;
 mod messages;
 mod reminders;
+mod review;
 mod shared;
 mod sync;
 mod transfer;
@@ -51,6 +52,7 @@ fn main() -> ExitCode {
         Command::Restore(args) => backup::restore(&cli.global, args),
         Command::Doctor(args) => doctor::run(&cli.global, args),
         Command::Sync(command) => sync::run(&cli.global, command),
+        Command::Review(args) => review::run(&cli.global, args),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -69,7 +71,7 @@ mod tests {
 
     /// The areas of the command line, each a folder (or one file) beside
     /// `main.rs`, `args.rs` and `shared/`.
-    const AREAS: [&str; 10] = [
+    const AREAS: [&str; 11] = [
         "backup",
         "cme",
         "contacts",
@@ -78,6 +80,7 @@ mod tests {
         "interactions",
         "messages",
         "reminders",
+        "review",
         "sync",
         "transfer",
     ];

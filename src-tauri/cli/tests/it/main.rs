@@ -28,5 +28,6 @@ mod offline;
 mod one_binary;
 mod patient_data;
 mod reminders;
+mod review;
 mod search_interactions;
 mod sync;
