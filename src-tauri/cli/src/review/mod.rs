@@ -18,7 +18,7 @@ pub fn run(global: &Global, args: &ReviewArgs) -> Result<(), String> {
     let now = Timestamp::now();
     let day = match &args.week {
         Some(text) => wall_clock::date(text)?,
-        None => now.to_zoned(zone.clone()).date(),
+        None => zone.to_datetime(now).date(),
     };
     let first = if args.sunday {
         Weekday::Sunday
@@ -86,7 +86,7 @@ fn print(week: &WeekReview, zone: &jiff::tz::TimeZone) {
         println!("  Nothing planned");
     }
     for event in &week.coming_events {
-        let day = event.starts_at.to_zoned(zone.clone()).date();
+        let day = zone.to_datetime(event.starts_at).date();
         println!("  {day}  {}", event.title);
     }
     for key_date in &week.coming_key_dates {
@@ -96,7 +96,7 @@ fn print(week: &WeekReview, zone: &jiff::tz::TimeZone) {
         );
     }
     for reminder in &week.coming_reminders {
-        let day = reminder.due_at.to_zoned(zone.clone()).date();
+        let day = zone.to_datetime(reminder.due_at).date();
         println!("  {day}  {}: {}", reminder.kind.label(), reminder.title);
     }
 }
