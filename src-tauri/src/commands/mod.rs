@@ -14,6 +14,7 @@ pub mod milestones;
 pub mod network;
 pub mod patient_data;
 pub mod reminders;
+pub mod review;
 pub mod session;
 pub mod settings;
 pub mod sync;

@@ -22,6 +22,7 @@ import { contactMatches } from "./fakeSearch";
 import { fakeBackupBackend, type FakeBackupOptions } from "./fakeBackups";
 import { fakeCmeBackend, type FakeCmeOptions } from "./fakeCme";
 import { fakeEventBackend, type FakeEventOptions } from "./fakeEvents";
+import { fakeGuardBackend, type FakeGuardOptions } from "./fakeGuard";
 import { fakeMessageBackend, type FakeMessageOptions } from "./fakeMessages";
 import { fakeReminderBackend, type FakeReminderOptions } from "./fakeReminders";
 import { fakeSettingsBackend, type FakeSettingsOptions } from "./fakeSettings";
@@ -69,7 +70,7 @@ export type FakeApi = {
   [K in keyof Api]: Api[K] & ReturnType<typeof vi.fn>;
 };
 
-export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions {
+export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions, FakeGuardOptions {
   contacts?: Contact[];
   interactions?: Interaction[];
   duplicates?: DuplicatePair[];
@@ -333,6 +334,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     ...settings.api,
     ...fakeBackupBackend(options),
     ...fakeSyncBackend(options),
+    ...fakeGuardBackend(options).api,
   };
 
   return {
