@@ -36,7 +36,7 @@ function ask(found: { text: string; findings: Finding[] }[]): Promise<boolean> {
       props: {
         found,
         onChoose: (saveAnyway: boolean) => {
-          void unmount(dialog).then(() => target.remove());
+          void Promise.resolve(unmount(dialog)).then(() => target.remove());
           resolve(saveAnyway);
         },
       },
