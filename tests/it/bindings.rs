@@ -173,6 +173,10 @@ fn committed_typescript_bindings_match_the_rust_types() {
     check::<CadenceRule>(&mut stale);
     check::<ContactCadence>(&mut stale);
     check::<Milestone>(&mut stale);
+    check::<curbside_core::patient_data::Finding>(&mut stale);
+    check::<curbside_core::review::WeekReview>(&mut stale);
+    check::<curbside_core::review::KindCount>(&mut stale);
+    check::<curbside_core::review::NewContact>(&mut stale);
     check::<MilestoneDraft>(&mut stale);
     check::<CustomReminder>(&mut stale);
     check::<CustomReminderDraft>(&mut stale);

@@ -124,6 +124,11 @@ pub enum Command {
     /// Societies and associations: member number, dues and renewal, committee roles, meetings.
     #[command(subcommand)]
     Memberships(crate::memberships::args::MembershipsCommand),
+    /// The weekly networking review: contacts made, follow-ups done and missed, referrals,
+    /// new contacts, CME hours, and what the coming week holds.
+    #[command(after_help = "Examples:\n  curbside-cli review\n  \
+        curbside-cli review --week 2026-03-04 --json")]
+    Review(crate::review::args::ReviewArgs),
 }
 
 #[cfg(test)]

@@ -23,6 +23,7 @@ mod memberships;
 mod messages;
 mod opportunities;
 mod reminders;
+mod review;
 mod shared;
 mod sync;
 mod transfer;
@@ -60,6 +61,7 @@ fn main() -> ExitCode {
         Command::Sync(command) => sync::run(&cli.global, command),
         Command::Opportunities(command) => opportunities::run(&cli.global, command),
         Command::Memberships(command) => memberships::run(&cli.global, command),
+        Command::Review(args) => review::run(&cli.global, args),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -79,6 +81,7 @@ mod tests {
     /// The areas of the command line, each a folder (or one file) beside
     /// `main.rs`, `args.rs` and `shared/`.
     const AREAS: [&str; 12] = [
+    const AREAS: [&str; 11] = [
         "backup",
         "cme",
         "contacts",
@@ -91,6 +94,7 @@ mod tests {
         "messages",
         "opportunities",
         "reminders",
+        "review",
         "sync",
         "transfer",
     ];

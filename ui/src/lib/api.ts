@@ -45,6 +45,8 @@ import type { Cycle } from "./bindings/Cycle";
 import type { CycleDraft } from "./bindings/CycleDraft";
 import type { CycleProgress } from "./bindings/CycleProgress";
 import type { Deadline } from "./bindings/Deadline";
+import type { Finding } from "./bindings/Finding";
+import type { WeekReview } from "./bindings/WeekReview";
 import type { DeadlineDraft } from "./bindings/DeadlineDraft";
 import type { DuplicatePair } from "./bindings/DuplicatePair";
 import type { ErrorCode } from "./bindings/ErrorCode";
@@ -416,6 +418,10 @@ export interface Api {
   // — Conference mode and trip radar (the Network workflows) —
   //
   // — The patient-data guard and the weekly review (the Network workflows) —
+  /** What looks like patient data in each text (a list per text, empty when clear). */
+  patientDataScan(texts: string[]): Promise<Finding[][]>;
+  /** The week holding `day` (YYYY-MM-DD), Monday first or Sunday first, and the week after it. */
+  reviewWeek(day: string, sundayFirst: boolean): Promise<WeekReview>;
   //
 }
 
@@ -839,5 +845,7 @@ export const api: Api = {
   // — Conference mode and trip radar (the Network workflows) —
   //
   // — The patient-data guard and the weekly review (the Network workflows) —
+  patientDataScan: (texts) => call("patient_data_scan", { texts }),
+  reviewWeek: (day, sundayFirst) => call("review_week", { day, sundayFirst }),
   //
 };

@@ -23,6 +23,7 @@ import { fakeBackupBackend, type FakeBackupOptions } from "./fakeBackups";
 import { fakeCmeBackend, type FakeCmeOptions } from "./fakeCme";
 import { fakeIntroBackend, type FakeIntroOptions } from "./fakeIntros";
 import { fakeEventBackend, type FakeEventOptions } from "./fakeEvents";
+import { fakeGuardBackend, type FakeGuardOptions } from "./fakeGuard";
 import { fakeMessageBackend, type FakeMessageOptions } from "./fakeMessages";
 import { fakeMentorshipBackend, type FakeMentorshipOptions } from "./fakeMentorship";
 import { fakeOpportunityBackend, type FakeOpportunityOptions } from "./fakeOpportunities";
@@ -74,6 +75,7 @@ export type FakeApi = {
 
 export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeMentorshipOptions, FakeIntroOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions {
 export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions, FakeOpportunityOptions {
+export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions, FakeGuardOptions {
   contacts?: Contact[];
   interactions?: Interaction[];
   duplicates?: DuplicatePair[];
@@ -341,6 +343,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     ...fakeSyncBackend(options),
     ...fakeMentorshipBackend(options, (id) => find(id).display_name),
     ...opportunities.api,
+    ...fakeGuardBackend(options).api,
   };
 
   return {

@@ -9,6 +9,7 @@ use curbside_core::choice::{self, Choice};
 use curbside_core::cme::{CreditType, CycleKind};
 
 use crate::shared::choice_arg::choice;
+use crate::shared::patient_data::PatientDataArg;
 
 /// `cme …`
 #[derive(Debug, Subcommand)]
@@ -80,6 +81,8 @@ pub struct CreditAddArgs {
     /// Free notes.
     #[arg(long, value_name = "TEXT")]
     pub notes: Option<String>,
+    #[command(flatten)]
+    pub patient_data: PatientDataArg,
 }
 
 /// `cme credit list`
@@ -148,6 +151,8 @@ pub struct CycleAddArgs {
     /// Free notes.
     #[arg(long, value_name = "TEXT")]
     pub notes: Option<String>,
+    #[command(flatten)]
+    pub patient_data: PatientDataArg,
 }
 
 /// `cme status`

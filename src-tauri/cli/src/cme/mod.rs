@@ -12,7 +12,7 @@ use curbside_core::files;
 use jiff::Timestamp;
 use serde_json::json;
 
-use crate::shared::{fail, output, unlock, wall_clock, Global};
+use crate::shared::{fail, output, patient_data, unlock, wall_clock, Global};
 use args::{CmeCommand, CreditAddArgs, CreditCommand, CreditListArgs, CycleAddArgs, CycleCommand};
 
 /// Runs one `cme` command.
@@ -51,6 +51,8 @@ fn read_certificate(path: &Path) -> Result<(String, Vec<u8>), String> {
 }
 
 fn add_credit(global: &Global, args: &CreditAddArgs) -> Result<(), String> {
+    let notes = args.notes.as_deref().unwrap_or_default();
+    patient_data::guard(&[("--notes", notes)], args.patient_data)?;
     let draft = CreditDraft {
         earned_on: wall_clock::date(&args.date)?,
         title: args.title.clone(),
@@ -135,6 +137,8 @@ fn list_credits(global: &Global, args: &CreditListArgs) -> Result<(), String> {
 }
 
 fn add_cycle(global: &Global, args: &CycleAddArgs) -> Result<(), String> {
+    let notes = args.notes.as_deref().unwrap_or_default();
+    patient_data::guard(&[("--notes", notes)], args.patient_data)?;
     let draft = CycleDraft {
         name: args.name.clone(),
         kind: args.kind,

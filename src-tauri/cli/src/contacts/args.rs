@@ -5,6 +5,7 @@ use curbside_core::organizations::AffiliationKind;
 use curbside_core::relationships::RelationshipKind;
 
 use crate::shared::choice_arg::choice;
+use crate::shared::patient_data::PatientDataArg;
 
 /// `search`
 #[derive(Debug, Args)]
@@ -154,6 +155,8 @@ pub struct ContactFields {
     /// Free notes.
     #[arg(long = "note", value_name = "TEXT")]
     pub notes: Option<String>,
+    #[command(flatten)]
+    pub patient_data: PatientDataArg,
 }
 
 /// `contacts add`

@@ -11,7 +11,7 @@ use curbside_core::profile::{self, ContactProfile};
 use jiff::Timestamp;
 use serde_json::json;
 
-use crate::shared::{output, unlock, when, Global};
+use crate::shared::{output, patient_data, unlock, when, Global};
 use args::{ContactFields, ContactsCommand};
 
 /// Runs one `contacts` command.
@@ -20,6 +20,7 @@ pub fn run(global: &Global, command: &ContactsCommand) -> Result<(), String> {
     let fail = |e: contacts::ContactError| e.to_string();
     match command {
         ContactsCommand::Add(args) => {
+            guard_texts(&args.fields)?;
             let mut draft = ContactDraft {
                 display_name: args.name.clone(),
                 ..Default::default()
@@ -29,6 +30,7 @@ pub fn run(global: &Global, command: &ContactsCommand) -> Result<(), String> {
             report(global, &contact, "Added")
         }
         ContactsCommand::Edit(args) => {
+            guard_texts(&args.fields)?;
             let mut draft = ContactDraft::from(contacts::get(&db, args.id).map_err(fail)?);
             if let Some(name) = &args.name {
                 draft.display_name = name.clone();
@@ -84,6 +86,16 @@ pub fn run(global: &Global, command: &ContactsCommand) -> Result<(), String> {
             Ok(())
         }
     }
+}
+
+/// Refuses given notes or a "met at" that look like they identify a patient.
+fn guard_texts(fields: &ContactFields) -> Result<(), String> {
+    let notes = fields.notes.as_deref().unwrap_or_default();
+    let met_at = fields.met_at.as_deref().unwrap_or_default();
+    patient_data::guard(
+        &[("--note", notes), ("--met-at", met_at)],
+        fields.patient_data,
+    )
 }
 
 fn apply(draft: &mut ContactDraft, fields: &ContactFields) {

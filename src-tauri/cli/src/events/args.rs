@@ -5,6 +5,7 @@ use clap::{Args, Subcommand};
 use curbside_core::events::{DeadlineKind, EventKind, EventStatus};
 
 use crate::shared::choice_arg::choice;
+use crate::shared::patient_data::PatientDataArg;
 
 /// `events …`
 #[derive(Debug, Subcommand)]
@@ -99,6 +100,8 @@ pub struct EventAddArgs {
     /// Repeat by an RFC 5545 rule, e.g. "FREQ=YEARLY" or "FREQ=MONTHLY;BYDAY=1WE".
     #[arg(long, value_name = "RRULE")]
     pub repeat: Option<String>,
+    #[command(flatten)]
+    pub patient_data: PatientDataArg,
 }
 
 /// `events list`
@@ -150,6 +153,8 @@ pub struct EventPersonArgs {
     /// The goal (meet) or what you talked about (met); added under the earlier ones.
     #[arg(long, value_name = "TEXT", default_value = "")]
     pub note: String,
+    #[command(flatten)]
+    pub patient_data: PatientDataArg,
 }
 
 /// `events deadline …`

@@ -19,7 +19,7 @@ use serde_json::json;
 
 use crate::shared::output::name_of;
 use crate::shared::wall_clock::{self, WallClock};
-use crate::shared::{fail, output, unlock, Global};
+use crate::shared::{fail, output, patient_data, unlock, Global};
 use args::{EventAddArgs, EventListArgs, EventPersonArgs, EventsCommand};
 use views::{print_detail, print_occurrences, when};
 
@@ -71,6 +71,8 @@ pub fn run(global: &Global, command: &EventsCommand) -> Result<(), String> {
 }
 
 fn add(global: &Global, args: &EventAddArgs) -> Result<(), String> {
+    let notes = args.notes.as_deref().unwrap_or_default();
+    patient_data::guard(&[("--notes", notes)], args.patient_data)?;
     let draft = EventDraft {
         kind: args.kind,
         title: args.title.clone(),
@@ -221,6 +223,7 @@ fn start_of(day: Date, zone: &TimeZone) -> Result<Timestamp, String> {
 }
 
 fn link(global: &Global, args: &EventPersonArgs, role: PersonRole) -> Result<(), String> {
+    patient_data::guard(&[("--note", &args.note)], args.patient_data)?;
     let mut db = unlock::open(global)?;
     let person = events::link_person(
         &mut db,

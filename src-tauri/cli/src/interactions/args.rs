@@ -5,6 +5,7 @@ use clap::{Args, Subcommand};
 use curbside_core::interactions::InteractionKind;
 
 use crate::shared::choice_arg::choice;
+use crate::shared::patient_data::PatientDataArg;
 
 /// `interactions …`
 #[derive(Debug, Subcommand)]
@@ -58,6 +59,8 @@ pub struct InteractionDetails {
     /// The event it happened at.
     #[arg(long, value_name = "ID")]
     pub event: Option<i64>,
+    #[command(flatten)]
+    pub patient_data: PatientDataArg,
 }
 
 /// `interactions list`

@@ -9,7 +9,7 @@ use curbside_core::interactions::{self, Interaction, InteractionDraft, Interacti
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
 
-use crate::shared::{output, unlock, when, Global};
+use crate::shared::{output, patient_data, unlock, when, Global};
 use args::{
     InteractionAddArgs, InteractionDetails, InteractionEditArgs, InteractionIdArg,
     InteractionListArgs, InteractionsCommand,
@@ -27,6 +27,7 @@ pub fn run(global: &Global, command: &InteractionsCommand) -> Result<(), String>
 
 fn add(global: &Global, args: &InteractionAddArgs) -> Result<(), String> {
     let details = &args.details;
+    guard_texts(details)?;
     let (occurred_at, time_zone) = when_given(details)?;
     let draft = InteractionDraft {
         kind: args.kind,
@@ -90,6 +91,7 @@ fn list(global: &Global, args: &InteractionListArgs) -> Result<(), String> {
 
 fn edit(global: &Global, args: &InteractionEditArgs) -> Result<(), String> {
     let details = &args.details;
+    guard_texts(details)?;
     let (occurred_at, time_zone) = when_given(details)?;
     let mut db = unlock::open(global)?;
     let stored = interactions::get(&db, args.id).map_err(|e| e.to_string())?;
@@ -136,6 +138,16 @@ fn delete(global: &Global, args: &InteractionIdArg) -> Result<(), String> {
 
 /// `--at` and `--tz` as an instant and a zone, each `None` when not given
 /// (a UTC `--at` names no zone, so an edit keeps the one stored).
+/// Refuses a given topic or note that looks like it identifies a patient.
+fn guard_texts(details: &InteractionDetails) -> Result<(), String> {
+    let topic = details.topic.as_deref().unwrap_or_default();
+    let note = details.note.as_deref().unwrap_or_default();
+    patient_data::guard(
+        &[("--topic", topic), ("--note", note)],
+        details.patient_data,
+    )
+}
+
 fn when_given(details: &InteractionDetails) -> Result<(Option<Timestamp>, Option<String>), String> {
     match &details.at {
         Some(text) => {

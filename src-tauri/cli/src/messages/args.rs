@@ -9,6 +9,7 @@ use clap::{Args, Subcommand};
 use curbside_core::messages::{TemplateKind, PLACEHOLDERS};
 
 use crate::shared::choice_arg::choice;
+use crate::shared::patient_data::PatientDataArg;
 
 /// `draft`
 #[derive(Debug, Args)]
@@ -56,6 +57,8 @@ pub struct DraftSentArgs {
     /// Your time zone, recorded with the interaction (default: this computer's).
     #[arg(long, value_name = "ZONE")]
     pub tz: Option<String>,
+    #[command(flatten)]
+    pub patient_data: PatientDataArg,
 }
 
 /// `templates …`

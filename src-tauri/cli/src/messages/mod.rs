@@ -12,7 +12,7 @@ use jiff::Timestamp;
 use serde_json::json;
 
 use crate::shared::wall_clock::user_zone;
-use crate::shared::{fail, output, unlock, Global};
+use crate::shared::{fail, output, patient_data, unlock, Global};
 use args::{DraftArgs, DraftCommand, DraftSentArgs, MyNameArgs, TemplateSetArgs, TemplatesCommand};
 
 /// `draft`, or `draft sent`.
@@ -37,6 +37,7 @@ pub fn draft(global: &Global, args: &DraftArgs) -> Result<(), String> {
 }
 
 fn draft_sent(global: &Global, args: &DraftSentArgs) -> Result<(), String> {
+    patient_data::guard(&[("--subject", &args.subject)], args.patient_data)?;
     let zone = user_zone(args.tz.as_deref())?;
     let message = SentMessage {
         contact_id: args.contact,

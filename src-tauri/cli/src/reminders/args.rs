@@ -10,6 +10,7 @@ use curbside_core::reminders::{Cadence, ReminderKind, Weekday, MILESTONE_KINDS};
 use jiff::SignedDuration;
 
 use crate::shared::choice_arg::choice;
+use crate::shared::patient_data::PatientDataArg;
 
 /// The longest duration accepted: a century.
 const MAX_DAYS: u32 = 36_500;
@@ -201,6 +202,8 @@ pub struct MilestoneAddArgs {
     /// What to mention when you write.
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
+    #[command(flatten)]
+    pub patient_data: PatientDataArg,
 }
 
 /// A kind of milestone: one of the core's [`MILESTONE_KINDS`], which names

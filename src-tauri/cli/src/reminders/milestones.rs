@@ -6,7 +6,7 @@ use jiff::Timestamp;
 use serde_json::json;
 
 use super::args::{MilestoneAddArgs, MilestonesCommand};
-use crate::shared::{fail, output, unlock, wall_clock, Global};
+use crate::shared::{fail, output, patient_data, unlock, wall_clock, Global};
 
 /// Runs one `milestones` command.
 pub fn run(global: &Global, command: &MilestonesCommand) -> Result<(), String> {
@@ -34,6 +34,8 @@ pub fn run(global: &Global, command: &MilestonesCommand) -> Result<(), String> {
 }
 
 fn add(global: &Global, args: &MilestoneAddArgs) -> Result<(), String> {
+    let note = args.note.as_deref().unwrap_or_default();
+    patient_data::guard(&[("--note", note)], args.patient_data)?;
     let draft = MilestoneDraft {
         contact_id: args.contact,
         kind: args.kind.as_str().to_owned(),

@@ -29,6 +29,8 @@ mod network;
 mod offline;
 mod one_binary;
 mod opportunities;
+mod patient_data;
 mod reminders;
+mod review;
 mod search_interactions;
 mod sync;

@@ -32,6 +32,7 @@ import type { EventFilter } from "./EventFilter";
 import type { EventPerson } from "./EventPerson";
 import type { EventStatus } from "./EventStatus";
 import type { ExportFormat } from "./ExportFormat";
+import type { Finding } from "./Finding";
 import type { FolderChoice } from "./FolderChoice";
 import type { Goal } from "./Goal";
 import type { GoalDraft } from "./GoalDraft";
@@ -69,6 +70,7 @@ import type { SessionStatus } from "./SessionStatus";
 import type { SyncState } from "./SyncState";
 import type { TemplateKind } from "./TemplateKind";
 import type { UpcomingDeadline } from "./UpcomingDeadline";
+import type { WeekReview } from "./WeekReview";
 import type { Written } from "./Written";
 import type { Channel } from "@tauri-apps/api/core";
 
@@ -280,6 +282,11 @@ export type Commands = {
   /** The contact's photo as a `data:` URL, if one is stored. */
   contacts_photo: { args: { id: number }; result: string | null };
   /**
+   * What looks like patient data in each text, in the order given (an empty
+   * list for a clear text). Needs no open book.
+   */
+  patient_data_scan: { args: { texts: Array<string> }; result: Array<Array<Finding>> };
+  /**
    * Everything overdue, and everything due in the next `window_days` days,
    * oldest first, where the user is now.
    */
@@ -296,6 +303,11 @@ export type Commands = {
   reminders_add_custom: { args: { draft: CustomReminderDraft }; result: number };
   /** Removes a reminder of the user's own. */
   reminders_delete_custom: { args: { id: number }; result: null };
+  /**
+   * The week holding `day` (Monday first, or Sunday with `sunday_first`) in
+   * the computer's zone, and the week after it.
+   */
+  review_week: { args: { day: string; sundayFirst: boolean }; result: WeekReview };
   /** Opens the database with the keyring's key, or says a passphrase is needed. */
   session_open: { args: Record<string, never>; result: SessionStatus };
   /** Opens (or first creates) the database with a passphrase or recovery key. */

@@ -1,0 +1,102 @@
+//! `review`: the weekly networking review on the command line: the week's
+//! contacts made, follow-ups done and missed, referrals, new contacts, CME
+//! hours, and what the coming week holds (the core's `review::week`).
+
+pub mod args;
+
+use curbside_core::review::{self, WeekReview};
+use jiff::civil::Weekday;
+use jiff::Timestamp;
+
+use crate::shared::wall_clock::{self, user_zone};
+use crate::shared::{fail, output, unlock, Global};
+use args::ReviewArgs;
+
+/// Runs `review`.
+pub fn run(global: &Global, args: &ReviewArgs) -> Result<(), String> {
+    let zone = user_zone(args.tz.as_deref())?;
+    let now = Timestamp::now();
+    let day = match &args.week {
+        Some(text) => wall_clock::date(text)?,
+        None => zone.to_datetime(now).date(),
+    };
+    let first = if args.sunday {
+        Weekday::Sunday
+    } else {
+        Weekday::Monday
+    };
+    let db = unlock::open(global)?;
+    let week = review::week(&db, day, &zone, first, now).map_err(fail)?;
+    if global.json {
+        return output::json(&week);
+    }
+    print(&week, &zone);
+    Ok(())
+}
+
+fn print(week: &WeekReview, zone: &jiff::tz::TimeZone) {
+    println!("Week of {} to {}", week.first_day, week.last_day);
+    let kinds: Vec<String> = week
+        .by_kind
+        .iter()
+        .map(|k| format!("{} {}", k.count, k.kind))
+        .collect();
+    let kinds = if kinds.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", kinds.join(", "))
+    };
+    println!(
+        "  Contacts made: {} with {} people{kinds}",
+        week.interactions, week.people
+    );
+    println!(
+        "  Follow-ups: {} done, {} dismissed, {} missed",
+        week.follow_ups_done,
+        week.follow_ups_dismissed,
+        week.follow_ups_open.len()
+    );
+    for missed in &week.follow_ups_open {
+        println!("    missed: {} ({})", missed.title, missed.reason);
+    }
+    println!(
+        "  Referrals: {} sent, {} received",
+        week.referrals_sent, week.referrals_received
+    );
+    let names: Vec<&str> = week
+        .new_contacts
+        .iter()
+        .map(|c| c.display_name.as_str())
+        .collect();
+    println!(
+        "  New contacts: {}{}",
+        names.len(),
+        if names.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", names.join(", "))
+        }
+    );
+    println!("  CME hours: {}", week.cme_hours);
+    println!("Coming week");
+    if week.coming_events.is_empty()
+        && week.coming_key_dates.is_empty()
+        && week.coming_reminders.is_empty()
+    {
+        println!("  Nothing planned");
+    }
+    for event in &week.coming_events {
+        let day = zone.to_datetime(event.starts_at).date();
+        println!("  {day}  {}", event.title);
+    }
+    for key_date in &week.coming_key_dates {
+        println!(
+            "  key date: {} ({})",
+            key_date.deadline.label, key_date.event_title
+        );
+    }
+    for reminder in &week.coming_reminders {
+        let day = zone.to_datetime(reminder.due_at).date();
+        println!("  {day}  {}: {}", reminder.kind.label(), reminder.title);
+    }
+}
