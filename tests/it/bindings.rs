@@ -32,13 +32,14 @@ use curbside_core::events::{
 use curbside_core::export::ExportFormat;
 use curbside_core::import::{ImportIssue, ImportProgress, ImportSummary};
 use curbside_core::interactions::{Interaction, InteractionDraft, InteractionKind};
-use curbside_core::mentorship;
 use curbside_core::introductions::{
     IntroPerson, Introduction, IntroductionDraft, IntroductionStatus, IntroductionStep, Side,
+};
 use curbside_core::memberships::{
     CommitteeRole, Membership, MembershipDraft, MembershipMeeting, MembershipStatus,
     COMMON_SOCIETIES,
 };
+use curbside_core::mentorship;
 use curbside_core::messages::{MessageDraft, MessageTemplate, SentMessage, TemplateKind};
 use curbside_core::opportunities::{
     Opportunity, OpportunityDraft, OpportunityFilter, OpportunityKind, OpportunityPerson,

@@ -142,11 +142,16 @@ mod tests {
         let cli = Cli::command();
         cli.clone().debug_assert();
         let mut leaves = Vec::new();
-        let mut todo: Vec<&clap::Command> = ["events", "cme", "mentorship"]
-        let mut todo: Vec<&clap::Command> = ["events", "cme", "opportunities", "memberships"]
-            .iter()
-            .map(|name| cli.find_subcommand(name).unwrap())
-            .collect();
+        let mut todo: Vec<&clap::Command> = [
+            "events",
+            "cme",
+            "mentorship",
+            "opportunities",
+            "memberships",
+        ]
+        .iter()
+        .map(|name| cli.find_subcommand(name).unwrap())
+        .collect();
         while let Some(command) = todo.pop() {
             if command.has_subcommands() {
                 todo.extend(command.get_subcommands());

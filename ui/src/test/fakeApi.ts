@@ -73,9 +73,7 @@ export type FakeApi = {
   [K in keyof Api]: Api[K] & ReturnType<typeof vi.fn>;
 };
 
-export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeMentorshipOptions, FakeIntroOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions {
-export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions, FakeOpportunityOptions {
-export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions, FakeGuardOptions {
+export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeMentorshipOptions, FakeIntroOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions, FakeOpportunityOptions, FakeGuardOptions {
   contacts?: Contact[];
   interactions?: Interaction[];
   duplicates?: DuplicatePair[];

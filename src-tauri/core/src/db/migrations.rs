@@ -38,6 +38,7 @@ fn steps() -> Vec<M<'static>> {
             "../../migrations/016_introductions_presence.sql"
         )),
         M::up(include_str!("../../migrations/017_mentorship.sql")),
+        M::up(include_str!(
             "../../migrations/018_opportunities_memberships.sql"
         )),
     ]

@@ -173,8 +173,7 @@ const fn spec(
 use Kind::*;
 
 /// Every kind's declaration, in [`Kind::ALL`]'s order.
-pub(super) static SPECS: [Spec; 17] = [
-pub(super) static SPECS: [Spec; 15] = [
+pub(super) static SPECS: [Spec; 19] = [
     Spec {
         kind: Settings,
         table: None,

@@ -90,8 +90,7 @@ pub enum Kind {
 impl Kind {
     /// Every kind, in the order records are applied (what others refer to
     /// first).
-    pub const ALL: [Kind; 17] = [
-    pub const ALL: [Kind; 15] = [
+    pub const ALL: [Kind; 19] = [
         Kind::Settings,
         Kind::Organization,
         Kind::Contact,
