@@ -41,6 +41,9 @@ fn steps() -> Vec<M<'static>> {
         M::up(include_str!(
             "../../migrations/018_opportunities_memberships.sql"
         )),
+        M::up(include_str!(
+            "../../migrations/019_workflow_reminders_forgotten.sql"
+        )),
     ]
 }
 
