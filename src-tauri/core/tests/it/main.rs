@@ -30,6 +30,7 @@ mod messages;
 mod network;
 mod one_binary;
 mod photos;
+mod referrals;
 mod reimport;
 mod reminders;
 mod repair;

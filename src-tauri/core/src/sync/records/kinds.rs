@@ -173,7 +173,7 @@ const fn spec(
 use Kind::*;
 
 /// Every kind's declaration, in [`Kind::ALL`]'s order.
-pub(super) static SPECS: [Spec; 13] = [
+pub(super) static SPECS: [Spec; 14] = [
     Spec {
         kind: Settings,
         table: None,
@@ -278,6 +278,13 @@ pub(super) static SPECS: [Spec; 13] = [
             child("cme_cycle_minimums", "cycle_id", &[]),
             child("cme_cycle_total_types", "cycle_id", &[]),
         ],
+    ),
+    spec(
+        Referral,
+        "referrals",
+        UidFrom::Table,
+        &[r("contact_id", Contact)],
+        &[],
     ),
     spec(
         CustomReminder,

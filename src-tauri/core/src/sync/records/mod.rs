@@ -66,6 +66,8 @@ pub enum Kind {
     Credit,
     /// A CME cycle with its minimums.
     Cycle,
+    /// A referral sent to or received from a colleague.
+    Referral,
     /// A reminder the user made.
     CustomReminder,
     /// What the user did with a reminder (done, dismissed, snoozed).
@@ -78,7 +80,7 @@ pub enum Kind {
 impl Kind {
     /// Every kind, in the order records are applied (what others refer to
     /// first).
-    pub const ALL: [Kind; 13] = [
+    pub const ALL: [Kind; 14] = [
         Kind::Settings,
         Kind::Organization,
         Kind::Contact,
@@ -90,6 +92,7 @@ impl Kind {
         Kind::Interaction,
         Kind::Credit,
         Kind::Cycle,
+        Kind::Referral,
         Kind::CustomReminder,
         Kind::ReminderState,
     ];
@@ -107,6 +110,7 @@ impl Kind {
             Kind::Interaction => "interaction",
             Kind::Credit => "credit",
             Kind::Cycle => "cycle",
+            Kind::Referral => "referral",
             Kind::CustomReminder => "custom_reminder",
             Kind::ReminderState => "reminder_state",
             Kind::Settings => "settings",

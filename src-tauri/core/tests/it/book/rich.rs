@@ -15,6 +15,7 @@ use curbside_core::interactions::{self, InteractionDraft, InteractionKind};
 use curbside_core::interop::vcard;
 use curbside_core::messages::{self, TemplateKind};
 use curbside_core::organizations::{self, AffiliationDraft, AffiliationKind};
+use curbside_core::referrals::{self, Direction, Reason, ReferralDraft};
 use curbside_core::relationships::{self, RelationshipKind};
 use curbside_core::reminders::{self, Cadence, CadenceTarget, CustomReminderDraft, MilestoneDraft};
 use curbside_core::sync::records;
@@ -224,6 +225,19 @@ pub(crate) fn rich_book() -> Connection {
             topics: vec!["opioids".into(), "ethics".into()],
             event_id: Some(esc),
             notes: String::new(),
+        },
+        now(),
+    )
+    .unwrap();
+    referrals::add(
+        &mut conn,
+        &ReferralDraft {
+            contact_id: ana,
+            direction: Direction::Received,
+            on: date(2025, 12, 2),
+            specialty: "Cardiología".into(),
+            reason: Reason::SecondOpinion,
+            note: "Thanked at the ESC dinner".into(),
         },
         now(),
     )
