@@ -61,6 +61,9 @@ pub enum Command {
     /// CME credits, license and board cycles, progress and renewal reports.
     #[command(subcommand)]
     Cme(crate::cme::args::CmeCommand),
+    /// The referral ledger: referrals sent and received per colleague, and its numbers.
+    #[command(subcommand)]
+    Referrals(crate::referrals::args::ReferralsCommand),
     /// What is due: follow-ups, people to stay in touch with, milestones, key dates, CME.
     #[command(after_help = "Examples:\n  curbside-cli due\n  \
         curbside-cli due --at \"2026-09-01T08:00[Europe/Berlin]\" --window 2w --json")]
@@ -121,7 +124,7 @@ mod tests {
         let cli = Cli::command();
         cli.clone().debug_assert();
         let mut leaves = Vec::new();
-        let mut todo: Vec<&clap::Command> = ["events", "cme"]
+        let mut todo: Vec<&clap::Command> = ["events", "cme", "referrals"]
             .iter()
             .map(|name| cli.find_subcommand(name).unwrap())
             .collect();

@@ -18,6 +18,7 @@ mod doctor;
 mod events;
 mod interactions;
 mod messages;
+mod referrals;
 mod reminders;
 mod shared;
 mod sync;
@@ -41,6 +42,7 @@ fn main() -> ExitCode {
         Command::Export(args) => transfer::export(&cli.global, args),
         Command::Events(command) => events::run(&cli.global, command),
         Command::Cme(command) => cme::run(&cli.global, command),
+        Command::Referrals(command) => referrals::run(&cli.global, command),
         Command::Due(args) => reminders::due(&cli.global, args),
         Command::Remind(command) => reminders::remind(&cli.global, command),
         Command::Milestones(command) => reminders::milestones::run(&cli.global, command),
@@ -69,7 +71,7 @@ mod tests {
 
     /// The areas of the command line, each a folder (or one file) beside
     /// `main.rs`, `args.rs` and `shared/`.
-    const AREAS: [&str; 10] = [
+    const AREAS: [&str; 11] = [
         "backup",
         "cme",
         "contacts",
@@ -77,6 +79,7 @@ mod tests {
         "events",
         "interactions",
         "messages",
+        "referrals",
         "reminders",
         "sync",
         "transfer",

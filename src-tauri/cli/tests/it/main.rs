@@ -26,6 +26,7 @@ mod messages;
 mod network;
 mod offline;
 mod one_binary;
+mod referrals;
 mod reminders;
 mod search_interactions;
 mod sync;
