@@ -11,6 +11,7 @@ use curbside_core::files::FileError;
 use curbside_core::import::ImportError;
 use curbside_core::keys::KeyError;
 use curbside_core::operations::OperationError;
+use curbside_core::referrals::ReferralError;
 use curbside_core::reminders::ReminderError;
 use curbside_core::repair::SalvageError;
 use curbside_core::sync::engine::SyncError;
@@ -173,6 +174,17 @@ impl From<CmeError> for IpcError {
             CmeError::Invalid(_) => ErrorCode::InvalidInput,
             CmeError::NotFound { .. } => ErrorCode::NotFound,
             CmeError::Database(_) => ErrorCode::Storage,
+        };
+        Self::new(code, error)
+    }
+}
+
+impl From<ReferralError> for IpcError {
+    fn from(error: ReferralError) -> Self {
+        let code = match &error {
+            ReferralError::Invalid(_) => ErrorCode::InvalidInput,
+            ReferralError::NotFound(_) => ErrorCode::NotFound,
+            ReferralError::Database(_) => ErrorCode::Storage,
         };
         Self::new(code, error)
     }

@@ -37,6 +37,10 @@ use curbside_core::organizations::{
     Affiliation, AffiliationDraft, AffiliationKind, Organization, OrganizationKind,
 };
 use curbside_core::profile::ContactProfile;
+use curbside_core::referrals::{
+    ColleagueTally, DormantColleague, OneSided, Referral, ReferralDirection, ReferralDraft,
+    ReferralFilter, ReferralReason, ReferralStats, SpecialtyTally,
+};
 use curbside_core::relationships::{Relationship, RelationshipKind};
 use curbside_core::reminders::{
     Cadence, CadenceRule, CadenceTarget, ContactCadence, CustomReminder, CustomReminderDraft,
@@ -140,6 +144,16 @@ fn committed_typescript_bindings_match_the_rust_types() {
     check::<Shortfall>(&mut stale);
     check::<Requirement>(&mut stale);
     check::<ClaimableCredits>(&mut stale);
+    check::<Referral>(&mut stale);
+    check::<ReferralDraft>(&mut stale);
+    check::<ReferralFilter>(&mut stale);
+    check::<ReferralDirection>(&mut stale);
+    check::<ReferralReason>(&mut stale);
+    check::<ReferralStats>(&mut stale);
+    check::<ColleagueTally>(&mut stale);
+    check::<SpecialtyTally>(&mut stale);
+    check::<OneSided>(&mut stale);
+    check::<DormantColleague>(&mut stale);
     check::<Reminder>(&mut stale);
     check::<ReminderKind>(&mut stale);
     check::<Subject>(&mut stale);

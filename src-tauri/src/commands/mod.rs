@@ -12,6 +12,7 @@ pub mod interactions;
 pub mod messages;
 pub mod milestones;
 pub mod network;
+pub mod referrals;
 pub mod reminders;
 pub mod session;
 pub mod settings;

@@ -21,6 +21,7 @@ import { emptyDraft } from "../lib/contacts/draft";
 import { contactMatches } from "./fakeSearch";
 import { fakeBackupBackend, type FakeBackupOptions } from "./fakeBackups";
 import { fakeCmeBackend, type FakeCmeOptions } from "./fakeCme";
+import { fakeReferralBackend, type FakeReferralOptions } from "./fakeReferrals";
 import { fakeEventBackend, type FakeEventOptions } from "./fakeEvents";
 import { fakeMessageBackend, type FakeMessageOptions } from "./fakeMessages";
 import { fakeReminderBackend, type FakeReminderOptions } from "./fakeReminders";
@@ -69,7 +70,7 @@ export type FakeApi = {
   [K in keyof Api]: Api[K] & ReturnType<typeof vi.fn>;
 };
 
-export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions {
+export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions, FakeReferralOptions {
   contacts?: Contact[];
   interactions?: Interaction[];
   duplicates?: DuplicatePair[];
@@ -146,6 +147,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
   const emptySummary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: 0, errors: [], warnings: [] };
   const cme = fakeCmeBackend(options, () => calendar.events());
   const calendar = fakeEventBackend(options, (id) => find(id).display_name, cme.creditsFor);
+  const referrals = fakeReferralBackend(options, find);
   const reminders = fakeReminderBackend(options, () => sorted().map(summaryOf));
   const messages = fakeMessageBackend(options, find, (id) => reminders.complete(id));
   const settings = fakeSettingsBackend(options, find, (id) =>
@@ -328,6 +330,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     }),
     ...calendar.api,
     ...cme.api,
+    ...referrals.api,
     ...reminders.api,
     ...messages.api,
     ...settings.api,

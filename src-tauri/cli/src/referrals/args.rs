@@ -2,7 +2,7 @@
 //! (docs/CLI.md).
 
 use clap::{Args, Subcommand};
-use curbside_core::referrals::{Direction, Reason};
+use curbside_core::referrals::{ReferralDirection, ReferralReason};
 
 use crate::shared::choice_arg::choice;
 use crate::shared::patient_data::PatientDataArg;
@@ -41,8 +41,8 @@ pub struct AddArgs {
     #[arg(long, value_name = "ID")]
     pub contact: i64,
     /// Which way it went.
-    #[arg(long, value_name = "D", value_parser = choice::<Direction>(), ignore_case = true)]
-    pub direction: Direction,
+    #[arg(long, value_name = "D", value_parser = choice::<ReferralDirection>(), ignore_case = true)]
+    pub direction: ReferralDirection,
     /// The day, YYYY-MM-DD (default: today).
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
@@ -50,8 +50,8 @@ pub struct AddArgs {
     #[arg(long, value_name = "S")]
     pub specialty: Option<String>,
     /// Why (default: other).
-    #[arg(long, value_name = "R", value_parser = choice::<Reason>(), ignore_case = true)]
-    pub reason: Option<Reason>,
+    #[arg(long, value_name = "R", value_parser = choice::<ReferralReason>(), ignore_case = true)]
+    pub reason: Option<ReferralReason>,
     /// A short note; never patient data.
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
@@ -68,8 +68,8 @@ pub struct EditArgs {
     #[arg(long, value_name = "ID")]
     pub contact: Option<i64>,
     /// Which way it went.
-    #[arg(long, value_name = "D", value_parser = choice::<Direction>(), ignore_case = true)]
-    pub direction: Option<Direction>,
+    #[arg(long, value_name = "D", value_parser = choice::<ReferralDirection>(), ignore_case = true)]
+    pub direction: Option<ReferralDirection>,
     /// The day, YYYY-MM-DD.
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
@@ -77,8 +77,8 @@ pub struct EditArgs {
     #[arg(long, value_name = "S")]
     pub specialty: Option<String>,
     /// Why.
-    #[arg(long, value_name = "R", value_parser = choice::<Reason>(), ignore_case = true)]
-    pub reason: Option<Reason>,
+    #[arg(long, value_name = "R", value_parser = choice::<ReferralReason>(), ignore_case = true)]
+    pub reason: Option<ReferralReason>,
     /// The note ("" clears it); never patient data.
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
@@ -93,8 +93,8 @@ pub struct ListArgs {
     #[arg(long, value_name = "ID")]
     pub contact: Option<i64>,
     /// Only this direction.
-    #[arg(long, value_name = "D", value_parser = choice::<Direction>(), ignore_case = true)]
-    pub direction: Option<Direction>,
+    #[arg(long, value_name = "D", value_parser = choice::<ReferralDirection>(), ignore_case = true)]
+    pub direction: Option<ReferralDirection>,
     /// From this day, YYYY-MM-DD.
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,

@@ -6,7 +6,7 @@ pub mod args;
 mod stats;
 
 use curbside_core::choice::Choice;
-use curbside_core::referrals::{self, Reason, Referral, ReferralDraft, ReferralFilter};
+use curbside_core::referrals::{self, Referral, ReferralDraft, ReferralFilter, ReferralReason};
 use jiff::{Timestamp, ZonedDateTime};
 use serde_json::json;
 
@@ -47,7 +47,7 @@ fn add(global: &Global, args: &AddArgs) -> Result<(), String> {
         direction: args.direction,
         on: day(args.on.as_deref())?,
         specialty: args.specialty.clone().unwrap_or_default(),
-        reason: args.reason.unwrap_or(Reason::Other),
+        reason: args.reason.unwrap_or(ReferralReason::Other),
         note: args.note.clone().unwrap_or_default(),
     };
     guard(&[("note", &draft.note)], args.patient_data)?;
@@ -115,7 +115,15 @@ fn list(global: &Global, args: &ListArgs) -> Result<(), String> {
         })
         .collect();
     output::table(
-        &["DAY", "WAY", "COLLEAGUE", "SPECIALTY", "REASON", "NOTE", "ID"],
+        &[
+            "DAY",
+            "WAY",
+            "COLLEAGUE",
+            "SPECIALTY",
+            "REASON",
+            "NOTE",
+            "ID",
+        ],
         &rows,
         40,
     );
@@ -125,8 +133,8 @@ fn list(global: &Global, args: &ListArgs) -> Result<(), String> {
 /// "received from Anna Berg on 2026-12-01 (Cardiology, second opinion)".
 fn describe(referral: &Referral) -> String {
     let way = match referral.direction {
-        referrals::Direction::Sent => "sent to",
-        referrals::Direction::Received => "received from",
+        referrals::ReferralDirection::Sent => "sent to",
+        referrals::ReferralDirection::Received => "received from",
     };
     let mut what = vec![referral.reason.name().replace('_', " ")];
     if !referral.specialty.is_empty() {

@@ -1,6 +1,6 @@
 //! `referrals stats`: the ledger's numbers as tables, or as JSON.
 
-use curbside_core::referrals::{self, Direction, ONE_SIDED_WINDOW_DAYS, QUIET_DAYS};
+use curbside_core::referrals::{self, ReferralDirection, ONE_SIDED_WINDOW_DAYS, QUIET_DAYS};
 use jiff::civil::Date;
 
 use super::args::StatsArgs;
@@ -37,7 +37,15 @@ pub fn stats(global: &Global, args: &StatsArgs) -> Result<(), String> {
             })
             .collect();
         output::table(
-            &["COLLEAGUE", "SPECIALTY", "SENT", "RECEIVED", "LAST SENT", "LAST RECEIVED", "ID"],
+            &[
+                "COLLEAGUE",
+                "SPECIALTY",
+                "SENT",
+                "RECEIVED",
+                "LAST SENT",
+                "LAST RECEIVED",
+                "ID",
+            ],
             &rows,
             40,
         );
@@ -62,7 +70,13 @@ pub fn stats(global: &Global, args: &StatsArgs) -> Result<(), String> {
             })
             .collect();
         output::table(
-            &["SPECIALTY", "SENT", "RECEIVED", "LAST SENT", "LAST RECEIVED"],
+            &[
+                "SPECIALTY",
+                "SENT",
+                "RECEIVED",
+                "LAST SENT",
+                "LAST RECEIVED",
+            ],
             &rows,
             40,
         );
@@ -77,8 +91,8 @@ pub fn stats(global: &Global, args: &StatsArgs) -> Result<(), String> {
     }
     for one in &stats.one_sided {
         let how = match one.direction {
-            Direction::Sent => "you send, they never sent back",
-            Direction::Received => "they send, you never sent back",
+            ReferralDirection::Sent => "you send, they never sent back",
+            ReferralDirection::Received => "they send, you never sent back",
         };
         println!(
             "  {} ({}): {how}, {} referral(s), last {}",
@@ -95,7 +109,11 @@ pub fn stats(global: &Global, args: &StatsArgs) -> Result<(), String> {
             Some(on) => format!("last referred to on {on}"),
             None => "never referred to".to_owned(),
         };
-        let partner = if quiet.partner { ", referral partner" } else { "" };
+        let partner = if quiet.partner {
+            ", referral partner"
+        } else {
+            ""
+        };
         println!(
             "  {} ({}): {since}{partner}",
             quiet.contact_name, quiet.contact_id

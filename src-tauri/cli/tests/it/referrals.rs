@@ -57,7 +57,14 @@ fn referrals_are_logged_listed_edited_and_deleted() {
     assert_eq!(received["reason"], "second_opinion");
     referral(
         data,
-        &["--contact", &bo, "--direction", "sent", "--on", "2026-10-01"],
+        &[
+            "--contact",
+            &bo,
+            "--direction",
+            "sent",
+            "--on",
+            "2026-10-01",
+        ],
     );
 
     let all = json(&run(data, &["referrals", "list", "--json"]));
@@ -90,7 +97,10 @@ fn referrals_are_logged_listed_edited_and_deleted() {
         &["referrals", "edit", &id, "--reason", "imaging", "--json"],
     ));
     assert_eq!(edited["reason"], "imaging");
-    assert_eq!(edited["note"], "Seen the same week", "untouched fields stay");
+    assert_eq!(
+        edited["note"], "Seen the same week",
+        "untouched fields stay"
+    );
 
     json(&run(data, &["referrals", "delete", &id, "--json"]));
     let left = json(&run(data, &["referrals", "list", "--json"]));
@@ -154,7 +164,14 @@ fn an_unknown_colleague_or_direction_is_refused_and_nothing_is_logged() {
 
     let unknown = run(
         data,
-        &["referrals", "add", "--contact", "999", "--direction", "sent"],
+        &[
+            "referrals",
+            "add",
+            "--contact",
+            "999",
+            "--direction",
+            "sent",
+        ],
     );
     assert_eq!(unknown.status.code(), Some(1));
     assert!(
@@ -165,7 +182,14 @@ fn an_unknown_colleague_or_direction_is_refused_and_nothing_is_logged() {
 
     let sideways = run(
         data,
-        &["referrals", "add", "--contact", "1", "--direction", "sideways"],
+        &[
+            "referrals",
+            "add",
+            "--contact",
+            "1",
+            "--direction",
+            "sideways",
+        ],
     );
     assert_eq!(sideways.status.code(), Some(2), "clap refuses it");
 

@@ -18,8 +18,8 @@ mod store;
 mod validate;
 
 pub use model::{
-    ColleagueTally, Direction, DormantColleague, OneSided, Reason, Referral, ReferralDraft,
-    ReferralFilter, ReferralId, ReferralStats, SpecialtyTally,
+    ColleagueTally, DormantColleague, OneSided, Referral, ReferralDirection, ReferralDraft,
+    ReferralFilter, ReferralId, ReferralReason, ReferralStats, SpecialtyTally,
 };
 pub use prompts::prompts;
 pub use stats::{stats, ONE_SIDED_WINDOW_DAYS, QUIET_DAYS};

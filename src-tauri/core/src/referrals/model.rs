@@ -14,14 +14,14 @@ pub type ReferralId = i64;
 /// Which way a referral went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
-pub enum Direction {
+pub enum ReferralDirection {
     /// The user referred to the colleague.
     Sent,
     /// The colleague referred to the user.
     Received,
 }
 
-crate::choices!(Direction, deserialize, "referral direction", [
+crate::choices!(ReferralDirection, deserialize, "referral direction", [
     Sent = "sent": "You referred to them",
     Received = "received": "They referred to you",
 ]);
@@ -29,7 +29,7 @@ crate::choices!(Direction, deserialize, "referral direction", [
 /// Why a referral was made, in a fixed list so the ledger can count them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
-pub enum Reason {
+pub enum ReferralReason {
     /// An opinion or consultation.
     Consult,
     /// A second opinion.
@@ -46,7 +46,7 @@ pub enum Reason {
     Other,
 }
 
-crate::choices!(Reason, deserialize, "referral reason", [
+crate::choices!(ReferralReason, deserialize, "referral reason", [
     Consult = "consult": "A consultation",
     SecondOpinion = "second_opinion": "A second opinion",
     Procedure = "procedure": "A procedure",
@@ -68,14 +68,14 @@ pub struct Referral {
     /// The colleague's name, as the contact is called now.
     pub contact_name: String,
     /// Sent or received.
-    pub direction: Direction,
+    pub direction: ReferralDirection,
     /// The day of the referral.
     #[ts(type = "string")]
     pub on: Date,
     /// The specialty referred to or from ("Cardiology"); may be empty.
     pub specialty: String,
     /// The reason category.
-    pub reason: Reason,
+    pub reason: ReferralReason,
     /// A short note (never patient data).
     pub note: String,
     /// When it was logged.
@@ -90,7 +90,7 @@ pub struct ReferralDraft {
     #[ts(type = "number")]
     pub contact_id: ContactId,
     /// Sent or received.
-    pub direction: Direction,
+    pub direction: ReferralDirection,
     /// The day of the referral.
     #[ts(type = "string")]
     pub on: Date,
@@ -99,14 +99,14 @@ pub struct ReferralDraft {
     pub specialty: String,
     /// The reason category ("other" when not said).
     #[serde(default = "other")]
-    pub reason: Reason,
+    pub reason: ReferralReason,
     /// A short note (at most [`super::NOTE`] characters).
     #[serde(default)]
     pub note: String,
 }
 
-fn other() -> Reason {
-    Reason::Other
+fn other() -> ReferralReason {
+    ReferralReason::Other
 }
 
 /// Which referrals [`super::list`] reads; every field narrows, none set
@@ -118,7 +118,7 @@ pub struct ReferralFilter {
     #[ts(type = "number | null")]
     pub contact_id: Option<ContactId>,
     /// Only this direction.
-    pub direction: Option<Direction>,
+    pub direction: Option<ReferralDirection>,
     /// From this day on.
     #[ts(type = "string | null")]
     pub from: Option<Date>,
@@ -184,7 +184,7 @@ pub struct OneSided {
     pub contact_name: String,
     /// The only way referrals went: `sent` (they never sent back) or
     /// `received` (the user never sent back).
-    pub direction: Direction,
+    pub direction: ReferralDirection,
     /// How many went that way in the window.
     #[ts(type = "number")]
     pub count: u32,

@@ -9,7 +9,7 @@ use jiff::ToSpan;
 use rusqlite::Connection;
 
 use super::{
-    ColleagueTally, Direction, DormantColleague, OneSided, ReferralError, ReferralStats,
+    ColleagueTally, DormantColleague, OneSided, ReferralDirection, ReferralError, ReferralStats,
     SpecialtyTally,
 };
 use crate::values::fold;
@@ -130,9 +130,9 @@ fn one_sided(conn: &Connection, since: Date, today: Date) -> Result<Vec<OneSided
             contact_id: row.get(0)?,
             contact_name: row.get(1)?,
             direction: if sent > 0 {
-                Direction::Sent
+                ReferralDirection::Sent
             } else {
-                Direction::Received
+                ReferralDirection::Received
             },
             count: sent + received,
             last: date(row.get(4)?)?.unwrap_or(today),

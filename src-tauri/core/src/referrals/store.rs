@@ -7,7 +7,8 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::validate::clean;
 use super::{
-    Direction, Reason, Referral, ReferralDraft, ReferralError, ReferralFilter, ReferralId,
+    Referral, ReferralDirection, ReferralDraft, ReferralError, ReferralFilter, ReferralId,
+    ReferralReason,
 };
 use crate::choice::parse;
 use crate::values::{fold, folded_words, stored_instant};
@@ -157,10 +158,10 @@ fn read(row: &Row<'_>) -> rusqlite::Result<Referral> {
         id: row.get(0)?,
         contact_id: row.get(1)?,
         contact_name: row.get(2)?,
-        direction: parse::<Direction>(&direction).map_err(|e| bad(3, e))?,
+        direction: parse::<ReferralDirection>(&direction).map_err(|e| bad(3, e))?,
         on: on.parse::<Date>().map_err(|e| bad(4, e))?,
         specialty: row.get(5)?,
-        reason: parse::<Reason>(&reason).map_err(|e| bad(6, e))?,
+        reason: parse::<ReferralReason>(&reason).map_err(|e| bad(6, e))?,
         note: row.get(7)?,
         created_at: created_at.parse().map_err(|e| bad(8, e))?,
     })

@@ -15,7 +15,7 @@ use curbside_core::interactions::{self, InteractionDraft, InteractionKind};
 use curbside_core::interop::vcard;
 use curbside_core::messages::{self, TemplateKind};
 use curbside_core::organizations::{self, AffiliationDraft, AffiliationKind};
-use curbside_core::referrals::{self, Direction, Reason, ReferralDraft};
+use curbside_core::referrals::{self, ReferralDirection, ReferralDraft, ReferralReason};
 use curbside_core::relationships::{self, RelationshipKind};
 use curbside_core::reminders::{self, Cadence, CadenceTarget, CustomReminderDraft, MilestoneDraft};
 use curbside_core::sync::records;
@@ -233,10 +233,10 @@ pub(crate) fn rich_book() -> Connection {
         &mut conn,
         &ReferralDraft {
             contact_id: ana,
-            direction: Direction::Received,
+            direction: ReferralDirection::Received,
             on: date(2025, 12, 2),
             specialty: "Cardiología".into(),
-            reason: Reason::SecondOpinion,
+            reason: ReferralReason::SecondOpinion,
             note: "Thanked at the ESC dinner".into(),
         },
         now(),

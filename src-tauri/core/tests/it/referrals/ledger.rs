@@ -2,7 +2,7 @@
 
 use curbside_core::contacts::{self, ContactDraft};
 use curbside_core::referrals::{
-    self, Direction, Reason, ReferralDraft, ReferralError, ReferralFilter, NOTE,
+    self, ReferralDirection, ReferralDraft, ReferralError, ReferralFilter, ReferralReason, NOTE,
 };
 
 use super::{day, draft, log};
@@ -25,9 +25,9 @@ fn a_logged_referral_reads_back_with_its_colleague_and_their_specialty() {
     let referral = referrals::add(
         &mut conn,
         &ReferralDraft {
-            reason: Reason::SecondOpinion,
+            reason: ReferralReason::SecondOpinion,
             note: "  Complex valve case, called first  ".into(),
-            ..draft(anna, Direction::Received, "2026-05-04")
+            ..draft(anna, ReferralDirection::Received, "2026-05-04")
         },
         at("2026-05-04T10:00:00Z"),
     )
@@ -39,7 +39,7 @@ fn a_logged_referral_reads_back_with_its_colleague_and_their_specialty() {
         "empty takes the colleague's"
     );
     assert_eq!(referral.note, "Complex valve case, called first");
-    assert_eq!(referral.reason, Reason::SecondOpinion);
+    assert_eq!(referral.reason, ReferralReason::SecondOpinion);
     assert_eq!(referrals::get(&conn, referral.id).unwrap(), referral);
 }
 
@@ -48,18 +48,18 @@ fn an_edit_changes_the_referral_and_a_delete_removes_it() {
     let mut conn = db();
     let anna = person(&mut conn, "Anna Berg");
     let bo = person(&mut conn, "Bo Lind");
-    let referral = log(&mut conn, anna, Direction::Sent, "2026-05-04");
+    let referral = log(&mut conn, anna, ReferralDirection::Sent, "2026-05-04");
     let edited = referrals::update(
         &mut conn,
         referral.id,
         &ReferralDraft {
             specialty: "Nephrology".into(),
-            ..draft(bo, Direction::Received, "2026-05-05")
+            ..draft(bo, ReferralDirection::Received, "2026-05-05")
         },
     )
     .unwrap();
     assert_eq!(edited.contact_name, "Bo Lind");
-    assert_eq!(edited.direction, Direction::Received);
+    assert_eq!(edited.direction, ReferralDirection::Received);
     assert_eq!(edited.on, day("2026-05-05"));
     assert_eq!(edited.specialty, "Nephrology");
 
@@ -79,13 +79,13 @@ fn the_list_narrows_by_colleague_direction_days_and_words_newest_first() {
     let mut conn = db();
     let anna = person(&mut conn, "Anna Berg");
     let bo = person(&mut conn, "Bo Lind");
-    log(&mut conn, anna, Direction::Sent, "2026-01-10");
-    log(&mut conn, anna, Direction::Received, "2026-03-10");
+    log(&mut conn, anna, ReferralDirection::Sent, "2026-01-10");
+    log(&mut conn, anna, ReferralDirection::Received, "2026-03-10");
     let noted = referrals::add(
         &mut conn,
         &ReferralDraft {
             note: "Échocardiographie de stress".into(),
-            ..draft(bo, Direction::Sent, "2026-02-10")
+            ..draft(bo, ReferralDirection::Sent, "2026-02-10")
         },
         at("2026-02-10T09:00:00Z"),
     )
@@ -111,7 +111,7 @@ fn the_list_narrows_by_colleague_direction_days_and_words_newest_first() {
     );
     assert_eq!(
         days(ReferralFilter {
-            direction: Some(Direction::Sent),
+            direction: Some(ReferralDirection::Sent),
             ..Default::default()
         }),
         ["2026-02-10", "2026-01-10"]
@@ -146,7 +146,10 @@ fn bad_input_is_refused_with_a_message_naming_the_field() {
         }
     };
 
-    let (field, message) = refused(&mut conn, draft(9999, Direction::Sent, "2026-05-04"));
+    let (field, message) = refused(
+        &mut conn,
+        draft(9999, ReferralDirection::Sent, "2026-05-04"),
+    );
     assert_eq!(field, "contact_id");
     assert!(message.contains("no contact with id 9999"), "{message}");
 
@@ -154,20 +157,23 @@ fn bad_input_is_refused_with_a_message_naming_the_field() {
         &mut conn,
         ReferralDraft {
             note: "x".repeat(NOTE + 1),
-            ..draft(anna, Direction::Sent, "2026-05-04")
+            ..draft(anna, ReferralDirection::Sent, "2026-05-04")
         },
     );
     assert_eq!(field, "note");
     assert!(message.contains("too long"), "{message}");
 
-    let (field, _) = refused(&mut conn, draft(anna, Direction::Sent, "0202-05-04"));
+    let (field, _) = refused(
+        &mut conn,
+        draft(anna, ReferralDirection::Sent, "0202-05-04"),
+    );
     assert_eq!(field, "on");
 
     let (field, _) = refused(
         &mut conn,
         ReferralDraft {
             specialty: "Cardio\nlogy".into(),
-            ..draft(anna, Direction::Sent, "2026-05-04")
+            ..draft(anna, ReferralDirection::Sent, "2026-05-04")
         },
     );
     assert_eq!(field, "specialty");
@@ -178,13 +184,16 @@ fn bad_input_is_refused_with_a_message_naming_the_field() {
 
 #[test]
 fn an_unknown_direction_or_reason_is_refused_with_the_values_that_would_do() {
-    let error = "sideways".parse::<Direction>().unwrap_err().to_string();
+    let error = "sideways"
+        .parse::<ReferralDirection>()
+        .unwrap_err()
+        .to_string();
     assert!(error.contains("sent, received"), "{error}");
-    let error = "vibes".parse::<Reason>().unwrap_err().to_string();
+    let error = "vibes".parse::<ReferralReason>().unwrap_err().to_string();
     assert!(error.contains("second-opinion"), "{error}");
     assert_eq!(
-        "Second opinion".parse::<Reason>().unwrap(),
-        Reason::SecondOpinion
+        "Second opinion".parse::<ReferralReason>().unwrap(),
+        ReferralReason::SecondOpinion
     );
 }
 
@@ -193,9 +202,9 @@ fn deleting_a_contact_deletes_their_referrals_and_nobody_elses() {
     let mut conn = db();
     let anna = person(&mut conn, "Anna Berg");
     let bo = person(&mut conn, "Bo Lind");
-    log(&mut conn, anna, Direction::Sent, "2026-01-10");
-    log(&mut conn, anna, Direction::Received, "2026-02-10");
-    let kept = log(&mut conn, bo, Direction::Sent, "2026-03-10");
+    log(&mut conn, anna, ReferralDirection::Sent, "2026-01-10");
+    log(&mut conn, anna, ReferralDirection::Received, "2026-02-10");
+    let kept = log(&mut conn, bo, ReferralDirection::Sent, "2026-03-10");
 
     contacts::delete(&mut conn, anna).unwrap();
 
@@ -227,7 +236,7 @@ fn the_specialty_field_suggests_each_specialty_of_contacts_and_referrals_once() 
         &mut conn,
         &ReferralDraft {
             specialty: "Nephrology".into(),
-            ..draft(d, Direction::Sent, "2026-01-10")
+            ..draft(d, ReferralDirection::Sent, "2026-01-10")
         },
         at("2026-01-10T00:00:00Z"),
     )

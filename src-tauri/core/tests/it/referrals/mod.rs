@@ -5,7 +5,7 @@ mod ledger;
 mod prompts;
 mod stats;
 
-use curbside_core::referrals::{self, Direction, Reason, Referral, ReferralDraft};
+use curbside_core::referrals::{self, Referral, ReferralDirection, ReferralDraft, ReferralReason};
 use curbside_core::values::ContactId;
 use jiff::civil::Date;
 use rusqlite::Connection;
@@ -13,19 +13,24 @@ use rusqlite::Connection;
 use crate::support::at;
 
 /// A referral with `contact` on `on` ("2026-03-01"), in `direction`.
-fn draft(contact: ContactId, direction: Direction, on: &str) -> ReferralDraft {
+fn draft(contact: ContactId, direction: ReferralDirection, on: &str) -> ReferralDraft {
     ReferralDraft {
         contact_id: contact,
         direction,
         on: day(on),
         specialty: String::new(),
-        reason: Reason::Consult,
+        reason: ReferralReason::Consult,
         note: String::new(),
     }
 }
 
 /// Logs a referral with `contact` on `on`.
-fn log(conn: &mut Connection, contact: ContactId, direction: Direction, on: &str) -> Referral {
+fn log(
+    conn: &mut Connection,
+    contact: ContactId,
+    direction: ReferralDirection,
+    on: &str,
+) -> Referral {
     referrals::add(
         conn,
         &draft(contact, direction, on),

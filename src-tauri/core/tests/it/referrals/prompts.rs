@@ -1,6 +1,6 @@
 //! The thank-you prompt after a received referral.
 
-use curbside_core::referrals::{self, Direction, ReferralDraft};
+use curbside_core::referrals::{self, ReferralDirection, ReferralDraft};
 
 use super::{day, draft, log};
 use crate::support::{at, db, person};
@@ -13,7 +13,7 @@ fn a_received_referral_asks_for_a_thank_you_on_its_day() {
         &mut conn,
         &ReferralDraft {
             note: "Took the echo slot the same week".into(),
-            ..draft(anna, Direction::Received, "2026-05-04")
+            ..draft(anna, ReferralDirection::Received, "2026-05-04")
         },
         at("2026-05-04T10:00:00Z"),
     )
@@ -37,11 +37,11 @@ fn a_received_referral_asks_for_a_thank_you_on_its_day() {
 fn only_received_referrals_on_the_days_asked_for_raise_a_prompt() {
     let mut conn = db();
     let anna = person(&mut conn, "Anna Berg");
-    log(&mut conn, anna, Direction::Sent, "2026-05-04");
-    log(&mut conn, anna, Direction::Received, "2026-04-30");
-    let inside = log(&mut conn, anna, Direction::Received, "2026-05-01");
-    let last_day = log(&mut conn, anna, Direction::Received, "2026-05-07");
-    log(&mut conn, anna, Direction::Received, "2026-05-08");
+    log(&mut conn, anna, ReferralDirection::Sent, "2026-05-04");
+    log(&mut conn, anna, ReferralDirection::Received, "2026-04-30");
+    let inside = log(&mut conn, anna, ReferralDirection::Received, "2026-05-01");
+    let last_day = log(&mut conn, anna, ReferralDirection::Received, "2026-05-07");
+    log(&mut conn, anna, ReferralDirection::Received, "2026-05-08");
 
     let prompts = referrals::prompts(&conn, day("2026-05-01"), day("2026-05-07")).unwrap();
     let sources: Vec<i64> = prompts.iter().map(|p| p.source).collect();
@@ -54,8 +54,8 @@ fn a_deleted_referral_or_colleague_asks_for_no_thanks() {
     let mut conn = db();
     let anna = person(&mut conn, "Anna Berg");
     let bo = person(&mut conn, "Bo Lind");
-    let referral = log(&mut conn, anna, Direction::Received, "2026-05-04");
-    log(&mut conn, bo, Direction::Received, "2026-05-04");
+    let referral = log(&mut conn, anna, ReferralDirection::Received, "2026-05-04");
+    log(&mut conn, bo, ReferralDirection::Received, "2026-05-04");
     referrals::delete(&conn, referral.id).unwrap();
     curbside_core::contacts::delete(&mut conn, bo).unwrap();
     assert!(

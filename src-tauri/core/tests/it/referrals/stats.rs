@@ -1,7 +1,7 @@
 //! The ledger's numbers: per colleague, per specialty, one-sided, and the
 //! colleagues not referred to in a year.
 
-use curbside_core::referrals::{self, Direction, ReferralDraft};
+use curbside_core::referrals::{self, ReferralDirection, ReferralDraft};
 use curbside_core::relationships::{self, RelationshipKind};
 
 use super::{day, draft, log};
@@ -12,10 +12,10 @@ fn each_colleague_has_counts_both_ways_and_the_last_day_each_way() {
     let mut conn = db();
     let anna = person(&mut conn, "Anna Berg");
     let bo = person(&mut conn, "Bo Lind");
-    log(&mut conn, anna, Direction::Sent, "2025-01-10");
-    log(&mut conn, anna, Direction::Sent, "2026-02-10");
-    log(&mut conn, anna, Direction::Received, "2025-06-01");
-    log(&mut conn, bo, Direction::Received, "2026-04-01");
+    log(&mut conn, anna, ReferralDirection::Sent, "2025-01-10");
+    log(&mut conn, anna, ReferralDirection::Sent, "2026-02-10");
+    log(&mut conn, anna, ReferralDirection::Received, "2025-06-01");
+    log(&mut conn, bo, ReferralDirection::Received, "2026-04-01");
 
     let stats = referrals::stats(&conn, day("2026-06-01")).unwrap();
     let first = &stats.by_colleague[0];
@@ -33,9 +33,9 @@ fn specialties_are_counted_together_whatever_their_case() {
     let mut conn = db();
     let anna = person(&mut conn, "Anna Berg");
     for (specialty, direction, on) in [
-        ("Cardiology", Direction::Sent, "2026-01-01"),
-        ("cardiology ", Direction::Received, "2026-02-01"),
-        ("Nephrology", Direction::Sent, "2026-03-01"),
+        ("Cardiology", ReferralDirection::Sent, "2026-01-01"),
+        ("cardiology ", ReferralDirection::Received, "2026-02-01"),
+        ("Nephrology", ReferralDirection::Sent, "2026-03-01"),
     ] {
         referrals::add(
             &mut conn,
@@ -63,18 +63,23 @@ fn one_sided_relationships_are_judged_over_the_last_two_years() {
     let gives = person(&mut conn, "Gives Only");
     let both = person(&mut conn, "Both Ways");
     let long_ago = person(&mut conn, "Long Ago");
-    log(&mut conn, takes, Direction::Sent, "2025-09-01");
-    log(&mut conn, takes, Direction::Sent, "2026-03-01");
-    log(&mut conn, gives, Direction::Received, "2026-01-15");
-    log(&mut conn, both, Direction::Sent, "2026-01-01");
-    log(&mut conn, both, Direction::Received, "2026-02-01");
+    log(&mut conn, takes, ReferralDirection::Sent, "2025-09-01");
+    log(&mut conn, takes, ReferralDirection::Sent, "2026-03-01");
+    log(&mut conn, gives, ReferralDirection::Received, "2026-01-15");
+    log(&mut conn, both, ReferralDirection::Sent, "2026-01-01");
+    log(&mut conn, both, ReferralDirection::Received, "2026-02-01");
     // They sent back, but more than two years ago: one-sided now.
-    log(&mut conn, long_ago, Direction::Received, "2023-01-01");
-    log(&mut conn, long_ago, Direction::Sent, "2026-05-01");
+    log(
+        &mut conn,
+        long_ago,
+        ReferralDirection::Received,
+        "2023-01-01",
+    );
+    log(&mut conn, long_ago, ReferralDirection::Sent, "2026-05-01");
 
     let stats = referrals::stats(&conn, day("2026-06-01")).unwrap();
     assert_eq!(stats.one_sided_since, day("2024-06-02"));
-    let seen: Vec<(&str, Direction, u32)> = stats
+    let seen: Vec<(&str, ReferralDirection, u32)> = stats
         .one_sided
         .iter()
         .map(|o| (o.contact_name.as_str(), o.direction, o.count))
@@ -82,9 +87,9 @@ fn one_sided_relationships_are_judged_over_the_last_two_years() {
     assert_eq!(
         seen,
         [
-            ("Takes Only", Direction::Sent, 2),
-            ("Long Ago", Direction::Sent, 1),
-            ("Gives Only", Direction::Received, 1),
+            ("Takes Only", ReferralDirection::Sent, 2),
+            ("Long Ago", ReferralDirection::Sent, 1),
+            ("Gives Only", ReferralDirection::Received, 1),
         ]
     );
     assert_eq!(stats.one_sided[0].last, day("2026-03-01"));
@@ -97,11 +102,16 @@ fn not_referred_in_a_year_lists_quiet_colleagues_and_partners_never_referred_to(
     let recent = person(&mut conn, "Recent Colleague");
     let partner = person(&mut conn, "New Partner");
     let received_only = person(&mut conn, "Only Sends Me");
-    log(&mut conn, quiet, Direction::Sent, "2025-03-01");
-    log(&mut conn, quiet, Direction::Received, "2026-05-01");
-    log(&mut conn, recent, Direction::Sent, "2025-03-01");
-    log(&mut conn, recent, Direction::Sent, "2025-08-01");
-    log(&mut conn, received_only, Direction::Received, "2024-01-01");
+    log(&mut conn, quiet, ReferralDirection::Sent, "2025-03-01");
+    log(&mut conn, quiet, ReferralDirection::Received, "2026-05-01");
+    log(&mut conn, recent, ReferralDirection::Sent, "2025-03-01");
+    log(&mut conn, recent, ReferralDirection::Sent, "2025-08-01");
+    log(
+        &mut conn,
+        received_only,
+        ReferralDirection::Received,
+        "2024-01-01",
+    );
     relationships::add(
         &mut conn,
         partner,
