@@ -34,7 +34,7 @@ export interface FakeShell {
 
 export function makeReminder(fields: Partial<Reminder> & Pick<Reminder, "id" | "kind" | "title" | "reason">): Reminder {
   return {
-    subject: { contact_id: null, event_id: null, deadline_id: null, cycle_id: null, milestone_id: null, custom_id: null },
+    subject: { contact_id: null, event_id: null, deadline_id: null, cycle_id: null, milestone_id: null, custom_id: null, source_id: null },
     due_at: "2026-03-04T08:00:00Z",
     context: null,
     contact_time_zone: null,
@@ -54,7 +54,7 @@ export function hoursAfter(base: Date, hours: number): string {
 
 /** The subject of a reminder about a contact (and optionally more). */
 export function about(fields: Partial<Reminder["subject"]>): Reminder["subject"] {
-  return { contact_id: null, event_id: null, deadline_id: null, cycle_id: null, milestone_id: null, custom_id: null, ...fields };
+  return { contact_id: null, event_id: null, deadline_id: null, cycle_id: null, milestone_id: null, custom_id: null, source_id: null, ...fields };
 }
 const invalid = (message: string) => ({ code: "invalid_input", message });
 
@@ -74,6 +74,7 @@ function dueOf(custom: CustomReminder): Reminder {
       cycle_id: null,
       milestone_id: null,
       custom_id: custom.id,
+      source_id: null,
     },
   });
 }

@@ -6,7 +6,7 @@
 use clap::{Args, Subcommand};
 use curbside_core::choice::Choice;
 use curbside_core::relationships::RelationshipKind;
-use curbside_core::reminders::{Cadence, MILESTONE_KINDS};
+use curbside_core::reminders::{Cadence, ReminderKind, Weekday, MILESTONE_KINDS};
 use jiff::SignedDuration;
 
 use crate::shared::choice_arg::choice;
@@ -107,6 +107,29 @@ pub enum RemindCommand {
     /// Drop a reminder without acting on it.
     #[command(after_help = "Example:\n  curbside-cli remind dismiss stay_in_touch:c5:2026-09-01")]
     Dismiss(ReminderIdArg),
+    /// Show the reminder settings, every kind on its row; turn kinds on or
+    /// off and set the weekly review's day and time.
+    #[command(after_help = "Examples:\n  curbside-cli remind settings\n  \
+        curbside-cli remind settings --on weekly-review --review-day friday --review-time 16:00\n  \
+        curbside-cli remind settings --off opportunity --json")]
+    Settings(SettingsArgs),
+}
+
+/// `remind settings`
+#[derive(Debug, Args)]
+pub struct SettingsArgs {
+    /// Turn a kind of reminder on (repeatable): weekly-review, referral-thanks…
+    #[arg(long, value_name = "KIND", value_parser = choice::<ReminderKind>())]
+    pub on: Vec<ReminderKind>,
+    /// Turn a kind of reminder off (repeatable).
+    #[arg(long, value_name = "KIND", value_parser = choice::<ReminderKind>())]
+    pub off: Vec<ReminderKind>,
+    /// The day of the week the weekly review comes.
+    #[arg(long, value_name = "DAY", value_parser = choice::<Weekday>())]
+    pub review_day: Option<Weekday>,
+    /// The time of day the weekly review comes, on your clock (HH:MM).
+    #[arg(long, value_name = "HH:MM")]
+    pub review_time: Option<String>,
 }
 
 /// A reminder's id, as `due` prints it.

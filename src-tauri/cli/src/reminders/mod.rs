@@ -7,6 +7,7 @@
 pub mod args;
 pub mod cadence;
 pub mod milestones;
+mod settings;
 
 use curbside_core::cme::CycleId;
 use curbside_core::contacts::ContactId;
@@ -84,6 +85,7 @@ struct Listed<'a> {
     cycle_id: Option<CycleId>,
     milestone_id: Option<i64>,
     custom_id: Option<i64>,
+    source_id: Option<i64>,
     context: Option<&'a str>,
     contact_time_zone: Option<&'a str>,
     contact_name: Option<&'a str>,
@@ -106,6 +108,7 @@ impl<'a> Listed<'a> {
             cycle_id: subject.cycle_id,
             milestone_id: subject.milestone_id,
             custom_id: subject.custom_id,
+            source_id: subject.source_id,
             context: reminder.context.as_deref(),
             contact_time_zone: reminder.contact_time_zone.as_deref(),
             contact_name: reminder.contact_name.as_deref(),
@@ -187,6 +190,7 @@ pub fn remind(global: &Global, command: &RemindCommand) -> Result<(), String> {
             println!("Dismissed {}", args.id);
             Ok(())
         }
+        RemindCommand::Settings(args) => settings::run(global, args),
     }
 }
 

@@ -392,3 +392,58 @@ fn an_unknown_reminder_fails_and_a_bad_duration_is_a_usage_error() {
     let nobody = run(data, &["cadence", "set", "--every", "2w"]);
     assert_eq!(nobody.status.code(), Some(2));
 }
+
+#[test]
+fn due_lists_the_weekly_review_once_it_is_turned_on_on_its_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    // Friday 4 December 2026, 16:00 UTC.
+    let friday: Timestamp = "2026-12-04T16:00:00Z".parse().unwrap();
+    let review = |listed: &[Value]| -> Vec<Value> {
+        listed
+            .iter()
+            .filter(|r| r["kind"] == "weekly_review")
+            .cloned()
+            .collect()
+    };
+    assert!(review(&due(data, friday, &[])).is_empty(), "off by default");
+
+    let shown = json(&run(
+        data,
+        &[
+            "remind",
+            "settings",
+            "--on",
+            "weekly-review",
+            "--review-day",
+            "friday",
+            "--review-time",
+            "16:00",
+            "--json",
+        ],
+    ));
+    assert_eq!(shown["weekly_review"]["enabled"], true);
+    assert_eq!(shown["weekly_review_day"], "friday");
+
+    let listed = due(data, friday, &[]);
+    let found = review(&listed);
+    assert_eq!(found.len(), 1, "{listed:?}");
+    assert_eq!(found[0]["id"], "weekly_review:2026-W49");
+    assert_eq!(found[0]["title"], "Weekly review");
+    assert_eq!(found[0]["due_at"], "2026-12-04T16:00:00Z");
+    assert_eq!(found[0]["overdue"], true);
+
+    let table = run(data, &["remind", "settings"]);
+    let text = String::from_utf8_lossy(&table.stdout);
+    assert!(text.contains("Weekly review"), "{text}");
+    assert!(text.contains("fridays"), "{text}");
+    assert!(text.contains("Thanks for a referral"), "{text}");
+
+    let refused = run(data, &["remind", "settings", "--review-time", "4pm"]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        stderr(&refused).contains("--review-time"),
+        "{}",
+        stderr(&refused)
+    );
+}

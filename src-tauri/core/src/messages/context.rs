@@ -17,7 +17,7 @@
 use rusqlite::{Connection, OptionalExtension};
 
 use super::{details, TemplateKind};
-use crate::reminders::actions::ensure_subject;
+use crate::reminders::actions::{ensure_subject, workflow_prompt};
 use crate::reminders::ids::ReminderRef;
 use crate::reminders::ReminderError;
 use crate::values::{ContactId, Invalid};
@@ -64,15 +64,24 @@ pub(super) fn reminder_contact(
             "SELECT contact_id FROM custom_reminders WHERE id = ?1",
             *custom,
         )?,
+        ReminderRef::Dated {
+            kind,
+            source,
+            part,
+            on,
+        } => workflow_prompt(conn, *kind, *source, part, *on)?.and_then(|p| p.contact_id),
         ReminderRef::Deadline { .. }
         | ReminderRef::CmeShortfall { .. }
-        | ReminderRef::ClaimCredits { .. } => None,
+        | ReminderRef::ClaimCredits { .. }
+        | ReminderRef::WeeklyReview { .. } => None,
     };
     found.ok_or_else(|| {
         let what = match reminder {
             ReminderRef::Deadline { .. } => "a key date",
             ReminderRef::CmeShortfall { .. } => "a CME cycle",
             ReminderRef::ClaimCredits { .. } => "credits to claim",
+            ReminderRef::WeeklyReview { .. } => "the weekly review",
+            ReminderRef::Dated { .. } => "a prompt that names no contact",
             _ => "a reminder of your own that names no contact",
         };
         Invalid::new(

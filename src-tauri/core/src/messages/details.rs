@@ -98,6 +98,8 @@ pub(super) fn of_reminder(
         }
         ReminderRef::Birthday { .. }
         | ReminderRef::Custom { .. }
+        | ReminderRef::Dated { .. }
+        | ReminderRef::WeeklyReview { .. }
         | ReminderRef::Deadline { .. }
         | ReminderRef::CmeShortfall { .. }
         | ReminderRef::ClaimCredits { .. } => Context::default(),

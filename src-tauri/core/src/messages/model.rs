@@ -75,8 +75,10 @@ impl TemplateKind {
 
     /// The template a reminder of `kind` drafts with: follow-ups and
     /// stay-in-touch prompts a follow-up, milestones and work anniversaries
-    /// congratulations, birthdays birthday wishes; key dates, CME and the
-    /// user's own reminders none.
+    /// congratulations, birthdays birthday wishes, a referral's thank-you
+    /// the thanks for a referral; key dates, CME, the user's own
+    /// reminders and the other networking prompts none (they open their
+    /// workflow, or a draft from a template the user picks).
     pub fn for_reminder(kind: ReminderKind) -> Option<Self> {
         match kind {
             ReminderKind::FollowUp | ReminderKind::EventFollowUp | ReminderKind::StayInTouch => {
@@ -84,7 +86,15 @@ impl TemplateKind {
             }
             ReminderKind::Milestone | ReminderKind::WorkAnniversary => Some(Self::Congratulations),
             ReminderKind::Birthday => Some(Self::Birthday),
-            ReminderKind::Deadline
+            ReminderKind::ReferralThanks => Some(Self::ReferralThanks),
+            ReminderKind::IntroFollowUp
+            | ReminderKind::Mentoring
+            | ReminderKind::LetterRequest
+            | ReminderKind::Opportunity
+            | ReminderKind::MembershipRenewal
+            | ReminderKind::ProfileUpdate
+            | ReminderKind::WeeklyReview
+            | ReminderKind::Deadline
             | ReminderKind::CmeShortfall
             | ReminderKind::ClaimCredits
             | ReminderKind::Custom => None,

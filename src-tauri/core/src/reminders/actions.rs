@@ -17,11 +17,11 @@ use jiff::Timestamp;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::ids::ReminderRef;
-use super::{words, ReminderError};
+use super::{words, ReminderError, ReminderKind};
 use crate::contacts;
 use crate::contacts::refresh_recency;
 use crate::contacts::search_index;
-use crate::values::{ContactId, Invalid};
+use crate::values::{ContactId, DatedPrompt, Invalid};
 
 /// The interaction "done" logs: with whom, its kind and its note.
 struct Logged {
@@ -190,7 +190,46 @@ pub(crate) fn ensure_subject(
         ReminderRef::CmeShortfall { cycle, .. } => row("cme_cycles", "CME cycle", *cycle),
         ReminderRef::ClaimCredits { event } => row("events", "event", *event),
         ReminderRef::Custom { custom, .. } => row("custom_reminders", "custom reminder", *custom),
+        ReminderRef::Dated {
+            kind,
+            source,
+            part,
+            on,
+        } => match workflow_prompt(conn, *kind, *source, part, *on)? {
+            Some(_) => Ok(()),
+            None => Err(ReminderError::NotFound {
+                what: source_noun(*kind, part),
+                id: *source,
+            }),
+        },
+        ReminderRef::WeeklyReview { .. } => Ok(()),
     }
+}
+
+/// What a workflow prompt's source row is, in an error: "referral".
+fn source_noun(kind: ReminderKind, part: &str) -> &'static str {
+    match kind {
+        ReminderKind::ReferralThanks => "referral to thank for",
+        ReminderKind::IntroFollowUp => "introduction to follow up",
+        ReminderKind::Mentoring if part == "goal" => "mentorship goal due",
+        ReminderKind::Mentoring => "mentorship due",
+        ReminderKind::LetterRequest => "letter request due",
+        ReminderKind::Opportunity => "opportunity due",
+        ReminderKind::MembershipRenewal => "membership renewal due",
+        ReminderKind::ProfileUpdate => "milestone of your own due",
+        _ => "prompt",
+    }
+}
+
+/// The prompt a workflow reminder names, as its workflow raises it now.
+pub(crate) fn workflow_prompt(
+    conn: &Connection,
+    kind: ReminderKind,
+    source: i64,
+    part: &str,
+    on: jiff::civil::Date,
+) -> Result<Option<DatedPrompt>, ReminderError> {
+    Ok(super::gather::prompt_of(conn, kind, source, part, on)?)
 }
 
 fn record(
@@ -300,8 +339,30 @@ fn what_to_log(conn: &Connection, reminder: &ReminderRef) -> Result<Option<Logge
                 note: format!("Done: {}", found.title),
             })
         }
+        ReminderRef::Dated {
+            kind,
+            source,
+            part,
+            on,
+        } => {
+            let log = match kind {
+                ReminderKind::ReferralThanks
+                | ReminderKind::IntroFollowUp
+                | ReminderKind::LetterRequest => "message",
+                ReminderKind::Mentoring => "other",
+                _ => return Ok(None),
+            };
+            workflow_prompt(conn, *kind, *source, part, *on)?.and_then(|prompt| {
+                prompt.contact_id.map(|contact| Logged {
+                    contact,
+                    kind: log,
+                    note: format!("Done: {}", prompt.title.trim()),
+                })
+            })
+        }
         ReminderRef::Deadline { .. }
         | ReminderRef::CmeShortfall { .. }
-        | ReminderRef::ClaimCredits { .. } => None,
+        | ReminderRef::ClaimCredits { .. }
+        | ReminderRef::WeeklyReview { .. } => None,
     })
 }

@@ -21,6 +21,37 @@
 //! | CME shortfall | `cme_shortfall:y3:30d` |
 //! | credits to claim | `claim_credits:e4` |
 //! | custom | `custom:7:2026-12-01T09:00` |
+//! | thanks for a referral | `referral_thanks:12:2026-03-04` (referral 12, due on 4 March) |
+//! | how an introduction went | `intro_follow_up:3:2026-04-01` (introduction 3) |
+//! | mentoring | `mentoring:5:meet:2026-05-01` (mentorship 5's meeting), `mentoring:9:goal:2026-06-30` (goal 9) |
+//! | letter of recommendation | `letter_request:4:ask:2026-09-24`, `…:thank:…`, `…:outcome:…` (letter request 4) |
+//! | opportunity deadline | `opportunity:8:2026-10-01` (opportunity 8) |
+//! | membership renewal | `membership_renewal:2:2027-01-01` (membership 2) |
+//! | updating one's own profiles | `profile_update:6:2026-07-02` (the user's own milestone 6) |
+//! | weekly review | `weekly_review:2026-W49` (ISO week) |
+//!
+//! The networking workflows' ids (`DatedPrompt`s, see
+//! `gather/workflows.rs`) are `<kind>:<source>[:<part>]:<on>`: the
+//! workflow's row (its own table's AUTOINCREMENT id, no letter before it:
+//! the kind and the part say which table), the prompt's part when a row
+//! has several (a few lowercase letters), and the day it is due before the
+//! lead time. The day is part of the id, so a moved deadline or a renewal
+//! a year on is a new reminder, while a changed lead time is not. A
+//! workflow's table that reminders name forgets their records when a row
+//! is deleted, as migration 010's triggers do: for table `referrals`,
+//!
+//! ```sql
+//! CREATE TRIGGER referrals_forget_reminders AFTER DELETE ON referrals
+//! BEGIN
+//!     DELETE FROM reminder_states WHERE reminder_id >= 'referral_thanks:' || OLD.id || ':'
+//!         AND reminder_id < 'referral_thanks:' || OLD.id || ':' || char(127);
+//!     DELETE FROM reminders_shown WHERE reminder_id >= 'referral_thanks:' || OLD.id || ':'
+//!         AND reminder_id < 'referral_thanks:' || OLD.id || ':' || char(127);
+//! END;
+//! ```
+//!
+//! (for a table named by one part only, such as mentorship goals, the
+//! range is `'mentoring:' || OLD.id || ':goal:'`).
 
 use std::fmt;
 
@@ -71,6 +102,27 @@ pub(crate) enum ReminderRef {
         custom: i64,
         at: DateTime,
     },
+    /// A networking workflow's prompt (a kind of [`ReminderKind::DATED`]).
+    Dated {
+        kind: ReminderKind,
+        source: i64,
+        /// Empty, or a few lowercase ASCII letters.
+        part: Box<str>,
+        on: Date,
+    },
+    WeeklyReview {
+        year: i16,
+        week: i8,
+    },
+}
+
+/// The longest part of a workflow prompt's id.
+const PART_LIMIT: usize = 16;
+
+/// Whether `part` may be a workflow prompt's part: empty, or up to
+/// [`PART_LIMIT`] lowercase ASCII letters.
+pub(crate) fn valid_part(part: &str) -> bool {
+    part.len() <= PART_LIMIT && part.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 impl ReminderRef {
@@ -87,6 +139,8 @@ impl ReminderRef {
             Self::CmeShortfall { .. } => ReminderKind::CmeShortfall,
             Self::ClaimCredits { .. } => ReminderKind::ClaimCredits,
             Self::Custom { .. } => ReminderKind::Custom,
+            Self::Dated { kind, .. } => *kind,
+            Self::WeeklyReview { .. } => ReminderKind::WeeklyReview,
         }
     }
 
@@ -127,6 +181,10 @@ impl ReminderRef {
             Self::CmeShortfall { cycle, .. } => vec![("cme_cycles", *cycle)],
             Self::ClaimCredits { event } => vec![("events", *event)],
             Self::Custom { custom, .. } => vec![("custom_reminders", *custom)],
+            // The workflows' tables are their own: their triggers forget
+            // these records (see the module doc), and a prompt's source is
+            // asked for it rather than its table read.
+            Self::Dated { .. } | Self::WeeklyReview { .. } => Vec::new(),
         }
     }
 
@@ -209,6 +267,28 @@ fn parse(id: &str) -> Option<ReminderRef> {
         (ReminderKind::ClaimCredits, [event]) => ReminderRef::ClaimCredits {
             event: number(event, "e")?,
         },
+        (kind, [source, rest @ ..]) if kind.is_dated() && !rest.is_empty() && rest.len() <= 2 => {
+            let (part, on) = match rest {
+                [on] => ("", on),
+                [part, on] if !part.is_empty() && valid_part(part) => (*part, on),
+                _ => return None,
+            };
+            ReminderRef::Dated {
+                kind,
+                source: number(source, "")?,
+                part: part.into(),
+                on: date(on)?,
+            }
+        }
+        (ReminderKind::WeeklyReview, [week]) => {
+            let (y, w) = week.split_once("-W")?;
+            let w = (w.len() == 2 && w.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| w.parse::<i8>().ok())
+                .flatten()?;
+            let y = year(y)?;
+            jiff::civil::ISOWeekDate::new(y, w, jiff::civil::Weekday::Monday).ok()?;
+            ReminderRef::WeeklyReview { year: y, week: w }
+        }
         (ReminderKind::Custom, [custom, ..]) => {
             let (_, at) = rest.split_once(':')?;
             ReminderRef::Custom {
@@ -273,6 +353,16 @@ impl fmt::Display for ReminderRef {
             Self::Custom { custom, at } => {
                 write!(f, "{kind}:{custom}:{}", at.strftime("%Y-%m-%dT%H:%M"))
             }
+            Self::Dated {
+                source, part, on, ..
+            } => {
+                if part.is_empty() {
+                    write!(f, "{kind}:{source}:{}", Day(*on))
+                } else {
+                    write!(f, "{kind}:{source}:{part}:{}", Day(*on))
+                }
+            }
+            Self::WeeklyReview { year, week } => write!(f, "{kind}:{year:04}-W{week:02}"),
         }
     }
 }
@@ -295,6 +385,17 @@ mod tests {
             "cme_shortfall:y3:30d",
             "claim_credits:e4",
             "custom:7:2026-12-01T09:00",
+            "referral_thanks:12:2026-03-04",
+            "intro_follow_up:3:2026-04-01",
+            "mentoring:5:meet:2026-05-01",
+            "mentoring:9:goal:2026-06-30",
+            "letter_request:4:ask:2026-09-24",
+            "letter_request:4:outcome:2027-03-01",
+            "opportunity:8:2026-10-01",
+            "membership_renewal:2:2027-01-01",
+            "profile_update:6:2026-07-02",
+            "weekly_review:2026-W49",
+            "weekly_review:2026-W53",
         ] {
             let parsed = ReminderRef::parse(id).unwrap_or_else(|err| panic!("{id}: {err}"));
             assert_eq!(parsed.to_string(), id);
@@ -326,6 +427,14 @@ mod tests {
             "custom:7:2026-12-01",
             "party:c5",
             "stay_in_touch:c5:2026-13-01",
+            "referral_thanks:r12:2026-03-04",
+            "referral_thanks:12",
+            "referral_thanks:12:Ask:2026-03-04",
+            "referral_thanks:12:ask:2026-03-04:x",
+            "mentoring:5::2026-05-01",
+            "weekly_review:2026-49",
+            "weekly_review:2027-W53",
+            "weekly_review:2026-W7",
         ] {
             let err = ReminderRef::parse(id).unwrap_err();
             assert!(

@@ -73,7 +73,7 @@ pub use model::{
 };
 pub use plan::HORIZON;
 pub use round::Round;
-pub use settings::{KindSettings, QuietHours, ReminderSettings};
+pub use settings::{KindSettings, QuietHours, ReminderSettings, Weekday};
 pub use snapshot::{Job, Meeting, MetAtEvent, Person, ReminderState, Snapshot, StayInTouch};
 
 pub use milestones::record_job_change;

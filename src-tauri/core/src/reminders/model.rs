@@ -32,11 +32,53 @@ pub enum ReminderKind {
     ClaimCredits,
     /// A reminder the user wrote, once or repeating.
     Custom,
+    /// Thank a colleague for a referral received (`referrals::prompts`).
+    ReferralThanks,
+    /// Ask how an introduction the user made went
+    /// (`introductions::prompts`).
+    IntroFollowUp,
+    /// A mentor or mentee meeting due by its cadence, or a mentorship
+    /// goal's target date (`mentorship::prompts`).
+    Mentoring,
+    /// A letter of recommendation: ask early, send thanks, report the
+    /// outcome (`mentorship::letter_prompts`).
+    LetterRequest,
+    /// An opportunity's deadline (`opportunities::prompts`).
+    Opportunity,
+    /// A membership's dues or renewal date (`memberships::prompts`).
+    MembershipRenewal,
+    /// Update the user's own profiles after their own milestone
+    /// (`presence::prompts`).
+    ProfileUpdate,
+    /// The weekly review, once a week on the day the user picks (off by
+    /// default).
+    WeeklyReview,
 }
+
+crate::choices!(ReminderKind, "kind of reminder", [
+    StayInTouch = "stay_in_touch": "Stay in touch",
+    FollowUp = "follow_up": "Follow up after a meeting or call",
+    EventFollowUp = "event_follow_up": "Follow up after an event",
+    Milestone = "milestone": "Milestones",
+    Birthday = "birthday": "Birthdays",
+    WorkAnniversary = "work_anniversary": "Work anniversaries",
+    Deadline = "deadline": "Key dates",
+    CmeShortfall = "cme_shortfall": "CME cycles ending short",
+    ClaimCredits = "claim_credits": "Credits to claim",
+    Custom = "custom": "Your own reminders",
+    ReferralThanks = "referral_thanks": "Thanks for a referral",
+    IntroFollowUp = "intro_follow_up": "How an introduction went",
+    Mentoring = "mentoring": "Mentoring meetings and goals",
+    LetterRequest = "letter_request": "Letters of recommendation",
+    Opportunity = "opportunity": "Opportunity deadlines",
+    MembershipRenewal = "membership_renewal": "Membership renewals",
+    ProfileUpdate = "profile_update": "Updating your own profiles",
+    WeeklyReview = "weekly_review": "Weekly review",
+]);
 
 impl ReminderKind {
     /// Every kind, in the order the settings screen lists them.
-    pub const ALL: [ReminderKind; 10] = [
+    pub const ALL: [ReminderKind; 18] = [
         Self::StayInTouch,
         Self::FollowUp,
         Self::EventFollowUp,
@@ -47,6 +89,26 @@ impl ReminderKind {
         Self::CmeShortfall,
         Self::ClaimCredits,
         Self::Custom,
+        Self::ReferralThanks,
+        Self::IntroFollowUp,
+        Self::Mentoring,
+        Self::LetterRequest,
+        Self::Opportunity,
+        Self::MembershipRenewal,
+        Self::ProfileUpdate,
+        Self::WeeklyReview,
+    ];
+
+    /// The kinds a networking workflow raises from its
+    /// [`crate::values::DatedPrompt`]s (the `gather::workflows` table).
+    pub const DATED: [ReminderKind; 7] = [
+        Self::ReferralThanks,
+        Self::IntroFollowUp,
+        Self::Mentoring,
+        Self::LetterRequest,
+        Self::Opportunity,
+        Self::MembershipRenewal,
+        Self::ProfileUpdate,
     ];
 
     /// The name used in JSON and at the start of a reminder's id.
@@ -62,6 +124,14 @@ impl ReminderKind {
             Self::CmeShortfall => "cme_shortfall",
             Self::ClaimCredits => "claim_credits",
             Self::Custom => "custom",
+            Self::ReferralThanks => "referral_thanks",
+            Self::IntroFollowUp => "intro_follow_up",
+            Self::Mentoring => "mentoring",
+            Self::LetterRequest => "letter_request",
+            Self::Opportunity => "opportunity",
+            Self::MembershipRenewal => "membership_renewal",
+            Self::ProfileUpdate => "profile_update",
+            Self::WeeklyReview => "weekly_review",
         }
     }
 
@@ -84,6 +154,14 @@ impl ReminderKind {
             Self::CmeShortfall => "CME cycles ending short",
             Self::ClaimCredits => "Credits to claim",
             Self::Custom => "Your own reminders",
+            Self::ReferralThanks => "Thanks for a referral",
+            Self::IntroFollowUp => "How an introduction went",
+            Self::Mentoring => "Mentoring meetings and goals",
+            Self::LetterRequest => "Letters of recommendation",
+            Self::Opportunity => "Opportunity deadlines",
+            Self::MembershipRenewal => "Membership renewals",
+            Self::ProfileUpdate => "Updating your own profiles",
+            Self::WeeklyReview => "Weekly review",
         }
     }
 
@@ -91,6 +169,11 @@ impl ReminderKind {
     /// dates and CME cycles), rather than taking exactly one.
     pub fn takes_several_leads(self) -> bool {
         matches!(self, Self::Deadline | Self::CmeShortfall)
+    }
+
+    /// Whether a networking workflow raises it (see [`Self::DATED`]).
+    pub fn is_dated(self) -> bool {
+        Self::DATED.contains(&self)
     }
 }
 
@@ -116,6 +199,13 @@ pub struct Subject {
     /// The custom reminder.
     #[ts(type = "number | null")]
     pub custom_id: Option<i64>,
+    /// The networking workflow's row the reminder is about (a referral, an
+    /// introduction, a mentorship or one of its goals, a letter request, an
+    /// opportunity, a membership, one of the user's own milestones): which
+    /// table, the kind and the id's part say.
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub source_id: Option<i64>,
 }
 
 /// One reminder the engine found due.

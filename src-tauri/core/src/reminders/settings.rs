@@ -1,6 +1,7 @@
 //! What the user can tune per kind of reminder (on or off, lead times, the
 //! time of day, quiet hours) and the quiet hours that hold for every kind,
-//! with the defaults of issue 5. Stored as one JSON row, so that a setting
+//! with the defaults of issue 5 (and of issue 18 for the networking
+//! workflows' kinds and the weekly review, which also has its weekday). Stored as one JSON row, so that a setting
 //! added later reads as its default from an older database.
 
 use jiff::civil::Time;
@@ -92,6 +93,106 @@ pub struct ReminderSettings {
     pub claim_credits: KindSettings,
     /// The user's own reminders: at their time (lead 0).
     pub custom: KindSettings,
+    /// Thanks for a referral received: on the day the referrals workflow
+    /// gives (lead 0).
+    pub referral_thanks: KindSettings,
+    /// How an introduction went: on the day the introductions workflow
+    /// gives, some weeks after it (lead 0).
+    pub intro_follow_up: KindSettings,
+    /// A mentoring meeting due by its cadence, a goal's target date (lead 0).
+    pub mentoring: KindSettings,
+    /// Letters of recommendation: 7 days before each step's date.
+    pub letter_request: KindSettings,
+    /// An opportunity's deadline: 7 days before.
+    pub opportunity: KindSettings,
+    /// A membership's renewal: 30 days before.
+    pub membership_renewal: KindSettings,
+    /// Updating the user's own profiles: on the day after their milestone
+    /// (the day the presence workflow gives; lead 0).
+    pub profile_update: KindSettings,
+    /// The weekly review: off by default; on [`Self::weekly_review_day`] at
+    /// its time of day (16:00 by default). Its lead is always 0.
+    pub weekly_review: KindSettings,
+    /// The day of the week the weekly review comes: Friday by default.
+    pub weekly_review_day: Weekday,
+}
+
+/// A day of the week, for the weekly review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Weekday {
+    /// Monday.
+    Monday,
+    /// Tuesday.
+    Tuesday,
+    /// Wednesday.
+    Wednesday,
+    /// Thursday.
+    Thursday,
+    /// Friday.
+    Friday,
+    /// Saturday.
+    Saturday,
+    /// Sunday.
+    Sunday,
+}
+
+crate::choices!(Weekday, "day of the week", [
+    Monday = "monday": "Monday",
+    Tuesday = "tuesday": "Tuesday",
+    Wednesday = "wednesday": "Wednesday",
+    Thursday = "thursday": "Thursday",
+    Friday = "friday": "Friday",
+    Saturday = "saturday": "Saturday",
+    Sunday = "sunday": "Sunday",
+]);
+
+impl Weekday {
+    /// Every day, Monday first (as ISO weeks count).
+    pub const ALL: [Weekday; 7] = [
+        Self::Monday,
+        Self::Tuesday,
+        Self::Wednesday,
+        Self::Thursday,
+        Self::Friday,
+        Self::Saturday,
+        Self::Sunday,
+    ];
+
+    /// The day as jiff names it.
+    pub fn to_jiff(self) -> jiff::civil::Weekday {
+        use jiff::civil::Weekday as W;
+        match self {
+            Self::Monday => W::Monday,
+            Self::Tuesday => W::Tuesday,
+            Self::Wednesday => W::Wednesday,
+            Self::Thursday => W::Thursday,
+            Self::Friday => W::Friday,
+            Self::Saturday => W::Saturday,
+            Self::Sunday => W::Sunday,
+        }
+    }
+
+    /// Its name in JSON and on the command line ("friday").
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Monday => "monday",
+            Self::Tuesday => "tuesday",
+            Self::Wednesday => "wednesday",
+            Self::Thursday => "thursday",
+            Self::Friday => "friday",
+            Self::Saturday => "saturday",
+            Self::Sunday => "sunday",
+        }
+    }
+
+    /// The day named `text` (any case, or its first three letters).
+    pub fn parse(text: &str) -> Option<Self> {
+        let text = text.trim().to_ascii_lowercase();
+        Self::ALL.into_iter().find(|day| {
+            day.as_str() == text || (text.len() == 3 && day.as_str().starts_with(&text))
+        })
+    }
 }
 
 fn kind(lead_days: &[u32]) -> KindSettings {
@@ -120,6 +221,20 @@ impl Default for ReminderSettings {
             cme_shortfall: kind(&[90, 30, 7]),
             claim_credits: kind(&[1]),
             custom: kind(&[0]),
+            referral_thanks: kind(&[0]),
+            intro_follow_up: kind(&[0]),
+            mentoring: kind(&[0]),
+            letter_request: kind(&[7]),
+            opportunity: kind(&[7]),
+            membership_renewal: kind(&[30]),
+            profile_update: kind(&[0]),
+            weekly_review: KindSettings {
+                enabled: false,
+                lead_days: vec![0],
+                time_of_day: Time::constant(16, 0, 0, 0),
+                quiet_hours: None,
+            },
+            weekly_review_day: Weekday::Friday,
         }
     }
 }
@@ -138,6 +253,14 @@ impl ReminderSettings {
             ReminderKind::CmeShortfall => &self.cme_shortfall,
             ReminderKind::ClaimCredits => &self.claim_credits,
             ReminderKind::Custom => &self.custom,
+            ReminderKind::ReferralThanks => &self.referral_thanks,
+            ReminderKind::IntroFollowUp => &self.intro_follow_up,
+            ReminderKind::Mentoring => &self.mentoring,
+            ReminderKind::LetterRequest => &self.letter_request,
+            ReminderKind::Opportunity => &self.opportunity,
+            ReminderKind::MembershipRenewal => &self.membership_renewal,
+            ReminderKind::ProfileUpdate => &self.profile_update,
+            ReminderKind::WeeklyReview => &self.weekly_review,
         }
     }
 
@@ -205,6 +328,15 @@ impl ReminderSettings {
                     ),
                 ));
             }
+            if kind == ReminderKind::WeeklyReview && settings.lead_days != [0] {
+                return Err(Invalid::new(
+                    field,
+                    format!(
+                        "{}: it comes on its day, with no lead time: pick the weekday instead",
+                        kind.label()
+                    ),
+                ));
+            }
             settings.time_of_day = whole_minutes(settings.time_of_day);
             settings.quiet_hours = settings.quiet_hours.map(minutes);
         }
@@ -223,6 +355,14 @@ impl ReminderSettings {
             ReminderKind::CmeShortfall => &mut self.cme_shortfall,
             ReminderKind::ClaimCredits => &mut self.claim_credits,
             ReminderKind::Custom => &mut self.custom,
+            ReminderKind::ReferralThanks => &mut self.referral_thanks,
+            ReminderKind::IntroFollowUp => &mut self.intro_follow_up,
+            ReminderKind::Mentoring => &mut self.mentoring,
+            ReminderKind::LetterRequest => &mut self.letter_request,
+            ReminderKind::Opportunity => &mut self.opportunity,
+            ReminderKind::MembershipRenewal => &mut self.membership_renewal,
+            ReminderKind::ProfileUpdate => &mut self.profile_update,
+            ReminderKind::WeeklyReview => &mut self.weekly_review,
         }
     }
 }

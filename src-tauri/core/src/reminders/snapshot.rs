@@ -11,12 +11,12 @@ use std::collections::HashMap;
 use jiff::civil::Date;
 use jiff::Timestamp;
 
-use super::{Cadence, CadenceRule, CustomReminder, Milestone, ReminderSettings};
+use super::{Cadence, CadenceRule, CustomReminder, Milestone, ReminderKind, ReminderSettings};
 use crate::cme::{ClaimableCredits, CycleProgress};
 use crate::events::UpcomingDeadline;
 use crate::interactions::InteractionKind;
 use crate::values::RelationshipKind;
-use crate::values::{ContactId, EventId};
+use crate::values::{ContactId, DatedPrompt, EventId};
 
 /// What the engine reads for one evaluation.
 #[derive(Debug, Clone, Default)]
@@ -44,6 +44,10 @@ pub struct Snapshot {
     pub claims: Vec<ClaimableCredits>,
     /// The user's own reminders.
     pub customs: Vec<CustomReminder>,
+    /// The networking workflows' prompts, each with the kind its workflow
+    /// raises (`gather/workflows.rs`); their contacts are in
+    /// [`Self::people`].
+    pub prompts: Vec<(ReminderKind, DatedPrompt)>,
     /// What the user did with reminders, by reminder id.
     pub states: HashMap<String, ReminderState>,
     /// When the user last marked done or dismissed one of a contact's

@@ -3,4 +3,4 @@
 /**
  * Which prompt it is.
  */
-export type ReminderKind = "stay_in_touch" | "follow_up" | "event_follow_up" | "milestone" | "birthday" | "work_anniversary" | "deadline" | "cme_shortfall" | "claim_credits" | "custom";
+export type ReminderKind = "stay_in_touch" | "follow_up" | "event_follow_up" | "milestone" | "birthday" | "work_anniversary" | "deadline" | "cme_shortfall" | "claim_credits" | "custom" | "referral_thanks" | "intro_follow_up" | "mentoring" | "letter_request" | "opportunity" | "membership_renewal" | "profile_update" | "weekly_review";

@@ -28,4 +28,11 @@ milestone_id: number | null,
 /**
  * The custom reminder.
  */
-custom_id: number | null, };
+custom_id: number | null, 
+/**
+ * The networking workflow's row the reminder is about (a referral, an
+ * introduction, a mentorship or one of its goals, a letter request, an
+ * opportunity, a membership, one of the user's own milestones): which
+ * table, the kind and the id's part say.
+ */
+source_id: number | null, };

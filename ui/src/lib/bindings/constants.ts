@@ -99,7 +99,72 @@ export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
     ],
     "time_of_day": "09:00:00",
     "quiet_hours": null
-  }
+  },
+  "referral_thanks": {
+    "enabled": true,
+    "lead_days": [
+      0
+    ],
+    "time_of_day": "09:00:00",
+    "quiet_hours": null
+  },
+  "intro_follow_up": {
+    "enabled": true,
+    "lead_days": [
+      0
+    ],
+    "time_of_day": "09:00:00",
+    "quiet_hours": null
+  },
+  "mentoring": {
+    "enabled": true,
+    "lead_days": [
+      0
+    ],
+    "time_of_day": "09:00:00",
+    "quiet_hours": null
+  },
+  "letter_request": {
+    "enabled": true,
+    "lead_days": [
+      7
+    ],
+    "time_of_day": "09:00:00",
+    "quiet_hours": null
+  },
+  "opportunity": {
+    "enabled": true,
+    "lead_days": [
+      7
+    ],
+    "time_of_day": "09:00:00",
+    "quiet_hours": null
+  },
+  "membership_renewal": {
+    "enabled": true,
+    "lead_days": [
+      30
+    ],
+    "time_of_day": "09:00:00",
+    "quiet_hours": null
+  },
+  "profile_update": {
+    "enabled": true,
+    "lead_days": [
+      0
+    ],
+    "time_of_day": "09:00:00",
+    "quiet_hours": null
+  },
+  "weekly_review": {
+    "enabled": false,
+    "lead_days": [
+      0
+    ],
+    "time_of_day": "16:00:00",
+    "quiet_hours": null
+  },
+  "weekly_review_day": "friday"
 };
 
 /**
@@ -155,6 +220,46 @@ export const REMINDER_KINDS: ReadonlyArray<{ kind: ReminderKind; label: string; 
   {
     "kind": "custom",
     "label": "Your own reminders",
+    "many": false
+  },
+  {
+    "kind": "referral_thanks",
+    "label": "Thanks for a referral",
+    "many": false
+  },
+  {
+    "kind": "intro_follow_up",
+    "label": "How an introduction went",
+    "many": false
+  },
+  {
+    "kind": "mentoring",
+    "label": "Mentoring meetings and goals",
+    "many": false
+  },
+  {
+    "kind": "letter_request",
+    "label": "Letters of recommendation",
+    "many": false
+  },
+  {
+    "kind": "opportunity",
+    "label": "Opportunity deadlines",
+    "many": false
+  },
+  {
+    "kind": "membership_renewal",
+    "label": "Membership renewals",
+    "many": false
+  },
+  {
+    "kind": "profile_update",
+    "label": "Updating your own profiles",
+    "many": false
+  },
+  {
+    "kind": "weekly_review",
+    "label": "Weekly review",
     "many": false
   }
 ];

@@ -10,6 +10,7 @@ import type { KindSettings } from "../bindings/KindSettings";
 import type { QuietHours } from "../bindings/QuietHours";
 import type { ReminderKind } from "../bindings/ReminderKind";
 import type { ReminderSettings } from "../bindings/ReminderSettings";
+import type { Weekday } from "../bindings/Weekday";
 
 /** One kind as the user reads it. */
 export interface KindInfo {
@@ -38,7 +39,26 @@ const LEAD_WORDS: Record<ReminderKind, Pick<KindInfo, "after" | "anchor" | "onTh
   cme_shortfall: { after: false, anchor: "the cycle ends", onTheDay: "on the day the cycle ends" },
   claim_credits: { after: true, anchor: "the event ends", onTheDay: "on the day the event ends" },
   custom: { after: false, anchor: "the time you set", onTheDay: "at the time you set" },
+  referral_thanks: { after: false, anchor: "the thank-you is due", onTheDay: "on the day after the referral" },
+  intro_follow_up: { after: false, anchor: "the follow-up is due", onTheDay: "a few weeks after the introduction" },
+  mentoring: { after: false, anchor: "the meeting or goal is due", onTheDay: "when a meeting or a goal is due" },
+  letter_request: { after: false, anchor: "each step's date", onTheDay: "on each step's date" },
+  opportunity: { after: false, anchor: "the deadline", onTheDay: "on the deadline" },
+  membership_renewal: { after: false, anchor: "the renewal date", onTheDay: "on the renewal date" },
+  profile_update: { after: false, anchor: "the update is due", onTheDay: "on the day after your milestone" },
+  weekly_review: { after: false, anchor: "its day", onTheDay: "on its day of the week" },
 };
+
+/** The days of the week the weekly review may come on, Monday first. */
+export const WEEKDAYS: ReadonlyArray<{ day: Weekday; label: string }> = [
+  { day: "monday", label: "Monday" },
+  { day: "tuesday", label: "Tuesday" },
+  { day: "wednesday", label: "Wednesday" },
+  { day: "thursday", label: "Thursday" },
+  { day: "friday", label: "Friday" },
+  { day: "saturday", label: "Saturday" },
+  { day: "sunday", label: "Sunday" },
+];
 
 /** Every kind, in the order the settings list them (the core's order, labels and lead counts). */
 export const REMINDER_KINDS: ReadonlyArray<KindInfo> = CORE_REMINDER_KINDS.map((core) => ({ ...core, ...LEAD_WORDS[core.kind] }));
@@ -111,6 +131,8 @@ export interface KindFormText {
 export interface SettingsFormText {
   quietStart: string;
   quietEnd: string;
+  /** The day of the week the weekly review comes. */
+  reviewDay: Weekday;
   kinds: Record<ReminderKind, KindFormText>;
 }
 
@@ -144,7 +166,12 @@ export function settingsForm(settings: ReminderSettings): SettingsFormText {
   const kinds = Object.fromEntries(
     REMINDER_KINDS.map(({ kind }) => [kind, kindForm(settings[kind], settings.quiet_hours)]),
   ) as Record<ReminderKind, KindFormText>;
-  return { quietStart: timeText(settings.quiet_hours.start), quietEnd: timeText(settings.quiet_hours.end), kinds };
+  return {
+    quietStart: timeText(settings.quiet_hours.start),
+    quietEnd: timeText(settings.quiet_hours.end),
+    reviewDay: settings.weekly_review_day,
+    kinds,
+  };
 }
 
 /** What stops the form being saved, and which kind it is about (none: the general quiet hours). */
@@ -183,7 +210,7 @@ function kindSettings(info: KindInfo, form: KindFormText): KindSettings | Settin
 export function settingsFrom(form: SettingsFormText): { settings: ReminderSettings } | SettingsProblem {
   const general = quietHours(form.quietStart, form.quietEnd);
   if (general === null) return { problem: "Choose when the quiet hours begin and end.", kind: null };
-  const settings: Partial<ReminderSettings> = { quiet_hours: general };
+  const settings: Partial<ReminderSettings> = { quiet_hours: general, weekly_review_day: form.reviewDay };
   for (const info of REMINDER_KINDS) {
     const checked = kindSettings(info, form.kinds[info.kind]);
     if ("problem" in checked) return checked;

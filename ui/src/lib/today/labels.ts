@@ -13,6 +13,14 @@ const KIND_LABELS: Record<ReminderKind, string> = {
   cme_shortfall: "CME shortfall",
   claim_credits: "Credits to claim",
   custom: "Your reminder",
+  referral_thanks: "Referral thanks",
+  intro_follow_up: "Introduction",
+  mentoring: "Mentoring",
+  letter_request: "Letter of recommendation",
+  opportunity: "Opportunity",
+  membership_renewal: "Membership renewal",
+  profile_update: "Your profiles",
+  weekly_review: "Weekly review",
 };
 
 export function kindLabel(kind: ReminderKind): string {

@@ -13,7 +13,7 @@ const NOW = new Date("2026-03-04T13:30:00Z");
 const PAST = "2026-03-01T08:00:00Z";
 const SOON = "2026-03-06T08:00:00Z";
 
-const subject = { contact_id: null, event_id: null, deadline_id: null, cycle_id: null, milestone_id: null, custom_id: null };
+const subject = { contact_id: null, event_id: null, deadline_id: null, cycle_id: null, milestone_id: null, custom_id: null, source_id: null };
 
 function reminder(kind: ReminderKind, due_at: string, extra: Partial<Reminder> = {}): Reminder {
   return makeReminder({ id: `${kind}:${due_at}`, kind, title: kind, reason: "because", due_at, ...extra });

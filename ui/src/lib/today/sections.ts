@@ -42,7 +42,26 @@ const SECTION_OF_KIND: Record<ReminderKind, Exclude<SectionKey, "due">> = {
   deadline: "deadlines",
   cme_shortfall: "cme",
   claim_credits: "cme",
+  referral_thanks: "week",
+  intro_follow_up: "week",
+  mentoring: "week",
+  profile_update: "week",
+  weekly_review: "week",
+  letter_request: "deadlines",
+  opportunity: "deadlines",
+  membership_renewal: "deadlines",
 };
+
+/** The kinds a networking workflow raises about one of its rows. */
+const WORKFLOW_KINDS: ReadonlySet<ReminderKind> = new Set([
+  "referral_thanks",
+  "intro_follow_up",
+  "mentoring",
+  "letter_request",
+  "opportunity",
+  "membership_renewal",
+  "profile_update",
+]);
 
 /** Everything the view lists, placed. */
 export interface TodaySections {
@@ -71,11 +90,16 @@ export function sectionOf(reminder: Reminder, now: Date): SectionKey {
 /**
  * What a line is about, for "one line per subject": a key date (reminded at
  * 14 and at 7 days), a CME cycle, an event's credits, one of the user's own
- * reminders (each occurrence of a repeating one), or else the person (a
+ * reminders (each occurrence of a repeating one), a networking workflow's row
+ * (one line per referral, letter request, mentorship…), the weekly review, or else the person (a
  * stay-in-touch prompt and a birthday, the occurrences of a series met at).
  */
 export function subjectOf(reminder: Reminder): string {
   const { subject } = reminder;
+  // A workflow's row (a letter request's ask and thanks, a mentorship's
+  // meetings): its id without the day.
+  if (WORKFLOW_KINDS.has(reminder.kind)) return reminder.id.split(":").slice(0, -1).join(":");
+  if (reminder.kind === "weekly_review") return "weekly review";
   const [what, id] =
     reminder.kind === "deadline"
       ? ["deadline", subject.deadline_id]

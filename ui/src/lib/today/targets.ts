@@ -5,12 +5,58 @@
  * CME reminders open the CME screen, where credits are claimed and cycles kept.
  */
 import type { Reminder } from "../bindings/Reminder";
+import type { ReminderKind } from "../bindings/ReminderKind";
 
-export type TodayTarget = { kind: "contact"; id: number } | { kind: "event"; id: number } | { kind: "cme" };
+export type TodayTarget =
+  | { kind: "contact"; id: number }
+  | { kind: "event"; id: number }
+  | { kind: "cme" }
+  | { kind: "network"; tab: string }
+  | { kind: "settings" };
+
+/** The Network tab (by its key) where each networking reminder's workflow lives. */
+const NETWORK_TABS: Partial<Record<ReminderKind, string>> = {
+  referral_thanks: "referrals",
+  intro_follow_up: "intros",
+  mentoring: "mentorship",
+  letter_request: "mentorship",
+  opportunity: "opportunities",
+  membership_renewal: "memberships",
+  weekly_review: "review",
+};
+
+/** The Network tab of a reminder's workflow, if it comes from one. */
+export function networkTabOf(reminder: Pick<Reminder, "kind">): string | null {
+  return NETWORK_TABS[reminder.kind] ?? null;
+}
+
+/**
+ * Where a networking reminder's "Open" goes: its workflow's Network tab, or
+ * Settings for the user's own profiles (kept there, under "You").
+ */
+export function workflowTarget(reminder: Pick<Reminder, "kind">): TodayTarget | null {
+  if (reminder.kind === "profile_update") return { kind: "settings" };
+  const tab = networkTabOf(reminder);
+  return tab === null ? null : { kind: "network", tab };
+}
+
+/**
+ * The one main action of a networking reminder, beside Done: "Draft thanks"
+ * for a referral (a draft from the thank-you template), "Open review" for the
+ * weekly review, "Open" for the rest (their workflow's tab); null for the
+ * other kinds, which draft a message to their person.
+ */
+export function mainAction(reminder: Pick<Reminder, "kind">): { label: string; draft: boolean } | null {
+  if (reminder.kind === "referral_thanks") return { label: "Draft thanks", draft: true };
+  if (reminder.kind === "weekly_review") return { label: "Open review", draft: false };
+  return workflowTarget(reminder) === null ? null : { label: "Open", draft: false };
+}
 
 export function targetOf(reminder: Pick<Reminder, "kind" | "subject">): TodayTarget | null {
   const { subject } = reminder;
   if (subject.contact_id !== null) return { kind: "contact", id: subject.contact_id };
+  const workflow = workflowTarget(reminder);
+  if (workflow !== null) return workflow;
   if (reminder.kind === "cme_shortfall" || reminder.kind === "claim_credits") return { kind: "cme" };
   if (subject.event_id !== null) return { kind: "event", id: subject.event_id };
   if (subject.cycle_id !== null) return { kind: "cme" };
@@ -23,7 +69,8 @@ export function targetOf(reminder: Pick<Reminder, "kind" | "subject">): TodayTar
  * what to do, not who it is about.
  */
 export function personName(reminder: Pick<Reminder, "kind" | "title" | "contact_name">): string | null {
-  return reminder.contact_name ?? (reminder.kind === "custom" ? null : reminder.title);
+  // A networking prompt's title says what to do ("Thank Dr. Anna Berg for the referral").
+  return reminder.contact_name ?? (reminder.kind === "custom" || workflowTarget(reminder) !== null ? null : reminder.title);
 }
 
 /**
@@ -39,5 +86,7 @@ export function targetLabel(target: TodayTarget, reminder: Pick<Reminder, "kind"
     return name === title ? `Open ${name}'s profile` : `${title}: open ${name}'s profile`;
   }
   if (target.kind === "event") return `Open the event ${title}`;
+  if (target.kind === "network") return `${title}: open it in Network`;
+  if (target.kind === "settings") return `${title}: open your profile in Settings`;
   return `Open CME: ${title}`;
 }

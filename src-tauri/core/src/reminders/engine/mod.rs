@@ -15,7 +15,10 @@
 //!   anniversaries for [`YEARLY_LOOKBACK_DAYS`]; key dates and CME cycles
 //!   until the date itself has passed, and then never (an older lead
 //!   time's reminder also gives way once a later one is due); a
-//!   stay-in-touch prompt and a one-off custom reminder until acted on.
+//!   stay-in-touch prompt and a one-off custom reminder until acted on; a
+//!   networking workflow's prompt until acted on, for up to
+//!   [`WORKFLOW_LOOKBACK_DAYS`]; a weekly review until the next week's is
+//!   due ([`WEEKLY_LOOKBACK_DAYS`]).
 //!
 //! The list is oldest first (ties by id), each id once.
 //!
@@ -29,8 +32,10 @@
 mod calendar;
 mod clock;
 mod custom;
+mod dated;
 mod hashing;
 mod people;
+mod weekly;
 mod yearly;
 
 use hashing::{FastMap, FastSet};
@@ -40,7 +45,7 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 
-pub(crate) use clock::{date_in, out_of_quiet, wall_clock, Moved};
+pub(crate) use clock::{date_in, out_of_quiet, shift, wall_clock, Moved};
 pub(crate) use people::holding;
 
 use super::ids::ReminderRef;
@@ -50,6 +55,16 @@ use super::{KindSettings, Reminder, ReminderKind, Subject};
 /// How long an overdue follow-up, event follow-up, milestone or repeating
 /// custom reminder is still returned, in days.
 pub const LOOKBACK_DAYS: i64 = 30;
+
+/// How long an overdue prompt of a networking workflow (a thank-you for a
+/// referral, a renewal, a letter to ask for…) is still returned: it stays
+/// until acted on, for up to a year, after which it has lost its point
+/// (and the gather reads a bounded range of each workflow's index).
+pub const WORKFLOW_LOOKBACK_DAYS: i64 = 365;
+
+/// How long an overdue weekly review is still returned: until the next
+/// week's, which replaces it.
+pub const WEEKLY_LOOKBACK_DAYS: i64 = 7;
 
 /// How long an overdue birthday or work anniversary is still returned.
 pub const YEARLY_LOOKBACK_DAYS: i64 = 7;
@@ -144,6 +159,10 @@ fn unordered(
     }
     if enabled(ReminderKind::Custom) {
         custom::customs(&mut found);
+    }
+    dated::prompts(&mut found);
+    if enabled(ReminderKind::WeeklyReview) {
+        weekly::reviews(&mut found);
     }
     found.reminders
 }

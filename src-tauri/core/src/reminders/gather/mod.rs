@@ -24,6 +24,9 @@ mod people;
 mod states;
 #[cfg(test)]
 mod tests;
+mod workflows;
+
+pub(crate) use workflows::prompt_of;
 mod yearly;
 
 use std::collections::HashMap;
@@ -138,6 +141,7 @@ pub(super) fn gather(
             people::person_by_id(conn, id, &mut snapshot)?;
         }
     }
+    workflows::prompts(conn, &bounds, &mut snapshot)?;
     dedupe(&mut snapshot);
     let states = states::for_snapshot(conn, &snapshot)?;
     snapshot.states = states.by_id;

@@ -42,6 +42,12 @@ fn count(snapshot: &Snapshot, kind: ReminderKind) -> usize {
         ReminderKind::CmeShortfall => snapshot.cycles.len(),
         ReminderKind::ClaimCredits => snapshot.claims.len(),
         ReminderKind::Custom => snapshot.customs.len(),
+        ReminderKind::WeeklyReview => usize::from(snapshot.settings.weekly_review.enabled),
+        dated => snapshot
+            .prompts
+            .iter()
+            .filter(|(kind, _)| *kind == dated)
+            .count(),
     }
 }
 
@@ -96,6 +102,13 @@ fn prefixes(snapshot: &Snapshot, kind: ReminderKind) -> BTreeSet<String> {
             .customs
             .iter()
             .map(|custom| format!("custom:{}:", custom.id))
+            .collect(),
+        ReminderKind::WeeklyReview => BTreeSet::from(["weekly_review:".to_owned()]),
+        dated => snapshot
+            .prompts
+            .iter()
+            .filter(|(kind, _)| *kind == dated)
+            .map(|(kind, prompt)| format!("{}:{}:", kind.as_str(), prompt.source))
             .collect(),
     }
 }

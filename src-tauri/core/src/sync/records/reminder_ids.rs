@@ -6,6 +6,14 @@
 //! than letters, digits, `_` and `-` become `~XX`); a changed occurrence
 //! of an event is `<series uid>#<its recurrence id>`.
 //!
+//! A networking workflow's prompt (`referral_thanks:12:2026-03-04`,
+//! `mentoring:5:meet:2026-05-01`) names its workflow's row with no letter;
+//! the row's kind of record comes from [`WORKFLOW_KINDS`], by the
+//! reminder's kind and part, and is found among the record kinds by name:
+//! a workflow whose kind is not declared (yet) keeps its prompts' states
+//! on this computer. The weekly review (`weekly_review:2026-W49`) names
+//! nothing and travels as it is.
+//!
 //! The record's own uid is the translated id with `:` written `.` and `#`
 //! written `!`, so two computers give a reminder's state the same uid, and
 //! it is safe in a resource name. It names items only by their uids, which
@@ -24,6 +32,42 @@ pub(super) enum Unresolved {
     Missing(Kind, String),
     /// It is not a reminder id.
     Malformed(String),
+}
+
+/// The kind of record (by its name) of the row a workflow prompt names, by
+/// the reminder's kind and the prompt's part (`*` for any other part).
+/// A line per workflow table: the record kinds the workflows declare in
+/// `kinds.rs`.
+pub(super) const WORKFLOW_KINDS: [(&str, &str, &str); 8] = [
+    ("referral_thanks", "*", "referral"),
+    ("intro_follow_up", "*", "introduction"),
+    ("mentoring", "goal", "mentorship_goal"),
+    ("mentoring", "*", "mentorship"),
+    ("letter_request", "*", "letter_request"),
+    ("opportunity", "*", "opportunity"),
+    ("membership_renewal", "*", "membership"),
+    ("profile_update", "*", "own_milestone"),
+];
+
+/// What a reminder id names: for each item, its position among the parts
+/// after the kind, the letter before its id, and its kind; `None` when it
+/// names a workflow's row whose kind of record this build does not have.
+fn named(reminder: &str, parts: &[&str]) -> Option<Vec<(usize, &'static str, Kind)>> {
+    let Some(kind) = crate::reminders::ReminderKind::parse(reminder).filter(|k| k.is_dated())
+    else {
+        return Some(subjects(reminder).to_vec());
+    };
+    let part = match parts {
+        [_, part, _] => *part,
+        _ => "",
+    };
+    let name = WORKFLOW_KINDS
+        .iter()
+        .filter(|(of, _, _)| *of == kind.as_str())
+        .find(|(_, wanted, _)| *wanted == part || *wanted == "*")
+        .map(|(_, _, name)| *name)?;
+    let record = Kind::ALL.into_iter().find(|k| k.name() == name)?;
+    Some(vec![(0, "", record)])
 }
 
 /// The items a reminder id names, by the kind of reminder: position among
@@ -67,7 +111,10 @@ pub(super) fn to_sync(conn: &Connection, id: &str) -> rusqlite::Result<Option<St
         return Ok(None);
     };
     let mut written: Vec<String> = parts.iter().map(|part| part.to_string()).collect();
-    for &(position, letter, subject) in subjects(kind) {
+    let Some(named) = named(kind, &parts) else {
+        return Ok(None);
+    };
+    for (position, letter, subject) in named {
         let Some(number) = parts
             .get(position)
             .and_then(|part| part.strip_prefix(letter))
@@ -99,7 +146,12 @@ pub(super) fn to_local(
         return Ok(Err(malformed()));
     };
     let mut written: Vec<String> = parts.iter().map(|part| part.to_string()).collect();
-    for &(position, letter, subject) in subjects(kind) {
+    let Some(named) = named(kind, &parts) else {
+        return Ok(Err(Unresolved::Malformed(format!(
+            "\"{translated}\" names an item of a kind this version of Curbside does not sync"
+        ))));
+    };
+    for (position, letter, subject) in named {
         let Some(text) = parts
             .get(position)
             .and_then(|part| part.strip_prefix(letter))
@@ -178,6 +230,73 @@ mod tests {
             let escaped = escape(uid);
             assert!(!escaped.contains([':', '#', '.', '!']), "{escaped}");
             assert_eq!(unescape(&escaped).as_deref(), Some(uid));
+        }
+    }
+
+    #[test]
+    fn the_weekly_review_names_nothing_and_travels_as_it_is() {
+        let conn = crate::db::open_in_memory().unwrap();
+        let id = "weekly_review:2026-W49";
+        assert_eq!(to_sync(&conn, id).unwrap().as_deref(), Some(id));
+        assert_eq!(to_local(&conn, id).unwrap(), Ok(id.to_owned()));
+    }
+
+    #[test]
+    fn a_workflow_prompt_names_its_row_by_the_kind_its_workflow_declares() {
+        let named_kind = |id: &str| {
+            let (kind, parts) = split(id).unwrap();
+            let part = match parts.as_slice() {
+                [_, part, _] => *part,
+                _ => "",
+            };
+            WORKFLOW_KINDS
+                .iter()
+                .filter(|(of, _, _)| *of == kind)
+                .find(|(_, wanted, _)| *wanted == part || *wanted == "*")
+                .map(|(_, _, name)| *name)
+        };
+        assert_eq!(
+            named_kind("referral_thanks:12:2026-03-04"),
+            Some("referral")
+        );
+        assert_eq!(
+            named_kind("mentoring:5:meet:2026-05-01"),
+            Some("mentorship")
+        );
+        assert_eq!(
+            named_kind("mentoring:9:goal:2026-06-30"),
+            Some("mentorship_goal")
+        );
+        assert_eq!(
+            named_kind("letter_request:4:ask:2026-09-24"),
+            Some("letter_request")
+        );
+        assert_eq!(
+            named_kind("profile_update:6:2026-07-02"),
+            Some("own_milestone")
+        );
+        for kind in crate::reminders::ReminderKind::DATED {
+            assert!(
+                WORKFLOW_KINDS.iter().any(|(of, _, _)| *of == kind.as_str()),
+                "{kind:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_prompt_of_a_kind_not_synced_here_stays_on_this_computer() {
+        let conn = crate::db::open_in_memory().unwrap();
+        let id = "membership_renewal:2:2027-01-01";
+        let declared = Kind::ALL.into_iter().any(|k| k.name() == "membership");
+        if !declared {
+            assert_eq!(to_sync(&conn, id).unwrap(), None);
+            assert!(matches!(
+                to_local(&conn, id).unwrap(),
+                Err(Unresolved::Malformed(_))
+            ));
+        } else {
+            // Declared: a row that does not exist is not translated.
+            assert_eq!(to_sync(&conn, id).unwrap(), None);
         }
     }
 

@@ -44,6 +44,9 @@ fn book() -> Book {
         notes: String::new(),
     };
     cme::add_cycle(&mut conn, &renewal).unwrap();
+    let mut settings = reminders::settings(&conn).unwrap();
+    settings.weekly_review.enabled = true;
+    reminders::save_settings(&mut conn, &settings).unwrap();
     let reader = db::open_reader(&path, &key).unwrap();
     Book {
         conn,
@@ -94,7 +97,13 @@ fn two_halves_return_what_one_evaluation_returns() {
             }
         }
     }
-    let every: BTreeSet<_> = ReminderKind::ALL.iter().map(|k| k.as_str()).collect();
+    // The networking workflows' kinds come from their own tables, which the
+    // generated book does not fill (their sources' tests raise them).
+    let every: BTreeSet<_> = ReminderKind::ALL
+        .iter()
+        .filter(|k| !k.is_dated())
+        .map(|k| k.as_str())
+        .collect();
     assert_eq!(seen, every, "the generated book should raise every kind");
 }
 

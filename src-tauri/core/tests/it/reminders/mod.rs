@@ -12,3 +12,4 @@ mod properties;
 mod stay_in_touch;
 mod subjects;
 mod time;
+mod workflows;
