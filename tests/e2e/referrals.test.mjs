@@ -1,7 +1,8 @@
 // The referral ledger on the real app: log a referral received from a
 // colleague in Network → Referrals (picked by name, today by default), see it
 // in the ledger and on the colleague's profile, and read what was stored back
-// through the CLI, with its thank-you due today.
+// through the CLI; Today then asks to thank her, and "Draft thanks" drafts
+// the thank-you.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
@@ -14,7 +15,7 @@ function today() {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-test('a received referral logged in the app is in the ledger, on the profile and in the CLI', async () => {
+test('a received referral logged in the app is in the ledger, on the profile, in the CLI, and asks on Today to be thanked', async () => {
   const dataDir = freshDataDir('referrals');
   const cli = (...args) =>
     execFileSync(process.env.CURBSIDE_CLI, ['--data-dir', dataDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
@@ -50,6 +51,21 @@ test('a received referral logged in the app is in the ledger, on the profile and
     await (await app.$('//*[@data-testid="referral-row"]//button[normalize-space()="Anna Berg"]')).click();
     const line = await shown(app, 'profile-referral');
     assert.match(await line.getText(), /Received .*Fitted in the same week/);
+
+    // Today asks to thank her, and "Draft thanks" gives a draft that does.
+    await (await shown(app, 'nav-today')).click();
+    const thanks = app.$('[data-testid="reminder-line"][data-reminder-id^="referral_thanks:"]');
+    await thanks.waitForDisplayed({ timeout: 30_000, timeoutMsg: 'no thank-you for the referral on Today' });
+    assert.match(await thanks.getText(), /Thank Anna Berg for the referral/);
+    const draft = await thanks.$('[data-testid="reminder-draft"]');
+    assert.equal(await draft.getText(), 'Draft thanks');
+    await draft.click();
+    const body = await shown(app, 'draft-body');
+    await app.waitUntil(async () => /Thank you for thinking of me with this referral/.test(await body.getValue()), {
+      timeout: 10_000,
+      timeoutMsg: 'the draft does not thank her for the referral',
+    });
+    assert.match(await (await shown(app, 'draft-subject')).getValue(), /Thank you for the referral/);
   } finally {
     await quit(app);
   }

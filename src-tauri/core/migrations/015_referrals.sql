@@ -33,3 +33,16 @@ CREATE TRIGGER referrals_forget_sync_uid AFTER DELETE ON referrals
 BEGIN
     DELETE FROM sync_uids WHERE kind = 'referral' AND local_id = OLD.id;
 END;
+
+-- A deleted referral (or one deleted with its colleague) takes what the
+-- user did with its thank-you reminder (`referral_thanks:<id>:<day>`) with
+-- it, as migration 010's triggers do for the other subjects.
+CREATE TRIGGER referrals_forget_reminders AFTER DELETE ON referrals
+BEGIN
+    DELETE FROM reminder_states
+    WHERE reminder_id >= 'referral_thanks:' || OLD.id || ':'
+      AND reminder_id < 'referral_thanks:' || OLD.id || ':' || char(127);
+    DELETE FROM reminders_shown
+    WHERE reminder_id >= 'referral_thanks:' || OLD.id || ':'
+      AND reminder_id < 'referral_thanks:' || OLD.id || ':' || char(127);
+END;
