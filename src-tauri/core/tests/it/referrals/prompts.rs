@@ -64,3 +64,47 @@ fn a_deleted_referral_or_colleague_asks_for_no_thanks() {
             .is_empty()
     );
 }
+
+fn states(conn: &rusqlite::Connection) -> i64 {
+    conn.query_row("SELECT count(*) FROM reminder_states", [], |row| row.get(0))
+        .unwrap()
+}
+
+#[test]
+fn the_thank_you_is_due_on_the_day_and_forgotten_with_its_referral_or_colleague() {
+    use curbside_core::reminders;
+    let mut conn = db();
+    let anna = person(&mut conn, "Anna Berg");
+    let bo = person(&mut conn, "Bo Lind");
+    let first = log(&mut conn, anna, ReferralDirection::Received, "2026-05-04");
+    let second = log(&mut conn, bo, ReferralDirection::Received, "2026-05-04");
+    let utc = jiff::tz::TimeZone::UTC;
+    let due = reminders::due(
+        &conn,
+        at("2026-05-04T16:00:00Z"),
+        &utc,
+        jiff::SignedDuration::ZERO,
+    )
+    .unwrap();
+    let ids: Vec<String> = due
+        .iter()
+        .map(|r| r.id.clone())
+        .filter(|id| id.starts_with("referral_thanks:"))
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            format!("referral_thanks:{}:2026-05-04", first.id),
+            format!("referral_thanks:{}:2026-05-04", second.id)
+        ]
+    );
+
+    for id in &ids {
+        reminders::dismiss(&mut conn, id, at("2026-05-04T16:05:00Z")).unwrap();
+    }
+    assert_eq!(states(&conn), 2);
+    referrals::delete(&conn, first.id).unwrap();
+    assert_eq!(states(&conn), 1, "the deleted referral's state is forgotten");
+    curbside_core::contacts::delete(&mut conn, bo).unwrap();
+    assert_eq!(states(&conn), 0, "and so is one deleted with its colleague");
+}
