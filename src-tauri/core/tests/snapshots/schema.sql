@@ -116,6 +116,15 @@ CREATE TRIGGER organizations_forget_sync_uid AFTER DELETE ON organizations
 BEGIN
     DELETE FROM sync_uids WHERE kind = 'organization' AND local_id = OLD.id;
 END;
+CREATE TRIGGER referrals_forget_reminders AFTER DELETE ON referrals
+BEGIN
+    DELETE FROM reminder_states
+    WHERE reminder_id >= 'referral_thanks:' || OLD.id || ':'
+      AND reminder_id < 'referral_thanks:' || OLD.id || ':' || char(127);
+    DELETE FROM reminders_shown
+    WHERE reminder_id >= 'referral_thanks:' || OLD.id || ':'
+      AND reminder_id < 'referral_thanks:' || OLD.id || ':' || char(127);
+END;
 CREATE TRIGGER referrals_forget_sync_uid AFTER DELETE ON referrals
 BEGIN
     DELETE FROM sync_uids WHERE kind = 'referral' AND local_id = OLD.id;
