@@ -104,7 +104,11 @@ fn the_thank_you_is_due_on_the_day_and_forgotten_with_its_referral_or_colleague(
     }
     assert_eq!(states(&conn), 2);
     referrals::delete(&conn, first.id).unwrap();
-    assert_eq!(states(&conn), 1, "the deleted referral's state is forgotten");
+    assert_eq!(
+        states(&conn),
+        1,
+        "the deleted referral's state is forgotten"
+    );
     curbside_core::contacts::delete(&mut conn, bo).unwrap();
     assert_eq!(states(&conn), 0, "and so is one deleted with its colleague");
 }
