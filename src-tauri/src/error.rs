@@ -14,6 +14,7 @@ use curbside_core::keys::KeyError;
 use curbside_core::mentorship::MentorshipError;
 use curbside_core::operations::OperationError;
 use curbside_core::presence::PresenceError;
+use curbside_core::referrals::ReferralError;
 use curbside_core::reminders::ReminderError;
 use curbside_core::repair::SalvageError;
 use curbside_core::sync::engine::SyncError;
@@ -209,6 +210,17 @@ impl From<MentorshipError> for IpcError {
             MentorshipError::Invalid(_) => ErrorCode::InvalidInput,
             MentorshipError::NotFound { .. } => ErrorCode::NotFound,
             MentorshipError::Database(_) => ErrorCode::Storage,
+        };
+        Self::new(code, error)
+    }
+}
+
+impl From<ReferralError> for IpcError {
+    fn from(error: ReferralError) -> Self {
+        let code = match &error {
+            ReferralError::Invalid(_) => ErrorCode::InvalidInput,
+            ReferralError::NotFound(_) => ErrorCode::NotFound,
+            ReferralError::Database(_) => ErrorCode::Storage,
         };
         Self::new(code, error)
     }

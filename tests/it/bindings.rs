@@ -50,6 +50,10 @@ use curbside_core::organizations::{
 };
 use curbside_core::presence::{OwnMilestone, OwnMilestoneDraft, OwnMilestoneKind, Presence};
 use curbside_core::profile::ContactProfile;
+use curbside_core::referrals::{
+    ColleagueTally, DormantColleague, OneSided, Referral, ReferralDirection, ReferralDraft,
+    ReferralFilter, ReferralReason, ReferralStats, SpecialtyTally,
+};
 use curbside_core::relationships::{Relationship, RelationshipKind};
 use curbside_core::reminders::{
     Cadence, CadenceRule, CadenceTarget, ContactCadence, CustomReminder, CustomReminderDraft,
@@ -166,6 +170,16 @@ fn committed_typescript_bindings_match_the_rust_types() {
     check::<Shortfall>(&mut stale);
     check::<Requirement>(&mut stale);
     check::<ClaimableCredits>(&mut stale);
+    check::<Referral>(&mut stale);
+    check::<ReferralDraft>(&mut stale);
+    check::<ReferralFilter>(&mut stale);
+    check::<ReferralDirection>(&mut stale);
+    check::<ReferralReason>(&mut stale);
+    check::<ReferralStats>(&mut stale);
+    check::<ColleagueTally>(&mut stale);
+    check::<SpecialtyTally>(&mut stale);
+    check::<OneSided>(&mut stale);
+    check::<DormantColleague>(&mut stale);
     check::<Reminder>(&mut stale);
     check::<ReminderKind>(&mut stale);
     check::<Subject>(&mut stale);
@@ -255,6 +269,15 @@ fn committed_constants_match_the_core() {
     let statuses = choices::<mentorship::LetterStatus>();
     let outcomes = choices::<mentorship::Outcome>();
     let writers = choices::<mentorship::Writer>();
+    let referral_reasons = pretty(
+        &<ReferralReason as curbside_core::choice::Choice>::ALL
+            .iter()
+            .map(|&reason| {
+                use curbside_core::choice::Choice;
+                serde_json::json!({ "value": reason.name(), "label": reason.help() })
+            })
+            .collect::<Vec<_>>(),
+    );
     let aoe = serde_json::to_string(curbside_core::events::AOE).unwrap();
     let aoe_label = serde_json::to_string(curbside_core::events::AOE_LABEL).unwrap();
     let aoe_offset = curbside_core::events::AOE_OFFSET_HOURS;
@@ -264,6 +287,7 @@ fn committed_constants_match_the_core() {
          import type {{ LetterStatus }} from \"./LetterStatus\";\n\
          import type {{ Outcome }} from \"./Outcome\";\n\
          import type {{ Program }} from \"./Program\";\n\
+         import type {{ ReferralReason }} from \"./ReferralReason\";\n\
          import type {{ ReminderKind }} from \"./ReminderKind\";\n\
          import type {{ ReminderSettings }} from \"./ReminderSettings\";\n\
          import type {{ Writer }} from \"./Writer\";\n\n\
@@ -282,6 +306,8 @@ fn committed_constants_match_the_core() {
          export const CREDIT_TYPES: ReadonlyArray<{{ value: CreditType; label: string }}> = {credit_types};\n\n\
          /** The special topics the core knows by key, in order, with their names (`cme::KNOWN_TOPICS`, `topic_label`). */\n\
          export const CME_TOPICS: ReadonlyArray<{{ value: string; label: string }}> = {topics};\n\n\
+         /** The reasons a referral is logged under, in order, with their names (`ReferralReason`'s choices). */\n\
+         export const REFERRAL_REASONS: ReadonlyArray<{{ value: ReferralReason; label: string }}> = {referral_reasons};\n\n\
          /** The zone name a key date stores for Anywhere on Earth (`events::AOE`). */\n\
          export const AOE = {aoe};\n\n\
          /** Anywhere on Earth in words (`events::AOE_LABEL`). */\n\

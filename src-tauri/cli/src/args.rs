@@ -70,6 +70,9 @@ pub enum Command {
     /// Your own name, credentials, pitch and links (used in drafts), and your own milestones.
     #[command(subcommand)]
     Me(crate::intros::args::MeCommand),
+    /// The referral ledger: referrals sent and received per colleague, and its numbers.
+    #[command(subcommand)]
+    Referrals(crate::referrals::args::ReferralsCommand),
     /// What is due: follow-ups, people to stay in touch with, milestones, key dates, CME.
     #[command(after_help = "Examples:\n  curbside-cli due\n  \
         curbside-cli due --at \"2026-09-01T08:00[Europe/Berlin]\" --window 2w --json")]
@@ -148,6 +151,9 @@ mod tests {
             "mentorship",
             "opportunities",
             "memberships",
+            "referrals",
+            "intros",
+            "review",
         ]
         .iter()
         .map(|name| cli.find_subcommand(name).unwrap())

@@ -22,6 +22,7 @@ mod memberships;
 mod mentorship;
 mod messages;
 mod opportunities;
+mod referrals;
 mod reminders;
 mod review;
 mod shared;
@@ -49,6 +50,7 @@ fn main() -> ExitCode {
         Command::Mentorship(command) => mentorship::run(&cli.global, command),
         Command::Intros(command) => intros::run(&cli.global, command),
         Command::Me(command) => intros::me::run(&cli.global, command),
+        Command::Referrals(command) => referrals::run(&cli.global, command),
         Command::Due(args) => reminders::due(&cli.global, args),
         Command::Remind(command) => reminders::remind(&cli.global, command),
         Command::Milestones(command) => reminders::milestones::run(&cli.global, command),
@@ -80,7 +82,7 @@ mod tests {
 
     /// The areas of the command line, each a folder (or one file) beside
     /// `main.rs`, `args.rs` and `shared/`.
-    const AREAS: [&str; 15] = [
+    const AREAS: [&str; 16] = [
         "backup",
         "cme",
         "contacts",
@@ -92,6 +94,7 @@ mod tests {
         "memberships",
         "messages",
         "opportunities",
+        "referrals",
         "reminders",
         "review",
         "sync",

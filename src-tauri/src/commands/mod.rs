@@ -18,6 +18,7 @@ pub mod network;
 pub mod opportunities;
 pub mod patient_data;
 pub mod presence;
+pub mod referrals;
 pub mod reminders;
 pub mod review;
 pub mod session;

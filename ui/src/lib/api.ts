@@ -21,6 +21,10 @@ import type { MentorshipDraft } from "./bindings/MentorshipDraft";
 import type { Outcome } from "./bindings/Outcome";
 import type { CertificateInfo } from "./bindings/CertificateInfo";
 import type { ClaimableCredits } from "./bindings/ClaimableCredits";
+import type { Referral } from "./bindings/Referral";
+import type { ReferralDraft } from "./bindings/ReferralDraft";
+import type { ReferralFilter } from "./bindings/ReferralFilter";
+import type { ReferralStats } from "./bindings/ReferralStats";
 import type { AffiliationDraft } from "./bindings/AffiliationDraft";
 import type { Contact } from "./bindings/Contact";
 import type { Introduction } from "./bindings/Introduction";
@@ -342,6 +346,16 @@ export interface Api {
   /** Opens a mailto: or http(s) link in the user's mail client or browser. */
   openLink(url: string): Promise<void>;
   // — Referrals (the Network workflows) —
+  /** The referrals `filter` keeps, newest first (every field narrows; `text`: words of the name, specialty or note). */
+  referrals(filter: ReferralFilter): Promise<Referral[]>;
+  /** Logs a referral (an empty specialty takes the colleague's). */
+  addReferral(draft: ReferralDraft): Promise<Referral>;
+  updateReferral(id: number, draft: ReferralDraft): Promise<Referral>;
+  deleteReferral(id: number): Promise<void>;
+  /** Every specialty the book knows, for the referral form's suggestions. */
+  referralSpecialties(): Promise<string[]>;
+  /** The ledger's numbers today: per colleague and specialty, one-sided, not referred to in a year. */
+  referralStats(): Promise<ReferralStats>;
   //
   // — Introductions and your own presence (the Network workflows) —
   /** Every introduction, newest first. */
@@ -774,6 +788,14 @@ export const api: Api = {
     return stopAll;
   },
   // — Referrals (the Network workflows) —
+  referrals: (filter) => call("referrals_list", { filter }),
+  addReferral: (draft) => call("referrals_add", { draft }),
+  updateReferral: (id, draft) => call("referrals_update", { id, draft }),
+  deleteReferral: async (id) => {
+    await call("referrals_delete", { id });
+  },
+  referralSpecialties: () => call("referrals_specialties"),
+  referralStats: () => call("referrals_stats"),
   //
   // — Introductions and your own presence (the Network workflows) —
   intros: () => call("intros_list"),

@@ -22,6 +22,7 @@ import { contactMatches } from "./fakeSearch";
 import { fakeBackupBackend, type FakeBackupOptions } from "./fakeBackups";
 import { fakeCmeBackend, type FakeCmeOptions } from "./fakeCme";
 import { fakeIntroBackend, type FakeIntroOptions } from "./fakeIntros";
+import { fakeReferralBackend, type FakeReferralOptions } from "./fakeReferrals";
 import { fakeEventBackend, type FakeEventOptions } from "./fakeEvents";
 import { fakeGuardBackend, type FakeGuardOptions } from "./fakeGuard";
 import { fakeMessageBackend, type FakeMessageOptions } from "./fakeMessages";
@@ -73,7 +74,7 @@ export type FakeApi = {
   [K in keyof Api]: Api[K] & ReturnType<typeof vi.fn>;
 };
 
-export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeMentorshipOptions, FakeIntroOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions, FakeOpportunityOptions, FakeGuardOptions {
+export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeMentorshipOptions, FakeIntroOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions, FakeOpportunityOptions, FakeGuardOptions, FakeReferralOptions {
   contacts?: Contact[];
   interactions?: Interaction[];
   duplicates?: DuplicatePair[];
@@ -150,6 +151,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
   const emptySummary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: 0, errors: [], warnings: [] };
   const cme = fakeCmeBackend(options, () => calendar.events());
   const calendar = fakeEventBackend(options, (id) => find(id).display_name, cme.creditsFor);
+  const referrals = fakeReferralBackend(options, find);
   const reminders = fakeReminderBackend(options, () => sorted().map(summaryOf));
   const messages = fakeMessageBackend(options, find, (id) => reminders.complete(id));
   const opportunities = fakeOpportunityBackend(options, (id) => find(id).display_name);
@@ -334,6 +336,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     ...calendar.api,
     ...cme.api,
     ...fakeIntroBackend(options, (id) => find(id).display_name).api,
+    ...referrals.api,
     ...reminders.api,
     ...messages.api,
     ...settings.api,

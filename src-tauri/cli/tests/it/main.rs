@@ -30,6 +30,7 @@ mod offline;
 mod one_binary;
 mod opportunities;
 mod patient_data;
+mod referrals;
 mod reminders;
 mod review;
 mod search_interactions;

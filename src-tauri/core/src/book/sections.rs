@@ -438,6 +438,20 @@ pub static SECTIONS: &[Section] = &[
         columns: &[col("membership_id", Int), col("event_id", Int)],
     },
     Section {
+        name: "referrals",
+        order_by: "id",
+        columns: &[
+            col("id", Int),
+            col("contact_id", Int),
+            col("direction", Text),
+            col("on_date", Text),
+            col("specialty", Text),
+            col("reason", Text),
+            col("note", Text),
+            col("created_at", Text),
+        ],
+    },
+    Section {
         name: "custom_reminders",
         order_by: "id",
         columns: &[

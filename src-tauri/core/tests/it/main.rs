@@ -34,6 +34,7 @@ mod one_binary;
 mod opportunities;
 mod patient_data;
 mod photos;
+mod referrals;
 mod reimport;
 mod reminders;
 mod repair;

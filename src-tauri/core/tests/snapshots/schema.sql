@@ -124,6 +124,19 @@ CREATE TRIGGER organizations_forget_sync_uid AFTER DELETE ON organizations
 BEGIN
     DELETE FROM sync_uids WHERE kind = 'organization' AND local_id = OLD.id;
 END;
+CREATE TRIGGER referrals_forget_reminders AFTER DELETE ON referrals
+BEGIN
+    DELETE FROM reminder_states
+    WHERE reminder_id >= 'referral_thanks:' || OLD.id || ':'
+      AND reminder_id < 'referral_thanks:' || OLD.id || ':' || char(127);
+    DELETE FROM reminders_shown
+    WHERE reminder_id >= 'referral_thanks:' || OLD.id || ':'
+      AND reminder_id < 'referral_thanks:' || OLD.id || ':' || char(127);
+END;
+CREATE TRIGGER referrals_forget_sync_uid AFTER DELETE ON referrals
+BEGIN
+    DELETE FROM sync_uids WHERE kind = 'referral' AND local_id = OLD.id;
+END;
 CREATE TRIGGER relationships_forget_sync_uid AFTER DELETE ON relationships
 BEGIN
     DELETE FROM sync_uids WHERE kind = 'relationship' AND local_id = OLD.id;
@@ -460,6 +473,19 @@ CREATE TABLE organizations (
     website  TEXT NOT NULL DEFAULT '',
     notes    TEXT NOT NULL DEFAULT ''
 ) STRICT;
+CREATE TABLE referrals (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    direction  TEXT NOT NULL CHECK (direction IN ('sent', 'received')),
+    -- The civil day, 'YYYY-MM-DD'.
+    on_date    TEXT NOT NULL,
+    specialty  TEXT NOT NULL DEFAULT '',
+    reason     TEXT NOT NULL DEFAULT 'other'
+               CHECK (reason IN ('consult', 'second_opinion', 'procedure', 'surgery', 'imaging',
+                                 'continuity_of_care', 'other')),
+    note       TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+) STRICT;
 CREATE TABLE relationships (
     id               INTEGER PRIMARY KEY,
     contact_id       INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
@@ -583,6 +609,8 @@ CREATE INDEX milestones_by_contact ON milestones (contact_id);
 CREATE INDEX milestones_by_creation ON milestones (created_at);
 CREATE INDEX milestones_by_date ON milestones (on_date);
 CREATE UNIQUE INDEX organizations_by_name ON organizations (name COLLATE NOCASE);
+CREATE INDEX referrals_by_contact ON referrals (contact_id, on_date);
+CREATE INDEX referrals_by_direction_and_day ON referrals (direction, on_date);
 CREATE INDEX relationships_by_contact ON relationships (contact_id);
 CREATE INDEX relationships_by_other ON relationships (other_contact_id);
 CREATE INDEX relationships_with_user ON relationships (kind, contact_id) WHERE other_contact_id IS NULL;

@@ -57,6 +57,10 @@ import type { Offered } from "./Offered";
 import type { Outcome } from "./Outcome";
 import type { PersonRole } from "./PersonRole";
 import type { PlannedSession } from "./PlannedSession";
+import type { Referral } from "./Referral";
+import type { ReferralDraft } from "./ReferralDraft";
+import type { ReferralFilter } from "./ReferralFilter";
+import type { ReferralStats } from "./ReferralStats";
 import type { Relationship } from "./Relationship";
 import type { RelationshipKind } from "./RelationshipKind";
 import type { Reminder } from "./Reminder";
@@ -281,6 +285,18 @@ export type Commands = {
   relationships_remove: { args: { id: number }; result: null };
   /** The contact's photo as a `data:` URL, if one is stored. */
   contacts_photo: { args: { id: number }; result: string | null };
+  /** The referrals `filter` keeps, newest first. */
+  referrals_list: { args: { filter: ReferralFilter }; result: Array<Referral> };
+  /** Logs a referral. */
+  referrals_add: { args: { draft: ReferralDraft }; result: Referral };
+  /** Replaces a referral's fields. */
+  referrals_update: { args: { id: number; draft: ReferralDraft }; result: Referral };
+  /** Deletes a referral. */
+  referrals_delete: { args: { id: number }; result: null };
+  /** Every specialty the book knows, for the form's suggestions. */
+  referrals_specialties: { args: Record<string, never>; result: Array<string> };
+  /** The ledger's numbers today. */
+  referrals_stats: { args: Record<string, never>; result: ReferralStats };
   /**
    * What looks like patient data in each text, in the order given (an empty
    * list for a clear text). Needs no open book.

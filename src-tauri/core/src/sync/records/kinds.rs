@@ -173,7 +173,7 @@ const fn spec(
 use Kind::*;
 
 /// Every kind's declaration, in [`Kind::ALL`]'s order.
-pub(super) static SPECS: [Spec; 19] = [
+pub(super) static SPECS: [Spec; 20] = [
     Spec {
         kind: Settings,
         table: None,
@@ -306,6 +306,13 @@ pub(super) static SPECS: [Spec; 19] = [
                 &[r("event_id", Event)],
             ),
         ],
+    ),
+    spec(
+        Referral,
+        "referrals",
+        UidFrom::Table,
+        &[r("contact_id", Contact)],
+        &[],
     ),
     spec(
         CustomReminder,

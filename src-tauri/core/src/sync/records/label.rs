@@ -42,6 +42,7 @@ pub(super) fn label(doc: &Doc) -> String {
             },
         ),
         Kind::Relationship => capital(&words("kind")),
+        Kind::Referral => format!("Referral {} on {}", text("direction"), day("on_date")),
         Kind::Milestone => with(&capital(&words("kind")), format!("on {}", day("on_date"))),
         Kind::Deadline => match text("label") {
             label if label.is_empty() => with(

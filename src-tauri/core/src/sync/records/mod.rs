@@ -70,6 +70,8 @@ pub enum Kind {
     Opportunity,
     /// A membership of a society with its roles and meeting links.
     Membership,
+    /// A referral sent to or received from a colleague.
+    Referral,
     /// A reminder the user made.
     CustomReminder,
     /// A mentor or mentee with the goals, meetings and action items.
@@ -90,7 +92,7 @@ pub enum Kind {
 impl Kind {
     /// Every kind, in the order records are applied (what others refer to
     /// first).
-    pub const ALL: [Kind; 19] = [
+    pub const ALL: [Kind; 20] = [
         Kind::Settings,
         Kind::Organization,
         Kind::Contact,
@@ -104,6 +106,7 @@ impl Kind {
         Kind::Cycle,
         Kind::Opportunity,
         Kind::Membership,
+        Kind::Referral,
         Kind::CustomReminder,
         Kind::Mentorship,
         Kind::LetterRequest,
@@ -127,6 +130,7 @@ impl Kind {
             Kind::Cycle => "cycle",
             Kind::Opportunity => "opportunity",
             Kind::Membership => "membership",
+            Kind::Referral => "referral",
             Kind::CustomReminder => "custom_reminder",
             Kind::Mentorship => "mentorship",
             Kind::LetterRequest => "letter_request",

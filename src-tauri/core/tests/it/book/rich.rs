@@ -19,6 +19,7 @@ use curbside_core::opportunities::{
     self, OpportunityDraft, OpportunityKind, OpportunityPerson, OpportunityRole, OpportunityStatus,
 };
 use curbside_core::organizations::{self, AffiliationDraft, AffiliationKind};
+use curbside_core::referrals::{self, ReferralDirection, ReferralDraft, ReferralReason};
 use curbside_core::relationships::{self, RelationshipKind};
 use curbside_core::reminders::{self, Cadence, CadenceTarget, CustomReminderDraft, MilestoneDraft};
 use curbside_core::sync::records;
@@ -229,6 +230,19 @@ pub(crate) fn rich_book() -> Connection {
             topics: vec!["opioids".into(), "ethics".into()],
             event_id: Some(esc),
             notes: String::new(),
+        },
+        now(),
+    )
+    .unwrap();
+    referrals::add(
+        &mut conn,
+        &ReferralDraft {
+            contact_id: ana,
+            direction: ReferralDirection::Received,
+            on: date(2025, 12, 2),
+            specialty: "Cardiología".into(),
+            reason: ReferralReason::SecondOpinion,
+            note: "Thanked at the ESC dinner".into(),
         },
         now(),
     )
