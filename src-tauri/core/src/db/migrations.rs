@@ -34,6 +34,7 @@ fn steps() -> Vec<M<'static>> {
         M::up(include_str!("../../migrations/012_job_history.sql")),
         M::up(include_str!("../../migrations/013_sync.sql")),
         M::up(include_str!("../../migrations/014_sync_uids.sql")),
+        M::up(include_str!("../../migrations/019_conference.sql")),
     ]
 }
 

@@ -9,6 +9,7 @@
 
 mod write;
 
+pub(crate) use write::add_in;
 pub use write::{add, delete, edit, TOPIC_LIMIT};
 
 use jiff::Timestamp;

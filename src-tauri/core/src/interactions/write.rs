@@ -32,9 +32,22 @@ pub fn add(
     draft: &InteractionDraft,
     now: Timestamp,
 ) -> Result<Interaction, ContactError> {
-    let checked = check(draft, draft.occurred_at.unwrap_or(now), now)?;
     let tx = conn.transaction()?;
-    check_links(&tx, &checked)?;
+    let interaction = add_in(&tx, draft, now)?;
+    tx.commit()?;
+    Ok(interaction)
+}
+
+/// Records an interaction inside the caller's transaction, as [`add`]
+/// does (the conference capture writes it with the contact and the event's
+/// link in one transaction).
+pub(crate) fn add_in(
+    tx: &Connection,
+    draft: &InteractionDraft,
+    now: Timestamp,
+) -> Result<Interaction, ContactError> {
+    let checked = check(draft, draft.occurred_at.unwrap_or(now), now)?;
+    check_links(tx, &checked)?;
     tx.execute(
         "INSERT INTO interactions (kind, occurred_at, time_zone, topic, note, created_at, event_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -49,11 +62,9 @@ pub fn add(
         ],
     )?;
     let id = tx.last_insert_rowid();
-    link(&tx, id, &checked.people)?;
-    refresh_people(&tx, &checked.people)?;
-    let interaction = get(&tx, id)?;
-    tx.commit()?;
-    Ok(interaction)
+    link(tx, id, &checked.people)?;
+    refresh_people(tx, &checked.people)?;
+    get(tx, id)
 }
 
 /// Replaces interaction `id`'s kind, date, zone, topic, note, people and

@@ -47,9 +47,48 @@ pub(super) fn compose(
         }
     };
     let details = context::gather(conn, contact_id, reminder.as_ref(), kind)?;
+    filled(
+        conn,
+        &contact,
+        kind,
+        &details,
+        reminder.map(|r| r.to_string()),
+    )
+}
+
+/// A draft from `kind` to `contact_id` about what the caller knows; see
+/// [`super::compose_about`].
+pub(super) fn compose_about(
+    conn: &Connection,
+    contact_id: ContactId,
+    kind: TemplateKind,
+    about: &super::DraftAbout,
+) -> Result<MessageDraft, ReminderError> {
+    let contact = contacts::get(conn, contact_id)?;
+    let mut details = context::gather(conn, contact_id, None, kind)?;
+    if let Some(topic) = &about.topic {
+        details.topic = topic.clone();
+    }
+    if let Some(event) = &about.event {
+        details.event = event.clone();
+    }
+    details.city = about.city.clone();
+    details.dates = about.dates.clone();
+    filled(conn, &contact, kind, &details, None)
+}
+
+/// The template of `kind` filled for `contact` with `details`.
+fn filled(
+    conn: &Connection,
+    contact: &Contact,
+    kind: TemplateKind,
+    details: &Context,
+    reminder_id: Option<String>,
+) -> Result<MessageDraft, ReminderError> {
+    let contact_id = contact.id;
     let chosen = templates::get(conn, kind)?;
     let my_name = sender::name(conn)?.unwrap_or_default();
-    let values = Values::new(&contact, &details, my_name);
+    let values = Values::new(contact, details, my_name);
     let mut subject = placeholders::fill(&chosen.subject, |name| values.get(name));
     if !subject.chars().any(char::is_alphanumeric) {
         // The user's subject was all placeholders with no value: Curbside's
@@ -79,7 +118,7 @@ pub(super) fn compose(
         body,
         email,
         profile_link,
-        reminder_id: reminder.map(|reminder| reminder.to_string()),
+        reminder_id,
     })
 }
 
@@ -130,6 +169,8 @@ impl Values {
             "event" => &self.details.event,
             "milestone" => &self.details.milestone,
             "institution" => &self.institution,
+            "city" => &self.details.city,
+            "dates" => &self.details.dates,
             "my_name" => &self.my_name,
             "my_first_name" => &self.my_first_name,
             _ => return None,

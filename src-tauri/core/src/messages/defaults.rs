@@ -76,5 +76,15 @@ It made me think of our conversation about {topic}.
 Best wishes,
 {my_name}",
         ),
+        TemplateKind::Trip => (
+            "I'll be in {city} for {event}",
+            "Dear {salutation},
+
+I'll be in {city} for {event} on {dates}.
+Would you have time for a coffee while I am there? I would love to catch up.
+
+Best wishes,
+{my_name}",
+        ),
     }
 }

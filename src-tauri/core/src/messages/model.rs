@@ -22,6 +22,8 @@ pub enum TemplateKind {
     Introduction,
     /// Sharing an article or a paper.
     Article,
+    /// Being in the contact's city for an event: "coffee?".
+    Trip,
 }
 
 crate::choices!(TemplateKind, "kind of template", [
@@ -31,17 +33,19 @@ crate::choices!(TemplateKind, "kind of template", [
     ReferralThanks = "referral_thanks": "Thanks for referring a patient",
     Introduction = "introduction": "Introducing someone (or oneself)",
     Article = "article": "Sharing an article or a paper",
+    Trip = "trip": "Being in their city for an event: coffee?",
 ]);
 
 impl TemplateKind {
     /// Every kind, in the order the settings screen lists them.
-    pub const ALL: [TemplateKind; 6] = [
+    pub const ALL: [TemplateKind; 7] = [
         Self::FollowUp,
         Self::Congratulations,
         Self::Birthday,
         Self::ReferralThanks,
         Self::Introduction,
         Self::Article,
+        Self::Trip,
     ];
 
     /// The name used in JSON and on the command line.
@@ -53,6 +57,7 @@ impl TemplateKind {
             Self::ReferralThanks => "referral_thanks",
             Self::Introduction => "introduction",
             Self::Article => "article",
+            Self::Trip => "trip",
         }
     }
 
@@ -70,6 +75,7 @@ impl TemplateKind {
             Self::ReferralThanks => "Thanks for a referral",
             Self::Introduction => "Introduction",
             Self::Article => "Sharing an article",
+            Self::Trip => "In their city for an event",
         }
     }
 

@@ -15,7 +15,7 @@
 use crate::values::Invalid;
 
 /// Every placeholder a template may use, with what it stands for.
-pub const PLACEHOLDERS: [(&str, &str); 10] = [
+pub const PLACEHOLDERS: [(&str, &str); 12] = [
     ("first_name", "the contact's first name"),
     ("last_name", "the contact's last name"),
     ("name", "the contact's name as shown in Curbside"),
@@ -33,6 +33,8 @@ pub const PLACEHOLDERS: [(&str, &str); 10] = [
         "the milestone: \"promotion\", \"5 years at Charité\"",
     ),
     ("institution", "the contact's institution"),
+    ("city", "the city of the event a trip draft is about"),
+    ("dates", "the days of that event: \"12–15 November\""),
     ("my_name", "your own name"),
     ("my_first_name", "your own first name"),
 ];

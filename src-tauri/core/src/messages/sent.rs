@@ -84,5 +84,6 @@ fn what_was_sent(kind: TemplateKind) -> &'static str {
         TemplateKind::ReferralThanks => "thanks for a referral",
         TemplateKind::Introduction => "an introduction",
         TemplateKind::Article => "an article",
+        TemplateKind::Trip => "a note about being in town",
     }
 }
