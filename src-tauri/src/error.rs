@@ -4,6 +4,7 @@
 use curbside_core::backup::BackupError;
 use curbside_core::book::BookError;
 use curbside_core::cme::CmeError;
+use curbside_core::conference::ConferenceError;
 use curbside_core::contacts::ContactError;
 use curbside_core::events::EventError;
 use curbside_core::export::{EventExportError, ExportError};
@@ -162,6 +163,19 @@ impl From<EventError> for IpcError {
             EventError::Invalid(_) => ErrorCode::InvalidInput,
             EventError::NotFound(_) | EventError::ContactNotFound(_) => ErrorCode::NotFound,
             EventError::Database(_) => ErrorCode::Storage,
+        };
+        Self::new(code, error)
+    }
+}
+
+impl From<ConferenceError> for IpcError {
+    fn from(error: ConferenceError) -> Self {
+        let code = match &error {
+            ConferenceError::Invalid(_) => ErrorCode::InvalidInput,
+            ConferenceError::EventNotFound(_) | ConferenceError::ContactNotFound(_) => {
+                ErrorCode::NotFound
+            }
+            ConferenceError::Database(_) => ErrorCode::Storage,
         };
         Self::new(code, error)
     }

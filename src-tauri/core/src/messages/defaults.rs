@@ -77,11 +77,11 @@ Best wishes,
 {my_name}",
         ),
         TemplateKind::Trip => (
-            "I'll be in {city} for {event}",
+            "Coffee in {city}?",
             "Dear {salutation},
 
 I'll be in {city} for {event} on {dates}.
-Would you have time for a coffee while I am there? I would love to catch up.
+Would you have time for a coffee while I am in town? I would love to catch up.
 
 Best wishes,
 {my_name}",

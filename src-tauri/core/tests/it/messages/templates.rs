@@ -1,4 +1,4 @@
-//! The six templates as the user leaves them: Curbside's wording until
+//! The seven templates as the user leaves them: Curbside's wording until
 //! edited, the edit used by every draft, a reset back to the wording, and
 //! edits that could not work refused with nothing stored. Also the name
 //! the user signs with.
@@ -8,7 +8,7 @@ use curbside_core::messages::{self, TemplateKind, BODY_LIMIT, SUBJECT_LIMIT};
 use curbside_core::reminders::ReminderError;
 
 #[test]
-fn there_are_six_templates_in_curbsides_wording_until_edited() {
+fn there_are_seven_templates_in_curbsides_wording_until_edited() {
     let conn = db();
     let templates = messages::templates(&conn).unwrap();
     let kinds: Vec<TemplateKind> = templates.iter().map(|t| t.kind).collect();
@@ -22,7 +22,8 @@ fn there_are_six_templates_in_curbsides_wording_until_edited() {
             "Birthday",
             "Thanks for a referral",
             "Introduction",
-            "Sharing an article"
+            "Sharing an article",
+            "In their city for an event"
         ]
     );
     assert!(templates.iter().all(|t| !t.edited));
@@ -114,7 +115,7 @@ fn an_unknown_placeholder_is_refused_naming_the_known_ones_and_nothing_is_saved(
     assert_eq!(
         invalid.message,
         "{conference} is not a placeholder Curbside knows: use {first_name}, {last_name}, {name}, \
-         {salutation}, {topic}, {event}, {milestone}, {institution}, {my_name}, {my_first_name}"
+         {salutation}, {topic}, {event}, {milestone}, {institution}, {city}, {dates}, {my_name}, {my_first_name}"
     );
     let err = messages::save_template(&conn, TemplateKind::FollowUp, "Hi {Name}", "Dear {name},")
         .unwrap_err();
