@@ -21,6 +21,7 @@ import { emptyDraft } from "../lib/contacts/draft";
 import { contactMatches } from "./fakeSearch";
 import { fakeBackupBackend, type FakeBackupOptions } from "./fakeBackups";
 import { fakeCmeBackend, type FakeCmeOptions } from "./fakeCme";
+import { fakeConferenceBackend, type FakeConferenceOptions } from "./fakeConference";
 import { fakeEventBackend, type FakeEventOptions } from "./fakeEvents";
 import { fakeMessageBackend, type FakeMessageOptions } from "./fakeMessages";
 import { fakeReminderBackend, type FakeReminderOptions } from "./fakeReminders";
@@ -69,7 +70,7 @@ export type FakeApi = {
   [K in keyof Api]: Api[K] & ReturnType<typeof vi.fn>;
 };
 
-export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions {
+export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeConferenceOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions {
   contacts?: Contact[];
   interactions?: Interaction[];
   duplicates?: DuplicatePair[];
@@ -333,6 +334,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     ...settings.api,
     ...fakeBackupBackend(options),
     ...fakeSyncBackend(options),
+    ...fakeConferenceBackend(options).api,
   };
 
   return {
