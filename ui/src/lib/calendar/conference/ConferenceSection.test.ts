@@ -1,6 +1,6 @@
-import { render, screen, waitFor, within } from "@testing-library/svelte";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { fakeApi, type FakeOptions } from "../../../test/fakeApi";
 import ConferenceSection from "./ConferenceSection.svelte";
 
@@ -30,6 +30,8 @@ const radar: FakeOptions["radar"] = {
     },
   ],
 };
+
+afterEach(cleanup);
 
 function open(options: FakeOptions = {}) {
   const api = fakeApi({ radar, known: [{ contact_id: 9, display_name: "Dr. Anna Berg", institution: "Karolinska" }], ...options });
