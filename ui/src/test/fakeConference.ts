@@ -38,7 +38,7 @@ export function fakeConferenceBackend(options: FakeConferenceOptions) {
 
   const api = {
     conferenceRadar: vi.fn(async (eventId: number): Promise<Radar> => radar ?? { event_id: eventId, title: "", city: null, dates: "", people: [] }),
-    conferencePlanToMeet: vi.fn(async (eventId: number, contactId: number): Promise<TripPlan> => {
+    conferencePlanToMeet: vi.fn(async (_eventId: number, contactId: number): Promise<TripPlan> => {
       const person = radar?.people.find((p) => p.contact_id === contactId);
       if (radar) {
         radar = { ...radar, people: radar.people.map((p) => (p.contact_id === contactId ? { ...p, planned: true } : p)) };
