@@ -95,7 +95,11 @@ pub fn capture(global: &Global, args: &EventCaptureArgs) -> Result<(), String> {
     if global.json {
         return output::json(&captured);
     }
-    let how = if captured.created { "Created" } else { "Matched" };
+    let how = if captured.created {
+        "Created"
+    } else {
+        "Matched"
+    };
     println!(
         "{how} {} ({}): met at the event",
         captured.display_name, captured.contact_id

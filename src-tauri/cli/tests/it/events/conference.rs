@@ -26,18 +26,33 @@ fn aha_now(data: &std::path::Path) -> String {
     let added = json(&run(
         data,
         &[
-            "events", "add", "--title", "AHA 2026", "--start", &civil(start), "--end", &civil(end),
-            "--tz", "America/New_York", "--location", "Boston Convention Center, Boston, MA", "--json",
+            "events",
+            "add",
+            "--title",
+            "AHA 2026",
+            "--start",
+            &civil(start),
+            "--end",
+            &civil(end),
+            "--tz",
+            "America/New_York",
+            "--location",
+            "Boston Convention Center, Boston, MA",
+            "--json",
         ],
     ));
     added["id"].to_string()
 }
 
 #[test]
-fn the_radar_lists_a_colleague_at_a_boston_hospital_and_capture_and_after_work_through_the_people_met() {
+fn the_radar_lists_a_colleague_at_a_boston_hospital_and_capture_and_after_work_through_the_people_met(
+) {
     let temp = tempfile::tempdir().unwrap();
     let data = temp.path();
-    let grace = contact(data, &["--name", "Grace Liu", "--org", "Boston Medical Center"]);
+    let grace = contact(
+        data,
+        &["--name", "Grace Liu", "--org", "Boston Medical Center"],
+    );
     contact(data, &["--name", "Hans Weber", "--org", "Charité Berlin"]);
     let anna = contact(data, &["--name", "Dr. Anna Berg", "--org", "Karolinska"]);
     let event = aha_now(data);
@@ -47,23 +62,57 @@ fn the_radar_lists_a_colleague_at_a_boston_hospital_and_capture_and_after_work_t
     let people = radar["people"].as_array().unwrap();
     assert_eq!(people.len(), 1, "{radar}");
     assert_eq!(people[0]["contact_id"].to_string(), grace);
-    assert_eq!(people[0]["reasons"][0]["text"], "Institution: Boston Medical Center");
+    assert_eq!(
+        people[0]["reasons"][0]["text"],
+        "Institution: Boston Medical Center"
+    );
     let printed = run(data, &["events", "radar", &event]);
     assert!(String::from_utf8_lossy(&printed.stdout).contains("Grace Liu"));
 
-    run(data, &["events", "meet", "--event", &event, "--contact", &grace, "--note", "Ask about the SGLT2 trial"]);
+    run(
+        data,
+        &[
+            "events",
+            "meet",
+            "--event",
+            &event,
+            "--contact",
+            &grace,
+            "--note",
+            "Ask about the SGLT2 trial",
+        ],
+    );
     let briefs = json(&run(data, &["events", "brief", &event, "--json"]));
     assert_eq!(briefs[0]["to_ask"][0], "Ask about the SGLT2 trial");
 
     let matched = json(&run(
         data,
-        &["events", "capture", &event, "--name", "anna berg", "--note", "her amyloidosis registry", "--json"],
+        &[
+            "events",
+            "capture",
+            &event,
+            "--name",
+            "anna berg",
+            "--note",
+            "her amyloidosis registry",
+            "--json",
+        ],
     ));
     assert_eq!(matched["created"], false);
     assert_eq!(matched["contact_id"].to_string(), anna);
     let created = run(
         data,
-        &["events", "capture", &event, "--name", "Rui Costa", "--from", "Lisbon", "--note", "remote monitoring grant"],
+        &[
+            "events",
+            "capture",
+            &event,
+            "--name",
+            "Rui Costa",
+            "--from",
+            "Lisbon",
+            "--note",
+            "remote monitoring grant",
+        ],
     );
     assert!(created.status.success(), "{}", stderr(&created));
     assert!(String::from_utf8_lossy(&created.stdout).starts_with("Created Rui Costa"));
@@ -75,7 +124,10 @@ fn the_radar_lists_a_colleague_at_a_boston_hospital_and_capture_and_after_work_t
         .as_str()
         .unwrap()
         .contains("her amyloidosis registry at AHA 2026"));
-    assert!(met[1]["draft"]["body"].as_str().unwrap().contains("remote monitoring grant"));
+    assert!(met[1]["draft"]["body"]
+        .as_str()
+        .unwrap()
+        .contains("remote monitoring grant"));
     assert_eq!(after["planned_not_met"][0]["display_name"], "Grace Liu");
 }
 
