@@ -77,7 +77,7 @@ Best wishes,
 {my_name}",
         ),
         TemplateKind::Trip => (
-            "Coffee in {city}?",
+            "Coffee while I'm in town?",
             "Dear {salutation},
 
 I'll be in {city} for {event} on {dates}.

@@ -225,7 +225,7 @@ fn planning_to_meet_from_the_radar_adds_them_once_and_drafts_the_coffee() {
     let plan = conference::plan_to_meet(&mut conn, boston, ana, before()).unwrap();
     assert_eq!(plan.person.role, PersonRole::ToMeet);
     assert_eq!(plan.draft.template, TemplateKind::Trip);
-    assert_eq!(plan.draft.subject, "Coffee in Boston?");
+    assert_eq!(plan.draft.subject, "Coffee while I'm in town?");
     assert!(
         plan.draft
             .body
