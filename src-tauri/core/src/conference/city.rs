@@ -59,7 +59,7 @@ impl Venue {
     /// Whether `place` (a locality or a city as written) is the venue's city.
     pub fn is_city(&self, place: &str) -> bool {
         let folded = folded_words(place).join(" ");
-        !folded.is_empty() && self.spellings.iter().any(|s| *s == folded)
+        !folded.is_empty() && self.spellings.contains(&folded)
     }
 
     /// Whether the words of `text` (an institution's name) name the city.
