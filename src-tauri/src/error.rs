@@ -4,6 +4,7 @@
 use curbside_core::backup::BackupError;
 use curbside_core::book::BookError;
 use curbside_core::cme::CmeError;
+use curbside_core::conference::ConferenceError;
 use curbside_core::contacts::ContactError;
 use curbside_core::events::EventError;
 use curbside_core::export::{EventExportError, ExportError};
@@ -188,6 +189,19 @@ impl From<PresenceError> for IpcError {
             PresenceError::Invalid(_) => ErrorCode::InvalidInput,
             PresenceError::NotFound(_) => ErrorCode::NotFound,
             PresenceError::Database(_) => ErrorCode::Storage,
+        };
+        Self::new(code, error)
+    }
+}
+
+impl From<ConferenceError> for IpcError {
+    fn from(error: ConferenceError) -> Self {
+        let code = match &error {
+            ConferenceError::Invalid(_) => ErrorCode::InvalidInput,
+            ConferenceError::EventNotFound(_) | ConferenceError::ContactNotFound(_) => {
+                ErrorCode::NotFound
+            }
+            ConferenceError::Database(_) => ErrorCode::Storage,
         };
         Self::new(code, error)
     }

@@ -20,6 +20,10 @@ use curbside_core::cme::{
     CertificateInfo, ClaimableCredits, Credit, CreditDraft, CreditType, Cycle, CycleDraft,
     CycleKind, CycleProgress, HoursLine, Minimum, Requirement, Shortfall,
 };
+use curbside_core::conference::{
+    AfterEvent, Brief, CaptureDraft, CaptureMatch, Captured, FollowUp, Radar, RadarPerson,
+    RadarReason, RadarReasonKind, TripPlan,
+};
 use curbside_core::contacts::duplicates::DuplicatePair;
 use curbside_core::contacts::{
     Address, Contact, ContactDraft, ContactFilter, ContactSummary, HowWeMet, Labeled, NameParts,
@@ -233,6 +237,17 @@ fn committed_typescript_bindings_match_the_rust_types() {
     check::<OwnMilestone>(&mut stale);
     check::<OwnMilestoneDraft>(&mut stale);
     check::<OwnMilestoneKind>(&mut stale);
+    check::<Radar>(&mut stale);
+    check::<RadarPerson>(&mut stale);
+    check::<RadarReason>(&mut stale);
+    check::<RadarReasonKind>(&mut stale);
+    check::<TripPlan>(&mut stale);
+    check::<Brief>(&mut stale);
+    check::<CaptureDraft>(&mut stale);
+    check::<CaptureMatch>(&mut stale);
+    check::<Captured>(&mut stale);
+    check::<FollowUp>(&mut stale);
+    check::<AfterEvent>(&mut stale);
     assert!(
         stale.is_empty(),
         "stale bindings (run UPDATE_BINDINGS=1 cargo test --test it bindings): {stale:?}"

@@ -6,6 +6,7 @@
 
 pub mod backups;
 pub mod cme;
+pub mod conference;
 pub mod contacts;
 pub mod events;
 pub mod interactions;

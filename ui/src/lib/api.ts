@@ -430,6 +430,18 @@ export interface Api {
   eventMemberships(event: number): Promise<import("./bindings/Membership").Membership[]>;
   //
   // — Conference mode and trip radar (the Network workflows) —
+  /** The people worth seeing at an event's venue, with why. */
+  conferenceRadar(eventId: number): Promise<import("./bindings/Radar").Radar>;
+  /** Adds a contact to the people to meet and drafts "I'll be in {city}…, coffee?". */
+  conferencePlanToMeet(eventId: number, contactId: number): Promise<import("./bindings/TripPlan").TripPlan>;
+  /** A one-page brief on each person to meet (or on one contact). */
+  conferenceBrief(eventId: number, contactId: number | null): Promise<import("./bindings/Brief").Brief[]>;
+  /** The contact a capture of `name` would go to, if any. */
+  conferenceCaptureMatch(name: string, from: string): Promise<import("./bindings/CaptureMatch").CaptureMatch | null>;
+  /** "I just met…": marks the person met at the event and logs the line. */
+  conferenceCapture(eventId: number, draft: import("./bindings/CaptureDraft").CaptureDraft): Promise<import("./bindings/Captured").Captured>;
+  /** Everyone met at the event with a follow-up draft, and those planned and not met. */
+  conferenceAfter(eventId: number): Promise<import("./bindings/AfterEvent").AfterEvent>;
   //
   // — The patient-data guard and the weekly review (the Network workflows) —
   /** What looks like patient data in each text (a list per text, empty when clear). */
@@ -865,6 +877,12 @@ export const api: Api = {
   eventMemberships: (event) => call("memberships_of_event", { event }),
   //
   // — Conference mode and trip radar (the Network workflows) —
+  conferenceRadar: (eventId) => call("conference_radar", { event: eventId }),
+  conferencePlanToMeet: (eventId, contactId) => call("conference_plan_to_meet", { event: eventId, contact: contactId }),
+  conferenceBrief: (eventId, contactId) => call("conference_brief", { event: eventId, contact: contactId }),
+  conferenceCaptureMatch: (name, from) => call("conference_capture_match", { name, from }),
+  conferenceCapture: (eventId, draft) => call("conference_capture", { event: eventId, draft }),
+  conferenceAfter: (eventId) => call("conference_after", { event: eventId }),
   //
   // — The patient-data guard and the weekly review (the Network workflows) —
   patientDataScan: (texts) => call("patient_data_scan", { texts }),

@@ -23,6 +23,7 @@ import { fakeBackupBackend, type FakeBackupOptions } from "./fakeBackups";
 import { fakeCmeBackend, type FakeCmeOptions } from "./fakeCme";
 import { fakeIntroBackend, type FakeIntroOptions } from "./fakeIntros";
 import { fakeReferralBackend, type FakeReferralOptions } from "./fakeReferrals";
+import { fakeConferenceBackend, type FakeConferenceOptions } from "./fakeConference";
 import { fakeEventBackend, type FakeEventOptions } from "./fakeEvents";
 import { fakeGuardBackend, type FakeGuardOptions } from "./fakeGuard";
 import { fakeMessageBackend, type FakeMessageOptions } from "./fakeMessages";
@@ -74,7 +75,7 @@ export type FakeApi = {
   [K in keyof Api]: Api[K] & ReturnType<typeof vi.fn>;
 };
 
-export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeMentorshipOptions, FakeIntroOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions, FakeOpportunityOptions, FakeGuardOptions, FakeReferralOptions {
+export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeMentorshipOptions, FakeIntroOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions, FakeOpportunityOptions, FakeGuardOptions, FakeReferralOptions, FakeConferenceOptions {
   contacts?: Contact[];
   interactions?: Interaction[];
   duplicates?: DuplicatePair[];
@@ -345,6 +346,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     ...fakeMentorshipBackend(options, (id) => find(id).display_name),
     ...opportunities.api,
     ...fakeGuardBackend(options).api,
+    ...fakeConferenceBackend(options).api,
   };
 
   return {

@@ -47,6 +47,56 @@ pub enum EventsCommand {
         after_help = "Example:\n  curbside-cli events met --event 12 --contact 31 --note \"Send her the slides\""
     )]
     Met(EventPersonArgs),
+    /// Trip radar: the people worth seeing at the event's venue that you may not have thought of, with why.
+    #[command(after_help = "Example:\n  curbside-cli events radar 12 --json")]
+    Radar(EventIdArg),
+    /// A one-page brief on each person to meet at the event (or on one contact).
+    #[command(
+        after_help = "Examples:\n  curbside-cli events brief 12\n  curbside-cli events brief 12 --contact 31 --json"
+    )]
+    Brief(EventBriefArgs),
+    /// \"I just met…\": mark someone met at the event (an existing contact matched by name, or a new one) and log the line.
+    #[command(
+        after_help = "Example:\n  curbside-cli events capture 12 --name \"Anna Berg\" --from Karolinska --note \"Her amyloidosis registry\""
+    )]
+    Capture(EventCaptureArgs),
+    /// After the event: everyone met with a follow-up draft quoting the note, and those planned and not met.
+    #[command(after_help = "Example:\n  curbside-cli events after 12 --json")]
+    After(EventIdArg),
+}
+
+/// `events brief`
+#[derive(Debug, Args)]
+pub struct EventBriefArgs {
+    /// The event's id.
+    pub id: i64,
+    /// Only this contact (planned or not).
+    #[arg(long, value_name = "CID")]
+    pub contact: Option<i64>,
+}
+
+/// `events capture`
+#[derive(Debug, Args)]
+pub struct EventCaptureArgs {
+    /// The event's id.
+    pub id: i64,
+    /// The name of the person met ("Anna Berg"): matched to a contact, else a new one.
+    #[arg(long, value_name = "NAME")]
+    pub name: String,
+    /// Where they are from ("Karolinska"): the institution of a new contact, and which of two namesakes.
+    #[arg(long, value_name = "TEXT", default_value = "")]
+    pub from: String,
+    /// One line about the conversation, quoted by the follow-up draft.
+    #[arg(long, value_name = "LINE", default_value = "")]
+    pub note: String,
+    /// This contact, not the match by name.
+    #[arg(long, value_name = "CID", conflicts_with = "new")]
+    pub contact: Option<i64>,
+    /// A new contact even when someone has the name.
+    #[arg(long)]
+    pub new: bool,
+    #[command(flatten)]
+    pub patient_data: crate::shared::patient_data::PatientDataArg,
 }
 
 /// `events add`

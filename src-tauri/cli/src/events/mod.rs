@@ -4,6 +4,7 @@
 //! dates are in [`deadlines`]; the clap definitions in [`args`].
 
 pub mod args;
+mod conference;
 mod deadlines;
 mod views;
 
@@ -67,6 +68,10 @@ pub fn run(global: &Global, command: &EventsCommand) -> Result<(), String> {
         EventsCommand::Deadline(command) => deadlines::run(global, command),
         EventsCommand::Meet(args) => link(global, args, PersonRole::ToMeet),
         EventsCommand::Met(args) => link(global, args, PersonRole::Met),
+        EventsCommand::Radar(args) => conference::radar(global, args.id),
+        EventsCommand::Brief(args) => conference::brief(global, args),
+        EventsCommand::Capture(args) => conference::capture(global, args),
+        EventsCommand::After(args) => conference::after(global, args.id),
     }
 }
 

@@ -305,6 +305,19 @@ pub fn link_person(
     plan::link_person(conn, event_id, contact_id, role, note, now)
 }
 
+/// Links a contact to an event inside the caller's transaction, as
+/// [`link_person`] does.
+pub(crate) fn link_person_in(
+    conn: &Connection,
+    event_id: EventId,
+    contact_id: ContactId,
+    role: PersonRole,
+    note: &str,
+    now: Timestamp,
+) -> Result<EventPerson, EventError> {
+    plan::link_person_in(conn, event_id, contact_id, role, note, now)
+}
+
 /// Removes a contact's link to an event in one role.
 pub fn unlink_person(
     conn: &mut Connection,

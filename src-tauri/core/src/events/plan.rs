@@ -110,6 +110,22 @@ pub(super) fn link_person(
     note: &str,
     now: Timestamp,
 ) -> Result<EventPerson, EventError> {
+    let tx = conn.savepoint()?;
+    let person = link_person_in(&tx, event_id, contact_id, role, note, now)?;
+    tx.commit()?;
+    Ok(person)
+}
+
+/// Links a contact to an event inside the caller's transaction; see
+/// [`super::link_person`].
+pub(super) fn link_person_in(
+    tx: &Connection,
+    event_id: EventId,
+    contact_id: ContactId,
+    role: PersonRole,
+    note: &str,
+    now: Timestamp,
+) -> Result<EventPerson, EventError> {
     let note = note.trim();
     let too_long = |what: &str| -> EventError {
         Invalid::new(
@@ -124,8 +140,7 @@ pub(super) fn link_person(
     if note.chars().count() > limits::NOTES {
         return Err(too_long("The note is"));
     }
-    let tx = conn.savepoint()?;
-    let event = get(&tx, event_id)?;
+    let event = get(tx, event_id)?;
     if role == PersonRole::Met {
         not_before_it_starts(&event, now)?;
     }
@@ -156,18 +171,15 @@ pub(super) fn link_person(
          ON CONFLICT (event_id, contact_id, role) DO UPDATE SET note = excluded.note",
         params![event_id, contact_id, role.as_str(), note, crate::values::stored_instant(now)],
     )?;
-    let person = tx
-        .query_row(
-            "SELECT p.contact_id, c.display_name, p.role, p.note, p.added_at
-             FROM event_people p JOIN contacts c ON c.id = p.contact_id
-             WHERE p.event_id = ?1 AND p.contact_id = ?2 AND p.role = ?3",
-            params![event_id, contact_id, role.as_str()],
-            read_person,
-        )
-        .optional()?
-        .ok_or(EventError::ContactNotFound(contact_id))?;
-    tx.commit()?;
-    Ok(person)
+    tx.query_row(
+        "SELECT p.contact_id, c.display_name, p.role, p.note, p.added_at
+         FROM event_people p JOIN contacts c ON c.id = p.contact_id
+         WHERE p.event_id = ?1 AND p.contact_id = ?2 AND p.role = ?3",
+        params![event_id, contact_id, role.as_str()],
+        read_person,
+    )
+    .optional()?
+    .ok_or(EventError::ContactNotFound(contact_id))
 }
 
 /// The notes of a person linked again: the new one on a line of its own

@@ -59,15 +59,54 @@ pub(super) fn compose(
     }
     let details = context::gather(conn, contact_id, reminder.as_ref(), kind)?;
     let (subject, body) = fill(conn, &contact, kind, &details, &Extras::default())?;
-    let email = first_email(&contact);
+    Ok(draft(
+        &contact,
+        kind,
+        subject,
+        body,
+        reminder.map(|reminder| reminder.to_string()),
+    ))
+}
+
+/// A draft from `kind` to `contact_id` about what the caller knows; see
+/// [`super::compose_about`].
+pub(super) fn compose_about(
+    conn: &Connection,
+    contact_id: ContactId,
+    kind: TemplateKind,
+    about: &super::DraftAbout,
+) -> Result<MessageDraft, ReminderError> {
+    let contact = contacts::get(conn, contact_id)?;
+    let mut details = context::gather(conn, contact_id, None, kind)?;
+    if let Some(topic) = &about.topic {
+        details.topic = topic.clone();
+    }
+    if let Some(event) = &about.event {
+        details.event = event.clone();
+    }
+    details.city = about.city.clone();
+    details.dates = about.dates.clone();
+    let (subject, body) = fill(conn, &contact, kind, &details, &Extras::default())?;
+    Ok(draft(&contact, kind, subject, body, None))
+}
+
+/// The draft of `subject` and `body` to `contact`, with the links it opens with.
+fn draft(
+    contact: &Contact,
+    kind: TemplateKind,
+    subject: String,
+    body: String,
+    reminder_id: Option<String>,
+) -> MessageDraft {
+    let email = first_email(contact);
     let profile_link = contact
         .links
         .iter()
         .map(|link| link.value.trim())
         .find(|url| is_web(url))
         .map(str::to_owned);
-    Ok(MessageDraft {
-        contact_id,
+    MessageDraft {
+        contact_id: contact.id,
         template: kind,
         mailto: email
             .as_deref()
@@ -76,8 +115,8 @@ pub(super) fn compose(
         body,
         email,
         profile_link,
-        reminder_id: reminder.map(|reminder| reminder.to_string()),
-    })
+        reminder_id,
+    }
 }
 
 /// A template's subject and body filled for `contact`, with what the draft
@@ -196,6 +235,8 @@ impl Values {
             "other_salutation" => &self.extras.other_salutation,
             "other_line" => &self.extras.other_line,
             "reason" => &self.extras.reason,
+            "city" => &self.details.city,
+            "dates" => &self.details.dates,
             "my_name" => &self.my_name,
             "my_first_name" => &self.my_first_name,
             "my_credentials" => &self.my_credentials,

@@ -31,6 +31,10 @@ pub(super) struct Context {
     pub event: String,
     /// The milestone in words: "promotion", "5 years at Charité".
     pub milestone: String,
+    /// The city of the event a trip draft is about.
+    pub city: String,
+    /// The days of that event.
+    pub dates: String,
 }
 
 /// The contact `reminder` is about; refused when its subject is gone or it

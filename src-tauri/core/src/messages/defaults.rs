@@ -88,6 +88,16 @@ If you would, I will put you in touch by email; if not, no problem at all.
 Best wishes,
 {my_name}",
         ),
+        TemplateKind::Trip => (
+            "Coffee while I'm in town?",
+            "Dear {salutation},
+
+I'll be in {city} for {event} on {dates}.
+Would you have time for a coffee while I am in town? I would love to catch up.
+
+Best wishes,
+{my_name}",
+        ),
         TemplateKind::IntroductionBoth => (
             "Introduction: {name} and {other_name}",
             "Dear {salutation} and {other_salutation},

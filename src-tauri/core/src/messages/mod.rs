@@ -4,7 +4,7 @@
 //! talked about with them, so that acting on a reminder takes one click
 //! and an edit, not a blank page.
 //!
-//! - Eight templates ([`TemplateKind`]), each Curbside's wording until the
+//! - Nine templates ([`TemplateKind`]), each Curbside's wording until the
 //!   user edits it ([`templates`], [`save_template`], [`reset_template`]).
 //!   Placeholders such as `{salutation}` and `{topic}` ([`PLACEHOLDERS`])
 //!   are filled line by line: a line whose placeholders all come out empty
@@ -49,6 +49,7 @@ use crate::reminders::ids::ReminderRef;
 use crate::reminders::ReminderError;
 use crate::values::ContactId;
 
+/// The templates, in [`TemplateKind::ALL`]'s order: the user's wording
 /// The templates, in [`TemplateKind::ALL`]'s order: the user's wording
 /// where they edited one, Curbside's otherwise.
 pub fn templates(conn: &Connection) -> Result<Vec<MessageTemplate>, ReminderError> {
@@ -102,6 +103,32 @@ pub fn compose(
     reminder_id: Option<&str>,
 ) -> Result<MessageDraft, ReminderError> {
     compose::compose(conn, contact_id, template, reminder_id)
+}
+
+/// What a caller drafting without a reminder knows better than the last
+/// conversation: the conference screens quote the note of a meeting at an
+/// event ({topic}) and name the event, its city and its days.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DraftAbout {
+    /// {topic}, instead of the last conversation's.
+    pub topic: Option<String>,
+    /// {event}, instead of the last conversation's.
+    pub event: Option<String>,
+    /// {city}.
+    pub city: String,
+    /// {dates}.
+    pub dates: String,
+}
+
+/// A message to `contact_id` from the `kind` template, about `about`
+/// where it says, else as [`compose`] without a reminder fills it.
+pub fn compose_about(
+    conn: &Connection,
+    contact_id: ContactId,
+    kind: TemplateKind,
+    about: &DraftAbout,
+) -> Result<MessageDraft, ReminderError> {
+    compose::compose_about(conn, contact_id, kind, about)
 }
 
 /// The contact a reminder is about, for drafting from a reminder id alone;

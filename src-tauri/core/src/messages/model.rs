@@ -26,6 +26,8 @@ pub enum TemplateKind {
     IntroductionAsk,
     /// The introduction of two people who both said yes, to both.
     IntroductionBoth,
+    /// Being in the contact's city for an event: "coffee?".
+    Trip,
 }
 
 crate::choices!(TemplateKind, "kind of template", [
@@ -37,11 +39,12 @@ crate::choices!(TemplateKind, "kind of template", [
     Article = "article": "Sharing an article or a paper",
     IntroductionAsk = "introduction_ask": "Asking one side whether they would like an introduction",
     IntroductionBoth = "introduction_both": "Introducing two people who both said yes, to both",
+    Trip = "trip": "Being in their city for an event: coffee?",
 ]);
 
 impl TemplateKind {
     /// Every kind, in the order the settings screen lists them.
-    pub const ALL: [TemplateKind; 8] = [
+    pub const ALL: [TemplateKind; 9] = [
         Self::FollowUp,
         Self::Congratulations,
         Self::Birthday,
@@ -50,6 +53,7 @@ impl TemplateKind {
         Self::Article,
         Self::IntroductionAsk,
         Self::IntroductionBoth,
+        Self::Trip,
     ];
 
     /// The name used in JSON and on the command line.
@@ -63,6 +67,7 @@ impl TemplateKind {
             Self::Article => "article",
             Self::IntroductionAsk => "introduction_ask",
             Self::IntroductionBoth => "introduction_both",
+            Self::Trip => "trip",
         }
     }
 
@@ -82,6 +87,7 @@ impl TemplateKind {
             Self::Article => "Sharing an article",
             Self::IntroductionAsk => "Asking before an introduction",
             Self::IntroductionBoth => "Introducing two people to each other",
+            Self::Trip => "In their city for an event",
         }
     }
 

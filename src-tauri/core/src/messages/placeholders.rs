@@ -15,7 +15,7 @@
 use crate::values::Invalid;
 
 /// Every placeholder a template may use, with what it stands for.
-pub const PLACEHOLDERS: [(&str, &str); 18] = [
+pub const PLACEHOLDERS: [(&str, &str); 20] = [
     ("first_name", "the contact's first name"),
     ("last_name", "the contact's last name"),
     ("name", "the contact's name as shown in Curbside"),
@@ -50,6 +50,8 @@ pub const PLACEHOLDERS: [(&str, &str); 18] = [
         "in an introduction, what the book knows of the other person",
     ),
     ("reason", "in an introduction, why the two should meet"),
+    ("city", "the city of the event a trip draft is about"),
+    ("dates", "the days of that event: \"12–15 November\""),
     ("my_name", "your own name"),
     ("my_first_name", "your own first name"),
     ("my_credentials", "your credentials: \"MD, FACC\""),

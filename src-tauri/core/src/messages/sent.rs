@@ -86,5 +86,6 @@ fn what_was_sent(kind: TemplateKind) -> &'static str {
         TemplateKind::Article => "an article",
         TemplateKind::IntroductionAsk => "an introduction's ask",
         TemplateKind::IntroductionBoth => "an introduction",
+        TemplateKind::Trip => "a note about being in town",
     }
 }

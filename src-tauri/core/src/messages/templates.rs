@@ -1,4 +1,4 @@
-//! The six templates as the user left them: Curbside's wording (in
+//! The seven templates as the user left them: Curbside's wording (in
 //! [`super::defaults`]) unless the user saved their own. Only edits are
 //! stored, so a better default in a later version reaches everyone who kept
 //! Curbside's wording; saving the default wording back deletes the edit.

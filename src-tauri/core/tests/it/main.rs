@@ -17,6 +17,7 @@ mod book;
 mod cleanup;
 mod cme;
 mod concurrent_writers;
+mod conference;
 mod contacts;
 mod contacts_csv;
 mod events;

@@ -444,9 +444,9 @@ CREATE TABLE message_sender (
     id   INTEGER PRIMARY KEY CHECK (id = 1),
     name TEXT NOT NULL CHECK (length(trim(name)) > 0)
 ) STRICT;
-CREATE TABLE message_templates (
+CREATE TABLE "message_templates" (
     kind    TEXT PRIMARY KEY CHECK (kind IN ('follow_up', 'congratulations', 'birthday', 'referral_thanks',
-                                              'introduction', 'article')),
+                                              'introduction', 'article', 'trip')),
     subject TEXT NOT NULL CHECK (length(subject) <= 200),
     body    TEXT NOT NULL CHECK (length(body) <= 10000)
 ) STRICT, WITHOUT ROWID;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PLACEHOLDERS, TEMPLATE_KINDS, mailtoWith, messageText, templateLabel } from "./templates";
 
 describe("message templates", () => {
-  it("are the six of the issue, by name", () => {
+  it("are the six of the issue and the trip radar's, by name", () => {
     expect(TEMPLATE_KINDS.map((entry) => entry.label)).toEqual([
       "Follow-up after a meeting",
       "Congratulations",
@@ -10,6 +10,7 @@ describe("message templates", () => {
       "Thanks for a referral",
       "Introduction",
       "Sharing an article",
+      "In their city for an event",
     ]);
     expect(templateLabel("referral_thanks")).toBe("Thanks for a referral");
   });
@@ -24,6 +25,8 @@ describe("message templates", () => {
       "{event}",
       "{milestone}",
       "{institution}",
+      "{city}",
+      "{dates}",
       "{my_name}",
       "{my_first_name}",
     ]);

@@ -5,7 +5,7 @@
  */
 import type { TemplateKind } from "../bindings/TemplateKind";
 
-/** The six templates, in the order the picker offers them. */
+/** The seven templates, in the order the picker offers them. */
 export const TEMPLATE_KINDS: ReadonlyArray<{ kind: TemplateKind; label: string }> = [
   { kind: "follow_up", label: "Follow-up after a meeting" },
   { kind: "congratulations", label: "Congratulations" },
@@ -13,6 +13,7 @@ export const TEMPLATE_KINDS: ReadonlyArray<{ kind: TemplateKind; label: string }
   { kind: "referral_thanks", label: "Thanks for a referral" },
   { kind: "introduction", label: "Introduction" },
   { kind: "article", label: "Sharing an article" },
+  { kind: "trip", label: "In their city for an event" },
 ];
 
 export function templateLabel(kind: TemplateKind): string {
@@ -33,6 +34,8 @@ export const PLACEHOLDERS: ReadonlyArray<{ name: string; meaning: string }> = [
   { name: "{event}", meaning: "The event that meeting or conversation was at" },
   { name: "{milestone}", meaning: "The milestone: “promotion”, “5 years at Charité”" },
   { name: "{institution}", meaning: "Where they work now" },
+  { name: "{city}", meaning: "The city of the event a trip draft is about (the trip radar fills it)" },
+  { name: "{dates}", meaning: "The days of that event: “7–10 November 2026”" },
   { name: "{my_name}", meaning: "Your own name" },
   { name: "{my_first_name}", meaning: "Your own first name" },
 ];

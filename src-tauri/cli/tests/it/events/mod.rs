@@ -3,6 +3,7 @@
 //! events, Anywhere-on-Earth deadlines and the people met; the key dates
 //! ahead in [`deadlines`].
 
+mod conference;
 mod deadlines;
 
 use std::path::Path;

@@ -1,4 +1,4 @@
-//! The eight templates as the user leaves them: Curbside's wording until
+//! The nine templates as the user leaves them: Curbside's wording until
 //! edited, the edit used by every draft, a reset back to the wording, and
 //! edits that could not work refused with nothing stored. Also the name
 //! the user signs with.
@@ -8,7 +8,7 @@ use curbside_core::messages::{self, TemplateKind, BODY_LIMIT, SUBJECT_LIMIT};
 use curbside_core::reminders::ReminderError;
 
 #[test]
-fn there_are_eight_templates_in_curbsides_wording_until_edited() {
+fn there_are_nine_templates_in_curbsides_wording_until_edited() {
     let conn = db();
     let templates = messages::templates(&conn).unwrap();
     let kinds: Vec<TemplateKind> = templates.iter().map(|t| t.kind).collect();
@@ -24,7 +24,8 @@ fn there_are_eight_templates_in_curbsides_wording_until_edited() {
             "Introduction",
             "Sharing an article",
             "Asking before an introduction",
-            "Introducing two people to each other"
+            "Introducing two people to each other",
+            "In their city for an event"
         ]
     );
     assert!(templates.iter().all(|t| !t.edited));
@@ -117,7 +118,7 @@ fn an_unknown_placeholder_is_refused_naming_the_known_ones_and_nothing_is_saved(
         invalid.message,
         "{conference} is not a placeholder Curbside knows: use {first_name}, {last_name}, {name}, \
          {salutation}, {topic}, {event}, {milestone}, {institution}, {line}, {other_name}, \
-         {other_salutation}, {other_line}, {reason}, {my_name}, {my_first_name}, {my_credentials}, \
+         {other_salutation}, {other_line}, {reason}, {city}, {dates}, {my_name}, {my_first_name}, {my_credentials}, \
          {my_pitch}, {my_links}"
     );
     let err = messages::save_template(&conn, TemplateKind::FollowUp, "Hi {Name}", "Dear {name},")

@@ -1,0 +1,139 @@
+//! The one-page brief on someone to meet at an event: who they are, the
+//! last conversations with their notes, what there is to talk about (topics
+//! talked about, their tags and specialty) and what to ask (how last
+//! time's topics went, a recent milestone to congratulate them on, the
+//! goal written when they were planned).
+
+use jiff::{SignedDuration, Timestamp};
+use rusqlite::Connection;
+
+use super::{profile_line, Brief, ConferenceError};
+use crate::contacts;
+use crate::events::{self, EventId, PersonRole};
+use crate::interactions::{self, InteractionFilter};
+use crate::values::{fold, ContactId};
+
+/// How many past interactions a brief shows.
+const SHOWN: u32 = 3;
+
+/// The briefs for event `event_id`: one per person to meet, or for
+/// `contact` alone; see [`super::brief`].
+pub(super) fn briefs(
+    conn: &Connection,
+    event_id: EventId,
+    contact: Option<ContactId>,
+    now: Timestamp,
+) -> Result<Vec<Brief>, ConferenceError> {
+    let detail = events::detail(conn, event_id)?;
+    let planned: Vec<(ContactId, String)> = detail
+        .people
+        .iter()
+        .filter(|p| p.role == PersonRole::ToMeet)
+        .map(|p| (p.contact_id, p.note.clone()))
+        .collect();
+    let chosen: Vec<(ContactId, String)> = match contact {
+        Some(id) => {
+            let goal = planned
+                .iter()
+                .find(|(planned, _)| *planned == id)
+                .map(|(_, goal)| goal.clone())
+                .unwrap_or_default();
+            vec![(id, goal)]
+        }
+        None => planned,
+    };
+    chosen
+        .into_iter()
+        .map(|(id, goal)| brief(conn, id, goal, now))
+        .collect()
+}
+
+fn brief(
+    conn: &Connection,
+    id: ContactId,
+    goal: String,
+    now: Timestamp,
+) -> Result<Brief, ConferenceError> {
+    let contact = contacts::get(conn, id)?;
+    let history = interactions::list(
+        conn,
+        InteractionFilter {
+            contact: Some(id),
+            event: None,
+            limit: Some(50),
+        },
+    )?;
+    let mut shared_topics: Vec<String> = Vec::new();
+    let mut add = |topic: &str| {
+        let topic = topic.trim();
+        if !topic.is_empty() && !shared_topics.iter().any(|t| fold(t) == fold(topic)) {
+            shared_topics.push(topic.to_owned());
+        }
+    };
+    for interaction in &history {
+        add(&interaction.topic);
+    }
+    for tag in &contact.tags {
+        add(tag);
+    }
+    add(&contact.specialty);
+    add(&contact.subspecialty);
+    let mut to_ask = Vec::new();
+    if !goal.trim().is_empty() {
+        to_ask.extend(
+            goal.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned),
+        );
+    }
+    if let Some(last) = history.iter().find(|i| !i.topic.trim().is_empty()) {
+        to_ask.push(format!(
+            "How did {} go since you last talked ({})?",
+            last.topic.trim(),
+            jiff::tz::TimeZone::UTC.to_datetime(last.occurred_at).date()
+        ));
+    }
+    to_ask.extend(recent_milestones(conn, id, now)?);
+    Ok(Brief {
+        contact_id: id,
+        profile_line: profile_line(
+            &contact.credentials,
+            &contact.specialty,
+            &contact.institution,
+        ),
+        display_name: contact.display_name,
+        goal,
+        last_interactions: history.into_iter().take(SHOWN as usize).collect(),
+        shared_topics,
+        to_ask,
+    })
+}
+
+/// "Congratulate them on their promotion (2026-05-01)" for each milestone
+/// of the last year, newest first.
+fn recent_milestones(
+    conn: &Connection,
+    id: ContactId,
+    now: Timestamp,
+) -> rusqlite::Result<Vec<String>> {
+    let since = jiff::tz::TimeZone::UTC
+        .to_datetime(now - SignedDuration::from_hours(24 * 365))
+        .date()
+        .to_string();
+    conn.prepare_cached(
+        "SELECT kind, on_date, note FROM milestones WHERE contact_id = ?1 AND on_date >= ?2
+         ORDER BY on_date DESC LIMIT 3",
+    )?
+    .query_map(rusqlite::params![id, since], |row| {
+        let kind: String = row.get(0)?;
+        let on: String = row.get(1)?;
+        let note: String = row.get(2)?;
+        let what = match note.trim() {
+            "" => kind.replace('_', " "),
+            note => format!("{} ({note})", kind.replace('_', " ")),
+        };
+        Ok(format!("Congratulate them on their {what}, {on}"))
+    })?
+    .collect()
+}
