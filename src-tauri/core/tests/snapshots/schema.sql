@@ -103,9 +103,62 @@ CREATE TRIGGER interactions_forget_sync_uid AFTER DELETE ON interactions
 BEGIN
     DELETE FROM sync_uids WHERE kind = 'interaction' AND local_id = OLD.id;
 END;
+CREATE TRIGGER introductions_forget_reminders AFTER DELETE ON introductions
+BEGIN
+    DELETE FROM reminder_states
+    WHERE reminder_id >= 'intro_follow_up:' || OLD.id || ':'
+      AND reminder_id < 'intro_follow_up:' || OLD.id || ':' || char(127);
+    DELETE FROM reminders_shown
+    WHERE reminder_id >= 'intro_follow_up:' || OLD.id || ':'
+      AND reminder_id < 'intro_follow_up:' || OLD.id || ':' || char(127);
+END;
+CREATE TRIGGER introductions_forget_sync_uid AFTER DELETE ON introductions
+BEGIN
+    DELETE FROM sync_uids WHERE kind = 'introduction' AND local_id = OLD.id;
+END;
+CREATE TRIGGER letter_requests_forget_reminders AFTER DELETE ON letter_requests
+BEGIN
+    DELETE FROM reminder_states
+    WHERE reminder_id >= 'letter_request:' || OLD.id || ':'
+      AND reminder_id < 'letter_request:' || OLD.id || ':' || char(127);
+    DELETE FROM reminders_shown
+    WHERE reminder_id >= 'letter_request:' || OLD.id || ':'
+      AND reminder_id < 'letter_request:' || OLD.id || ':' || char(127);
+END;
 CREATE TRIGGER letter_requests_forget_sync_uid AFTER DELETE ON letter_requests
 BEGIN
     DELETE FROM sync_uids WHERE kind = 'letter_request' AND local_id = OLD.id;
+END;
+CREATE TRIGGER memberships_forget_reminders AFTER DELETE ON memberships
+BEGIN
+    DELETE FROM reminder_states
+    WHERE reminder_id >= 'membership_renewal:' || OLD.id || ':'
+      AND reminder_id < 'membership_renewal:' || OLD.id || ':' || char(127);
+    DELETE FROM reminders_shown
+    WHERE reminder_id >= 'membership_renewal:' || OLD.id || ':'
+      AND reminder_id < 'membership_renewal:' || OLD.id || ':' || char(127);
+END;
+CREATE TRIGGER memberships_forget_sync_uid AFTER DELETE ON memberships
+BEGIN
+    DELETE FROM sync_uids WHERE kind = 'membership' AND local_id = OLD.id;
+END;
+CREATE TRIGGER mentorship_goals_forget_reminders AFTER DELETE ON mentorship_goals
+BEGIN
+    DELETE FROM reminder_states
+    WHERE reminder_id >= 'mentoring:' || OLD.id || ':' || 'goal:'
+      AND reminder_id < 'mentoring:' || OLD.id || ':' || 'goal:' || char(127);
+    DELETE FROM reminders_shown
+    WHERE reminder_id >= 'mentoring:' || OLD.id || ':' || 'goal:'
+      AND reminder_id < 'mentoring:' || OLD.id || ':' || 'goal:' || char(127);
+END;
+CREATE TRIGGER mentorships_forget_reminders AFTER DELETE ON mentorships
+BEGIN
+    DELETE FROM reminder_states
+    WHERE reminder_id >= 'mentoring:' || OLD.id || ':' || 'meet:'
+      AND reminder_id < 'mentoring:' || OLD.id || ':' || 'meet:' || char(127);
+    DELETE FROM reminders_shown
+    WHERE reminder_id >= 'mentoring:' || OLD.id || ':' || 'meet:'
+      AND reminder_id < 'mentoring:' || OLD.id || ':' || 'meet:' || char(127);
 END;
 CREATE TRIGGER mentorships_forget_sync_uid AFTER DELETE ON mentorships
 BEGIN
@@ -120,9 +173,35 @@ CREATE TRIGGER milestones_forget_sync_uid AFTER DELETE ON milestones
 BEGIN
     DELETE FROM sync_uids WHERE kind = 'milestone' AND local_id = OLD.id;
 END;
+CREATE TRIGGER opportunities_forget_reminders AFTER DELETE ON opportunities
+BEGIN
+    DELETE FROM reminder_states
+    WHERE reminder_id >= 'opportunity:' || OLD.id || ':'
+      AND reminder_id < 'opportunity:' || OLD.id || ':' || char(127);
+    DELETE FROM reminders_shown
+    WHERE reminder_id >= 'opportunity:' || OLD.id || ':'
+      AND reminder_id < 'opportunity:' || OLD.id || ':' || char(127);
+END;
+CREATE TRIGGER opportunities_forget_sync_uid AFTER DELETE ON opportunities
+BEGIN
+    DELETE FROM sync_uids WHERE kind = 'opportunity' AND local_id = OLD.id;
+END;
 CREATE TRIGGER organizations_forget_sync_uid AFTER DELETE ON organizations
 BEGIN
     DELETE FROM sync_uids WHERE kind = 'organization' AND local_id = OLD.id;
+END;
+CREATE TRIGGER own_milestones_forget_reminders AFTER DELETE ON own_milestones
+BEGIN
+    DELETE FROM reminder_states
+    WHERE reminder_id >= 'profile_update:' || OLD.id || ':'
+      AND reminder_id < 'profile_update:' || OLD.id || ':' || char(127);
+    DELETE FROM reminders_shown
+    WHERE reminder_id >= 'profile_update:' || OLD.id || ':'
+      AND reminder_id < 'profile_update:' || OLD.id || ':' || char(127);
+END;
+CREATE TRIGGER own_milestones_forget_sync_uid AFTER DELETE ON own_milestones
+BEGIN
+    DELETE FROM sync_uids WHERE kind = 'own_milestone' AND local_id = OLD.id;
 END;
 CREATE TRIGGER referrals_forget_reminders AFTER DELETE ON referrals
 BEGIN
@@ -385,6 +464,30 @@ CREATE TABLE "interactions" (
     note        TEXT NOT NULL DEFAULT '',
     created_at  TEXT NOT NULL
 , event_id INTEGER REFERENCES events (id) ON DELETE SET NULL, topic TEXT NOT NULL DEFAULT '') STRICT;
+CREATE TABLE introduction_steps (
+    introduction_id INTEGER NOT NULL REFERENCES introductions (id) ON DELETE CASCADE,
+    seq             INTEGER NOT NULL,
+    status          TEXT NOT NULL CHECK (status IN ('proposed', 'asked', 'accepted', 'declined', 'introduced')),
+    side            TEXT CHECK (side IN ('from', 'to')),
+    on_day          TEXT NOT NULL,
+    at              TEXT NOT NULL,
+    PRIMARY KEY (introduction_id, seq)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE introductions (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    from_contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    to_contact_id   INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    reason          TEXT NOT NULL CHECK (length(trim(reason)) BETWEEN 1 AND 2000),
+    status          TEXT NOT NULL CHECK (status IN ('proposed', 'asked', 'accepted', 'declined', 'introduced')),
+    -- Each side's answer to the ask: NULL until they answer.
+    from_answer     TEXT CHECK (from_answer IN ('yes', 'no')),
+    to_answer       TEXT CHECK (to_answer IN ('yes', 'no')),
+    -- The civil day the two were introduced; the "how did it go?" prompt
+    -- is raised 21 days later.
+    introduced_on   TEXT,
+    created_at      TEXT NOT NULL,
+    CHECK (from_contact_id <> to_contact_id)
+) STRICT;
 CREATE TABLE letter_requests (
     id           INTEGER PRIMARY KEY AUTOINCREMENT,
     contact_id   INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
@@ -402,6 +505,34 @@ CREATE TABLE letter_requests (
     outcome      TEXT NOT NULL DEFAULT 'pending' CHECK (outcome IN ('pending', 'accepted', 'declined')),
     notes        TEXT NOT NULL DEFAULT '',
     created_at   TEXT NOT NULL
+) STRICT;
+CREATE TABLE membership_events (
+    membership_id INTEGER NOT NULL REFERENCES memberships (id) ON DELETE CASCADE,
+    event_id      INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    PRIMARY KEY (membership_id, event_id)
+) STRICT;
+CREATE TABLE membership_roles (
+    membership_id INTEGER NOT NULL REFERENCES memberships (id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,
+    committee     TEXT NOT NULL,
+    role          TEXT NOT NULL,
+    from_on       TEXT,
+    to_on         TEXT,
+    PRIMARY KEY (membership_id, position)
+) STRICT;
+CREATE TABLE memberships (
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
+    society        TEXT NOT NULL,
+    member_number  TEXT NOT NULL DEFAULT '',
+    since          TEXT,
+    dues_amount    REAL,
+    dues_currency  TEXT NOT NULL DEFAULT '',
+    renews_on      TEXT,
+    renews_yearly  INTEGER NOT NULL DEFAULT 1,
+    status         TEXT NOT NULL,
+    notes          TEXT NOT NULL DEFAULT '',
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
 ) STRICT;
 CREATE TABLE mentorship_actions (
     id             INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -440,13 +571,8 @@ CREATE TABLE mentorships (
     notes       TEXT NOT NULL DEFAULT '',
     created_at  TEXT NOT NULL
 ) STRICT;
-CREATE TABLE message_sender (
-    id   INTEGER PRIMARY KEY CHECK (id = 1),
-    name TEXT NOT NULL CHECK (length(trim(name)) > 0)
-) STRICT;
 CREATE TABLE "message_templates" (
-    kind    TEXT PRIMARY KEY CHECK (kind IN ('follow_up', 'congratulations', 'birthday', 'referral_thanks',
-                                              'introduction', 'article', 'trip')),
+    kind    TEXT PRIMARY KEY CHECK (length(kind) BETWEEN 1 AND 64),
     subject TEXT NOT NULL CHECK (length(subject) <= 200),
     body    TEXT NOT NULL CHECK (length(body) <= 10000)
 ) STRICT, WITHOUT ROWID;
@@ -463,6 +589,42 @@ CREATE TABLE "milestones" (
     source     TEXT NOT NULL DEFAULT 'user' CHECK (source IN ('user', 'import')),
     created_at TEXT NOT NULL
 ) STRICT;
+CREATE TABLE my_presence (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    name        TEXT NOT NULL DEFAULT '' CHECK (length(name) <= 200),
+    credentials TEXT NOT NULL DEFAULT '' CHECK (length(credentials) <= 300),
+    bio         TEXT NOT NULL DEFAULT '' CHECK (length(bio) <= 2000),
+    pitch       TEXT NOT NULL DEFAULT '' CHECK (length(pitch) <= 1000),
+    doximity    TEXT NOT NULL DEFAULT '' CHECK (length(doximity) <= 2048),
+    linkedin    TEXT NOT NULL DEFAULT '' CHECK (length(linkedin) <= 2048),
+    orcid       TEXT NOT NULL DEFAULT '' CHECK (length(orcid) <= 2048),
+    website     TEXT NOT NULL DEFAULT '' CHECK (length(website) <= 2048),
+    cv_path     TEXT NOT NULL DEFAULT '' CHECK (length(cv_path) <= 4096)
+) STRICT;
+CREATE TABLE opportunities (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    title       TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    status      TEXT NOT NULL,
+    deadline    TEXT,
+    link        TEXT NOT NULL DEFAULT '',
+    notes       TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+) STRICT;
+CREATE TABLE opportunity_people (
+    opportunity_id INTEGER NOT NULL REFERENCES opportunities (id) ON DELETE CASCADE,
+    contact_id     INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    role           TEXT NOT NULL,
+    PRIMARY KEY (opportunity_id, contact_id, role)
+) STRICT;
+CREATE TABLE opportunity_statuses (
+    opportunity_id INTEGER NOT NULL REFERENCES opportunities (id) ON DELETE CASCADE,
+    position       INTEGER NOT NULL,
+    status         TEXT NOT NULL,
+    on_date        TEXT NOT NULL,
+    PRIMARY KEY (opportunity_id, position)
+) STRICT;
 CREATE TABLE organizations (
     id       INTEGER PRIMARY KEY,
     name     TEXT NOT NULL CHECK (length(trim(name)) > 0),
@@ -472,6 +634,14 @@ CREATE TABLE organizations (
     country  TEXT NOT NULL DEFAULT '',
     website  TEXT NOT NULL DEFAULT '',
     notes    TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE TABLE own_milestones (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind        TEXT NOT NULL CHECK (kind IN ('new_job', 'board_certification', 'paper', 'award', 'other')),
+    title       TEXT NOT NULL CHECK (length(trim(title)) BETWEEN 1 AND 300),
+    happened_on TEXT NOT NULL,
+    note        TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 2000),
+    created_at  TEXT NOT NULL
 ) STRICT;
 CREATE TABLE referrals (
     id         INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -595,11 +765,17 @@ CREATE UNIQUE INDEX events_by_uid ON events (uid) WHERE series_id IS NULL;
 CREATE INDEX interaction_contacts_by_contact ON interaction_contacts (contact_id, interaction_id);
 CREATE INDEX interactions_by_event ON interactions (event_id);
 CREATE INDEX interactions_by_time ON interactions (occurred_at);
+CREATE INDEX introductions_by_from ON introductions (from_contact_id);
+CREATE INDEX introductions_by_introduced_on ON introductions (introduced_on);
+CREATE INDEX introductions_by_to ON introductions (to_contact_id);
 CREATE INDEX letter_requests_by_contact ON letter_requests (contact_id);
 CREATE INDEX letter_requests_by_deadline ON letter_requests (deadline);
 CREATE INDEX letter_requests_by_decision ON letter_requests (decision_on) WHERE decision_on IS NOT NULL;
 CREATE INDEX letter_requests_by_submitted ON letter_requests (submitted_on) WHERE submitted_on IS NOT NULL;
 CREATE INDEX meetings_by_time ON interactions (occurred_at) WHERE kind IN ('meeting', 'call');
+CREATE INDEX membership_events_by_event ON membership_events (event_id);
+CREATE INDEX memberships_by_renewal ON memberships (renews_on)
+    WHERE renews_on IS NOT NULL;
 CREATE INDEX mentorship_actions_by_meeting ON mentorship_actions (mentorship_id, meeting_number);
 CREATE INDEX mentorship_goals_by_mentorship ON mentorship_goals (mentorship_id);
 CREATE INDEX mentorship_goals_due ON mentorship_goals (target_on) WHERE done = 0;
@@ -608,7 +784,11 @@ CREATE INDEX mentorships_by_contact ON mentorships (contact_id);
 CREATE INDEX milestones_by_contact ON milestones (contact_id);
 CREATE INDEX milestones_by_creation ON milestones (created_at);
 CREATE INDEX milestones_by_date ON milestones (on_date);
+CREATE INDEX opportunities_by_deadline ON opportunities (deadline)
+    WHERE deadline IS NOT NULL;
+CREATE INDEX opportunity_people_by_contact ON opportunity_people (contact_id);
 CREATE UNIQUE INDEX organizations_by_name ON organizations (name COLLATE NOCASE);
+CREATE INDEX own_milestones_by_day ON own_milestones (happened_on);
 CREATE INDEX referrals_by_contact ON referrals (contact_id, on_date);
 CREATE INDEX referrals_by_direction_and_day ON referrals (direction, on_date);
 CREATE INDEX relationships_by_contact ON relationships (contact_id);

@@ -2,11 +2,17 @@
 import type { ActionItem } from "./ActionItem";
 import type { Affiliation } from "./Affiliation";
 import type { AffiliationDraft } from "./AffiliationDraft";
+import type { AfterEvent } from "./AfterEvent";
 import type { BackupInfo } from "./BackupInfo";
+import type { Brief } from "./Brief";
 import type { CadenceRule } from "./CadenceRule";
 import type { CadenceTarget } from "./CadenceTarget";
+import type { CaptureDraft } from "./CaptureDraft";
+import type { CaptureMatch } from "./CaptureMatch";
+import type { Captured } from "./Captured";
 import type { CertificateInfo } from "./CertificateInfo";
 import type { ClaimableCredits } from "./ClaimableCredits";
+import type { CommitteeRole } from "./CommitteeRole";
 import type { Conflict } from "./Conflict";
 import type { Contact } from "./Contact";
 import type { ContactCadence } from "./ContactCadence";
@@ -40,12 +46,17 @@ import type { ImportProgress } from "./ImportProgress";
 import type { ImportSummary } from "./ImportSummary";
 import type { Interaction } from "./Interaction";
 import type { InteractionDraft } from "./InteractionDraft";
+import type { Introduction } from "./Introduction";
+import type { IntroductionDraft } from "./IntroductionDraft";
+import type { IntroductionStatus } from "./IntroductionStatus";
 import type { Keep } from "./Keep";
 import type { LetterDraft } from "./LetterDraft";
 import type { LetterRequest } from "./LetterRequest";
 import type { LetterStatus } from "./LetterStatus";
 import type { Meeting } from "./Meeting";
 import type { MeetingDraft } from "./MeetingDraft";
+import type { Membership } from "./Membership";
+import type { MembershipDraft } from "./MembershipDraft";
 import type { Mentorship } from "./Mentorship";
 import type { MentorshipDraft } from "./MentorshipDraft";
 import type { MessageDraft } from "./MessageDraft";
@@ -54,9 +65,17 @@ import type { Milestone } from "./Milestone";
 import type { MilestoneDraft } from "./MilestoneDraft";
 import type { Occurrence } from "./Occurrence";
 import type { Offered } from "./Offered";
+import type { Opportunity } from "./Opportunity";
+import type { OpportunityDraft } from "./OpportunityDraft";
+import type { OpportunityFilter } from "./OpportunityFilter";
+import type { OpportunityStatus } from "./OpportunityStatus";
 import type { Outcome } from "./Outcome";
+import type { OwnMilestone } from "./OwnMilestone";
+import type { OwnMilestoneDraft } from "./OwnMilestoneDraft";
 import type { PersonRole } from "./PersonRole";
 import type { PlannedSession } from "./PlannedSession";
+import type { Presence } from "./Presence";
+import type { Radar } from "./Radar";
 import type { Referral } from "./Referral";
 import type { ReferralDraft } from "./ReferralDraft";
 import type { ReferralFilter } from "./ReferralFilter";
@@ -71,8 +90,10 @@ import type { Salvaged } from "./Salvaged";
 import type { SentMessage } from "./SentMessage";
 import type { SessionDraft } from "./SessionDraft";
 import type { SessionStatus } from "./SessionStatus";
+import type { Side } from "./Side";
 import type { SyncState } from "./SyncState";
 import type { TemplateKind } from "./TemplateKind";
+import type { TripPlan } from "./TripPlan";
 import type { UpcomingDeadline } from "./UpcomingDeadline";
 import type { WeekReview } from "./WeekReview";
 import type { Written } from "./Written";
@@ -130,6 +151,18 @@ export type Commands = {
    * save as PDF.
    */
   cme_print_report: { args: { cycleId: number }; result: null };
+  /** The people worth seeing at an event's venue, with why. */
+  conference_radar: { args: { event: number }; result: Radar };
+  /** Adds someone to the people to meet and drafts the trip message. */
+  conference_plan_to_meet: { args: { event: number; contact: number }; result: TripPlan };
+  /** A brief on each person to meet at an event, or on one contact. */
+  conference_brief: { args: { event: number; contact: number | null }; result: Array<Brief> };
+  /** The contact a capture of this name would go to, if any. */
+  conference_capture_match: { args: { name: string; from: string }; result: CaptureMatch | null };
+  /** "I just met…": marks someone met at the event with the line logged. */
+  conference_capture: { args: { event: number; draft: CaptureDraft }; result: Captured };
+  /** Everyone met at an event with a follow-up draft, and those not met. */
+  conference_after: { args: { event: number }; result: AfterEvent };
   /** One contact, whole. */
   contacts_get: { args: { id: number }; result: Contact };
   /** Adds a contact. */
@@ -205,6 +238,40 @@ export type Commands = {
   interactions_update: { args: { id: number; draft: InteractionDraft }; result: Interaction };
   /** Deletes an interaction and returns it as it was. */
   interactions_delete: { args: { id: number }; result: Interaction };
+  /** Every introduction, newest first. */
+  intros_list: { args: Record<string, never>; result: Array<Introduction> };
+  /** The introductions a contact is either side of, for their timeline. */
+  intros_for_contact: { args: { contactId: number }; result: Array<Introduction> };
+  /** Proposes introducing one contact to another. */
+  intros_add: { args: { draft: IntroductionDraft }; result: Introduction };
+  /** Moves an introduction on (with one side's answer, when given). */
+  intros_set_status: { args: { id: number; status: IntroductionStatus; side: Side | null }; result: Introduction };
+  /** Deletes an introduction with its history. */
+  intros_delete: { args: { id: number }; result: null };
+  /** The ask to one side: "Would you like me to introduce you to …?" */
+  intros_ask_draft: { args: { id: number; side: Side }; result: MessageDraft };
+  /** The email introducing the two to each other, to both. */
+  intros_email_draft: { args: { id: number }; result: MessageDraft };
+  /** Every membership, active ones first by next renewal. */
+  memberships_list: { args: Record<string, never>; result: Array<Membership> };
+  /** Records a new membership. */
+  memberships_add: { args: { draft: MembershipDraft }; result: Membership };
+  /** Replaces a membership's fields. */
+  memberships_update: { args: { id: number; draft: MembershipDraft }; result: Membership };
+  /** Records the dues paid: the renewal moves to `to`, or a year on. */
+  memberships_renew: { args: { id: number; to: string | null }; result: Membership };
+  /** Deletes a membership (its meetings stay in the calendar). */
+  memberships_delete: { args: { id: number }; result: null };
+  /** Adds a committee or role. */
+  memberships_add_role: { args: { id: number; role: CommitteeRole }; result: Membership };
+  /** Removes the committee or role at `index` (0 the first). */
+  memberships_remove_role: { args: { id: number; index: number }; result: Membership };
+  /** Links a calendar event as one of the society's meetings. */
+  memberships_link_event: { args: { id: number; event: number }; result: Membership };
+  /** Unlinks a meeting (the event stays). */
+  memberships_unlink_event: { args: { id: number; event: number }; result: Membership };
+  /** The societies an event is a meeting of. */
+  memberships_of_event: { args: { event: number }; result: Array<Membership> };
   /** Every mentorship, mentors first. */
   mentorship_list: { args: Record<string, never>; result: Array<Mentorship> };
   /** A contact's mentorships. */
@@ -285,6 +352,31 @@ export type Commands = {
   relationships_remove: { args: { id: number }; result: null };
   /** The contact's photo as a `data:` URL, if one is stored. */
   contacts_photo: { args: { id: number }; result: string | null };
+  /** The opportunities the filter keeps: open ones first, by deadline. */
+  opportunities_list: { args: { filter: OpportunityFilter }; result: Array<Opportunity> };
+  /** Records a new opportunity. */
+  opportunities_add: { args: { draft: OpportunityDraft }; result: Opportunity };
+  /** Replaces an opportunity's fields and people. */
+  opportunities_update: { args: { id: number; draft: OpportunityDraft }; result: Opportunity };
+  /** Moves an opportunity to a new status, today. */
+  opportunities_set_status: { args: { id: number; status: OpportunityStatus }; result: Opportunity };
+  /** Deletes an opportunity. */
+  opportunities_delete: { args: { id: number }; result: null };
+  /**
+   * What looks like patient data in each text, in the order given (an empty
+   * list for a clear text). Needs no open book.
+   */
+  patient_data_scan: { args: { texts: Array<string> }; result: Array<Array<Finding>> };
+  /** The user's name, credentials, bio, pitch, links and CV path. */
+  presence_get: { args: Record<string, never>; result: Presence };
+  /** Saves the whole presence; returns it as stored. */
+  presence_set: { args: { presence: Presence }; result: Presence };
+  /** The user's own milestones, newest first. */
+  presence_milestones: { args: Record<string, never>; result: Array<OwnMilestone> };
+  /** Records a milestone of the user's own. */
+  presence_add_milestone: { args: { draft: OwnMilestoneDraft }; result: OwnMilestone };
+  /** Deletes one of the user's own milestones. */
+  presence_delete_milestone: { args: { id: number }; result: null };
   /** The referrals `filter` keeps, newest first. */
   referrals_list: { args: { filter: ReferralFilter }; result: Array<Referral> };
   /** Logs a referral. */
@@ -297,11 +389,6 @@ export type Commands = {
   referrals_specialties: { args: Record<string, never>; result: Array<string> };
   /** The ledger's numbers today. */
   referrals_stats: { args: Record<string, never>; result: ReferralStats };
-  /**
-   * What looks like patient data in each text, in the order given (an empty
-   * list for a clear text). Needs no open book.
-   */
-  patient_data_scan: { args: { texts: Array<string> }; result: Array<Array<Finding>> };
   /**
    * Everything overdue, and everything due in the next `window_days` days,
    * oldest first, where the user is now.

@@ -3,6 +3,7 @@ import type { CreditType } from "./CreditType";
 import type { LetterStatus } from "./LetterStatus";
 import type { Outcome } from "./Outcome";
 import type { Program } from "./Program";
+import type { ReferralReason } from "./ReferralReason";
 import type { ReminderKind } from "./ReminderKind";
 import type { ReminderSettings } from "./ReminderSettings";
 import type { Writer } from "./Writer";
@@ -323,6 +324,38 @@ export const CME_TOPICS: ReadonlyArray<{ value: string; label: string }> = [
   }
 ];
 
+/** The reasons a referral is logged under, in order, with their names (`ReferralReason`'s choices). */
+export const REFERRAL_REASONS: ReadonlyArray<{ value: ReferralReason; label: string }> = [
+  {
+    "label": "A consultation",
+    "value": "consult"
+  },
+  {
+    "label": "A second opinion",
+    "value": "second_opinion"
+  },
+  {
+    "label": "A procedure",
+    "value": "procedure"
+  },
+  {
+    "label": "Surgery",
+    "value": "surgery"
+  },
+  {
+    "label": "Imaging",
+    "value": "imaging"
+  },
+  {
+    "label": "Continuity of care",
+    "value": "continuity_of_care"
+  },
+  {
+    "label": "Anything else",
+    "value": "other"
+  }
+];
+
 /** The zone name a key date stores for Anywhere on Earth (`events::AOE`). */
 export const AOE = "AoE";
 
@@ -406,4 +439,122 @@ export const LETTER_WRITERS: ReadonlyArray<{ value: Writer; label: string }> = [
     "label": "You write it for the contact (your mentee asks you)",
     "value": "me"
   }
+];
+
+import type { OpportunityKind } from "./OpportunityKind";
+import type { OpportunityRole } from "./OpportunityRole";
+import type { OpportunityStatus } from "./OpportunityStatus";
+
+/** Opportunity kinds in the order they are offered (`OpportunityKind::ALL`, `label`). */
+export const OPPORTUNITY_KINDS: ReadonlyArray<{ value: OpportunityKind; label: string }> = [
+  {
+    "label": "Job",
+    "value": "job"
+  },
+  {
+    "label": "Research",
+    "value": "research"
+  },
+  {
+    "label": "Grant",
+    "value": "grant"
+  },
+  {
+    "label": "Speaking",
+    "value": "speaking"
+  },
+  {
+    "label": "Committee seat",
+    "value": "committee"
+  },
+  {
+    "label": "Paper",
+    "value": "paper"
+  },
+  {
+    "label": "Other",
+    "value": "other"
+  }
+];
+
+/** Opportunity statuses in order, and whether each is still open (`OpportunityStatus::ALL`, `label`, `is_open`). */
+export const OPPORTUNITY_STATUSES: ReadonlyArray<{ value: OpportunityStatus; label: string; open: boolean }> = [
+  {
+    "label": "Heard of",
+    "open": true,
+    "value": "heard_of"
+  },
+  {
+    "label": "Exploring",
+    "open": true,
+    "value": "exploring"
+  },
+  {
+    "label": "Applied",
+    "open": true,
+    "value": "applied"
+  },
+  {
+    "label": "Interviewing / in talks",
+    "open": true,
+    "value": "in_talks"
+  },
+  {
+    "label": "Won",
+    "open": false,
+    "value": "won"
+  },
+  {
+    "label": "Lost",
+    "open": false,
+    "value": "lost"
+  },
+  {
+    "label": "Passed",
+    "open": false,
+    "value": "passed"
+  }
+];
+
+/** The roles a person has in an opportunity (`OpportunityRole::ALL`, `label`). */
+export const OPPORTUNITY_ROLES: ReadonlyArray<{ value: OpportunityRole; label: string }> = [
+  {
+    "label": "told me",
+    "value": "told_me"
+  },
+  {
+    "label": "could refer me",
+    "value": "could_refer"
+  },
+  {
+    "label": "decides",
+    "value": "decides"
+  },
+  {
+    "label": "collaborator",
+    "value": "collaborator"
+  },
+  {
+    "label": "other",
+    "value": "other"
+  }
+];
+
+/** Societies offered as the user types one (`memberships::COMMON_SOCIETIES`). */
+export const COMMON_SOCIETIES: ReadonlyArray<string> = [
+  "American Medical Association (AMA)",
+  "American College of Cardiology (ACC)",
+  "American Heart Association (AHA)",
+  "American College of Physicians (ACP)",
+  "American College of Surgeons (ACS)",
+  "American Academy of Pediatrics (AAP)",
+  "American Academy of Family Physicians (AAFP)",
+  "American Society of Clinical Oncology (ASCO)",
+  "British Medical Association (BMA)",
+  "Royal College of Physicians (RCP)",
+  "Royal College of Surgeons (RCS)",
+  "European Society of Cardiology (ESC)",
+  "European Respiratory Society (ERS)",
+  "European Society for Medical Oncology (ESMO)",
+  "World Medical Association (WMA)"
 ];
