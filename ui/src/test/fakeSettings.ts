@@ -30,7 +30,9 @@ export function defaultReminderSettings(): ReminderSettings {
 }
 
 /** Every kind, as the settings name them. */
-const KINDS = Object.keys(DEFAULT_REMINDER_SETTINGS).filter((key) => key !== "quiet_hours") as ReminderKind[];
+const KINDS = Object.entries(DEFAULT_REMINDER_SETTINGS)
+  .filter(([key, value]) => key !== "quiet_hours" && typeof value === "object" && "lead_days" in value)
+  .map(([key]) => key) as ReminderKind[];
 
 const invalid = (message: string) => ({ code: "invalid_input", message });
 
