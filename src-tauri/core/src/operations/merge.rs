@@ -58,9 +58,17 @@ pub fn merge(
          SELECT event_id, ?1, role, note, added_at FROM event_people WHERE contact_id = ?2",
         "UPDATE milestones SET contact_id = ?1 WHERE contact_id = ?2",
         "UPDATE custom_reminders SET contact_id = ?1 WHERE contact_id = ?2",
-        // Mentorships and letter requests follow the person.
+        // The networking workflows follow the person: referrals, mentorships,
+        // letter requests, a part in an opportunity; an introduction of the
+        // two to each other would introduce someone to themselves: dropped.
+        "UPDATE referrals SET contact_id = ?1 WHERE contact_id = ?2",
         "UPDATE mentorships SET contact_id = ?1 WHERE contact_id = ?2",
         "UPDATE letter_requests SET contact_id = ?1 WHERE contact_id = ?2",
+        "INSERT OR IGNORE INTO opportunity_people (opportunity_id, contact_id, role)
+         SELECT opportunity_id, ?1, role FROM opportunity_people WHERE contact_id = ?2",
+        "DELETE FROM introductions WHERE (from_contact_id = ?1 AND to_contact_id = ?2) OR (from_contact_id = ?2 AND to_contact_id = ?1)",
+        "UPDATE introductions SET from_contact_id = ?1 WHERE from_contact_id = ?2",
+        "UPDATE introductions SET to_contact_id = ?1 WHERE to_contact_id = ?2",
         "INSERT OR IGNORE INTO contact_cadences (contact_id, days)
          SELECT ?1, days FROM contact_cadences WHERE contact_id = ?2",
     ];

@@ -29,6 +29,7 @@ mod interactions;
 mod introductions;
 mod job_history;
 mod mentorship;
+mod merge_keeps_everything;
 mod messages;
 mod network;
 mod one_binary;

@@ -1,0 +1,48 @@
+// The patient-data guard on the real app: a note with "DOB 02/04/1961 MRN
+// 4432211" on an interaction raises the warning naming both; Edit keeps the
+// form open and saves nothing; Save anyway saves it, as the CLI then reads.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { test } from 'node:test';
+import { freshDataDir, launch, openContacts, quit, shown } from './app.mjs';
+
+const NOTE = 'Tumour board: DOB 02/04/1961 MRN 4432211';
+
+/** Opens Amara's profile, types the note into a new interaction and saves: the warning shows. */
+async function saveTheNote(app) {
+  await shown(app, 'app-ready');
+  await openContacts(app);
+  const row = await app.$('//*[@data-testid="contact-row"][.//*[@data-testid="row-name" and normalize-space()="Amara Okafor"]]');
+  await row.waitForDisplayed({ timeout: 10_000 });
+  await row.click();
+  await (await shown(app, 'log-interaction')).click();
+  const form = await shown(app, 'interaction-form');
+  await (await form.$('[name="note"]')).setValue(NOTE);
+  await (await form.$('[data-testid="save-interaction"]')).click();
+  return { form, dialog: await shown(app, 'patient-data-dialog') };
+}
+
+test('repro: a write after the CLI read the open book is kept', async () => {
+  const dataDir = freshDataDir('repro-lost');
+  const cli = (...args) =>
+    execFileSync(process.env.CURBSIDE_CLI, ['--data-dir', dataDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+  const amara = JSON.parse(cli('contacts', 'add', '--name', 'Amara Okafor', '--json')).id;
+  const stored = () => JSON.parse(cli('interactions', 'list', '--contact', String(amara), '--json'));
+  const app = await launch(dataDir);
+  try {
+    const { form, dialog } = await saveTheNote(app);
+    await (await dialog.$('[data-testid="patient-data-edit"]')).click();
+    await app.waitUntil(async () => !(await (await app.$('[data-testid="patient-data-dialog"]')).isExisting()), { timeout: 10_000 });
+    assert.equal(stored().length, 0);
+    await (await form.$('[data-testid="save-interaction"]')).click();
+    const again = await shown(app, 'patient-data-dialog');
+    await (await again.$('[data-testid="patient-data-save-anyway"]')).click();
+    await app.waitUntil(async () => !(await (await app.$('[data-testid="interaction-form"]')).isExisting()), { timeout: 10_000 });
+    await new Promise((r) => setTimeout(r, 1000));
+    console.log('while open:', JSON.stringify(stored().map(({ note }) => note)));
+  } finally {
+    await quit(app);
+  }
+  console.log('after quit:', JSON.stringify(stored().map(({ note }) => note)));
+  assert.deepEqual(stored().map(({ note }) => note), [NOTE]);
+});
