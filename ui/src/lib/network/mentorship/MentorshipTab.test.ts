@@ -1,4 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { fakeApi, makeContact } from "../../../test/fakeApi";
 import { makeMentorship } from "../../../test/fakeMentorship";
@@ -18,6 +19,23 @@ function open(options: Parameters<typeof fakeApi>[0] = {}) {
 }
 
 describe("the Mentorship tab", () => {
+  it("adds a mentee picked by name with the cadence typed in weeks", async () => {
+    const { api } = open();
+    const user = userEvent.setup();
+    const form = screen.getByTestId("mentorship-form");
+    await user.type(within(form).getByLabelText("Mentor or mentee"), "ben");
+    await user.click(await within(form).findByRole("button", { name: "Ben Okafor" }));
+    const every = within(form).getByLabelText("Meet every (weeks)");
+    await user.clear(every);
+    await user.type(every, "6");
+    await user.click(within(form).getByTestId("mentorship-add"));
+
+    await waitFor(() =>
+      expect(api.addMentorship).toHaveBeenCalledExactlyOnceWith({ contact_id: 1, role: "mentee", every_weeks: 6, started_on: null, notes: "" }),
+    );
+    expect(await screen.findByTestId("mentorship-cadence")).toHaveTextContent("Meet every 6 weeks");
+  });
+
   it("shows mentors and mentees apart, with the next meeting", async () => {
     open({
       mentorships: [
