@@ -136,7 +136,7 @@ impl AppState {
                 let key = open.key.as_ref().ok_or_else(IpcError::locked)?;
                 DataKey::from_bytes(*key.as_bytes())
             };
-            vault::open_database(&dir.database(), &key, false)
+            curbside_core::db::open_second_writer(&dir.database(), &key)
                 .map_err(|error| IpcError::new(ErrorCode::Storage, error))
         })
         .await

@@ -1,6 +1,7 @@
 // The patient-data guard on the real app: a note with "DOB 02/04/1961 MRN
 // 4432211" on an interaction raises the warning naming both; Edit keeps the
-// form open and saves nothing; Save anyway saves it, as the CLI then reads.
+// form open and saves nothing; Save anyway saves it, as the CLI reads while
+// the app is open and after it quits.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
@@ -29,7 +30,7 @@ test('a note with a date of birth and a record number is caught; Edit saves noth
   const amara = JSON.parse(cli('contacts', 'add', '--name', 'Amara Okafor', '--json')).id;
   const stored = () => JSON.parse(cli('interactions', 'list', '--contact', String(amara), '--json'));
 
-  let app = await launch(dataDir);
+  const app = await launch(dataDir);
   try {
     const { form, dialog } = await saveTheNote(app);
     const marked = await app.execute(() =>
@@ -38,7 +39,8 @@ test('a note with a date of birth and a record number is caught; Edit saves noth
     assert.deepEqual(marked, ['DOB 02/04/1961', 'MRN 4432211']);
     assert.match(await dialog.getText(), /date of birth/);
 
-    // Edit: the form stays, with the note, and nothing is stored.
+    // Edit: the form stays, with the note, and nothing is stored (a script
+    // reads the open book to see).
     await (await dialog.$('[data-testid="patient-data-edit"]')).click();
     await app.waitUntil(async () => !(await (await app.$('[data-testid="patient-data-dialog"]')).isExisting()), {
       timeout: 10_000,
@@ -47,18 +49,20 @@ test('a note with a date of birth and a record number is caught; Edit saves noth
     assert.ok(await (await app.$('[data-testid="interaction-form"]')).isDisplayed());
     assert.equal(await (await form.$('[name="note"]')).getValue(), NOTE);
     assert.equal(stored().length, 0, 'Edit saved the interaction');
-  } finally {
-    await quit(app);
-  }
 
-  app = await launch(dataDir);
-  try {
-    const { dialog } = await saveTheNote(app);
-    await (await dialog.$('[data-testid="patient-data-save-anyway"]')).click();
+    // Save anyway: saved, and kept although a script read the book meanwhile.
+    await (await form.$('[data-testid="save-interaction"]')).click();
+    const again = await shown(app, 'patient-data-dialog');
+    await (await again.$('[data-testid="patient-data-save-anyway"]')).click();
     await app.waitUntil(async () => !(await (await app.$('[data-testid="interaction-form"]')).isExisting()), {
       timeout: 10_000,
       timeoutMsg: 'the form did not close after Save anyway',
     });
+    assert.deepEqual(
+      stored().map(({ note }) => note),
+      [NOTE],
+      'a script reading the open book sees the note',
+    );
   } finally {
     await quit(app);
   }

@@ -12,6 +12,7 @@
 mod support;
 
 mod backup;
+mod beside_the_app;
 mod book;
 mod cme;
 mod concurrent;

@@ -186,11 +186,32 @@ pub fn open_as_found(path: &Path, key: &DataKey) -> Result<Connection, DbError> 
 /// brought up to date: for reading on another thread while the first is in
 /// use (`reminders::due_with`). It cannot write, and changes no setting
 /// stored in the file.
+///
+/// It probes no file outside SQLite (as [`open_with`] does, to tell a plain
+/// or read-only file apart): closing any descriptor of a file drops every
+/// lock this process holds on it (POSIX), and without the first
+/// connection's lock another process closing the book (the CLI while the
+/// app is open) takes itself for the last one and removes the write-ahead
+/// log the first connection still writes to: those writes are then lost.
 pub fn open_reader(path: &Path, key: &DataKey) -> Result<Connection, DbError> {
+    second(path, key, OpenFlags::SQLITE_OPEN_READ_ONLY)
+}
+
+/// A second writing connection to a database [`open_with`] has opened and
+/// brought up to date, for long work on its own thread (a sync) while the
+/// first stays free; configured as the first. Like [`open_reader`] it
+/// probes no file outside SQLite, so the first connection keeps its locks.
+pub fn open_second_writer(path: &Path, key: &DataKey) -> Result<Connection, DbError> {
+    let mut conn = second(path, key, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+    configure(&mut conn)?;
+    Ok(conn)
+}
+
+/// A connection beside the first, opened with `access` and checked to be at
+/// the schema the first brought it to.
+fn second(path: &Path, key: &DataKey, access: OpenFlags) -> Result<Connection, DbError> {
     let display = path.display().to_string();
-    refuse_plain_sqlite(path)?;
-    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(path, flags)?;
+    let conn = Connection::open_with_flags(path, access | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
     apply_key(&conn, key, &display)?;
     conn.execute_batch(READING)?;
     let found = schema_version(&conn)?;
