@@ -364,7 +364,8 @@ export type Commands = {
   opportunities_delete: { args: { id: number }; result: null };
   /**
    * What looks like patient data in each text, in the order given (an empty
-   * list for a clear text). Needs no open book.
+   * list for a clear text). Needs no open book; async, so the first call
+   * (which compiles the rules) never holds the main thread.
    */
   patient_data_scan: { args: { texts: Array<string> }; result: Array<Array<Finding>> };
   /** The user's name, credentials, bio, pitch, links and CV path. */
