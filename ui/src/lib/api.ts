@@ -3,37 +3,19 @@
  * here; components receive an `Api` and never import `invoke` themselves, so a
  * component test can hand them a fake.
  */
-import { Channel, invoke } from "@tauri-apps/api/core";
+import { Channel } from "@tauri-apps/api/core";
+import { ApiError, call, insideTauri, toApiError } from "./backend/ipc";
+import { networkApi, type NetworkApi } from "./backend/network";
+
+export { ApiError, toApiError };
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { open, save } from "@tauri-apps/plugin-dialog";
 import type { Affiliation } from "./bindings/Affiliation";
-import type { ActionItem } from "./bindings/ActionItem";
-import type { Goal } from "./bindings/Goal";
-import type { GoalDraft } from "./bindings/GoalDraft";
-import type { LetterDraft } from "./bindings/LetterDraft";
-import type { LetterRequest } from "./bindings/LetterRequest";
-import type { LetterStatus } from "./bindings/LetterStatus";
-import type { Meeting } from "./bindings/Meeting";
-import type { MeetingDraft } from "./bindings/MeetingDraft";
-import type { Mentorship } from "./bindings/Mentorship";
-import type { MentorshipDraft } from "./bindings/MentorshipDraft";
-import type { Outcome } from "./bindings/Outcome";
 import type { CertificateInfo } from "./bindings/CertificateInfo";
 import type { ClaimableCredits } from "./bindings/ClaimableCredits";
-import type { Referral } from "./bindings/Referral";
-import type { ReferralDraft } from "./bindings/ReferralDraft";
-import type { ReferralFilter } from "./bindings/ReferralFilter";
-import type { ReferralStats } from "./bindings/ReferralStats";
 import type { AffiliationDraft } from "./bindings/AffiliationDraft";
 import type { Contact } from "./bindings/Contact";
-import type { Introduction } from "./bindings/Introduction";
-import type { IntroductionDraft } from "./bindings/IntroductionDraft";
-import type { IntroductionStatus } from "./bindings/IntroductionStatus";
-import type { OwnMilestone } from "./bindings/OwnMilestone";
-import type { OwnMilestoneDraft } from "./bindings/OwnMilestoneDraft";
-import type { Presence } from "./bindings/Presence";
-import type { Side } from "./bindings/Side";
 import type { ContactDraft } from "./bindings/ContactDraft";
 import type { ContactFilter } from "./bindings/ContactFilter";
 import type { ContactProfile } from "./bindings/ContactProfile";
@@ -49,11 +31,8 @@ import type { Cycle } from "./bindings/Cycle";
 import type { CycleDraft } from "./bindings/CycleDraft";
 import type { CycleProgress } from "./bindings/CycleProgress";
 import type { Deadline } from "./bindings/Deadline";
-import type { Finding } from "./bindings/Finding";
-import type { WeekReview } from "./bindings/WeekReview";
 import type { DeadlineDraft } from "./bindings/DeadlineDraft";
 import type { DuplicatePair } from "./bindings/DuplicatePair";
-import type { ErrorCode } from "./bindings/ErrorCode";
 import type { Event } from "./bindings/Event";
 import type { EventDetail } from "./bindings/EventDetail";
 import type { EventDraft } from "./bindings/EventDraft";
@@ -65,7 +44,6 @@ import type { ImportProgress } from "./bindings/ImportProgress";
 import type { ImportSummary } from "./bindings/ImportSummary";
 import type { Interaction } from "./bindings/Interaction";
 import type { InteractionDraft } from "./bindings/InteractionDraft";
-import type { IpcError } from "./bindings/IpcError";
 import type { MessageDraft } from "./bindings/MessageDraft";
 import type { MessageTemplate } from "./bindings/MessageTemplate";
 import type { Milestone } from "./bindings/Milestone";
@@ -87,7 +65,6 @@ import type { Counts } from "./bindings/Counts";
 import type { FolderChoice } from "./bindings/FolderChoice";
 import type { Written } from "./bindings/Written";
 import type { ReportFormat } from "./bindings/ReportFormat";
-import type { CommandName, Commands } from "./bindings/commands";
 import type { UpcomingDeadline } from "./bindings/UpcomingDeadline";
 import type { Conflict } from "./bindings/Conflict";
 import type { Finished } from "./bindings/Finished";
@@ -97,16 +74,6 @@ import type { Progress } from "./bindings/Progress";
 import type { Report } from "./bindings/Report";
 import type { SyncState } from "./bindings/SyncState";
 
-/** A failed backend call, carrying a message that is fit to show the user. */
-export class ApiError extends Error {
-  override readonly name = "ApiError";
-  readonly code: ErrorCode;
-
-  constructor(code: ErrorCode, message: string) {
-    super(message);
-    this.code = code;
-  }
-}
 
 /** What a file drag over the window is doing. */
 export type FileDrag = { type: "hover" } | { type: "leave" } | { type: "drop"; paths: string[] };
@@ -149,7 +116,7 @@ export interface SyncEventHandlers {
 export type { ReportFormat };
 
 /** Everything the UI may ask of the backend. */
-export interface Api {
+export interface Api extends NetworkApi {
   sessionOpen(): Promise<SessionStatus>;
   sessionUnlock(secret: string): Promise<SessionStatus>;
   /** Salvages a damaged database; `secret` when the keyring does not hold the key. */
@@ -345,110 +312,6 @@ export interface Api {
   setMyName(name: string): Promise<string | null>;
   /** Opens a mailto: or http(s) link in the user's mail client or browser. */
   openLink(url: string): Promise<void>;
-  // — Referrals (the Network workflows) —
-  /** The referrals `filter` keeps, newest first (every field narrows; `text`: words of the name, specialty or note). */
-  referrals(filter: ReferralFilter): Promise<Referral[]>;
-  /** Logs a referral (an empty specialty takes the colleague's). */
-  addReferral(draft: ReferralDraft): Promise<Referral>;
-  updateReferral(id: number, draft: ReferralDraft): Promise<Referral>;
-  deleteReferral(id: number): Promise<void>;
-  /** Every specialty the book knows, for the referral form's suggestions. */
-  referralSpecialties(): Promise<string[]>;
-  /** The ledger's numbers today: per colleague and specialty, one-sided, not referred to in a year. */
-  referralStats(): Promise<ReferralStats>;
-  //
-  // — Introductions and your own presence (the Network workflows) —
-  /** Every introduction, newest first. */
-  intros(): Promise<Introduction[]>;
-  /** The introductions a contact is either side of (their timeline). */
-  introsForContact(contactId: number): Promise<Introduction[]>;
-  /** Proposes introducing one contact to another, with why. */
-  addIntro(draft: IntroductionDraft): Promise<Introduction>;
-  /** Moves an introduction on; `side` records one side's answer. */
-  setIntroStatus(id: number, status: IntroductionStatus, side: Side | null): Promise<Introduction>;
-  deleteIntro(id: number): Promise<void>;
-  /** The ask to one side: "Would you like me to introduce you to …?" */
-  introAskDraft(id: number, side: Side): Promise<MessageDraft>;
-  /** The email introducing the two to each other, to both. */
-  introEmailDraft(id: number): Promise<MessageDraft>;
-  /** The user's own name, credentials, bio, pitch, links and CV path. */
-  presence(): Promise<Presence>;
-  /** Saves the whole presence; returns it as stored. */
-  setPresence(presence: Presence): Promise<Presence>;
-  /** The user's own milestones, newest first. */
-  ownMilestones(): Promise<OwnMilestone[]>;
-  addOwnMilestone(draft: OwnMilestoneDraft): Promise<OwnMilestone>;
-  deleteOwnMilestone(id: number): Promise<void>;
-  //
-  // — Mentorship (the Network workflows) —
-  /** Every mentor and mentee, mentors first, with goals and meetings. */
-  mentorships(): Promise<Mentorship[]>;
-  /** A contact's mentorships (for the profile). */
-  mentorshipsOf(contact: number): Promise<Mentorship[]>;
-  addMentorship(draft: MentorshipDraft): Promise<Mentorship>;
-  updateMentorship(id: number, draft: MentorshipDraft): Promise<Mentorship>;
-  deleteMentorship(id: number): Promise<void>;
-  addGoal(mentorship: number, draft: GoalDraft): Promise<Goal>;
-  updateGoal(id: number, draft: GoalDraft): Promise<Goal>;
-  deleteGoal(id: number): Promise<void>;
-  /** Logs a meeting with its action items (and a meeting on the contact's timeline). */
-  logMeeting(mentorship: number, draft: MeetingDraft): Promise<Meeting>;
-  deleteMeeting(id: number): Promise<void>;
-  setActionDone(id: number, done: boolean): Promise<ActionItem>;
-  /** Every letter request, the nearest deadline first. */
-  letterRequests(): Promise<LetterRequest[]>;
-  letterRequestsOf(contact: number): Promise<LetterRequest[]>;
-  addLetterRequest(draft: LetterDraft): Promise<LetterRequest>;
-  updateLetterRequest(id: number, draft: LetterDraft): Promise<LetterRequest>;
-  setLetterStatus(id: number, status: LetterStatus): Promise<LetterRequest>;
-  setLetterOutcome(id: number, outcome: Outcome): Promise<LetterRequest>;
-  deleteLetterRequest(id: number): Promise<void>;
-  //
-  // — Opportunities and memberships (the Network workflows) —
-  /** Opportunities the filter keeps: open ones first, by deadline. */
-  opportunities(filter: import("./bindings/OpportunityFilter").OpportunityFilter): Promise<import("./bindings/Opportunity").Opportunity[]>;
-  addOpportunity(draft: import("./bindings/OpportunityDraft").OpportunityDraft): Promise<import("./bindings/Opportunity").Opportunity>;
-  /** Replaces an opportunity's fields and people (its status stays). */
-  updateOpportunity(id: number, draft: import("./bindings/OpportunityDraft").OpportunityDraft): Promise<import("./bindings/Opportunity").Opportunity>;
-  /** Moves an opportunity to a status today, kept in its history. */
-  setOpportunityStatus(id: number, status: import("./bindings/OpportunityStatus").OpportunityStatus): Promise<import("./bindings/Opportunity").Opportunity>;
-  deleteOpportunity(id: number): Promise<void>;
-  /** Every membership, active ones first by next renewal. */
-  memberships(): Promise<import("./bindings/Membership").Membership[]>;
-  addMembership(draft: import("./bindings/MembershipDraft").MembershipDraft): Promise<import("./bindings/Membership").Membership>;
-  updateMembership(id: number, draft: import("./bindings/MembershipDraft").MembershipDraft): Promise<import("./bindings/Membership").Membership>;
-  /** Dues paid: the renewal moves to `to`, or a year on. */
-  renewMembership(id: number, to: string | null): Promise<import("./bindings/Membership").Membership>;
-  deleteMembership(id: number): Promise<void>;
-  addMembershipRole(id: number, role: import("./bindings/CommitteeRole").CommitteeRole): Promise<import("./bindings/Membership").Membership>;
-  /** Removes the role at `index` (0 the first). */
-  removeMembershipRole(id: number, index: number): Promise<import("./bindings/Membership").Membership>;
-  /** Links a calendar event as one of the society's meetings. */
-  linkMembershipEvent(id: number, event: number): Promise<import("./bindings/Membership").Membership>;
-  unlinkMembershipEvent(id: number, event: number): Promise<import("./bindings/Membership").Membership>;
-  /** The societies an event is a meeting of. */
-  eventMemberships(event: number): Promise<import("./bindings/Membership").Membership[]>;
-  //
-  // — Conference mode and trip radar (the Network workflows) —
-  /** The people worth seeing at an event's venue, with why. */
-  conferenceRadar(eventId: number): Promise<import("./bindings/Radar").Radar>;
-  /** Adds a contact to the people to meet and drafts "I'll be in {city}…, coffee?". */
-  conferencePlanToMeet(eventId: number, contactId: number): Promise<import("./bindings/TripPlan").TripPlan>;
-  /** A one-page brief on each person to meet (or on one contact). */
-  conferenceBrief(eventId: number, contactId: number | null): Promise<import("./bindings/Brief").Brief[]>;
-  /** The contact a capture of `name` would go to, if any. */
-  conferenceCaptureMatch(name: string, from: string): Promise<import("./bindings/CaptureMatch").CaptureMatch | null>;
-  /** "I just met…": marks the person met at the event and logs the line. */
-  conferenceCapture(eventId: number, draft: import("./bindings/CaptureDraft").CaptureDraft): Promise<import("./bindings/Captured").Captured>;
-  /** Everyone met at the event with a follow-up draft, and those planned and not met. */
-  conferenceAfter(eventId: number): Promise<import("./bindings/AfterEvent").AfterEvent>;
-  //
-  // — The patient-data guard and the weekly review (the Network workflows) —
-  /** What looks like patient data in each text (a list per text, empty when clear). */
-  patientDataScan(texts: string[]): Promise<Finding[][]>;
-  /** The week holding `day` (YYYY-MM-DD), Monday first or Sunday first, and the week after it. */
-  reviewWeek(day: string, sundayFirst: boolean): Promise<WeekReview>;
-  //
 }
 
 /** The file types an import reads. */
@@ -469,39 +332,6 @@ const EXPORT_FILES: Record<ExportFormat, { name: string; file: string; extension
   json: { name: "JSON", file: "contacts.json", extensions: ["json"] },
 };
 
-// A Record (not an array) so that tsc fails here when Rust adds an ErrorCode.
-const KNOWN_CODES: Record<ErrorCode, true> = {
-  invalid_input: true,
-  not_found: true,
-  passphrase_needed: true,
-  wrong_secret: true,
-  locked: true,
-  storage: true,
-  cancelled: true,
-  server: true,
-  internal: true,
-};
-
-const FALLBACK_MESSAGE = "Something went wrong inside Curbside. Please try again.";
-
-function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === "string" && Object.prototype.hasOwnProperty.call(KNOWN_CODES, value);
-}
-
-/** Turns whatever a rejected `invoke` produced into an `ApiError`. */
-export function toApiError(reason: unknown): ApiError {
-  if (reason instanceof ApiError) return reason;
-  if (typeof reason === "object" && reason !== null) {
-    // An IpcError from the shell, or an Error thrown on the JS side of invoke.
-    const { code, message } = reason as { [K in keyof IpcError]?: unknown };
-    const text = typeof message === "string" && message.trim() !== "" ? message : FALLBACK_MESSAGE;
-    return new ApiError(isErrorCode(code) ? code : "internal", text);
-  }
-  if (typeof reason === "string" && reason.trim() !== "") {
-    return new ApiError("internal", reason);
-  }
-  return new ApiError("internal", FALLBACK_MESSAGE);
-}
 
 /** The event the shell emits when files were opened with Curbside (src-tauri/src/opened.rs). */
 export const FILES_OPENED_EVENT = "files-opened";
@@ -519,26 +349,6 @@ export const REMINDER_EVENTS = {
   openReminder: "reminder-open",
 } as const;
 
-const NO_BACKEND_MESSAGE =
-  "Curbside's backend is not running. Open this window through the Curbside app, not a plain browser.";
-
-function insideTauri(): boolean {
-  return typeof window !== "undefined" && "__TAURI_INTERNALS__" in window;
-}
-
-/** A command's arguments: none (left out), or the object its Rust function names. */
-type ArgsOf<C extends CommandName> = Commands[C]["args"] extends Record<string, never> ? [] : [args: Commands[C]["args"]];
-
-/** Invokes a backend command, typed by the generated command table (bindings/commands.ts). */
-async function call<C extends CommandName>(command: C, ...args: ArgsOf<C>): Promise<Commands[C]["result"]> {
-  try {
-    return await invoke<Commands[C]["result"]>(command, args[0]);
-  } catch (reason) {
-    // In a plain browser (e.g. `npm run dev` alone) invoke fails with a bare TypeError.
-    if (reason instanceof TypeError && !insideTauri()) throw new ApiError("internal", NO_BACKEND_MESSAGE);
-    throw toApiError(reason);
-  }
-}
 
 function rethrow(reason: unknown): never {
   throw toApiError(reason);
@@ -799,93 +609,5 @@ export const api: Api = {
     }
     return stopAll;
   },
-  // — Referrals (the Network workflows) —
-  referrals: (filter) => call("referrals_list", { filter }),
-  addReferral: (draft) => call("referrals_add", { draft }),
-  updateReferral: (id, draft) => call("referrals_update", { id, draft }),
-  deleteReferral: async (id) => {
-    await call("referrals_delete", { id });
-  },
-  referralSpecialties: () => call("referrals_specialties"),
-  referralStats: () => call("referrals_stats"),
-  //
-  // — Introductions and your own presence (the Network workflows) —
-  intros: () => call("intros_list"),
-  introsForContact: (contactId) => call("intros_for_contact", { contactId }),
-  addIntro: (draft) => call("intros_add", { draft }),
-  setIntroStatus: (id, status, side) => call("intros_set_status", { id, status, side }),
-  deleteIntro: async (id) => {
-    await call("intros_delete", { id });
-  },
-  introAskDraft: (id, side) => call("intros_ask_draft", { id, side }),
-  introEmailDraft: (id) => call("intros_email_draft", { id }),
-  presence: () => call("presence_get"),
-  setPresence: (presence) => call("presence_set", { presence }),
-  ownMilestones: () => call("presence_milestones"),
-  addOwnMilestone: (draft) => call("presence_add_milestone", { draft }),
-  deleteOwnMilestone: async (id) => {
-    await call("presence_delete_milestone", { id });
-  },
-  //
-  // — Mentorship (the Network workflows) —
-  mentorships: () => call("mentorship_list"),
-  mentorshipsOf: (contact) => call("mentorship_for_contact", { contact }),
-  addMentorship: (draft) => call("mentorship_add", { draft }),
-  updateMentorship: (id, draft) => call("mentorship_update", { id, draft }),
-  deleteMentorship: async (id) => {
-    await call("mentorship_delete", { id });
-  },
-  addGoal: (mentorship, draft) => call("mentorship_add_goal", { mentorship, draft }),
-  updateGoal: (id, draft) => call("mentorship_update_goal", { id, draft }),
-  deleteGoal: async (id) => {
-    await call("mentorship_delete_goal", { id });
-  },
-  logMeeting: (mentorship, draft) => call("mentorship_log_meeting", { mentorship, draft }),
-  deleteMeeting: async (id) => {
-    await call("mentorship_delete_meeting", { id });
-  },
-  setActionDone: (id, done) => call("mentorship_set_action_done", { id, done }),
-  letterRequests: () => call("mentorship_letters"),
-  letterRequestsOf: (contact) => call("mentorship_letters_for_contact", { contact }),
-  addLetterRequest: (draft) => call("mentorship_add_letter", { draft }),
-  updateLetterRequest: (id, draft) => call("mentorship_update_letter", { id, draft }),
-  setLetterStatus: (id, status) => call("mentorship_set_letter_status", { id, status }),
-  setLetterOutcome: (id, outcome) => call("mentorship_set_letter_outcome", { id, outcome }),
-  deleteLetterRequest: async (id) => {
-    await call("mentorship_delete_letter", { id });
-  },
-  //
-  // — Opportunities and memberships (the Network workflows) —
-  opportunities: (filter) => call("opportunities_list", { filter }),
-  addOpportunity: (draft) => call("opportunities_add", { draft }),
-  updateOpportunity: (id, draft) => call("opportunities_update", { id, draft }),
-  setOpportunityStatus: (id, status) => call("opportunities_set_status", { id, status }),
-  deleteOpportunity: async (id) => {
-    await call("opportunities_delete", { id });
-  },
-  memberships: () => call("memberships_list"),
-  addMembership: (draft) => call("memberships_add", { draft }),
-  updateMembership: (id, draft) => call("memberships_update", { id, draft }),
-  renewMembership: (id, to) => call("memberships_renew", { id, to }),
-  deleteMembership: async (id) => {
-    await call("memberships_delete", { id });
-  },
-  addMembershipRole: (id, role) => call("memberships_add_role", { id, role }),
-  removeMembershipRole: (id, index) => call("memberships_remove_role", { id, index }),
-  linkMembershipEvent: (id, event) => call("memberships_link_event", { id, event }),
-  unlinkMembershipEvent: (id, event) => call("memberships_unlink_event", { id, event }),
-  eventMemberships: (event) => call("memberships_of_event", { event }),
-  //
-  // — Conference mode and trip radar (the Network workflows) —
-  conferenceRadar: (eventId) => call("conference_radar", { event: eventId }),
-  conferencePlanToMeet: (eventId, contactId) => call("conference_plan_to_meet", { event: eventId, contact: contactId }),
-  conferenceBrief: (eventId, contactId) => call("conference_brief", { event: eventId, contact: contactId }),
-  conferenceCaptureMatch: (name, from) => call("conference_capture_match", { name, from }),
-  conferenceCapture: (eventId, draft) => call("conference_capture", { event: eventId, draft }),
-  conferenceAfter: (eventId) => call("conference_after", { event: eventId }),
-  //
-  // — The patient-data guard and the weekly review (the Network workflows) —
-  patientDataScan: (texts) => call("patient_data_scan", { texts }),
-  reviewWeek: (day, sundayFirst) => call("review_week", { day, sundayFirst }),
-  //
+  ...networkApi,
 };
