@@ -12,6 +12,7 @@ use curbside_core::files::FileError;
 use curbside_core::import::ImportError;
 use curbside_core::introductions::IntroError;
 use curbside_core::keys::KeyError;
+use curbside_core::keys::SheetError;
 use curbside_core::mentorship::MentorshipError;
 use curbside_core::operations::OperationError;
 use curbside_core::presence::PresenceError;
@@ -237,6 +238,15 @@ impl From<ReferralError> for IpcError {
             ReferralError::Database(_) => ErrorCode::Storage,
         };
         Self::new(code, error)
+    }
+}
+
+impl From<SheetError> for IpcError {
+    fn from(error: SheetError) -> Self {
+        match error {
+            SheetError::NotAKey => Self::new(ErrorCode::InvalidInput, error),
+            SheetError::File(error) => error.into(),
+        }
     }
 }
 

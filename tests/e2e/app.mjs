@@ -110,3 +110,27 @@ export async function answerFileDialog(title, path) {
   await new Promise((resolve) => setTimeout(resolve, 300));
   xdotool('key', 'Return');
 }
+
+/**
+ * Walks a first run's welcome as a person would: reads the recovery key,
+ * says it is saved and types its last group back, then, in "Who are you?",
+ * enters `name` and `credentials` (or skips), skips the cycle, and ends on
+ * `first` ('explore', 'import' or 'add-contact'). Returns the recovery key.
+ */
+export async function passWelcome(app, { name = null, credentials = '', first = 'explore' } = {}) {
+  const key = await (await shown(app, 'recovery-key')).getText();
+  await (await shown(app, 'recovery-ack')).click();
+  await (await shown(app, 'recovery-confirm')).setValue(key.split('-').at(-1));
+  await (await shown(app, 'recovery-continue')).click();
+  if (name === null) {
+    await (await shown(app, 'welcome-skip')).click();
+  } else {
+    await (await shown(app, 'welcome-name')).setValue(name);
+    await (await shown(app, 'welcome-credentials')).setValue(credentials);
+    await (await shown(app, 'welcome-next')).click();
+  }
+  await shown(app, 'welcome-cycle');
+  await (await shown(app, 'welcome-skip')).click();
+  await (await shown(app, `welcome-${first}`)).click();
+  return key;
+}

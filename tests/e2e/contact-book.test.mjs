@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { answerFileDialog, freshDataDir, launch, openContacts, quit, shown } from './app.mjs';
+import { answerFileDialog, freshDataDir, launch, openContacts, quit, shown, passWelcome } from './app.mjs';
 import { writeVcards } from './fixtures.mjs';
 
 const COUNT = 3000;
@@ -19,7 +19,7 @@ test('import through the file dialog, search, log an interaction, merge duplicat
     JSON.parse(execFileSync(process.env.CURBSIDE_CLI, ['--data-dir', dataDir, ...args, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] }).toString());
   const app = await launch(dataDir);
   try {
-    await (await shown(app, 'recovery-ack')).click();
+    await passWelcome(app);
     await shown(app, 'app-ready');
 
     // Import: the real GTK file chooser, answered by typing the path.

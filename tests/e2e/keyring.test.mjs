@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fill, freshDataDir, launch, listedNames, newContact, quit, shown } from './app.mjs';
+import { answerFileDialog, fill, freshDataDir, launch, listedNames, newContact, quit, shown, passWelcome } from './app.mjs';
 
 const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
 
@@ -14,9 +14,21 @@ test('a contact made in the UI survives a restart, with the key in the Secret Se
   const dataDir = freshDataDir('keyring');
   let app = await launch(dataDir);
   try {
+    // First run: the key saved to a file through the real save dialog, then
+    // the welcome, whose name and credentials sign the drafts.
     const recovery = await shown(app, 'recovery-key');
-    assert.match(await recovery.getText(), /^([A-Z2-7]{4}-){7}[A-Z2-7]{4}$/);
-    await (await shown(app, 'recovery-ack')).click();
+    const shownKey = await recovery.getText();
+    assert.match(shownKey, /^([A-Z2-7]{4}-){7}[A-Z2-7]{4}$/);
+    const keyFile = join(dataDir, '..', 'my-curbside-key.txt');
+    await (await shown(app, 'recovery-save')).click();
+    await answerFileDialog('Save your recovery key', keyFile);
+    await app.waitUntil(async () => /The key is saved/.test(await app.$('[role=status]').getText()), { timeout: 10_000 });
+    assert.ok(readFileSync(keyFile, 'utf8').split('\n').includes(shownKey), 'the saved file holds the key as shown');
+    assert.equal(await passWelcome(app, { name: 'Dr Grace Lin', credentials: 'MD, MPH' }), shownKey);
+    await shown(app, 'app-ready');
+    const me = JSON.parse(execFileSync(process.env.CURBSIDE_CLI, ['--data-dir', dataDir, 'me', 'show', '--json']).toString());
+    assert.equal(me.name, 'Dr Grace Lin');
+    assert.equal(me.credentials, 'MD, MPH');
 
     await newContact(app);
     await fill(app, 'display_name', 'Amara Okafor');
@@ -89,8 +101,7 @@ test('after the keyring entry is lost, the recovery key unlocks the data in the 
   let app = await launch(dataDir);
   let recoveryKey;
   try {
-    recoveryKey = await (await shown(app, 'recovery-key')).getText();
-    await (await shown(app, 'recovery-ack')).click();
+    recoveryKey = await passWelcome(app);
     await newContact(app);
     await fill(app, 'display_name', 'Dolores Muñoz');
     await (await shown(app, 'save-contact')).click();

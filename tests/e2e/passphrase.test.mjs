@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fill, freshDataDir, launch, listedNames, newContact, quit, shown } from './app.mjs';
+import { fill, freshDataDir, launch, listedNames, newContact, quit, shown, passWelcome } from './app.mjs';
 
 const PASSPHRASE = 'a long walk on the ward';
 
@@ -16,7 +16,7 @@ test('without a keyring the passphrase protects the data across restarts', async
     await (await shown(app, 'passphrase')).setValue(PASSPHRASE);
     await (await shown(app, 'passphrase-confirm')).setValue(PASSPHRASE);
     await (await shown(app, 'unlock-submit')).click();
-    await (await shown(app, 'recovery-ack')).click();
+    await passWelcome(app);
     await newContact(app);
     await fill(app, 'display_name', 'Ben Carter');
     await fill(app, 'specialty', 'Nephrology');

@@ -9,7 +9,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
-import { freshDataDir, launch, listedNames, quit, shown } from './app.mjs';
+import { freshDataDir, launch, listedNames, quit, shown, passWelcome } from './app.mjs';
 
 const APP = process.env.CURBSIDE_APP;
 
@@ -31,7 +31,7 @@ test('a second launch on the folder hands its file to the first and exits; anoth
   const dataDir = freshDataDir('single');
   const app = await launch(dataDir, undefined, ['--background']);
   try {
-    await (await shown(app, 'recovery-ack')).click();
+    await passWelcome(app);
     await shown(app, 'app-ready');
     const first = appOn(dataDir);
     assert.deepEqual(visibleWindows(first), [], 'the login start stays in the tray');

@@ -1,6 +1,6 @@
 import { render, screen } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import App from "./App.svelte";
 import { ApiError } from "./lib/api";
 import { fakeApi, UNLOCKED } from "./test/fakeApi";
@@ -53,17 +53,38 @@ describe("App", () => {
     expect(api.sessionOpen).toHaveBeenCalledTimes(2);
   });
 
-  it("shows the recovery key once before the main view", async () => {
+  it("shows the recovery key once, then the welcome, before the main view", async () => {
     const api = fakeApi({ session: { ...UNLOCKED, recovery_key: "RK-1234-5678" } });
     render(App, { props: { api } });
+    const user = userEvent.setup();
 
     expect((await screen.findByTestId("recovery-key")).textContent).toBe("RK-1234-5678");
     expect(screen.queryByTestId("app-ready")).not.toBeInTheDocument();
 
-    await userEvent.setup().click(screen.getByTestId("recovery-ack"));
+    await user.click(screen.getByTestId("recovery-ack"));
+    await user.type(screen.getByTestId("recovery-confirm"), "5678{Enter}");
+    await user.click(await screen.findByTestId("welcome-skip"));
+    await user.click(await screen.findByTestId("welcome-skip"));
+    expect(screen.queryByTestId("app-ready")).not.toBeInTheDocument();
+    await user.click(await screen.findByTestId("welcome-explore"));
 
     expect(await screen.findByTestId("app-ready")).toBeInTheDocument();
     expect(screen.queryByTestId("recovery-key")).not.toBeInTheDocument();
+  });
+
+  it("opens the file picker when the welcome ends on 'Import a file…'", async () => {
+    const api = fakeApi({ session: { ...UNLOCKED, recovery_key: "RK-1234-5678" } });
+    render(App, { props: { api } });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByTestId("recovery-ack"));
+    await user.type(screen.getByTestId("recovery-confirm"), "5678{Enter}");
+    await user.click(await screen.findByTestId("welcome-skip"));
+    await user.click(await screen.findByTestId("welcome-skip"));
+    await user.click(await screen.findByTestId("welcome-import"));
+
+    expect(await screen.findByTestId("app-ready")).toBeInTheDocument();
+    await vi.waitFor(() => expect(api.pickImportFiles).toHaveBeenCalledOnce());
   });
 
   it("shows why the data could not be opened, and tries again on request", async () => {

@@ -50,3 +50,15 @@ pub async fn session_restore_backup(
 }
 
 include!(concat!(env!("OUT_DIR"), "/commands/session.rs"));
+
+/// Saves the recovery key just shown to a text file the user chose, with
+/// what it is for (first run's "Save to file…").
+#[tauri::command]
+pub async fn session_save_recovery_key(key: String, path: PathBuf) -> Result<(), IpcError> {
+    tauri::async_runtime::spawn_blocking(move || {
+        curbside_core::keys::save_recovery_key(&key, &path)
+    })
+    .await
+    .map_err(IpcError::internal)??;
+    Ok(())
+}

@@ -123,6 +123,8 @@ export interface Api extends NetworkApi {
   sessionSalvage(secret: string | null): Promise<Salvaged>;
   /** Restores a backup over a damaged book, keeping the damaged file aside; returns where it is kept. */
   sessionRestoreBackup(path: string, secret: string | null): Promise<string>;
+  /** Asks where to save the recovery key and writes it there; false when the user cancelled. */
+  saveRecoveryKey(key: string): Promise<boolean>;
   /** The list's lines, in name order: cheap enough for 100,000 people. */
   contactSummaries(filter?: ContactFilter): Promise<ContactSummary[]>;
   /** How many contacts the book holds, filters aside, without loading them. */
@@ -360,6 +362,16 @@ export const api: Api = {
   sessionUnlock: (secret) => call("session_unlock", { secret }),
   sessionSalvage: (secret) => call("session_salvage", { secret }),
   sessionRestoreBackup: (path, secret) => call("session_restore_backup", { path, secret }),
+  saveRecoveryKey: async (key) => {
+    const path = await save({
+      title: "Save your recovery key",
+      defaultPath: "curbside-recovery-key.txt",
+      filters: [{ name: "Text", extensions: ["txt"] }],
+    }).catch(rethrow);
+    if (!path) return false;
+    await call("session_save_recovery_key", { key, path });
+    return true;
+  },
   getContact: (id) => call("contacts_get", { id }),
   createContact: (draft) => call("contacts_create", { draft }),
   updateContact: (id, draft) => call("contacts_update", { id, draft }),

@@ -164,6 +164,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     sessionOpen: vi.fn(async () => options.session ?? UNLOCKED),
     sessionUnlock: vi.fn(async () => UNLOCKED),
     sessionRestoreBackup: vi.fn(async () => "/d/curbside.db.damaged-1"),
+    saveRecoveryKey: vi.fn(async () => true),
     sessionSalvage: vi.fn(async () => ({ damaged_copy: "/d/curbside.db.damaged-1", tables: [], complete: true })),
     contactSummaries: vi.fn(async (filter: ContactFilter = {}) =>
       sorted()

@@ -11,12 +11,14 @@ mod key_file;
 mod os_keyring;
 mod secret;
 mod secret_store;
+mod sheet;
 
 pub use key_file::{KeyFile, KeySlot, SlotKind};
 #[cfg(feature = "os-keyring")]
 pub use os_keyring::OsKeyring;
 pub use secret::{DataKey, Passphrase, RecoveryKey, MIN_PASSPHRASE_CHARS};
 pub use secret_store::{MemorySecretStore, NoSecretStore, SecretStore, SecretStoreError};
+pub use sheet::{recovery_sheet, save_recovery_key, SheetError};
 
 /// What can go wrong while making, wrapping or unwrapping a key.
 #[derive(Debug, thiserror::Error)]

@@ -427,6 +427,11 @@ export type Commands = {
    * the damaged file is kept.
    */
   session_restore_backup: { args: { path: string; secret: string | null }; result: string };
+  /**
+   * Saves the recovery key just shown to a text file the user chose, with
+   * what it is for (first run's "Save to file…").
+   */
+  session_save_recovery_key: { args: { key: string; path: string }; result: null };
   /** Lead times, times of day and quiet hours (the defaults when never saved). */
   reminders_settings: { args: Record<string, never>; result: ReminderSettings };
   /** Checks and saves the reminder settings. */

@@ -170,6 +170,19 @@ describe("the Today view's sections", () => {
     for (const key of ["due", "week", "congratulate", "deadlines", "cme"]) expect(section(key)).toBeNull();
   });
 
+  it("on an empty book says how to start instead of that all is in hand", async () => {
+    const { api, user } = await renderToday({ contacts: [] });
+
+    const start = await screen.findByTestId("today-start");
+    expect(start).toHaveTextContent("Your book is empty.");
+    expect(screen.queryByTestId("today-empty")).not.toBeInTheDocument();
+    await user.click(screen.getByTestId("today-import"));
+    expect(api.pickImportFiles).toHaveBeenCalledOnce();
+
+    await user.click(screen.getByTestId("today-new-contact"));
+    expect(await screen.findByTestId("contact-form")).toBeInTheDocument();
+  });
+
   it("shows the backend's message when reminders cannot be loaded, and the rest of the view", async () => {
     const rendered = await renderToday({ contacts: [tanaka] });
     rendered.api.dueReminders.mockRejectedValueOnce({ code: "storage", message: "The database file cannot be read." });
