@@ -168,7 +168,11 @@ describe("editing a membership", () => {
   });
 
   it("links a calendar event as a meeting, shown on the card with its date, and unlinks it", async () => {
-    const congress = makeEvent({ id: 5, title: "ESC Congress 2026", timing: { type: "all_day", first_day: "2026-08-28", last_day: "2026-08-31" } });
+    const congress = makeEvent({
+      id: 5,
+      title: "ESC Congress 2026",
+      timing: { type: "all_day", first_day: "2026-08-28", last_day: "2026-08-31" },
+    });
     const backend = open({ memberships: [esc], events: [congress] });
     const card = await screen.findByTestId("membership");
     const picker = within(card).getByLabelText("Calendar event");
