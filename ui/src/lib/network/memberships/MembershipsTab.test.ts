@@ -5,7 +5,7 @@ import { makeEvent } from "../../../test/fakeEvents";
 import { makeMembership } from "../../../test/fakeOpportunities";
 import { formatDay } from "../../calendar/time";
 import MembershipsTab from "./MembershipsTab.svelte";
-import { comingUp, duesText } from "./renewals";
+import { comingUp, duesText, parseDues } from "./renewals";
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ["Date"] });
@@ -36,6 +36,13 @@ describe("renewals", () => {
   it("counts as coming up only active memberships renewing within 90 days", () => {
     const lapsed = { ...esc, id: 3, status: "lapsed" as const };
     expect(comingUp([ama, esc, lapsed], new Date(2026, 2, 10)).map((m) => m.id)).toEqual([1]);
+  });
+
+  it("reads dues as typed, with a comma or a point, and refuses words", () => {
+    expect(parseDues(" 350 ")).toBe(350);
+    expect(parseDues("42,50")).toBe(42.5);
+    expect(parseDues("")).toBeNull();
+    expect(parseDues("a lot")).toBeUndefined();
   });
 
   it("writes dues with their currency", () => {
@@ -145,6 +152,17 @@ describe("editing a membership", () => {
     await fireEvent.click(within(form).getByTestId("membership-edit-save"));
     expect(backend.api.updateMembership).not.toHaveBeenCalled();
     expect(within(form).getByTestId("membership-edit-dues")).toHaveValue("a lot");
+  });
+
+  it("asks before saving notes that look like patient data, and saves nothing when the user edits", async () => {
+    const { backend, form } = await edit();
+    await fireEvent.input(within(form).getByTestId("membership-edit-notes"), { target: { value: "Sponsor DOB 02/04/1961" } });
+    await fireEvent.click(within(form).getByTestId("membership-edit-save"));
+    const dialog = await screen.findByTestId("patient-data-dialog");
+    await fireEvent.click(within(dialog).getByTestId("patient-data-edit"));
+    await waitFor(() => expect(screen.queryByTestId("patient-data-dialog")).not.toBeInTheDocument());
+    expect(backend.api.updateMembership).not.toHaveBeenCalled();
+    expect(within(form).getByTestId("membership-edit-notes")).toHaveValue("Sponsor DOB 02/04/1961");
   });
 
   it("cancel leaves the card as it was", async () => {
