@@ -1,6 +1,7 @@
 // Opportunities and memberships on the real app: a job lead with two people
 // (each with a role) and a deadline, a membership with a renewal date, both
-// still there after the app restarts; then the CLI reads the same book.
+// still there after the app restarts; the lead's deadline and notes edited
+// through "Edit" and seen in the list; then the CLI reads the same book.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
@@ -62,6 +63,7 @@ test('a job lead with two people and a deadline and a membership with a renewal 
   cli('contacts', 'add', '--name', 'Hiroshi Tanaka');
   const deadline = day(20);
   const renewal = day(40);
+  const newDeadline = day(27);
 
   let app = await launch(dataDir);
   try {
@@ -92,6 +94,20 @@ test('a job lead with two people and a deadline and a membership with a renewal 
     await (await shown(app, 'nav-network')).click();
     await (await shown(app, 'network-tab-opportunities')).click();
     await until(app, 'opportunity', /Consultant cardiologist[^|]*Deadline[^|]*Amara Okafor[^|]*Hiroshi Tanaka/, 'the lead did not survive the restart');
+
+    // Edit: a later deadline and a note, the people kept.
+    const before = await texts(app, 'opportunity');
+    await (await shown(app, 'opportunity-edit')).click();
+    assert.equal(await (await shown(app, 'opportunity-edit-deadline')).getValue(), deadline);
+    await setValue(app, 'opportunity-edit-deadline', newDeadline);
+    await (await shown(app, 'opportunity-edit-notes')).setValue('Interview panel chaired by Hiroshi');
+    await (await shown(app, 'opportunity-edit-save')).click();
+    await until(app, 'opportunity', /Consultant cardiologist[^|]*Deadline[^|]*Amara Okafor[^|]*Hiroshi Tanaka[^|]*Interview panel chaired by Hiroshi/, 'the edited notes are not listed');
+    assert.notEqual(
+      (await texts(app, 'opportunity')).match(/Deadline [^|]*?(?=Amara)/)[0],
+      before.match(/Deadline [^|]*?(?=Amara)/)[0],
+      'the list still shows the old deadline',
+    );
     await (await shown(app, 'network-tab-memberships')).click();
     await until(app, 'membership', /European Society of Cardiology[^|]*40211[^|]*Renews/, 'the membership did not survive the restart');
   } finally {
@@ -99,7 +115,8 @@ test('a job lead with two people and a deadline and a membership with a renewal 
   }
 
   const [lead] = JSON.parse(cli('opportunities', 'list', '--json'));
-  assert.equal(lead.deadline, deadline);
+  assert.equal(lead.deadline, newDeadline);
+  assert.equal(lead.notes, 'Interview panel chaired by Hiroshi');
   assert.deepEqual(lead.people.map((p) => [p.display_name, p.role]), [
     ['Amara Okafor', 'told_me'],
     ['Hiroshi Tanaka', 'decides'],

@@ -155,7 +155,15 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
   const referrals = fakeReferralBackend(options, find);
   const reminders = fakeReminderBackend(options, () => sorted().map(summaryOf));
   const messages = fakeMessageBackend(options, find, (id) => reminders.complete(id));
-  const opportunities = fakeOpportunityBackend(options, (id) => find(id).display_name);
+  const opportunities = fakeOpportunityBackend(
+    options,
+    (id) => find(id).display_name,
+    (id) => {
+      const event = calendar.events().find((e) => e.id === id);
+      if (!event) return undefined;
+      return { title: event.title, day: event.timing.type === "all_day" ? event.timing.first_day : event.timing.start.slice(0, 10) };
+    },
+  );
   const settings = fakeSettingsBackend(options, find, (id) =>
     relationships.filter((r) => r.contact_id === id && r.other_contact_id === null).map((r) => r.kind),
   );

@@ -51,7 +51,14 @@ export function makeMembership(fields: Partial<Membership> & Pick<Membership, "i
   };
 }
 
-export function fakeOpportunityBackend(options: FakeOpportunityOptions, nameOf: (id: number) => string) {
+/** The title and first day of a calendar event, if the fake calendar has it. */
+export type EventLookup = (id: number) => { title: string; day: string } | undefined;
+
+export function fakeOpportunityBackend(
+  options: FakeOpportunityOptions,
+  nameOf: (id: number) => string,
+  eventOf: EventLookup = () => undefined,
+) {
   let opportunities = [...(options.opportunities ?? [])];
   let memberships = [...(options.memberships ?? [])];
   let nextOpportunity = Math.max(0, ...opportunities.map((o) => o.id)) + 1;
@@ -159,9 +166,10 @@ export function fakeOpportunityBackend(options: FakeOpportunityOptions, nameOf: 
     linkMembershipEvent: vi.fn(async (id: number, event: number) => {
       const current = membership(id);
       if (current.meetings.some((m) => m.event_id === event)) return current;
+      const linked = eventOf(event) ?? { title: `Event ${event}`, day: TODAY };
       return saveMembership({
         ...current,
-        meetings: [...current.meetings, { event_id: event, title: `Event ${event}`, starts_on: TODAY }],
+        meetings: [...current.meetings, { event_id: event, title: linked.title, starts_on: linked.day }],
       });
     }),
     unlinkMembershipEvent: vi.fn(async (id: number, event: number) => {

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { makeContact } from "../../test/fakeApi";
 import { makeDeadline, makeEvent } from "../../test/fakeEvents";
+import { makeMembership } from "../../test/fakeOpportunities";
 import { openCalendar } from "../../test/renderMain";
 
 const congress = makeEvent({
@@ -213,5 +214,32 @@ describe("the event's page", () => {
     expect(api.deleteEvent).toHaveBeenCalledExactlyOnceWith(1);
     await waitFor(() => expect(screen.queryByTestId("occurrence")).not.toBeInTheDocument());
     expect(screen.queryByTestId("event-detail")).not.toBeInTheDocument();
+  });
+});
+
+describe("the societies an event is a meeting of", () => {
+  const esc = makeMembership({
+    id: 7,
+    society: "European Society of Cardiology (ESC)",
+    meetings: [{ event_id: 1, title: "ESC Congress 2026", starts_on: "2026-03-20" }],
+  });
+
+  it("shows “Meeting of” with the society, which opens Network → Memberships", async () => {
+    const { api, user, detail } = await openCongress({ memberships: [esc] });
+
+    const meetingOf = await within(detail).findByTestId("event-meeting-of");
+    expect(meetingOf).toHaveTextContent("Meeting of: European Society of Cardiology (ESC)");
+    expect(api.eventMemberships).toHaveBeenCalledWith(1);
+
+    await user.click(within(meetingOf).getByRole("button", { name: "European Society of Cardiology (ESC)" }));
+    expect(await screen.findByRole("tab", { name: "Memberships" })).toHaveAttribute("aria-selected", "true");
+    expect(await screen.findByTestId("membership")).toHaveTextContent("ESC Congress 2026");
+  });
+
+  it("says nothing of societies for an event no society has linked", async () => {
+    const { api, detail } = await openCongress({ memberships: [{ ...esc, meetings: [] }] });
+
+    await waitFor(() => expect(api.eventMemberships).toHaveBeenCalledWith(1));
+    expect(within(detail).queryByTestId("event-meeting-of")).not.toBeInTheDocument();
   });
 });

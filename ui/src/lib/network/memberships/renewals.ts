@@ -18,3 +18,11 @@ export function duesText(m: Membership): string {
   if (m.dues_amount === null) return "";
   return `${m.dues_amount.toFixed(2)} ${m.dues_currency}`.trim();
 }
+
+/** Dues as typed ("350", "42,50"): the amount, null when left empty, undefined when not an amount. */
+export function parseDues(typed: string): number | null | undefined {
+  const trimmed = typed.trim();
+  if (trimmed === "") return null;
+  const amount = Number(trimmed.replace(",", "."));
+  return Number.isFinite(amount) ? amount : undefined;
+}

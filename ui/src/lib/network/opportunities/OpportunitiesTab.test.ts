@@ -2,12 +2,14 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/sve
 import { describe, expect, it, vi } from "vitest";
 import { fakeBackend, makeContact } from "../../../test/fakeApi";
 import { makeOpportunity } from "../../../test/fakeOpportunities";
+import { formatDay } from "../../calendar/time";
 import OpportunitiesTab from "./OpportunitiesTab.svelte";
 
 const anna = makeContact({ id: 1, display_name: "Anna Berg" });
+const omar = makeContact({ id: 2, display_name: "Omar Haddad" });
 
 function open(options: Parameters<typeof fakeBackend>[0] = {}) {
-  const backend = fakeBackend({ contacts: [anna], ...options });
+  const backend = fakeBackend({ contacts: [anna, omar], ...options });
   const say = vi.fn();
   const onOpenContact = vi.fn();
   render(OpportunitiesTab, { props: { api: backend.api, say, onOpenContact } });
@@ -65,5 +67,85 @@ describe("the opportunities tab", () => {
     await fireEvent.change(within(item).getByLabelText("Status"), { target: { value: "in_talks" } });
     await waitFor(() => expect(backend.api.setOpportunityStatus).toHaveBeenCalledWith(1, "in_talks"));
     expect(await screen.findByRole("region", { name: "Interviewing / in talks" })).toHaveTextContent("Consultant post");
+  });
+});
+
+describe("editing an opportunity", () => {
+  const post = makeOpportunity({
+    id: 1,
+    title: "Consultant post",
+    status: "applied",
+    deadline: "2026-04-15",
+    notes: "Ask about the rota",
+    people: [{ contact_id: 1, display_name: "Anna Berg", role: "told_me" }],
+  });
+
+  async function edit() {
+    const opened = open({ opportunities: [post] });
+    const item = await screen.findByTestId("opportunity");
+    await fireEvent.click(within(item).getByRole("button", { name: "Edit" }));
+    const form = within(item).getByRole("form", { name: "Edit Consultant post" });
+    return { ...opened, item, form };
+  }
+
+  it("opens the form prefilled with the opportunity's fields and people", async () => {
+    const { form } = await edit();
+    expect(within(form).getByTestId("opportunity-edit-title")).toHaveValue("Consultant post");
+    expect(within(form).getByTestId("opportunity-edit-deadline")).toHaveValue("2026-04-15");
+    expect(within(form).getByTestId("opportunity-edit-notes")).toHaveValue("Ask about the rota");
+    expect(within(form).getByRole("list", { name: "People involved" })).toHaveTextContent("Anna Berg, told me");
+  });
+
+  it("saves a new deadline, notes and people, and the list shows them under the same status", async () => {
+    const { backend, form } = await edit();
+    await fireEvent.input(within(form).getByTestId("opportunity-edit-deadline"), { target: { value: "2026-05-20" } });
+    await fireEvent.input(within(form).getByTestId("opportunity-edit-notes"), { target: { value: "Interview on the 3rd" } });
+    await fireEvent.click(within(form).getByRole("button", { name: "Remove Anna Berg" }));
+    await fireEvent.change(within(form).getByTestId("opportunity-edit-role"), { target: { value: "decides" } });
+    await fireEvent.input(form.querySelector<HTMLInputElement>("#opportunity-edit-person")!, { target: { value: "Omar" } });
+    await fireEvent.click(await within(form).findByRole("button", { name: "Omar Haddad" }));
+    await waitFor(() => expect(within(form).getByRole("list", { name: "People involved" })).toHaveTextContent("Omar Haddad, decides"));
+    await fireEvent.click(within(form).getByTestId("opportunity-edit-save"));
+
+    await waitFor(() => expect(backend.api.updateOpportunity).toHaveBeenCalled());
+    expect(backend.api.updateOpportunity.mock.calls[0]).toEqual([
+      1,
+      expect.objectContaining({
+        title: "Consultant post",
+        deadline: "2026-05-20",
+        notes: "Interview on the 3rd",
+        people: [{ contact_id: 2, display_name: "", role: "decides" }],
+      }),
+    ]);
+    const applied = await screen.findByRole("region", { name: "Applied" });
+    await waitFor(() => expect(within(applied).getByTestId("opportunity")).toHaveTextContent("Interview on the 3rd"));
+    const row = within(applied).getByTestId("opportunity");
+    expect(row).toHaveTextContent(`Deadline ${formatDay("2026-05-20")}`);
+    expect(row).toHaveTextContent("Omar Haddad");
+    expect(row).toHaveTextContent("decides");
+    expect(row).not.toHaveTextContent("Anna Berg");
+    expect(within(row).queryByRole("form")).not.toBeInTheDocument();
+  });
+
+  it("cancel leaves the opportunity as it was", async () => {
+    const { backend, form, item } = await edit();
+    await fireEvent.input(within(form).getByTestId("opportunity-edit-title"), { target: { value: "Something else" } });
+    await fireEvent.click(within(form).getByRole("button", { name: "Cancel" }));
+    expect(within(item).queryByRole("form")).not.toBeInTheDocument();
+    expect(item).toHaveTextContent("Consultant post");
+    expect(item).not.toHaveTextContent("Something else");
+    expect(item).toHaveTextContent("Ask about the rota");
+    expect(backend.api.updateOpportunity).not.toHaveBeenCalled();
+  });
+
+  it("asks before saving notes that look like patient data, and saves nothing when the user edits", async () => {
+    const { backend, form } = await edit();
+    await fireEvent.input(within(form).getByTestId("opportunity-edit-notes"), { target: { value: "Mentioned MRN 4432211" } });
+    await fireEvent.click(within(form).getByTestId("opportunity-edit-save"));
+    const dialog = await screen.findByTestId("patient-data-dialog");
+    await fireEvent.click(within(dialog).getByTestId("patient-data-edit"));
+    await waitFor(() => expect(screen.queryByTestId("patient-data-dialog")).not.toBeInTheDocument());
+    expect(backend.api.updateOpportunity).not.toHaveBeenCalled();
+    expect(within(form).getByTestId("opportunity-edit-notes")).toHaveValue("Mentioned MRN 4432211");
   });
 });
