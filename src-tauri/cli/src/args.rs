@@ -132,6 +132,14 @@ pub enum Command {
     #[command(after_help = "Examples:\n  curbside-cli review\n  \
         curbside-cli review --week 2026-03-04 --json")]
     Review(crate::review::args::ReviewArgs),
+    /// Made-up colleagues, interactions and events to look around with, tagged "Sample" and
+    /// removed in one go (nothing else is touched).
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  curbside-cli sample add\n  \
+        curbside-cli sample remove --json"
+    )]
+    Sample(crate::sample::args::SampleCommand),
 }
 
 #[cfg(test)]

@@ -25,6 +25,7 @@ mod opportunities;
 mod referrals;
 mod reminders;
 mod review;
+mod sample;
 mod shared;
 mod sync;
 mod transfer;
@@ -64,6 +65,7 @@ fn main() -> ExitCode {
         Command::Opportunities(command) => opportunities::run(&cli.global, command),
         Command::Memberships(command) => memberships::run(&cli.global, command),
         Command::Review(args) => review::run(&cli.global, args),
+        Command::Sample(command) => sample::run(&cli.global, command),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

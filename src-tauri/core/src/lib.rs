@@ -62,6 +62,7 @@ pub mod relationships;
 pub mod reminders;
 pub mod repair;
 pub mod review;
+pub mod sample;
 pub mod search;
 pub mod sync;
 pub mod values;

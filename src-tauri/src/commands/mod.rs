@@ -22,6 +22,7 @@ pub mod presence;
 pub mod referrals;
 pub mod reminders;
 pub mod review;
+pub mod sample;
 pub mod session;
 pub mod settings;
 pub mod sync;

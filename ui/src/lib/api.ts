@@ -73,6 +73,7 @@ import type { Offered } from "./bindings/Offered";
 import type { Progress } from "./bindings/Progress";
 import type { Report } from "./bindings/Report";
 import type { SyncState } from "./bindings/SyncState";
+import type { SampleCounts } from "./bindings/SampleCounts";
 
 
 /** What a file drag over the window is doing. */
@@ -310,6 +311,12 @@ export interface Api extends NetworkApi {
   messageSent(message: SentMessage): Promise<Interaction>;
   /** The name the user signs messages with ({my_name}); null when not set. */
   myName(): Promise<string | null>;
+  /** How many sample contacts and events the book holds. */
+  sampleCounts(): Promise<SampleCounts>;
+  /** Adds the made-up sample colleagues and events (refused when they are there). */
+  addSampleData(): Promise<SampleCounts>;
+  /** Removes every sample contact and event, and nothing else; returns what was removed. */
+  removeSampleData(): Promise<SampleCounts>;
   /** Sets the name the user signs with ("" clears it); returns it as stored. */
   setMyName(name: string): Promise<string | null>;
   /** Opens a mailto: or http(s) link in the user's mail client or browser. */
@@ -584,6 +591,9 @@ export const api: Api = {
     call("messages_compose", { contactId, template, reminderId }),
   messageSent: (message) => call("messages_sent", { message }),
   myName: () => call("messages_my_name"),
+  sampleCounts: () => call("sample_counts"),
+  addSampleData: () => call("sample_add"),
+  removeSampleData: () => call("sample_remove"),
   setMyName: (name) => call("messages_set_my_name", { name }),
   openLink: async (url) => {
     await call("messages_open_link", { url });

@@ -173,6 +173,9 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     sessionUnlock: vi.fn(async () => UNLOCKED),
     sessionRestoreBackup: vi.fn(async () => "/d/curbside.db.damaged-1"),
     saveRecoveryKey: vi.fn(async () => true),
+    sampleCounts: vi.fn(async () => ({ contacts: 0, events: 0 })),
+    addSampleData: vi.fn(async () => ({ contacts: 12, events: 2 })),
+    removeSampleData: vi.fn(async () => ({ contacts: 12, events: 2 })),
     sessionSalvage: vi.fn(async () => ({ damaged_copy: "/d/curbside.db.damaged-1", tables: [], complete: true })),
     contactSummaries: vi.fn(async (filter: ContactFilter = {}) =>
       sorted()

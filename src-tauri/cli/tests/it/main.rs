@@ -34,5 +34,6 @@ mod patient_data;
 mod referrals;
 mod reminders;
 mod review;
+mod sample;
 mod search_interactions;
 mod sync;

@@ -164,7 +164,15 @@ pub fn detail(conn: &Connection, id: EventId) -> Result<EventDetail, EventError>
 
 /// Deletes an event (a series with its changed occurrences).
 pub fn delete(conn: &mut Connection, id: EventId) -> Result<(), EventError> {
-    store::delete(conn, id)
+    let tx = conn.savepoint()?;
+    store::delete_in(&tx, id)?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// Deletes an event inside the caller's transaction, as [`delete`] does.
+pub(crate) fn delete_in(conn: &Connection, id: EventId) -> Result<(), EventError> {
+    store::delete_in(conn, id)
 }
 
 /// Sets an event's status ("attended", "skipped"…).

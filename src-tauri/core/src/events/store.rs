@@ -192,10 +192,9 @@ fn ids(
     ids.into_iter().map(|id| get(conn, id)).collect()
 }
 
-/// Deletes an event; see [`super::delete`].
-pub(super) fn delete(conn: &mut Connection, id: EventId) -> Result<(), EventError> {
-    let tx = conn.savepoint()?;
-    let (_, series) = identity(&tx, id)?;
+/// Deletes an event inside the caller's transaction; see [`super::delete`].
+pub(super) fn delete_in(tx: &Connection, id: EventId) -> Result<(), EventError> {
+    let (_, series) = identity(tx, id)?;
     tx.execute("DELETE FROM events WHERE id = ?1", [id])?;
     if let Some((series_id, recurrence_id)) = series {
         // The occurrence it replaced must not come back.
@@ -203,9 +202,8 @@ pub(super) fn delete(conn: &mut Connection, id: EventId) -> Result<(), EventErro
             "INSERT OR IGNORE INTO event_exclusions (event_id, recurrence_id) VALUES (?1, ?2)",
             params![series_id, recurrence_id],
         )?;
-        materialise(&tx, series_id)?;
+        materialise(tx, series_id)?;
     }
-    tx.commit()?;
     Ok(())
 }
 

@@ -41,6 +41,7 @@ mod reimport;
 mod reminders;
 mod repair;
 mod review;
+mod sample;
 mod search;
 mod storage;
 mod sync;

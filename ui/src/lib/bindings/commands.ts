@@ -87,6 +87,7 @@ import type { ReminderSettings } from "./ReminderSettings";
 import type { Report } from "./Report";
 import type { ReportFormat } from "./ReportFormat";
 import type { Salvaged } from "./Salvaged";
+import type { SampleCounts } from "./SampleCounts";
 import type { SentMessage } from "./SentMessage";
 import type { SessionDraft } from "./SessionDraft";
 import type { SessionStatus } from "./SessionStatus";
@@ -412,6 +413,12 @@ export type Commands = {
    * the computer's zone, and the week after it.
    */
   review_week: { args: { day: string; sundayFirst: boolean }; result: WeekReview };
+  /** How much sample data the book holds. */
+  sample_counts: { args: Record<string, never>; result: SampleCounts };
+  /** Adds the sample data, dated around today on this computer. */
+  sample_add: { args: Record<string, never>; result: SampleCounts };
+  /** Removes every sample contact and event, and nothing else. */
+  sample_remove: { args: Record<string, never>; result: SampleCounts };
   /** Opens the database with the keyring's key, or says a passphrase is needed. */
   session_open: { args: Record<string, never>; result: SessionStatus };
   /** Opens (or first creates) the database with a passphrase or recovery key. */

@@ -1,2 +1,2 @@
 /** What the user chose to do first at the end of the welcome. */
-export type FirstStep = "import" | "add_contact" | "explore";
+export type FirstStep = "import" | "add_contact" | "sample" | "explore";
