@@ -106,6 +106,9 @@ export async function answerFileDialog(title, path) {
   xdotool('windowfocus', '--sync', window);
   await new Promise((resolve) => setTimeout(resolve, 500));
   xdotool('key', 'ctrl+l');
+  // A save dialog offers its suggested name with the stem selected: replace
+  // all of it, extension included.
+  xdotool('key', 'ctrl+a');
   xdotool('type', '--delay', '15', path);
   await new Promise((resolve) => setTimeout(resolve, 300));
   xdotool('key', 'Return');
