@@ -7,6 +7,7 @@ mod backups;
 pub mod commands;
 pub mod error;
 mod launch;
+mod menu;
 mod opened;
 mod reminders;
 pub mod state;
@@ -31,6 +32,8 @@ pub fn run() {
         )
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
+        .menu(menu::build)
+        .on_menu_event(menu::on_menu_event)
         .setup(move |app| {
             viewer::clear_copies(app.handle());
             reminders::start(app);

@@ -37,7 +37,7 @@ pub async fn sample_add(state: State<'_, AppState>) -> Result<SampleCounts, IpcE
 /// Removes every sample contact and event, and nothing else.
 #[tauri::command]
 pub async fn sample_remove(state: State<'_, AppState>) -> Result<SampleCounts, IpcError> {
-    state.with_db(|db| sample::remove(db)).await
+    state.with_db(sample::remove).await
 }
 
 include!(concat!(env!("OUT_DIR"), "/commands/sample.rs"));

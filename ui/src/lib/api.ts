@@ -177,6 +177,8 @@ export interface Api extends NetworkApi {
   onFilesDropped(handler: (drag: FileDrag) => void): Promise<() => void>;
   /** Hears the shell's reminder events; resolves to a function that stops listening. */
   onReminderEvents(handlers: ReminderEventHandlers): Promise<() => void>;
+  /** Hears the menu bar's own items being chosen (their ids); resolves to a function that stops listening. */
+  onMenu(handler: (id: string) => void): Promise<() => void>;
 
   /** The occurrences overlapping [from, to) (RFC 3339 instants), in time order. */
   eventOccurrences(from: string, to: string, filter: EventFilter): Promise<Occurrence[]>;
@@ -344,6 +346,9 @@ const EXPORT_FILES: Record<ExportFormat, { name: string; file: string; extension
 
 /** The event the shell emits when files were opened with Curbside (src-tauri/src/opened.rs). */
 export const FILES_OPENED_EVENT = "files-opened";
+
+/** The event the shell emits when one of the menu bar's own items is chosen (src-tauri/src/menu.rs). */
+export const MENU_CHOSEN_EVENT = "menu-chosen";
 
 /** The events the shell emits about sync (src-tauri/src/background_sync.rs). */
 export const SYNC_EVENTS = {
@@ -600,6 +605,10 @@ export const api: Api = {
   },
 
   openedFiles: () => call("import_opened_files"),
+  onMenu: async (handler) => {
+    if (!insideTauri()) return () => {};
+    return listen<string>(MENU_CHOSEN_EVENT, ({ payload }) => handler(payload)).catch(rethrow);
+  },
   onFilesOpened: async (handler) => {
     if (!insideTauri()) return () => {};
     return listen(FILES_OPENED_EVENT, () => handler()).catch(rethrow);

@@ -95,6 +95,8 @@ export interface FakeBackend {
   drag(drag: FileDrag): void;
   /** Opens files with Curbside, as the OS would: they wait for `openedFiles`, and listeners hear of them. */
   open(paths: string[]): void;
+  /** Chooses one of the menu bar's own items, as the shell reports it. */
+  choose(menuId: string): void;
   /** The shell's reminder events, and reminders falling due behind the window's back. */
   reminders: Pick<ReturnType<typeof fakeReminderBackend>, "shell" | "addDue">;
 }
@@ -131,6 +133,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
   let nextToken = 41;
   const listeners = new Set<(drag: FileDrag) => void>();
   const openListeners = new Set<() => void>();
+  const menuHandlers = new Set<(id: string) => void>();
   let opened: string[] = [];
   const sorted = () => [...rows].sort((a, b) => a.display_name.localeCompare(b.display_name));
   const stamp = "2026-02-01T12:00:00Z";
@@ -173,6 +176,10 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     sessionUnlock: vi.fn(async () => UNLOCKED),
     sessionRestoreBackup: vi.fn(async () => "/d/curbside.db.damaged-1"),
     saveRecoveryKey: vi.fn(async () => true),
+    onMenu: vi.fn(async (handler: (id: string) => void) => {
+      menuHandlers.add(handler);
+      return () => menuHandlers.delete(handler);
+    }),
     sampleCounts: vi.fn(async () => ({ contacts: 0, events: 0 })),
     addSampleData: vi.fn(async () => ({ contacts: 12, events: 2 })),
     removeSampleData: vi.fn(async () => ({ contacts: 12, events: 2 })),
@@ -363,6 +370,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
 
   return {
     api: (api satisfies Api) as FakeApi,
+    choose: (menuId) => menuHandlers.forEach((handler) => handler(menuId)),
     contacts: () => sorted(),
     credits: () => cme.credits(),
     drag: (drag) => listeners.forEach((listener) => listener(drag)),

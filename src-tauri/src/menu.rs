@@ -1,0 +1,167 @@
+//! The window's menu bar: the platform's standard items (About Curbside with
+//! the version, the clipboard's, Quit) and the app's own, each with its
+//! accelerator. Choosing one of the app's own sends its id to the window as
+//! a [`MENU_CHOSEN`] event; the window acts on it (MainView), as it does on
+//! the same keys pressed inside it. The ids are the contract with the UI
+//! (`MENU_ITEMS` in ui/src/lib/app/menu.ts).
+
+use tauri::menu::IsMenuItem;
+use tauri::menu::{AboutMetadata, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
+use tauri::{AppHandle, Emitter, Manager, Wry};
+
+/// Sent with the id of the app's own menu item the user chose.
+pub const MENU_CHOSEN: &str = "menu-chosen";
+
+/// The File menu's Close Window, handled here, not by the window.
+const CLOSE_WINDOW: &str = "close-window";
+
+/// One of the app's own items: its id, its label and its accelerator.
+type Item = (&'static str, &'static str, Option<&'static str>);
+
+/// The File menu's own items.
+const FILE: &[Item] = &[
+    ("new-contact", "New Contact", Some("CmdOrCtrl+N")),
+    ("import", "Import…", Some("CmdOrCtrl+O")),
+    ("export", "Export…", Some("CmdOrCtrl+Shift+E")),
+];
+
+/// The Go menu: every screen, and the search of the one shown.
+const GO: &[Item] = &[
+    ("go-today", "Today", Some("CmdOrCtrl+1")),
+    ("go-contacts", "Contacts", Some("CmdOrCtrl+2")),
+    ("go-calendar", "Calendar", Some("CmdOrCtrl+3")),
+    ("go-cme", "CME", Some("CmdOrCtrl+4")),
+    ("go-network", "Network", Some("CmdOrCtrl+5")),
+    ("find", "Find…", Some("CmdOrCtrl+F")),
+    ("settings", "Settings…", Some("CmdOrCtrl+,")),
+];
+
+/// The Help menu's own items (the key list's own key, `?`, is the window's:
+/// as an accelerator it would be taken from every text field).
+const HELP: &[Item] = &[("shortcuts", "Keyboard Shortcuts", None)];
+
+/// Every id the menu may send, for the test that the UI knows them all.
+pub fn ids() -> impl Iterator<Item = &'static str> {
+    [FILE, GO, HELP].into_iter().flatten().map(|(id, _, _)| *id)
+}
+
+/// The menu bar, in the platform's order of menus.
+pub fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
+    let own = |items: &[Item]| -> tauri::Result<Vec<MenuItem<Wry>>> {
+        items
+            .iter()
+            .map(|(id, label, keys)| MenuItem::with_id(app, *id, *label, true, *keys))
+            .collect()
+    };
+    let about = PredefinedMenuItem::about(app, Some("About Curbside"), Some(about_metadata(app)))?;
+    let separator = || PredefinedMenuItem::separator(app);
+
+    let file_items = own(FILE)?;
+    let mut file: Vec<&dyn IsMenuItem<Wry>> = file_items.iter().map(|item| item as _).collect();
+    // Closing is the window's own close (to the tray when there is one),
+    // not the platform's, so that it is the same as the title bar's button.
+    let (close, quit) = (
+        MenuItem::with_id(app, CLOSE_WINDOW, "Close Window", true, Some("CmdOrCtrl+W"))?,
+        PredefinedMenuItem::quit(app, Some("Quit Curbside"))?,
+    );
+    let between = separator()?;
+    file.extend([
+        &between as &dyn IsMenuItem<Wry>,
+        &close as &dyn IsMenuItem<Wry>,
+        &quit as &dyn IsMenuItem<Wry>,
+    ]);
+
+    let edit = Submenu::with_items(
+        app,
+        "Edit",
+        true,
+        &[
+            &PredefinedMenuItem::undo(app, None)?,
+            &PredefinedMenuItem::redo(app, None)?,
+            &separator()?,
+            &PredefinedMenuItem::cut(app, None)?,
+            &PredefinedMenuItem::copy(app, None)?,
+            &PredefinedMenuItem::paste(app, None)?,
+            &PredefinedMenuItem::select_all(app, None)?,
+        ],
+    )?;
+    let go_items = own(GO)?;
+    let go: Vec<&dyn IsMenuItem<Wry>> = go_items.iter().map(|item| item as _).collect();
+    let help_items = own(HELP)?;
+    let mut help: Vec<&dyn IsMenuItem<Wry>> = help_items.iter().map(|item| item as _).collect();
+    help.push(&about);
+
+    Menu::with_items(
+        app,
+        &[
+            &Submenu::with_items(app, "File", true, &file)?,
+            &edit,
+            &Submenu::with_items(app, "Go", true, &go)?,
+            &Submenu::with_items(app, "Help", true, &help)?,
+        ],
+    )
+}
+
+/// What About Curbside shows: the name, the version it was built as, the
+/// copyright and licence, and one line on what it is.
+fn about_metadata(app: &AppHandle) -> AboutMetadata<'static> {
+    let info = app.package_info();
+    AboutMetadata {
+        name: Some("Curbside".into()),
+        version: Some(info.version.to_string()),
+        copyright: Some("Copyright © 2026 the Curbside authors".into()),
+        license: Some("MIT OR Apache-2.0".into()),
+        comments: Some("An offline networking assistant for doctors. Your data stays on this computer, encrypted.".into()),
+        ..Default::default()
+    }
+}
+
+/// Passes a choice of the app's own items on to the window.
+pub fn on_menu_event(app: &AppHandle, event: MenuEvent) {
+    let id = event.id().as_ref();
+    if id == CLOSE_WINDOW {
+        if let Some(window) = app.get_webview_window(crate::reminders::window::MAIN) {
+            let _ = window.close();
+        }
+    } else if ids().any(|own| own == id) {
+        crate::reminders::window::show_main(app);
+        let _ = app.emit(MENU_CHOSEN, id);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_id_is_unique_and_every_accelerator_is_taken_once() {
+        let ids: Vec<_> = ids().collect();
+        let mut unique = ids.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), ids.len(), "{ids:?}");
+        let keys: Vec<_> = [FILE, GO, HELP]
+            .into_iter()
+            .flatten()
+            .filter_map(|(_, _, keys)| *keys)
+            .collect();
+        let mut distinct = keys.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        assert_eq!(distinct.len(), keys.len(), "{keys:?}");
+    }
+
+    #[test]
+    fn the_ui_acts_on_every_id_the_menu_sends() {
+        let ui = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/lib/app/menu.ts"),
+        )
+        .unwrap();
+        for id in ids() {
+            assert!(
+                ui.contains(&format!("\"{id}\"")),
+                "menu.ts does not handle {id}"
+            );
+        }
+    }
+}

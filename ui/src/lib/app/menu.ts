@@ -1,0 +1,81 @@
+/**
+ * The menu bar's own items (src-tauri/src/menu.rs sends their ids) and every
+ * keyboard shortcut, for the list that "?" and Help → Keyboard Shortcuts show.
+ */
+
+/** An id the menu bar sends when one of the app's own items is chosen. */
+export type MenuId =
+  | "new-contact"
+  | "import"
+  | "export"
+  | "go-today"
+  | "go-contacts"
+  | "go-calendar"
+  | "go-cme"
+  | "go-network"
+  | "find"
+  | "settings"
+  | "shortcuts";
+
+/** Every id, as the menu sends it (a Rust test checks this file names each). */
+export const MENU_IDS: readonly MenuId[] = [
+  "new-contact",
+  "import",
+  "export",
+  "go-today",
+  "go-contacts",
+  "go-calendar",
+  "go-cme",
+  "go-network",
+  "find",
+  "settings",
+  "shortcuts",
+];
+
+/** Whether `id` is one of the menu's own ids. */
+export function isMenuId(id: string): id is MenuId {
+  return (MENU_IDS as readonly string[]).includes(id);
+}
+
+/** One line of the shortcut list: the keys (with `Mod` for Ctrl or ⌘) and what they do. */
+export interface Shortcut {
+  keys: string;
+  does: string;
+}
+
+/** The shortcuts, by group, in the order the list shows them. */
+export const SHORTCUTS: { group: string; items: Shortcut[] }[] = [
+  {
+    group: "Anywhere",
+    items: [
+      { keys: "Mod+1 … Mod+5", does: "Today, Contacts, Calendar, CME, Network" },
+      { keys: "Mod+F", does: "Find a contact" },
+      { keys: "Mod+N", does: "New contact" },
+      { keys: "Mod+O", does: "Import contacts or calendars" },
+      { keys: "Mod+Shift+E", does: "Export" },
+      { keys: "Mod+,", does: "Settings" },
+      { keys: "?", does: "This list of shortcuts" },
+    ],
+  },
+  {
+    group: "Outside a text field",
+    items: [
+      { keys: "n", does: "New thing of the screen shown (reminder, event, credit, contact)" },
+      { keys: "/", does: "Search contacts" },
+      { keys: "Escape", does: "Close a dialog" },
+    ],
+  },
+  {
+    group: "In the contact list",
+    items: [
+      { keys: "↓", does: "From the search field to the first contact" },
+      { keys: "↑ ↓", does: "Move through the contacts, the profile following" },
+      { keys: "Escape", does: "In the search field: clear it" },
+    ],
+  },
+];
+
+/** The keys as this platform writes them: ⌘ on a Mac, Ctrl elsewhere. */
+export function forPlatform(keys: string, mac: boolean): string {
+  return keys.replaceAll("Mod+", mac ? "⌘" : "Ctrl+");
+}
