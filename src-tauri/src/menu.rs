@@ -5,8 +5,9 @@
 //! the same keys pressed inside it. The ids are the contract with the UI
 //! (`MENU_ITEMS` in ui/src/lib/app/menu.ts).
 
-use tauri::menu::IsMenuItem;
-use tauri::menu::{AboutMetadata, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
+use tauri::menu::{
+    AboutMetadata, Menu, MenuBuilder, MenuEvent, MenuItem, PredefinedMenuItem, SubmenuBuilder,
+};
 use tauri::{AppHandle, Emitter, Manager, Wry};
 
 /// Sent with the id of the app's own menu item the user chose.
@@ -45,7 +46,9 @@ pub fn ids() -> impl Iterator<Item = &'static str> {
     [FILE, GO, HELP].into_iter().flatten().map(|(id, _, _)| *id)
 }
 
-/// The menu bar, in the platform's order of menus.
+/// The menu bar, in the platform's order of menus: on macOS the first menu
+/// is the app's own (About, Services, Hide, Quit); elsewhere About ends Help
+/// and Quit ends File.
 pub fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
     let own = |items: &[Item]| -> tauri::Result<Vec<MenuItem<Wry>>> {
         items
@@ -53,53 +56,62 @@ pub fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
             .map(|(id, label, keys)| MenuItem::with_id(app, *id, *label, true, *keys))
             .collect()
     };
+    let (file_items, go_items, help_items) = (own(FILE)?, own(GO)?, own(HELP)?);
     let about = PredefinedMenuItem::about(app, Some("About Curbside"), Some(about_metadata(app)))?;
-    let separator = || PredefinedMenuItem::separator(app);
-
-    let file_items = own(FILE)?;
-    let mut file: Vec<&dyn IsMenuItem<Wry>> = file_items.iter().map(|item| item as _).collect();
+    let quit = PredefinedMenuItem::quit(app, Some("Quit Curbside"))?;
     // Closing is the window's own close (to the tray when there is one),
     // not the platform's, so that it is the same as the title bar's button.
-    let (close, quit) = (
-        MenuItem::with_id(app, CLOSE_WINDOW, "Close Window", true, Some("CmdOrCtrl+W"))?,
-        PredefinedMenuItem::quit(app, Some("Quit Curbside"))?,
-    );
-    let between = separator()?;
-    file.extend([
-        &between as &dyn IsMenuItem<Wry>,
-        &close as &dyn IsMenuItem<Wry>,
-        &quit as &dyn IsMenuItem<Wry>,
-    ]);
+    let close = MenuItem::with_id(app, CLOSE_WINDOW, "Close Window", true, Some("CmdOrCtrl+W"))?;
+    let mac = cfg!(target_os = "macos");
 
-    let edit = Submenu::with_items(
-        app,
-        "Edit",
-        true,
-        &[
-            &PredefinedMenuItem::undo(app, None)?,
-            &PredefinedMenuItem::redo(app, None)?,
-            &separator()?,
-            &PredefinedMenuItem::cut(app, None)?,
-            &PredefinedMenuItem::copy(app, None)?,
-            &PredefinedMenuItem::paste(app, None)?,
-            &PredefinedMenuItem::select_all(app, None)?,
-        ],
-    )?;
-    let go_items = own(GO)?;
-    let go: Vec<&dyn IsMenuItem<Wry>> = go_items.iter().map(|item| item as _).collect();
-    let help_items = own(HELP)?;
-    let mut help: Vec<&dyn IsMenuItem<Wry>> = help_items.iter().map(|item| item as _).collect();
-    help.push(&about);
+    let mut file = SubmenuBuilder::new(app, "File");
+    for item in &file_items {
+        file = file.item(item);
+    }
+    file = file.separator().item(&close);
+    if !mac {
+        file = file.separator().item(&quit);
+    }
+    let edit = SubmenuBuilder::new(app, "Edit")
+        .undo()
+        .redo()
+        .separator()
+        .cut()
+        .copy()
+        .paste()
+        .select_all();
+    let mut go = SubmenuBuilder::new(app, "Go");
+    for item in &go_items {
+        go = go.item(item);
+    }
+    let mut help = SubmenuBuilder::new(app, "Help");
+    for item in &help_items {
+        help = help.item(item);
+    }
+    if !mac {
+        help = help.separator().item(&about);
+    }
 
-    Menu::with_items(
-        app,
-        &[
-            &Submenu::with_items(app, "File", true, &file)?,
-            &edit,
-            &Submenu::with_items(app, "Go", true, &go)?,
-            &Submenu::with_items(app, "Help", true, &help)?,
-        ],
-    )
+    let mut bar = MenuBuilder::new(app);
+    if mac {
+        let curbside = SubmenuBuilder::new(app, "Curbside")
+            .item(&about)
+            .separator()
+            .services()
+            .separator()
+            .hide()
+            .hide_others()
+            .show_all()
+            .separator()
+            .item(&quit)
+            .build()?;
+        bar = bar.item(&curbside);
+    }
+    bar.item(&file.build()?)
+        .item(&edit.build()?)
+        .item(&go.build()?)
+        .item(&help.build()?)
+        .build()
 }
 
 /// What About Curbside shows: the name, the version it was built as, the
