@@ -125,7 +125,8 @@ fn add(global: &Global, args: &AddArgs) -> Result<(), String> {
 
 /// The drafts of the introduction's next step: the asks to each side who
 /// has not answered while proposed or asked, the email to both once both
-/// said yes; none after.
+/// said yes, and once introduced the follow-up asking both how it went;
+/// none after a decline.
 fn next_drafts(
     db: &curbside_core::db::Connection,
     intro: &Introduction,
@@ -143,7 +144,11 @@ fn next_drafts(
         IntroductionStatus::Accepted => Ok(vec![
             messages::introduction_email(db, intro.id).map_err(fail)?
         ]),
-        IntroductionStatus::Declined | IntroductionStatus::Introduced => Ok(Vec::new()),
+        IntroductionStatus::Introduced => Ok(vec![messages::introduction_follow_up(
+            db, intro.id, None,
+        )
+        .map_err(fail)?]),
+        IntroductionStatus::Declined => Ok(Vec::new()),
     }
 }
 

@@ -109,6 +109,17 @@ fn an_introduction_goes_from_proposed_to_introduced_with_both_answers_and_drafts
         &["intros", "list", "--status", "introduced", "--json"],
     ));
     assert_eq!(listed.as_array().unwrap().len(), 1);
+
+    // Once introduced, the next step is asking both how it went.
+    let follow_up = json(&run(&data, &["intros", "show", &id, "--json"]))["drafts"][0].clone();
+    assert_eq!(follow_up["template"], "introduction_follow_up");
+    assert_eq!(follow_up["subject"], "How did the introduction go?");
+    let body = follow_up["body"].as_str().unwrap();
+    assert!(
+        body.contains("Why I thought you should meet: both run heart-failure trials"),
+        "{body}"
+    );
+    assert_eq!(follow_up["email"], "amara@example.org, jonas@example.org");
 }
 
 #[test]
