@@ -144,10 +144,11 @@ fn next_drafts(
         IntroductionStatus::Accepted => Ok(vec![
             messages::introduction_email(db, intro.id).map_err(fail)?
         ]),
-        IntroductionStatus::Introduced => Ok(vec![messages::introduction_follow_up(
-            db, intro.id, None,
-        )
-        .map_err(fail)?]),
+        IntroductionStatus::Introduced => {
+            Ok(vec![
+                messages::introduction_follow_up(db, intro.id, None).map_err(fail)?
+            ])
+        }
         IntroductionStatus::Declined => Ok(Vec::new()),
     }
 }

@@ -57,7 +57,12 @@ pub(super) fn compose(
     {
         if kind == TemplateKind::IntroductionFollowUp {
             // The reminder is about A: the follow-up goes to both.
-            return super::introductions::follow_up(conn, *source, None, Some(reminder.to_string()));
+            return super::introductions::follow_up(
+                conn,
+                *source,
+                None,
+                Some(reminder.to_string()),
+            );
         }
     }
     if kind.of_introduction() {

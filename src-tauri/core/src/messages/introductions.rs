@@ -137,8 +137,7 @@ pub(super) fn follow_up(
     Ok(MessageDraft {
         contact_id: contact.id,
         template: kind,
-        mailto: (!recipients.is_empty())
-            .then(|| mailto::link_to_all(&recipients, &subject, &body)),
+        mailto: (!recipients.is_empty()).then(|| mailto::link_to_all(&recipients, &subject, &body)),
         subject,
         body,
         email: (!emails.is_empty()).then(|| emails.join(", ")),

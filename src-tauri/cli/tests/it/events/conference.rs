@@ -152,26 +152,53 @@ fn a_mentees_brief_asks_about_their_open_goal_by_its_date_and_the_open_action_it
     let event = aha_now(data);
     let made = json(&run(
         data,
-        &["mentorship", "add", "--contact", &sam, "--role", "mentee", "--json"],
+        &[
+            "mentorship",
+            "add",
+            "--contact",
+            &sam,
+            "--role",
+            "mentee",
+            "--json",
+        ],
     ));
     let mentorship = made["id"].to_string();
     let goal = run(
         data,
         &[
-            "mentorship", "goal", "add", "--mentorship", &mentorship, "--text",
-            "Submit the K23", "--target", "2030-12-01",
+            "mentorship",
+            "goal",
+            "add",
+            "--mentorship",
+            &mentorship,
+            "--text",
+            "Submit the K23",
+            "--target",
+            "2030-12-01",
         ],
     );
     assert!(goal.status.success(), "{}", stderr(&goal));
     let meeting = run(
         data,
         &[
-            "mentorship", "meeting", "add", "--mentorship", &mentorship, "--on", "2026-01-05",
-            "--note", "Aims page", "--action", "Draft the specific aims",
+            "mentorship",
+            "meeting",
+            "add",
+            "--mentorship",
+            &mentorship,
+            "--on",
+            "2026-01-05",
+            "--note",
+            "Aims page",
+            "--action",
+            "Draft the specific aims",
         ],
     );
     assert!(meeting.status.success(), "{}", stderr(&meeting));
-    run(data, &["events", "meet", "--event", &event, "--contact", &sam]);
+    run(
+        data,
+        &["events", "meet", "--event", &event, "--contact", &sam],
+    );
 
     let printed = run(data, &["events", "brief", &event]);
     let text = String::from_utf8_lossy(&printed.stdout);

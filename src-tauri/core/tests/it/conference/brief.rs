@@ -109,7 +109,10 @@ fn a_mentees_brief_asks_about_their_open_goals_and_action_items_with_dates() {
         &MeetingDraft {
             held_on: date(2026, 9, 15),
             notes: "Aims page".into(),
-            actions: vec!["Draft the specific aims".into(), "Email the biostatistician".into()],
+            actions: vec![
+                "Draft the specific aims".into(),
+                "Email the biostatistician".into(),
+            ],
         },
         date(2026, 9, 15),
         at("2026-09-15T18:00:00Z"),

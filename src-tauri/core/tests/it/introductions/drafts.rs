@@ -171,7 +171,11 @@ fn the_follow_up_reminder_drafts_how_did_it_go_to_both_quoting_the_reason() {
         "since I put Amara Okafor and Jonas Weber in touch",
         "Why I thought you should meet: you both study the cardiorenal syndrome",
     ] {
-        assert!(draft.body.contains(expected), "{expected:?} in {}", draft.body);
+        assert!(
+            draft.body.contains(expected),
+            "{expected:?} in {}",
+            draft.body
+        );
     }
     assert!(draft.body.ends_with("Jane Doe"), "{}", draft.body);
     assert_eq!(
@@ -210,11 +214,14 @@ fn the_follow_up_to_one_side_greets_only_them_and_goes_only_to_them() {
     let to_b = messages::introduction_follow_up(&conn, id, Some(Side::To)).unwrap();
     assert!(to_b.body.starts_with("Dear Dr. Weber,\n"), "{}", to_b.body);
     assert!(
-        to_b.body.contains("since I put Jonas Weber and Amara Okafor in touch"),
+        to_b.body
+            .contains("since I put Jonas Weber and Amara Okafor in touch"),
         "{}",
         to_b.body
     );
-    assert!(to_b.body.contains("you both study the cardiorenal syndrome"));
+    assert!(to_b
+        .body
+        .contains("you both study the cardiorenal syndrome"));
     assert_eq!(to_b.email.as_deref(), Some("jonas@example.org"));
     let both = messages::introduction_follow_up(&conn, id, None).unwrap();
     assert!(both.body.starts_with("Dear Dr. Okafor and Dr. Weber,\n"));
