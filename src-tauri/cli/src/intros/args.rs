@@ -73,6 +73,9 @@ pub struct StatusArgs {
     /// Whose answer it records (with accepted or declined): from (A) or to (B).
     #[arg(long, value_parser = choice::<Side>(), ignore_case = true)]
     pub side: Option<Side>,
+    /// The day it happened, YYYY-MM-DD, today or before (default: today).
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
 }
 
 /// An introduction's id.

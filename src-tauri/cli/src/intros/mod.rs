@@ -26,6 +26,20 @@ pub(crate) fn today() -> Date {
         .date()
 }
 
+/// `--on`, today or a day before it, or today.
+fn step_day(text: Option<&str>) -> Result<Date, String> {
+    let Some(text) = text else {
+        return Ok(today());
+    };
+    let on = crate::shared::wall_clock::date(text)?;
+    if on > today() {
+        return Err(format!(
+            "{on} is after today: a step of an introduction is dated the day it happened"
+        ));
+    }
+    Ok(on)
+}
+
 /// Runs one `intros` command.
 pub fn run(global: &Global, command: &IntrosCommand) -> Result<(), String> {
     match command {
@@ -48,13 +62,14 @@ pub fn run(global: &Global, command: &IntrosCommand) -> Result<(), String> {
             Ok(())
         }
         IntrosCommand::Status(args) => {
+            let on = step_day(args.on.as_deref())?;
             let mut db = unlock::open(global)?;
             let intro = introductions::set_status(
                 &mut db,
                 args.id,
                 args.status,
                 args.side,
-                today(),
+                on,
                 Timestamp::now(),
             )
             .map_err(fail)?;
