@@ -4,8 +4,9 @@
 // weekly review, turned on in Settings → Reminders, is notified (read back
 // from dunst) and Today's "Open review" opens it. Then the user fills in
 // "You" in Settings: the introduction email signs with their name,
-// credentials and pitch, and a milestone of their own raises "Update your
-// profiles" on Today. Run with TZ set to a zone where it is daytime (run.sh
+// credentials and pitch, a milestone of their own raises "Update your
+// profiles" on Today, and an introduction made three weeks ago has Today's
+// "Draft follow-up": how did it go, to both, quoting why, signed. Run with TZ set to a zone where it is daytime (run.sh
 // does), so the week's seeds all fall on today and quiet hours hold nothing.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -131,7 +132,7 @@ test('the week in review shows the week’s numbers, its notification is raised,
   }
 });
 
-test('"You" filled in the app signs the introduction and an own milestone asks to update the profiles', async () => {
+test('"You" filled in the app signs the introduction, an own milestone asks to update the profiles, and an introduction three weeks old drafts its follow-up', async () => {
   const dataDir = freshDataDir('presence');
   const cli = bookCli(dataDir);
   const amara = JSON.parse(cli('contacts', 'add', '--name', 'Amara Okafor', '--email', 'amara@example.org', '--json')).id;
@@ -142,6 +143,14 @@ test('"You" filled in the app signs the introduction and an own milestone asks t
   cli('intros', 'status', String(intro), 'asked');
   cli('intros', 'status', String(intro), 'accepted', '--side', 'from');
   cli('intros', 'status', String(intro), 'accepted', '--side', 'to');
+  // Another, made three weeks ago: today its follow-up asks how it went.
+  const hiroshi = JSON.parse(cli('contacts', 'add', '--name', 'Hiroshi Tanaka', '--email', 'hiroshi@example.org', '--json')).id;
+  const made = JSON.parse(
+    cli('intros', 'add', '--from', String(amara), '--to', String(hiroshi), '--reason', 'both study the cardiorenal syndrome', '--json'),
+  ).id;
+  cli('intros', 'status', String(made), 'asked');
+  cli('intros', 'status', String(made), 'accepted');
+  cli('intros', 'status', String(made), 'introduced', '--on', day(-21));
 
   const app = await launch(dataDir);
   try {
@@ -182,6 +191,24 @@ test('"You" filled in the app signs the introduction and an own milestone asks t
     const text = await prompt.getText();
     assert.match(text, /Update your profiles/);
     assert.match(text, /Board certified in cardiology/);
+
+    // The introduction of three weeks ago: Draft follow-up writes to both, quoting why, signed.
+    const followUp = app.$('[data-testid="reminder-line"][data-reminder-id^="intro_follow_up:"]');
+    await followUp.waitForDisplayed({ timeout: 15_000, timeoutMsg: 'the introduction’s follow-up is not on Today' });
+    assert.match(await followUp.getText(), /Ask Amara Okafor how the introduction to Hiroshi Tanaka went/);
+    const draft = await followUp.$('[data-testid="reminder-draft"]');
+    assert.equal(await draft.getText(), 'Draft follow-up');
+    await draft.click();
+    const subject = await shown(app, 'draft-subject');
+    await app.waitUntil(async () => (await subject.getValue()) === 'How did the introduction go?', {
+      timeout: 10_000,
+      timeoutMsg: 'the follow-up draft is not "How did the introduction go?"',
+    });
+    assert.match(await texts(app, 'draft-to'), /To amara@example\.org, hiroshi@example\.org/);
+    const body = await (await shown(app, 'draft-body')).getValue();
+    assert.match(body, /^Dear Amara and Hiroshi,/);
+    assert.match(body, /Why I thought you should meet: both study the cardiorenal syndrome/);
+    assert.match(body, /Jane Doe$/);
   } finally {
     await quit(app);
   }
