@@ -82,7 +82,14 @@ pub fn run(global: &Global, command: &IntrosCommand) -> Result<(), String> {
         IntrosCommand::Show(args) => {
             let db = unlock::open(global)?;
             let intro = introductions::get(&db, args.id).map_err(fail)?;
-            let drafts = next_drafts(&db, &intro)?;
+            if args.only.is_some() && intro.status != IntroductionStatus::Introduced {
+                return Err(format!(
+                    "--only picks who the follow-up goes to, and introduction {} is {}, not yet introduced",
+                    intro.id,
+                    intro.status.name()
+                ));
+            }
+            let drafts = next_drafts(&db, &intro, args.only)?;
             if global.json {
                 return output::json(&json!({ "introduction": intro, "drafts": drafts }));
             }
@@ -140,11 +147,12 @@ fn add(global: &Global, args: &AddArgs) -> Result<(), String> {
 
 /// The drafts of the introduction's next step: the asks to each side who
 /// has not answered while proposed or asked, the email to both once both
-/// said yes, and once introduced the follow-up asking both how it went;
-/// none after a decline.
+/// said yes, and once introduced the follow-up asking both (or `only`
+/// one side) how it went; none after a decline.
 fn next_drafts(
     db: &curbside_core::db::Connection,
     intro: &Introduction,
+    only: Option<Side>,
 ) -> Result<Vec<MessageDraft>, String> {
     match intro.status {
         IntroductionStatus::Proposed | IntroductionStatus::Asked => {
@@ -161,7 +169,7 @@ fn next_drafts(
         ]),
         IntroductionStatus::Introduced => {
             Ok(vec![
-                messages::introduction_follow_up(db, intro.id, None).map_err(fail)?
+                messages::introduction_follow_up(db, intro.id, only).map_err(fail)?
             ])
         }
         IntroductionStatus::Declined => Ok(Vec::new()),

@@ -257,4 +257,20 @@ fn an_introduction_made_three_weeks_ago_is_due_a_follow_up_drafted_to_both() {
         body.contains("Why I thought you should meet: cardiorenal trials"),
         "{body}"
     );
+
+    // Or only to B, greeted alone.
+    let to_b = json(&run(
+        &data,
+        &["intros", "show", &id, "--only", "to", "--json"],
+    ))["drafts"][0]
+        .clone();
+    assert_eq!(to_b["email"], "jonas@example.org");
+    assert!(
+        to_b["body"]
+            .as_str()
+            .unwrap()
+            .starts_with("Dear Jonas,\n"),
+        "{}",
+        to_b["body"]
+    );
 }
