@@ -266,10 +266,7 @@ fn an_introduction_made_three_weeks_ago_is_due_a_follow_up_drafted_to_both() {
         .clone();
     assert_eq!(to_b["email"], "jonas@example.org");
     assert!(
-        to_b["body"]
-            .as_str()
-            .unwrap()
-            .starts_with("Dear Jonas,\n"),
+        to_b["body"].as_str().unwrap().starts_with("Dear Jonas,\n"),
         "{}",
         to_b["body"]
     );
