@@ -31,8 +31,10 @@ pub enum IntrosCommand {
     )]
     Status(StatusArgs),
     /// Show one introduction with its history and the draft of its next step.
-    #[command(after_help = "Example:\n  curbside-cli intros show 3 --json")]
-    Show(IdArg),
+    #[command(
+        after_help = "Examples:\n  curbside-cli intros show 3 --json\n  curbside-cli intros show 3 --only to"
+    )]
+    Show(ShowArgs),
     /// Delete an introduction with its history.
     #[command(after_help = "Example:\n  curbside-cli intros delete 3")]
     Delete(IdArg),
@@ -73,6 +75,20 @@ pub struct StatusArgs {
     /// Whose answer it records (with accepted or declined): from (A) or to (B).
     #[arg(long, value_parser = choice::<Side>(), ignore_case = true)]
     pub side: Option<Side>,
+    /// The day it happened, YYYY-MM-DD, today or before (default: today).
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+}
+
+/// `intros show`
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The introduction.
+    pub id: i64,
+    /// Once introduced, the follow-up ("How did the introduction go?") to
+    /// this side only, from (A) or to (B), instead of to both.
+    #[arg(long, value_parser = choice::<Side>(), ignore_case = true)]
+    pub only: Option<Side>,
 }
 
 /// An introduction's id.

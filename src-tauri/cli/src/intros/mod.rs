@@ -26,6 +26,20 @@ pub(crate) fn today() -> Date {
         .date()
 }
 
+/// `--on`, today or a day before it, or today.
+fn step_day(text: Option<&str>) -> Result<Date, String> {
+    let Some(text) = text else {
+        return Ok(today());
+    };
+    let on = crate::shared::wall_clock::date(text)?;
+    if on > today() {
+        return Err(format!(
+            "{on} is after today: a step of an introduction is dated the day it happened"
+        ));
+    }
+    Ok(on)
+}
+
 /// Runs one `intros` command.
 pub fn run(global: &Global, command: &IntrosCommand) -> Result<(), String> {
     match command {
@@ -48,13 +62,14 @@ pub fn run(global: &Global, command: &IntrosCommand) -> Result<(), String> {
             Ok(())
         }
         IntrosCommand::Status(args) => {
+            let on = step_day(args.on.as_deref())?;
             let mut db = unlock::open(global)?;
             let intro = introductions::set_status(
                 &mut db,
                 args.id,
                 args.status,
                 args.side,
-                today(),
+                on,
                 Timestamp::now(),
             )
             .map_err(fail)?;
@@ -67,7 +82,14 @@ pub fn run(global: &Global, command: &IntrosCommand) -> Result<(), String> {
         IntrosCommand::Show(args) => {
             let db = unlock::open(global)?;
             let intro = introductions::get(&db, args.id).map_err(fail)?;
-            let drafts = next_drafts(&db, &intro)?;
+            if args.only.is_some() && intro.status != IntroductionStatus::Introduced {
+                return Err(format!(
+                    "--only picks who the follow-up goes to, and introduction {} is {}, not yet introduced",
+                    intro.id,
+                    intro.status.name()
+                ));
+            }
+            let drafts = next_drafts(&db, &intro, args.only)?;
             if global.json {
                 return output::json(&json!({ "introduction": intro, "drafts": drafts }));
             }
@@ -125,10 +147,12 @@ fn add(global: &Global, args: &AddArgs) -> Result<(), String> {
 
 /// The drafts of the introduction's next step: the asks to each side who
 /// has not answered while proposed or asked, the email to both once both
-/// said yes; none after.
+/// said yes, and once introduced the follow-up asking both (or `only`
+/// one side) how it went; none after a decline.
 fn next_drafts(
     db: &curbside_core::db::Connection,
     intro: &Introduction,
+    only: Option<Side>,
 ) -> Result<Vec<MessageDraft>, String> {
     match intro.status {
         IntroductionStatus::Proposed | IntroductionStatus::Asked => {
@@ -143,7 +167,12 @@ fn next_drafts(
         IntroductionStatus::Accepted => Ok(vec![
             messages::introduction_email(db, intro.id).map_err(fail)?
         ]),
-        IntroductionStatus::Declined | IntroductionStatus::Introduced => Ok(Vec::new()),
+        IntroductionStatus::Introduced => {
+            Ok(vec![
+                messages::introduction_follow_up(db, intro.id, only).map_err(fail)?
+            ])
+        }
+        IntroductionStatus::Declined => Ok(Vec::new()),
     }
 }
 

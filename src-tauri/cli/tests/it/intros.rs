@@ -109,6 +109,17 @@ fn an_introduction_goes_from_proposed_to_introduced_with_both_answers_and_drafts
         &["intros", "list", "--status", "introduced", "--json"],
     ));
     assert_eq!(listed.as_array().unwrap().len(), 1);
+
+    // Once introduced, the next step is asking both how it went.
+    let follow_up = json(&run(&data, &["intros", "show", &id, "--json"]))["drafts"][0].clone();
+    assert_eq!(follow_up["template"], "introduction_follow_up");
+    assert_eq!(follow_up["subject"], "How did the introduction go?");
+    let body = follow_up["body"].as_str().unwrap();
+    assert!(
+        body.contains("Why I thought you should meet: both run heart-failure trials"),
+        "{body}"
+    );
+    assert_eq!(follow_up["email"], "amara@example.org, jonas@example.org");
 }
 
 #[test]
@@ -183,4 +194,80 @@ fn own_milestones_are_listed_and_a_bad_link_is_refused() {
         &["me", "set", "--link", "myspace=https://myspace.com/jane"],
     );
     assert!(stderr(&kind).contains("doximity, linkedin, orcid and website"));
+}
+
+#[test]
+fn an_introduction_made_three_weeks_ago_is_due_a_follow_up_drafted_to_both() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path().join("data");
+    let amara = contact(&data, "Amara Okafor", "amara@example.org").to_string();
+    let jonas = contact(&data, "Jonas Weber", "jonas@example.org").to_string();
+    let added = json(&run(
+        &data,
+        &[
+            "intros",
+            "add",
+            "--from",
+            &amara,
+            "--to",
+            &jonas,
+            "--reason",
+            "cardiorenal trials",
+            "--json",
+        ],
+    ));
+    let id = added["id"].as_i64().unwrap().to_string();
+    let today = jiff::Timestamp::now()
+        .to_zoned_datetime(jiff::tz::TimeZone::system())
+        .date();
+    let three_weeks_ago = today
+        .checked_sub(jiff::ToSpan::days(21))
+        .unwrap()
+        .to_string();
+    let tomorrow = today.tomorrow().unwrap().to_string();
+    status(&data, &id, &["asked"]);
+    status(&data, &id, &["accepted"]);
+    let later = run(
+        &data,
+        &["intros", "status", &id, "introduced", "--on", &tomorrow],
+    );
+    assert_eq!(later.status.code(), Some(1));
+    assert!(
+        stderr(&later).contains("is after today"),
+        "{}",
+        stderr(&later)
+    );
+    let made = status(&data, &id, &["introduced", "--on", &three_weeks_ago]);
+    assert_eq!(made["introduced_on"], three_weeks_ago.as_str());
+
+    let due = json(&run(&data, &["due", "--json"]));
+    let follow_up = due
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|reminder| reminder["kind"] == "intro_follow_up")
+        .unwrap_or_else(|| panic!("no intro_follow_up in {due}"));
+    let reminder = follow_up["id"].as_str().unwrap();
+    let draft = json(&run(&data, &["draft", "--reminder", reminder, "--json"]));
+    assert_eq!(draft["template"], "introduction_follow_up");
+    assert_eq!(draft["subject"], "How did the introduction go?");
+    assert_eq!(draft["email"], "amara@example.org, jonas@example.org");
+    let body = draft["body"].as_str().unwrap();
+    assert!(
+        body.contains("Why I thought you should meet: cardiorenal trials"),
+        "{body}"
+    );
+
+    // Or only to B, greeted alone.
+    let to_b = json(&run(
+        &data,
+        &["intros", "show", &id, "--only", "to", "--json"],
+    ))["drafts"][0]
+        .clone();
+    assert_eq!(to_b["email"], "jonas@example.org");
+    assert!(
+        to_b["body"].as_str().unwrap().starts_with("Dear Jonas,\n"),
+        "{}",
+        to_b["body"]
+    );
 }

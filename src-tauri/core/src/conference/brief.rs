@@ -2,7 +2,9 @@
 //! last conversations with their notes, what there is to talk about (topics
 //! talked about, their tags and specialty) and what to ask (how last
 //! time's topics went, a recent milestone to congratulate them on, the
-//! goal written when they were planned).
+//! goal written when they were planned, and for a mentor or mentee the
+//! open goals with their target dates and the open action items of the
+//! meetings, read through `mentorship`'s public functions).
 
 use jiff::{SignedDuration, Timestamp};
 use rusqlite::Connection;
@@ -11,6 +13,7 @@ use super::{profile_line, Brief, ConferenceError};
 use crate::contacts;
 use crate::events::{self, EventId, PersonRole};
 use crate::interactions::{self, InteractionFilter};
+use crate::mentorship::{self, MentorshipError, Role};
 use crate::values::{fold, ContactId};
 
 /// How many past interactions a brief shows.
@@ -95,6 +98,7 @@ fn brief(
         ));
     }
     to_ask.extend(recent_milestones(conn, id, now)?);
+    to_ask.extend(mentoring(conn, id)?);
     Ok(Brief {
         contact_id: id,
         profile_line: profile_line(
@@ -136,4 +140,46 @@ fn recent_milestones(
         Ok(format!("Congratulate them on their {what}, {on}"))
     })?
     .collect()
+}
+
+/// What to ask a mentor or mentee: each open goal ("Ask about their goal
+/// as your mentee: Submit the K23, by 2026-06-01") and each open action
+/// item of their meetings, oldest meeting first ("Follow up on an action
+/// item from your meeting on 2026-02-10: Draft the specific aims").
+fn mentoring(conn: &Connection, id: ContactId) -> Result<Vec<String>, ConferenceError> {
+    let mut lines = Vec::new();
+    for mentorship in mentorship::for_contact(conn, id).map_err(from_mentorship)? {
+        let whose = match mentorship.role {
+            Role::Mentor => "your goal with them as your mentor",
+            Role::Mentee => "their goal as your mentee",
+        };
+        for goal in mentorship.goals.iter().filter(|goal| !goal.done) {
+            lines.push(match goal.target_on {
+                Some(on) => format!("Ask about {whose}: {}, by {on}", goal.text.trim()),
+                None => format!("Ask about {whose}: {}", goal.text.trim()),
+            });
+        }
+        let mut meetings: Vec<_> = mentorship.meetings.iter().collect();
+        meetings.sort_by_key(|meeting| (meeting.held_on, meeting.id));
+        for meeting in meetings {
+            for action in meeting.actions.iter().filter(|action| !action.done) {
+                lines.push(format!(
+                    "Follow up on an action item from your meeting on {}: {}",
+                    meeting.held_on,
+                    action.text.trim()
+                ));
+            }
+        }
+    }
+    Ok(lines)
+}
+
+fn from_mentorship(err: MentorshipError) -> ConferenceError {
+    match err {
+        MentorshipError::Invalid(invalid) => ConferenceError::Invalid(invalid),
+        MentorshipError::NotFound { what, id } => ConferenceError::Invalid(
+            crate::values::Invalid::new("id", format!("There is no {what} with id {id}")),
+        ),
+        MentorshipError::Database(err) => ConferenceError::Database(err),
+    }
 }

@@ -10,7 +10,7 @@ use super::{defaults, mailto, placeholders, sender, templates, MessageDraft, Tem
 use crate::contacts::{self, Contact};
 use crate::presence::Presence;
 use crate::reminders::ids::ReminderRef;
-use crate::reminders::ReminderError;
+use crate::reminders::{ReminderError, ReminderKind};
 use crate::values::{ContactId, Invalid};
 
 /// A draft to `contact_id`; see [`super::compose`].
@@ -47,6 +47,24 @@ pub(super) fn compose(
             .into())
         }
     };
+    if let Some(
+        reminder @ ReminderRef::Dated {
+            kind: ReminderKind::IntroFollowUp,
+            source,
+            ..
+        },
+    ) = &reminder
+    {
+        if kind == TemplateKind::IntroductionFollowUp {
+            // The reminder is about A: the follow-up goes to both.
+            return super::introductions::follow_up(
+                conn,
+                *source,
+                None,
+                Some(reminder.to_string()),
+            );
+        }
+    }
     if kind.of_introduction() {
         return Err(Invalid::new(
             "template",

@@ -115,5 +115,17 @@ Best wishes,
 {my_pitch}
 {my_links}",
         ),
+        TemplateKind::IntroductionFollowUp => (
+            "How did the introduction go?",
+            "Dear {salutation} and {other_salutation},
+
+It has been a few weeks since I put {name} and {other_name} in touch, and I wondered how it went.
+Why I thought you should meet: {reason}
+
+Did you manage to talk? I would love to hear, and do tell me if I can help with anything more.
+
+Best wishes,
+{my_name}",
+        ),
     }
 }

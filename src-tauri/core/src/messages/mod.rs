@@ -4,7 +4,7 @@
 //! talked about with them, so that acting on a reminder takes one click
 //! and an edit, not a blank page.
 //!
-//! - Nine templates ([`TemplateKind`]), each Curbside's wording until the
+//! - Ten templates ([`TemplateKind`]), each Curbside's wording until the
 //!   user edits it ([`templates`], [`save_template`], [`reset_template`]).
 //!   Placeholders such as `{salutation}` and `{topic}` ([`PLACEHOLDERS`])
 //!   are filled line by line: a line whose placeholders all come out empty
@@ -19,7 +19,9 @@
 //!
 //! The user's own name, for signing, is kept by `presence`; [`my_name`]
 //! reads it here too. The introduction drafts ([`introduction_ask`],
-//! [`introduction_email`]) fill their own templates from an introduction.
+//! [`introduction_email`], [`introduction_follow_up`]) fill their own
+//! templates from an introduction; a draft from the follow-up's reminder
+//! is that follow-up, to both.
 //! Errors are [`ReminderError`]s: drafts answer reminders, and fail the
 //! same ways (bad input, a contact or subject that is gone, the database).
 
@@ -181,4 +183,15 @@ pub fn introduction_email(
     id: crate::introductions::IntroductionId,
 ) -> Result<MessageDraft, ReminderError> {
     introductions::both(conn, id)
+}
+
+/// The follow-up of introduction `id` a few weeks after it: how did it go,
+/// with its reason quoted; to both people (`to` none, addressed to A and
+/// B), or only to the side picked.
+pub fn introduction_follow_up(
+    conn: &Connection,
+    id: crate::introductions::IntroductionId,
+    to: Option<crate::introductions::Side>,
+) -> Result<MessageDraft, ReminderError> {
+    introductions::follow_up(conn, id, to, None)
 }

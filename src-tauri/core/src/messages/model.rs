@@ -28,6 +28,8 @@ pub enum TemplateKind {
     IntroductionBoth,
     /// Being in the contact's city for an event: "coffee?".
     Trip,
+    /// A few weeks after an introduction, asking both how it went.
+    IntroductionFollowUp,
 }
 
 crate::choices!(TemplateKind, "kind of template", [
@@ -40,11 +42,12 @@ crate::choices!(TemplateKind, "kind of template", [
     IntroductionAsk = "introduction_ask": "Asking one side whether they would like an introduction",
     IntroductionBoth = "introduction_both": "Introducing two people who both said yes, to both",
     Trip = "trip": "Being in their city for an event: coffee?",
+    IntroductionFollowUp = "introduction_follow_up": "Asking both people how an introduction went",
 ]);
 
 impl TemplateKind {
     /// Every kind, in the order the settings screen lists them.
-    pub const ALL: [TemplateKind; 9] = [
+    pub const ALL: [TemplateKind; 10] = [
         Self::FollowUp,
         Self::Congratulations,
         Self::Birthday,
@@ -54,6 +57,7 @@ impl TemplateKind {
         Self::IntroductionAsk,
         Self::IntroductionBoth,
         Self::Trip,
+        Self::IntroductionFollowUp,
     ];
 
     /// The name used in JSON and on the command line.
@@ -68,6 +72,7 @@ impl TemplateKind {
             Self::IntroductionAsk => "introduction_ask",
             Self::IntroductionBoth => "introduction_both",
             Self::Trip => "trip",
+            Self::IntroductionFollowUp => "introduction_follow_up",
         }
     }
 
@@ -88,22 +93,28 @@ impl TemplateKind {
             Self::IntroductionAsk => "Asking before an introduction",
             Self::IntroductionBoth => "Introducing two people to each other",
             Self::Trip => "In their city for an event",
+            Self::IntroductionFollowUp => "How did the introduction go?",
         }
     }
 
     /// Whether it is drafted from an introduction only (it needs the other
-    /// person and the reason): [`super::introduction_ask`] and
-    /// [`super::introduction_email`] fill it, never a plain draft.
+    /// person and the reason): [`super::introduction_ask`],
+    /// [`super::introduction_email`] and [`super::introduction_follow_up`]
+    /// (or the follow-up's reminder) fill it, never a plain draft.
     pub fn of_introduction(self) -> bool {
-        matches!(self, Self::IntroductionAsk | Self::IntroductionBoth)
+        matches!(
+            self,
+            Self::IntroductionAsk | Self::IntroductionBoth | Self::IntroductionFollowUp
+        )
     }
 
     /// The template a reminder of `kind` drafts with: follow-ups and
     /// stay-in-touch prompts a follow-up, milestones and work anniversaries
     /// congratulations, birthdays birthday wishes, a referral's thank-you
-    /// the thanks for a referral; key dates, CME, the user's own
-    /// reminders and the other networking prompts none (they open their
-    /// workflow, or a draft from a template the user picks).
+    /// the thanks for a referral, an introduction's follow-up the question
+    /// of how it went; key dates, CME, the user's own reminders and the
+    /// other networking prompts none (they open their workflow, or a draft
+    /// from a template the user picks).
     pub fn for_reminder(kind: ReminderKind) -> Option<Self> {
         match kind {
             ReminderKind::FollowUp | ReminderKind::EventFollowUp | ReminderKind::StayInTouch => {
@@ -112,8 +123,8 @@ impl TemplateKind {
             ReminderKind::Milestone | ReminderKind::WorkAnniversary => Some(Self::Congratulations),
             ReminderKind::Birthday => Some(Self::Birthday),
             ReminderKind::ReferralThanks => Some(Self::ReferralThanks),
-            ReminderKind::IntroFollowUp
-            | ReminderKind::Mentoring
+            ReminderKind::IntroFollowUp => Some(Self::IntroductionFollowUp),
+            ReminderKind::Mentoring
             | ReminderKind::LetterRequest
             | ReminderKind::Opportunity
             | ReminderKind::MembershipRenewal

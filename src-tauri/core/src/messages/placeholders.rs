@@ -147,9 +147,10 @@ pub(super) fn fill<'v>(template: &str, value: impl Fn(&str) -> Option<&'v str>) 
 }
 
 /// Words that lead into a placeholder and go with it when it is empty:
-/// "about {topic}", "at {event}", "on your {milestone}".
-const LEAD_INS: [&str; 24] = [
-    "about", "at", "on", "in", "for", "from", "with", "of", "to", "by", "during", "after",
+/// "about {topic}", "at {event}", "on your {milestone}", "and
+/// {other_salutation}".
+const LEAD_INS: [&str; 25] = [
+    "and", "about", "at", "on", "in", "for", "from", "with", "of", "to", "by", "during", "after",
     "before", "since", "your", "my", "our", "the", "a", "an", "his", "her", "their", "its",
 ];
 
@@ -332,6 +333,10 @@ mod tests {
         assert_eq!(
             fill("Congratulations on your {milestone}, {first_name}!", values),
             "Congratulations, Amara!"
+        );
+        assert_eq!(
+            fill("Dear {first_name} and {event},", values),
+            "Dear Amara,"
         );
     }
 

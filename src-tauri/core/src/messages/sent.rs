@@ -87,5 +87,6 @@ fn what_was_sent(kind: TemplateKind) -> &'static str {
         TemplateKind::IntroductionAsk => "an introduction's ask",
         TemplateKind::IntroductionBoth => "an introduction",
         TemplateKind::Trip => "a note about being in town",
+        TemplateKind::IntroductionFollowUp => "a question about how an introduction went",
     }
 }

@@ -3,4 +3,4 @@
 /**
  * Which message a template writes.
  */
-export type TemplateKind = "follow_up" | "congratulations" | "birthday" | "referral_thanks" | "introduction" | "article" | "introduction_ask" | "introduction_both" | "trip";
+export type TemplateKind = "follow_up" | "congratulations" | "birthday" | "referral_thanks" | "introduction" | "article" | "introduction_ask" | "introduction_both" | "trip" | "introduction_follow_up";

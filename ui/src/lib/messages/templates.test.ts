@@ -13,6 +13,9 @@ describe("message templates", () => {
       "In their city for an event",
     ]);
     expect(templateLabel("referral_thanks")).toBe("Thanks for a referral");
+    // Drafted from an introduction only, never offered for a plain draft.
+    expect(templateLabel("introduction_follow_up")).toBe("How did the introduction go?");
+    expect(TEMPLATE_KINDS.map((entry) => entry.kind)).not.toContain("introduction_follow_up");
   });
 
   it("explain every placeholder the backend fills", () => {

@@ -5,7 +5,7 @@
  */
 import type { TemplateKind } from "../bindings/TemplateKind";
 
-/** The seven templates, in the order the picker offers them. */
+/** The templates a plain draft is written from, in the order the picker offers them. */
 export const TEMPLATE_KINDS: ReadonlyArray<{ kind: TemplateKind; label: string }> = [
   { kind: "follow_up", label: "Follow-up after a meeting" },
   { kind: "congratulations", label: "Congratulations" },
@@ -16,8 +16,19 @@ export const TEMPLATE_KINDS: ReadonlyArray<{ kind: TemplateKind; label: string }
   { kind: "trip", label: "In their city for an event" },
 ];
 
+/**
+ * The templates drafted from an introduction, never picked for a plain
+ * draft: the dialog shows one only when the draft came from it (the
+ * follow-up's reminder drafts "How did the introduction go?").
+ */
+export const INTRODUCTION_TEMPLATES: ReadonlyArray<{ kind: TemplateKind; label: string }> = [
+  { kind: "introduction_ask", label: "Asking before an introduction" },
+  { kind: "introduction_both", label: "Introducing two people to each other" },
+  { kind: "introduction_follow_up", label: "How did the introduction go?" },
+];
+
 export function templateLabel(kind: TemplateKind): string {
-  return TEMPLATE_KINDS.find((entry) => entry.kind === kind)?.label ?? kind;
+  return [...TEMPLATE_KINDS, ...INTRODUCTION_TEMPLATES].find((entry) => entry.kind === kind)?.label ?? kind;
 }
 
 /** Every placeholder a template may use, with what Curbside puts in its place. */

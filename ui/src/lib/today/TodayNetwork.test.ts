@@ -18,6 +18,16 @@ const thanks = makeReminder({
   due_at: at(-3),
   subject: about({ contact_id: 5, source_id: 12 }),
 });
+const howDidItGo = makeReminder({
+  id: "intro_follow_up:3:2026-03-04",
+  kind: "intro_follow_up",
+  title: "Ask Dr. Amara Okafor how the introduction to Dr. Jonas Weber went",
+  reason: "Ask Dr. Amara Okafor how the introduction to Dr. Jonas Weber went: due Wed 4 Mar 2026",
+  context: "Both run heart-failure trials",
+  contact_name: "Dr. Amara Okafor",
+  due_at: at(-2),
+  subject: about({ contact_id: 5, source_id: 3 }),
+});
 const review = makeReminder({
   id: "weekly_review:2026-W10",
   kind: "weekly_review",
@@ -48,6 +58,36 @@ describe("the networking reminders on Today", () => {
     await user.click(draft);
     expect(await screen.findByTestId("draft-dialog")).toBeInTheDocument();
     expect(api.composeMessage).toHaveBeenCalledWith(5, null, thanks.id);
+  });
+
+  it("drafts how an introduction went, to both, from the follow-up's Draft follow-up", async () => {
+    const { api, user } = await renderToday({ contacts: [okafor], reminders: [howDidItGo] });
+    const line = lineOf(howDidItGo.id);
+    expect(within(line).getByTestId("reminder-context")).toHaveTextContent("Both run heart-failure trials");
+    expect(within(line).queryByTestId("reminder-open")).not.toBeInTheDocument();
+    const draft = within(line).getByTestId("reminder-draft");
+    expect(draft).toHaveTextContent("Draft follow-up");
+    // The backend answers the follow-up's reminder with its own template, to both people.
+    api.composeMessage.mockResolvedValueOnce({
+      contact_id: 5,
+      template: "introduction_follow_up",
+      subject: "How did the introduction go?",
+      body: "Dear Dr. Okafor and Dr. Weber,\n\nWhy I thought you should meet: Both run heart-failure trials",
+      email: "amara@example.org, jonas@example.org",
+      mailto: "mailto:amara@example.org,jonas@example.org?subject=How%20did%20the%20introduction%20go%3F",
+      profile_link: null,
+      reminder_id: howDidItGo.id,
+    });
+
+    await user.click(draft);
+    const dialog = await screen.findByTestId("draft-dialog");
+    expect(api.composeMessage).toHaveBeenCalledWith(5, null, howDidItGo.id);
+    const picker = await within(dialog).findByTestId("draft-template");
+    expect(picker).toHaveValue("introduction_follow_up");
+    expect(within(picker).getByRole("option", { name: "How did the introduction go?" })).toBeInTheDocument();
+    expect(within(dialog).getByTestId("draft-subject")).toHaveValue("How did the introduction go?");
+    expect(within(dialog).getByTestId("draft-to")).toHaveTextContent("To amara@example.org, jonas@example.org");
+    expect(mainAction(howDidItGo)).toEqual({ label: "Draft follow-up", draft: true });
   });
 
   it("opens the weekly review in Network from Open review", async () => {

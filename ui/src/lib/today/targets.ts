@@ -42,12 +42,14 @@ export function workflowTarget(reminder: Pick<Reminder, "kind">): TodayTarget | 
 
 /**
  * The one main action of a networking reminder, beside Done: "Draft thanks"
- * for a referral (a draft from the thank-you template), "Open review" for the
- * weekly review, "Open" for the rest (their workflow's tab); null for the
- * other kinds, which draft a message to their person.
+ * for a referral (a draft from the thank-you template), "Draft follow-up" for
+ * an introduction made a few weeks ago (how did it go, to both), "Open review"
+ * for the weekly review, "Open" for the rest (their workflow's tab); null for
+ * the other kinds, which draft a message to their person.
  */
 export function mainAction(reminder: Pick<Reminder, "kind">): { label: string; draft: boolean } | null {
   if (reminder.kind === "referral_thanks") return { label: "Draft thanks", draft: true };
+  if (reminder.kind === "intro_follow_up") return { label: "Draft follow-up", draft: true };
   if (reminder.kind === "weekly_review") return { label: "Open review", draft: false };
   return workflowTarget(reminder) === null ? null : { label: "Open", draft: false };
 }

@@ -143,3 +143,73 @@ fn capture_mistakes_are_clear() {
     assert_eq!(unknown.status.code(), Some(1));
     assert!(stderr(&unknown).contains("there is no event with id 999"));
 }
+
+#[test]
+fn a_mentees_brief_asks_about_their_open_goal_by_its_date_and_the_open_action_item() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    let sam = contact(data, &["--name", "Dr. Sam Rivera"]);
+    let event = aha_now(data);
+    let made = json(&run(
+        data,
+        &[
+            "mentorship",
+            "add",
+            "--contact",
+            &sam,
+            "--role",
+            "mentee",
+            "--json",
+        ],
+    ));
+    let mentorship = made["id"].to_string();
+    let goal = run(
+        data,
+        &[
+            "mentorship",
+            "goal",
+            "add",
+            "--mentorship",
+            &mentorship,
+            "--text",
+            "Submit the K23",
+            "--target",
+            "2030-12-01",
+        ],
+    );
+    assert!(goal.status.success(), "{}", stderr(&goal));
+    let meeting = run(
+        data,
+        &[
+            "mentorship",
+            "meeting",
+            "add",
+            "--mentorship",
+            &mentorship,
+            "--on",
+            "2026-01-05",
+            "--note",
+            "Aims page",
+            "--action",
+            "Draft the specific aims",
+        ],
+    );
+    assert!(meeting.status.success(), "{}", stderr(&meeting));
+    run(
+        data,
+        &["events", "meet", "--event", &event, "--contact", &sam],
+    );
+
+    let printed = run(data, &["events", "brief", &event]);
+    let text = String::from_utf8_lossy(&printed.stdout);
+    assert!(
+        text.contains("Ask: Ask about their goal as your mentee: Submit the K23, by 2030-12-01"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Ask: Follow up on an action item from your meeting on 2026-01-05: Draft the specific aims"
+        ),
+        "{text}"
+    );
+}

@@ -65,3 +65,76 @@ fn the_brief_gives_the_profile_last_talk_shared_topics_and_what_to_ask() {
         ]
     );
 }
+
+#[test]
+fn a_mentees_brief_asks_about_their_open_goals_and_action_items_with_dates() {
+    use curbside_core::mentorship::{self, GoalDraft, MeetingDraft, MentorshipDraft, Role};
+    use jiff::civil::date;
+
+    let mut conn = book();
+    let sam = contact(
+        &mut conn,
+        ContactDraft {
+            display_name: "Dr. Sam Rivera".into(),
+            ..ContactDraft::default()
+        },
+    );
+    let made = mentorship::add(
+        &mut conn,
+        &MentorshipDraft {
+            contact_id: sam,
+            role: Role::Mentee,
+            every_weeks: Some(4),
+            started_on: Some(date(2026, 1, 10)),
+            notes: String::new(),
+        },
+        date(2026, 1, 10),
+    )
+    .unwrap();
+    for (text, target_on, done) in [
+        ("Submit the K23", Some(date(2026, 12, 1)), false),
+        ("Find a second reader", None, false),
+        ("Pass the boards", Some(date(2026, 6, 1)), true),
+    ] {
+        let goal = GoalDraft {
+            text: text.into(),
+            target_on,
+            done,
+        };
+        mentorship::add_goal(&mut conn, made.id, &goal).unwrap();
+    }
+    let meeting = mentorship::log_meeting(
+        &mut conn,
+        made.id,
+        &MeetingDraft {
+            held_on: date(2026, 9, 15),
+            notes: "Aims page".into(),
+            actions: vec![
+                "Draft the specific aims".into(),
+                "Email the biostatistician".into(),
+            ],
+        },
+        date(2026, 9, 15),
+        at("2026-09-15T18:00:00Z"),
+    )
+    .unwrap();
+    mentorship::set_action_done(&mut conn, meeting.actions[1].id, true).unwrap();
+    let boston = aha(&mut conn);
+    events::link_person(&mut conn, boston, sam, PersonRole::ToMeet, "", before()).unwrap();
+
+    let brief = &conference::brief(&conn, boston, Some(sam), before()).unwrap()[0];
+    let mentoring: Vec<&str> = brief
+        .to_ask
+        .iter()
+        .map(String::as_str)
+        .filter(|line| !line.starts_with("How did"))
+        .collect();
+    assert_eq!(
+        mentoring,
+        [
+            "Ask about their goal as your mentee: Submit the K23, by 2026-12-01",
+            "Ask about their goal as your mentee: Find a second reader",
+            "Follow up on an action item from your meeting on 2026-09-15: Draft the specific aims",
+        ]
+    );
+}

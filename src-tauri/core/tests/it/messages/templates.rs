@@ -1,4 +1,4 @@
-//! The nine templates as the user leaves them: Curbside's wording until
+//! The ten templates as the user leaves them: Curbside's wording until
 //! edited, the edit used by every draft, a reset back to the wording, and
 //! edits that could not work refused with nothing stored. Also the name
 //! the user signs with.
@@ -8,7 +8,7 @@ use curbside_core::messages::{self, TemplateKind, BODY_LIMIT, SUBJECT_LIMIT};
 use curbside_core::reminders::ReminderError;
 
 #[test]
-fn there_are_nine_templates_in_curbsides_wording_until_edited() {
+fn there_are_ten_templates_in_curbsides_wording_until_edited() {
     let conn = db();
     let templates = messages::templates(&conn).unwrap();
     let kinds: Vec<TemplateKind> = templates.iter().map(|t| t.kind).collect();
@@ -25,7 +25,8 @@ fn there_are_nine_templates_in_curbsides_wording_until_edited() {
             "Sharing an article",
             "Asking before an introduction",
             "Introducing two people to each other",
-            "In their city for an event"
+            "In their city for an event",
+            "How did the introduction go?"
         ]
     );
     assert!(templates.iter().all(|t| !t.edited));

@@ -94,6 +94,30 @@ describe("conference mode on an event", () => {
     expect(api.messageSent).toHaveBeenCalledWith(expect.objectContaining({ contact_id: 9, template: "follow_up" }));
   });
 
+  it("briefs on a mentee with their open goals by date and the action items to follow up", async () => {
+    const mentee = {
+      contact_id: 4,
+      display_name: "Dr. Sam Rivera",
+      profile_line: "MD · Cardiology",
+      goal: "",
+      last_interactions: [],
+      shared_topics: ["Cardiology"],
+      to_ask: [
+        "Ask about their goal as your mentee: Submit the K23, by 2026-12-01",
+        "Follow up on an action item from your meeting on 2026-09-15: Draft the specific aims",
+      ],
+    };
+    const { api, user } = open({ briefs: [mentee] });
+    await user.click(screen.getByTestId("conference-brief"));
+    const brief = await screen.findByTestId("brief");
+    expect(api.conferenceBrief).toHaveBeenCalledWith(7, null);
+    const asks = within(brief)
+      .getAllByRole("listitem")
+      .map((item) => item.textContent);
+    expect(asks).toEqual(mentee.to_ask);
+    expect(brief).toHaveTextContent("To ask");
+  });
+
   it("asks for a name before saving a capture", async () => {
     const { api, user } = open();
     await user.click(screen.getByTestId("conference-capture"));
