@@ -20,6 +20,7 @@
 //! part never name two rows.
 
 mod goals;
+mod join;
 mod letters;
 mod meetings;
 mod mentorships;
@@ -28,6 +29,7 @@ mod prompts;
 mod validate;
 
 pub use goals::{add_goal, delete_goal, update_goal};
+pub use join::{fold_into, same_role};
 pub use letters::{
     add_letter, delete_letter, letter, letters, letters_for_contact, set_letter_outcome,
     set_letter_status, update_letter,
