@@ -359,6 +359,58 @@ mod tests {
     }
 
     #[test]
+    fn a_goal_prompt_names_its_mentorship_and_goal_by_uid_and_reads_back() {
+        let conn = crate::db::open_in_memory().unwrap();
+        conn.execute_batch(
+            "INSERT INTO contacts (display_name, created_at, updated_at)
+                 VALUES ('Ana Berg', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+             INSERT INTO mentorships (contact_id, role, started_on, created_at)
+                 VALUES (1, 'mentor', '2026-01-01', '2026-01-01T00:00:00Z');
+             INSERT INTO mentorship_goals (mentorship_id, text, target_on, uid)
+                 VALUES (1, 'Publish', '2026-06-30', 'goal:1');",
+        )
+        .unwrap();
+        let local = "mentoring:1:goal:2026-06-30";
+        let translated = to_sync(&conn, local).unwrap().unwrap();
+        let Some(serde_json::Value::String(mentorship)) =
+            uids::uid_of(&conn, Kind::Mentorship, 1).unwrap()
+        else {
+            panic!("the mentorship has a uid");
+        };
+        assert_eq!(
+            translated,
+            format!("mentoring:{mentorship}#goal~3A1:goal:2026-06-30")
+        );
+        assert_eq!(to_local(&conn, &translated).unwrap(), Ok(local.to_owned()));
+        assert_eq!(from_doc_uid(&doc_uid(&translated)), translated);
+
+        // A goal or a mentorship this computer does not have (yet): the
+        // state waits for the mentorship's record.
+        let other_goal = format!("mentoring:{mentorship}#elsewhere:goal:2026-06-30");
+        assert_eq!(
+            to_local(&conn, &other_goal).unwrap(),
+            Err(Unresolved::Missing(Kind::Mentorship, mentorship.clone()))
+        );
+        assert_eq!(
+            to_local(&conn, "mentoring:unknown#goal~3A1:goal:2026-06-30").unwrap(),
+            Err(Unresolved::Missing(Kind::Mentorship, "unknown".into()))
+        );
+        // A goal named without its mentorship is no goal prompt.
+        assert!(matches!(
+            to_local(&conn, "mentoring:goal~3A1:goal:2026-06-30").unwrap(),
+            Err(Unresolved::Malformed(_))
+        ));
+        // The meeting prompt still names the mentorship alone.
+        let meet = "mentoring:1:meet:2026-02-01";
+        let translated = to_sync(&conn, meet).unwrap().unwrap();
+        assert_eq!(
+            translated,
+            format!("mentoring:{mentorship}:meet:2026-02-01")
+        );
+        assert_eq!(to_local(&conn, &translated).unwrap(), Ok(meet.to_owned()));
+    }
+
+    #[test]
     fn a_prompt_of_a_kind_not_synced_here_stays_on_this_computer() {
         let conn = crate::db::open_in_memory().unwrap();
         let id = "membership_renewal:2:2027-01-01";
