@@ -189,3 +189,77 @@ fn a_goal_prompt_done_before_the_first_sync_arrives_with_its_goal() {
         .unwrap();
     assert!(until.starts_with("2026-03-20T08:00:00"), "{until}");
 }
+
+#[test]
+fn two_mentorships_merged_on_one_computer_are_one_on_the_other_with_their_goals_states() {
+    let mut server = MemoryServer::new();
+    let mut a = book();
+    let first = mentor_with_goals(&mut a);
+    let second_card = add(&mut a, "Ana Berg").id;
+    let second = mentorship::add(
+        &mut a,
+        &MentorshipDraft {
+            contact_id: second_card,
+            role: Role::Mentor,
+            every_weeks: Some(4),
+            started_on: Some(date(2026, 1, 5)),
+            notes: String::new(),
+        },
+        date(2026, 1, 10),
+    )
+    .unwrap()
+    .id;
+    mentorship::add_goal(
+        &mut a,
+        second,
+        &GoalDraft {
+            text: "Present at ACC".into(),
+            target_on: Some(date(2026, 3, 15)),
+            done: false,
+        },
+    )
+    .unwrap();
+    let due = goal_prompts(&a);
+    assert_eq!(due.len(), 2, "{due:?}");
+    let acc = format!(
+        "mentoring:{}:goal:2026-03-15",
+        goal_id(&a, "Present at ACC")
+    );
+    reminders::dismiss(&mut a, &acc, at("2026-03-15T16:05:00Z")).unwrap();
+    sync(&mut a, &mut server);
+    let mut b = book();
+    sync(&mut b, &mut server);
+    assert_eq!(goal_prompts(&b).len(), 1);
+
+    let kept_card: i64 = a
+        .query_row(
+            "SELECT contact_id FROM mentorships WHERE id = ?1",
+            [first],
+            |row| row.get(0),
+        )
+        .unwrap();
+    curbside_core::operations::merge(&mut a, kept_card, second_card, at("2026-03-15T17:00:00Z"))
+        .unwrap();
+    sync(&mut a, &mut server);
+    sync(&mut b, &mut server);
+    let on_b: i64 = b
+        .query_row("SELECT count(*) FROM mentorships", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(on_b, 1, "one mentorship on B too");
+    assert_eq!(goals(&b), goals(&a));
+    assert_eq!(goals(&b).len(), 3);
+    // Only the goal not dismissed is due, on B as on A (each names its own
+    // row).
+    let eras = |conn: &Connection| {
+        vec![format!(
+            "mentoring:{}:goal:2026-03-15",
+            goal_id(conn, "Submit the ERAS application")
+        )]
+    };
+    assert_eq!(goal_prompts(&a), eras(&a));
+    assert_eq!(
+        goal_prompts(&b),
+        eras(&b),
+        "the dismissed goal stays dismissed"
+    );
+}
