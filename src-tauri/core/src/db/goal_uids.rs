@@ -67,10 +67,19 @@ mod tests {
 
     #[test]
     fn a_derived_uid_is_a_uuid_that_depends_on_every_byte_of_its_key() {
-        let one = derived_uid(b"curbside goal\0m-1\0Publish\0\01");
-        assert_eq!(one, derived_uid(b"curbside goal\0m-1\0Publish\0\01"));
-        assert_ne!(one, derived_uid(b"curbside goal\0m-1\0Publish\0\02"));
-        assert_ne!(one, derived_uid(b"curbside goal\0m-2\0Publish\0\01"));
+        let one = derived_uid(b"curbside goal\x00m-1\x00Publish\x00\x001");
+        assert_eq!(
+            one,
+            derived_uid(b"curbside goal\x00m-1\x00Publish\x00\x001")
+        );
+        assert_ne!(
+            one,
+            derived_uid(b"curbside goal\x00m-1\x00Publish\x00\x002")
+        );
+        assert_ne!(
+            one,
+            derived_uid(b"curbside goal\x00m-2\x00Publish\x00\x001")
+        );
         assert_eq!(one.len(), 36);
         assert_eq!(&one[14..15], "8", "version 8: {one}");
         assert!("89ab".contains(&one[19..20]), "RFC 4122 variant: {one}");
