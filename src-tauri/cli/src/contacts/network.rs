@@ -1,6 +1,7 @@
 //! `contacts merge`, `contacts affiliate` and `contacts relate`.
 
 use curbside_core::choice::Choice;
+use curbside_core::mentorship;
 use curbside_core::operations;
 use curbside_core::organizations::{self, AffiliationDraft};
 use curbside_core::relationships::{self, RelationshipKind};
@@ -12,6 +13,8 @@ use curbside_core::db::Connection;
 
 /// Merges two contacts.
 pub fn merge(global: &Global, db: &mut Connection, args: &MergeArgs) -> Result<(), String> {
+    // Mentorships of the same role the merge folds into one, to say so.
+    let joined = mentorship::same_role(db, args.keep, args.other).map_err(|e| e.to_string())?;
     let merged = operations::merge(db, args.keep, args.other, Timestamp::now())
         .map_err(|e| e.to_string())?;
     if global.json {
@@ -21,6 +24,16 @@ pub fn merge(global: &Global, db: &mut Connection, args: &MergeArgs) -> Result<(
         "Merged contact {} into {}: {}",
         args.other, merged.id, merged.display_name
     );
+    for (kept, _) in joined {
+        let kept = mentorship::get(db, kept).map_err(|e| e.to_string())?;
+        println!(
+            "Their two {} mentorships are one now (mentorship {}): {} goals, {} meetings",
+            kept.role.name(),
+            kept.id,
+            kept.goals.len(),
+            kept.meetings.len()
+        );
+    }
     Ok(())
 }
 

@@ -200,3 +200,72 @@ fn bad_input_is_refused_in_words_and_by_clap() {
     let listed = json(&run(&data, &["mentorship", "list", "--json"]));
     assert!(listed.as_array().unwrap().is_empty());
 }
+
+/// `mentorship add` of `contact` as the user's mentor, with one goal.
+fn mentor_with_goal(data: &Path, contact: &str, every: &str, goal: &str) -> i64 {
+    let added = json(&run(
+        data,
+        &[
+            "mentorship",
+            "add",
+            "--contact",
+            contact,
+            "--role",
+            "mentor",
+            "--every",
+            every,
+            "--since",
+            "2025-09-01",
+            "--json",
+        ],
+    ));
+    let id = added["id"].as_i64().unwrap();
+    json(&run(
+        data,
+        &[
+            "mentorship",
+            "goal",
+            "add",
+            "--mentorship",
+            &id.to_string(),
+            "--text",
+            goal,
+            "--json",
+        ],
+    ));
+    id
+}
+
+#[test]
+fn merging_two_cards_of_one_mentor_leaves_one_mentorship_with_both_goals() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path().join("data");
+    let keep = contact(&data, "Dr. Ana Berg").to_string();
+    let other = contact(&data, "Ana Berg").to_string();
+    let kept = mentor_with_goal(&data, &keep, "4w", "Learn radial access");
+    mentor_with_goal(&data, &other, "8w", "First-author paper");
+
+    let merged = run(&data, &["contacts", "merge", &keep, &other]);
+    assert!(merged.status.success(), "{}", stderr(&merged));
+    let text = String::from_utf8_lossy(&merged.stdout);
+    assert!(
+        text.contains(&format!(
+            "Their two mentor mentorships are one now (mentorship {kept}): 2 goals, 0 meetings"
+        )),
+        "{text}"
+    );
+
+    let listed = json(&run(&data, &["mentorship", "list", "--json"]));
+    let all = listed.as_array().unwrap();
+    assert_eq!(all.len(), 1, "{listed:#}");
+    assert_eq!(all[0]["id"], kept);
+    assert_eq!(all[0]["every_weeks"], 4, "the kept cadence");
+    let mut goals: Vec<&str> = all[0]["goals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|goal| goal["text"].as_str().unwrap())
+        .collect();
+    goals.sort();
+    assert_eq!(goals, ["First-author paper", "Learn radial access"]);
+}

@@ -33,7 +33,7 @@ pub const FORMAT: &str = "curbside-book";
 /// The newest format version this build writes and reads. It goes up when a
 /// section or field is added, removed or changes meaning; this build reads
 /// every version up to it and refuses newer ones.
-pub const VERSION: u64 = 3;
+pub const VERSION: u64 = 4;
 
 /// The `format` of the contacts-and-interactions JSON that earlier versions
 /// exported (and that an export of selected contacts still writes).

@@ -488,6 +488,7 @@ pub static SECTIONS: &[Section] = &[
             col("text", Text),
             col("target_on", Text),
             col("done", Int),
+            col("uid", Text),
         ],
     },
     Section {

@@ -45,6 +45,10 @@ fn steps() -> Vec<M<'static>> {
         M::up(include_str!(
             "../../migrations/019_workflow_reminders_forgotten.sql"
         )),
+        M::up_with_hook(
+            include_str!("../../migrations/021_mentorship_goal_uids.sql"),
+            goal_uids,
+        ),
     ]
 }
 
@@ -59,6 +63,12 @@ fn never_reused_ids(tx: &rusqlite::Transaction<'_>) -> HookResult {
     super::never_reused::rebuild(tx)?;
     crate::reminders::forget_stale(tx)?;
     Ok(())
+}
+
+/// Migration 021's hook: the goals of a synced mentorship get the uid every
+/// computer derives alike.
+fn goal_uids(tx: &rusqlite::Transaction<'_>) -> HookResult {
+    Ok(super::goal_uids::derive(tx)?)
 }
 
 /// Every migration, oldest first.

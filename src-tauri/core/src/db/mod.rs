@@ -7,6 +7,7 @@
 //! schema update is handed in ([`open_with`]) by `vault::open_database`.
 
 mod damage;
+mod goal_uids;
 mod migrations;
 mod never_reused;
 mod plain_words;

@@ -11,7 +11,12 @@
 //!   contact's last contact and stay-in-touch cadence count it);
 //! - letter requests ([`add_letter`], [`set_letter_status`]) either way;
 //! - [`prompts`] (kind Mentoring) and [`letter_prompts`] (kind
-//!   LetterRequest) for the reminder engine.
+//!   LetterRequest) for the reminder engine;
+//! - [`fold_into`]: the two mentorships of one role a contact merge would
+//!   leave for one person ([`same_role`]) become one.
+//!
+//! A goal has a uid of its own (migration 021, given by the database when
+//! a goal is added), which sync names it by between computers.
 //!
 //! What a reminder's source names: a meeting prompt (part `meet`) names
 //! the mentorship; a goal's prompt (part `goal`) names the goal; every
@@ -20,6 +25,7 @@
 //! part never name two rows.
 
 mod goals;
+mod join;
 mod letters;
 mod meetings;
 mod mentorships;
@@ -28,6 +34,7 @@ mod prompts;
 mod validate;
 
 pub use goals::{add_goal, delete_goal, update_goal};
+pub use join::{fold_into, same_role};
 pub use letters::{
     add_letter, delete_letter, letter, letters, letters_for_contact, set_letter_outcome,
     set_letter_status, update_letter,

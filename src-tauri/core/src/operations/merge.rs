@@ -2,7 +2,8 @@
 //! email, phone, tag, link, address, interaction, affiliation and
 //! relationship of the other, fills its empty fields from it, and the other
 //! goes; their milestones, cadence, plans and reminders (with what the user
-//! did with them) follow. One transaction.
+//! did with them) follow, and the networking workflows with them (two
+//! mentorships of the same role become one). One transaction.
 
 use jiff::Timestamp;
 use rusqlite::{params, Connection};
@@ -11,6 +12,7 @@ use super::OperationError;
 use crate::contacts::refresh_recency;
 use crate::contacts::search_index;
 use crate::contacts::{combine, get, overwrite, Contact, ContactDraft, Indexing};
+use crate::mentorship;
 use crate::reminders;
 use crate::values::{ContactId, Invalid};
 
@@ -47,6 +49,11 @@ pub fn merge(
         "UPDATE affiliations SET contact_id = ?1 WHERE contact_id = ?2",
         // A relationship between the two would become one with oneself: drop it.
         "DELETE FROM relationships WHERE (contact_id = ?1 AND other_contact_id = ?2) OR (contact_id = ?2 AND other_contact_id = ?1)",
+        // What both are to the user (a mentor, a colleague) stays once.
+        "DELETE FROM relationships WHERE contact_id = ?2 AND other_contact_id IS NULL
+         AND EXISTS (SELECT 1 FROM relationships k WHERE k.contact_id = ?1
+                     AND k.other_contact_id IS NULL AND k.kind = relationships.kind
+                     AND (k.label = relationships.label OR relationships.label = ''))",
         "UPDATE relationships SET contact_id = ?1 WHERE contact_id = ?2",
         "UPDATE relationships SET other_contact_id = ?1 WHERE other_contact_id = ?2",
         "UPDATE contacts SET introduced_by = ?1 WHERE introduced_by = ?2 AND id != ?1",
@@ -72,6 +79,19 @@ pub fn merge(
         "INSERT OR IGNORE INTO contact_cadences (contact_id, days)
          SELECT ?1, days FROM contact_cadences WHERE contact_id = ?2",
     ];
+    // One person is one mentorship per role: the other's mentor (or
+    // mentee) folds into the kept one's, what was done with its meeting
+    // prompts moving along (its goals keep their rows, and so theirs).
+    for (kept_mentorship, folded) in mentorship::same_role(&tx, keep, other)? {
+        reminders::merge::follow_workflow_row(
+            &tx,
+            reminders::ReminderKind::Mentoring.as_str(),
+            "meet",
+            folded,
+            kept_mentorship,
+        )?;
+        mentorship::fold_into(&tx, kept_mentorship, folded)?;
+    }
     for sql in statements {
         tx.execute(sql, params![keep, other])?;
     }

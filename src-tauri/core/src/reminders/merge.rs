@@ -46,3 +46,32 @@ pub(crate) fn follow_contact(
     }
     Ok(())
 }
+
+/// Moves the records of the prompts `<kind>:<from>:<part>:<day>` of a
+/// workflow's row to the row `to` that takes its place (two mentorships of
+/// one person folded into one), inside the caller's transaction; where `to`
+/// has its own record for the same day, `to`'s stands.
+pub(crate) fn follow_workflow_row(
+    tx: &Connection,
+    kind: &str,
+    part: &str,
+    from: i64,
+    to: i64,
+) -> rusqlite::Result<()> {
+    let old = format!("{kind}:{from}:{part}:");
+    let new = format!("{kind}:{to}:{part}:");
+    for table in BY_ID {
+        tx.execute(
+            &format!(
+                "UPDATE OR IGNORE {table} SET reminder_id = ?2 || substr(reminder_id, length(?1) + 1)
+                 WHERE substr(reminder_id, 1, length(?1)) = ?1"
+            ),
+            params![old, new],
+        )?;
+        tx.execute(
+            &format!("DELETE FROM {table} WHERE substr(reminder_id, 1, length(?1)) = ?1"),
+            [&old],
+        )?;
+    }
+    Ok(())
+}

@@ -30,6 +30,7 @@ mod introductions;
 mod job_history;
 mod mentorship;
 mod merge_keeps_everything;
+mod merge_mentorships;
 mod messages;
 mod network;
 mod one_binary;

@@ -151,6 +151,16 @@ BEGIN
     WHERE reminder_id >= 'mentoring:' || OLD.id || ':' || 'goal:'
       AND reminder_id < 'mentoring:' || OLD.id || ':' || 'goal:' || char(127);
 END;
+CREATE TRIGGER mentorship_goals_get_a_uid AFTER INSERT ON mentorship_goals
+WHEN NEW.uid IS NULL
+BEGIN
+    UPDATE mentorship_goals SET uid =
+        lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4'
+        || substr(lower(hex(randomblob(2))), 2) || '-'
+        || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2)
+        || '-' || lower(hex(randomblob(6)))
+    WHERE id = NEW.id;
+END;
 CREATE TRIGGER mentorships_forget_reminders AFTER DELETE ON mentorships
 BEGIN
     DELETE FROM reminder_states
@@ -549,7 +559,7 @@ CREATE TABLE mentorship_goals (
     text          TEXT NOT NULL,
     target_on     TEXT,
     done          INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1))
-) STRICT;
+, uid TEXT) STRICT;
 CREATE TABLE mentorship_meetings (
     id            INTEGER PRIMARY KEY AUTOINCREMENT,
     mentorship_id INTEGER NOT NULL REFERENCES mentorships(id) ON DELETE CASCADE,
@@ -778,6 +788,7 @@ CREATE INDEX memberships_by_renewal ON memberships (renews_on)
     WHERE renews_on IS NOT NULL;
 CREATE INDEX mentorship_actions_by_meeting ON mentorship_actions (mentorship_id, meeting_number);
 CREATE INDEX mentorship_goals_by_mentorship ON mentorship_goals (mentorship_id);
+CREATE UNIQUE INDEX mentorship_goals_by_uid ON mentorship_goals (uid);
 CREATE INDEX mentorship_goals_due ON mentorship_goals (target_on) WHERE done = 0;
 CREATE INDEX mentorship_meetings_last ON mentorship_meetings (mentorship_id, held_on);
 CREATE INDEX mentorships_by_contact ON mentorships (contact_id);

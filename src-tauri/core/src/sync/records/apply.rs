@@ -1,5 +1,6 @@
 //! Storing a record: the root row updated (or made,
-//! letting SQLite number it, with its uid kept), its child rows replaced,
+//! letting SQLite number it, with its uid kept), its child rows replaced
+//! (those with a uid of their own, a mentorship's goals, kept by it),
 //! every reference resolved to this computer's row first (one missing: the
 //! record waits, nothing written), and what the domains keep for speed
 //! brought up to date as they do it (`upkeep`). All in a savepoint: a
@@ -262,6 +263,10 @@ fn apply_item(conn: &Connection, spec: &Spec, doc: &Doc) -> Result<(), Stop> {
         if child.key == OCCURRENCES {
             continue;
         }
+        if keyed_by_uid(child) {
+            store_by_uid(conn, child.table, parent, id, rows)?;
+            continue;
+        }
         // The rows of the item (and of its changed occurrences), by index.
         let mut delete =
             conn.prepare_cached(&format!("DELETE FROM {} WHERE {parent} = ?1", child.table))?;
@@ -286,6 +291,61 @@ fn apply_item(conn: &Connection, spec: &Spec, doc: &Doc) -> Result<(), Stop> {
         }
     }
     upkeep(conn, kind, id, &owners, &people_before)?;
+    Ok(())
+}
+
+/// Whether `child`'s rows have a uid of their own (a mentorship's goals):
+/// they are kept by it rather than replaced.
+fn keyed_by_uid(child: &Child) -> bool {
+    !child.by_occurrence && child_columns(child).iter().any(|c| c.name == "uid")
+}
+
+/// Stores the rows of a child table whose rows have their own uid: a row
+/// this computer has (under this item, or under another it moved from) is
+/// updated in place, keeping its row id and so what names it here (the
+/// state of its reminder); a new one is made; one the record no longer
+/// holds goes. A row without a uid (from an older Curbside) is made, and
+/// gets one.
+fn store_by_uid(
+    conn: &Connection,
+    table: &str,
+    parent: &'static str,
+    owner: i64,
+    rows: Vec<Row>,
+) -> Result<(), Stop> {
+    let uid_of = |row: &Row| {
+        row.values.iter().find_map(|(name, value)| match value {
+            Sql::Text(uid) if *name == "uid" => Some(uid.clone()),
+            _ => None,
+        })
+    };
+    let wanted: Vec<String> = rows.iter().filter_map(uid_of).collect();
+    let held: Vec<(i64, Option<String>)> = conn
+        .prepare_cached(&format!("SELECT id, uid FROM {table} WHERE {parent} = ?1"))?
+        .query_map([owner], |row| Ok((row.get(0)?, row.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    let mut delete = conn.prepare_cached(&format!("DELETE FROM {table} WHERE id = ?1"))?;
+    for (id, uid) in held {
+        if !uid.is_some_and(|uid| wanted.contains(&uid)) {
+            delete.execute([id])?;
+        }
+    }
+    for mut row in rows {
+        let found: Option<i64> = match uid_of(&row) {
+            Some(uid) => conn
+                .prepare_cached(&format!("SELECT id FROM {table} WHERE uid = ?1"))?
+                .query_row([uid], |r| r.get(0))
+                .optional()?,
+            None => None,
+        };
+        row.values.push((parent, Sql::Integer(owner)));
+        match found {
+            Some(id) => update_row(conn, table, id, &row.values)?,
+            None => {
+                insert_row(conn, table, &row.values)?;
+            }
+        }
+    }
     Ok(())
 }
 

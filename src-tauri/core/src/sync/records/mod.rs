@@ -233,8 +233,9 @@ pub fn local_id(conn: &Connection, kind: Kind, uid: &str) -> Result<Option<i64>,
 }
 
 /// Stores a record: updates the item with its uid, or makes it. Child rows
-/// are replaced; derived data (search index, occurrences, last contact) is
-/// brought up to date. A field or child list the record does not hold is
+/// are replaced (a child row with a uid of its own, a mentorship's goal, is
+/// updated in place and keeps its row id); derived data (search index,
+/// occurrences, last contact) is brought up to date. A field or child list the record does not hold is
 /// left as it is; a field this build does not know is ignored. A record
 /// naming an item this computer does not have yet is
 /// [`Applied::Waiting`], and nothing is written. One caveat: an

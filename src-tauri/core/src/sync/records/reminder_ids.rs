@@ -14,12 +14,25 @@
 //! on this computer. The weekly review (`weekly_review:2026-W49`) names
 //! nothing and travels as it is.
 //!
+//! A goal's prompt (`mentoring:9:goal:2026-06-30`) names a row of its
+//! mentorship's record, not a record: goals are the mentorship's child rows
+//! ([`WORKFLOW_CHILDREN`]), each with a uid of its own (migration 021). Its
+//! translation names the mentorship and the goal,
+//! `mentoring:<mentorship uid>#<goal uid>:goal:2026-06-30`, as a changed
+//! occurrence names its series. Why not a record kind of its own for goals:
+//! a goal is edited with its mentorship and merged with it field by field,
+//! as its meetings are; a record per goal would split one mentorship into
+//! many resources, and the goals the mentorship records already carry on
+//! the server would arrive twice. Naming the mentorship also lets a state
+//! that arrives before its mentorship wait for it, as every other state
+//! waits for what it names.
+//!
 //! The record's own uid is the translated id with `:` written `.` and `#`
 //! written `!`, so two computers give a reminder's state the same uid, and
 //! it is safe in a resource name. It names items only by their uids, which
 //! are random (or a vCard's UID), never by a person's name.
 
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 
 use super::uids::{self, Target};
 use super::Kind;
@@ -41,13 +54,35 @@ pub(super) enum Unresolved {
 pub(super) const WORKFLOW_KINDS: [(&str, &str, &str); 8] = [
     ("referral_thanks", "*", "referral"),
     ("intro_follow_up", "*", "introduction"),
-    ("mentoring", "goal", "mentorship_goal"),
+    ("mentoring", "goal", "mentorship"),
     ("mentoring", "*", "mentorship"),
     ("letter_request", "*", "letter_request"),
     ("opportunity", "*", "opportunity"),
     ("membership_renewal", "*", "membership"),
     ("profile_update", "*", "own_milestone"),
 ];
+
+/// The prompts (by the reminder's kind and part) that name a child row of
+/// their kind's record, with the child table: the row has its own `uid`,
+/// and the translated id names it `<record uid>#<row uid>`.
+pub(super) const WORKFLOW_CHILDREN: [(&str, &str, &str); 1] =
+    [("mentoring", "goal", "mentorship_goals")];
+
+/// The child table (and its column naming the record's row) whose row the
+/// prompt `kind`/`parts` names, if it names one.
+fn child_named(kind: &str, parts: &[&str], record: Kind) -> Option<(&'static str, &'static str)> {
+    let [_, part, _] = parts else {
+        return None;
+    };
+    let (_, _, table) = WORKFLOW_CHILDREN
+        .iter()
+        .find(|(of, wanted, _)| *of == kind && wanted == part)?;
+    let child = super::kinds::spec_of(record)
+        .children
+        .iter()
+        .find(|child| child.table == *table)?;
+    Some((child.table, child.parent?))
+}
 
 /// What a reminder id names: for each item, its position among the parts
 /// after the kind, the letter before its id, and its kind; `None` when it
@@ -122,6 +157,21 @@ pub(super) fn to_sync(conn: &Connection, id: &str) -> rusqlite::Result<Option<St
         else {
             return Ok(None);
         };
+        if let Some((table, parent)) = child_named(kind, &parts, subject) {
+            let row: Option<(i64, Option<String>)> = conn
+                .prepare_cached(&format!("SELECT {parent}, uid FROM {table} WHERE id = ?1"))?
+                .query_row([number], |row| Ok((row.get(0)?, row.get(1)?)))
+                .optional()?;
+            let Some((owner, Some(row_uid))) = row else {
+                return Ok(None);
+            };
+            let Some(serde_json::Value::String(owner_uid)) = uids::uid_of(conn, subject, owner)?
+            else {
+                return Ok(None);
+            };
+            written[position] = format!("{letter}{}#{}", escape(&owner_uid), escape(&row_uid));
+            continue;
+        }
         let text = match uids::uid_of(conn, subject, number)? {
             None => return Ok(None),
             Some(serde_json::Value::String(uid)) => escape(&uid),
@@ -158,6 +208,31 @@ pub(super) fn to_local(
         else {
             return Ok(Err(malformed()));
         };
+        if let Some((table, parent)) = child_named(kind, &parts, subject) {
+            let Some((owner_uid, row_uid)) = text
+                .split_once('#')
+                .and_then(|(owner, row)| Some((unescape(owner)?, unescape(row)?)))
+            else {
+                return Ok(Err(malformed()));
+            };
+            let Some(owner) = uids::resolve(conn, subject, &Target::Item(owner_uid.clone()))?
+            else {
+                return Ok(Err(Unresolved::Missing(subject, owner_uid)));
+            };
+            let row: Option<i64> = conn
+                .prepare_cached(&format!(
+                    "SELECT id FROM {table} WHERE {parent} = ?1 AND uid = ?2"
+                ))?
+                .query_row(rusqlite::params![owner, row_uid], |row| row.get(0))
+                .optional()?;
+            // Not here (yet): its record's next version brings it, or it
+            // was deleted here and that deletion reaches the other computer.
+            let Some(row) = row else {
+                return Ok(Err(Unresolved::Missing(subject, owner_uid)));
+            };
+            written[position] = format!("{letter}{row}");
+            continue;
+        }
         let target = match text.split_once('#') {
             Some((uid, rid)) if subject == Kind::Event => match (unescape(uid), unescape(rid)) {
                 (Some(uid), Some(rid)) => Target::Occurrence(uid, rid),
@@ -265,7 +340,7 @@ mod tests {
         );
         assert_eq!(
             named_kind("mentoring:9:goal:2026-06-30"),
-            Some("mentorship_goal")
+            Some("mentorship")
         );
         assert_eq!(
             named_kind("letter_request:4:ask:2026-09-24"),
@@ -281,6 +356,58 @@ mod tests {
                 "{kind:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_goal_prompt_names_its_mentorship_and_goal_by_uid_and_reads_back() {
+        let conn = crate::db::open_in_memory().unwrap();
+        conn.execute_batch(
+            "INSERT INTO contacts (display_name, created_at, updated_at)
+                 VALUES ('Ana Berg', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+             INSERT INTO mentorships (contact_id, role, started_on, created_at)
+                 VALUES (1, 'mentor', '2026-01-01', '2026-01-01T00:00:00Z');
+             INSERT INTO mentorship_goals (mentorship_id, text, target_on, uid)
+                 VALUES (1, 'Publish', '2026-06-30', 'goal:1');",
+        )
+        .unwrap();
+        let local = "mentoring:1:goal:2026-06-30";
+        let translated = to_sync(&conn, local).unwrap().unwrap();
+        let Some(serde_json::Value::String(mentorship)) =
+            uids::uid_of(&conn, Kind::Mentorship, 1).unwrap()
+        else {
+            panic!("the mentorship has a uid");
+        };
+        assert_eq!(
+            translated,
+            format!("mentoring:{mentorship}#goal~3A1:goal:2026-06-30")
+        );
+        assert_eq!(to_local(&conn, &translated).unwrap(), Ok(local.to_owned()));
+        assert_eq!(from_doc_uid(&doc_uid(&translated)), translated);
+
+        // A goal or a mentorship this computer does not have (yet): the
+        // state waits for the mentorship's record.
+        let other_goal = format!("mentoring:{mentorship}#elsewhere:goal:2026-06-30");
+        assert_eq!(
+            to_local(&conn, &other_goal).unwrap(),
+            Err(Unresolved::Missing(Kind::Mentorship, mentorship.clone()))
+        );
+        assert_eq!(
+            to_local(&conn, "mentoring:unknown#goal~3A1:goal:2026-06-30").unwrap(),
+            Err(Unresolved::Missing(Kind::Mentorship, "unknown".into()))
+        );
+        // A goal named without its mentorship is no goal prompt.
+        assert!(matches!(
+            to_local(&conn, "mentoring:goal~3A1:goal:2026-06-30").unwrap(),
+            Err(Unresolved::Malformed(_))
+        ));
+        // The meeting prompt still names the mentorship alone.
+        let meet = "mentoring:1:meet:2026-02-01";
+        let translated = to_sync(&conn, meet).unwrap().unwrap();
+        assert_eq!(
+            translated,
+            format!("mentoring:{mentorship}:meet:2026-02-01")
+        );
+        assert_eq!(to_local(&conn, &translated).unwrap(), Ok(meet.to_owned()));
     }
 
     #[test]

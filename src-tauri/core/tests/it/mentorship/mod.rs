@@ -1,6 +1,7 @@
 //! Mentorship: mentors and mentees with goals, meetings and action items,
 //! letters of recommendation, and what they hand the reminder engine.
 
+mod goal_uids;
 mod letters;
 mod mentorships;
 mod prompts;

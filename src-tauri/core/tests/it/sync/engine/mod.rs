@@ -7,6 +7,7 @@
 mod account;
 mod conflicts;
 mod faults;
+mod mentorship_goals;
 mod two_books;
 
 use std::collections::BTreeMap;
