@@ -32,6 +32,7 @@ mod mentorship;
 mod merge_keeps_everything;
 mod messages;
 mod network;
+mod network_search;
 mod one_binary;
 mod opportunities;
 mod patient_data;
