@@ -35,4 +35,5 @@ mod referrals;
 mod reminders;
 mod review;
 mod search_interactions;
+mod search_network;
 mod sync;
