@@ -47,7 +47,7 @@ fn print_hits(hits: &[NetworkHit]) {
                 })
                 .collect();
             vec![
-                hit.kind.label().to_owned(),
+                hit.label.clone(),
                 hit.title.clone(),
                 snippet.split_whitespace().collect::<Vec<_>>().join(" "),
             ]

@@ -93,6 +93,8 @@ pub struct SnippetPart {
 pub struct NetworkHit {
     /// The workflow it comes from.
     pub kind: NetworkHitKind,
+    /// The kind as a person reads it ("Referral", "Goal", "Committee role").
+    pub label: String,
     /// The row the app opens: the referral, introduction, letter request,
     /// opportunity, membership or milestone itself; a goal's, meeting's or
     /// action item's mentorship; committee roles' membership.
@@ -160,6 +162,7 @@ pub fn network(
         };
         hits.push(NetworkHit {
             kind,
+            label: kind.label().to_owned(),
             row_id,
             title,
             snippet: snippet_parts(&snippet),
