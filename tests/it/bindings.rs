@@ -65,6 +65,7 @@ use curbside_core::reminders::{
     Subject, Weekday, MILESTONE_KINDS,
 };
 use curbside_core::repair::{Salvaged, TableSalvage};
+use curbside_core::search::network::{NetworkHit, NetworkHitKind, SnippetPart};
 use curbside_core::sync::account::{AccountSummary, Status};
 use curbside_core::sync::conflicts::{Conflict, Keep};
 use curbside_core::sync::engine::{Progress, Report};
@@ -249,6 +250,9 @@ fn committed_typescript_bindings_match_the_rust_types() {
     check::<Captured>(&mut stale);
     check::<FollowUp>(&mut stale);
     check::<AfterEvent>(&mut stale);
+    check::<NetworkHit>(&mut stale);
+    check::<NetworkHitKind>(&mut stale);
+    check::<SnippetPart>(&mut stale);
     assert!(
         stale.is_empty(),
         "stale bindings (run UPDATE_BINDINGS=1 cargo test --test it bindings): {stale:?}"

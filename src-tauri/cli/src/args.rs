@@ -32,8 +32,11 @@ pub enum Command {
     /// Add, list, show, edit and delete contacts.
     #[command(subcommand)]
     Contacts(crate::contacts::args::ContactsCommand),
-    /// Find contacts by name, specialty, institution, tags or notes, best first.
-    #[command(after_help = "Example:\n  curbside-cli search \"muller cardio\" --limit 10 --json")]
+    /// Find contacts by name, specialty, institution, tags or notes, best first; with
+    /// --network, the networking workflows' rows by their text and people.
+    #[command(
+        after_help = "Examples:\n  curbside-cli search \"muller cardio\" --limit 10 --json\n  curbside-cli search ablation --network"
+    )]
     Search(crate::contacts::args::SearchArgs),
     /// Log what happened with whom.
     #[command(subcommand)]

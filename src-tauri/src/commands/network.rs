@@ -1,8 +1,10 @@
-//! A contact's history and connections: affiliations, relationships, photo.
+//! A contact's history and connections: affiliations, relationships, photo;
+//! and the search over the Network screen's workflows.
 
 use curbside_core::contacts::{self, ContactId};
 use curbside_core::organizations::{self, Affiliation, AffiliationDraft};
 use curbside_core::relationships::{self, Relationship, RelationshipKind};
+use curbside_core::search::{self, network::NetworkHit};
 use tauri::State;
 
 use crate::error::IpcError;
@@ -54,6 +56,18 @@ pub async fn contacts_photo(
 ) -> Result<Option<String>, IpcError> {
     state
         .with_db(move |db| contacts::photo_data_url(db, id))
+        .await
+}
+
+/// The networking workflows' rows matching a query, best first.
+#[tauri::command]
+pub async fn network_search(
+    state: State<'_, AppState>,
+    query: String,
+    limit: u32,
+) -> Result<Vec<NetworkHit>, IpcError> {
+    state
+        .with_db(move |db| search::network(db, &query, limit))
         .await
 }
 

@@ -24,6 +24,7 @@ import { fakeCmeBackend, type FakeCmeOptions } from "./fakeCme";
 import { fakeIntroBackend, type FakeIntroOptions } from "./fakeIntros";
 import { fakeReferralBackend, type FakeReferralOptions } from "./fakeReferrals";
 import { fakeConferenceBackend, type FakeConferenceOptions } from "./fakeConference";
+import { fakeNetworkSearchBackend, type FakeNetworkSearchOptions } from "./fakeNetworkSearch";
 import { fakeEventBackend, type FakeEventOptions } from "./fakeEvents";
 import { fakeGuardBackend, type FakeGuardOptions } from "./fakeGuard";
 import { fakeMessageBackend, type FakeMessageOptions } from "./fakeMessages";
@@ -75,7 +76,7 @@ export type FakeApi = {
   [K in keyof Api]: Api[K] & ReturnType<typeof vi.fn>;
 };
 
-export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeMentorshipOptions, FakeIntroOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions, FakeOpportunityOptions, FakeGuardOptions, FakeReferralOptions, FakeConferenceOptions {
+export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeMentorshipOptions, FakeIntroOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions, FakeOpportunityOptions, FakeGuardOptions, FakeReferralOptions, FakeConferenceOptions, FakeNetworkSearchOptions {
   contacts?: Contact[];
   interactions?: Interaction[];
   duplicates?: DuplicatePair[];
@@ -366,6 +367,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     ...opportunities.api,
     ...fakeGuardBackend(options).api,
     ...fakeConferenceBackend(options).api,
+    ...fakeNetworkSearchBackend(options).api,
   };
 
   return {

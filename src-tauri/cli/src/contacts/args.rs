@@ -15,6 +15,11 @@ pub struct SearchArgs {
     /// At most this many results.
     #[arg(long, value_name = "N", default_value_t = 50)]
     pub limit: u32,
+    /// Search the networking workflows' text instead (referrals,
+    /// introductions, mentorship, letters, opportunities, memberships, your
+    /// milestones) and the names of the people involved.
+    #[arg(long)]
+    pub network: bool,
 }
 
 /// `contacts …`

@@ -36,4 +36,5 @@ mod reminders;
 mod review;
 mod sample;
 mod search_interactions;
+mod search_network;
 mod sync;

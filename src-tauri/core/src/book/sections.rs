@@ -45,8 +45,15 @@ use Kind::{Blob, Int, Real, Text};
 
 /// Tables rebuilt from the sections on import, never written: the
 /// full-text index (and the tables FTS5 keeps it in), the name words
-/// search lists people by, and every occurrence of every event.
-pub const DERIVED_TABLES: [&str; 3] = ["contact_search", "contact_name_words", "event_occurrences"];
+/// search lists people by, every occurrence of every event, and the
+/// networking workflows' full-text index (filled by triggers as the
+/// workflows' rows are written).
+pub const DERIVED_TABLES: [&str; 4] = [
+    "contact_search",
+    "contact_name_words",
+    "event_occurrences",
+    "network_search",
+];
 
 /// Tables of this computer's sync with a server (the account, the server's
 /// collections and resources as last seen, conflicts waiting): they belong

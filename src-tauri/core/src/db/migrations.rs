@@ -46,6 +46,10 @@ fn steps() -> Vec<M<'static>> {
             "../../migrations/019_workflow_reminders_forgotten.sql"
         )),
         M::up_with_hook(
+            include_str!("../../migrations/020_network_search.sql"),
+            fill_network_search,
+        ),
+        M::up_with_hook(
             include_str!("../../migrations/021_mentorship_goal_uids.sql"),
             goal_uids,
         ),
@@ -63,6 +67,11 @@ fn never_reused_ids(tx: &rusqlite::Transaction<'_>) -> HookResult {
     super::never_reused::rebuild(tx)?;
     crate::reminders::forget_stale(tx)?;
     Ok(())
+}
+
+/// Migration 020's hook: the workflow rows already stored, indexed.
+fn fill_network_search(tx: &rusqlite::Transaction<'_>) -> HookResult {
+    Ok(crate::search::network::rebuild(tx)?)
 }
 
 /// Migration 021's hook: the goals of a synced mentorship get the uid every

@@ -3,10 +3,14 @@
 //! notes (SQLite FTS5); accent- and case-insensitive, with prefix matching
 //! while typing. Listing names from an index keeps the cost of a query
 //! bounded by the results shown, not by how many people match: one letter
-//! matches nearly everyone in a book of 100,000.
+//! matches nearly everyone in a book of 100,000. Also, in [`network`],
+//! finding the networking workflows' rows by their own text.
 
 mod by_name;
 mod full_text;
+pub mod network;
+
+pub use network::network;
 
 use std::collections::HashSet;
 
@@ -89,7 +93,8 @@ impl Found {
 }
 
 /// Rebuilds the whole search index from the tables: every contact's
-/// full-text entry and name words, as `search_index::refresh` writes them for one.
+/// full-text entry and name words, as `search_index::refresh` writes them for one,
+/// and the networking workflows' index.
 /// For bulk loads (benchmark data, repairs) where refreshing contact by
 /// contact would be slow; run it inside the caller's transaction to make
 /// the swap atomic.
@@ -99,7 +104,8 @@ pub fn rebuild_index(conn: &Connection) -> rusqlite::Result<()> {
         [],
     )?;
     conn.execute(search_index::INSERT_ENTRIES, [])?;
-    search_index::fill_names(conn)
+    search_index::fill_names(conn)?;
+    network::rebuild(conn)
 }
 
 #[cfg(test)]

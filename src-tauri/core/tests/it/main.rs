@@ -33,6 +33,7 @@ mod merge_keeps_everything;
 mod merge_mentorships;
 mod messages;
 mod network;
+mod network_search;
 mod one_binary;
 mod opportunities;
 mod patient_data;

@@ -1,3 +1,87 @@
+CREATE VIEW network_text_committee_roles AS
+SELECT m.id AS source_id, m.id * 16 + 10 AS entry, 'committee_role' AS kind, m.id AS row_id,
+       'Committee roles · ' || m.society AS title, '' AS contact_ids,
+       m.society || ' · ' || (SELECT group_concat(committee || ' ' || role, ' · ')
+                              FROM (SELECT committee, role FROM membership_roles
+                                    WHERE membership_id = m.id ORDER BY position)) AS text,
+       '' AS people
+FROM memberships m
+WHERE EXISTS (SELECT 1 FROM membership_roles WHERE membership_id = m.id);
+CREATE VIEW network_text_introductions AS
+SELECT i.id AS source_id, i.id * 16 + 2 AS entry, 'introduction' AS kind, i.id AS row_id,
+       'Introduction: ' || coalesce(a.display_name, '?') || ' → ' || coalesce(b.display_name, '?') AS title,
+       i.from_contact_id || ' ' || i.to_contact_id AS contact_ids,
+       i.reason AS text,
+       concat_ws(' · ', a.display_name, b.display_name) AS people
+FROM introductions i
+LEFT JOIN contacts a ON a.id = i.from_contact_id
+LEFT JOIN contacts b ON b.id = i.to_contact_id;
+CREATE VIEW network_text_letter_requests AS
+SELECT l.id AS source_id, l.id * 16 + 7 AS entry, 'letter_request' AS kind, l.id AS row_id,
+       CASE l.writer WHEN 'them' THEN 'Letter from ' ELSE 'Letter for ' END
+           || coalesce(c.display_name, '?') || ' · ' || l.program_name AS title,
+       CAST(l.contact_id AS TEXT) AS contact_ids,
+       concat_ws(' · ', l.program_name, nullif(l.notes, '')) AS text,
+       coalesce(c.display_name, '') AS people
+FROM letter_requests l LEFT JOIN contacts c ON c.id = l.contact_id;
+CREATE VIEW network_text_memberships AS
+SELECT m.id AS source_id, m.id * 16 + 9 AS entry, 'membership' AS kind, m.id AS row_id,
+       m.society AS title, '' AS contact_ids,
+       concat_ws(' · ', m.society, nullif(m.member_number, ''), nullif(m.notes, '')) AS text,
+       '' AS people
+FROM memberships m;
+CREATE VIEW network_text_mentors AS
+SELECT m.id AS mentorship_id,
+       CASE m.role WHEN 'mentor' THEN 'mentor ' ELSE 'mentee ' END
+           || coalesce(c.display_name, '?') AS who,
+       CAST(m.contact_id AS TEXT) AS contact_ids,
+       coalesce(c.display_name, '') AS people
+FROM mentorships m LEFT JOIN contacts c ON c.id = m.contact_id;
+CREATE VIEW network_text_mentorship_actions AS
+SELECT a.id AS source_id, a.id * 16 + 6 AS entry, 'mentorship_action' AS kind,
+       a.mentorship_id AS row_id,
+       'Action item from meeting ' || a.meeting_number || ' with ' || w.who AS title,
+       w.contact_ids, a.text AS text, w.people
+FROM mentorship_actions a JOIN network_text_mentors w ON w.mentorship_id = a.mentorship_id;
+CREATE VIEW network_text_mentorship_goals AS
+SELECT g.id AS source_id, g.id * 16 + 4 AS entry, 'mentorship_goal' AS kind,
+       g.mentorship_id AS row_id, 'Goal with ' || w.who AS title, w.contact_ids,
+       g.text AS text, w.people
+FROM mentorship_goals g JOIN network_text_mentors w ON w.mentorship_id = g.mentorship_id;
+CREATE VIEW network_text_mentorship_meetings AS
+SELECT t.id AS source_id, t.id * 16 + 5 AS entry, 'mentorship_meeting' AS kind,
+       t.mentorship_id AS row_id, 'Meeting with ' || w.who || ' · ' || t.held_on AS title,
+       w.contact_ids, t.notes AS text, w.people
+FROM mentorship_meetings t JOIN network_text_mentors w ON w.mentorship_id = t.mentorship_id;
+CREATE VIEW network_text_mentorships AS
+SELECT m.id AS source_id, m.id * 16 + 3 AS entry, 'mentorship' AS kind, m.id AS row_id,
+       'Mentorship with ' || w.who AS title, w.contact_ids, m.notes AS text, w.people
+FROM mentorships m JOIN network_text_mentors w ON w.mentorship_id = m.id;
+CREATE VIEW network_text_milestones AS
+SELECT s.id AS source_id, s.id * 16 + 11 AS entry, 'milestone' AS kind, s.id AS row_id,
+       s.title AS title, '' AS contact_ids,
+       concat_ws(' · ', s.title, nullif(s.note, '')) AS text, '' AS people
+FROM own_milestones s;
+CREATE VIEW network_text_opportunities AS
+SELECT o.id AS source_id, o.id * 16 + 8 AS entry, 'opportunity' AS kind, o.id AS row_id,
+       o.title AS title,
+       coalesce((SELECT group_concat(contact_id, ' ')
+                 FROM (SELECT DISTINCT contact_id FROM opportunity_people
+                       WHERE opportunity_id = o.id ORDER BY contact_id)), '') AS contact_ids,
+       concat_ws(' · ', o.title, nullif(o.notes, ''), nullif(o.link, '')) AS text,
+       coalesce((SELECT group_concat(display_name, ' · ')
+                 FROM (SELECT DISTINCT c.id, c.display_name FROM opportunity_people p
+                       JOIN contacts c ON c.id = p.contact_id
+                       WHERE p.opportunity_id = o.id ORDER BY c.id)), '') AS people
+FROM opportunities o;
+CREATE VIEW network_text_referrals AS
+SELECT r.id AS source_id, r.id * 16 + 1 AS entry, 'referral' AS kind, r.id AS row_id,
+       'Referral ' || CASE r.direction WHEN 'received' THEN 'from ' ELSE 'to ' END
+           || coalesce(c.display_name, '?') || ' · ' || r.on_date AS title,
+       CAST(r.contact_id AS TEXT) AS contact_ids,
+       concat_ws(' · ', nullif(r.specialty, ''), replace(r.reason, '_', ' '), nullif(r.note, '')) AS text,
+       coalesce(c.display_name, '') AS people
+FROM referrals r LEFT JOIN contacts c ON c.id = r.contact_id;
 CREATE TRIGGER affiliations_forget_reminders AFTER DELETE ON affiliations
 BEGIN
     DELETE FROM reminder_states
@@ -61,6 +145,20 @@ BEGIN
     )
     WHERE id = NEW.id;
 END;
+CREATE TRIGGER contacts_network_search_rename AFTER UPDATE OF display_name ON contacts
+WHEN OLD.display_name IS NOT NEW.display_name BEGIN
+    UPDATE referrals SET contact_id = contact_id WHERE contact_id = NEW.id;
+    UPDATE introductions SET from_contact_id = from_contact_id
+    WHERE from_contact_id = NEW.id OR to_contact_id = NEW.id;
+    UPDATE mentorships SET contact_id = contact_id WHERE contact_id = NEW.id;
+    UPDATE letter_requests SET contact_id = contact_id WHERE contact_id = NEW.id;
+    DELETE FROM network_search WHERE rowid IN (
+        SELECT opportunity_id * 16 + 8 FROM opportunity_people WHERE contact_id = NEW.id);
+    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_opportunities
+    WHERE source_id IN (SELECT opportunity_id FROM opportunity_people WHERE contact_id = NEW.id);
+END;
 CREATE TRIGGER custom_reminders_forget_reminders AFTER DELETE ON custom_reminders
 BEGIN
     DELETE FROM reminder_states
@@ -116,6 +214,20 @@ CREATE TRIGGER introductions_forget_sync_uid AFTER DELETE ON introductions
 BEGIN
     DELETE FROM sync_uids WHERE kind = 'introduction' AND local_id = OLD.id;
 END;
+CREATE TRIGGER introductions_search_delete AFTER DELETE ON introductions BEGIN
+    DELETE FROM network_search WHERE rowid = OLD.id * 16 + 2;
+END;
+CREATE TRIGGER introductions_search_insert AFTER INSERT ON introductions BEGIN
+    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_introductions WHERE source_id = NEW.id;
+END;
+CREATE TRIGGER introductions_search_update AFTER UPDATE ON introductions BEGIN
+    DELETE FROM network_search WHERE rowid = OLD.id * 16 + 2;
+    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_introductions WHERE source_id = NEW.id;
+END;
 CREATE TRIGGER letter_requests_forget_reminders AFTER DELETE ON letter_requests
 BEGIN
     DELETE FROM reminder_states
@@ -129,6 +241,38 @@ CREATE TRIGGER letter_requests_forget_sync_uid AFTER DELETE ON letter_requests
 BEGIN
     DELETE FROM sync_uids WHERE kind = 'letter_request' AND local_id = OLD.id;
 END;
+CREATE TRIGGER letter_requests_search_delete AFTER DELETE ON letter_requests BEGIN
+    DELETE FROM network_search WHERE rowid = OLD.id * 16 + 7;
+END;
+CREATE TRIGGER letter_requests_search_insert AFTER INSERT ON letter_requests BEGIN
+    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_letter_requests WHERE source_id = NEW.id;
+END;
+CREATE TRIGGER letter_requests_search_update AFTER UPDATE ON letter_requests BEGIN
+    DELETE FROM network_search WHERE rowid = OLD.id * 16 + 7;
+    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_letter_requests WHERE source_id = NEW.id;
+END;
+CREATE TRIGGER membership_roles_search_delete AFTER DELETE ON membership_roles BEGIN
+    DELETE FROM network_search WHERE rowid = OLD.membership_id * 16 + 10;
+    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_committee_roles WHERE source_id = OLD.membership_id;
+END;
+CREATE TRIGGER membership_roles_search_insert AFTER INSERT ON membership_roles BEGIN
+    DELETE FROM network_search WHERE rowid = NEW.membership_id * 16 + 10;
+    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_committee_roles WHERE source_id = NEW.membership_id;
+END;
+CREATE TRIGGER membership_roles_search_update AFTER UPDATE ON membership_roles BEGIN
+    DELETE FROM network_search WHERE rowid IN (OLD.membership_id * 16 + 10, NEW.membership_id * 16 + 10);
+    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_committee_roles WHERE source_id IN (OLD.membership_id, NEW.membership_id);
+END;
 CREATE TRIGGER memberships_forget_reminders AFTER DELETE ON memberships
 BEGIN
     DELETE FROM reminder_states
@@ -141,6 +285,37 @@ END;
 CREATE TRIGGER memberships_forget_sync_uid AFTER DELETE ON memberships
 BEGIN
     DELETE FROM sync_uids WHERE kind = 'membership' AND local_id = OLD.id;
+END;
+CREATE TRIGGER memberships_search_delete AFTER DELETE ON memberships BEGIN
+    DELETE FROM network_search WHERE rowid IN (OLD.id * 16 + 9, OLD.id * 16 + 10);
+END;
+CREATE TRIGGER memberships_search_insert AFTER INSERT ON memberships BEGIN
+    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_memberships WHERE source_id = NEW.id;
+END;
+CREATE TRIGGER memberships_search_update AFTER UPDATE ON memberships BEGIN
+    DELETE FROM network_search WHERE rowid IN (OLD.id * 16 + 9, OLD.id * 16 + 10);
+    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_memberships WHERE source_id = NEW.id
+    UNION ALL
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_committee_roles WHERE source_id = NEW.id;
+END;
+CREATE TRIGGER mentorship_actions_search_delete AFTER DELETE ON mentorship_actions BEGIN
+    DELETE FROM network_search WHERE rowid = OLD.id * 16 + 6;
+END;
+CREATE TRIGGER mentorship_actions_search_insert AFTER INSERT ON mentorship_actions BEGIN
+    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_mentorship_actions WHERE source_id = NEW.id;
+END;
+CREATE TRIGGER mentorship_actions_search_update AFTER UPDATE ON mentorship_actions BEGIN
+    DELETE FROM network_search WHERE rowid = OLD.id * 16 + 6;
+    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_mentorship_actions WHERE source_id = NEW.id;
 END;
 CREATE TRIGGER mentorship_goals_forget_reminders AFTER DELETE ON mentorship_goals
 BEGIN
@@ -161,6 +336,34 @@ BEGIN
         || '-' || lower(hex(randomblob(6)))
     WHERE id = NEW.id;
 END;
+CREATE TRIGGER mentorship_goals_search_delete AFTER DELETE ON mentorship_goals BEGIN
+    DELETE FROM network_search WHERE rowid = OLD.id * 16 + 4;
+END;
+CREATE TRIGGER mentorship_goals_search_insert AFTER INSERT ON mentorship_goals BEGIN
+    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_mentorship_goals WHERE source_id = NEW.id;
+END;
+CREATE TRIGGER mentorship_goals_search_update AFTER UPDATE ON mentorship_goals BEGIN
+    DELETE FROM network_search WHERE rowid = OLD.id * 16 + 4;
+    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_mentorship_goals WHERE source_id = NEW.id;
+END;
+CREATE TRIGGER mentorship_meetings_search_delete AFTER DELETE ON mentorship_meetings BEGIN
+    DELETE FROM network_search WHERE rowid = OLD.id * 16 + 5;
+END;
+CREATE TRIGGER mentorship_meetings_search_insert AFTER INSERT ON mentorship_meetings BEGIN
+    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_mentorship_meetings WHERE source_id = NEW.id;
+END;
+CREATE TRIGGER mentorship_meetings_search_update AFTER UPDATE ON mentorship_meetings BEGIN
+    DELETE FROM network_search WHERE rowid = OLD.id * 16 + 5;
+    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_mentorship_meetings WHERE source_id = NEW.id;
+END;
 CREATE TRIGGER mentorships_forget_reminders AFTER DELETE ON mentorships
 BEGIN
     DELETE FROM reminder_states
@@ -173,6 +376,33 @@ END;
 CREATE TRIGGER mentorships_forget_sync_uid AFTER DELETE ON mentorships
 BEGIN
     DELETE FROM sync_uids WHERE kind = 'mentorship' AND local_id = OLD.id;
+END;
+CREATE TRIGGER mentorships_search_delete AFTER DELETE ON mentorships BEGIN
+    DELETE FROM network_search WHERE rowid = OLD.id * 16 + 3;
+END;
+CREATE TRIGGER mentorships_search_insert AFTER INSERT ON mentorships BEGIN
+    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_mentorships WHERE source_id = NEW.id;
+END;
+CREATE TRIGGER mentorships_search_update AFTER UPDATE ON mentorships BEGIN
+    DELETE FROM network_search WHERE rowid = OLD.id * 16 + 3;
+    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_mentorships WHERE source_id = NEW.id;
+    DELETE FROM network_search WHERE rowid IN (
+        SELECT id * 16 + 4 FROM mentorship_goals WHERE mentorship_id = NEW.id
+        UNION ALL SELECT id * 16 + 5 FROM mentorship_meetings WHERE mentorship_id = NEW.id
+        UNION ALL SELECT id * 16 + 6 FROM mentorship_actions WHERE mentorship_id = NEW.id);
+    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_mentorship_goals WHERE row_id = NEW.id
+    UNION ALL
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_mentorship_meetings WHERE row_id = NEW.id
+    UNION ALL
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_mentorship_actions WHERE row_id = NEW.id;
 END;
 CREATE TRIGGER milestones_forget_reminders AFTER DELETE ON milestones
 BEGIN
@@ -196,6 +426,38 @@ CREATE TRIGGER opportunities_forget_sync_uid AFTER DELETE ON opportunities
 BEGIN
     DELETE FROM sync_uids WHERE kind = 'opportunity' AND local_id = OLD.id;
 END;
+CREATE TRIGGER opportunities_search_delete AFTER DELETE ON opportunities BEGIN
+    DELETE FROM network_search WHERE rowid = OLD.id * 16 + 8;
+END;
+CREATE TRIGGER opportunities_search_insert AFTER INSERT ON opportunities BEGIN
+    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_opportunities WHERE source_id = NEW.id;
+END;
+CREATE TRIGGER opportunities_search_update AFTER UPDATE ON opportunities BEGIN
+    DELETE FROM network_search WHERE rowid = OLD.id * 16 + 8;
+    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_opportunities WHERE source_id = NEW.id;
+END;
+CREATE TRIGGER opportunity_people_search_delete AFTER DELETE ON opportunity_people BEGIN
+    DELETE FROM network_search WHERE rowid = OLD.opportunity_id * 16 + 8;
+    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_opportunities WHERE source_id = OLD.opportunity_id;
+END;
+CREATE TRIGGER opportunity_people_search_insert AFTER INSERT ON opportunity_people BEGIN
+    DELETE FROM network_search WHERE rowid = NEW.opportunity_id * 16 + 8;
+    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_opportunities WHERE source_id = NEW.opportunity_id;
+END;
+CREATE TRIGGER opportunity_people_search_update AFTER UPDATE ON opportunity_people BEGIN
+    DELETE FROM network_search WHERE rowid IN (OLD.opportunity_id * 16 + 8, NEW.opportunity_id * 16 + 8);
+    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_opportunities WHERE source_id IN (OLD.opportunity_id, NEW.opportunity_id);
+END;
 CREATE TRIGGER organizations_forget_sync_uid AFTER DELETE ON organizations
 BEGIN
     DELETE FROM sync_uids WHERE kind = 'organization' AND local_id = OLD.id;
@@ -213,6 +475,20 @@ CREATE TRIGGER own_milestones_forget_sync_uid AFTER DELETE ON own_milestones
 BEGIN
     DELETE FROM sync_uids WHERE kind = 'own_milestone' AND local_id = OLD.id;
 END;
+CREATE TRIGGER own_milestones_search_delete AFTER DELETE ON own_milestones BEGIN
+    DELETE FROM network_search WHERE rowid = OLD.id * 16 + 11;
+END;
+CREATE TRIGGER own_milestones_search_insert AFTER INSERT ON own_milestones BEGIN
+    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_milestones WHERE source_id = NEW.id;
+END;
+CREATE TRIGGER own_milestones_search_update AFTER UPDATE ON own_milestones BEGIN
+    DELETE FROM network_search WHERE rowid = OLD.id * 16 + 11;
+    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_milestones WHERE source_id = NEW.id;
+END;
 CREATE TRIGGER referrals_forget_reminders AFTER DELETE ON referrals
 BEGIN
     DELETE FROM reminder_states
@@ -225,6 +501,20 @@ END;
 CREATE TRIGGER referrals_forget_sync_uid AFTER DELETE ON referrals
 BEGIN
     DELETE FROM sync_uids WHERE kind = 'referral' AND local_id = OLD.id;
+END;
+CREATE TRIGGER referrals_search_delete AFTER DELETE ON referrals BEGIN
+    DELETE FROM network_search WHERE rowid = OLD.id * 16 + 1;
+END;
+CREATE TRIGGER referrals_search_insert AFTER INSERT ON referrals BEGIN
+    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_referrals WHERE source_id = NEW.id;
+END;
+CREATE TRIGGER referrals_search_update AFTER UPDATE ON referrals BEGIN
+    DELETE FROM network_search WHERE rowid = OLD.id * 16 + 1;
+    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    SELECT entry, kind, row_id, title, contact_ids, text, people
+    FROM network_text_referrals WHERE source_id = NEW.id;
 END;
 CREATE TRIGGER relationships_forget_sync_uid AFTER DELETE ON relationships
 BEGIN
@@ -611,6 +901,21 @@ CREATE TABLE my_presence (
     website     TEXT NOT NULL DEFAULT '' CHECK (length(website) <= 2048),
     cv_path     TEXT NOT NULL DEFAULT '' CHECK (length(cv_path) <= 4096)
 ) STRICT;
+CREATE VIRTUAL TABLE network_search USING fts5 (
+    kind UNINDEXED,
+    row_id UNINDEXED,
+    title UNINDEXED,
+    contact_ids UNINDEXED,
+    text,
+    people,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '1 2 3'
+);
+CREATE TABLE 'network_search_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+CREATE TABLE 'network_search_content'(id INTEGER PRIMARY KEY, c0, c1, c2, c3, c4, c5);
+CREATE TABLE 'network_search_data'(id INTEGER PRIMARY KEY, block BLOB);
+CREATE TABLE 'network_search_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+CREATE TABLE 'network_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 CREATE TABLE opportunities (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
     title       TEXT NOT NULL,

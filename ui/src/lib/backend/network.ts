@@ -1,6 +1,6 @@
 /**
- * The Network workflows' part of the backend door (referrals, introductions
- * and your own presence, mentorship, opportunities and memberships,
+ * The Network workflows' part of the backend door (the search over their
+ * text, referrals, introductions and your own presence, mentorship, opportunities and memberships,
  * conference mode, the patient-data guard and the weekly review). `Api`
  * (../api.ts) extends `NetworkApi`, so components still receive one `Api`.
  */
@@ -25,6 +25,7 @@ import type { MeetingDraft } from "../bindings/MeetingDraft";
 import type { Membership } from "../bindings/Membership";
 import type { MembershipDraft } from "../bindings/MembershipDraft";
 import type { Mentorship } from "../bindings/Mentorship";
+import type { NetworkHit } from "../bindings/NetworkHit";
 import type { MentorshipDraft } from "../bindings/MentorshipDraft";
 import type { MessageDraft } from "../bindings/MessageDraft";
 import type { Opportunity } from "../bindings/Opportunity";
@@ -47,6 +48,10 @@ import { call } from "./ipc";
 
 /** What the Network screen and the workflows' profile sections ask of the backend. */
 export interface NetworkApi {
+  // — Search over every workflow's text (the Network screen's field) —
+  /** The workflows' rows whose text or people match every word of `query`, best first. */
+  networkSearch(query: string, limit: number): Promise<NetworkHit[]>;
+  //
   // — Referrals (the Network workflows) —
   /** The referrals `filter` keeps, newest first (every field narrows; `text`: words of the name, specialty or note). */
   referrals(filter: ReferralFilter): Promise<Referral[]>;
@@ -154,6 +159,9 @@ export interface NetworkApi {
 
 /** The real backend's Network workflows, reached over Tauri IPC. */
 export const networkApi: NetworkApi = {
+  // — Search over every workflow's text (the Network screen's field) —
+  networkSearch: (query, limit) => call("network_search", { query, limit }),
+  //
   // — Referrals (the Network workflows) —
   referrals: (filter) => call("referrals_list", { filter }),
   addReferral: (draft) => call("referrals_add", { draft }),

@@ -63,6 +63,7 @@ import type { MessageDraft } from "./MessageDraft";
 import type { MessageTemplate } from "./MessageTemplate";
 import type { Milestone } from "./Milestone";
 import type { MilestoneDraft } from "./MilestoneDraft";
+import type { NetworkHit } from "./NetworkHit";
 import type { Occurrence } from "./Occurrence";
 import type { Offered } from "./Offered";
 import type { Opportunity } from "./Opportunity";
@@ -353,6 +354,8 @@ export type Commands = {
   relationships_remove: { args: { id: number }; result: null };
   /** The contact's photo as a `data:` URL, if one is stored. */
   contacts_photo: { args: { id: number }; result: string | null };
+  /** The networking workflows' rows matching a query, best first. */
+  network_search: { args: { query: string; limit: number }; result: Array<NetworkHit> };
   /** The opportunities the filter keeps: open ones first, by deadline. */
   opportunities_list: { args: { filter: OpportunityFilter }; result: Array<Opportunity> };
   /** Records a new opportunity. */

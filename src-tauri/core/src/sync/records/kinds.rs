@@ -77,7 +77,7 @@ pub(super) const OCCURRENCES: &str = "occurrences";
 /// Tables no record carries, with why. (The book format's
 /// [`crate::book::DERIVED_TABLES`] and [`crate::book::LOCAL_TABLES`] are
 /// here too; a test keeps the lists in step.)
-pub const NOT_SYNCED: [(&str, &str); 10] = [
+pub const NOT_SYNCED: [(&str, &str); 11] = [
     (
         "reminders_shown",
         "which notifications this computer already showed: another computer shows its own",
@@ -97,6 +97,10 @@ pub const NOT_SYNCED: [(&str, &str); 10] = [
     (
         "contact_name_words",
         "the name words search lists people by: rebuilt from each contact stored",
+    ),
+    (
+        "network_search",
+        "the workflows' search index: each computer's triggers fill it from the rows it stores",
     ),
     (
         "event_occurrences",

@@ -278,7 +278,8 @@ fn every_table_and_column_of_the_schema_is_synced_or_listed_as_not() {
     let tables: Vec<String> = conn
         .prepare(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-             AND name NOT LIKE 'contact_search_%' ORDER BY name",
+             AND name NOT LIKE 'contact_search_%'
+             AND name NOT LIKE 'network_search_%' ORDER BY name",
         )
         .unwrap()
         .query_map([], |row| row.get(0))
