@@ -84,7 +84,7 @@ mod tests {
 
     /// The areas of the command line, each a folder (or one file) beside
     /// `main.rs`, `args.rs` and `shared/`.
-    const AREAS: [&str; 16] = [
+    const AREAS: [&str; 17] = [
         "backup",
         "cme",
         "contacts",
@@ -99,6 +99,7 @@ mod tests {
         "referrals",
         "reminders",
         "review",
+        "sample",
         "sync",
         "transfer",
     ];

@@ -154,7 +154,7 @@ WHEN OLD.display_name IS NOT NEW.display_name BEGIN
     UPDATE letter_requests SET contact_id = contact_id WHERE contact_id = NEW.id;
     DELETE FROM network_search WHERE rowid IN (
         SELECT opportunity_id * 16 + 8 FROM opportunity_people WHERE contact_id = NEW.id);
-    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    INSERT OR REPLACE INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
     SELECT entry, kind, row_id, title, contact_ids, text, people
     FROM network_text_opportunities
     WHERE source_id IN (SELECT opportunity_id FROM opportunity_people WHERE contact_id = NEW.id);
@@ -218,13 +218,13 @@ CREATE TRIGGER introductions_search_delete AFTER DELETE ON introductions BEGIN
     DELETE FROM network_search WHERE rowid = OLD.id * 16 + 2;
 END;
 CREATE TRIGGER introductions_search_insert AFTER INSERT ON introductions BEGIN
-    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    INSERT OR REPLACE INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
     SELECT entry, kind, row_id, title, contact_ids, text, people
     FROM network_text_introductions WHERE source_id = NEW.id;
 END;
 CREATE TRIGGER introductions_search_update AFTER UPDATE ON introductions BEGIN
     DELETE FROM network_search WHERE rowid = OLD.id * 16 + 2;
-    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    INSERT OR REPLACE INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
     SELECT entry, kind, row_id, title, contact_ids, text, people
     FROM network_text_introductions WHERE source_id = NEW.id;
 END;
@@ -245,31 +245,31 @@ CREATE TRIGGER letter_requests_search_delete AFTER DELETE ON letter_requests BEG
     DELETE FROM network_search WHERE rowid = OLD.id * 16 + 7;
 END;
 CREATE TRIGGER letter_requests_search_insert AFTER INSERT ON letter_requests BEGIN
-    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    INSERT OR REPLACE INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
     SELECT entry, kind, row_id, title, contact_ids, text, people
     FROM network_text_letter_requests WHERE source_id = NEW.id;
 END;
 CREATE TRIGGER letter_requests_search_update AFTER UPDATE ON letter_requests BEGIN
     DELETE FROM network_search WHERE rowid = OLD.id * 16 + 7;
-    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    INSERT OR REPLACE INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
     SELECT entry, kind, row_id, title, contact_ids, text, people
     FROM network_text_letter_requests WHERE source_id = NEW.id;
 END;
 CREATE TRIGGER membership_roles_search_delete AFTER DELETE ON membership_roles BEGIN
     DELETE FROM network_search WHERE rowid = OLD.membership_id * 16 + 10;
-    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    INSERT OR REPLACE INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
     SELECT entry, kind, row_id, title, contact_ids, text, people
     FROM network_text_committee_roles WHERE source_id = OLD.membership_id;
 END;
 CREATE TRIGGER membership_roles_search_insert AFTER INSERT ON membership_roles BEGIN
     DELETE FROM network_search WHERE rowid = NEW.membership_id * 16 + 10;
-    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    INSERT OR REPLACE INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
     SELECT entry, kind, row_id, title, contact_ids, text, people
     FROM network_text_committee_roles WHERE source_id = NEW.membership_id;
 END;
 CREATE TRIGGER membership_roles_search_update AFTER UPDATE ON membership_roles BEGIN
     DELETE FROM network_search WHERE rowid IN (OLD.membership_id * 16 + 10, NEW.membership_id * 16 + 10);
-    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    INSERT OR REPLACE INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
     SELECT entry, kind, row_id, title, contact_ids, text, people
     FROM network_text_committee_roles WHERE source_id IN (OLD.membership_id, NEW.membership_id);
 END;
@@ -290,13 +290,13 @@ CREATE TRIGGER memberships_search_delete AFTER DELETE ON memberships BEGIN
     DELETE FROM network_search WHERE rowid IN (OLD.id * 16 + 9, OLD.id * 16 + 10);
 END;
 CREATE TRIGGER memberships_search_insert AFTER INSERT ON memberships BEGIN
-    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    INSERT OR REPLACE INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
     SELECT entry, kind, row_id, title, contact_ids, text, people
     FROM network_text_memberships WHERE source_id = NEW.id;
 END;
 CREATE TRIGGER memberships_search_update AFTER UPDATE ON memberships BEGIN
     DELETE FROM network_search WHERE rowid IN (OLD.id * 16 + 9, OLD.id * 16 + 10);
-    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    INSERT OR REPLACE INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
     SELECT entry, kind, row_id, title, contact_ids, text, people
     FROM network_text_memberships WHERE source_id = NEW.id
     UNION ALL
@@ -307,13 +307,13 @@ CREATE TRIGGER mentorship_actions_search_delete AFTER DELETE ON mentorship_actio
     DELETE FROM network_search WHERE rowid = OLD.id * 16 + 6;
 END;
 CREATE TRIGGER mentorship_actions_search_insert AFTER INSERT ON mentorship_actions BEGIN
-    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    INSERT OR REPLACE INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
     SELECT entry, kind, row_id, title, contact_ids, text, people
     FROM network_text_mentorship_actions WHERE source_id = NEW.id;
 END;
 CREATE TRIGGER mentorship_actions_search_update AFTER UPDATE ON mentorship_actions BEGIN
     DELETE FROM network_search WHERE rowid = OLD.id * 16 + 6;
-    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    INSERT OR REPLACE INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
     SELECT entry, kind, row_id, title, contact_ids, text, people
     FROM network_text_mentorship_actions WHERE source_id = NEW.id;
 END;
@@ -340,13 +340,13 @@ CREATE TRIGGER mentorship_goals_search_delete AFTER DELETE ON mentorship_goals B
     DELETE FROM network_search WHERE rowid = OLD.id * 16 + 4;
 END;
 CREATE TRIGGER mentorship_goals_search_insert AFTER INSERT ON mentorship_goals BEGIN
-    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    INSERT OR REPLACE INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
     SELECT entry, kind, row_id, title, contact_ids, text, people
     FROM network_text_mentorship_goals WHERE source_id = NEW.id;
 END;
 CREATE TRIGGER mentorship_goals_search_update AFTER UPDATE ON mentorship_goals BEGIN
     DELETE FROM network_search WHERE rowid = OLD.id * 16 + 4;
-    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    INSERT OR REPLACE INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
     SELECT entry, kind, row_id, title, contact_ids, text, people
     FROM network_text_mentorship_goals WHERE source_id = NEW.id;
 END;
@@ -354,13 +354,13 @@ CREATE TRIGGER mentorship_meetings_search_delete AFTER DELETE ON mentorship_meet
     DELETE FROM network_search WHERE rowid = OLD.id * 16 + 5;
 END;
 CREATE TRIGGER mentorship_meetings_search_insert AFTER INSERT ON mentorship_meetings BEGIN
-    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    INSERT OR REPLACE INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
     SELECT entry, kind, row_id, title, contact_ids, text, people
     FROM network_text_mentorship_meetings WHERE source_id = NEW.id;
 END;
 CREATE TRIGGER mentorship_meetings_search_update AFTER UPDATE ON mentorship_meetings BEGIN
     DELETE FROM network_search WHERE rowid = OLD.id * 16 + 5;
-    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    INSERT OR REPLACE INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
     SELECT entry, kind, row_id, title, contact_ids, text, people
     FROM network_text_mentorship_meetings WHERE source_id = NEW.id;
 END;
@@ -381,20 +381,20 @@ CREATE TRIGGER mentorships_search_delete AFTER DELETE ON mentorships BEGIN
     DELETE FROM network_search WHERE rowid = OLD.id * 16 + 3;
 END;
 CREATE TRIGGER mentorships_search_insert AFTER INSERT ON mentorships BEGIN
-    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    INSERT OR REPLACE INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
     SELECT entry, kind, row_id, title, contact_ids, text, people
     FROM network_text_mentorships WHERE source_id = NEW.id;
 END;
 CREATE TRIGGER mentorships_search_update AFTER UPDATE ON mentorships BEGIN
     DELETE FROM network_search WHERE rowid = OLD.id * 16 + 3;
-    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    INSERT OR REPLACE INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
     SELECT entry, kind, row_id, title, contact_ids, text, people
     FROM network_text_mentorships WHERE source_id = NEW.id;
     DELETE FROM network_search WHERE rowid IN (
         SELECT id * 16 + 4 FROM mentorship_goals WHERE mentorship_id = NEW.id
         UNION ALL SELECT id * 16 + 5 FROM mentorship_meetings WHERE mentorship_id = NEW.id
         UNION ALL SELECT id * 16 + 6 FROM mentorship_actions WHERE mentorship_id = NEW.id);
-    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    INSERT OR REPLACE INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
     SELECT entry, kind, row_id, title, contact_ids, text, people
     FROM network_text_mentorship_goals WHERE row_id = NEW.id
     UNION ALL
@@ -430,31 +430,31 @@ CREATE TRIGGER opportunities_search_delete AFTER DELETE ON opportunities BEGIN
     DELETE FROM network_search WHERE rowid = OLD.id * 16 + 8;
 END;
 CREATE TRIGGER opportunities_search_insert AFTER INSERT ON opportunities BEGIN
-    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    INSERT OR REPLACE INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
     SELECT entry, kind, row_id, title, contact_ids, text, people
     FROM network_text_opportunities WHERE source_id = NEW.id;
 END;
 CREATE TRIGGER opportunities_search_update AFTER UPDATE ON opportunities BEGIN
     DELETE FROM network_search WHERE rowid = OLD.id * 16 + 8;
-    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    INSERT OR REPLACE INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
     SELECT entry, kind, row_id, title, contact_ids, text, people
     FROM network_text_opportunities WHERE source_id = NEW.id;
 END;
 CREATE TRIGGER opportunity_people_search_delete AFTER DELETE ON opportunity_people BEGIN
     DELETE FROM network_search WHERE rowid = OLD.opportunity_id * 16 + 8;
-    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    INSERT OR REPLACE INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
     SELECT entry, kind, row_id, title, contact_ids, text, people
     FROM network_text_opportunities WHERE source_id = OLD.opportunity_id;
 END;
 CREATE TRIGGER opportunity_people_search_insert AFTER INSERT ON opportunity_people BEGIN
     DELETE FROM network_search WHERE rowid = NEW.opportunity_id * 16 + 8;
-    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    INSERT OR REPLACE INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
     SELECT entry, kind, row_id, title, contact_ids, text, people
     FROM network_text_opportunities WHERE source_id = NEW.opportunity_id;
 END;
 CREATE TRIGGER opportunity_people_search_update AFTER UPDATE ON opportunity_people BEGIN
     DELETE FROM network_search WHERE rowid IN (OLD.opportunity_id * 16 + 8, NEW.opportunity_id * 16 + 8);
-    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    INSERT OR REPLACE INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
     SELECT entry, kind, row_id, title, contact_ids, text, people
     FROM network_text_opportunities WHERE source_id IN (OLD.opportunity_id, NEW.opportunity_id);
 END;
@@ -479,13 +479,13 @@ CREATE TRIGGER own_milestones_search_delete AFTER DELETE ON own_milestones BEGIN
     DELETE FROM network_search WHERE rowid = OLD.id * 16 + 11;
 END;
 CREATE TRIGGER own_milestones_search_insert AFTER INSERT ON own_milestones BEGIN
-    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    INSERT OR REPLACE INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
     SELECT entry, kind, row_id, title, contact_ids, text, people
     FROM network_text_milestones WHERE source_id = NEW.id;
 END;
 CREATE TRIGGER own_milestones_search_update AFTER UPDATE ON own_milestones BEGIN
     DELETE FROM network_search WHERE rowid = OLD.id * 16 + 11;
-    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    INSERT OR REPLACE INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
     SELECT entry, kind, row_id, title, contact_ids, text, people
     FROM network_text_milestones WHERE source_id = NEW.id;
 END;
@@ -506,13 +506,13 @@ CREATE TRIGGER referrals_search_delete AFTER DELETE ON referrals BEGIN
     DELETE FROM network_search WHERE rowid = OLD.id * 16 + 1;
 END;
 CREATE TRIGGER referrals_search_insert AFTER INSERT ON referrals BEGIN
-    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    INSERT OR REPLACE INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
     SELECT entry, kind, row_id, title, contact_ids, text, people
     FROM network_text_referrals WHERE source_id = NEW.id;
 END;
 CREATE TRIGGER referrals_search_update AFTER UPDATE ON referrals BEGIN
     DELETE FROM network_search WHERE rowid = OLD.id * 16 + 1;
-    INSERT INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
+    INSERT OR REPLACE INTO network_search (rowid, kind, row_id, title, contact_ids, text, people)
     SELECT entry, kind, row_id, title, contact_ids, text, people
     FROM network_text_referrals WHERE source_id = NEW.id;
 END;
