@@ -20,7 +20,8 @@
 //!    [`introductions`], [`mentorship`], [`opportunities`],
 //!    [`memberships`], [`presence`], [`conference`], [`review`]; and the
 //!    [`patient_data`] guard, which uses none of them. The reminder engine
-//!    asks each workflow for its [`values::DatedPrompt`]s.
+//!    asks each workflow for its [`values::DatedPrompt`]s. Last,
+//!    [`sample`], the made-up book a first run may look around with.
 //! 4. Storage: [`db`] (its migrations call the domains' upkeep), [`backup`],
 //!    [`vault`] (the door to a book's database), [`repair`].
 //! 5. Operations across domains: [`operations`] (merge, bulk actions and
