@@ -4,32 +4,27 @@
  * component test can hand them a fake.
  */
 import { Channel } from "@tauri-apps/api/core";
-import { ApiError, call, insideTauri, toApiError } from "./backend/ipc";
+import { ApiError, call, insideTauri, rethrow, toApiError } from "./backend/ipc";
+import { cmeApi, type CmeApi } from "./backend/cme";
 import { networkApi, type NetworkApi } from "./backend/network";
 
 export { ApiError, toApiError };
+export { CERTIFICATE_EXTENSIONS } from "./backend/cme";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { open, save } from "@tauri-apps/plugin-dialog";
 import type { Affiliation } from "./bindings/Affiliation";
-import type { CertificateInfo } from "./bindings/CertificateInfo";
-import type { ClaimableCredits } from "./bindings/ClaimableCredits";
 import type { AffiliationDraft } from "./bindings/AffiliationDraft";
 import type { Contact } from "./bindings/Contact";
 import type { ContactDraft } from "./bindings/ContactDraft";
 import type { ContactFilter } from "./bindings/ContactFilter";
 import type { ContactProfile } from "./bindings/ContactProfile";
 import type { ContactSummary } from "./bindings/ContactSummary";
-import type { Credit } from "./bindings/Credit";
-import type { CreditDraft } from "./bindings/CreditDraft";
 import type { CadenceRule } from "./bindings/CadenceRule";
 import type { ContactCadence } from "./bindings/ContactCadence";
 import type { CadenceTarget } from "./bindings/CadenceTarget";
 import type { CustomReminder } from "./bindings/CustomReminder";
 import type { CustomReminderDraft } from "./bindings/CustomReminderDraft";
-import type { Cycle } from "./bindings/Cycle";
-import type { CycleDraft } from "./bindings/CycleDraft";
-import type { CycleProgress } from "./bindings/CycleProgress";
 import type { Deadline } from "./bindings/Deadline";
 import type { DeadlineDraft } from "./bindings/DeadlineDraft";
 import type { DuplicatePair } from "./bindings/DuplicatePair";
@@ -117,7 +112,7 @@ export interface SyncEventHandlers {
 export type { ReportFormat };
 
 /** Everything the UI may ask of the backend. */
-export interface Api extends NetworkApi {
+export interface Api extends NetworkApi, CmeApi {
   sessionOpen(): Promise<SessionStatus>;
   sessionUnlock(secret: string): Promise<SessionStatus>;
   /** Salvages a damaged database; `secret` when the keyring does not hold the key. */
@@ -207,32 +202,6 @@ export interface Api extends NetworkApi {
   exportEvents(path: string, ids: number[] | null, filter?: EventFilter | null): Promise<number>;
   /** Asks the user where to save an .ics file; null when they cancel. */
   pickIcsExportPath(suggestedName: string): Promise<string | null>;
-
-  /** Credit entries earned between the two days (either open), by date. */
-  credits(from: string | null, to: string | null): Promise<Credit[]>;
-  addCredit(draft: CreditDraft): Promise<Credit>;
-  updateCredit(id: number, draft: CreditDraft): Promise<Credit>;
-  deleteCredit(id: number): Promise<void>;
-  /** Copies the file at `path` into the app's data and attaches it to the credit. */
-  attachCertificate(creditId: number, path: string): Promise<CertificateInfo>;
-  /** Opens a certificate in the system's viewer. */
-  openCertificate(id: number): Promise<void>;
-  removeCertificate(id: number): Promise<void>;
-  cycles(): Promise<Cycle[]>;
-  addCycle(draft: CycleDraft): Promise<Cycle>;
-  updateCycle(id: number, draft: CycleDraft): Promise<Cycle>;
-  deleteCycle(id: number): Promise<void>;
-  /** Where every cycle stands today. */
-  cmeStatus(): Promise<CycleProgress[]>;
-  /** Attended events whose expected credits are not recorded yet. */
-  claimableCredits(): Promise<ClaimableCredits[]>;
-  exportReport(cycleId: number, path: string, format: ReportFormat): Promise<void>;
-  /** Opens the cycle's printable report in the system browser. */
-  printReport(cycleId: number): Promise<void>;
-  /** Asks the user for a certificate (PDF or image); null when they cancel. */
-  pickCertificateFile(): Promise<string | null>;
-  /** Asks the user where to save a cycle's report; null when they cancel. */
-  pickReportPath(format: ReportFormat, suggestedName: string): Promise<string | null>;
 
   /** Everything overdue, then everything due in the next `windowDays` days (at most 366), oldest first. */
   dueReminders(windowDays: number): Promise<Reminder[]>;
@@ -328,13 +297,7 @@ export interface Api extends NetworkApi {
 /** The file types an import reads. */
 export const IMPORT_EXTENSIONS = ["vcf", "vcard", "csv", "ics", "ical", "json"];
 
-/** The file types a certificate may be. */
-export const CERTIFICATE_EXTENSIONS = ["pdf", "png", "jpg", "jpeg", "gif", "webp", "heic"];
 
-const REPORT_FILES: Record<ReportFormat, { name: string; extensions: string[] }> = {
-  csv: { name: "CSV", extensions: ["csv"] },
-  html: { name: "Web page", extensions: ["html"] },
-};
 
 const EXPORT_FILES: Record<ExportFormat, { name: string; file: string; extensions: string[] }> = {
   vcard: { name: "vCard", file: "contacts.vcf", extensions: ["vcf"] },
@@ -363,10 +326,6 @@ export const REMINDER_EVENTS = {
   openReminder: "reminder-open",
 } as const;
 
-
-function rethrow(reason: unknown): never {
-  throw toApiError(reason);
-}
 
 /** The real backend, reached over Tauri IPC. */
 export const api: Api = {
@@ -476,48 +435,6 @@ export const api: Api = {
       defaultPath: suggestedName,
       filters: [{ name: "iCalendar", extensions: ["ics"] }],
     }).catch(rethrow),
-
-  credits: (from, to) => call("cme_credits", { from, to }),
-  addCredit: (draft) => call("cme_add_credit", { draft }),
-  updateCredit: (id, draft) => call("cme_update_credit", { id, draft }),
-  deleteCredit: async (id) => {
-    await call("cme_delete_credit", { id });
-  },
-  attachCertificate: (creditId, path) => call("cme_attach_certificate", { creditId, path }),
-  openCertificate: async (id) => {
-    await call("cme_open_certificate", { id });
-  },
-  removeCertificate: async (id) => {
-    await call("cme_remove_certificate", { id });
-  },
-  cycles: () => call("cme_cycles"),
-  addCycle: (draft) => call("cme_add_cycle", { draft }),
-  updateCycle: (id, draft) => call("cme_update_cycle", { id, draft }),
-  deleteCycle: async (id) => {
-    await call("cme_delete_cycle", { id });
-  },
-  cmeStatus: () => call("cme_status"),
-  claimableCredits: () => call("cme_claimable"),
-  exportReport: async (cycleId, path, format) => {
-    await call("cme_export_report", { cycleId, path, format });
-  },
-  printReport: async (cycleId) => {
-    await call("cme_print_report", { cycleId });
-  },
-  pickCertificateFile: async () => {
-    const picked = await open({
-      title: "Attach a certificate",
-      multiple: false,
-      filters: [{ name: "PDF or image", extensions: CERTIFICATE_EXTENSIONS }],
-    }).catch(rethrow);
-    return picked ?? null;
-  },
-  pickReportPath: (format, suggestedName) => {
-    const { name, extensions } = REPORT_FILES[format];
-    return save({ title: "Save the cycle's report", defaultPath: suggestedName, filters: [{ name, extensions }] }).catch(
-      rethrow,
-    );
-  },
 
   dueReminders: (windowDays) => call("reminders_due", { windowDays }),
   reminderDone: async (id) => {
@@ -641,4 +558,5 @@ export const api: Api = {
     return stopAll;
   },
   ...networkApi,
+  ...cmeApi,
 };

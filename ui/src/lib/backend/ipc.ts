@@ -74,3 +74,8 @@ export async function call<C extends CommandName>(command: C, ...args: ArgsOf<C>
     throw toApiError(reason);
   }
 }
+
+/** Rethrows a failure from a plugin call (a dialog) as an `ApiError`. */
+export function rethrow(reason: unknown): never {
+  throw toApiError(reason);
+}
