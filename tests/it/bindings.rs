@@ -196,6 +196,7 @@ fn committed_typescript_bindings_match_the_rust_types() {
     check::<curbside_core::patient_data::Finding>(&mut stale);
     check::<curbside_core::review::WeekReview>(&mut stale);
     check::<curbside_core::sample::SampleCounts>(&mut stale);
+    check::<curbside_core::contacts::Facets>(&mut stale);
     check::<curbside_core::review::KindCount>(&mut stale);
     check::<curbside_core::review::NewContact>(&mut stale);
     check::<MilestoneDraft>(&mut stale);

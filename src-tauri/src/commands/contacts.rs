@@ -2,7 +2,7 @@
 
 use curbside_core::contacts::duplicates::{self, DuplicatePair};
 use curbside_core::contacts::{
-    self, Contact, ContactDraft, ContactFilter, ContactId, ContactSummary,
+    self, Contact, ContactDraft, ContactFilter, ContactId, ContactSummary, Facets,
 };
 use curbside_core::operations;
 use curbside_core::profile::{self, ContactProfile};
@@ -84,6 +84,12 @@ pub async fn contacts_search(
     state
         .with_db(move |db| search::search(db, &query, limit))
         .await
+}
+
+/// The values the list's filters can take, for the filter bar to suggest.
+#[tauri::command]
+pub async fn contacts_facets(state: State<'_, AppState>) -> Result<Facets, IpcError> {
+    state.with_db(|db| contacts::facets(db)).await
 }
 
 /// Pairs of contacts that look like one person.

@@ -69,6 +69,7 @@ import type { Progress } from "./bindings/Progress";
 import type { Report } from "./bindings/Report";
 import type { SyncState } from "./bindings/SyncState";
 import type { SampleCounts } from "./bindings/SampleCounts";
+import type { Facets } from "./bindings/Facets";
 
 
 /** What a file drag over the window is doing. */
@@ -129,6 +130,8 @@ export interface Api extends NetworkApi, CmeApi {
   contactProfile(id: number): Promise<ContactProfile>;
   /** Full-text search, best matches first. */
   searchContacts(query: string, limit: number): Promise<Contact[]>;
+  /** The values the list's filters can take (every tag, specialty, institution, city), for suggestions. */
+  contactFacets(): Promise<Facets>;
   getContact(id: number): Promise<Contact>;
   createContact(draft: ContactDraft): Promise<Contact>;
   updateContact(id: number, draft: ContactDraft): Promise<Contact>;
@@ -363,6 +366,7 @@ export const api: Api = {
   contactCount: () => call("contacts_count"),
   contactProfile: (id) => call("contacts_profile", { id }),
   searchContacts: (query, limit) => call("contacts_search", { query, limit }),
+  contactFacets: () => call("contacts_facets"),
   findDuplicates: () => call("contacts_duplicates"),
   mergeContacts: (keep, other) => call("contacts_merge", { keep, other }),
   tagContacts: (ids, tag) => call("contacts_tag", { ids, tag }),

@@ -204,6 +204,18 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
         last_interaction_at: mine[0]?.occurred_at ?? null,
       };
     }),
+    contactFacets: vi.fn(async () => {
+      const once = (values: string[]) =>
+        [...new Map(values.filter((v) => v.trim() !== "").map((v) => [v.toLowerCase(), v])).values()].sort((a, b) =>
+          a.localeCompare(b),
+        );
+      return {
+        tags: once(rows.flatMap((c) => c.tags)),
+        specialties: once(rows.flatMap((c) => [c.specialty, c.subspecialty])),
+        institutions: once(rows.map((c) => c.institution)),
+        cities: once(rows.flatMap((c) => c.addresses.map((a) => a.locality))),
+      };
+    }),
     searchContacts: vi.fn(async (query: string, limit: number) =>
       sorted()
         .filter((row) => contactMatches(row, query))

@@ -59,6 +59,9 @@ pub enum ContactsCommand {
         after_help = "Example:\n  curbside-cli contacts relate 12 --me --kind mentor\n  curbside-cli contacts relate 12 --to 31 --kind collaborator --label \"Registry study\""
     )]
     Relate(RelateArgs),
+    /// The values the list's filters can take: every tag, specialty, institution and city.
+    #[command(after_help = "Example:\n  curbside-cli contacts facets --json")]
+    Facets,
 }
 
 /// `contacts merge`

@@ -77,6 +77,21 @@ pub fn run(global: &Global, command: &ContactsCommand) -> Result<(), String> {
         ContactsCommand::Merge(args) => network::merge(global, &mut db, args),
         ContactsCommand::Affiliate(args) => network::affiliate(global, &mut db, args),
         ContactsCommand::Relate(args) => network::relate(global, &mut db, args),
+        ContactsCommand::Facets => {
+            let facets = contacts::facets(&db).map_err(fail)?;
+            if global.json {
+                return output::json(&facets);
+            }
+            for (name, values) in [
+                ("Tags", &facets.tags),
+                ("Specialties", &facets.specialties),
+                ("Institutions", &facets.institutions),
+                ("Cities", &facets.cities),
+            ] {
+                println!("{name}: {}", values.join(", "));
+            }
+            Ok(())
+        }
         ContactsCommand::Delete(args) => {
             contacts::delete(&mut db, args.id).map_err(fail)?;
             if global.json {

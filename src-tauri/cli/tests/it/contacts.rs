@@ -293,3 +293,44 @@ fn usage_errors_exit_with_2_and_help_shows_an_example() {
     assert!(help.status.success());
     assert!(String::from_utf8_lossy(&help.stdout).contains("Example:"));
 }
+
+#[test]
+fn facets_list_each_filter_value_once_and_each_finds_someone() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    for (name, specialty, org) in [
+        ("Dr. A", "Cardiology", "Mayo Clinic"),
+        ("Dr. B", "cardiology", "Charité"),
+    ] {
+        json(&run(
+            data,
+            &[
+                "contacts",
+                "add",
+                "--name",
+                name,
+                "--specialty",
+                specialty,
+                "--org",
+                org,
+                "--tag",
+                "mentor",
+                "--json",
+            ],
+        ));
+    }
+
+    let facets = json(&run(data, &["contacts", "facets", "--json"]));
+
+    assert_eq!(facets["specialties"], serde_json::json!(["Cardiology"]));
+    assert_eq!(
+        facets["institutions"],
+        serde_json::json!(["Charité", "Mayo Clinic"])
+    );
+    assert_eq!(facets["tags"], serde_json::json!(["mentor"]));
+    let found = json(&run(
+        data,
+        &["contacts", "list", "--specialty", "Cardiology", "--json"],
+    ));
+    assert_eq!(found.as_array().unwrap().len(), 2);
+}

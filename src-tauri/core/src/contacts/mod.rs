@@ -10,6 +10,7 @@
 
 mod combine;
 pub mod duplicates;
+mod facets;
 mod filter;
 pub(crate) mod jobs;
 mod model;
@@ -22,6 +23,7 @@ mod validate;
 
 use crate::values::Invalid;
 pub(crate) use combine::combine;
+pub use facets::{facets, Facets};
 pub use model::{
     Address, Contact, ContactDraft, ContactFilter, ContactId, ContactSummary, HowWeMet, Labeled,
     NameParts,

@@ -38,6 +38,7 @@ import type { EventFilter } from "./EventFilter";
 import type { EventPerson } from "./EventPerson";
 import type { EventStatus } from "./EventStatus";
 import type { ExportFormat } from "./ExportFormat";
+import type { Facets } from "./Facets";
 import type { Finding } from "./Finding";
 import type { FolderChoice } from "./FolderChoice";
 import type { Goal } from "./Goal";
@@ -181,6 +182,8 @@ export type Commands = {
   contacts_profile: { args: { id: number }; result: ContactProfile };
   /** Contacts matching a query, best first. */
   contacts_search: { args: { query: string; limit: number }; result: Array<Contact> };
+  /** The values the list's filters can take, for the filter bar to suggest. */
+  contacts_facets: { args: Record<string, never>; result: Facets };
   /** Pairs of contacts that look like one person. */
   contacts_duplicates: { args: Record<string, never>; result: Array<DuplicatePair> };
   /** Merges `other` into `keep`. */

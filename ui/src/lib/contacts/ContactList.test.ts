@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { makeContact } from "../../test/fakeApi";
 import { renderMain, rowNames } from "../../test/renderMain";
 import type { Contact } from "../bindings/Contact";
@@ -102,6 +102,19 @@ describe("filters", () => {
     makeContact({ id: 2, display_name: "Omar Haddad", specialty: "Nephrology", tags: ["mentor"] }),
     makeContact({ id: 3, display_name: "Priya Raman", specialty: "Cardiology" }),
   ];
+
+  it("suggests the tags, specialties and institutions the book holds, each once", async () => {
+    const { api, user } = await renderMain({ contacts });
+
+    await user.click(screen.getByTestId("filter-button"));
+
+    expect(api.contactFacets).toHaveBeenCalledOnce();
+    const values = (id: string) =>
+      [...screen.getByTestId(id).querySelectorAll("option")].map((option) => option.getAttribute("value"));
+    await vi.waitFor(() => expect(values("filter-specialty-values")).toEqual(["Cardiology", "Nephrology"]));
+    expect(values("filter-tag-values")).toEqual(["mentor"]);
+    expect(screen.getByLabelText("Specialty")).toHaveAttribute("list", "filter-specialty-values");
+  });
 
   it("turns the chosen filters into chips and a ContactFilter; removing a chip asks again", async () => {
     const { api, user } = await renderMain({ contacts });
