@@ -1,7 +1,8 @@
 // Desktop conventions on the real app: the menu bar's accelerators reach
 // the window (Ctrl+3 opens the calendar, Ctrl+, Settings), "?" lists the
 // shortcuts, Help → About Curbside opens, and File → Close Window (Ctrl+W)
-// closes the window to the tray.
+// closes the window to the tray; Settings → Appearance's Dark is shown at
+// once and kept across launches.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
@@ -18,6 +19,9 @@ async function press(keys) {
   await sleep(300);
   xdotool('key', '--window', window, '--clearmodifiers', keys);
 }
+
+/** The page's background colour, as the user sees it. */
+const background = (app) => app.execute(() => getComputedStyle(document.documentElement).backgroundColor);
 
 test('the menu bar, the shortcut list, About and Close Window', async () => {
   const dataDir = freshDataDir('desktop');
@@ -65,6 +69,32 @@ test('the menu bar, the shortcut list, About and Close Window', async () => {
       },
       { timeout: 5_000, timeoutMsg: 'the window was still shown after Ctrl+W' },
     );
+  } finally {
+    await quit(app);
+  }
+});
+
+test('the dark colours chosen in Settings are shown at once and after a restart', async () => {
+  const dataDir = freshDataDir('theme');
+  execFileSync(process.env.CURBSIDE_CLI, ['--data-dir', dataDir, 'contacts', 'add', '--name', 'Dr Ana Ruiz']);
+  let app = await launch(dataDir);
+  try {
+    await shown(app, 'app-ready');
+    const light = await background(app);
+    await (await shown(app, 'nav-settings')).click();
+    await (await shown(app, 'theme-dark')).click();
+    await app.waitUntil(async () => (await background(app)) !== light, { timeout: 5_000 });
+    assert.equal(await app.execute(() => document.documentElement.dataset.theme), 'dark');
+  } finally {
+    await quit(app);
+  }
+  app = await launch(dataDir);
+  try {
+    await shown(app, 'app-ready');
+    assert.equal(await app.execute(() => document.documentElement.dataset.theme), 'dark');
+    await (await shown(app, 'nav-settings')).click();
+    await (await shown(app, 'theme-system')).click();
+    assert.equal(await app.execute(() => document.documentElement.dataset.theme), 'light', 'Xvfb prefers light');
   } finally {
     await quit(app);
   }
