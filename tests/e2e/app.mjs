@@ -98,20 +98,36 @@ async function gone(dataDir) {
 
 /**
  * Answers the native (GTK) file dialog titled `title` by typing `path` into
- * its location field, as a person would, through the X server.
+ * its location field, as a person would, through the X server. A dialog
+ * still open a few seconds later (keys typed while it was still setting
+ * itself up, on a busy machine) is answered again, up to three times.
  */
 export async function answerFileDialog(title, path) {
   const xdotool = (...args) => execFileSync('timeout', ['20', 'xdotool', ...args]).toString().trim();
-  const window = xdotool('search', '--sync', '--name', title).split('\n')[0];
-  xdotool('windowfocus', '--sync', window);
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  xdotool('key', 'ctrl+l');
-  // A save dialog offers its suggested name with the stem selected: replace
-  // all of it, extension included.
-  xdotool('key', 'ctrl+a');
-  xdotool('type', '--delay', '15', path);
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  xdotool('key', 'Return');
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  const open = () => {
+    try {
+      return execFileSync('xdotool', ['search', '--onlyvisible', '--name', title]).toString().trim().split('\n')[0];
+    } catch {
+      return null;
+    }
+  };
+  xdotool('search', '--sync', '--onlyvisible', '--name', title);
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const window = open();
+    if (!window) return;
+    xdotool('windowfocus', '--sync', window);
+    await sleep(1000);
+    xdotool('key', 'ctrl+l');
+    // A save dialog offers its suggested name with the stem selected: replace
+    // all of it, extension included.
+    xdotool('key', 'ctrl+a');
+    xdotool('type', '--delay', '15', path);
+    await sleep(300);
+    xdotool('key', 'Return');
+    for (let waited = 0; waited < 5000 && open(); waited += 250) await sleep(250);
+  }
+  if (open()) throw new Error(`the "${title}" dialog did not take ${path}`);
 }
 
 /**
@@ -136,4 +152,35 @@ export async function passWelcome(app, { name = null, credentials = '', first = 
   await (await shown(app, 'welcome-skip')).click();
   await (await shown(app, `welcome-${first}`)).click();
   return key;
+}
+
+/** `YYYY-MM-DD` of the day `offset` days from today, on this machine's calendar. */
+export function day(offset) {
+  const date = new Date();
+  date.setDate(date.getDate() + offset);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Sets a native control's value (a date picker, a select) as the user's input would. */
+export async function setValue(app, testId, value) {
+  const field = await shown(app, testId);
+  await app.execute(
+    (element, text) => {
+      const prototype = element instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
+      Object.getOwnPropertyDescriptor(prototype, 'value').set.call(element, text);
+      element.dispatchEvent(new Event('input', { bubbles: true }));
+      element.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    field,
+    value,
+  );
+}
+
+/** The text of every element with this data-testid, joined. */
+export async function texts(app, testId) {
+  return app.execute(
+    (id) => [...document.querySelectorAll(`[data-testid="${id}"]`)].map((e) => e.textContent.replace(/\s+/g, ' ')).join('|'),
+    testId,
+  );
 }

@@ -8,15 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { answerFileDialog, freshDataDir, launch, quit, shown } from './app.mjs';
-
-/** `YYYY-MM-DD` of the day `offset` days from today, on this machine's calendar. */
-function day(offset) {
-  const date = new Date();
-  date.setDate(date.getDate() + offset);
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+import { answerFileDialog, day, freshDataDir, launch, quit, shown } from './app.mjs';
 
 /**
  * Sets a form control's value as the user's input would (date and time

@@ -4,15 +4,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
-import { freshDataDir, launch, quit, shown } from './app.mjs';
-
-/** `YYYY-MM-DD` of the day `offset` days from today, on this machine's calendar. */
-function day(offset) {
-  const date = new Date();
-  date.setDate(date.getDate() + offset);
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+import { day, freshDataDir, launch, quit, shown } from './app.mjs';
 
 /** Sets a native input's value as the user's typing would (date pickers take no keys over WebDriver). */
 async function setValue(app, testId, value) {

@@ -5,38 +5,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
-import { freshDataDir, launch, quit, shown } from './app.mjs';
-
-/** `YYYY-MM-DD` of the day `offset` days from today, on this machine's calendar. */
-function day(offset) {
-  const date = new Date();
-  date.setDate(date.getDate() + offset);
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** Sets a native control's value (a date picker, a select) as the user's input would. */
-async function setValue(app, testId, value) {
-  const field = await shown(app, testId);
-  await app.execute(
-    (element, text) => {
-      const prototype = element instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
-      Object.getOwnPropertyDescriptor(prototype, 'value').set.call(element, text);
-      element.dispatchEvent(new Event('input', { bubbles: true }));
-      element.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    field,
-    value,
-  );
-}
-
-/** The text of every element with this data-testid, joined. */
-async function texts(app, testId) {
-  return app.execute(
-    (id) => [...document.querySelectorAll(`[data-testid="${id}"]`)].map((e) => e.textContent.replace(/\s+/g, ' ')).join('|'),
-    testId,
-  );
-}
+import { day, freshDataDir, launch, quit, setValue, shown, texts } from './app.mjs';
 
 async function until(app, testId, pattern, message) {
   await app.waitUntil(async () => pattern.test(await texts(app, testId)), { timeout: 15_000, timeoutMsg: message });
