@@ -47,18 +47,8 @@ fn derived_uid(key: &[u8]) -> String {
         hash ^= u128::from(*byte);
         hash = hash.wrapping_mul(PRIME);
     }
-    let mut bytes = hash.to_be_bytes();
-    bytes[6] = (bytes[6] & 0x0f) | 0x80;
-    bytes[8] = (bytes[8] & 0x3f) | 0x80;
-    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &hex[..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..]
-    )
+    let bytes = hash.to_be_bytes();
+    crate::values::uuid_text(bytes, 8)
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ mod invalid;
 mod relationship_kind;
 mod stored_time;
 mod text;
+mod uuid;
 
 pub use card_parts::{Address, Labeled, NameParts, PartialDate, Photo};
 pub use dated_prompt::DatedPrompt;
@@ -26,3 +27,4 @@ pub use invalid::{limits, Invalid};
 pub use relationship_kind::RelationshipKind;
 pub(crate) use stored_time::stored_instant;
 pub(crate) use text::{fold, folded_words, is_phone_number, looks_like_email, single_line};
+pub use uuid::uuid_text;

@@ -22,17 +22,7 @@ pub(super) fn new_uid() -> String {
         bytes[..8].copy_from_slice(&(now as u64).to_le_bytes());
         bytes[8..].copy_from_slice(&COUNTER.fetch_add(1, Ordering::Relaxed).to_le_bytes());
     }
-    bytes[6] = (bytes[6] & 0x0f) | 0x40;
-    bytes[8] = (bytes[8] & 0x3f) | 0x80;
-    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &hex[..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..]
-    )
+    crate::values::uuid_text(bytes, 4)
 }
 
 /// The uid of item `id` of `kind` (a reference's value), made and kept if it
