@@ -54,6 +54,7 @@ export const SHORTCUTS: { group: string; items: Shortcut[] }[] = [
       { keys: "Mod+O", does: "Import contacts or calendars" },
       { keys: "Mod+Shift+E", does: "Export" },
       { keys: "Mod+,", does: "Settings" },
+      { keys: "Mod+Z", does: "Outside a text field: undo the last done, dismiss, snooze, delete or merge" },
       { keys: "?", does: "This list of shortcuts" },
     ],
   },

@@ -40,6 +40,23 @@ describe("bulk actions", () => {
     expect(screen.queryByTestId("undo-toast")).not.toBeInTheDocument();
   });
 
+  it("takes a delete back with Ctrl+Z outside a text field, and only once", async () => {
+    const { api, user } = await renderMain({ contacts });
+    await user.click(screen.getAllByTestId("contact-row")[0]);
+    await user.keyboard("{Control>}");
+    await user.click(screen.getAllByTestId("contact-row")[1]);
+    await user.keyboard("{/Control}");
+    await user.click(screen.getByTestId("bulk-delete"));
+    await waitFor(() => expect(rowNames()).toHaveLength(3));
+
+    await user.keyboard("{Control>}z{/Control}");
+
+    await waitFor(() => expect(rowNames()).toHaveLength(5));
+    expect(screen.queryByTestId("undo-toast")).not.toBeInTheDocument();
+    await user.keyboard("{Control>}z{/Control}");
+    expect(api.undoDelete).toHaveBeenCalledOnce();
+  });
+
   it("toggles rows with Ctrl-click and the row checkboxes", async () => {
     const { user } = await renderMain({ contacts });
     const rows = () => screen.getAllByTestId("contact-row");

@@ -1,4 +1,4 @@
-/** Helpers for the app-wide single-key shortcuts (`/`, `n`, Escape). */
+/** Helpers for the app-wide shortcuts (`/`, `n`, Escape, Ctrl/⌘+Z). */
 
 const TEXT_INPUT_TYPES = new Set([
   "text", "search", "email", "tel", "url", "password", "number", "date",
@@ -16,4 +16,9 @@ export function isTextEntry(target: EventTarget | null): boolean {
 /** True for a bare key press (no Ctrl, Alt or Meta, not mid-composition). */
 export function isPlainKey(event: KeyboardEvent): boolean {
   return !event.ctrlKey && !event.altKey && !event.metaKey && !event.isComposing;
+}
+
+/** True for Ctrl+Z (⌘Z on a Mac): undo, without Shift (which is redo) or Alt. */
+export function isUndoKey(event: KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === "z";
 }
