@@ -19,7 +19,8 @@ cd "$here"
 
 display=99
 while [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
-Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >"$here/artifacts/xvfb.log" 2>&1 &
+# Wide enough for the layout test's 1920 px window.
+Xvfb ":$display" -screen 0 1920x1080x24 -nolisten tcp >"$here/artifacts/xvfb.log" 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true' EXIT
 for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
