@@ -212,6 +212,16 @@ test('every main screen passes axe (WCAG 2.1 AA) in the light and the dark theme
     await audit(app, 'Settings', report);
     await click(app, 'theme-light');
 
+    await click(app, 'nav-duplicates');
+    await app.pause(300);
+    await audit(app, 'Duplicates', report);
+
+    await click(app, 'export-button');
+    await shown(app, 'export-confirm');
+    await audit(app, 'Export dialog', report);
+    await app.keys(['Escape']);
+    await app.waitUntil(async () => !(await app.$('[data-testid="export-confirm"]').isExisting()), { timeout: 5_000 });
+
     await click(app, 'nav-today');
     await app.keys(['?']);
     await shown(app, 'shortcuts');
