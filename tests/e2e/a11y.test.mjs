@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
-import { day, freshDataDir, launch, quit, shown } from './app.mjs';
+import { day, freshDataDir, launch, quit, shown, windowScreenshot } from './app.mjs';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const THEMES = ['light', 'dark'];
@@ -57,9 +57,15 @@ async function violations(app, screen, theme) {
   );
 }
 
-/** Audits the screen shown in both themes, adding what it finds to `report`, and goes back to light. */
+/**
+ * Audits the screen shown in both themes, adding what it finds to `report`,
+ * saves a screenshot of each (artifacts/a11y-SCREEN-THEME.png), and goes back to light.
+ */
 async function audit(app, screen, report) {
-  for (const theme of THEMES) report.push(...(await violations(app, screen, theme)));
+  for (const theme of THEMES) {
+    report.push(...(await violations(app, screen, theme)));
+    await windowScreenshot(app, `a11y-${screen.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}-${theme}`);
+  }
   await app.execute(() => {
     document.documentElement.dataset.theme = 'light';
   });

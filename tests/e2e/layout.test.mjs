@@ -6,11 +6,9 @@
 // an event is chosen.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { test } from 'node:test';
-import { day, freshDataDir, launch, openContacts, passWelcome, quit, shown } from './app.mjs';
+import { day, freshDataDir, launch, openContacts, passWelcome, quit, shown, windowScreenshot } from './app.mjs';
 
-const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
 const WIDTHS = [1024, 1280, 1920];
 const HEIGHT = 800;
 const LONG_NAME = 'Oluwaseun Adeyemi-Okonkwo';
@@ -28,18 +26,6 @@ async function resize(app, width) {
 async function assertNoSidewaysOverflow(app, where) {
   const { scroll, inner } = await app.execute(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
   assert.ok(scroll <= inner, `${where}: the page is ${scroll} px wide in a ${inner} px window`);
-}
-
-/**
- * Saves what the window shows as artifacts/layout-NAME.png, through the X
- * server (the WebDriver's own screenshot does not answer under Xvfb).
- */
-async function screenshot(app, name) {
-  if (!process.env.DISPLAY) return;
-  mkdirSync(ARTIFACTS, { recursive: true });
-  await app.pause(200);
-  const window = execFileSync('xdotool', ['search', '--sync', '--onlyvisible', '--name', '^Curbside$']).toString().trim().split('\n')[0];
-  execFileSync('import', ['-window', window, `${ARTIFACTS}layout-${name}.png`]);
 }
 
 /** Width of the element matched by `selector`, in px. */
@@ -73,7 +59,7 @@ test('Today, a profile and the month fit 1024, 1280 and 1920 px wide', async () 
       await (await shown(app, 'nav-today')).click();
       await shown(app, 'today-screen');
       await assertNoSidewaysOverflow(app, `Today at ${width} px`);
-      await screenshot(app, `today-${width}`);
+      await windowScreenshot(app, `layout-today-${width}`);
 
       // A profile: the name on one line, the buttons beside it only if they fit.
       await openContacts(app);
@@ -97,7 +83,7 @@ test('Today, a profile and the month fit 1024, 1280 and 1920 px wide', async () 
         `at ${width} px the buttons overlap the name`,
       );
       await assertNoSidewaysOverflow(app, `a profile at ${width} px`);
-      await screenshot(app, `profile-${width}`);
+      await windowScreenshot(app, `layout-profile-${width}`);
 
       // The month: the full width until an event is chosen, then the event beside it.
       await (await shown(app, 'nav-calendar')).click();
@@ -107,14 +93,14 @@ test('Today, a profile and the month fit 1024, 1280 and 1920 px wide', async () 
       assert.ok(monthWidth >= screenWidth - 40, `at ${width} px the month is ${monthWidth} px of ${screenWidth}`);
       assert.equal(await app.$('[data-testid="calendar-screen"] .event-pane').isDisplayed(), false, 'no empty event pane');
       await assertNoSidewaysOverflow(app, `the month at ${width} px`);
-      await screenshot(app, `month-${width}`);
+      await windowScreenshot(app, `layout-month-${width}`);
 
       await occurrence.click();
       await shown(app, 'event-detail');
       const narrower = await widthOf(app, '[data-testid="calendar-screen"] .ec');
       assert.ok(narrower < monthWidth - 200, `at ${width} px the chosen event has a pane beside the month`);
       await assertNoSidewaysOverflow(app, `an event at ${width} px`);
-      await screenshot(app, `month-event-${width}`);
+      await windowScreenshot(app, `layout-month-event-${width}`);
       await (await shown(app, 'event-pane-close')).click();
       await app.waitUntil(async () => (await widthOf(app, '[data-testid="calendar-screen"] .ec')) >= screenWidth - 40, {
         timeout: 5_000,
