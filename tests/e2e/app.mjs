@@ -1,6 +1,6 @@
 // Drives the real Curbside window over WebDriver: one session is one launch
 // of the app binary with its own data folder.
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -183,4 +183,17 @@ export async function texts(app, testId) {
     (id) => [...document.querySelectorAll(`[data-testid="${id}"]`)].map((e) => e.textContent.replace(/\s+/g, ' ')).join('|'),
     testId,
   );
+}
+
+/**
+ * Saves what the app's window shows as artifacts/NAME.png, through the X
+ * server (WebKitWebDriver's own screenshot does not answer under Xvfb).
+ */
+export async function windowScreenshot(app, name) {
+  if (!process.env.DISPLAY) return;
+  const artifacts = new URL('./artifacts/', import.meta.url).pathname;
+  mkdirSync(artifacts, { recursive: true });
+  await app.pause(200);
+  const window = execFileSync('xdotool', ['search', '--sync', '--onlyvisible', '--name', '^Curbside$']).toString().trim().split('\n')[0];
+  execFileSync('import', ['-window', window, `${artifacts}${name}.png`]);
 }

@@ -19,7 +19,8 @@ cd "$here"
 
 display=99
 while [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
-Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >"$here/artifacts/xvfb.log" 2>&1 &
+# Wide enough for the layout test's 1920 px window.
+Xvfb ":$display" -screen 0 1920x1080x24 -nolisten tcp >"$here/artifacts/xvfb.log" 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true' EXIT
 for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
@@ -39,7 +40,7 @@ if [ $# -gt 2 ]; then
   exit
 fi
 echo "== end to end, with gnome-keyring and dunst"
-dbus-run-session -- bash "$here/with-desktop-services.sh" 4444 node --test --test-concurrency=1 keyring.test.mjs welcome.test.mjs desktop.test.mjs contact-book.test.mjs calendar-cme.test.mjs conference.test.mjs interactions.test.mjs single-instance.test.mjs backups.test.mjs sync.test.mjs
+dbus-run-session -- bash "$here/with-desktop-services.sh" 4444 node --test --test-concurrency=1 keyring.test.mjs welcome.test.mjs a11y.test.mjs layout.test.mjs desktop.test.mjs contact-book.test.mjs calendar-cme.test.mjs conference.test.mjs interactions.test.mjs single-instance.test.mjs backups.test.mjs sync.test.mjs
 
 echo "== end to end, the networking workflows (Network screen, the weekly review and You, conference mode, the patient-data guard)"
 TZ=$daytime dbus-run-session -- bash "$here/with-desktop-services.sh" 4444 node --test --test-concurrency=1 referrals.test.mjs mentorship.test.mjs intros.test.mjs opportunities.test.mjs memberships.test.mjs review.test.mjs patient-data.test.mjs network-search.test.mjs

@@ -145,6 +145,44 @@ describe("the calendar", () => {
     expect(within(detail).getByTestId("event-when")).toHaveTextContent(VENUE);
     expect(within(detail).getByTestId("event-when")).toHaveTextContent("your time");
   });
+
+  it("draws the month without table roles it has no rows for, its events as named buttons", async () => {
+    const { user } = await openCalendar({ events });
+    await waitFor(() => expect(titles()).toContain("Cardiology grand rounds"));
+    const grid = screen.getByTestId("calendar-screen");
+    const tableRoles = () => grid.querySelectorAll('[role="table"], [role="row"], [role="cell"], [role="columnheader"]').length;
+
+    expect(tableRoles()).toBe(0);
+    const event = screen.getAllByTestId("occurrence").find((o) => o.textContent?.includes("grand rounds"))!;
+    expect(event.closest('[role="button"]')).toHaveTextContent("Cardiology grand rounds");
+    // Still none after the calendar draws another month.
+    await user.click(screen.getByTestId("calendar-next"));
+    await waitFor(() => expect(titles()).toContain("Heart failure webinar"));
+    expect(tableRoles()).toBe(0);
+  });
+
+  it("gives the month the whole width until an event is chosen, and again once it is closed", async () => {
+    const { user } = await openCalendar({ events });
+    await waitFor(() => expect(titles()).toContain("Cardiology grand rounds"));
+    const pane = () => screen.getByRole("region", { name: "Event", hidden: true }).parentElement!;
+    expect(screen.getByTestId("calendar-screen")).not.toHaveClass("with-pane");
+    expect(pane()).not.toBeVisible();
+
+    await user.click(screen.getAllByTestId("occurrence").find((o) => o.textContent?.includes("grand rounds"))!);
+    await screen.findByTestId("event-detail");
+    expect(screen.getByTestId("calendar-screen")).toHaveClass("with-pane");
+    expect(pane()).toBeVisible();
+
+    await user.click(screen.getByRole("button", { name: "Close the event" }));
+    await waitFor(() => expect(screen.queryByTestId("event-detail")).not.toBeInTheDocument());
+    expect(screen.getByTestId("calendar-screen")).not.toHaveClass("with-pane");
+    expect(pane()).not.toBeVisible();
+
+    // A new event opens the pane for its form.
+    await user.click(screen.getByTestId("new-event-button"));
+    expect(await screen.findByTestId("event-form")).toBeVisible();
+    expect(screen.getByTestId("calendar-screen")).toHaveClass("with-pane");
+  });
 });
 
 describe("the deadlines list", () => {
