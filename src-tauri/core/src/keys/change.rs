@@ -17,7 +17,6 @@ use super::{DataKey, KeyError, KeyFile, Passphrase, RecoveryKey, SlotKind};
 
 /// Which ways of opening the book without the keyring its key file holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
 pub struct SlotStatus {
     /// Whether a passphrase opens it.
     pub passphrase: bool,
@@ -262,11 +261,8 @@ mod tests {
     fn the_old_recovery_key_is_refused_after_a_new_one() {
         let book = book(Some("correct horse"));
 
-        let new = new_recovery_key(
-            &book.path,
-            Proof::Secret(&Passphrase::new("correct horse")),
-        )
-        .unwrap();
+        let new =
+            new_recovery_key(&book.path, Proof::Secret(&Passphrase::new("correct horse"))).unwrap();
 
         assert!(!opens(&book, &book.recovery.display()));
         assert!(opens(&book, &new.display()));
@@ -294,11 +290,8 @@ mod tests {
         // A folder where the temporary file must go makes the write fail.
         std::fs::create_dir(book.path.with_extension("json.tmp")).unwrap();
 
-        let error = new_recovery_key(
-            &book.path,
-            Proof::Secret(&Passphrase::new("correct horse")),
-        )
-        .unwrap_err();
+        let error = new_recovery_key(&book.path, Proof::Secret(&Passphrase::new("correct horse")))
+            .unwrap_err();
 
         assert!(matches!(error, KeyError::Io { .. }), "{error}");
         assert!(opens(&book, &book.recovery.display()));

@@ -8,6 +8,7 @@ export type MenuId =
   | "new-contact"
   | "import"
   | "export"
+  | "lock"
   | "go-today"
   | "go-contacts"
   | "go-calendar"
@@ -22,6 +23,7 @@ export const MENU_IDS: readonly MenuId[] = [
   "new-contact",
   "import",
   "export",
+  "lock",
   "go-today",
   "go-contacts",
   "go-calendar",
@@ -54,6 +56,7 @@ export const SHORTCUTS: { group: string; items: Shortcut[] }[] = [
       { keys: "Mod+O", does: "Import contacts or calendars" },
       { keys: "Mod+Shift+E", does: "Export" },
       { keys: "Mod+,", does: "Settings" },
+      { keys: "Mod+L", does: "Lock Curbside (it asks for the passphrase)" },
       { keys: "?", does: "This list of shortcuts" },
     ],
   },
