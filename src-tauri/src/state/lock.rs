@@ -111,3 +111,108 @@ pub(super) fn lock_flag(
 ) -> std::sync::MutexGuard<'_, Option<bool>> {
     shut.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use curbside_core::keys::MemorySecretStore;
+    use tokio::sync::Notify;
+
+    use super::*;
+    use crate::state::{SessionStatus, LOCKED_REASON};
+
+    fn run<F: std::future::Future>(work: F) -> F::Output {
+        tauri::async_runtime::block_on(work)
+    }
+
+    /// State over a new book in `folder`, whose keyring (in memory) holds
+    /// its key, made with `passphrase` or none.
+    fn opened(folder: &std::path::Path, passphrase: Option<&str>) -> AppState {
+        let mut state = AppState::new(Some(DataDir::new(folder)), Arc::new(Notify::new()));
+        state.secrets = Arc::new(MemorySecretStore::new());
+        let status = run(state.unlock(passphrase.map(Passphrase::new))).unwrap();
+        assert!(
+            matches!(status, SessionStatus::Unlocked { .. }),
+            "{status:?}"
+        );
+        state
+    }
+
+    fn is_open(state: &AppState) -> bool {
+        run(state.with_db(|_| Ok::<_, IpcError>(()))).is_ok()
+    }
+
+    #[test]
+    fn a_locked_book_asks_for_its_passphrase_though_the_keyring_holds_its_key() {
+        let folder = tempfile::tempdir().unwrap();
+        let state = opened(folder.path(), Some("correct horse battery"));
+
+        run(state.lock_now()).unwrap();
+
+        assert!(!is_open(&state));
+        let status = run(state.unlock(None)).unwrap();
+        assert!(
+            matches!(&status, SessionStatus::NeedsPassphrase { creating: false, reason, .. } if reason == LOCKED_REASON),
+            "{status:?}"
+        );
+        let wrong = run(state.unlock(Some(Passphrase::new("incorrect horse")))).unwrap_err();
+        assert_eq!(wrong.code, ErrorCode::WrongSecret);
+        assert!(!is_open(&state));
+        let status = run(state.unlock(Some(Passphrase::new("correct horse battery")))).unwrap();
+        assert!(
+            matches!(
+                status,
+                SessionStatus::Unlocked {
+                    key_in_keyring: true,
+                    ..
+                }
+            ),
+            "{status:?}"
+        );
+        assert!(is_open(&state));
+    }
+
+    #[test]
+    fn a_book_without_a_passphrase_is_not_locked_and_can_be_given_one() {
+        let folder = tempfile::tempdir().unwrap();
+        let state = opened(folder.path(), None);
+        assert!(!run(state.slot_status()).unwrap().passphrase);
+
+        let refused = run(state.lock_now()).unwrap_err();
+        assert_eq!(refused.code, ErrorCode::InvalidInput);
+        assert!(
+            refused.message.contains("no passphrase yet"),
+            "{}",
+            refused.message
+        );
+        assert!(is_open(&state));
+
+        run(state.change_passphrase(None, Passphrase::new("tulip harbour"))).unwrap();
+        run(state.lock_now()).unwrap();
+        assert!(run(state.unlock(Some(Passphrase::new("tulip harbour")))).is_ok());
+        assert!(is_open(&state));
+    }
+
+    #[test]
+    fn a_new_recovery_key_opens_the_locked_book_and_the_old_passphrase_no_longer_does() {
+        let folder = tempfile::tempdir().unwrap();
+        let state = opened(folder.path(), Some("correct horse battery"));
+        let needs =
+            run(state.change_passphrase(None, Passphrase::new("tulip harbour"))).unwrap_err();
+        assert_eq!(needs.code, ErrorCode::InvalidInput);
+        run(state.change_passphrase(
+            Some(Passphrase::new("correct horse battery")),
+            Passphrase::new("tulip harbour"),
+        ))
+        .unwrap();
+        let recovery = run(state.new_recovery_key(Some(Passphrase::new("tulip harbour")))).unwrap();
+
+        run(state.lock_now()).unwrap();
+
+        let old = run(state.unlock(Some(Passphrase::new("correct horse battery")))).unwrap_err();
+        assert_eq!(old.code, ErrorCode::WrongSecret);
+        let typed = Passphrase::new(recovery.display().as_str());
+        assert!(run(state.unlock(Some(typed))).is_ok());
+    }
+}

@@ -62,7 +62,7 @@ pub enum SessionStatus {
 }
 
 /// Why the unlock screen asks for a secret after "Lock now".
-const LOCKED: &str = "Curbside was locked";
+const LOCKED_REASON: &str = "Curbside was locked";
 
 /// The app's shared state.
 pub struct AppState {
@@ -173,7 +173,7 @@ impl AppState {
             if locked_in_keyring.is_some() && secret.is_none() {
                 return Ok(SessionStatus::NeedsPassphrase {
                     creating: false,
-                    reason: LOCKED.into(),
+                    reason: LOCKED_REASON.into(),
                     data_dir,
                 });
             }
