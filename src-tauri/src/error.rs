@@ -130,6 +130,17 @@ impl From<VaultError> for IpcError {
     }
 }
 
+impl From<KeyError> for IpcError {
+    fn from(error: KeyError) -> Self {
+        let code = match &error {
+            KeyError::WrongSecret => ErrorCode::WrongSecret,
+            KeyError::WeakPassphrase | KeyError::CurrentSecretNeeded => ErrorCode::InvalidInput,
+            _ => ErrorCode::Storage,
+        };
+        Self::new(code, error)
+    }
+}
+
 impl From<ImportError> for IpcError {
     fn from(error: ImportError) -> Self {
         let code = match &error {

@@ -24,6 +24,7 @@ const FILE: &[Item] = &[
     ("new-contact", "New Contact", Some("CmdOrCtrl+N")),
     ("import", "Import…", Some("CmdOrCtrl+O")),
     ("export", "Export…", Some("CmdOrCtrl+Shift+E")),
+    ("lock", "Lock Curbside", Some("CmdOrCtrl+L")),
 ];
 
 /// The Go menu: every screen, and the search of the one shown.

@@ -50,6 +50,13 @@ export async function openContacts(browser) {
   await shown(browser, 'contact-list');
 }
 
+/** Goes to Settings and shows its part `part` (its id: 'presence', 'reminder-settings', 'sync', 'security'…). */
+export async function openSettings(browser, part) {
+  await (await shown(browser, 'nav-settings')).click();
+  await (await shown(browser, `settings-tab-${part}`)).click();
+  await shown(browser, `${part}-section`);
+}
+
 /** Opens the form for a new contact, from wherever the app is. */
 export async function newContact(browser) {
   await openContacts(browser);

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync, truncateSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
-import { launch, listedNames, quit, shown, freshDataDir } from './app.mjs';
+import { launch, listedNames, openSettings, quit, shown, freshDataDir } from './app.mjs';
 
 const cliIn = (dataDir) => (...args) =>
   execFileSync(process.env.CURBSIDE_CLI, ['--data-dir', dataDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
@@ -27,7 +27,7 @@ test('a backup is restored from Settings, and a damaged book opens on its newest
   try {
     await shown(app, 'app-ready');
     assert.deepEqual(await listedNames(app), ['Amara Okafor']);
-    await (await shown(app, 'nav-settings')).click();
+    await openSettings(app, 'backups');
     await shown(app, 'backups-list');
     const rows = await app.$$('[data-testid="backup-row"]');
     assert.equal(rows.length, 1, 'the backup the CLI made is listed');

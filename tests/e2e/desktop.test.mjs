@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
-import { freshDataDir, launch, quit, shown } from './app.mjs';
+import { freshDataDir, launch, openSettings, quit, shown } from './app.mjs';
 
 const xdotool = (...args) => execFileSync('timeout', ['20', 'xdotool', ...args]).toString().trim();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -81,7 +81,7 @@ test('the dark colours chosen in Settings are shown at once and after a restart'
   try {
     await shown(app, 'app-ready');
     const light = await background(app);
-    await (await shown(app, 'nav-settings')).click();
+    await openSettings(app, 'appearance');
     await (await shown(app, 'theme-dark')).click();
     await app.waitUntil(async () => (await background(app)) !== light, { timeout: 5_000 });
     assert.equal(await app.execute(() => document.documentElement.dataset.theme), 'dark');
@@ -92,7 +92,7 @@ test('the dark colours chosen in Settings are shown at once and after a restart'
   try {
     await shown(app, 'app-ready');
     assert.equal(await app.execute(() => document.documentElement.dataset.theme), 'dark');
-    await (await shown(app, 'nav-settings')).click();
+    await openSettings(app, 'appearance');
     await (await shown(app, 'theme-system')).click();
     assert.equal(await app.execute(() => document.documentElement.dataset.theme), 'light', 'Xvfb prefers light');
   } finally {

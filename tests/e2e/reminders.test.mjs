@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
-import { freshDataDir, launch, openContacts, quit, shown } from './app.mjs';
+import { freshDataDir, launch, openContacts, openSettings, quit, shown } from './app.mjs';
 
 const NOTE = 'renal denervation at ESC 2026';
 
@@ -184,8 +184,7 @@ test('a draft quotes the topic of what was said, "sent" logs it, the settings op
       { timeout: 10_000, timeoutMsg: 'the follow-up stayed on Today after the message was sent' },
     );
 
-    await (await shown(app, 'nav-settings')).click();
-    await shown(app, 'settings-screen');
+    await openSettings(app, 'templates');
     await shown(app, 'template-follow_up');
     await app.waitUntil(async () => (await app.$('[data-testid="my-name"]').getValue()) === 'Maria Schmidt', {
       timeout: 10_000,

@@ -11,7 +11,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
-import { freshDataDir, launch, quit, shown } from './app.mjs';
+import { freshDataDir, launch, openSettings, quit, shown } from './app.mjs';
 
 const dunstctl = (...args) => execFileSync('dunstctl', args).toString().trim();
 
@@ -107,13 +107,17 @@ test('the week in review shows the week’s numbers, its notification is raised,
 
     // The weekly review's notification is off until turned on: on yesterday's
     // weekday at its 16:00, it is due now and notified.
-    await (await shown(app, 'nav-settings')).click();
+    await openSettings(app, 'reminder-settings');
     const row = await shown(app, 'kind-weekly_review');
     const enabled = await row.$('input[type="checkbox"]');
     assert.equal(await enabled.isSelected(), false, 'the weekly review is off by default');
     await enabled.click();
     await setValue(app, await shown(app, 'weekly-review-day'), WEEKDAYS[(new Date().getDay() + 6) % 7]);
-    await (await shown(app, 'reminder-settings-save')).click();
+    // Saved as it is changed.
+    await app.waitUntil(async () => (await (await shown(app, 'reminder-settings-notice')).getText()) === 'Saved', {
+      timeout: 10_000,
+      timeoutMsg: 'the reminder settings were not saved',
+    });
     await app.waitUntil(async () => notificationTexts().some((text) => /Weekly review/.test(text)), {
       timeout: 30_000,
       timeoutMsg: 'the weekly review was not notified',
@@ -155,7 +159,7 @@ test('"You" filled in the app signs the introduction, an own milestone asks to u
   const app = await launch(dataDir);
   try {
     await shown(app, 'app-ready');
-    await (await shown(app, 'nav-settings')).click();
+    await openSettings(app, 'presence');
     const form = await shown(app, 'presence-form');
     await (await shown(app, 'presence-name')).setValue('Jane Doe');
     await form.$('input[name="credentials"]').setValue('MD, FACC');

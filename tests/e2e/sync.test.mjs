@@ -11,7 +11,7 @@ import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { launch, listedNames, quit, shown, freshDataDir } from './app.mjs';
+import { launch, listedNames, openSettings, quit, shown, freshDataDir } from './app.mjs';
 
 const USER = 'doctor';
 const PASSWORD = 'correct-app-password';
@@ -142,7 +142,7 @@ test('an account added in Settings → Sync with the other book\'s key brings it
       // opens no socket.
       await new Promise((resolve) => setTimeout(resolve, 7_000));
       assert.deepEqual(socketsOut(dataDir, server.port), [], 'with no account the app connects to nothing');
-      await (await shown(app, 'nav-settings')).click();
+      await openSettings(app, 'sync');
       await shown(app, 'sync-add-form');
       await type(app, 'sync-url', server.url);
       await type(app, 'sync-user', USER);

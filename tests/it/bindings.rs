@@ -39,6 +39,7 @@ use curbside_core::interactions::{Interaction, InteractionDraft, InteractionKind
 use curbside_core::introductions::{
     IntroPerson, Introduction, IntroductionDraft, IntroductionStatus, IntroductionStep, Side,
 };
+use curbside_core::keys::SlotStatus;
 use curbside_core::memberships::{
     CommitteeRole, Membership, MembershipDraft, MembershipMeeting, MembershipStatus,
     COMMON_SOCIETIES,
@@ -119,6 +120,7 @@ fn committed_typescript_bindings_match_the_rust_types() {
     check::<Relationship>(&mut stale);
     check::<RelationshipKind>(&mut stale);
     check::<SessionStatus>(&mut stale);
+    check::<SlotStatus>(&mut stale);
     check::<Salvaged>(&mut stale);
     check::<TableSalvage>(&mut stale);
     check::<IpcError>(&mut stale);

@@ -143,6 +143,14 @@ pub enum Command {
         curbside-cli sample remove --json"
     )]
     Sample(crate::sample::args::SampleCommand),
+    /// How the book opens without the keyring: add or change the passphrase, make a new
+    /// recovery key (the old one stops working), or see which the book has.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  curbside-cli keys status\n  \
+        curbside-cli keys recovery-key"
+    )]
+    Keys(crate::keys::args::KeysCommand),
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ mod doctor;
 mod events;
 mod interactions;
 mod intros;
+mod keys;
 mod memberships;
 mod mentorship;
 mod messages;
@@ -66,6 +67,7 @@ fn main() -> ExitCode {
         Command::Memberships(command) => memberships::run(&cli.global, command),
         Command::Review(args) => review::run(&cli.global, args),
         Command::Sample(command) => sample::run(&cli.global, command),
+        Command::Keys(command) => keys::run(&cli.global, command),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -84,7 +86,7 @@ mod tests {
 
     /// The areas of the command line, each a folder (or one file) beside
     /// `main.rs`, `args.rs` and `shared/`.
-    const AREAS: [&str; 17] = [
+    const AREAS: [&str; 18] = [
         "backup",
         "cme",
         "contacts",
@@ -92,6 +94,7 @@ mod tests {
         "events",
         "interactions",
         "intros",
+        "keys",
         "mentorship",
         "memberships",
         "messages",

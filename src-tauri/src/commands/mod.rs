@@ -23,6 +23,7 @@ pub mod referrals;
 pub mod reminders;
 pub mod review;
 pub mod sample;
+pub mod security;
 pub mod session;
 pub mod settings;
 pub mod sync;

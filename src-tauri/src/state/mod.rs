@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use curbside_core::backup;
 use curbside_core::data_dir::DataDir;
 use curbside_core::db::{Connection, DbError};
-use curbside_core::keys::{DataKey, OsKeyring, Passphrase, SecretStore};
+use curbside_core::keys::{DataKey, NoSecretStore, OsKeyring, Passphrase, SecretStore};
 use curbside_core::repair::{self, Salvaged};
 use curbside_core::vault::{self, VaultError};
 use serde::Serialize;
@@ -21,6 +21,7 @@ use ts_rs::TS;
 
 use crate::error::{ErrorCode, IpcError};
 
+mod lock;
 mod restore;
 mod undo;
 
@@ -60,6 +61,9 @@ pub enum SessionStatus {
     },
 }
 
+/// Why the unlock screen asks for a secret after "Lock now".
+const LOCKED_REASON: &str = "Curbside was locked";
+
 /// The app's shared state.
 pub struct AppState {
     data_dir: Option<DataDir>,
@@ -69,6 +73,9 @@ pub struct AppState {
     import_cancel: Mutex<Arc<AtomicBool>>,
     changed: Arc<Notify>,
     local_changes: Arc<Notify>,
+    /// Set when the user locked the book: `Some(key_in_keyring)` until the
+    /// passphrase or recovery key opens it again (the keyring is not used).
+    shut: Arc<Mutex<Option<bool>>>,
 }
 
 /// The unlocked database and how it was unlocked.
@@ -96,6 +103,7 @@ impl AppState {
             import_cancel: Mutex::default(),
             changed,
             local_changes: Arc::default(),
+            shut: Arc::default(),
         }
     }
 
@@ -148,6 +156,7 @@ impl AppState {
         let db = self.db.clone();
         let changed = self.changed.clone();
         let local_changes = self.local_changes.clone();
+        let shut = self.shut.clone();
         blocking(move || {
             let mut open = lock(&db);
             let data_dir = dir.root().display().to_string();
@@ -158,12 +167,29 @@ impl AppState {
                     data_dir,
                 });
             }
+            // After "Lock now" only the passphrase or recovery key opens it.
+            let mut shut = lock::lock_flag(&shut);
+            let locked_in_keyring = *shut;
+            if locked_in_keyring.is_some() && secret.is_none() {
+                return Ok(SessionStatus::NeedsPassphrase {
+                    creating: false,
+                    reason: LOCKED_REASON.into(),
+                    data_dir,
+                });
+            }
+            let store: &dyn SecretStore = match locked_in_keyring {
+                Some(_) => &NoSecretStore,
+                None => secrets.as_ref(),
+            };
             let unlocked = catch_unwind(AssertUnwindSafe(|| {
-                vault::unlock(&dir, secrets.as_ref(), secret.as_ref())
+                vault::unlock(&dir, store, secret.as_ref())
             }))
             .map_err(|_| panicked())?;
             match unlocked {
-                Ok(unlocked) => {
+                Ok(mut unlocked) => {
+                    if let Some(in_keyring) = shut.take() {
+                        unlocked.key_in_keyring = in_keyring;
+                    }
                     changed.notify_one();
                     local_changes.notify_one();
                     let reader = unlocked

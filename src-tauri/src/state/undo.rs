@@ -14,6 +14,14 @@ pub(super) struct UndoShelf {
 
 const UNDO_KEPT: usize = 10;
 
+impl UndoShelf {
+    /// Forgets every kept delete (the book was locked: what it removed
+    /// must not stay in memory).
+    pub(super) fn forget_all(&mut self) {
+        self.kept.clear();
+    }
+}
+
 impl AppState {
     /// Keeps what a bulk delete removed and returns the token that undoes it.
     pub fn keep_for_undo(&self, deleted: Deleted) -> u64 {

@@ -55,6 +55,7 @@ import type { RelationshipKind } from "./bindings/RelationshipKind";
 import type { SessionDraft } from "./bindings/SessionDraft";
 import type { Salvaged } from "./bindings/Salvaged";
 import type { SessionStatus } from "./bindings/SessionStatus";
+import type { SlotStatus } from "./bindings/SlotStatus";
 import type { BackupInfo } from "./bindings/BackupInfo";
 import type { Counts } from "./bindings/Counts";
 import type { FolderChoice } from "./bindings/FolderChoice";
@@ -122,6 +123,14 @@ export interface Api extends NetworkApi, CmeApi {
   sessionRestoreBackup(path: string, secret: string | null): Promise<string>;
   /** Asks where to save the recovery key and writes it there; false when the user cancelled. */
   saveRecoveryKey(key: string): Promise<boolean>;
+  /** Locks the book: the next unlock asks for the passphrase or recovery key (refused while it has no passphrase). */
+  securityLock(): Promise<void>;
+  /** Whether the book opens with a passphrase and with a recovery key. */
+  securityStatus(): Promise<SlotStatus>;
+  /** Sets or changes the passphrase; `current` (passphrase or recovery key) once the book has one. */
+  securityChangePassphrase(current: string | null, passphrase: string): Promise<void>;
+  /** Makes a new recovery key, which the old one no longer opens the book; returns it to show once. */
+  securityNewRecoveryKey(current: string | null): Promise<string>;
   /** The list's lines, in name order: cheap enough for 100,000 people. */
   contactSummaries(filter?: ContactFilter): Promise<ContactSummary[]>;
   /** How many contacts the book holds, filters aside, without loading them. */
@@ -336,6 +345,14 @@ export const api: Api = {
   sessionUnlock: (secret) => call("session_unlock", { secret }),
   sessionSalvage: (secret) => call("session_salvage", { secret }),
   sessionRestoreBackup: (path, secret) => call("session_restore_backup", { path, secret }),
+  securityLock: async () => {
+    await call("security_lock");
+  },
+  securityStatus: () => call("security_status"),
+  securityChangePassphrase: async (current, passphrase) => {
+    await call("security_change_passphrase", { current, passphrase });
+  },
+  securityNewRecoveryKey: (current) => call("security_new_recovery_key", { current }),
   saveRecoveryKey: async (key) => {
     const path = await save({
       title: "Save your recovery key",

@@ -32,6 +32,7 @@ import { fakeMentorshipBackend, type FakeMentorshipOptions } from "./fakeMentors
 import { fakeOpportunityBackend, type FakeOpportunityOptions } from "./fakeOpportunities";
 import { fakeReminderBackend, type FakeReminderOptions } from "./fakeReminders";
 import { fakeSettingsBackend, type FakeSettingsOptions } from "./fakeSettings";
+import { fakeSecurityBackend, type FakeSecurityOptions } from "./fakeSecurity";
 import { fakeSyncBackend, type FakeSyncOptions } from "./fakeSync";
 
 /** What the backend makes of a draft: the stored contact. */
@@ -76,7 +77,7 @@ export type FakeApi = {
   [K in keyof Api]: Api[K] & ReturnType<typeof vi.fn>;
 };
 
-export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeMentorshipOptions, FakeIntroOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions, FakeOpportunityOptions, FakeGuardOptions, FakeReferralOptions, FakeConferenceOptions, FakeNetworkSearchOptions {
+export interface FakeOptions extends FakeEventOptions, FakeCmeOptions, FakeMentorshipOptions, FakeIntroOptions, FakeReminderOptions, FakeMessageOptions, FakeSettingsOptions, FakeBackupOptions, FakeSyncOptions, FakeOpportunityOptions, FakeGuardOptions, FakeReferralOptions, FakeConferenceOptions, FakeNetworkSearchOptions, FakeSecurityOptions {
   contacts?: Contact[];
   interactions?: Interaction[];
   duplicates?: DuplicatePair[];
@@ -374,6 +375,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     ...messages.api,
     ...settings.api,
     ...fakeBackupBackend(options),
+    ...fakeSecurityBackend(options).api,
     ...fakeSyncBackend(options),
     ...fakeMentorshipBackend(options, (id) => find(id).display_name),
     ...opportunities.api,

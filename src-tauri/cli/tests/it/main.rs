@@ -24,6 +24,7 @@ mod ics;
 mod import_export;
 mod interactions;
 mod intros;
+mod keys;
 mod mentorship;
 mod messages;
 mod network;

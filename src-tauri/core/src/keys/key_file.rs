@@ -250,6 +250,17 @@ impl KeyFile {
         Ok(())
     }
 
+    /// A new slot of `kind`, sealed with `secret` at today's strength (not
+    /// yet in the file).
+    pub(super) fn fresh_slot(
+        &self,
+        kind: SlotKind,
+        secret: &[u8],
+        key: &DataKey,
+    ) -> Result<KeySlot, KeyError> {
+        self.sealed_slot(kind, secret, key, STRONG)
+    }
+
     fn sealed_slot(
         &self,
         kind: SlotKind,

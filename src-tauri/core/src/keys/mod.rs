@@ -4,8 +4,11 @@
 //! kept in the OS keyring (a [`SecretStore`]) so that the app opens without a
 //! prompt, and wrapped in the [`KeyFile`] beside the database by a
 //! [`RecoveryKey`] (always) and a [`Passphrase`] (when the user chose one), so
-//! that losing the keyring entry never means losing the data.
+//! that losing the keyring entry never means losing the data. The user may
+//! add or change the passphrase and replace the recovery key later
+//! ([`change_passphrase`], [`new_recovery_key`]).
 
+mod change;
 mod key_file;
 #[cfg(feature = "os-keyring")]
 mod os_keyring;
@@ -13,6 +16,7 @@ mod secret;
 mod secret_store;
 mod sheet;
 
+pub use change::{change_passphrase, new_recovery_key, slot_status, Proof, SlotStatus};
 pub use key_file::{KeyFile, KeySlot, SlotKind};
 #[cfg(feature = "os-keyring")]
 pub use os_keyring::OsKeyring;
@@ -29,6 +33,10 @@ pub enum KeyError {
     /// The passphrase or recovery key does not unlock this database.
     #[error("that passphrase or recovery key does not unlock this database")]
     WrongSecret,
+    /// The book has a passphrase, and changing its keys needs it (or the
+    /// recovery key) typed again.
+    #[error("type the current passphrase (or the recovery key) to change how this book opens")]
+    CurrentSecretNeeded,
     /// A chosen passphrase is too short to protect the data.
     #[error("a passphrase needs at least {MIN_PASSPHRASE_CHARS} characters")]
     WeakPassphrase,

@@ -8,6 +8,7 @@ export type MenuId =
   | "new-contact"
   | "import"
   | "export"
+  | "lock"
   | "go-today"
   | "go-contacts"
   | "go-calendar"
@@ -22,6 +23,7 @@ export const MENU_IDS: readonly MenuId[] = [
   "new-contact",
   "import",
   "export",
+  "lock",
   "go-today",
   "go-contacts",
   "go-calendar",
@@ -55,6 +57,7 @@ export const SHORTCUTS: { group: string; items: Shortcut[] }[] = [
       { keys: "Mod+Shift+E", does: "Export" },
       { keys: "Mod+,", does: "Settings" },
       { keys: "Mod+Z", does: "Outside a text field: undo the last done, dismiss, snooze, delete or merge" },
+      { keys: "Mod+L", does: "Lock Curbside (it asks for the passphrase)" },
       { keys: "?", does: "This list of shortcuts" },
     ],
   },

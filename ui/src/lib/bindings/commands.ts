@@ -94,6 +94,7 @@ import type { SentMessage } from "./SentMessage";
 import type { SessionDraft } from "./SessionDraft";
 import type { SessionStatus } from "./SessionStatus";
 import type { Side } from "./Side";
+import type { SlotStatus } from "./SlotStatus";
 import type { SyncState } from "./SyncState";
 import type { TemplateKind } from "./TemplateKind";
 import type { TripPlan } from "./TripPlan";
@@ -425,6 +426,20 @@ export type Commands = {
   sample_add: { args: Record<string, never>; result: SampleCounts };
   /** Removes every sample contact and event, and nothing else. */
   sample_remove: { args: Record<string, never>; result: SampleCounts };
+  /** Locks the book: the next unlock asks for the passphrase or recovery key. */
+  security_lock: { args: Record<string, never>; result: null };
+  /** Whether the book has a passphrase and a recovery key. */
+  security_status: { args: Record<string, never>; result: SlotStatus };
+  /**
+   * Sets the passphrase, or changes it (`current`: the passphrase or the
+   * recovery key, needed once there is one).
+   */
+  security_change_passphrase: { args: { current: string | null; passphrase: string }; result: null };
+  /**
+   * Makes a new recovery key (the old one stops opening the book) and
+   * returns it, to show once.
+   */
+  security_new_recovery_key: { args: { current: string | null }; result: string };
   /** Opens the database with the keyring's key, or says a passphrase is needed. */
   session_open: { args: Record<string, never>; result: SessionStatus };
   /** Opens (or first creates) the database with a passphrase or recovery key. */

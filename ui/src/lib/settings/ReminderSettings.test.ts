@@ -9,6 +9,7 @@ async function openSettings(options: FakeOptions = {}) {
   const api = fakeApi(options);
   const user = userEvent.setup();
   render(SettingsScreen, { props: { api } });
+  await user.click(await screen.findByRole("tab", { name: "Reminders" }));
   await screen.findByRole("form", { name: "Reminder settings" });
   return { api, user };
 }
@@ -40,7 +41,7 @@ describe("reminder settings", () => {
     }
   });
 
-  it("save the edited settings as one object, tidied the way the backend stores them", async () => {
+  it("save each edit as it is made, as one object tidied the way the backend stores them", async () => {
     const { api, user } = await openSettings();
 
     const followUp = kind("Follow up after a meeting or call");
@@ -53,26 +54,26 @@ describe("reminder settings", () => {
     await retype(user, within(deadlines).getByLabelText("Quiet from"), "20:00");
     await retype(user, within(deadlines).getByLabelText("until"), "06:00");
     await user.selectOptions(within(kind("Birthdays")).getByLabelText("Quiet hours"), "none");
-    await user.click(screen.getByTestId("reminder-settings-save"));
 
     const expected = defaultReminderSettings();
     expected.follow_up = { ...expected.follow_up, lead_days: [3], time_of_day: "18:30:00" };
     expected.work_anniversary.enabled = false;
-    expected.deadline = { ...expected.deadline, lead_days: [1, 30, 7], quiet_hours: { start: "20:00:00", end: "06:00:00" } };
+    // Saved when its field was left, the days came back tidied, and later saves send them so.
+    expected.deadline = { ...expected.deadline, lead_days: [30, 7, 1], quiet_hours: { start: "20:00:00", end: "06:00:00" } };
     expected.birthday.quiet_hours = { start: "00:00:00", end: "00:00:00" };
-    expect(api.saveReminderSettings).toHaveBeenCalledExactlyOnceWith(expected);
+    await waitFor(() => expect(api.saveReminderSettings).toHaveBeenLastCalledWith(expected));
     await waitFor(() => expect(within(kind("Key dates")).getByLabelText("Days (one or more)")).toHaveValue("30, 7, 1"));
     expect(screen.getByTestId("reminder-settings-section")).toHaveTextContent("Saved");
   });
 
-  it("show the backend's refusal beside Save and keep what was typed", async () => {
+  it("show the backend's refusal when a field is left and keep what was typed", async () => {
     const { api, user } = await openSettings();
 
     const cme = within(kind("CME cycles ending short")).getByLabelText("Days (one or more)");
     await retype(user, cme, "400, 30");
-    await user.click(screen.getByTestId("reminder-settings-save"));
+    await user.tab();
 
-    expect(api.saveReminderSettings).toHaveBeenCalledOnce();
+    await waitFor(() => expect(api.saveReminderSettings).toHaveBeenCalledOnce());
     expect(await screen.findByTestId("reminder-settings-error")).toHaveTextContent(
       "CME cycles ending short: a lead time is at most 365 days",
     );
@@ -85,14 +86,14 @@ describe("reminder settings", () => {
     const birthdays = within(kind("Birthdays")).getByLabelText("Days");
     await retype(user, birthdays, "a week");
     expect(birthdays).toHaveAccessibleDescription("Whole days, like 2 (0 for on the day)");
-    await user.click(screen.getByTestId("reminder-settings-save"));
+    await user.tab();
 
     expect(screen.getByTestId("reminder-settings-error")).toHaveTextContent("Birthdays: write the lead time as a number of days");
     expect(birthdays).toHaveAttribute("aria-invalid", "true");
     expect(api.saveReminderSettings).not.toHaveBeenCalled();
   });
 
-  it("fill in Curbside's defaults on reset, saved only when asked", async () => {
+  it("put back Curbside's defaults on reset, saved at once", async () => {
     const stored = defaultReminderSettings();
     stored.deadline.lead_days = [3];
     stored.follow_up.enabled = false;
@@ -102,9 +103,8 @@ describe("reminder settings", () => {
     await user.click(screen.getByTestId("reminder-settings-reset"));
     expect(within(kind("Key dates")).getByLabelText("Days (one or more)")).toHaveValue("14, 7, 1");
     expect(within(kind("Follow up after a meeting or call")).getByRole("checkbox")).toBeChecked();
-    expect(api.saveReminderSettings).not.toHaveBeenCalled();
-    await user.click(screen.getByTestId("reminder-settings-save"));
 
-    expect(api.saveReminderSettings).toHaveBeenCalledExactlyOnceWith(defaultReminderSettings());
+    await waitFor(() => expect(api.saveReminderSettings).toHaveBeenCalledExactlyOnceWith(defaultReminderSettings()));
+    expect(await screen.findByTestId("reminder-settings-notice")).toHaveTextContent("Saved");
   });
 });

@@ -1,20 +1,76 @@
-import { render, screen, waitFor, within } from "@testing-library/svelte";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { fakeApi, type FakeOptions } from "../../test/fakeApi";
 import SettingsScreen from "./SettingsScreen.svelte";
 
-async function openSettings(options: FakeOptions = {}) {
+/** Settings, showing part `part` (by its name in the list). */
+async function openSettings(options: FakeOptions = {}, part = "Message templates") {
   const api = fakeApi(options);
   const user = userEvent.setup();
   render(SettingsScreen, { props: { api } });
-  await screen.findByTestId("template-follow_up");
+  await user.click(screen.getByRole("tab", { name: part }));
+  if (part === "Message templates") await screen.findByTestId("template-follow_up");
   return { api, user };
 }
 
+describe("the list of parts", () => {
+  it("shows one part at a time, chosen from the list", async () => {
+    const { user } = await openSettings({}, "Stay in touch");
+    expect(screen.getByRole("tab", { name: "Stay in touch" })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByTestId("cadences-section")).toBeInTheDocument();
+    expect(screen.queryByTestId("templates-section")).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("tab", { name: "Security" }));
+
+    expect(await screen.findByTestId("security-section")).toBeInTheDocument();
+    expect(screen.queryByTestId("cadences-section")).not.toBeInTheDocument();
+    expect(screen.getByRole("tabpanel")).toHaveAccessibleName("Security");
+  });
+
+  it("moves along the list with the arrow keys, Home and End", async () => {
+    const { user } = await openSettings({}, "You");
+    const names = screen.getAllByRole("tab").map((tab) => tab.textContent?.trim());
+    expect(names).toEqual([
+      "You",
+      "Reminders",
+      "Notifications & startup",
+      "Appearance",
+      "Message templates",
+      "Stay in touch",
+      "Sync",
+      "Backups",
+      "Security",
+    ]);
+
+    await user.keyboard("{ArrowDown}");
+    expect(screen.getByRole("tab", { name: "Reminders" })).toHaveFocus();
+    expect(screen.getByRole("tab", { name: "Reminders" })).toHaveAttribute("tabindex", "0");
+    expect(await screen.findByRole("form", { name: "Reminder settings" })).toBeInTheDocument();
+    await user.keyboard("{End}");
+    expect(screen.getByRole("tab", { name: "Security" })).toHaveAttribute("aria-selected", "true");
+    await user.keyboard("{ArrowDown}");
+    expect(screen.getByRole("tab", { name: "You" })).toHaveFocus();
+    await user.keyboard("{ArrowUp}");
+    expect(screen.getByRole("tab", { name: "Security" })).toHaveFocus();
+  });
+
+  it("comes back to the part last shown", async () => {
+    const first = await openSettings({}, "Backups");
+    await first.user.click(screen.getByRole("tab", { name: "Appearance" }));
+    await screen.findByTestId("appearance-section");
+    cleanup();
+
+    render(SettingsScreen, { props: { api: fakeApi() } });
+
+    expect(screen.getByRole("tab", { name: "Appearance" })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByTestId("appearance-section")).toBeInTheDocument();
+  });
+});
+
 describe("starting at login", () => {
   it("shows whether Curbside starts at login and turns it on", async () => {
-    const { api, user } = await openSettings({ autostart: false });
+    const { api, user } = await openSettings({ autostart: false }, "Notifications & startup");
     const box = screen.getByRole("checkbox", { name: "Start Curbside when I log in" });
     await waitFor(() => expect(box).toBeEnabled());
     expect(box).not.toBeChecked();
@@ -27,7 +83,7 @@ describe("starting at login", () => {
   });
 
   it("goes back and says why when the system refuses", async () => {
-    const { api, user } = await openSettings({ autostart: true });
+    const { api, user } = await openSettings({ autostart: true }, "Notifications & startup");
     api.setAutostart.mockRejectedValueOnce({ code: "internal", message: "The login item could not be removed." });
     const box = screen.getByRole("checkbox", { name: "Start Curbside when I log in" });
     await waitFor(() => expect(box).toBeChecked());
@@ -122,14 +178,14 @@ describe("stay-in-touch cadences", () => {
         { target: { relationship: "mentor" }, every: { days: 90 } },
         { target: { tag: "ESC 2026" }, every: { days: 14 } },
       ],
-    });
+    }, "Stay in touch");
 
     await waitFor(() => expect(lines()).toEqual(["Your mentors · every 3 months", "Tagged “ESC 2026” · every 2 weeks"]));
     expect(screen.getByTestId("own-cadences")).toHaveTextContent("2 people have a cadence of their own");
   });
 
   it("adds a cadence for a tag in weeks", async () => {
-    const { api, user } = await openSettings();
+    const { api, user } = await openSettings({}, "Stay in touch");
     const form = screen.getByTestId("cadence-form");
 
     await user.type(within(form).getByLabelText("Tag"), "registry");
@@ -143,7 +199,7 @@ describe("stay-in-touch cadences", () => {
   });
 
   it("adds a cadence for a relationship in months of 30 days", async () => {
-    const { api, user } = await openSettings();
+    const { api, user } = await openSettings({}, "Stay in touch");
     const form = screen.getByTestId("cadence-form");
 
     await user.selectOptions(within(form).getByLabelText("For"), "Your referral partners");
@@ -155,7 +211,7 @@ describe("stay-in-touch cadences", () => {
   });
 
   it("asks for the tag before adding", async () => {
-    const { api, user } = await openSettings();
+    const { api, user } = await openSettings({}, "Stay in touch");
 
     await user.click(screen.getByTestId("cadence-add"));
 
@@ -164,7 +220,7 @@ describe("stay-in-touch cadences", () => {
   });
 
   it("removes a cadence by clearing it", async () => {
-    const { api, user } = await openSettings({ cadences: [{ target: { relationship: "mentor" }, every: { days: 90 } }] });
+    const { api, user } = await openSettings({ cadences: [{ target: { relationship: "mentor" }, every: { days: 90 } }] }, "Stay in touch");
 
     await user.click(await screen.findByRole("button", { name: "Remove the cadence for Your mentors" }));
 
