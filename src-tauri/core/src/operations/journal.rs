@@ -229,6 +229,8 @@ fn start(conn: &Connection, tables: &[Table]) -> rusqlite::Result<()> {
          row_id INTEGER, old TEXT, new TEXT);
          DELETE FROM {JOURNAL};"
     );
+    // Left over only if a change panicked half-way on this connection.
+    sql.push_str(&drop_triggers(tables));
     for table in tables {
         let row = |which: &str| {
             let pairs = table
@@ -284,13 +286,17 @@ fn read(conn: &Connection) -> rusqlite::Result<Journal> {
 }
 
 fn stop(conn: &Connection, tables: &[Table]) -> rusqlite::Result<()> {
-    let mut sql = format!("DELETE FROM {JOURNAL};");
+    conn.execute_batch(&format!("DELETE FROM {JOURNAL};{}", drop_triggers(tables)))
+}
+
+fn drop_triggers(tables: &[Table]) -> String {
+    let mut sql = String::new();
     for table in tables {
         for op in ['i', 'u', 'd'] {
             sql.push_str(&format!("DROP TRIGGER IF EXISTS temp.\"{}\";", trigger_name(&table.name, op)));
         }
     }
-    conn.execute_batch(&sql)
+    sql
 }
 
 /// A journaled value as SQLite takes it (a blob column's was written in hex).
