@@ -98,11 +98,16 @@ pub fn take_back(conn: &mut Connection, journal: &Journal) -> Result<(), Operati
         let table = tables
             .iter()
             .find(|t| t.name == change.table)
-            .ok_or_else(|| crate::values::Invalid::new("undo", "The book has changed too much to undo this"))?;
+            .ok_or_else(|| {
+                crate::values::Invalid::new("undo", "The book has changed too much to undo this")
+            })?;
         match (change.op, &change.old, &change.new) {
             ('i', _, Some(new)) => {
                 let (filter, keys) = key_of(table, change.row_id, new);
-                tx.execute(&format!("DELETE FROM main.\"{}\" WHERE {filter}", table.name), params_from_iter(keys))?;
+                tx.execute(
+                    &format!("DELETE FROM main.\"{}\" WHERE {filter}", table.name),
+                    params_from_iter(keys),
+                )?;
             }
             ('u', Some(old), Some(new)) => {
                 let (filter, keys) = key_of(table, change.row_id, new);
@@ -152,9 +157,16 @@ fn put_back(
     key: Option<(String, Vec<SqlValue>)>,
 ) -> rusqlite::Result<()> {
     let names: Vec<&String> = old.keys().collect();
-    let mut values: Vec<SqlValue> = names.iter().map(|name| to_sql(table, name, &old[*name])).collect();
+    let mut values: Vec<SqlValue> = names
+        .iter()
+        .map(|name| to_sql(table, name, &old[*name]))
+        .collect();
     if let Some((filter, keys)) = key {
-        let sets = names.iter().map(|n| format!("\"{n}\" = ?")).collect::<Vec<_>>().join(", ");
+        let sets = names
+            .iter()
+            .map(|n| format!("\"{n}\" = ?"))
+            .collect::<Vec<_>>()
+            .join(", ");
         let mut all = values.clone();
         all.extend(keys);
         let changed = tx.execute(
@@ -172,7 +184,11 @@ fn put_back(
     }
     let holes = vec!["?"; columns.len()].join(", ");
     tx.execute(
-        &format!("INSERT INTO main.\"{}\" ({}) VALUES ({holes})", table.name, columns.join(", ")),
+        &format!(
+            "INSERT INTO main.\"{}\" ({}) VALUES ({holes})",
+            table.name,
+            columns.join(", ")
+        ),
         params_from_iter(values),
     )?;
     Ok(())
@@ -184,8 +200,15 @@ fn key_of(table: &Table, row_id: Option<i64>, row: &Map<String, Value>) -> (Stri
         Some(id) => ("rowid = ?".into(), vec![SqlValue::Integer(id)]),
         None => {
             let key = table.key_columns();
-            let filter = key.iter().map(|c| format!("\"{c}\" IS ?")).collect::<Vec<_>>().join(" AND ");
-            let values = key.iter().map(|c| to_sql(table, c, row.get(*c).unwrap_or(&Value::Null))).collect();
+            let filter = key
+                .iter()
+                .map(|c| format!("\"{c}\" IS ?"))
+                .collect::<Vec<_>>()
+                .join(" AND ");
+            let values = key
+                .iter()
+                .map(|c| to_sql(table, c, row.get(*c).unwrap_or(&Value::Null)))
+                .collect();
             (filter, values)
         }
     }
@@ -249,7 +272,13 @@ fn start(conn: &Connection, tables: &[Table]) -> rusqlite::Result<()> {
                 .join(", ");
             format!("json_object({pairs})")
         };
-        let row_id = |which: &str| if table.without_rowid { "NULL".to_owned() } else { format!("{which}.rowid") };
+        let row_id = |which: &str| {
+            if table.without_rowid {
+                "NULL".to_owned()
+            } else {
+                format!("{which}.rowid")
+            }
+        };
         for (op, when, row_id, old, new) in [
             ('i', "INSERT", row_id("NEW"), "NULL".to_owned(), row("NEW")),
             ('u', "UPDATE", row_id("NEW"), row("OLD"), row("NEW")),
@@ -269,8 +298,12 @@ fn start(conn: &Connection, tables: &[Table]) -> rusqlite::Result<()> {
 }
 
 fn read(conn: &Connection) -> rusqlite::Result<Journal> {
-    let mut statement = conn.prepare(&format!("SELECT tbl, op, row_id, old, new FROM {JOURNAL} ORDER BY seq"))?;
-    let parse = |text: Option<String>| text.and_then(|text| serde_json::from_str::<Map<String, Value>>(&text).ok());
+    let mut statement = conn.prepare(&format!(
+        "SELECT tbl, op, row_id, old, new FROM {JOURNAL} ORDER BY seq"
+    ))?;
+    let parse = |text: Option<String>| {
+        text.and_then(|text| serde_json::from_str::<Map<String, Value>>(&text).ok())
+    };
     let changes = statement
         .query_map([], |row| {
             Ok(Change {
@@ -293,7 +326,10 @@ fn drop_triggers(tables: &[Table]) -> String {
     let mut sql = String::new();
     for table in tables {
         for op in ['i', 'u', 'd'] {
-            sql.push_str(&format!("DROP TRIGGER IF EXISTS temp.\"{}\";", trigger_name(&table.name, op)));
+            sql.push_str(&format!(
+                "DROP TRIGGER IF EXISTS temp.\"{}\";",
+                trigger_name(&table.name, op)
+            ));
         }
     }
     sql
@@ -304,9 +340,10 @@ fn to_sql(table: &Table, column: &str, value: &Value) -> SqlValue {
     match value {
         Value::Null => SqlValue::Null,
         Value::Bool(flag) => SqlValue::Integer(i64::from(*flag)),
-        Value::Number(n) => n
-            .as_i64()
-            .map_or_else(|| SqlValue::Real(n.as_f64().unwrap_or_default()), SqlValue::Integer),
+        Value::Number(n) => n.as_i64().map_or_else(
+            || SqlValue::Real(n.as_f64().unwrap_or_default()),
+            SqlValue::Integer,
+        ),
         Value::String(text) if table.is_blob(column) => data_encoding::HEXUPPER
             .decode(text.as_bytes())
             .map_or_else(|_| SqlValue::Text(text.clone()), SqlValue::Blob),

@@ -16,7 +16,9 @@ use crate::values::{ContactId, EventId};
 
 /// Deletes contact `id`, as [`contacts::delete`] does, and returns what takes it back.
 pub fn delete_contact(conn: &mut Connection, id: ContactId) -> Result<Journal, OperationError> {
-    let ((), journal) = journaled(conn, |db| contacts::delete(db, id).map_err(OperationError::from))?;
+    let ((), journal) = journaled(conn, |db| {
+        contacts::delete(db, id).map_err(OperationError::from)
+    })?;
     if journal.is_empty() {
         return Err(contacts::ContactError::NotFound(id).into());
     }
@@ -26,7 +28,9 @@ pub fn delete_contact(conn: &mut Connection, id: ContactId) -> Result<Journal, O
 /// Deletes event `id` (a whole series), as [`events::delete`] does, and
 /// returns what takes it back.
 pub fn delete_event(conn: &mut Connection, id: EventId) -> Result<Journal, OperationError> {
-    let ((), journal) = journaled(conn, |db| events::delete(db, id).map_err(OperationError::from))?;
+    let ((), journal) = journaled(conn, |db| {
+        events::delete(db, id).map_err(OperationError::from)
+    })?;
     if journal.is_empty() {
         return Err(events::EventError::NotFound(id).into());
     }

@@ -46,6 +46,6 @@ mod review;
 mod sample;
 mod search;
 mod storage;
-mod undo;
 mod sync;
+mod undo;
 mod vcard;

@@ -44,7 +44,10 @@ fn id_of(conn: &Connection, sql: &str) -> i64 {
 }
 
 fn ana(conn: &Connection) -> i64 {
-    id_of(conn, "SELECT id FROM contacts WHERE display_name = 'Dr. Ana Díaz'")
+    id_of(
+        conn,
+        "SELECT id FROM contacts WHERE display_name = 'Dr. Ana Díaz'",
+    )
 }
 
 fn found(conn: &Connection, query: &str) -> Vec<String> {
@@ -83,14 +86,23 @@ fn a_deleted_event_taken_back_has_its_key_dates_sessions_people_and_reminders() 
     let esc = id_of(&conn, "SELECT id FROM events WHERE title = 'ESC Congress'");
     for table in ["event_deadlines", "event_sessions", "event_people"] {
         assert!(
-            id_of(&conn, &format!("SELECT count(*) FROM {table} WHERE event_id = {esc}")) > 0,
+            id_of(
+                &conn,
+                &format!("SELECT count(*) FROM {table} WHERE event_id = {esc}")
+            ) > 0,
             "the rich book gives the congress {table}"
         );
     }
     let before = everything(&conn);
 
     let journal = operations::delete_event(&mut conn, esc).unwrap();
-    assert_eq!(id_of(&conn, &format!("SELECT count(*) FROM events WHERE id = {esc}")), 0);
+    assert_eq!(
+        id_of(
+            &conn,
+            &format!("SELECT count(*) FROM events WHERE id = {esc}")
+        ),
+        0
+    );
     assert_ne!(everything(&conn), before);
 
     operations::take_back(&mut conn, &journal).unwrap();
@@ -102,10 +114,14 @@ fn a_deleted_event_taken_back_has_its_key_dates_sessions_people_and_reminders() 
 fn a_merge_taken_back_leaves_both_cards_as_they_were() {
     let mut conn = rich_book();
     let ana = ana(&conn);
-    let zoe = id_of(&conn, "SELECT id FROM contacts WHERE display_name = 'Zoë Müller'");
+    let zoe = id_of(
+        &conn,
+        "SELECT id FROM contacts WHERE display_name = 'Zoë Müller'",
+    );
     let before = everything(&conn);
 
-    let (merged, journal) = operations::merge_undoably(&mut conn, zoe, ana, Timestamp::now()).unwrap();
+    let (merged, journal) =
+        operations::merge_undoably(&mut conn, zoe, ana, Timestamp::now()).unwrap();
     assert_eq!(merged.id, zoe);
     assert!(contacts::get(&conn, ana).is_err());
     // Her name now finds the one merged card only.
@@ -123,8 +139,14 @@ fn only_the_change_itself_is_taken_back_and_nothing_is_journaled_after_it() {
     let mut conn = rich_book();
     let ana = ana(&conn);
     let journal = operations::delete_contact(&mut conn, ana).unwrap();
-    let triggers = id_of(&conn, "SELECT count(*) FROM sqlite_temp_schema WHERE type = 'trigger'");
-    assert_eq!(triggers, 0, "the journal's triggers are gone once the delete is done");
+    let triggers = id_of(
+        &conn,
+        "SELECT count(*) FROM sqlite_temp_schema WHERE type = 'trigger'",
+    );
+    assert_eq!(
+        triggers, 0,
+        "the journal's triggers are gone once the delete is done"
+    );
     let later = contacts::create(
         &mut conn,
         &ContactDraft {
@@ -138,7 +160,10 @@ fn only_the_change_itself_is_taken_back_and_nothing_is_journaled_after_it() {
     operations::take_back(&mut conn, &journal).unwrap();
 
     assert!(contacts::get(&conn, ana).is_ok());
-    assert_eq!(contacts::get(&conn, later.id).unwrap().display_name, "Added after");
+    assert_eq!(
+        contacts::get(&conn, later.id).unwrap().display_name,
+        "Added after"
+    );
 }
 
 #[test]
@@ -149,14 +174,23 @@ fn a_change_that_fails_leaves_no_journal_and_no_triggers() {
     assert!(operations::delete_contact(&mut conn, 999_999).is_err());
     assert!(operations::merge_undoably(&mut conn, 1, 1, Timestamp::now()).is_err());
 
-    assert_eq!(id_of(&conn, "SELECT count(*) FROM sqlite_temp_schema WHERE type = 'trigger'"), 0);
+    assert_eq!(
+        id_of(
+            &conn,
+            "SELECT count(*) FROM sqlite_temp_schema WHERE type = 'trigger'"
+        ),
+        0
+    );
     assert_eq!(everything(&conn), before);
 }
 
 #[test]
 fn a_deleted_contact_with_a_photo_gets_the_same_photo_back() {
     let mut conn = rich_book();
-    let zoe = id_of(&conn, "SELECT id FROM contacts WHERE display_name = 'Zoë Müller'");
+    let zoe = id_of(
+        &conn,
+        "SELECT id FROM contacts WHERE display_name = 'Zoë Müller'",
+    );
     let photo = |conn: &Connection| -> Vec<Vec<u8>> {
         conn.prepare("SELECT data FROM contact_photos WHERE contact_id = ?1")
             .unwrap()
