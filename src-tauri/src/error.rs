@@ -103,6 +103,7 @@ impl From<OperationError> for IpcError {
         match error {
             OperationError::Contact(error) => error.into(),
             OperationError::Backup(_) => Self::new(ErrorCode::Storage, error),
+            OperationError::Event(error) => error.into(),
         }
     }
 }

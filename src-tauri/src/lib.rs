@@ -12,6 +12,7 @@ mod opened;
 mod reminders;
 pub mod state;
 mod viewer;
+mod window_state;
 
 use reminders::Scheduler;
 use state::AppState;
@@ -32,6 +33,9 @@ pub fn run() {
         )
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
+        .plugin(window_state::plugin(
+            data_dir.as_ref().map(|dir| dir.root()),
+        ))
         .menu(menu::build)
         .on_menu_event(menu::on_menu_event)
         .setup(move |app| {
@@ -46,7 +50,10 @@ pub fn run() {
             }
             Ok(())
         })
-        .on_window_event(reminders::on_window_event)
+        .on_window_event(|window, event| {
+            window_state::on_window_event(window, event);
+            reminders::on_window_event(window, event);
+        })
         .manage(state)
         .manage(scheduler)
         .manage(background_sync::Syncer::default())

@@ -35,6 +35,7 @@ const GO: &[Item] = &[
     ("go-cme", "CME", Some("CmdOrCtrl+4")),
     ("go-network", "Network", Some("CmdOrCtrl+5")),
     ("find", "Find…", Some("CmdOrCtrl+F")),
+    ("command-palette", "Command Palette…", Some("CmdOrCtrl+K")),
     ("settings", "Settings…", Some("CmdOrCtrl+,")),
 ];
 

@@ -42,10 +42,13 @@ pub async fn contacts_update(
         .await
 }
 
-/// Deletes a contact.
+/// Deletes a contact; returns the token that takes it back (`undo_take_back`).
 #[tauri::command]
-pub async fn contacts_delete(state: State<'_, AppState>, id: ContactId) -> Result<(), IpcError> {
-    state.with_db(move |db| contacts::delete(db, id)).await
+pub async fn contacts_delete(state: State<'_, AppState>, id: ContactId) -> Result<u64, IpcError> {
+    let journal = state
+        .with_db(move |db| operations::delete_contact(db, id))
+        .await?;
+    Ok(state.keep_for_undo(journal))
 }
 
 /// The contact list's lines, filtered, in name order.
@@ -100,16 +103,18 @@ pub async fn contacts_duplicates(
     state.with_db(|db| duplicates::find(db)).await
 }
 
-/// Merges `other` into `keep`.
+/// Merges `other` into `keep`; returns the token that takes the merge back
+/// (`undo_take_back`).
 #[tauri::command]
 pub async fn contacts_merge(
     state: State<'_, AppState>,
     keep: ContactId,
     other: ContactId,
-) -> Result<Contact, IpcError> {
-    state
-        .with_db(move |db| operations::merge(db, keep, other, Timestamp::now()))
-        .await
+) -> Result<u64, IpcError> {
+    let (_, journal) = state
+        .with_db(move |db| operations::merge_undoably(db, keep, other, Timestamp::now()))
+        .await?;
+    Ok(state.keep_for_undo(journal))
 }
 
 /// Tags every contact in `ids`.
@@ -148,13 +153,11 @@ pub async fn contacts_delete_many(
     Ok(state.keep_for_undo(deleted))
 }
 
-/// Puts back the contacts a bulk delete removed.
+/// Puts back the contacts a bulk delete removed (any undo token works, as
+/// for `undo_take_back`).
 #[tauri::command]
 pub async fn contacts_undo_delete(state: State<'_, AppState>, token: u64) -> Result<(), IpcError> {
-    let deleted = state.take_for_undo(token)?;
-    state
-        .with_db(move |db| operations::restore(db, &deleted))
-        .await
+    state.undo(token).await
 }
 
 /// The people gone longest without contact (at least one interaction),

@@ -60,10 +60,14 @@ pub async fn events_update(
         .await
 }
 
-/// Deletes an event.
+/// Deletes an event (a whole series); returns the token that takes it back
+/// (`undo_take_back`).
 #[tauri::command]
-pub async fn events_delete(state: State<'_, AppState>, id: EventId) -> Result<(), IpcError> {
-    state.with_db(move |db| events::delete(db, id)).await
+pub async fn events_delete(state: State<'_, AppState>, id: EventId) -> Result<u64, IpcError> {
+    let journal = state
+        .with_db(move |db| curbside_core::operations::delete_event(db, id))
+        .await?;
+    Ok(state.keep_for_undo(journal))
 }
 
 /// Sets where the user stands with an event.

@@ -29,5 +29,6 @@ pub mod settings;
 pub mod sync;
 pub mod table;
 pub mod transfer;
+pub mod undo;
 
 include!(concat!(env!("OUT_DIR"), "/command_table.rs"));

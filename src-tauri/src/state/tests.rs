@@ -202,3 +202,30 @@ fn a_lock_poisoned_by_a_panic_elsewhere_is_recovered() {
     assert!(names(&state).is_empty());
     assert!(!state.db.is_poisoned());
 }
+
+#[test]
+fn a_journaled_delete_is_taken_back_by_its_token_once() {
+    let (state, _) = unlocked();
+    let draft = ContactDraft {
+        display_name: "Dr. Amara Okafor".into(),
+        ..Default::default()
+    };
+    let id = tauri::async_runtime::block_on(
+        state.with_db(move |db| contacts::create(db, &draft, Timestamp::now())),
+    )
+    .unwrap()
+    .id;
+    let journal = tauri::async_runtime::block_on(
+        state.with_db(move |db| curbside_core::operations::delete_contact(db, id)),
+    )
+    .unwrap();
+    let token = state.keep_for_undo(journal);
+    assert!(names(&state).is_empty());
+
+    tauri::async_runtime::block_on(state.undo(token)).unwrap();
+
+    assert_eq!(names(&state), ["Dr. Amara Okafor"]);
+    let again = tauri::async_runtime::block_on(state.undo(token)).unwrap_err();
+    assert_eq!(again.code, ErrorCode::NotFound);
+    assert_eq!(again.message, "That change can no longer be undone");
+}

@@ -98,6 +98,7 @@ describe("api", () => {
     await api.untagContacts([1], "mentor");
     await api.deleteContacts([1, 2]);
     await api.undoDelete(7);
+    await api.undoChange(8);
     await api.addInteraction(draft);
     await api.updateInteraction(9, draft);
     await api.deleteInteraction(9);
@@ -115,6 +116,7 @@ describe("api", () => {
       ["contacts_untag", { ids: [1], tag: "mentor" }],
       ["contacts_delete_many", { ids: [1, 2] }],
       ["contacts_undo_delete", { token: 7 }],
+      ["undo_take_back", { token: 8 }],
       ["interactions_add", { draft }],
       ["interactions_update", { id: 9, draft }],
       ["interactions_delete", { id: 9 }],

@@ -144,7 +144,8 @@ export interface Api extends NetworkApi, CmeApi {
   getContact(id: number): Promise<Contact>;
   createContact(draft: ContactDraft): Promise<Contact>;
   updateContact(id: number, draft: ContactDraft): Promise<Contact>;
-  deleteContact(id: number): Promise<void>;
+  /** Deletes a contact; returns a token for `undoChange`. */
+  deleteContact(id: number): Promise<number>;
   /** The contact's photo as a `data:image/…` URL; ask only when `has_photo`. */
   contactPhoto(id: number): Promise<string | null>;
   /** Adds a line to a contact's training and job history (filing a new organisation by name). */
@@ -154,14 +155,16 @@ export interface Api extends NetworkApi, CmeApi {
   addRelationship(contact: number, other: number | null, kind: RelationshipKind, label: string): Promise<Relationship>;
   removeRelationship(id: number): Promise<void>;
   findDuplicates(): Promise<DuplicatePair[]>;
-  /** Merges `other` into `keep`; returns the merged contact. */
-  mergeContacts(keep: number, other: number): Promise<Contact>;
+  /** Merges `other` into `keep`; returns a token for `undoChange`. */
+  mergeContacts(keep: number, other: number): Promise<number>;
   /** Returns how many contacts changed. */
   tagContacts(ids: number[], tag: string): Promise<number>;
   untagContacts(ids: number[], tag: string): Promise<number>;
   /** Deletes several contacts; returns a token for `undoDelete`. */
   deleteContacts(ids: number[]): Promise<number>;
   undoDelete(token: number): Promise<void>;
+  /** Takes back a delete or a merge: the book is as it was before it. */
+  undoChange(token: number): Promise<void>;
   addInteraction(draft: InteractionDraft): Promise<Interaction>;
   /** Replaces an interaction's kind, date, topic, note, people and event. */
   updateInteraction(id: number, draft: InteractionDraft): Promise<Interaction>;
@@ -193,7 +196,8 @@ export interface Api extends NetworkApi, CmeApi {
   eventDetail(id: number): Promise<EventDetail>;
   createEvent(draft: EventDraft): Promise<Event>;
   updateEvent(id: number, draft: EventDraft): Promise<Event>;
-  deleteEvent(id: number): Promise<void>;
+  /** Deletes an event (a whole series); returns a token for `undoChange`. */
+  deleteEvent(id: number): Promise<number>;
   setEventStatus(id: number, status: EventStatus): Promise<Event>;
   /** Changes one occurrence of a series (named by its original civil start); the others stay. */
   changeOccurrence(seriesId: number, recurrenceId: string, draft: EventDraft): Promise<Event>;
@@ -366,9 +370,7 @@ export const api: Api = {
   getContact: (id) => call("contacts_get", { id }),
   createContact: (draft) => call("contacts_create", { draft }),
   updateContact: (id, draft) => call("contacts_update", { id, draft }),
-  deleteContact: async (id) => {
-    await call("contacts_delete", { id });
-  },
+  deleteContact: (id) => call("contacts_delete", { id }),
   contactPhoto: (id) => call("contacts_photo", { id }),
   addAffiliation: (contact, draft) => call("affiliations_add", { contact, draft }),
   removeAffiliation: async (id) => {
@@ -391,6 +393,9 @@ export const api: Api = {
   deleteContacts: (ids) => call("contacts_delete_many", { ids }),
   undoDelete: async (token) => {
     await call("contacts_undo_delete", { token });
+  },
+  undoChange: async (token) => {
+    await call("undo_take_back", { token });
   },
   addInteraction: (draft) => call("interactions_add", { draft }),
   updateInteraction: (id, draft) => call("interactions_update", { id, draft }),
@@ -424,9 +429,7 @@ export const api: Api = {
   eventDetail: (id) => call("events_detail", { id }),
   createEvent: (draft) => call("events_create", { draft }),
   updateEvent: (id, draft) => call("events_update", { id, draft }),
-  deleteEvent: async (id) => {
-    await call("events_delete", { id });
-  },
+  deleteEvent: (id) => call("events_delete", { id }),
   setEventStatus: (id, status) => call("events_set_status", { id, status }),
   changeOccurrence: (seriesId, recurrenceId, draft) =>
     call("events_change_occurrence", { seriesId, recurrenceId, draft }),

@@ -129,7 +129,19 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
   );
   let nextAffiliation = Math.max(0, ...affiliations.map(({ line }) => line.id)) + 1;
   let nextRelationship = Math.max(0, ...relationships.map((r) => r.id)) + 1;
-  const trash = new Map<number, Contact[]>();
+  /** What each undo token puts back. */
+  const undoable = new Map<number, () => void>();
+  const keepForUndo = (putBack: () => void) => {
+    const token = nextToken++;
+    undoable.set(token, putBack);
+    return token;
+  };
+  const takeBack = async (token: number) => {
+    const putBack = undoable.get(token);
+    if (!putBack) throw { code: "not_found", message: "That change can no longer be undone" };
+    undoable.delete(token);
+    putBack();
+  };
   let nextId = Math.max(0, ...rows.map((row) => row.id)) + 1;
   let nextInteraction = Math.max(0, ...interactions.map((row) => row.id)) + 1;
   let nextToken = 41;
@@ -156,7 +168,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
   };
   const emptySummary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: 0, errors: [], warnings: [] };
   const cme = fakeCmeBackend(options, () => calendar.events());
-  const calendar = fakeEventBackend(options, (id) => find(id).display_name, cme.creditsFor);
+  const calendar = fakeEventBackend(options, (id) => find(id).display_name, cme.creditsFor, keepForUndo);
   const referrals = fakeReferralBackend(options, find);
   const reminders = fakeReminderBackend(options, () => sorted().map(summaryOf));
   const messages = fakeMessageBackend(options, find, (id) => reminders.complete(id));
@@ -239,7 +251,9 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
       return updated;
     }),
     deleteContact: vi.fn(async (id: number) => {
+      const gone = find(id);
       rows = rows.filter((row) => row.id !== id);
+      return keepForUndo(() => (rows = [...rows, gone]));
     }),
     contactPhoto: vi.fn(async (id: number) => (find(id).has_photo ? FAKE_PHOTO : null)),
     addAffiliation: vi.fn(async (contact: number, draft: AffiliationDraft) => {
@@ -278,6 +292,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     }),
     findDuplicates: vi.fn(async () => [...duplicates]),
     mergeContacts: vi.fn(async (keep: number, other: number) => {
+      const [rowsBefore, duplicatesBefore] = [rows, duplicates];
       const kept = find(keep);
       const gone = find(other);
       const merged: Contact = {
@@ -288,27 +303,22 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
       };
       rows = rows.filter((row) => row.id !== other).map((row) => (row.id === keep ? merged : row));
       duplicates = duplicates.filter((pair) => ![pair.keep, pair.other].includes(other));
-      return merged;
+      return keepForUndo(() => {
+        rows = rowsBefore;
+        duplicates = duplicatesBefore;
+      });
     }),
     tagContacts: vi.fn(async (ids: number[], tag: string) =>
       retag(ids, (tags) => [...new Set([...tags, tag])].sort()),
     ),
     untagContacts: vi.fn(async (ids: number[], tag: string) => retag(ids, (tags) => tags.filter((t) => t !== tag))),
     deleteContacts: vi.fn(async (ids: number[]) => {
-      const token = nextToken++;
-      trash.set(
-        token,
-        rows.filter((row) => ids.includes(row.id)),
-      );
+      const back = rows.filter((row) => ids.includes(row.id));
       rows = rows.filter((row) => !ids.includes(row.id));
-      return token;
+      return keepForUndo(() => (rows = [...rows, ...back]));
     }),
-    undoDelete: vi.fn(async (token: number) => {
-      const back = trash.get(token);
-      if (!back) throw { code: "not_found", message: "There is nothing to undo." };
-      trash.delete(token);
-      rows = [...rows, ...back];
-    }),
+    undoDelete: vi.fn(takeBack),
+    undoChange: vi.fn(takeBack),
     addInteraction: vi.fn(async (draft: InteractionDraft) => {
       const added: Interaction = {
         id: nextInteraction++,

@@ -146,6 +146,7 @@ export function fakeEventBackend(
   options: FakeEventOptions,
   nameOf: (contactId: number) => string,
   creditsFor: (eventId: number) => number,
+  keepForUndo: (putBack: () => void) => number,
 ) {
   let events = [...(options.events ?? [])];
   let deadlines = [...(options.deadlines ?? [])];
@@ -209,8 +210,13 @@ export function fakeEventBackend(
     }),
     deleteEvent: vi.fn(async (id: number) => {
       find(id);
+      const [eventsBefore, deadlinesBefore] = [events, deadlines];
       events = events.filter((event) => event.id !== id && event.series_id !== id);
       deadlines = deadlines.filter((d) => d.event_id !== id);
+      return keepForUndo(() => {
+        events = eventsBefore;
+        deadlines = deadlinesBefore;
+      });
     }),
     setEventStatus: vi.fn(async (id: number, status: EventStatus) => {
       const updated = { ...find(id), status };

@@ -1,20 +1,27 @@
 //! Operations that cut across domains, the top layer of the core: merging
 //! two contacts who are one person (their interactions, jobs, plans,
-//! reminders and search entries follow), and actions on a selection of
-//! contacts (tag, untag, delete with a backup first, and its undo).
+//! reminders and search entries follow), actions on a selection of
+//! contacts (tag, untag, delete with a backup first, and its undo), and
+//! undo for a one-click change (a contact's or an event's delete, a merge)
+//! through a journal of every row it wrote.
 //!
 //! It may use every module below it (domains, storage, `values`); no module
 //! of the core uses it, only the app, the CLI and tests. See
 //! [`values`](crate::values) for the layers.
 
 mod bulk;
+mod journal;
 mod merge;
+mod undoable;
 
 pub use bulk::{delete_many, restore, tag, untag, Deleted};
+pub use journal::{journaled, take_back, Journal};
 pub use merge::merge;
+pub use undoable::{delete_contact, delete_event, merge_undoably};
 
 use crate::backup::BackupError;
 use crate::contacts::ContactError;
+use crate::events::EventError;
 use crate::values::Invalid;
 
 /// Why a merge or a bulk delete was refused or failed.
@@ -26,6 +33,9 @@ pub enum OperationError {
     /// The backup made before a merge or bulk delete failed, so it was refused.
     #[error(transparent)]
     Backup(#[from] BackupError),
+    /// An event could not be read or deleted.
+    #[error(transparent)]
+    Event(#[from] EventError),
 }
 
 impl From<Invalid> for OperationError {

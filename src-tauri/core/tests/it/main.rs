@@ -47,4 +47,5 @@ mod sample;
 mod search;
 mod storage;
 mod sync;
+mod undo;
 mod vcard;

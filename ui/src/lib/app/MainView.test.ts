@@ -195,31 +195,31 @@ describe("editing a contact", () => {
 });
 
 describe("deleting a contact", () => {
-  it("asks for confirmation, then removes the row", async () => {
+  it("removes the row in one click and offers to undo it by name", async () => {
     const { api, user } = await renderMain();
     await user.click(screen.getAllByTestId("contact-row")[1]);
 
     await user.click(screen.getByTestId("delete-contact"));
-    expect(api.deleteContact).not.toHaveBeenCalled();
-    expect(screen.getByTestId("confirm-delete")).toHaveTextContent("Delete Omar Haddad");
-
-    await user.click(screen.getByTestId("confirm-delete"));
 
     expect(api.deleteContact).toHaveBeenCalledExactlyOnceWith(2);
-    expect(rowNames()).toEqual(["Jana Müller, MD", "Priya Raman, DO"]);
+    await waitFor(() => expect(rowNames()).toEqual(["Jana Müller, MD", "Priya Raman, DO"]));
     expect(screen.queryByTestId("contact-detail")).not.toBeInTheDocument();
+    expect(screen.getByTestId("undo-toast")).toHaveTextContent("Deleted Omar Haddad");
   });
 
-  it("keeps the contact when the user cancels", async () => {
+  it("brings the contact back with Ctrl+Z, their profile shown again", async () => {
     const { api, user } = await renderMain();
     await user.click(screen.getAllByTestId("contact-row")[1]);
-
     await user.click(screen.getByTestId("delete-contact"));
-    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(rowNames()).toHaveLength(2));
 
-    expect(screen.queryByTestId("confirm-delete")).not.toBeInTheDocument();
-    expect(api.deleteContact).not.toHaveBeenCalled();
-    expect(rowNames()).toHaveLength(3);
+    await user.keyboard("{Control>}z{/Control}");
+
+    expect(api.undoChange).toHaveBeenCalledExactlyOnceWith(await api.deleteContact.mock.results[0].value);
+    await waitFor(() => expect(rowNames()).toEqual(["Jana Müller, MD", "Omar Haddad", "Priya Raman, DO"]));
+    expect(await screen.findByTestId("contact-detail")).toHaveTextContent("Omar Haddad");
+    expect(screen.getByTestId("toast")).toHaveTextContent("Restored Omar Haddad");
+    expect(screen.queryByTestId("undo-toast")).not.toBeInTheDocument();
   });
 
   it("shows the backend's message and keeps the row when deletion fails", async () => {
@@ -228,7 +228,6 @@ describe("deleting a contact", () => {
     await user.click(screen.getAllByTestId("contact-row")[0]);
 
     await user.click(screen.getByTestId("delete-contact"));
-    await user.click(screen.getByTestId("confirm-delete"));
 
     expect(await screen.findByText("That contact no longer exists.")).toBeInTheDocument();
     expect(rowNames()).toHaveLength(3);

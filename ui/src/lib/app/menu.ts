@@ -15,6 +15,7 @@ export type MenuId =
   | "go-cme"
   | "go-network"
   | "find"
+  | "command-palette"
   | "settings"
   | "shortcuts";
 
@@ -30,6 +31,7 @@ export const MENU_IDS: readonly MenuId[] = [
   "go-cme",
   "go-network",
   "find",
+  "command-palette",
   "settings",
   "shortcuts",
 ];
@@ -52,6 +54,7 @@ export const SHORTCUTS: { group: string; items: Shortcut[] }[] = [
     items: [
       { keys: "Mod+1 … Mod+5", does: "Today, Contacts, Calendar, CME, Network" },
       { keys: "Mod+F", does: "Find a contact" },
+      { keys: "Mod+K", does: "Command palette: go to a screen, an action or a contact" },
       { keys: "Mod+N", does: "New contact" },
       { keys: "Mod+O", does: "Import contacts or calendars" },
       { keys: "Mod+Shift+E", does: "Export" },

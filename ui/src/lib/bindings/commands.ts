@@ -173,8 +173,8 @@ export type Commands = {
   contacts_create: { args: { draft: ContactDraft }; result: Contact };
   /** Changes a contact. */
   contacts_update: { args: { id: number; draft: ContactDraft }; result: Contact };
-  /** Deletes a contact. */
-  contacts_delete: { args: { id: number }; result: null };
+  /** Deletes a contact; returns the token that takes it back (`undo_take_back`). */
+  contacts_delete: { args: { id: number }; result: number };
   /** The contact list's lines, filtered, in name order. */
   contacts_summaries: { args: { filter: ContactFilter }; result: Array<ContactSummary> };
   /** How many contacts the book holds, filters aside. */
@@ -187,15 +187,21 @@ export type Commands = {
   contacts_facets: { args: Record<string, never>; result: Facets };
   /** Pairs of contacts that look like one person. */
   contacts_duplicates: { args: Record<string, never>; result: Array<DuplicatePair> };
-  /** Merges `other` into `keep`. */
-  contacts_merge: { args: { keep: number; other: number }; result: Contact };
+  /**
+   * Merges `other` into `keep`; returns the token that takes the merge back
+   * (`undo_take_back`).
+   */
+  contacts_merge: { args: { keep: number; other: number }; result: number };
   /** Tags every contact in `ids`. */
   contacts_tag: { args: { ids: Array<number>; tag: string }; result: number };
   /** Removes a tag from every contact in `ids`. */
   contacts_untag: { args: { ids: Array<number>; tag: string }; result: number };
   /** Deletes the contacts in `ids`; returns a token that undoes it. */
   contacts_delete_many: { args: { ids: Array<number> }; result: number };
-  /** Puts back the contacts a bulk delete removed. */
+  /**
+   * Puts back the contacts a bulk delete removed (any undo token works, as
+   * for `undo_take_back`).
+   */
   contacts_undo_delete: { args: { token: number }; result: null };
   /**
    * The people gone longest without contact (at least one interaction),
@@ -210,8 +216,11 @@ export type Commands = {
   events_create: { args: { draft: EventDraft }; result: Event };
   /** Replaces an event's fields (a whole series when it recurs). */
   events_update: { args: { id: number; draft: EventDraft }; result: Event };
-  /** Deletes an event. */
-  events_delete: { args: { id: number }; result: null };
+  /**
+   * Deletes an event (a whole series); returns the token that takes it back
+   * (`undo_take_back`).
+   */
+  events_delete: { args: { id: number }; result: number };
   /** Sets where the user stands with an event. */
   events_set_status: { args: { id: number; status: EventStatus }; result: Event };
   /** Changes one occurrence of a series without moving the others. */
@@ -515,6 +524,8 @@ export type Commands = {
    * returns how many were written.
    */
   export_events: { args: { path: string; ids: Array<number> | null; filter: EventFilter | null }; result: number };
+  /** Takes back the change with this token: the book is as it was before it. */
+  undo_take_back: { args: { token: number }; result: null };
 };
 
 /** The name of a backend command. */

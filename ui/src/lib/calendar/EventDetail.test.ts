@@ -205,15 +205,21 @@ describe("the event's page", () => {
     expect(await screen.findByTestId("toast")).toHaveTextContent("Exported “ESC Congress 2026”");
   });
 
-  it("deletes the event after asking", async () => {
+  it("deletes the event in one click, and Undo brings it back", async () => {
     const { api, user, detail } = await openCongress();
 
     await user.click(within(detail).getByTestId("event-delete"));
-    await user.click(screen.getByTestId("confirm-delete-event"));
 
     expect(api.deleteEvent).toHaveBeenCalledExactlyOnceWith(1);
     await waitFor(() => expect(screen.queryByTestId("occurrence")).not.toBeInTheDocument());
     expect(screen.queryByTestId("event-detail")).not.toBeInTheDocument();
+    expect(screen.getByTestId("undo-toast")).toHaveTextContent("Deleted “ESC Congress 2026”");
+
+    await user.click(screen.getByTestId("undo-button"));
+
+    expect(api.undoChange).toHaveBeenCalledExactlyOnceWith(await api.deleteEvent.mock.results[0].value);
+    expect(await screen.findByTestId("occurrence")).toBeInTheDocument();
+    expect(screen.getByTestId("toast")).toHaveTextContent("Restored “ESC Congress 2026”");
   });
 });
 

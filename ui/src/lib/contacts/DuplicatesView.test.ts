@@ -52,6 +52,24 @@ describe("duplicates", () => {
     expect(rowNames()).toEqual(["Dr. Amara Okafor", "Lee Chen", "Lee Chen MD"]);
   });
 
+  it("takes a merge back with Undo: both contacts and the pair are back", async () => {
+    const { api, user } = await renderMain({ contacts, duplicates });
+    await user.click(screen.getByTestId("nav-duplicates"));
+    await user.click(within(screen.getAllByTestId("duplicate-pair")[0]).getByRole("button", { name: "Review" }));
+    await waitFor(() => expect(screen.getByTestId("merge-confirm")).toBeEnabled());
+    await user.click(screen.getByTestId("merge-confirm"));
+    await waitFor(() => expect(screen.getAllByTestId("duplicate-pair")).toHaveLength(1));
+    expect(screen.getByTestId("undo-toast")).toHaveTextContent("Contacts merged");
+
+    await user.click(screen.getByTestId("undo-button"));
+
+    expect(api.undoChange).toHaveBeenCalledExactlyOnceWith(await api.mergeContacts.mock.results[0].value);
+    await waitFor(() => expect(screen.getAllByTestId("duplicate-pair")).toHaveLength(2));
+    expect(await screen.findByTestId("toast")).toHaveTextContent("Merge undone");
+    await user.click(screen.getByTestId("nav-contacts"));
+    expect(rowNames()).toHaveLength(4);
+  });
+
   it("keeps the older contact by default", async () => {
     const { api, user } = await renderMain({ contacts, duplicates });
     await user.click(screen.getByTestId("nav-duplicates"));
