@@ -38,6 +38,16 @@ describe("the command palette", () => {
     expect(activeOption(input)).toHaveTextContent("Today");
   });
 
+  it("locks the book, as the menu's Lock Curbside does", async () => {
+    const { api, user, input } = await openPalette();
+
+    await user.type(input, "lock");
+    expect(optionLabels()[0]).toContain("Lock Curbside");
+    await user.keyboard("{Enter}");
+
+    await waitFor(() => expect(api.securityLock).toHaveBeenCalledOnce());
+  });
+
   it("goes to a screen typed loosely, with the keyboard only", async () => {
     const { user, input } = await openPalette();
 

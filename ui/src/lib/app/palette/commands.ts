@@ -106,6 +106,7 @@ export const COMMANDS: readonly PaletteCommand[] = [
   menu("import", "Import contacts or calendars", "Mod+O", "vcard csv ics linkedin google"),
   menu("export", "Export contacts", "Mod+Shift+E", "save vcard csv"),
   menu("shortcuts", "Keyboard shortcuts", "?", "keys help"),
+  menu("lock", "Lock Curbside", "Mod+L", "passphrase security away"),
   {
     id: "toggle-theme",
     label: "Switch between light and dark",
