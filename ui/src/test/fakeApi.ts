@@ -137,6 +137,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
   const menuHandlers = new Set<(id: string) => void>();
   let opened: string[] = [];
   const sorted = () => [...rows].sort((a, b) => a.display_name.localeCompare(b.display_name));
+  const lastWord = (row: Contact) => row.display_name.split(" ").at(-1) ?? "";
   const stamp = "2026-02-01T12:00:00Z";
   const find = (id: number) => {
     const found = rows.find((row) => row.id === id);
@@ -186,7 +187,8 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     removeSampleData: vi.fn(async () => ({ contacts: 12, events: 2 })),
     sessionSalvage: vi.fn(async () => ({ damaged_copy: "/d/curbside.db.damaged-1", tables: [], complete: true })),
     contactSummaries: vi.fn(async (filter: ContactFilter = {}) =>
-      sorted()
+      // The core sorts by family name; here the shown name's last word stands in for it.
+      (filter.sort === "family" ? sorted().sort((a, b) => lastWord(a).localeCompare(lastWord(b))) : sorted())
         .filter((row) => passes(row, filter))
         .map(summaryOf),
     ),

@@ -5,7 +5,9 @@
 import { toApiError, type Api } from "../api";
 import type { Contact } from "../bindings/Contact";
 import type { ContactSummary } from "../bindings/ContactSummary";
+import type { ContactSort } from "../bindings/ContactSort";
 import { noFilters, toContactFilter, type FilterFields } from "./filters";
+import { keepSort, storedSort } from "./listSort";
 
 /** How long typing must pause before a search goes out. */
 export const SEARCH_DELAY_MS = 80;
@@ -18,13 +20,15 @@ function summaryOf(contact: Contact): ContactSummary {
 }
 
 export class ContactBook {
-  /** The contacts passing the filters, in name order. */
+  /** The contacts passing the filters, in the chosen order. */
   summaries: ContactSummary[] = $state.raw([]);
   /** How many contacts exist, filters aside. */
   total = $state(0);
   loaded = $state(false);
   loadError: string | null = $state(null);
   filters: FilterFields = $state.raw(noFilters());
+  /** The list's order, remembered on this computer. */
+  sort: ContactSort = $state(storedSort());
   query = $state("");
   /** The newest query's results; null when not searching. */
   results: ContactSummary[] | null = $state.raw(null);
@@ -49,6 +53,7 @@ export class ContactBook {
   async load(): Promise<void> {
     const mine = ++this.#loadSeq;
     const filter = toContactFilter(this.filters);
+    if (this.sort !== "name") filter.sort = this.sort;
     const filtering = this.filtering;
     try {
       const summaries = await this.#api.contactSummaries(filter);
@@ -73,6 +78,13 @@ export class ContactBook {
         .catch(() => {});
     }
     await this.load();
+  }
+
+  /** Orders the list by `sort`, and remembers it. */
+  setSort(sort: ContactSort): Promise<void> {
+    this.sort = sort;
+    keepSort(sort);
+    return this.load();
   }
 
   setFilters(filters: FilterFields): Promise<void> {
