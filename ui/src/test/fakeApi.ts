@@ -18,7 +18,7 @@ import type { Relationship } from "../lib/bindings/Relationship";
 import type { RelationshipKind } from "../lib/bindings/RelationshipKind";
 import type { SessionStatus } from "../lib/bindings/SessionStatus";
 import { emptyDraft } from "../lib/contacts/draft";
-import { contactMatches } from "./fakeSearch";
+import { contactMatches, hitOf } from "./fakeSearch";
 import { fakeBackupBackend, type FakeBackupOptions } from "./fakeBackups";
 import { fakeCmeBackend, type FakeCmeOptions } from "./fakeCme";
 import { fakeIntroBackend, type FakeIntroOptions } from "./fakeIntros";
@@ -221,7 +221,8 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     searchContacts: vi.fn(async (query: string, limit: number) =>
       sorted()
         .filter((row) => contactMatches(row, query))
-        .slice(0, limit),
+        .slice(0, limit)
+        .map((row) => hitOf(row, query)),
     ),
     getContact: vi.fn(async (id: number) => find(id)),
     createContact: vi.fn(async (draft: ContactDraft) => {

@@ -200,3 +200,27 @@ describe("the list's order", () => {
     localStorage.clear();
   });
 });
+
+describe("why a search result matched", () => {
+  it("shows the note's words under the name, marked, as text and never as markup", async () => {
+    const { user } = await renderMain({
+      contacts: [
+        makeContact({ id: 1, display_name: "Ana Lima", institution: "Necker", notes: "Ask about ECMO <b>weaning</b>" }),
+        makeContact({ id: 2, display_name: "Ecmo Clinic Bot" }),
+      ],
+    });
+
+    await user.type(screen.getByTestId("search"), "ecmo");
+
+    await waitFor(() => expect(rowNames()).toEqual(["Ana Lima", "Ecmo Clinic Bot"]));
+    const [ana, byName] = screen.getAllByTestId("contact-row");
+    const match = within(ana).getByTestId("row-match");
+    expect(match).toHaveTextContent("Note: Ask about ECMO <b>weaning</b>");
+    expect(match.querySelector("b")).toBeNull();
+    expect([...match.querySelectorAll("mark")].map((mark) => mark.textContent)).toEqual(["ECMO"]);
+    expect(within(byName).queryByTestId("row-match")).not.toBeInTheDocument();
+
+    await user.clear(screen.getByTestId("search"));
+    await waitFor(() => expect(screen.queryByTestId("row-match")).not.toBeInTheDocument());
+  });
+});
