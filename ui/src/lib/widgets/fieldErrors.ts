@@ -61,3 +61,10 @@ export function fieldErrorOf(
   const field = fieldOf(reason.field, reason.message);
   return field === undefined ? null : { [field]: reason.message };
 }
+
+/** The summary by Save while fields are marked. */
+export function fieldsToFix(count: number): string {
+  return count === 1
+    ? "One field needs your attention: see it marked above."
+    : `${count} fields need your attention: see them marked above.`;
+}
