@@ -175,6 +175,28 @@ describe("cycles", () => {
     expect(screen.queryByTestId("cycle-form")).not.toBeInTheDocument();
   });
 
+  it("marks every wrong field of a new cycle at once, focus on the first, and sends nothing", async () => {
+    const { api, user } = await openCme();
+
+    await user.click(screen.getByTestId("new-cycle-button"));
+    const form = screen.getByTestId("cycle-form");
+    await user.type(input(form, "starts_on"), "2026-01-01");
+    await user.type(input(form, "ends_on"), "2025-12-31");
+    await user.type(input(form, "total_hours"), "many");
+    await user.click(screen.getByTestId("cycle-save"));
+
+    expect(api.addCycle).not.toHaveBeenCalled();
+    expect(input(form, "name")).toHaveFocus();
+    expect(input(form, "name")).toHaveAttribute("aria-invalid", "true");
+    expect(input(form, "ends_on")).toHaveAccessibleDescription("The cycle ends before it starts.");
+    expect(input(form, "total_hours")).toHaveAccessibleDescription("Give the total hours required, like 50.");
+    expect(screen.getByTestId("cycle-form-error-summary")).toHaveTextContent("3 fields need your attention");
+
+    await user.type(input(form, "name"), "Texas license 2026");
+    expect(input(form, "name")).not.toHaveAttribute("aria-invalid");
+    expect(screen.getByTestId("cycle-form-error-summary")).toHaveTextContent("2 fields need your attention");
+  });
+
   it("edits a cycle's type minimums", async () => {
     const { api, user } = await openCme({ cycles: [license] });
 
