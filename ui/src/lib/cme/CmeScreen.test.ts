@@ -92,19 +92,24 @@ describe("cycle progress", () => {
     expect(screen.getAllByTestId("credit-row")[0]).toHaveTextContent("Pain management update");
   });
 
-  it("asks for a label for an other credit type, and for hours", async () => {
+  it("asks for a label for an other credit type, and for hours, each at its field", async () => {
     const { api, user } = await openCme();
 
     await user.click(screen.getByTestId("new-credit-button"));
     const form = screen.getByTestId("credit-form");
     await user.type(input(form, "title"), "EACCME course");
     await user.click(screen.getByTestId("credit-save"));
-    expect(within(form).getByRole("alert")).toHaveTextContent("Hours must be a number");
+    expect(input(form, "hours")).toHaveAccessibleDescription(
+      "Hours must be a number more than 0 and at most 1000, like 1.5 or 0.25.",
+    );
+    expect(input(form, "hours")).toHaveFocus();
 
     await user.type(input(form, "hours"), "3");
+    expect(input(form, "hours")).not.toHaveAttribute("aria-invalid");
     await user.selectOptions(within(form).getByLabelText("Credit type"), "other");
     await user.click(screen.getByTestId("credit-save"));
-    expect(within(form).getByRole("alert")).toHaveTextContent("Say what kind of credit it is");
+    expect(input(form, "type_label")).toHaveAccessibleDescription("Say what kind of credit it is, e.g. EACCME.");
+    expect(input(form, "type_label")).toHaveFocus();
 
     await user.type(input(form, "type_label"), "EACCME");
     await user.click(screen.getByTestId("credit-save"));
