@@ -26,8 +26,8 @@ use curbside_core::conference::{
 };
 use curbside_core::contacts::duplicates::DuplicatePair;
 use curbside_core::contacts::{
-    ContactSort,
-    Address, Contact, ContactDraft, ContactFilter, ContactSummary, HowWeMet, Labeled, NameParts,
+    Address, Contact, ContactDraft, ContactFilter, ContactSort, ContactSummary, HowWeMet, Labeled,
+    NameParts,
 };
 use curbside_core::events::{
     Deadline, DeadlineDraft, DeadlineKind, Event, EventDetail, EventDraft, EventFilter, EventKind,

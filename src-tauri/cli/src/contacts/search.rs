@@ -74,9 +74,7 @@ fn print_hits(hits: &[NetworkHit]) {
     }
     let rows: Vec<Vec<String>> = hits
         .iter()
-        .map(|hit| {
-            vec![hit.label.clone(), hit.title.clone(), marked(&hit.snippet)]
-        })
+        .map(|hit| vec![hit.label.clone(), hit.title.clone(), marked(&hit.snippet)])
         .collect();
     output::table(&["KIND", "TITLE", "SNIPPET"], &rows, 60);
 }

@@ -351,7 +351,10 @@ fn contacts_list_sorts_by_family_name_and_refuses_an_unknown_order() {
             .success());
     }
     let names = |args: &[&str]| -> Vec<String> {
-        let list = json(&run(data, &[&["contacts", "list", "--json"], args].concat()));
+        let list = json(&run(
+            data,
+            &[&["contacts", "list", "--json"], args].concat(),
+        ));
         list.as_array()
             .unwrap()
             .iter()
@@ -379,7 +382,10 @@ fn contacts_list_sorts_by_family_name_and_refuses_an_unknown_order() {
             "Zoe Adams"
         ]
     );
-    let text = run(data, &["contacts", "list", "--sort", "given", "--limit", "1"]);
+    let text = run(
+        data,
+        &["contacts", "list", "--sort", "given", "--limit", "1"],
+    );
     assert!(String::from_utf8_lossy(&text.stdout).contains("Anna van der Berg"));
 
     let bad = run(data, &["contacts", "list", "--sort", "surname"]);

@@ -151,7 +151,9 @@ mod tests {
                 },
             )
         });
-        rows.iter().map(|(_, (display, ..))| display.to_string()).collect()
+        rows.iter()
+            .map(|(_, (display, ..))| display.to_string())
+            .collect()
     }
 
     #[test]

@@ -39,7 +39,11 @@ pub fn summaries(
     );
     let mut statement = conn.prepare_cached(&sql)?;
     let rows = statement.query_map(rusqlite::params_from_iter(params), |row| {
-        Ok((line(row)?, row.get::<_, String>(6)?, row.get::<_, String>(7)?))
+        Ok((
+            line(row)?,
+            row.get::<_, String>(6)?,
+            row.get::<_, String>(7)?,
+        ))
     })?;
     let mut rows: Vec<_> = rows.collect::<Result<_, _>>()?;
     sort_rows(

@@ -183,7 +183,9 @@ fn pieces(text: &str) -> impl Iterator<Item = (&str, bool)> {
 fn snippet(text: &str, words: &[String]) -> Option<Vec<SnippetPart>> {
     let all: Vec<(&str, bool)> = pieces(text).collect();
     let matched = |piece: &str, is_word: bool| is_word && words.iter().any(|w| starts(piece, w));
-    let first = all.iter().position(|&(piece, is_word)| matched(piece, is_word))?;
+    let first = all
+        .iter()
+        .position(|&(piece, is_word)| matched(piece, is_word))?;
     // Pieces alternate words and gaps, so a word is two pieces on.
     let start = first.saturating_sub(WORDS_BEFORE * 2);
     let start = if all.get(start).is_some_and(|&(_, is_word)| !is_word) {
@@ -273,7 +275,13 @@ mod tests {
     #[test]
     fn a_long_note_is_cut_to_a_few_words_around_the_first_match() {
         let note = (1..=40)
-            .map(|n| if n == 20 { "echocardiography".to_owned() } else { format!("w{n}") })
+            .map(|n| {
+                if n == 20 {
+                    "echocardiography".to_owned()
+                } else {
+                    format!("w{n}")
+                }
+            })
             .collect::<Vec<_>>()
             .join(" ");
         let parts = snippet(&note, &["echo".to_owned()]).unwrap();

@@ -343,5 +343,8 @@ fn a_hit_says_which_field_matched_with_the_words_marked_and_a_name_match_says_no
         )],
         "a word outside the name is shown where it is"
     );
-    assert_eq!(reasons(&conn, "ana"), [("Ana Lima".to_owned(), "name".to_owned())]);
+    assert_eq!(
+        reasons(&conn, "ana"),
+        [("Ana Lima".to_owned(), "name".to_owned())]
+    );
 }
