@@ -5,7 +5,7 @@
 // list sorted by family name stays so after a restart.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { freshDataDir, launch, listedNames, newContact, openContacts, passWelcome, quit, shown, texts } from './app.mjs';
+import { freshDataDir, launch, listedNames, newContact, openContacts, passWelcome, quit, setValue, shown, texts } from './app.mjs';
 
 /** The id and aria-invalid of the focused element. */
 async function focused(app) {
@@ -74,7 +74,7 @@ test('field errors at their fields, the birthday picker, why a search matched, s
     assert.deepEqual(await app.execute(() => [...document.querySelectorAll('[data-testid="row-match"] mark')].map((m) => m.textContent)), [
       'ECMO',
     ]);
-    await search.clearValue();
+    await setValue(app, 'search', '');
 
     // Sorted by family name, and still after a restart.
     await app.waitUntil(async () => (await listedNames(app)).length === 3, { timeout: 10_000 });
