@@ -58,6 +58,12 @@ pub struct IpcError {
     pub code: ErrorCode,
     /// One sentence for the user.
     pub message: String,
+    /// The field of the form the input broke a rule in (`display_name`,
+    /// `emails`…, as the core's `Invalid` names it), for the UI to show the
+    /// message at that field; absent when the error is about no one field.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub field: Option<String>,
 }
 
 impl IpcError {
@@ -70,7 +76,19 @@ impl IpcError {
             Some(first) => first.to_uppercase().chain(chars).collect(),
             None => message,
         };
-        Self { code, message }
+        Self {
+            code,
+            message,
+            field: None,
+        }
+    }
+
+    /// The same error, said to be about `field` of the form.
+    fn at_field(self, field: &str) -> Self {
+        Self {
+            field: Some(field.to_owned()),
+            ..self
+        }
     }
 
     /// The database has not been unlocked yet.
@@ -94,7 +112,15 @@ impl From<ContactError> for IpcError {
             ContactError::NotFound(_) => ErrorCode::NotFound,
             ContactError::Database(_) => ErrorCode::Storage,
         };
-        Self::new(code, error)
+        let field = match &error {
+            ContactError::Invalid(invalid) => Some(invalid.field),
+            _ => None,
+        };
+        let ipc = Self::new(code, error);
+        match field {
+            Some(field) => ipc.at_field(field),
+            None => ipc,
+        }
     }
 }
 
@@ -181,7 +207,15 @@ impl From<EventError> for IpcError {
             EventError::NotFound(_) | EventError::ContactNotFound(_) => ErrorCode::NotFound,
             EventError::Database(_) => ErrorCode::Storage,
         };
-        Self::new(code, error)
+        let field = match &error {
+            EventError::Invalid(invalid) => Some(invalid.field),
+            _ => None,
+        };
+        let ipc = Self::new(code, error);
+        match field {
+            Some(field) => ipc.at_field(field),
+            None => ipc,
+        }
     }
 }
 
@@ -227,7 +261,15 @@ impl From<CmeError> for IpcError {
             CmeError::NotFound { .. } => ErrorCode::NotFound,
             CmeError::Database(_) => ErrorCode::Storage,
         };
-        Self::new(code, error)
+        let field = match &error {
+            CmeError::Invalid(invalid) => Some(invalid.field),
+            _ => None,
+        };
+        let ipc = Self::new(code, error);
+        match field {
+            Some(field) => ipc.at_field(field),
+            None => ipc,
+        }
     }
 }
 

@@ -43,12 +43,13 @@ test('a contact made in the UI survives a restart, with the key in the Secret Se
     await app.waitUntil(async () => (await detail.getText()).includes('Amara Okafor'), { timeout: 10_000 });
     assert.deepEqual(await listedNames(app), ['Amara Okafor']);
 
-    // An invalid edit shows the core's message, not a debug dump.
+    // An invalid edit shows the core's message at its field, not a debug dump.
     await newContact(app);
     await fill(app, 'display_name', 'x'.repeat(300));
     await (await shown(app, 'save-contact')).click();
-    const error = await shown(app, 'form-error');
+    const error = await shown(app, 'field-error-contact-name');
     assert.equal(await error.getText(), 'Name is too long: 300 characters (the limit is 200)');
+    assert.equal(await (await app.$('#contact-name')).getAttribute('aria-invalid'), 'true');
     await (await shown(app, 'cancel-edit')).click();
   } finally {
     await quit(app);

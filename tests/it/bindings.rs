@@ -26,7 +26,8 @@ use curbside_core::conference::{
 };
 use curbside_core::contacts::duplicates::DuplicatePair;
 use curbside_core::contacts::{
-    Address, Contact, ContactDraft, ContactFilter, ContactSummary, HowWeMet, Labeled, NameParts,
+    Address, Contact, ContactDraft, ContactFilter, ContactSort, ContactSummary, HowWeMet, Labeled,
+    NameParts,
 };
 use curbside_core::events::{
     Deadline, DeadlineDraft, DeadlineKind, Event, EventDetail, EventDraft, EventFilter, EventKind,
@@ -67,6 +68,7 @@ use curbside_core::reminders::{
 };
 use curbside_core::repair::{Salvaged, TableSalvage};
 use curbside_core::search::network::{NetworkHit, NetworkHitKind, SnippetPart};
+use curbside_core::search::{ContactHit, ContactMatch, MatchedField};
 use curbside_core::sync::account::{AccountSummary, Status};
 use curbside_core::sync::conflicts::{Conflict, Keep};
 use curbside_core::sync::engine::{Progress, Report};
@@ -98,6 +100,10 @@ fn committed_typescript_bindings_match_the_rust_types() {
     check::<Contact>(&mut stale);
     check::<ContactDraft>(&mut stale);
     check::<ContactFilter>(&mut stale);
+    check::<ContactSort>(&mut stale);
+    check::<ContactHit>(&mut stale);
+    check::<ContactMatch>(&mut stale);
+    check::<MatchedField>(&mut stale);
     check::<NameParts>(&mut stale);
     check::<Labeled>(&mut stale);
     check::<Address>(&mut stale);

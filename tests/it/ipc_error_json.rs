@@ -9,14 +9,32 @@ use curbside_core::vault::VaultError;
 use serde_json::json;
 
 #[test]
-fn an_invalid_contact_reaches_the_ui_as_code_and_message() {
+fn an_invalid_contact_reaches_the_ui_as_code_message_and_field() {
     let mut conn = db::open_in_memory().unwrap();
     let error =
         contacts::create(&mut conn, &ContactDraft::default(), jiff::Timestamp::now()).unwrap_err();
     let json = serde_json::to_value(IpcError::from(error)).unwrap();
     assert_eq!(
         json,
-        json!({ "code": "invalid_input", "message": "Name is required" })
+        json!({ "code": "invalid_input", "message": "Name is required", "field": "display_name" })
+    );
+}
+
+#[test]
+fn a_bad_email_names_the_emails_field_for_the_form_to_mark() {
+    let mut conn = db::open_in_memory().unwrap();
+    let draft = ContactDraft {
+        display_name: "Amara Okafor".into(),
+        emails: vec!["amara at example.org".into()],
+        ..ContactDraft::default()
+    };
+    let error = contacts::create(&mut conn, &draft, jiff::Timestamp::now()).unwrap_err();
+    let ipc = IpcError::from(error);
+    assert_eq!(ipc.field.as_deref(), Some("emails"));
+    assert!(
+        ipc.message.contains("is not an email address"),
+        "{}",
+        ipc.message
     );
 }
 

@@ -104,6 +104,7 @@ macro_rules! choices {
 mod tests {
     use super::{parse, Choice};
     use crate::cme::{CreditType, CycleKind};
+    use crate::contacts::ContactSort;
     use crate::events::{DeadlineKind, EventKind, EventStatus};
     use crate::export::ExportFormat;
     use crate::import::ImportFormat;
@@ -132,6 +133,7 @@ mod tests {
     #[test]
     fn every_enum_is_named_as_serde_names_it_and_read_in_both_spellings() {
         agrees_with_serde::<InteractionKind>();
+        agrees_with_serde::<ContactSort>();
         agrees_with_serde::<EventKind>();
         agrees_with_serde::<EventStatus>();
         agrees_with_serde::<DeadlineKind>();

@@ -6,7 +6,7 @@ use curbside_core::contacts::{
 };
 use curbside_core::operations;
 use curbside_core::profile::{self, ContactProfile};
-use curbside_core::search;
+use curbside_core::search::{self, ContactHit};
 use jiff::Timestamp;
 use tauri::State;
 
@@ -77,15 +77,15 @@ pub async fn contacts_profile(
     state.with_db(move |db| profile::load(db, id)).await
 }
 
-/// Contacts matching a query, best first.
+/// Contacts matching a query, best first, each with why it matched.
 #[tauri::command]
 pub async fn contacts_search(
     state: State<'_, AppState>,
     query: String,
     limit: u32,
-) -> Result<Vec<Contact>, IpcError> {
+) -> Result<Vec<ContactHit>, IpcError> {
     state
-        .with_db(move |db| search::search(db, &query, limit))
+        .with_db(move |db| search::search_hits(db, &query, limit))
         .await
 }
 

@@ -18,6 +18,7 @@ import type { AffiliationDraft } from "./bindings/AffiliationDraft";
 import type { Contact } from "./bindings/Contact";
 import type { ContactDraft } from "./bindings/ContactDraft";
 import type { ContactFilter } from "./bindings/ContactFilter";
+import type { ContactHit } from "./bindings/ContactHit";
 import type { ContactProfile } from "./bindings/ContactProfile";
 import type { ContactSummary } from "./bindings/ContactSummary";
 import type { CadenceRule } from "./bindings/CadenceRule";
@@ -137,8 +138,8 @@ export interface Api extends NetworkApi, CmeApi {
   contactCount(): Promise<number>;
   /** A contact with their timeline, newest first. */
   contactProfile(id: number): Promise<ContactProfile>;
-  /** Full-text search, best matches first. */
-  searchContacts(query: string, limit: number): Promise<Contact[]>;
+  /** Full-text search, best matches first, each with why it matched. */
+  searchContacts(query: string, limit: number): Promise<ContactHit[]>;
   /** The values the list's filters can take (every tag, specialty, institution, city), for suggestions. */
   contactFacets(): Promise<Facets>;
   getContact(id: number): Promise<Contact>;

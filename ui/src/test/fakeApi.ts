@@ -18,7 +18,7 @@ import type { Relationship } from "../lib/bindings/Relationship";
 import type { RelationshipKind } from "../lib/bindings/RelationshipKind";
 import type { SessionStatus } from "../lib/bindings/SessionStatus";
 import { emptyDraft } from "../lib/contacts/draft";
-import { contactMatches } from "./fakeSearch";
+import { contactMatches, hitOf } from "./fakeSearch";
 import { fakeBackupBackend, type FakeBackupOptions } from "./fakeBackups";
 import { fakeCmeBackend, type FakeCmeOptions } from "./fakeCme";
 import { fakeIntroBackend, type FakeIntroOptions } from "./fakeIntros";
@@ -150,6 +150,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
   const menuHandlers = new Set<(id: string) => void>();
   let opened: string[] = [];
   const sorted = () => [...rows].sort((a, b) => a.display_name.localeCompare(b.display_name));
+  const lastWord = (row: Contact) => row.display_name.split(" ").at(-1) ?? "";
   const stamp = "2026-02-01T12:00:00Z";
   const find = (id: number) => {
     const found = rows.find((row) => row.id === id);
@@ -199,7 +200,8 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     removeSampleData: vi.fn(async () => ({ contacts: 12, events: 2 })),
     sessionSalvage: vi.fn(async () => ({ damaged_copy: "/d/curbside.db.damaged-1", tables: [], complete: true })),
     contactSummaries: vi.fn(async (filter: ContactFilter = {}) =>
-      sorted()
+      // The core sorts by family name; here the shown name's last word stands in for it.
+      (filter.sort === "family" ? sorted().sort((a, b) => lastWord(a).localeCompare(lastWord(b))) : sorted())
         .filter((row) => passes(row, filter))
         .map(summaryOf),
     ),
@@ -232,7 +234,8 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     searchContacts: vi.fn(async (query: string, limit: number) =>
       sorted()
         .filter((row) => contactMatches(row, query))
-        .slice(0, limit),
+        .slice(0, limit)
+        .map((row) => hitOf(row, query)),
     ),
     getContact: vi.fn(async (id: number) => find(id)),
     createContact: vi.fn(async (draft: ContactDraft) => {

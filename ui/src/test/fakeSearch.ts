@@ -4,6 +4,8 @@
  * itself always asks the backend.
  */
 import type { Contact } from "../lib/bindings/Contact";
+import type { ContactHit } from "../lib/bindings/ContactHit";
+import type { SnippetPart } from "../lib/bindings/SnippetPart";
 
 /** Lower-cases and strips accents, so "Müller" and "muller" compare equal. */
 function foldForSearch(text: string): string {
@@ -15,7 +17,29 @@ export function contactMatches(contact: Contact, query: string): boolean {
   const words = foldForSearch(query).split(/\s+/).filter((word) => word !== "");
   if (words.length === 0) return true;
   const haystack = foldForSearch(
-    [contact.display_name, contact.specialty, contact.institution, ...contact.tags].join("\n"),
+    [contact.display_name, contact.specialty, contact.institution, ...contact.tags, contact.notes].join("\n"),
   );
   return words.every((word) => haystack.includes(word));
+}
+
+/** The note or institution with the query's words marked, as the backend's snippet marks them (not cut short). */
+function marked(text: string, words: string[]): SnippetPart[] | null {
+  const parts: SnippetPart[] = text
+    .split(/(\p{L}[\p{L}\p{N}]*)/u)
+    .filter((piece) => piece !== "")
+    .map((piece) => ({ text: piece, matched: words.some((word) => foldForSearch(piece).startsWith(word)) }));
+  return parts.some((part) => part.matched) ? parts : null;
+}
+
+/** The contact as a search hit: why it matched when not by name (the note, then the institution). */
+export function hitOf(contact: Contact, query: string): ContactHit {
+  const words = foldForSearch(query).split(/\s+/).filter((word) => word !== "");
+  const name = foldForSearch(contact.display_name);
+  const outside = words.filter((word) => !name.includes(word));
+  if (outside.length === 0) return { ...contact, matched: null };
+  const note = marked(contact.notes, outside);
+  if (note) return { ...contact, matched: { field: "note", label: "Note", snippet: note } };
+  const institution = marked(contact.institution, outside);
+  if (institution) return { ...contact, matched: { field: "institution", label: "Institution", snippet: institution } };
+  return { ...contact, matched: null };
 }

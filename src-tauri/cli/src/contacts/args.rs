@@ -1,6 +1,7 @@
 //! The `contacts` and `search` commands as clap parses them (docs/CLI.md).
 
 use clap::{Args, Subcommand};
+use curbside_core::contacts::ContactSort;
 use curbside_core::organizations::AffiliationKind;
 use curbside_core::relationships::RelationshipKind;
 
@@ -30,9 +31,9 @@ pub enum ContactsCommand {
         after_help = "Example:\n  curbside-cli contacts add --name \"Amara Okafor\" --credentials \"MD, PhD\" \\\n    --specialty Cardiology --org \"St Mary's Hospital\" --email amara@example.org --tag mentor"
     )]
     Add(AddArgs),
-    /// List contacts in name order.
+    /// List contacts in name order (or by family or given name with --sort).
     #[command(
-        after_help = "Example:\n  curbside-cli contacts list --tag mentor --limit 20 --json"
+        after_help = "Example:\n  curbside-cli contacts list --tag mentor --limit 20 --json\n  curbside-cli contacts list --sort family"
     )]
     List(ListArgs),
     /// Show one contact, whole.
@@ -216,6 +217,9 @@ pub struct ListArgs {
     /// At most this many.
     #[arg(long, value_name = "N")]
     pub limit: Option<u32>,
+    /// The order: by the name shown (the default), family name or given name.
+    #[arg(long, value_name = "ORDER", value_parser = choice::<ContactSort>())]
+    pub sort: Option<ContactSort>,
 }
 
 /// A contact id.

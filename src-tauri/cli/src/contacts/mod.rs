@@ -58,6 +58,7 @@ pub fn run(global: &Global, command: &ContactsCommand) -> Result<(), String> {
                     .map(when::day_start)
                     .transpose()?,
                 limit: args.limit,
+                sort: args.sort,
             };
             let list = contacts::list(&db, &filter).map_err(fail)?;
             if global.json {

@@ -1,6 +1,6 @@
 //! `curbside-cli search QUERY [--network]`
 
-use curbside_core::search::{self, network::NetworkHit};
+use curbside_core::search::{self, network::NetworkHit, network::SnippetPart, ContactHit};
 
 use super::args::SearchArgs;
 use crate::shared::{output, unlock, Global};
@@ -17,12 +17,52 @@ pub fn run(global: &Global, args: &SearchArgs) -> Result<(), String> {
         print_hits(&hits);
         return Ok(());
     }
-    let found = search::search(&db, &args.query, args.limit).map_err(|e| e.to_string())?;
+    let found = search::search_hits(&db, &args.query, args.limit).map_err(|e| e.to_string())?;
     if global.json {
         return output::json(&found);
     }
-    super::print_table(&found);
+    print_contacts(&found);
     Ok(())
+}
+
+/// The contacts' table with a `MATCHED` column: where the query's words are
+/// when not in the name ("Note: …ask about [ECMO] weaning…").
+fn print_contacts(hits: &[ContactHit]) {
+    let rows: Vec<Vec<String>> = hits
+        .iter()
+        .map(|hit| {
+            let contact = &hit.contact;
+            vec![
+                contact.id.to_string(),
+                contact.display_name.clone(),
+                contact.specialty.clone(),
+                contact.institution.clone(),
+                hit.matched.as_ref().map_or_else(String::new, |matched| {
+                    format!("{}: {}", matched.label, marked(&matched.snippet))
+                }),
+            ]
+        })
+        .collect();
+    output::table(
+        &["ID", "NAME", "SPECIALTY", "INSTITUTION", "MATCHED"],
+        &rows,
+        60,
+    );
+}
+
+/// A snippet on one line, the matched words in `[brackets]`.
+fn marked(snippet: &[SnippetPart]) -> String {
+    let text: String = snippet
+        .iter()
+        .map(|part| {
+            if part.matched {
+                format!("[{}]", part.text)
+            } else {
+                part.text.clone()
+            }
+        })
+        .collect();
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A table of kind, title and snippet, the matched words in `[brackets]`;
@@ -34,24 +74,7 @@ fn print_hits(hits: &[NetworkHit]) {
     }
     let rows: Vec<Vec<String>> = hits
         .iter()
-        .map(|hit| {
-            let snippet: String = hit
-                .snippet
-                .iter()
-                .map(|part| {
-                    if part.matched {
-                        format!("[{}]", part.text)
-                    } else {
-                        part.text.clone()
-                    }
-                })
-                .collect();
-            vec![
-                hit.label.clone(),
-                hit.title.clone(),
-                snippet.split_whitespace().collect::<Vec<_>>().join(" "),
-            ]
-        })
+        .map(|hit| vec![hit.label.clone(), hit.title.clone(), marked(&hit.snippet)])
         .collect();
     output::table(&["KIND", "TITLE", "SNIPPET"], &rows, 60);
 }

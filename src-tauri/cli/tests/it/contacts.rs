@@ -334,3 +334,61 @@ fn facets_list_each_filter_value_once_and_each_finds_someone() {
     ));
     assert_eq!(found.as_array().unwrap().len(), 2);
 }
+
+#[test]
+fn contacts_list_sorts_by_family_name_and_refuses_an_unknown_order() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    for name in [
+        "Anna van der Berg",
+        "Sean O'Neil",
+        "Ola Ødegaard",
+        "Cher",
+        "Zoe Adams",
+    ] {
+        assert!(run(data, &["contacts", "add", "--name", name])
+            .status
+            .success());
+    }
+    let names = |args: &[&str]| -> Vec<String> {
+        let list = json(&run(
+            data,
+            &[&["contacts", "list", "--json"], args].concat(),
+        ));
+        list.as_array()
+            .unwrap()
+            .iter()
+            .map(|contact| contact["display_name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+
+    assert_eq!(
+        names(&["--sort", "family"]),
+        [
+            "Zoe Adams",
+            "Cher",
+            "Ola Ødegaard",
+            "Sean O'Neil",
+            "Anna van der Berg"
+        ]
+    );
+    assert_eq!(
+        names(&[]),
+        [
+            "Anna van der Berg",
+            "Cher",
+            "Ola Ødegaard",
+            "Sean O'Neil",
+            "Zoe Adams"
+        ]
+    );
+    let text = run(
+        data,
+        &["contacts", "list", "--sort", "given", "--limit", "1"],
+    );
+    assert!(String::from_utf8_lossy(&text.stdout).contains("Anna van der Berg"));
+
+    let bad = run(data, &["contacts", "list", "--sort", "surname"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("family"), "{}", stderr(&bad));
+}

@@ -127,3 +127,43 @@ fn interaction_mistakes_are_clear_and_store_nothing() {
     let profile = json(&run(data, &["contacts", "show", &amara, "--json"]));
     assert_eq!(profile["interactions"], serde_json::json!([]));
 }
+
+#[test]
+fn search_says_where_a_contact_matched_with_the_words_marked() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    let added = run(
+        data,
+        &[
+            "contacts",
+            "add",
+            "--name",
+            "Ana Lima",
+            "--note",
+            "Runs the registry. Ask her about ECMO weaning.",
+        ],
+    );
+    assert!(added.status.success(), "{}", crate::support::stderr(&added));
+
+    let found = json(&run(data, &["search", "ecmo", "--json"]));
+    assert_eq!(found[0]["display_name"], "Ana Lima");
+    assert_eq!(found[0]["matched"]["field"], "note");
+    assert_eq!(found[0]["matched"]["label"], "Note");
+    let marked: Vec<&str> = found[0]["matched"]["snippet"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|part| part["matched"] == true)
+        .map(|part| part["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(marked, ["ECMO"]);
+
+    let text = String::from_utf8(run(data, &["search", "ecmo"]).stdout).unwrap();
+    assert!(text.contains("MATCHED"), "{text}");
+    assert!(
+        text.contains("Note: …the registry. Ask her about [ECMO] weaning."),
+        "{text}"
+    );
+    let by_name = json(&run(data, &["search", "lima", "--json"]));
+    assert_eq!(by_name[0]["matched"], serde_json::Value::Null);
+}

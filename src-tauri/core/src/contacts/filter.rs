@@ -1,4 +1,5 @@
-//! The contact list's filters as one SQL query, in name order.
+//! The contact list's filters as one SQL query, in the order the filter asks
+//! (by the name shown unless it says otherwise).
 
 use rusqlite::types::Value;
 use rusqlite::Connection;
@@ -6,20 +7,69 @@ use rusqlite::Connection;
 use crate::choice::Choice;
 use crate::values::stored_instant as stored;
 
-use super::{ContactError, ContactFilter, ContactId};
+use super::sort::{sort_rows, SortNames};
+use super::{ContactError, ContactFilter, ContactId, ContactSort};
 
-/// The ids of the contacts that pass `filter`, in name order.
+/// The ids of the contacts that pass `filter`, in its order.
 pub(crate) fn matching_ids(
     conn: &Connection,
     filter: &ContactFilter,
 ) -> Result<Vec<ContactId>, ContactError> {
     let (condition, params) = condition(filter);
-    let sql = format!("SELECT c.id FROM contacts c WHERE {condition} ORDER BY c.display_name COLLATE NOCASE, c.id LIMIT ?");
+    let sql = format!(
+        "SELECT c.id, c.display_name, c.family_name, c.given_name FROM contacts c
+         WHERE {condition} {}",
+        order_and_limit(filter)
+    );
     let mut params = params;
-    params.push(Value::Integer(filter.limit.map_or(-1, i64::from)));
+    params.push(Value::Integer(sql_limit(filter)));
     let mut statement = conn.prepare_cached(&sql)?;
-    let rows = statement.query_map(rusqlite::params_from_iter(params), |row| row.get(0))?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    let rows = statement.query_map(rusqlite::params_from_iter(params), |row| {
+        Ok((
+            row.get::<_, ContactId>(0)?,
+            row.get::<_, String>(1)?,
+            row.get::<_, String>(2)?,
+            row.get::<_, String>(3)?,
+        ))
+    })?;
+    let mut rows: Vec<_> = rows.collect::<Result<_, _>>()?;
+    let sort = filter.sort.unwrap_or_default();
+    sort_rows(&mut rows, sort, |(id, display, family, given)| {
+        (
+            *id,
+            SortNames {
+                display,
+                family,
+                given,
+            },
+        )
+    });
+    rows.truncate(limit_after_sorting(filter, rows.len()));
+    Ok(rows.into_iter().map(|(id, ..)| id).collect())
+}
+
+/// The `ORDER BY` and `LIMIT ?` of a list query over `contacts c`: SQL sorts
+/// by the name shown and stops at the limit; the other orders are sorted
+/// after reading every match (see [`sql_limit`]).
+pub(crate) fn order_and_limit(filter: &ContactFilter) -> &'static str {
+    match filter.sort.unwrap_or_default() {
+        ContactSort::Name => "ORDER BY c.display_name COLLATE NOCASE, c.id LIMIT ?",
+        ContactSort::Family | ContactSort::Given => "LIMIT ?",
+    }
+}
+
+/// The value for [`order_and_limit`]'s `LIMIT ?`: the filter's limit when SQL
+/// sorts, otherwise none (-1), since the first rows are only known once sorted.
+pub(crate) fn sql_limit(filter: &ContactFilter) -> i64 {
+    match filter.sort.unwrap_or_default() {
+        ContactSort::Name => filter.limit.map_or(-1, i64::from),
+        ContactSort::Family | ContactSort::Given => -1,
+    }
+}
+
+/// How many sorted rows to keep of `read`.
+pub(crate) fn limit_after_sorting(filter: &ContactFilter, read: usize) -> usize {
+    filter.limit.map_or(read, |limit| read.min(limit as usize))
 }
 
 /// The `WHERE` condition over `contacts c`, with its parameters.

@@ -17,6 +17,7 @@ mod model;
 pub mod photo;
 mod recency;
 pub(crate) mod search_index;
+mod sort;
 mod store;
 mod summary;
 mod validate;
@@ -29,6 +30,7 @@ pub use model::{
     NameParts,
 };
 pub(crate) use recency::refresh_recency;
+pub use sort::ContactSort;
 pub use store::{create, delete, get, list, photo_data_url, update};
 pub(crate) use store::{delete_in, exists, insert, overwrite, Indexing};
 pub use summary::{count, out_of_touch, summaries};

@@ -162,6 +162,9 @@ pub struct ContactFilter {
     /// At most this many contacts.
     #[ts(optional)]
     pub limit: Option<u32>,
+    /// The order, by the name shown when not given.
+    #[ts(optional)]
+    pub sort: Option<super::ContactSort>,
 }
 
 /// One line of the contact list: enough to show and sort 100,000 people.

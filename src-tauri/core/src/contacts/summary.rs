@@ -3,6 +3,7 @@
 
 use rusqlite::Connection;
 
+use super::sort::{sort_rows, SortNames};
 use super::store::optional_timestamp;
 use super::{ContactError, ContactFilter, ContactSummary};
 
@@ -21,22 +22,46 @@ pub fn out_of_touch(conn: &Connection, limit: u32) -> Result<Vec<ContactSummary>
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-/// The filtered contacts as list lines, in name order.
+/// The filtered contacts as list lines, in the filter's order (by the name
+/// shown unless it says otherwise).
 pub fn summaries(
     conn: &Connection,
     filter: &ContactFilter,
 ) -> Result<Vec<ContactSummary>, ContactError> {
-    let (condition, mut params) = super::filter::condition(filter);
-    params.push(rusqlite::types::Value::Integer(
-        filter.limit.map_or(-1, i64::from),
-    ));
+    use super::filter::{condition, limit_after_sorting, order_and_limit, sql_limit};
+    let (condition, mut params) = condition(filter);
+    params.push(rusqlite::types::Value::Integer(sql_limit(filter)));
     let sql = format!(
-        "SELECT c.id, c.display_name, c.credentials, c.specialty, c.institution, c.last_interaction_at
-         FROM contacts c WHERE {condition} ORDER BY c.display_name COLLATE NOCASE, c.id LIMIT ?"
+        "SELECT c.id, c.display_name, c.credentials, c.specialty, c.institution, c.last_interaction_at,
+                c.family_name, c.given_name
+         FROM contacts c WHERE {condition} {}",
+        order_and_limit(filter)
     );
     let mut statement = conn.prepare_cached(&sql)?;
-    let rows = statement.query_map(rusqlite::params_from_iter(params), line)?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    let rows = statement.query_map(rusqlite::params_from_iter(params), |row| {
+        Ok((
+            line(row)?,
+            row.get::<_, String>(6)?,
+            row.get::<_, String>(7)?,
+        ))
+    })?;
+    let mut rows: Vec<_> = rows.collect::<Result<_, _>>()?;
+    sort_rows(
+        &mut rows,
+        filter.sort.unwrap_or_default(),
+        |(line, family, given)| {
+            (
+                line.id,
+                SortNames {
+                    display: &line.display_name,
+                    family,
+                    given,
+                },
+            )
+        },
+    );
+    rows.truncate(limit_after_sorting(filter, rows.len()));
+    Ok(rows.into_iter().map(|(line, ..)| line).collect())
 }
 
 /// How many contacts the book holds, filters aside: the count the list's

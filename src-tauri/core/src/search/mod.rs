@@ -9,8 +9,10 @@
 mod by_name;
 mod full_text;
 pub mod network;
+mod why;
 
 pub use network::network;
+pub use why::{ContactHit, ContactMatch, MatchedField};
 
 use std::collections::HashSet;
 
@@ -29,6 +31,25 @@ pub fn search(conn: &Connection, query: &str, limit: u32) -> Result<Vec<Contact>
     matching_ids(conn, query, limit)?
         .into_iter()
         .map(|id| contacts::get(conn, id))
+        .collect()
+}
+
+/// The contacts [`search`] returns, in its order, each with why it matched
+/// when not by name alone: the field that holds the query's words and a few
+/// words around them, marked (see [`ContactMatch`]).
+pub fn search_hits(
+    conn: &Connection,
+    query: &str,
+    limit: u32,
+) -> Result<Vec<ContactHit>, ContactError> {
+    let words = folded_words(query);
+    matching_ids(conn, query, limit)?
+        .into_iter()
+        .map(|id| {
+            let contact = contacts::get(conn, id)?;
+            let matched = why::why_matched(conn, &contact, &words)?;
+            Ok(ContactHit { contact, matched })
+        })
         .collect()
 }
 

@@ -1,7 +1,7 @@
 //! The contact book's first slice: add, edit, delete, list, through the real
 //! (encrypted, temp-file) storage path where it matters.
 
-use curbside_core::contacts::{self, ContactDraft, ContactError, ContactFilter};
+use curbside_core::contacts::{self, ContactDraft, ContactError, ContactFilter, ContactSort};
 use curbside_core::db;
 use jiff::Timestamp;
 
@@ -188,4 +188,84 @@ fn editing_a_missing_contact_is_not_found() {
     let mut conn = db::open_in_memory().unwrap();
     let error = contacts::update(&mut conn, 99, &draft("Nobody"), Timestamp::now()).unwrap_err();
     assert!(matches!(error, ContactError::NotFound(99)));
+}
+
+/// A contact with name parts, as a vCard import brings them, or without.
+fn named(display: &str, given: &str, family: &str) -> ContactDraft {
+    ContactDraft {
+        display_name: display.into(),
+        name: Some(contacts::NameParts {
+            given: given.into(),
+            family: family.into(),
+            ..Default::default()
+        }),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn the_list_sorts_by_family_name_with_people_lacking_one_read_from_their_shown_name() {
+    let mut conn = db::open_in_memory().unwrap();
+    let now = Timestamp::now();
+    for person in [
+        named("Anna van der Berg", "Anna", "van der Berg"),
+        named("Sean O'Neil", "Sean", "O'Neil"),
+        named("Dr. Ola Ødegaard", "Ola", "Ødegaard"),
+        named("Amara Okafor", "", ""),
+        named("Cher", "", ""),
+        named("Zoe Adams", "Zoe", "Adams"),
+    ] {
+        contacts::create(&mut conn, &person, now).unwrap();
+    }
+    let by = |sort: ContactSort, limit: Option<u32>| {
+        let filter = ContactFilter {
+            sort: Some(sort),
+            limit,
+            ..Default::default()
+        };
+        let lines: Vec<String> = contacts::summaries(&conn, &filter)
+            .unwrap()
+            .into_iter()
+            .map(|line| line.display_name)
+            .collect();
+        let full: Vec<String> = contacts::list(&conn, &filter)
+            .unwrap()
+            .into_iter()
+            .map(|contact| contact.display_name)
+            .collect();
+        assert_eq!(lines, full, "the list lines and the CLI's list agree");
+        lines
+    };
+
+    assert_eq!(
+        by(ContactSort::Family, None),
+        [
+            "Zoe Adams",
+            "Cher",
+            "Dr. Ola Ødegaard",
+            "Amara Okafor",
+            "Sean O'Neil",
+            "Anna van der Berg",
+        ]
+    );
+    assert_eq!(
+        by(ContactSort::Family, Some(2)),
+        ["Zoe Adams", "Cher"],
+        "the limit keeps the first in family order"
+    );
+    assert_eq!(
+        by(ContactSort::Given, None)[..3],
+        ["Amara Okafor", "Anna van der Berg", "Cher"]
+    );
+    assert_eq!(
+        by(ContactSort::Name, None),
+        [
+            "Amara Okafor",
+            "Anna van der Berg",
+            "Cher",
+            "Dr. Ola Ødegaard",
+            "Sean O'Neil",
+            "Zoe Adams",
+        ]
+    );
 }

@@ -248,3 +248,103 @@ fn contacts_stored_before_the_name_index_existed_are_found_by_name_after_the_upg
     assert_eq!(names(&conn, "MULLER"), ["Jana Müller"]);
     assert_eq!(names(&conn, "jay"), ["Jana Müller"]);
 }
+
+/// Each hit's reason as "Label: snippet" with the matched words in [brackets],
+/// or "name" when the name alone matched.
+fn reasons(conn: &rusqlite::Connection, query: &str) -> Vec<(String, String)> {
+    curbside_core::search::search_hits(conn, query, 50)
+        .unwrap()
+        .into_iter()
+        .map(|hit| {
+            let reason = match hit.matched {
+                None => "name".to_owned(),
+                Some(matched) => {
+                    let snippet: String = matched
+                        .snippet
+                        .iter()
+                        .map(|part| {
+                            if part.matched {
+                                format!("[{}]", part.text)
+                            } else {
+                                part.text.clone()
+                            }
+                        })
+                        .collect();
+                    format!("{}: {snippet}", matched.label)
+                }
+            };
+            (hit.contact.display_name, reason)
+        })
+        .collect()
+}
+
+#[test]
+fn a_hit_says_which_field_matched_with_the_words_marked_and_a_name_match_says_nothing() {
+    let mut conn = db::open_in_memory().unwrap();
+    let now = Timestamp::now();
+    contacts::create(
+        &mut conn,
+        &ContactDraft {
+            display_name: "Ana Lima".into(),
+            institution: "Hôpital Necker".into(),
+            notes: "Runs the registry.\nAsk her about ECMO weaning <b>soon</b>.".into(),
+            ..Default::default()
+        },
+        now,
+    )
+    .unwrap();
+    let ben = add(&mut conn, "Ben Necker", "Cardiology", "Charité", &[]);
+    interactions::add(
+        &mut conn,
+        &InteractionDraft {
+            kind: InteractionKind::Call,
+            occurred_at: None,
+            time_zone: String::new(),
+            topic: "Trial design".into(),
+            note: "Discussed the denervation trial".into(),
+            contact_ids: vec![ben],
+            event_id: None,
+        },
+        now,
+    )
+    .unwrap();
+
+    assert_eq!(
+        reasons(&conn, "ecmo"),
+        [(
+            "Ana Lima".to_owned(),
+            "Note: …the registry. Ask her about [ECMO] weaning <b>soon</b>.".to_owned()
+        )],
+        "five words before the note's match, on one line, user text kept as written"
+    );
+    assert_eq!(
+        reasons(&conn, "necker"),
+        [
+            ("Ben Necker".to_owned(), "name".to_owned()),
+            (
+                "Ana Lima".to_owned(),
+                "Institution: Hôpital [Necker]".to_owned()
+            ),
+        ]
+    );
+    assert_eq!(
+        reasons(&conn, "hopital"),
+        [(
+            "Ana Lima".to_owned(),
+            "Institution: [Hôpital] Necker".to_owned()
+        )],
+        "accents aside"
+    );
+    assert_eq!(
+        reasons(&conn, "ben denerv"),
+        [(
+            "Ben Necker".to_owned(),
+            "Interaction: Trial design: Discussed the [denervation] trial".to_owned()
+        )],
+        "a word outside the name is shown where it is"
+    );
+    assert_eq!(
+        reasons(&conn, "ana"),
+        [("Ana Lima".to_owned(), "name".to_owned())]
+    );
+}

@@ -148,16 +148,17 @@ describe("creating a contact", () => {
     expect(await screen.findByTestId("detail-name")).toHaveTextContent("Lee Chen");
   });
 
-  it("shows the backend's complaint above the form and keeps what was typed", async () => {
+  it("shows the backend's complaint near Save and keeps what was typed", async () => {
     const { api, user } = await renderMain();
-    api.createContact.mockRejectedValueOnce({ code: "invalid_input", message: "Name is required" });
+    api.createContact.mockRejectedValueOnce({ code: "storage", message: "The book could not be written" });
 
     await user.click(screen.getByTestId("new-contact"));
+    await user.type(screen.getByLabelText("Name"), "Ana Lima");
     await user.type(screen.getByLabelText("Credentials"), "PhD");
     await user.type(screen.getByLabelText("Notes"), "Statistician, great with trials");
     await user.click(screen.getByTestId("save-contact"));
 
-    expect(await screen.findByTestId("form-error")).toHaveTextContent("Name is required");
+    expect(await screen.findByTestId("form-error")).toHaveTextContent("The book could not be written");
     expect(screen.getByLabelText("Credentials")).toHaveValue("PhD");
     expect(screen.getByLabelText("Notes")).toHaveValue("Statistician, great with trials");
     expect(rowNames()).toHaveLength(3);

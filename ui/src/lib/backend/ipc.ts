@@ -12,10 +12,13 @@ import type { CommandName, Commands } from "../bindings/commands";
 export class ApiError extends Error {
   override readonly name = "ApiError";
   readonly code: ErrorCode;
+  /** The form field the input broke a rule in, when the backend named one (`display_name`, `emails`…). */
+  readonly field: string | undefined;
 
-  constructor(code: ErrorCode, message: string) {
+  constructor(code: ErrorCode, message: string, field?: string) {
     super(message);
     this.code = code;
+    this.field = field;
   }
 }
 
@@ -43,9 +46,9 @@ export function toApiError(reason: unknown): ApiError {
   if (reason instanceof ApiError) return reason;
   if (typeof reason === "object" && reason !== null) {
     // An IpcError from the shell, or an Error thrown on the JS side of invoke.
-    const { code, message } = reason as { [K in keyof IpcError]?: unknown };
+    const { code, message, field } = reason as { [K in keyof IpcError]?: unknown };
     const text = typeof message === "string" && message.trim() !== "" ? message : FALLBACK_MESSAGE;
-    return new ApiError(isErrorCode(code) ? code : "internal", text);
+    return new ApiError(isErrorCode(code) ? code : "internal", text, typeof field === "string" ? field : undefined);
   }
   if (typeof reason === "string" && reason.trim() !== "") {
     return new ApiError("internal", reason);

@@ -12,4 +12,10 @@ code: ErrorCode,
 /**
  * One sentence for the user.
  */
-message: string, };
+message: string, 
+/**
+ * The field of the form the input broke a rule in (`display_name`,
+ * `emails`…, as the core's `Invalid` names it), for the UI to show the
+ * message at that field; absent when the error is about no one field.
+ */
+field?: string, };

@@ -111,13 +111,15 @@ describe("creating an event", () => {
     pick(form, "end", "2026-03-10T09:00");
     await user.click(screen.getByTestId("event-save"));
 
-    expect(within(form).getByRole("alert")).toHaveTextContent("The event ends before it starts.");
+    expect(field(form, "end")).toHaveAccessibleDescription("The event ends before it starts.");
+    expect(field(form, "end")).toHaveFocus();
     await user.clear(field(form, "time_zone"));
     await user.type(field(form, "time_zone"), "Mars/Olympus");
     pick(form, "end", "2026-03-10T11:00");
     await user.click(screen.getByTestId("event-save"));
 
-    expect(within(form).getByRole("alert")).toHaveTextContent("“Mars/Olympus” is not a time zone");
+    expect(screen.getByTestId("field-error-event-zone")).toHaveTextContent("“Mars/Olympus” is not a time zone");
+    expect(field(form, "end")).not.toHaveAttribute("aria-invalid");
     expect(api.createEvent).not.toHaveBeenCalled();
 
     await user.keyboard("{Escape}");
@@ -191,5 +193,34 @@ describe("editing a recurring event", () => {
 
     expect(api.removeOccurrence).toHaveBeenCalledExactlyOnceWith(7, "2026-03-10T07:30:00");
     await waitFor(() => expect(screen.queryByTestId("event-detail")).not.toBeInTheDocument());
+  });
+});
+
+describe("the event form's errors", () => {
+  it("shows every problem at its field at once, focus on the first, and clears each as it is fixed", async () => {
+    const { api, user, form } = await newEventForm();
+    pick(form, "start", "2026-08-28T18:00");
+    pick(form, "end", "2026-08-28T08:30");
+    await user.clear(field(form, "time_zone"));
+    await user.type(field(form, "time_zone"), "Mars/Olympus");
+    await user.type(field(form, "expected_credits"), "lots");
+
+    await user.click(screen.getByTestId("event-save"));
+
+    expect(api.createEvent).not.toHaveBeenCalled();
+    expect(field(form, "title")).toHaveFocus();
+    expect(field(form, "title")).toHaveAccessibleDescription("Give the event a title.");
+    expect(field(form, "end")).toHaveAccessibleDescription("The event ends before it starts.");
+    expect(field(form, "time_zone")).toHaveAttribute("aria-invalid", "true");
+    expect(field(form, "expected_credits")).toHaveAccessibleDescription(
+      "Expected credits must be a number of hours, like 12 or 3.5.",
+    );
+    expect(screen.getByTestId("event-form-error-summary")).toHaveTextContent("4 fields need your attention");
+
+    await user.type(field(form, "title"), "Board meeting");
+    expect(field(form, "title")).not.toHaveAttribute("aria-invalid");
+    pick(form, "end", "2026-08-28T19:00");
+    await waitFor(() => expect(field(form, "end")).not.toHaveAttribute("aria-invalid"));
+    expect(screen.getByTestId("event-form-error-summary")).toHaveTextContent("2 fields need your attention");
   });
 });

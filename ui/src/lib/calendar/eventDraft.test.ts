@@ -46,7 +46,7 @@ describe("the event form's draft", () => {
 
   it("explains each mistake instead of sending it", () => {
     expect(eventDraft({ ...base, title: " " }, null)).toBe("Give the event a title.");
-    expect(eventDraft({ ...base, title: "X", start: "" }, null)).toBe("Give the start and the end.");
+    expect(eventDraft({ ...base, title: "X", start: "" }, null)).toBe("Give the start.");
     expect(eventDraft({ ...base, title: "X", expectedCredits: "lots" }, null)).toMatch(/Expected credits/);
     expect(eventDraft({ ...base, title: "X", allDay: true, start: "2026-03-10", end: "2026-03-09" }, null)).toBe(
       "The last day is before the first.",

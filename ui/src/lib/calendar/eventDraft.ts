@@ -8,6 +8,7 @@ import type { EventDraft } from "../bindings/EventDraft";
 import type { EventKind } from "../bindings/EventKind";
 import type { EventStatus } from "../bindings/EventStatus";
 import type { EventTiming } from "../bindings/EventTiming";
+import { isClear, type FieldErrors } from "../widgets/fieldErrors";
 import { presetOf, ruleFor, type RecurrencePreset } from "./recurrence";
 import { dayOf, fromLocalInput, isKnownZone, toLocalInput, today, zoneNames } from "./time";
 
@@ -108,20 +109,30 @@ export function readNumber(text: string): number | null {
   return /^\d+(\.\d+)?$/.test(typed) ? Number(typed) : Number.NaN;
 }
 
-function timingOf(form: EventFormText): EventTiming | string {
+function isTiming(timing: EventTiming | FieldErrors): timing is EventTiming {
+  return typeof timing.type === "string" && (timing.type === "all_day" || timing.type === "timed");
+}
+
+/** The timing the fields make, or, by field, what is wrong with them. */
+function timingOf(form: EventFormText): EventTiming | FieldErrors {
   if (form.allDay) {
     const first = dayOf(form.start);
     const last = dayOf(form.end) || first;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(first)) return "Give the first day.";
-    if (last < first) return "The last day is before the first.";
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(first)) return { start: "Give the first day." };
+    if (last < first) return { end: "The last day is before the first." };
     return { type: "all_day", first_day: first, last_day: last };
   }
+  const errors: FieldErrors = {};
   const start = fromLocalInput(form.start);
   const end = fromLocalInput(form.end);
-  if (start === "" || end === "") return "Give the start and the end.";
-  if (end <= start) return "The event ends before it starts.";
+  if (start === "") errors.start = "Give the start.";
+  if (end === "") errors.end = "Give the end.";
+  else if (start !== "" && end <= start) errors.end = "The event ends before it starts.";
   const zone = readZone(form.timeZone);
-  if (zone === null) return `“${form.timeZone.trim()}” is not a time zone Curbside knows. Pick one from the list, or Floating.`;
+  if (zone === null) {
+    errors.timeZone = `“${form.timeZone.trim()}” is not a time zone Curbside knows. Pick one from the list, or Floating.`;
+  }
+  if (zone === null || !isClear(errors)) return errors;
   return { type: "timed", start, end, time_zone: zone };
 }
 
@@ -131,22 +142,45 @@ function ruleOf(form: EventFormText): string {
 }
 
 /**
- * The draft the fields make, or what is wrong with them. `base` is the event
+ * Every problem of the fields at once, by field (`title`, `start`, `end`,
+ * `timeZone`, `expectedCredits`, `customRule`); empty when they make a draft.
+ */
+export function eventFormErrors(form: EventFormText, single = false): FieldErrors {
+  const errors: FieldErrors = {};
+  if (form.title.trim() === "") errors.title = "Give the event a title.";
+  const timing = timingOf(form);
+  if (!isTiming(timing)) Object.assign(errors, timing);
+  if (Number.isNaN(readNumber(form.expectedCredits))) {
+    errors.expectedCredits = "Expected credits must be a number of hours, like 12 or 3.5.";
+  }
+  if (!single && form.preset === "custom" && ruleOf(form) === "") {
+    errors.customRule = "Write the rule, e.g. FREQ=MONTHLY;BYDAY=1MO.";
+  }
+  return errors;
+}
+
+/** The event form's field for a field the core names in a refusal; undefined when the form has none. */
+export function eventFormFieldOf(coreField: string): keyof EventFormText | undefined {
+  return coreField === "title" || coreField === "end" ? coreField : undefined;
+}
+
+/**
+ * The draft the fields make, or what is wrong with them (the first problem of
+ * `eventFormErrors`, which the form shows each at its field). `base` is the event
  * being edited (its UID and removed occurrences are kept); `single` leaves the
  * rule out, for one occurrence of a series.
  */
 export function eventDraft(form: EventFormText, base: Event | null, single = false): EventDraft | string {
-  const title = form.title.trim();
-  if (title === "") return "Give the event a title.";
+  const errors = eventFormErrors(form, single);
+  const first = Object.values(errors).find((message) => message);
+  if (first) return first;
   const timing = timingOf(form);
-  if (typeof timing === "string") return timing;
+  if (!isTiming(timing)) return Object.values(timing)[0] ?? "";
   const credits = readNumber(form.expectedCredits);
-  if (Number.isNaN(credits)) return "Expected credits must be a number of hours, like 12 or 3.5.";
   const recurrence = single ? "" : ruleOf(form);
-  if (!single && form.preset === "custom" && recurrence === "") return "Write the rule, e.g. FREQ=MONTHLY;BYDAY=1MO.";
   return {
     kind: form.kind,
-    title,
+    title: form.title.trim(),
     organizer: form.organizer.trim(),
     timing,
     location: form.location.trim(),

@@ -92,19 +92,24 @@ describe("cycle progress", () => {
     expect(screen.getAllByTestId("credit-row")[0]).toHaveTextContent("Pain management update");
   });
 
-  it("asks for a label for an other credit type, and for hours", async () => {
+  it("asks for a label for an other credit type, and for hours, each at its field", async () => {
     const { api, user } = await openCme();
 
     await user.click(screen.getByTestId("new-credit-button"));
     const form = screen.getByTestId("credit-form");
     await user.type(input(form, "title"), "EACCME course");
     await user.click(screen.getByTestId("credit-save"));
-    expect(within(form).getByRole("alert")).toHaveTextContent("Hours must be a number");
+    expect(input(form, "hours")).toHaveAccessibleDescription(
+      "Hours must be a number more than 0 and at most 1000, like 1.5 or 0.25.",
+    );
+    expect(input(form, "hours")).toHaveFocus();
 
     await user.type(input(form, "hours"), "3");
+    expect(input(form, "hours")).not.toHaveAttribute("aria-invalid");
     await user.selectOptions(within(form).getByLabelText("Credit type"), "other");
     await user.click(screen.getByTestId("credit-save"));
-    expect(within(form).getByRole("alert")).toHaveTextContent("Say what kind of credit it is");
+    expect(input(form, "type_label")).toHaveAccessibleDescription("Say what kind of credit it is, e.g. EACCME.");
+    expect(input(form, "type_label")).toHaveFocus();
 
     await user.type(input(form, "type_label"), "EACCME");
     await user.click(screen.getByTestId("credit-save"));
@@ -173,6 +178,28 @@ describe("cycles", () => {
     expect(card).toHaveAttribute("data-cycle-name", "Texas license 2026");
     expect(within(card).getByTestId("progress-earned")).toHaveTextContent("0 of 48 h");
     expect(screen.queryByTestId("cycle-form")).not.toBeInTheDocument();
+  });
+
+  it("marks every wrong field of a new cycle at once, focus on the first, and sends nothing", async () => {
+    const { api, user } = await openCme();
+
+    await user.click(screen.getByTestId("new-cycle-button"));
+    const form = screen.getByTestId("cycle-form");
+    await user.type(input(form, "starts_on"), "2026-01-01");
+    await user.type(input(form, "ends_on"), "2025-12-31");
+    await user.type(input(form, "total_hours"), "many");
+    await user.click(screen.getByTestId("cycle-save"));
+
+    expect(api.addCycle).not.toHaveBeenCalled();
+    expect(input(form, "name")).toHaveFocus();
+    expect(input(form, "name")).toHaveAttribute("aria-invalid", "true");
+    expect(input(form, "ends_on")).toHaveAccessibleDescription("The cycle ends before it starts.");
+    expect(input(form, "total_hours")).toHaveAccessibleDescription("Give the total hours required, like 50.");
+    expect(screen.getByTestId("cycle-form-error-summary")).toHaveTextContent("3 fields need your attention");
+
+    await user.type(input(form, "name"), "Texas license 2026");
+    expect(input(form, "name")).not.toHaveAttribute("aria-invalid");
+    expect(screen.getByTestId("cycle-form-error-summary")).toHaveTextContent("2 fields need your attention");
   });
 
   it("edits a cycle's type minimums", async () => {

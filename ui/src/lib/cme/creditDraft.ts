@@ -8,6 +8,7 @@ import type { CreditDraft } from "../bindings/CreditDraft";
 import type { CreditType } from "../bindings/CreditType";
 import { readNumber } from "../calendar/eventDraft";
 import { TOPICS } from "./labels";
+import type { FieldErrors } from "../widgets/fieldErrors";
 
 export interface CreditFormText {
   earnedOn: string;
@@ -67,17 +68,31 @@ export function creditForm(credit: Credit): CreditFormText {
   };
 }
 
-/** The draft the fields make, or what is wrong with them. */
-export function creditDraft(form: CreditFormText): CreditDraft | string {
-  const title = form.title.trim();
-  if (title === "") return "Give the activity's title.";
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(form.earnedOn)) return "Give the date the credit was earned.";
+/**
+ * Every problem of the fields at once, by field (`title`, `earnedOn`,
+ * `hours`, `typeLabel`); empty when they make a draft.
+ */
+export function creditFormErrors(form: CreditFormText): FieldErrors {
+  const errors: FieldErrors = {};
+  if (form.title.trim() === "") errors.title = "Give the activity's title.";
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(form.earnedOn)) errors.earnedOn = "Give the date the credit was earned.";
   const hours = readNumber(form.hours);
   if (hours === null || Number.isNaN(hours) || hours <= 0 || hours > 1000) {
-    return "Hours must be a number more than 0 and at most 1000, like 1.5 or 0.25.";
+    errors.hours = "Hours must be a number more than 0 and at most 1000, like 1.5 or 0.25.";
   }
+  if (form.creditType === "other" && form.typeLabel.trim() === "") {
+    errors.typeLabel = "Say what kind of credit it is, e.g. EACCME.";
+  }
+  return errors;
+}
+
+/** The draft the fields make, or what is wrong with them (the first of `creditFormErrors`). */
+export function creditDraft(form: CreditFormText): CreditDraft | string {
+  const first = Object.values(creditFormErrors(form)).find((message) => message);
+  if (first) return first;
+  const title = form.title.trim();
+  const hours = readNumber(form.hours) ?? 0;
   const typeLabel = form.creditType === "other" ? form.typeLabel.trim() : "";
-  if (form.creditType === "other" && typeLabel === "") return "Say what kind of credit it is, e.g. EACCME.";
   const typed = form.otherTopics
     .split(",")
     .map((topic) => topic.trim())

@@ -8,6 +8,7 @@ import type { Cycle } from "../bindings/Cycle";
 import type { CycleDraft } from "../bindings/CycleDraft";
 import type { CycleKind } from "../bindings/CycleKind";
 import { readNumber } from "../calendar/eventDraft";
+import { type FieldErrors } from "../widgets/fieldErrors";
 
 export interface MinimumRow {
   key: string;
@@ -73,25 +74,39 @@ function minimums(rows: MinimumRow[], what: string): CycleDraft["type_minimums"]
   return result;
 }
 
-/** The draft the fields make, or what is wrong with them. */
-export function cycleDraft(form: CycleFormText): CycleDraft | string {
-  const name = form.name.trim();
-  if (name === "") return "Name the cycle, e.g. California medical license 2025–2027.";
-  if (!DAY.test(form.startsOn) || !DAY.test(form.endsOn)) return "Give the cycle's first and last day.";
-  if (form.endsOn < form.startsOn) return "The cycle ends before it starts.";
+/**
+ * Every problem of the fields at once, by field (`name`, `startsOn`, `endsOn`,
+ * `totalHours`, `typeMinimums`, `topicMinimums`); empty when they make a draft.
+ */
+export function cycleFormErrors(form: CycleFormText): FieldErrors {
+  const errors: FieldErrors = {};
+  if (form.name.trim() === "") errors.name = "Name the cycle, e.g. California medical license 2025–2027.";
+  if (!DAY.test(form.startsOn)) errors.startsOn = "Give the cycle's first day.";
+  if (!DAY.test(form.endsOn)) errors.endsOn = "Give the cycle's last day.";
+  else if (DAY.test(form.startsOn) && form.endsOn < form.startsOn) errors.endsOn = "The cycle ends before it starts.";
   const total = readNumber(form.totalHours);
-  if (total === null || Number.isNaN(total)) return "Give the total hours required, like 50.";
+  if (total === null || Number.isNaN(total)) errors.totalHours = "Give the total hours required, like 50.";
   const types = minimums(form.typeMinimums, "credit type");
-  if (typeof types === "string") return types;
+  if (typeof types === "string") errors.typeMinimums = types;
   const topics = minimums(form.topicMinimums, "topic");
-  if (typeof topics === "string") return topics;
+  if (typeof topics === "string") errors.topicMinimums = topics;
+  return errors;
+}
+
+/** The draft the fields make, or what is wrong with them (the first of `cycleFormErrors`). */
+export function cycleDraft(form: CycleFormText): CycleDraft | string {
+  const first = Object.values(cycleFormErrors(form)).find((message) => message);
+  if (first) return first;
+  const types = minimums(form.typeMinimums, "credit type");
+  const topics = minimums(form.topicMinimums, "topic");
+  if (typeof types === "string" || typeof topics === "string") return "";
   return {
-    name,
+    name: form.name.trim(),
     kind: form.kind,
     authority: form.authority.trim(),
     starts_on: form.startsOn,
     ends_on: form.endsOn,
-    total_hours: total,
+    total_hours: readNumber(form.totalHours) ?? 0,
     total_types: form.totalTypes,
     type_minimums: types,
     topic_minimums: topics,

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/svelte";
 import { describe, expect, it, vi } from "vitest";
 import { makeContact } from "../../test/fakeApi";
 import { renderMain, rowNames } from "../../test/renderMain";
@@ -168,5 +168,59 @@ describe("filters", () => {
     // The count is asked for; the whole book is never loaded to count it.
     expect(api.contactCount).toHaveBeenCalled();
     expect(api.contactSummaries).not.toHaveBeenCalledWith({});
+  });
+});
+
+describe("the list's order", () => {
+  const people = [
+    makeContact({ id: 1, display_name: "Anna Zeller" }),
+    makeContact({ id: 2, display_name: "Ben Adams" }),
+    makeContact({ id: 3, display_name: "Cleo Moreau" }),
+  ];
+
+  it("sorts by family name when asked, back to the shown name, and remembers the choice", async () => {
+    localStorage.clear();
+    const { api, user } = await renderMain({ contacts: people });
+    expect(rowNames()).toEqual(["Anna Zeller", "Ben Adams", "Cleo Moreau"]);
+
+    await user.selectOptions(screen.getByTestId("contact-sort"), "Family name");
+
+    expect(api.contactSummaries).toHaveBeenLastCalledWith({ sort: "family" });
+    await waitFor(() => expect(rowNames()).toEqual(["Ben Adams", "Cleo Moreau", "Anna Zeller"]));
+    cleanup();
+
+    const again = await renderMain({ contacts: people });
+    expect(screen.getByTestId("contact-sort")).toHaveValue("family");
+    expect(again.api.contactSummaries).toHaveBeenCalledWith({ sort: "family" });
+    expect(rowNames()).toEqual(["Ben Adams", "Cleo Moreau", "Anna Zeller"]);
+
+    await again.user.selectOptions(screen.getByTestId("contact-sort"), "Name as shown");
+    expect(again.api.contactSummaries).toHaveBeenLastCalledWith({});
+    await waitFor(() => expect(rowNames()).toEqual(["Anna Zeller", "Ben Adams", "Cleo Moreau"]));
+    localStorage.clear();
+  });
+});
+
+describe("why a search result matched", () => {
+  it("shows the note's words under the name, marked, as text and never as markup", async () => {
+    const { user } = await renderMain({
+      contacts: [
+        makeContact({ id: 1, display_name: "Ana Lima", institution: "Necker", notes: "Ask about ECMO <b>weaning</b>" }),
+        makeContact({ id: 2, display_name: "Ecmo Clinic Bot" }),
+      ],
+    });
+
+    await user.type(screen.getByTestId("search"), "ecmo");
+
+    await waitFor(() => expect(rowNames()).toEqual(["Ana Lima", "Ecmo Clinic Bot"]));
+    const [ana, byName] = screen.getAllByTestId("contact-row");
+    const match = within(ana).getByTestId("row-match");
+    expect(match).toHaveTextContent("Note: Ask about ECMO <b>weaning</b>");
+    expect(match.querySelector("b")).toBeNull();
+    expect([...match.querySelectorAll("mark")].map((mark) => mark.textContent)).toEqual(["ECMO"]);
+    expect(within(byName).queryByTestId("row-match")).not.toBeInTheDocument();
+
+    await user.clear(screen.getByTestId("search"));
+    await waitFor(() => expect(screen.queryByTestId("row-match")).not.toBeInTheDocument());
   });
 });

@@ -3,36 +3,44 @@
  * types in search — the newest query's results. Stale search answers are dropped.
  */
 import { toApiError, type Api } from "../api";
-import type { Contact } from "../bindings/Contact";
+import type { ContactHit } from "../bindings/ContactHit";
+import type { ContactMatch } from "../bindings/ContactMatch";
 import type { ContactSummary } from "../bindings/ContactSummary";
+import type { ContactSort } from "../bindings/ContactSort";
 import { noFilters, toContactFilter, type FilterFields } from "./filters";
+import { keepSort, storedSort } from "./listSort";
 
 /** How long typing must pause before a search goes out. */
 export const SEARCH_DELAY_MS = 80;
 /** At most this many search results are shown. */
 export const SEARCH_LIMIT = 200;
 
-function summaryOf(contact: Contact): ContactSummary {
-  const { id, display_name, credentials, specialty, institution, last_interaction_at } = contact;
-  return { id, display_name, credentials, specialty, institution, last_interaction_at };
+/** A line of the list: a contact's summary and, for a search result, why it matched. */
+export type ContactLine = ContactSummary & { matched?: ContactMatch | null };
+
+function lineOf(hit: ContactHit): ContactLine {
+  const { id, display_name, credentials, specialty, institution, last_interaction_at, matched } = hit;
+  return { id, display_name, credentials, specialty, institution, last_interaction_at, matched };
 }
 
 export class ContactBook {
-  /** The contacts passing the filters, in name order. */
+  /** The contacts passing the filters, in the chosen order. */
   summaries: ContactSummary[] = $state.raw([]);
   /** How many contacts exist, filters aside. */
   total = $state(0);
   loaded = $state(false);
   loadError: string | null = $state(null);
   filters: FilterFields = $state.raw(noFilters());
+  /** The list's order, remembered on this computer. */
+  sort: ContactSort = $state(storedSort());
   query = $state("");
   /** The newest query's results; null when not searching. */
-  results: ContactSummary[] | null = $state.raw(null);
+  results: ContactLine[] | null = $state.raw(null);
   searching = $state(false);
   searchError: string | null = $state(null);
 
   /** What the list shows. */
-  readonly rows: ContactSummary[] = $derived(this.query.trim() === "" ? this.summaries : (this.results ?? []));
+  readonly rows: ContactLine[] = $derived(this.query.trim() === "" ? this.summaries : (this.results ?? []));
   readonly filtering: boolean = $derived(Object.values(this.filters).some((value) => value.trim() !== ""));
 
   #api: Api;
@@ -49,6 +57,7 @@ export class ContactBook {
   async load(): Promise<void> {
     const mine = ++this.#loadSeq;
     const filter = toContactFilter(this.filters);
+    if (this.sort !== "name") filter.sort = this.sort;
     const filtering = this.filtering;
     try {
       const summaries = await this.#api.contactSummaries(filter);
@@ -73,6 +82,13 @@ export class ContactBook {
         .catch(() => {});
     }
     await this.load();
+  }
+
+  /** Orders the list by `sort`, and remembers it. */
+  setSort(sort: ContactSort): Promise<void> {
+    this.sort = sort;
+    keepSort(sort);
+    return this.load();
   }
 
   setFilters(filters: FilterFields): Promise<void> {
@@ -101,7 +117,7 @@ export class ContactBook {
     try {
       const found = await this.#api.searchContacts(query.trim(), SEARCH_LIMIT);
       if (mine !== this.#searchSeq) return;
-      this.results = found.map(summaryOf);
+      this.results = found.map(lineOf);
       this.searchError = null;
     } catch (reason) {
       if (mine !== this.#searchSeq) return;
@@ -116,7 +132,7 @@ export class ContactBook {
     const when = new Date(at).getTime();
     const later = (row: ContactSummary) =>
       row.last_interaction_at === null || new Date(row.last_interaction_at).getTime() < when;
-    const patch = (rows: ContactSummary[]) =>
+    const patch = <Line extends ContactSummary>(rows: Line[]) =>
       rows.map((row) => (ids.includes(row.id) && later(row) ? { ...row, last_interaction_at: at } : row));
     this.summaries = patch(this.summaries);
     if (this.results) this.results = patch(this.results);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { draftFromFormText, draftOf, emptyAddress, emptyDraft, emptyFormText, formTextFromDraft } from "./draft";
+import {
+  contactFormErrors,
+  draftFromFormText,
+  draftOf,
+  emptyAddress,
+  emptyDraft,
+  emptyFormText,
+  formFieldOf,
+  formTextFromDraft,
+} from "./draft";
 import type { Contact } from "../bindings/Contact";
 
 describe("draft", () => {
@@ -119,7 +128,7 @@ describe("draft", () => {
         field: "",
         title: "Associate Professor",
         department: "Cardiology",
-        birthday: "--03-29",
+        birthday: { month: "3", day: "29", year: "" },
         time_zone: "Europe/Berlin",
         met_on: "2026-08-30",
         met_at: " ESC 2026, Munich ",
@@ -153,7 +162,7 @@ describe("draft", () => {
 
     expect(text).toMatchObject({
       pronouns: "he/him",
-      birthday: "1980-03-29",
+      birthday: { month: "3", day: "29", year: "1980" },
       time_zone: "Asia/Singapore",
       met_on: "2025-05-02",
       met_at: "ATS 2025",
@@ -213,5 +222,48 @@ describe("draft", () => {
 
   it("adds no 'how we met' to a new contact when those fields are blank", () => {
     expect(draftFromFormText({ ...emptyFormText(), display_name: "Ana" })).not.toHaveProperty("met");
+  });
+
+  it("finds every problem of the form at once, each on its field", () => {
+    const errors = contactFormErrors({
+      ...emptyFormText(),
+      display_name: "  ",
+      emails: "ana@example.org\nana at example.org",
+      phones: "+49 30 1234\ncall me",
+      birthday: { month: "4", day: "31", year: "" },
+      met_on: "last spring",
+    });
+
+    expect(errors).toEqual({
+      display_name: "Name is required",
+      emails: '"ana at example.org" is not an email address',
+      phones: '"call me" is not a phone number',
+      birthday: "April has only 30 days",
+      met_on: '"last spring" is not a date like 2026-03-29',
+    });
+    expect(contactFormErrors({ ...emptyFormText(), display_name: "Ana", emails: "ana@example.org" })).toEqual({});
+  });
+
+  it("writes the picked birthday as the core takes it, with or without the year", () => {
+    const withYear = draftFromFormText({
+      ...emptyFormText(),
+      display_name: "Ana",
+      birthday: { month: "3", day: "9", year: "1980" },
+    });
+    const leapDay = draftFromFormText({ ...emptyFormText(), display_name: "Ana", birthday: { month: "2", day: "29", year: "" } });
+    const none = draftFromFormText({ ...emptyFormText(), display_name: "Ana" });
+
+    expect(withYear.birthday).toBe("1980-03-09");
+    expect(leapDay.birthday).toBe("--02-29");
+    expect(none.birthday).toBe("");
+  });
+
+  it("names the form's field for each field the core refuses", () => {
+    expect(formFieldOf("emails")).toBe("emails");
+    expect(formFieldOf("name")).toBe("display_name");
+    expect(formFieldOf("met", '"x" is not a date like 2026-03-29')).toBe("met_on");
+    expect(formFieldOf("met", "Where you met is too long")).toBe("met_at");
+    expect(formFieldOf("nickname")).toBeUndefined();
+    expect(formFieldOf("no_such_field")).toBeUndefined();
   });
 });

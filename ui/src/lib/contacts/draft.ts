@@ -6,6 +6,8 @@ import type { Address } from "../bindings/Address";
 import type { Contact } from "../bindings/Contact";
 import type { ContactDraft } from "../bindings/ContactDraft";
 import type { Labeled } from "../bindings/Labeled";
+import type { FieldErrors } from "../widgets/fieldErrors";
+import { monthDayParts, monthDayProblem, monthDayText, noMonthDay, type MonthDayParts } from "../widgets/monthDay";
 
 /** The contact form's fields, exactly as typed. */
 export interface ContactFormText {
@@ -18,8 +20,8 @@ export interface ContactFormText {
   title: string;
   department: string;
   institution: string;
-  /** `YYYY-MM-DD`, or `--MM-DD` without the year. */
-  birthday: string;
+  /** Month, day and the year if known, as the picker holds them. */
+  birthday: MonthDayParts;
   /** IANA zone name. */
   time_zone: string;
   /** When we met, `YYYY-MM-DD`. */
@@ -74,7 +76,7 @@ export function emptyFormText(): ContactFormText {
     title: "",
     department: "",
     institution: "",
-    birthday: "",
+    birthday: noMonthDay(),
     time_zone: "",
     met_on: "",
     met_at: "",
@@ -164,7 +166,7 @@ export function draftFromFormText(form: ContactFormText, base: ContactDraft = em
     title: form.title.trim(),
     department: form.department.trim(),
     institution: form.institution.trim(),
-    birthday: form.birthday.trim(),
+    birthday: monthDayText(form.birthday),
     time_zone: form.time_zone.trim(),
     emails: splitOn(form.emails, /\r?\n/),
     phones: splitOn(form.phones, /\r?\n/),
@@ -196,7 +198,7 @@ export function formTextFromDraft(draft: ContactDraft | Contact): ContactFormTex
     title: draft.title,
     department: draft.department,
     institution: draft.institution,
-    birthday: draft.birthday ?? "",
+    birthday: monthDayParts(draft.birthday),
     time_zone: draft.time_zone,
     met_on: draft.met?.on ?? "",
     met_at: draft.met?.at ?? "",
@@ -209,4 +211,51 @@ export function formTextFromDraft(draft: ContactDraft | Contact): ContactFormTex
     links: draft.links.map((link) => ({ ...link })),
     addresses: draft.addresses.map((address) => ({ ...address })),
   };
+}
+
+/** Whether an email line is shaped like an address, as the core checks it. */
+function looksLikeEmail(value: string): boolean {
+  const at = value.indexOf("@");
+  return at > 0 && at < value.length - 1 && value.indexOf("@", at + 1) === -1 && !/\s/.test(value);
+}
+
+/**
+ * Every problem of the form at once, by field, so each shows at its field
+ * before anything is sent; the same rules the core applies on save (which
+ * remains the judge: its own refusals land on their field too, see
+ * `formFieldOf`; the time zone, whose names only the core knows in full, is
+ * left to it).
+ */
+export function contactFormErrors(form: ContactFormText, locale?: string): FieldErrors {
+  const errors: FieldErrors = {};
+  if (form.display_name.trim() === "") errors.display_name = "Name is required";
+  const badEmail = splitOn(form.emails, /\r?\n/).find((email) => !looksLikeEmail(email));
+  if (badEmail !== undefined) errors.emails = `"${badEmail}" is not an email address`;
+  const badPhone = splitOn(form.phones, /\r?\n/).find((phone) => !/\d/.test(phone));
+  if (badPhone !== undefined) errors.phones = `"${badPhone}" is not a phone number`;
+  const birthday = monthDayProblem(form.birthday, locale);
+  if (birthday) errors.birthday = birthday;
+  const metOn = form.met_on.trim();
+  if (metOn !== "" && (!/^\d{4}-\d{2}-\d{2}$/.test(metOn) || Number.isNaN(Date.parse(metOn)))) {
+    errors.met_on = `"${metOn}" is not a date like 2026-03-29`;
+  }
+  return errors;
+}
+
+/**
+ * The contact form's field for a field the core names in a refusal (with its
+ * message, which tells "where you met" from "met on"); undefined when the form
+ * does not show that field.
+ */
+export function formFieldOf(coreField: string, message = ""): keyof ContactFormText | undefined {
+  switch (coreField) {
+    case "name":
+      return "display_name";
+    case "met":
+      return message.startsWith("Where you met") ? "met_at" : "met_on";
+    case "nickname":
+      return undefined;
+    default:
+      return coreField in emptyFormText() ? (coreField as keyof ContactFormText) : undefined;
+  }
 }

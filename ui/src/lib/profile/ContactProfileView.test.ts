@@ -156,11 +156,12 @@ describe("editing the profile fields", () => {
 
     await user.click(screen.getByTestId("edit-contact"));
     const form = screen.getByTestId("contact-form");
-    expect(within(form).getByLabelText("Birthday")).toHaveValue("--03-29");
+    expect(within(form).getByLabelText("Birthday month")).toHaveValue("3");
+    expect(within(form).getByLabelText("Birthday day")).toHaveValue("29");
+    expect(within(form).getByLabelText("Birthday year (optional)")).toHaveValue("");
     await user.clear(within(form).getByLabelText("Pronouns"));
     await user.type(within(form).getByLabelText("Pronouns"), "they/them");
-    await user.clear(within(form).getByLabelText("Birthday"));
-    await user.type(within(form).getByLabelText("Birthday"), "1980-03-29");
+    await user.type(within(form).getByLabelText("Birthday year (optional)"), "1980");
     await user.clear(within(form).getByLabelText("Time zone"));
     await user.type(within(form).getByLabelText("Time zone"), "America/Chicago");
     await user.type(within(form).getByLabelText("Field"), "Health policy");
