@@ -175,7 +175,11 @@ fn undo_after_done_brings_the_follow_up_back_without_the_logged_interaction() {
 
     let again = run(data, &["remind", "undo", id]);
     assert_eq!(again.status.code(), Some(1));
-    assert!(stderr(&again).contains("nothing to undo"), "{}", stderr(&again));
+    assert!(
+        stderr(&again).contains("nothing to undo"),
+        "{}",
+        stderr(&again)
+    );
 }
 
 #[test]
