@@ -24,6 +24,18 @@ use crate::values::{ContactId, Invalid};
 /// A reminder's stored state: `(state, until, acted_at)`.
 type State = (String, Option<String>, String);
 
+/// What an action remembered in `reminder_undo`.
+struct Remembered {
+    /// The state it replaced; none when the reminder had none.
+    previous: Option<State>,
+    /// When the reminder had been shown, if it had.
+    shown: Option<String>,
+    /// The interaction a done logged.
+    logged: Option<i64>,
+    /// When the action was taken: the `acted_at` of the state it wrote.
+    acted_at: String,
+}
+
 /// Remembers, before an action on `id` at `now` writes its state, what that
 /// state replaces and the interaction the action logged (a done's), so that
 /// [`undo`] can put it back. Call it inside the action's transaction.
@@ -65,7 +77,7 @@ pub(super) fn undo(conn: &mut Connection, id: &str) -> Result<(), ReminderError>
     let reminder = ReminderRef::parse(id)?;
     let id = reminder.to_string();
     let tx = conn.transaction()?;
-    let remembered: Option<(Option<State>, Option<String>, Option<i64>, String)> = tx
+    let remembered = tx
         .query_row(
             "SELECT previous_state, previous_until, previous_acted_at, previous_shown_at,
                     logged_interaction_id, acted_at
@@ -73,15 +85,24 @@ pub(super) fn undo(conn: &mut Connection, id: &str) -> Result<(), ReminderError>
             [&id],
             |row| {
                 let state: Option<String> = row.get(0)?;
+                let until: Option<String> = row.get(1)?;
                 let acted: Option<String> = row.get(2)?;
-                let previous = state
-                    .zip(acted)
-                    .map(|(state, acted)| (state, row.get(1).ok().flatten(), acted));
-                Ok((previous, row.get(3)?, row.get(4)?, row.get(5)?))
+                Ok(Remembered {
+                    previous: state.zip(acted).map(|(state, acted)| (state, until, acted)),
+                    shown: row.get(3)?,
+                    logged: row.get(4)?,
+                    acted_at: row.get(5)?,
+                })
             },
         )
         .optional()?;
-    let Some((previous, shown, logged, acted_at)) = remembered else {
+    let Some(Remembered {
+        previous,
+        shown,
+        logged,
+        acted_at,
+    }) = remembered
+    else {
         return Err(nothing_to_undo(&id));
     };
     // The action's own state must still be there: otherwise something later

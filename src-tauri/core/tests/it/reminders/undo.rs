@@ -44,7 +44,10 @@ fn undoing_done_brings_the_reminder_back_and_removes_the_message_it_logged() {
 
     reminders::undo(&mut conn, &id).unwrap();
 
-    assert_eq!(ids(&due(&conn, "2026-03-04T10:01:00Z")), [id.clone()]);
+    assert_eq!(
+        ids(&due(&conn, "2026-03-04T10:01:00Z")),
+        std::slice::from_ref(&id)
+    );
     let timeline = interactions::for_contact(&conn, amara, None).unwrap();
     assert_eq!(timeline.len(), 1, "only the meeting is left");
     assert_eq!(timeline[0].kind, InteractionKind::Meeting);
