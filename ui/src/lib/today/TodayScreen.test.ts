@@ -157,6 +157,8 @@ describe("the Today view's sections", () => {
     expect(keyDates[0]).toHaveTextContent("Key date: Early-bird registration");
     expect(keyDates[0]).toHaveTextContent("Anywhere on Earth");
     expect(keyDates[0]).toHaveTextContent("in 11 days");
+    // Nothing to snooze or dismiss on a key date without a reminder: its one action opens the event.
+    expect(within(keyDates[0]).getAllByRole("button").map((b) => b.dataset.testid)).toEqual(["reminder-title", "reminder-open"]);
   });
 
   it("adds the CME cycles still short of hours, with what is missing and the days left", async () => {
