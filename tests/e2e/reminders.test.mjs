@@ -1,6 +1,7 @@
 // Reminders on the real app under dunst: a meeting logged (by the CLI) three
 // days ago makes exactly one desktop notification, read back from dunst; the
-// Today view lists it; "done" removes it and logs the interaction; an
+// Today view lists it; "done" removes it and logs the interaction, and
+// Ctrl+Z takes that back (the line returns, the interaction goes); an
 // overdue stay-in-touch prompt dismissed on Today stays away. Run with
 // TZ set to a zone where it is daytime (run.sh does), so quiet hours hold
 // nothing back.
@@ -25,6 +26,14 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const followUpSelector = (contact) =>
   `[data-testid="reminder-line"][data-reminder-id^="follow_up:"]${contact === null ? '' : `[data-reminder-id$=":c${contact}"]`}`;
+
+/** Picks `action` (reminder-done, reminder-dismiss…) in the menu of a Today line. */
+async function chooseOnLine(line, action) {
+  await line.$('[data-testid="reminder-menu"]').click();
+  const item = line.$(`[data-testid="line-menu"] [data-testid="${action}"]`);
+  await item.waitForDisplayed({ timeout: 5_000, timeoutMsg: `the line's menu has no ${action}` });
+  await item.click();
+}
 
 /** The follow-up line (about `contact`, when given), once Today lists it. */
 async function followUpLine(app, contact = null) {
@@ -83,10 +92,33 @@ test('a meeting three days ago is notified once, listed on Today, and done logs 
     await sleep(1_000);
     assert.equal(notificationCount(), afterFirst + 1, 'more than the one new reminder was notified');
 
-    await line.$('[data-testid="reminder-done"]').click();
+    // Done is in the line's menu (its main action drafts the message).
+    assert.equal(await line.$('[data-testid="reminder-draft"]').getText(), 'Draft follow-up');
+    await chooseOnLine(line, 'reminder-done');
     await app.waitUntil(
       async () => !(await app.$(followUpSelector(amara)).isExisting()),
       { timeout: 10_000, timeoutMsg: 'the follow-up stayed on Today after done' },
+    );
+    const toast = await shown(app, 'undo-toast', 5_000);
+    assert.match(await toast.getText(), /Done: .*Amara Okafor/);
+
+    // Ctrl+Z takes it back: the line returns and the interaction done logged goes.
+    await app.keys(['Control', 'z']);
+    await app.$(followUpSelector(amara)).waitForDisplayed({
+      timeout: 10_000,
+      timeoutMsg: 'Ctrl+Z did not bring the follow-up back',
+    });
+    const undone = JSON.parse(cli('contacts', 'show', String(amara), '--json'));
+    assert.equal(undone.interactions.length, 1, 'undo should remove the interaction done logged');
+    assert.ok(
+      JSON.parse(cli('due', '--json')).some((reminder) => reminder.kind === 'follow_up' && reminder.contact_id === amara),
+      'the CLI does not find the follow-up due again after undo',
+    );
+
+    await chooseOnLine(await followUpLine(app, amara), 'reminder-done');
+    await app.waitUntil(
+      async () => !(await app.$(followUpSelector(amara)).isExisting()),
+      { timeout: 10_000, timeoutMsg: 'the follow-up stayed on Today after done, the second time' },
     );
   } finally {
     await quit(app);
@@ -124,7 +156,7 @@ test('an overdue stay-in-touch prompt dismissed on Today stays away, and the CLI
     await followUpLine(app);
     const line = app.$(stayInTouch);
     await line.waitForDisplayed({ timeout: 15_000, timeoutMsg: "Dr. Chen's stay-in-touch prompt is not on Today" });
-    await line.$('[data-testid="reminder-dismiss"]').click();
+    await chooseOnLine(line, 'reminder-dismiss');
     await app.waitUntil(async () => !(await app.$(stayInTouch).isExisting()), {
       timeout: 10_000,
       timeoutMsg: 'the stay-in-touch prompt stayed on Today after dismiss',

@@ -63,6 +63,13 @@ pub async fn reminders_dismiss(state: State<'_, AppState>, id: String) -> Result
         .await
 }
 
+/// Takes back the last done, snooze or dismissal of a reminder: its state
+/// as before, and the interaction a done logged removed.
+#[tauri::command]
+pub async fn reminders_undo(state: State<'_, AppState>, id: String) -> Result<(), IpcError> {
+    state.with_db(move |db| reminders::undo(db, &id)).await
+}
+
 /// The user's own reminders, oldest first.
 #[tauri::command]
 pub async fn reminders_custom(state: State<'_, AppState>) -> Result<Vec<CustomReminder>, IpcError> {

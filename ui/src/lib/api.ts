@@ -228,6 +228,8 @@ export interface Api extends NetworkApi, CmeApi {
   snoozeReminder(id: string, until: string): Promise<void>;
   /** Dismisses a reminder; it does not come back. */
   dismissReminder(id: string): Promise<void>;
+  /** Takes back the last done, snooze or dismissal of a reminder (and the interaction a done logged). */
+  undoReminder(id: string): Promise<void>;
   /** People with at least one interaction, longest without contact first. */
   outOfTouch(limit: number): Promise<ContactSummary[]>;
   /** Lead times, times of day and quiet hours, or the defaults. */
@@ -470,6 +472,9 @@ export const api: Api = {
   },
   dismissReminder: async (id) => {
     await call("reminders_dismiss", { id });
+  },
+  undoReminder: async (id) => {
+    await call("reminders_undo", { id });
   },
   outOfTouch: (limit) => call("contacts_out_of_touch", { limit }),
   reminderSettings: () => call("reminders_settings"),

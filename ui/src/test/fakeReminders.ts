@@ -89,8 +89,12 @@ export function fakeReminderBackend(options: FakeReminderOptions, people: () => 
   let nextCustom = Math.max(0, ...custom.map((c) => c.id)) + 1;
   const handlers = new Set<ReminderEventHandlers>();
   const contactName = (id: number) => people().find((p) => p.id === id)?.display_name ?? null;
+  /** Reminders done, snoozed or dismissed, kept so that an undo brings them back. */
+  const taken = new Map<string, Reminder>();
   const take = (id: string) => {
-    if (!due.some((r) => r.id === id)) throw invalid(`There is no reminder ${id}.`);
+    const reminder = due.find((r) => r.id === id);
+    if (!reminder) throw invalid(`There is no reminder ${id}.`);
+    taken.set(id, reminder);
     due = due.filter((r) => r.id !== id);
   };
 
@@ -103,6 +107,12 @@ export function fakeReminderBackend(options: FakeReminderOptions, people: () => 
     reminderDone: vi.fn(async (id: string) => take(id)),
     snoozeReminder: vi.fn(async (id: string, _until: string) => take(id)),
     dismissReminder: vi.fn(async (id: string) => take(id)),
+    undoReminder: vi.fn(async (id: string) => {
+      const reminder = taken.get(id);
+      if (!reminder) throw invalid(`There is nothing to undo on reminder ${id}`);
+      taken.delete(id);
+      due = [...due, reminder].sort((a, b) => a.due_at.localeCompare(b.due_at));
+    }),
     outOfTouch: vi.fn(async (limit: number) =>
       people()
         .filter((p) => p.last_interaction_at !== null)

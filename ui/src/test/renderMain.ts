@@ -74,3 +74,17 @@ export function lineOf(id: string): HTMLElement {
   if (!line) throw new Error(`no line for ${id}`);
   return line;
 }
+
+/**
+ * Does `action` on reminder `id`'s Today line as the user would: clicks it
+ * when it is the line's main button, else opens the line's menu and picks it
+ * there (reminder-done, reminder-dismiss, snooze-day, snooze-week…).
+ */
+export async function actOnLine(user: ReturnType<typeof userEvent.setup>, id: string, action: string) {
+  const line = lineOf(id);
+  const main = line.querySelector<HTMLElement>(`:scope > button[data-testid="${action}"]`);
+  if (main) return user.click(main);
+  await user.click(line.querySelector<HTMLElement>("[data-testid=reminder-menu]")!);
+  const menu = line.querySelector<HTMLElement>("[data-testid=line-menu]")!;
+  await user.click(menu.querySelector<HTMLElement>(`[data-testid="${action}"]`)!);
+}

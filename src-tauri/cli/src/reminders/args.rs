@@ -108,6 +108,10 @@ pub enum RemindCommand {
     /// Drop a reminder without acting on it.
     #[command(after_help = "Example:\n  curbside-cli remind dismiss stay_in_touch:c5:2026-09-01")]
     Dismiss(ReminderIdArg),
+    /// Take back the last done, snooze or dismissal of a reminder: its state as before, and the
+    /// interaction a done logged removed.
+    #[command(after_help = "Example:\n  curbside-cli remind undo follow_up:i42:c5")]
+    Undo(ReminderIdArg),
     /// Show the reminder settings, every kind on its row; turn kinds on or
     /// off and set the weekly review's day and time.
     #[command(after_help = "Examples:\n  curbside-cli remind settings\n  \

@@ -145,7 +145,7 @@ fn print_due(found: &[Reminder], at: Timestamp, zone: &TimeZone, window: Days) {
         })
         .collect();
     output::table(&["DUE", "KIND", "WHY", "ID"], &rows, 100);
-    println!("Act on one with: curbside-cli remind done|snooze|dismiss ID");
+    println!("Act on one with: curbside-cli remind done|snooze|dismiss ID (and take it back with remind undo ID)");
 }
 
 /// The reason, with the contact's own time where their clock differs from
@@ -188,6 +188,15 @@ pub fn remind(global: &Global, command: &RemindCommand) -> Result<(), String> {
                 return output::json(&json!({ "id": args.id, "dismissed": true }));
             }
             println!("Dismissed {}", args.id);
+            Ok(())
+        }
+        RemindCommand::Undo(args) => {
+            let mut db = unlock::open(global)?;
+            reminders::undo(&mut db, &args.id).map_err(fail)?;
+            if global.json {
+                return output::json(&json!({ "id": args.id, "undone": true }));
+            }
+            println!("Undone: {} is as it was before", args.id);
             Ok(())
         }
         RemindCommand::Settings(args) => settings::run(global, args),

@@ -152,6 +152,37 @@ fn done_removes_the_follow_up_and_logs_an_interaction() {
 }
 
 #[test]
+fn undo_after_done_brings_the_follow_up_back_without_the_logged_interaction() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    let at = now();
+    let (amara, follow_up) = met_two_days_ago(data, at);
+    let id = follow_up["id"].as_str().unwrap();
+    remind(data, &["done", id]);
+
+    let undone = remind(data, &["undo", id]);
+    assert_eq!(undone["undone"], true);
+    assert!(ids(&due(data, at, &[])).contains(&id));
+    let profile = json(&run(
+        data,
+        &["contacts", "show", &amara.to_string(), "--json"],
+    ));
+    assert_eq!(
+        profile["interactions"].as_array().unwrap().len(),
+        1,
+        "only the meeting: {profile}"
+    );
+
+    let again = run(data, &["remind", "undo", id]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(
+        stderr(&again).contains("nothing to undo"),
+        "{}",
+        stderr(&again)
+    );
+}
+
+#[test]
 fn a_snoozed_reminder_is_hidden_until_the_time_given_then_back() {
     let temp = tempfile::tempdir().unwrap();
     let data = temp.path();
@@ -369,7 +400,7 @@ fn a_key_date_a_week_ahead_is_listed_within_an_eight_day_window() {
 fn an_unknown_reminder_fails_and_a_bad_duration_is_a_usage_error() {
     let temp = tempfile::tempdir().unwrap();
     let data = temp.path();
-    for action in ["done", "dismiss", "snooze"] {
+    for action in ["done", "dismiss", "snooze", "undo"] {
         let unknown = run(data, &["remind", action, "no-such-reminder"]);
         assert_eq!(
             unknown.status.code(),

@@ -56,13 +56,15 @@ pub const DERIVED_TABLES: [&str; 4] = [
 ];
 
 /// Tables of this computer's sync with a server (the account, the server's
-/// collections and resources as last seen, conflicts waiting): they belong
-/// to this computer, not to the book, and never travel in one.
-pub const LOCAL_TABLES: [&str; 4] = [
+/// collections and resources as last seen, conflicts waiting), and what its
+/// last action on each reminder can take back: they belong to this
+/// computer, not to the book, and never travel in one.
+pub const LOCAL_TABLES: [&str; 5] = [
     "sync_account",
     "sync_collections",
     "sync_resources",
     "sync_conflicts",
+    "reminder_undo",
 ];
 
 /// Columns of carried tables rebuilt on import: a contact's folded name

@@ -53,6 +53,7 @@ fn steps() -> Vec<M<'static>> {
             include_str!("../../migrations/021_mentorship_goal_uids.sql"),
             goal_uids,
         ),
+        M::up(include_str!("../../migrations/022_reminder_undo.sql")),
     ]
 }
 

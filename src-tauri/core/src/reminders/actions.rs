@@ -1,5 +1,7 @@
 //! What the user does with a reminder — done, snoozed, dismissed — and the
-//! scheduler's "shown" record, each in one transaction.
+//! scheduler's "shown" record, each in one transaction. Each action first
+//! remembers what it replaces, so that it can be taken back (the `undo`
+//! module).
 //!
 //! Done on a reminder about a contact also logs an interaction with them
 //! ("Done: …", a message, or "other" for a custom reminder), which resets
@@ -46,6 +48,7 @@ pub(super) fn done(conn: &mut Connection, id: &str, now: Timestamp) -> Result<()
     if already.as_deref() == Some("done") {
         return Ok(());
     }
+    let mut logged_interaction = None;
     if let Some(logged) = what_to_log(&tx, &reminder)? {
         if !contacts::exists(&tx, logged.contact)? {
             return Err(ReminderError::ContactNotFound(logged.contact));
@@ -55,6 +58,7 @@ pub(super) fn done(conn: &mut Connection, id: &str, now: Timestamp) -> Result<()
             params![logged.kind, crate::values::stored_instant(now), logged.note, now.to_string()],
         )?;
         let interaction = tx.last_insert_rowid();
+        logged_interaction = Some(interaction);
         tx.execute(
             "INSERT INTO interaction_contacts (interaction_id, contact_id) VALUES (?1, ?2)",
             params![interaction, logged.contact],
@@ -62,6 +66,7 @@ pub(super) fn done(conn: &mut Connection, id: &str, now: Timestamp) -> Result<()
         refresh_recency(&tx, logged.contact)?;
         search_index::refresh(&tx, logged.contact)?;
     }
+    super::undo::remember(&tx, &id, logged_interaction, now)?;
     record(&tx, &id, "done", None, now)?;
     tx.commit()?;
     Ok(())
@@ -81,6 +86,7 @@ pub(super) fn snooze(
     }
     let tx = conn.transaction()?;
     ensure_subject(&tx, &reminder)?;
+    super::undo::remember(&tx, &id, None, now)?;
     record(&tx, &id, "snoozed", Some(until), now)?;
     // Shown again when the snooze ends.
     tx.execute("DELETE FROM reminders_shown WHERE reminder_id = ?1", [&id])?;
@@ -98,6 +104,7 @@ pub(super) fn dismiss(
     let id = reminder.to_string();
     let tx = conn.transaction()?;
     ensure_subject(&tx, &reminder)?;
+    super::undo::remember(&tx, &id, None, now)?;
     record(&tx, &id, "dismissed", None, now)?;
     tx.commit()?;
     Ok(())

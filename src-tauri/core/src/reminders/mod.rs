@@ -64,6 +64,7 @@ mod round;
 mod settings;
 mod snapshot;
 mod stale;
+mod undo;
 mod words;
 
 pub use hold::{pause_ends, Pause};
@@ -244,6 +245,17 @@ pub fn snooze(
 /// back one cadence after the dismissal).
 pub fn dismiss(conn: &mut Connection, id: &str, now: Timestamp) -> Result<(), ReminderError> {
     actions::dismiss(conn, id, now)
+}
+
+/// Takes back the last done, snooze or dismissal of reminder `id` made on
+/// this computer, in one transaction: its previous state exactly (due
+/// again, snoozed until the time it was, dismissed…), its "shown" record as
+/// it was, and the interaction a done logged removed, with the person's
+/// last contact recomputed. Refused with [`ReminderError::Invalid`], and
+/// nothing changed, when there is nothing to take back or the reminder was
+/// acted on since (the `undo` module).
+pub fn undo(conn: &mut Connection, id: &str) -> Result<(), ReminderError> {
+    undo::undo(conn, id)
 }
 
 /// Exactly once: records `ids` as shown, in one transaction, and returns

@@ -991,6 +991,17 @@ CREATE TABLE reminder_states (
     acted_at    TEXT NOT NULL,
     CHECK ((state = 'snoozed') = (until IS NOT NULL))
 ) STRICT, WITHOUT ROWID;
+CREATE TABLE reminder_undo (
+    reminder_id           TEXT PRIMARY KEY,
+    previous_state        TEXT CHECK (previous_state IN ('done', 'dismissed', 'snoozed')),
+    previous_until        TEXT,
+    previous_acted_at     TEXT,
+    previous_shown_at     TEXT,
+    logged_interaction_id INTEGER,
+    acted_at              TEXT NOT NULL,
+    CHECK ((previous_state IS NULL) = (previous_acted_at IS NULL)),
+    CHECK ((previous_state IS 'snoozed') = (previous_until IS NOT NULL))
+) STRICT, WITHOUT ROWID;
 CREATE TABLE reminders_shown (
     reminder_id TEXT PRIMARY KEY,
     shown_at    TEXT NOT NULL

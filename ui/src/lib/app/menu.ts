@@ -80,6 +80,14 @@ export const SHORTCUTS: { group: string; items: Shortcut[] }[] = [
       { keys: "Escape", does: "In the search field: clear it" },
     ],
   },
+  {
+    group: "On Today",
+    items: [
+      { keys: "↑ ↓", does: "Move through the list" },
+      { keys: "Enter", does: "The line's main action (draft, open, log credits)" },
+      { keys: "D  S  X", does: "Done, snooze, dismiss the line" },
+    ],
+  },
 ];
 
 /** The keys as this platform writes them: ⌘ on a Mac, Ctrl elsewhere. */

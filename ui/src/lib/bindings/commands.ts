@@ -419,6 +419,11 @@ export type Commands = {
   reminders_snooze: { args: { id: string; until: string }; result: null };
   /** Dismisses a reminder for good. */
   reminders_dismiss: { args: { id: string }; result: null };
+  /**
+   * Takes back the last done, snooze or dismissal of a reminder: its state
+   * as before, and the interaction a done logged removed.
+   */
+  reminders_undo: { args: { id: string }; result: null };
   /** The user's own reminders, oldest first. */
   reminders_custom: { args: Record<string, never>; result: Array<CustomReminder> };
   /** Records a reminder of the user's own; returns its id. */

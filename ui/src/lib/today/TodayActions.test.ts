@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 import { about, makeReminder } from "../../test/fakeReminders";
-import { lineOf, reminderIds, renderToday } from "../../test/renderMain";
+import { actOnLine, lineOf, reminderIds, renderToday } from "../../test/renderMain";
 import { at, atNoon, followUp, okafor } from "../../test/todayFixtures";
 import { userZone, zonedToInstant } from "../calendar/time";
 
@@ -38,7 +38,7 @@ describe("acting on a reminder in one click", () => {
     const { api, user } = await renderToday(options);
     expect(badge()).toHaveTextContent("2");
 
-    await user.click(within(lineOf("follow_up:i42:c5")).getByTestId("reminder-done"));
+    await actOnLine(user, "follow_up:i42:c5", "reminder-done");
 
     expect(api.reminderDone).toHaveBeenCalledExactlyOnceWith("follow_up:i42:c5");
     await waitFor(() => expect(reminderIds()).toEqual(["custom:3:2026-03-04T09:00", "stay_in_touch:c5:2026-03-07"]));
@@ -48,7 +48,7 @@ describe("acting on a reminder in one click", () => {
   it("dismisses it", async () => {
     const { api, user } = await renderToday(options);
 
-    await user.click(within(lineOf("custom:3:2026-03-04T09:00")).getByTestId("reminder-dismiss"));
+    await actOnLine(user, "custom:3:2026-03-04T09:00", "reminder-dismiss");
 
     expect(api.dismissReminder).toHaveBeenCalledExactlyOnceWith("custom:3:2026-03-04T09:00");
     await waitFor(() => expect(reminderIds()).not.toContain("custom:3:2026-03-04T09:00"));
@@ -57,27 +57,24 @@ describe("acting on a reminder in one click", () => {
   it("snoozes it until 09:00 tomorrow, or a week on", async () => {
     const { api, user } = await renderToday(options);
 
-    await user.click(within(lineOf("follow_up:i42:c5")).getByTestId("reminder-snooze"));
-    await user.click(screen.getByTestId("snooze-day"));
+    await actOnLine(user, "follow_up:i42:c5", "snooze-day");
 
     expect(api.snoozeReminder).toHaveBeenCalledExactlyOnceWith("follow_up:i42:c5", nineOClock(1));
     await waitFor(() => expect(reminderIds()).not.toContain("follow_up:i42:c5"));
 
-    await user.click(within(lineOf("custom:3:2026-03-04T09:00")).getByTestId("reminder-snooze"));
-    await user.click(screen.getByTestId("snooze-week"));
+    await actOnLine(user, "custom:3:2026-03-04T09:00", "snooze-week");
     expect(api.snoozeReminder).toHaveBeenLastCalledWith("custom:3:2026-03-04T09:00", nineOClock(7));
   });
 
   it("snoozes it until 09:00 of a date picked, and refuses a day already past", async () => {
     const { api, user } = await renderToday(options);
 
-    await user.click(within(lineOf("follow_up:i42:c5")).getByTestId("reminder-snooze"));
-    await user.click(screen.getByTestId("snooze-pick-date"));
+    await actOnLine(user, "follow_up:i42:c5", "snooze-pick-date");
     const field = screen.getByTestId("snooze-date");
     await fireEvent.input(field, { target: { value: "2026-03-03" } });
     await user.click(screen.getByTestId("snooze-date-confirm"));
 
-    expect(within(screen.getByTestId("snooze-menu")).getByRole("alert")).toHaveTextContent("Pick a day after today");
+    expect(within(screen.getByTestId("line-menu")).getByRole("alert")).toHaveTextContent("Pick a day after today");
     expect(api.snoozeReminder).not.toHaveBeenCalled();
 
     await fireEvent.input(field, { target: { value: "2026-03-20" } });
@@ -93,7 +90,7 @@ describe("acting on a reminder in one click", () => {
     let answer: () => void = () => {};
     api.reminderDone.mockImplementationOnce((id: string) => new Promise<void>((resolve) => (answer = () => resolve(record(id)))));
 
-    await user.click(within(lineOf("follow_up:i42:c5")).getByTestId("reminder-done"));
+    await actOnLine(user, "follow_up:i42:c5", "reminder-done");
 
     expect(reminderIds()).not.toContain("follow_up:i42:c5");
     expect(badge()).toHaveTextContent("1");
@@ -107,7 +104,7 @@ describe("acting on a reminder in one click", () => {
     const { api, user } = await renderToday(options);
     api.reminderDone.mockRejectedValueOnce({ code: "storage", message: "The database is busy." });
 
-    await user.click(within(lineOf("follow_up:i42:c5")).getByTestId("reminder-done"));
+    await actOnLine(user, "follow_up:i42:c5", "reminder-done");
 
     expect(await screen.findByRole("alert")).toHaveTextContent("The database is busy.");
     expect(reminderIds()).toContain("follow_up:i42:c5");
@@ -123,13 +120,110 @@ describe("acting on a reminder in one click", () => {
 
     lineOf("custom:3:2026-03-04T09:00").focus();
     await user.keyboard("s");
-    expect(screen.getByTestId("snooze-menu")).toBeInTheDocument();
+    expect(screen.getByTestId("line-menu")).toBeInTheDocument();
+    expect(screen.getByTestId("snooze-day")).toHaveFocus();
     await user.keyboard("{Escape}");
-    expect(screen.queryByTestId("snooze-menu")).not.toBeInTheDocument();
+    expect(screen.queryByTestId("line-menu")).not.toBeInTheDocument();
 
     lineOf("custom:3:2026-03-04T09:00").focus();
     await user.keyboard("x");
     expect(api.dismissReminder).toHaveBeenCalledExactlyOnceWith("custom:3:2026-03-04T09:00");
+  });
+});
+
+describe("taking an action back", () => {
+  it("offers Undo after done; Undo brings the line back and the backend takes it back", async () => {
+    const { api, user } = await renderToday(options);
+
+    await actOnLine(user, "follow_up:i42:c5", "reminder-done");
+    await waitFor(() => expect(reminderIds()).not.toContain("follow_up:i42:c5"));
+    expect(screen.getByTestId("undo-toast")).toHaveTextContent("Done: Dr. Amara Okafor");
+
+    await user.click(screen.getByTestId("undo-button"));
+
+    expect(api.undoReminder).toHaveBeenCalledExactlyOnceWith("follow_up:i42:c5");
+    await waitFor(() => expect(reminderIds()).toContain("follow_up:i42:c5"));
+    expect(badge()).toHaveTextContent("2");
+    expect(await screen.findByTestId("toast")).toHaveTextContent("Back on Today: Dr. Amara Okafor");
+  });
+
+  it("takes a dismissal or a snooze back with Ctrl+Z, once", async () => {
+    const { api, user } = await renderToday(options);
+
+    await actOnLine(user, "custom:3:2026-03-04T09:00", "reminder-dismiss");
+    await waitFor(() => expect(reminderIds()).not.toContain("custom:3:2026-03-04T09:00"));
+    expect(screen.getByTestId("undo-toast")).toHaveTextContent("Dismissed: Send the registry paper");
+    await user.keyboard("{Control>}z{/Control}");
+    await waitFor(() => expect(reminderIds()).toContain("custom:3:2026-03-04T09:00"));
+
+    await actOnLine(user, "follow_up:i42:c5", "snooze-week");
+    await waitFor(() => expect(reminderIds()).not.toContain("follow_up:i42:c5"));
+    expect(screen.getByTestId("undo-toast")).toHaveTextContent("Snoozed until");
+    await user.keyboard("{Control>}z{/Control}");
+    await waitFor(() => expect(reminderIds()).toContain("follow_up:i42:c5"));
+    await user.keyboard("{Control>}z{/Control}");
+    expect(api.undoReminder.mock.calls).toEqual([["custom:3:2026-03-04T09:00"], ["follow_up:i42:c5"]]);
+  });
+});
+
+describe("a line's menu", () => {
+  it("is one button that opens a menu, moved through with the arrow keys; Escape gives focus back", async () => {
+    const { api, user } = await renderToday(options);
+    const trigger = within(lineOf("follow_up:i42:c5")).getByTestId("reminder-menu");
+    expect(trigger).toHaveAttribute("aria-haspopup", "menu");
+    expect(trigger).toHaveAttribute("aria-expanded", "false");
+
+    trigger.focus();
+    await user.keyboard("{ArrowDown}");
+    const menu = screen.getByRole("menu");
+    expect(trigger).toHaveAttribute("aria-expanded", "true");
+    const items = within(menu).getAllByRole("menuitem").map((item) => item.textContent?.replace(/[DSX]$/, ""));
+    expect(items).toEqual(["Done", "Snooze a day", "Snooze a week", "Snooze until a date…", "Dismiss", "Open profile"]);
+    expect(within(menu).getAllByRole("menuitem")[0]).toHaveFocus();
+    await user.keyboard("{ArrowUp}");
+    expect(within(menu).getByText("Open profile")).toHaveFocus();
+    await user.keyboard("{Home}{ArrowDown}");
+    expect(screen.getByTestId("snooze-day")).toHaveFocus();
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("menu")).not.toBeInTheDocument();
+    expect(trigger).toHaveFocus();
+
+    await user.keyboard("{Enter}");
+    await user.keyboard("{End}{ArrowUp}{Enter}");
+    expect(api.dismissReminder).toHaveBeenCalledExactlyOnceWith("follow_up:i42:c5");
+  });
+});
+
+describe("moving through the list with the keyboard", () => {
+  it("is one Tab stop and its menu; Up and Down move from line to line, Enter runs the main action", async () => {
+    const { api, user } = await renderToday(options);
+    const lines = () => screen.getAllByTestId("reminder-line");
+    // One line takes Tab, the first; the others wait for the arrow keys.
+    // Dr. Okafor's follow-up and stay-in-touch share one line.
+    expect(lines().map((line) => line.tabIndex)).toEqual([0, -1]);
+
+    screen.getByTestId("new-reminder").focus();
+    await user.tab();
+    expect(lineOf("custom:3:2026-03-04T09:00")).toHaveFocus();
+    await user.tab();
+    expect(within(lineOf("custom:3:2026-03-04T09:00")).getByTestId("reminder-menu")).toHaveFocus();
+    await user.tab({ shift: true });
+
+    await user.keyboard("{ArrowDown}");
+    expect(lineOf("follow_up:i42:c5")).toHaveFocus();
+    await user.keyboard("{ArrowDown}{ArrowUp}{ArrowDown}");
+    expect(lineOf("follow_up:i42:c5")).toHaveFocus();
+    expect(lines().map((line) => line.tabIndex)).toEqual([-1, 0]);
+
+    // A reminder of the user's own with nobody to write to: Enter marks it done.
+    await user.keyboard("{ArrowUp}{Enter}");
+    expect(api.reminderDone).toHaveBeenCalledExactlyOnceWith("custom:3:2026-03-04T09:00");
+    // The focus stays in the list, on the line that took its place.
+    await waitFor(() => expect(lineOf("follow_up:i42:c5")).toHaveFocus());
+
+    await user.keyboard("{Enter}");
+    expect(await screen.findByTestId("draft-dialog")).toBeInTheDocument();
+    expect(api.composeMessage).toHaveBeenCalledWith(5, null, "follow_up:i42:c5");
   });
 });
 

@@ -112,7 +112,10 @@ describe("what the shell says about reminders", () => {
     await screen.findByTestId("today-screen");
     await waitFor(() => expect(lineOf("birthday:c5:2026")).toHaveFocus());
     expect(lineOf("birthday:c5:2026")).toHaveClass("highlighted");
-    expect(lineOf("follow_up:i42:c5")).not.toHaveClass("highlighted");
+    expect(lineOf("custom:3:2026-03-04T13:00")).not.toHaveClass("highlighted");
+    // Dr. Okafor's follow-up shares her line, now led by the birthday.
+    expect(reminderIds()).not.toContain("follow_up:i42:c5");
+    expect(within(lineOf("birthday:c5:2026")).getByTestId("reminder-why")).toHaveTextContent("Follow up:");
   });
 
   it("moves focus there once, not again at every reload", async () => {

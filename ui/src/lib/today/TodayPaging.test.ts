@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
 import { describe, expect, it, vi } from "vitest";
 import { makeDeadline, makeEvent } from "../../test/fakeEvents";
 import { about, makeReminder } from "../../test/fakeReminders";
-import { lineOf, reminderIds, renderToday } from "../../test/renderMain";
+import { actOnLine, lineOf, reminderIds, renderToday } from "../../test/renderMain";
 import { at, atNoon, NOON, overduePrompts } from "../../test/todayFixtures";
 
 atNoon();
@@ -125,7 +125,7 @@ describe("acting on a line of a long section", () => {
   it("lets the first hidden line move up when a shown one is marked done", async () => {
     const { user } = await renderToday({ reminders: prompts });
 
-    await user.click(within(lineOf("stay_in_touch:c1")).getByTestId("reminder-done"));
+    await actOnLine(user, "stay_in_touch:c1", "reminder-done");
 
     expect(dueIds()).toEqual(idsOf(2, 51));
     await waitFor(() => expect(headingCount()).toHaveTextContent("119"));
@@ -168,7 +168,9 @@ describe("paging with the keyboard", () => {
   it("reaches 'Show 50 more' with Tab after the last line; Enter shows them and focus goes to the first, where D acts", async () => {
     const { api, user } = await renderToday({ reminders: prompts });
 
-    within(lineOf("stay_in_touch:c50")).getByTestId("reminder-dismiss").focus();
+    lineOf("stay_in_touch:c50").focus();
+    await user.tab();
+    expect(within(lineOf("stay_in_touch:c50")).getByTestId("reminder-menu")).toHaveFocus();
     await user.tab();
     expect(showMore()).toHaveFocus();
     await user.tab();

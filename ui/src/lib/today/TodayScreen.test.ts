@@ -63,15 +63,29 @@ function section(key: string): string[] | null {
 }
 
 describe("the Today view's sections", () => {
-  it("places each reminder in exactly one section: due now first, the rest by kind", async () => {
+  it("lists deadlines first, then what is due now, then the week, one line per subject", async () => {
     await renderToday({ contacts: [okafor, tanaka], events: [esc], reminders: [followUp, stayInTouch, birthday, abstracts, shortfall] });
 
+    expect(section("deadlines")).toEqual(["deadline:d1:7d", "cme_shortfall:y1:90d"]);
     expect(section("due")).toEqual(["follow_up:i42:c5"]);
     expect(section("week")).toEqual(["stay_in_touch:c6:2026-03-06"]);
-    expect(section("congratulate")).toEqual(["birthday:c5:2026"]);
-    expect(section("deadlines")).toEqual(["deadline:d1:7d"]);
-    expect(section("cme")).toEqual(["cme_shortfall:y1:90d"]);
-    expect(screen.getAllByTestId("reminder-line")).toHaveLength(5);
+    expect(reminderIds()).toEqual(["deadline:d1:7d", "cme_shortfall:y1:90d", "follow_up:i42:c5", "stay_in_touch:c6:2026-03-06"]);
+    // Dr. Okafor's birthday shares her line, which names both reasons.
+    const okaforLine = lineOf("follow_up:i42:c5");
+    expect(within(okaforLine).getByTestId("reminder-why")).toHaveTextContent(
+      "Follow up: You met Dr. Amara Okafor 5 days ago · Birthday: Birthday on Saturday",
+    );
+  });
+
+  it("gives each line one main action suited to its kind", async () => {
+    await renderToday({ contacts: [okafor, tanaka], events: [esc], reminders: [followUp, stayInTouch, abstracts, shortfall] });
+
+    const main = (id: string) => lineOf(id).querySelector(":scope > .main-action");
+    expect(main("follow_up:i42:c5")).toHaveTextContent("Draft follow-up");
+    expect(main("stay_in_touch:c6:2026-03-06")).toHaveTextContent("Draft a note");
+    expect(main("deadline:d1:7d")).toHaveTextContent("Open event");
+    expect(main("cme_shortfall:y1:90d")).toHaveTextContent("Log credits");
+    for (const id of reminderIds()) expect(within(lineOf(id)).getAllByRole("button")).toHaveLength(3);
   });
 
   it("marks an overdue line with how long ago it was due, and quotes its note", async () => {
@@ -88,6 +102,7 @@ describe("the Today view's sections", () => {
 
     const line = lineOf("stay_in_touch:c6:2026-03-06");
     expect(within(line).getByTestId("reminder-due")).toHaveTextContent(/^Fri /);
+    expect(line).toHaveTextContent("Every 3 months: last in touch 14 months ago");
     expect(line).toHaveTextContent("in 2 days");
     expect(within(line).queryByTestId("reminder-overdue")).not.toBeInTheDocument();
   });
@@ -117,7 +132,7 @@ describe("the Today view's sections", () => {
     expect(within(line).getByTestId("their-time")).toHaveTextContent(
       `it is ${clockIn(new Date(), "Pacific/Chatham")} for Dr. Kenji Tanaka`,
     );
-    expect(within(line).getByTestId("reminder-draft")).toHaveAccessibleName("Draft a message to Dr. Kenji Tanaka");
+    expect(within(line).getByTestId("reminder-draft")).toHaveAccessibleName("Draft a message to Dr. Kenji Tanaka: Send the SPYRAL paper");
   });
 
   it("offers a draft only for a line about a person", async () => {
@@ -125,7 +140,7 @@ describe("the Today view's sections", () => {
 
     expect(within(lineOf("follow_up:i42:c5")).getByTestId("reminder-draft")).toBeInTheDocument();
     expect(within(lineOf("deadline:d1:7d")).queryByTestId("reminder-draft")).not.toBeInTheDocument();
-    expect(within(lineOf("deadline:d1:7d")).getByTestId("reminder-done")).toBeInTheDocument();
+    expect(within(lineOf("deadline:d1:7d")).getByTestId("reminder-open")).toHaveTextContent("Open event");
   });
 
   it("adds the key dates of the next month that have no reminder, in their own zone", async () => {
@@ -138,18 +153,21 @@ describe("the Today view's sections", () => {
     expect(reminderIds(deadlines)).toEqual(["deadline:d1:7d"]);
     const keyDates = within(deadlines).getAllByTestId("today-key-date");
     expect(keyDates).toHaveLength(1);
-    expect(keyDates[0]).toHaveTextContent("ESC Congress 2026 · Early-bird registration");
+    expect(keyDates[0]).toHaveTextContent("ESC Congress 2026");
+    expect(keyDates[0]).toHaveTextContent("Key date: Early-bird registration");
     expect(keyDates[0]).toHaveTextContent("Anywhere on Earth");
     expect(keyDates[0]).toHaveTextContent("in 11 days");
+    // Nothing to snooze or dismiss on a key date without a reminder: its one action opens the event.
+    expect(within(keyDates[0]).getAllByRole("button").map((b) => b.dataset.testid)).toEqual(["reminder-title", "reminder-open"]);
   });
 
   it("adds the CME cycles still short of hours, with what is missing and the days left", async () => {
     const license = makeCycle({ id: 2, name: "Texas license", starts_on: "2025-01-01", ends_on: "2026-12-31", total_hours: 48 });
     await renderToday({ cycles: [license] });
 
-    const cycle = within(screen.getByTestId("today-section-cme")).getByTestId("today-cycle");
+    const cycle = within(screen.getByTestId("today-section-deadlines")).getByTestId("today-cycle");
     expect(cycle).toHaveTextContent("Texas license");
-    expect(cycle).toHaveTextContent("Still missing: 48 h in total");
+    expect(cycle).toHaveTextContent("CME cycle: still missing 48 h in total");
     expect(cycle).toHaveTextContent("302 days left");
   });
 
@@ -167,7 +185,7 @@ describe("the Today view's sections", () => {
     expect(screen.getByTestId("today-empty")).toHaveTextContent("Nothing due.");
     expect(screen.queryByTestId("reminder-line")).not.toBeInTheDocument();
     expect(screen.getByTestId("today-section-out-of-touch")).toHaveTextContent("Dr. Kenji Tanaka");
-    for (const key of ["due", "week", "congratulate", "deadlines", "cme"]) expect(section(key)).toBeNull();
+    for (const key of ["deadlines", "due", "week"]) expect(section(key)).toBeNull();
   });
 
   it("on an empty book says how to start instead of that all is in hand", async () => {
@@ -209,7 +227,7 @@ describe("opening what a line is about", () => {
     const early = makeDeadline({ id: 2, event_id: 9, kind: "early_bird", label: "", due_local: "2026-03-14T23:59:00", time_zone: "AoE" });
     const { user } = await renderToday({ events: [esc], deadlines: [early], reminders: [abstracts] });
 
-    await user.click(screen.getByTestId("today-key-date"));
+    await user.click(within(screen.getByTestId("today-key-date")).getByTestId("reminder-open"));
     expect(await screen.findByTestId("event-title")).toHaveTextContent("ESC Congress 2026");
     expect(screen.getByTestId("today-screen")).toBeInTheDocument();
 
@@ -224,7 +242,7 @@ describe("opening what a line is about", () => {
     const license = makeCycle({ id: 2, name: "Texas license", starts_on: "2025-01-01", ends_on: "2026-12-31", total_hours: 48 });
     const { user } = await renderToday({ cycles: [license] });
 
-    await user.click(screen.getByTestId("today-cycle"));
+    await user.click(within(screen.getByTestId("today-cycle")).getByRole("button", { name: "Log credits: Texas license" }));
 
     expect(await screen.findByTestId("cme-screen")).toBeInTheDocument();
   });

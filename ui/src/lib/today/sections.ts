@@ -1,26 +1,46 @@
 /**
- * Where each line of the Today view goes. Every reminder lands in exactly one
- * section: whatever is due now (overdue included) first, whatever its kind;
- * the rest by kind. A section shows one line per subject (a person, a key
- * date, a cycle), the most urgent: the engine's other reminders about it
- * follow once that one is dealt with. Key dates and CME cycles the engine has no reminder for
- * yet are added to their sections as read-only lines, so "upcoming deadlines"
- * and "CME" show the whole picture, never the same thing twice.
+ * What the Today list shows and in which order: one line per subject, in
+ * three groups, each ranked so that what matters most sits at the top.
+ *
+ * The rule:
+ * 1. **Deadlines** first: hard, dated obligations (a key date such as an
+ *    abstract, registration or early-bird deadline; a CME or license cycle
+ *    short of hours; a letter of recommendation, an opportunity, a
+ *    membership renewal), whether their reminder is due yet or not, by the
+ *    date the obligation itself falls due (the key date's, the cycle's end),
+ *    earliest first. Key dates of the next month and cycles still short that
+ *    have no reminder of their own join them, so the group is the whole
+ *    picture.
+ * 2. **Due now**: every other reminder whose moment has come, by urgency,
+ *    not oldest first: what fell due within the last {@link FRESH_DAYS}
+ *    days, oldest of those first (it has waited longest), then the long
+ *    overdue soft nudges, most recent first (a nudge 236 days overdue no
+ *    longer has a moment to miss; it sits at the bottom, beside the
+ *    "longest without contact" list).
+ * 3. **Next 7 days**: what falls due later, soonest first.
+ *
+ * One line per subject: a person's soft prompts (a birthday and a
+ * stay-in-touch, a follow-up and a milestone) share one line, as do a key
+ * date's reminders at 14 and 7 days, a cycle's, or a workflow row's. The
+ * line's main reminder is the most urgent of them by the rule above (or the
+ * one opened from its notification); the line names the others' reasons
+ * too. Acting on the line acts on its main reminder, and the next one about
+ * the subject takes its place.
  */
 import type { CycleProgress } from "../bindings/CycleProgress";
 import type { Reminder } from "../bindings/Reminder";
 import type { ReminderKind } from "../bindings/ReminderKind";
 import type { UpcomingDeadline } from "../bindings/UpcomingDeadline";
 
-/** The sections that hold reminders, in the order the view shows them. */
-export type SectionKey = "due" | "week" | "congratulate" | "deadlines" | "cme";
+/** The groups of the list, in the order the view shows them. */
+export type SectionKey = "deadlines" | "due" | "week";
+
+export const SECTION_KEYS: readonly SectionKey[] = ["deadlines", "due", "week"];
 
 export const SECTION_TITLES: Record<SectionKey, string> = {
+  deadlines: "Deadlines",
   due: "Due now",
   week: "Next 7 days",
-  congratulate: "People to congratulate",
-  deadlines: "Upcoming deadlines",
-  cme: "CME",
 };
 
 /** How far ahead the Today view lists reminders, in days. */
@@ -29,27 +49,31 @@ export const REMINDER_WINDOW_DAYS = 7;
 export const KEY_DATE_WINDOW_DAYS = 30;
 /** How many people it lists as longest without contact. */
 export const OUT_OF_TOUCH_LIMIT = 5;
+/** How long a soft nudge counts as fresh once due; past that it ranks below the fresh ones. */
+export const FRESH_DAYS = 14;
 
-// A Record (not a switch) so that tsc fails here when Rust adds a kind.
-const SECTION_OF_KIND: Record<ReminderKind, Exclude<SectionKey, "due">> = {
-  follow_up: "week",
-  stay_in_touch: "week",
-  event_follow_up: "week",
-  custom: "week",
-  milestone: "congratulate",
-  birthday: "congratulate",
-  work_anniversary: "congratulate",
-  deadline: "deadlines",
-  cme_shortfall: "cme",
-  claim_credits: "cme",
-  referral_thanks: "week",
-  intro_follow_up: "week",
-  mentoring: "week",
-  profile_update: "week",
-  weekly_review: "week",
-  letter_request: "deadlines",
-  opportunity: "deadlines",
-  membership_renewal: "deadlines",
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+// A Record (not a set) so that tsc fails here when Rust adds a kind.
+const HARD_DEADLINE: Record<ReminderKind, boolean> = {
+  deadline: true,
+  cme_shortfall: true,
+  letter_request: true,
+  opportunity: true,
+  membership_renewal: true,
+  follow_up: false,
+  stay_in_touch: false,
+  event_follow_up: false,
+  custom: false,
+  milestone: false,
+  birthday: false,
+  work_anniversary: false,
+  claim_credits: false,
+  referral_thanks: false,
+  intro_follow_up: false,
+  mentoring: false,
+  profile_update: false,
+  weekly_review: false,
 };
 
 /** The kinds a networking workflow raises about one of its rows. */
@@ -63,41 +87,53 @@ const WORKFLOW_KINDS: ReadonlySet<ReminderKind> = new Set([
   "profile_update",
 ]);
 
-/** Everything the view lists, placed. */
-export interface TodaySections {
-  due: Reminder[];
-  week: Reminder[];
-  congratulate: Reminder[];
-  deadlines: Reminder[];
-  /** Key dates ahead with no reminder line of their own. */
-  keyDates: UpcomingDeadline[];
-  cme: Reminder[];
-  /** Cycles still short of hours with no shortfall reminder of their own. */
-  cycles: CycleProgress[];
+/** One line of the list: a reminder (with the others about its subject), or a key date or cycle with none. */
+export interface TodayLine {
+  /** The subject, unique in the list. */
+  key: string;
+  section: SectionKey;
+  /** The reminder the line acts on; null for a key date or cycle without one. */
+  main: Reminder | null;
+  /** The other reminders about the same subject, most urgent first: their reasons are named on the line. */
+  also: Reminder[];
+  /** A key date with no reminder of its own. */
+  keyDate: UpcomingDeadline | null;
+  /** A cycle short of hours with no reminder of its own. */
+  cycle: CycleProgress | null;
+  /** When the obligation falls due (a deadline's own date), for the line's "when". */
+  dueAt: string;
 }
 
+/** Everything the view lists, placed and ranked. */
+export type TodaySections = Record<SectionKey, TodayLine[]>;
+
 /** True once a reminder's moment has come. */
-export function isDueNow(reminder: Reminder, now: Date): boolean {
+export function isDueNow(reminder: Pick<Reminder, "due_at">, now: Date): boolean {
   const due = Date.parse(reminder.due_at);
   return Number.isNaN(due) || due <= now.getTime();
 }
 
-/** The one section a reminder belongs in at `now`. */
+/** True for a hard, dated obligation (a key date, a cycle's end, a letter…). */
+export function isHardDeadline(kind: ReminderKind): boolean {
+  return HARD_DEADLINE[kind];
+}
+
+/** The group a reminder belongs in at `now`. */
 export function sectionOf(reminder: Reminder, now: Date): SectionKey {
-  return isDueNow(reminder, now) ? "due" : SECTION_OF_KIND[reminder.kind];
+  if (isHardDeadline(reminder.kind)) return "deadlines";
+  return isDueNow(reminder, now) ? "due" : "week";
 }
 
 /**
  * What a line is about, for "one line per subject": a key date (reminded at
  * 14 and at 7 days), a CME cycle, an event's credits, one of the user's own
  * reminders (each occurrence of a repeating one), a networking workflow's row
- * (one line per referral, letter request, mentorship…), the weekly review, or else the person (a
- * stay-in-touch prompt and a birthday, the occurrences of a series met at).
+ * (one line per referral, letter request, mentorship…), the weekly review, or
+ * else the person (a stay-in-touch prompt and a birthday, a follow-up and a
+ * milestone).
  */
 export function subjectOf(reminder: Reminder): string {
   const { subject } = reminder;
-  // A workflow's row (a letter request's ask and thanks, a mentorship's
-  // meetings): its id without the day.
   if (WORKFLOW_KINDS.has(reminder.kind)) return reminder.id.split(":").slice(0, -1).join(":");
   if (reminder.kind === "weekly_review") return "weekly review";
   const [what, id] =
@@ -107,59 +143,106 @@ export function subjectOf(reminder: Reminder): string {
         ? ["cycle", subject.cycle_id]
         : reminder.kind === "claim_credits"
           ? ["credits", subject.event_id]
-          : reminder.kind === "custom"
+          : reminder.kind === "custom" && subject.contact_id === null
             ? ["custom", subject.custom_id]
             : ["contact", subject.contact_id];
   return id === null ? `reminder ${reminder.id}` : `${what} ${id}`;
 }
 
-/**
- * The reminders (oldest first) to show as lines: one per subject and section,
- * the most urgent (the first), or `preferred` when it is one of them (a
- * reminder opened from its notification). Acting on the line shows the next.
- */
-function onePerSubject(reminders: Reminder[], now: Date, preferred: string | null): Reminder[] {
-  const chosen = new Map<string, Reminder>();
-  for (const reminder of reminders) {
-    const key = `${sectionOf(reminder, now)} ${subjectOf(reminder)}`;
-    if (!chosen.has(key) || reminder.id === preferred) chosen.set(key, reminder);
+/** When a reminder's obligation falls due: a key date's own date or a cycle's end when known, else the reminder's. */
+function obligationDue(reminder: Reminder, keyDates: UpcomingDeadline[], cycles: CycleProgress[]): string {
+  const { deadline_id, cycle_id } = reminder.subject;
+  if (reminder.kind === "deadline" && deadline_id !== null) {
+    const found = keyDates.find((item) => item.deadline.id === deadline_id);
+    if (found) return found.deadline.due_at;
   }
-  const shown = new Set(chosen.values());
-  return reminders.filter((reminder) => shown.has(reminder));
+  if (reminder.kind === "cme_shortfall" && cycle_id !== null) {
+    const found = cycles.find((progress) => progress.cycle.id === cycle_id);
+    if (found) return `${found.cycle.ends_on}T23:59:59Z`;
+  }
+  return reminder.due_at;
 }
 
-/** How many lines are due now: the sidebar's badge. */
+/**
+ * A line's place in its group, smaller first: deadlines and the week by
+ * date; due now, the fresh by how long they have waited, then the stale by
+ * how recently they fell due.
+ */
+function rankOf(line: Pick<TodayLine, "section" | "dueAt">, now: Date): [number, number] {
+  const at = Date.parse(line.dueAt);
+  const when = Number.isNaN(at) ? now.getTime() : at;
+  if (line.section !== "due") return [0, when];
+  const fresh = now.getTime() - when <= FRESH_DAYS * DAY_MS;
+  return fresh ? [0, when] : [1, -when];
+}
+
+function compareLines(now: Date) {
+  return (a: TodayLine, b: TodayLine) => {
+    const order = SECTION_KEYS.indexOf(a.section) - SECTION_KEYS.indexOf(b.section);
+    if (order !== 0) return order;
+    const [ta, wa] = rankOf(a, now);
+    const [tb, wb] = rankOf(b, now);
+    return ta - tb || wa - wb;
+  };
+}
+
+/** How many lines hold a reminder due now: the sidebar's badge. */
 export function dueNowCount(reminders: Reminder[], now: Date): number {
   return new Set(reminders.filter((reminder) => isDueNow(reminder, now)).map(subjectOf)).size;
 }
 
 /**
- * Places reminders (kept in the order given, one line per subject in a
- * section), then the key dates and cycles no reminder speaks for.
+ * Places and ranks everything: reminders merged one line per subject (the
+ * most urgent, or `preferred`, as the main one), then the key dates and
+ * cycles no reminder speaks for, each group in the order of the module's rule.
  */
 export function arrange(
   input: { reminders: Reminder[]; keyDates: UpcomingDeadline[]; cycles: CycleProgress[] },
   now: Date,
   preferred: string | null = null,
 ): TodaySections {
-  const sections: TodaySections = { due: [], week: [], congratulate: [], deadlines: [], keyDates: [], cme: [], cycles: [] };
-  for (const reminder of onePerSubject(input.reminders, now, preferred)) sections[sectionOf(reminder, now)].push(reminder);
+  const { keyDates, cycles } = input;
+  const single = input.reminders.map((reminder) => {
+    const section = sectionOf(reminder, now);
+    return { reminder, line: { section, dueAt: obligationDue(reminder, keyDates, cycles) } };
+  });
+  const urgency = compareLines(now);
+  single.sort((a, b) => urgency(a.line as TodayLine, b.line as TodayLine));
+
+  const bySubject = new Map<string, TodayLine>();
+  for (const { reminder, line } of single) {
+    const key = subjectOf(reminder);
+    const held = bySubject.get(key);
+    if (!held) {
+      bySubject.set(key, { key, ...line, main: reminder, also: [], keyDate: null, cycle: null });
+    } else if (reminder.id === preferred && held.main) {
+      bySubject.set(key, { ...held, ...line, main: reminder, also: [held.main, ...held.also] });
+    } else {
+      held.also.push(reminder);
+    }
+  }
+  const lines = [...bySubject.values()];
 
   const remindedDeadlines = new Set(input.reminders.map((r) => r.subject.deadline_id).filter((id) => id !== null));
-  sections.keyDates = input.keyDates.filter(
-    ({ deadline }) => !deadline.done && !remindedDeadlines.has(deadline.id) && Date.parse(deadline.due_at) >= now.getTime(),
-  );
+  for (const keyDate of keyDates) {
+    const { deadline } = keyDate;
+    if (deadline.done || remindedDeadlines.has(deadline.id) || Date.parse(deadline.due_at) < now.getTime()) continue;
+    lines.push({ key: `deadline ${deadline.id}`, section: "deadlines", main: null, also: [], keyDate, cycle: null, dueAt: deadline.due_at });
+  }
+  const remindedCycles = new Set(input.reminders.filter((r) => r.kind === "cme_shortfall").map((r) => r.subject.cycle_id));
+  for (const progress of cycles) {
+    if (progress.complete || progress.days_left < 0 || remindedCycles.has(progress.cycle.id)) continue;
+    const dueAt = `${progress.cycle.ends_on}T23:59:59Z`;
+    lines.push({ key: `cycle ${progress.cycle.id}`, section: "deadlines", main: null, also: [], keyDate: null, cycle: progress, dueAt });
+  }
 
-  const remindedCycles = new Set(
-    input.reminders.filter((r) => r.kind === "cme_shortfall").map((r) => r.subject.cycle_id),
-  );
-  sections.cycles = input.cycles.filter(
-    (progress) => !progress.complete && progress.days_left >= 0 && !remindedCycles.has(progress.cycle.id),
-  );
+  lines.sort(urgency);
+  const sections: TodaySections = { deadlines: [], due: [], week: [] };
+  for (const line of lines) sections[line.section].push(line);
   return sections;
 }
 
 /** True when nothing at all is due or coming up (the longest-without-contact list aside). */
 export function isEmpty(sections: TodaySections): boolean {
-  return Object.values(sections).every((lines) => lines.length === 0);
+  return SECTION_KEYS.every((key) => sections[key].length === 0);
 }

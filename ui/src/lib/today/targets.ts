@@ -40,18 +40,43 @@ export function workflowTarget(reminder: Pick<Reminder, "kind">): TodayTarget | 
   return tab === null ? null : { kind: "network", tab };
 }
 
+/** What a line's one main button does: draft a message to its person, open what it is about, or mark it done. */
+export type MainAction =
+  | { kind: "draft"; label: string; contactId: number }
+  | { kind: "open"; label: string; target: TodayTarget }
+  | { kind: "done"; label: string };
+
+const DRAFT_LABELS: Partial<Record<ReminderKind, string>> = {
+  follow_up: "Draft follow-up",
+  event_follow_up: "Draft follow-up",
+  stay_in_touch: "Draft a note",
+  birthday: "Draft wishes",
+  milestone: "Draft congratulations",
+  work_anniversary: "Draft congratulations",
+  referral_thanks: "Draft thanks",
+  intro_follow_up: "Draft follow-up",
+  custom: "Draft a message",
+};
+
 /**
- * The one main action of a networking reminder, beside Done: "Draft thanks"
- * for a referral (a draft from the thank-you template), "Draft follow-up" for
- * an introduction made a few weeks ago (how did it go, to both), "Open review"
- * for the weekly review, "Open" for the rest (their workflow's tab); null for
- * the other kinds, which draft a message to their person.
+ * The one main action suited to a reminder's kind: draft the message where
+ * writing is the point (a follow-up, staying in touch, wishes and
+ * congratulations, a referral's thanks, an introduction's follow-up, one of
+ * the user's own reminders about a person); open the event of a key date
+ * ("Open event"), the CME screen to log credits ("Log credits"), the
+ * workflow's Network tab ("Open", "Open review"), Settings for the user's
+ * own profiles; "Done" only where nothing else is to be done.
  */
-export function mainAction(reminder: Pick<Reminder, "kind">): { label: string; draft: boolean } | null {
-  if (reminder.kind === "referral_thanks") return { label: "Draft thanks", draft: true };
-  if (reminder.kind === "intro_follow_up") return { label: "Draft follow-up", draft: true };
-  if (reminder.kind === "weekly_review") return { label: "Open review", draft: false };
-  return workflowTarget(reminder) === null ? null : { label: "Open", draft: false };
+export function mainAction(reminder: Pick<Reminder, "kind" | "subject">): MainAction {
+  const { kind, subject } = reminder;
+  const draft = DRAFT_LABELS[kind];
+  if (draft !== undefined && subject.contact_id !== null) return { kind: "draft", label: draft, contactId: subject.contact_id };
+  if (kind === "weekly_review") return { kind: "open", label: "Open review", target: { kind: "network", tab: "review" } };
+  const workflow = workflowTarget(reminder);
+  if (workflow !== null) return { kind: "open", label: "Open", target: workflow };
+  if (kind === "cme_shortfall" || kind === "claim_credits") return { kind: "open", label: "Log credits", target: { kind: "cme" } };
+  if (subject.event_id !== null) return { kind: "open", label: "Open event", target: { kind: "event", id: subject.event_id } };
+  return { kind: "done", label: "Done" };
 }
 
 export function targetOf(reminder: Pick<Reminder, "kind" | "subject">): TodayTarget | null {

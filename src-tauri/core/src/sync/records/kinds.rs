@@ -77,10 +77,14 @@ pub(super) const OCCURRENCES: &str = "occurrences";
 /// Tables no record carries, with why. (The book format's
 /// [`crate::book::DERIVED_TABLES`] and [`crate::book::LOCAL_TABLES`] are
 /// here too; a test keeps the lists in step.)
-pub const NOT_SYNCED: [(&str, &str); 11] = [
+pub const NOT_SYNCED: [(&str, &str); 12] = [
     (
         "reminders_shown",
         "which notifications this computer already showed: another computer shows its own",
+    ),
+    (
+        "reminder_undo",
+        "what this computer's last action on a reminder can take back: the undone state travels",
     ),
     (
         "sync_uids",

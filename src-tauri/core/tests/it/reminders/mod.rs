@@ -12,4 +12,5 @@ mod properties;
 mod stay_in_touch;
 mod subjects;
 mod time;
+mod undo;
 mod workflows;

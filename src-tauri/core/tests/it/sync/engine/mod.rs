@@ -9,6 +9,7 @@ mod conflicts;
 mod faults;
 mod mentorship_goals;
 mod two_books;
+mod undone_reminders;
 
 use std::collections::BTreeMap;
 
