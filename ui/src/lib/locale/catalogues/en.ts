@@ -1,0 +1,55 @@
+/**
+ * The English strings of the app, by screen. Every language is a file like
+ * this one with the same keys (CONTRIBUTING.md, "Strings and languages").
+ * `{{name}}` is filled in when the string is shown; a key with `_one` and
+ * `_other` forms is chosen by `count` (i18next's plural rules).
+ */
+export const en = {
+  sidebar: {
+    sections: "Sections",
+    today: "Today",
+    contacts: "Contacts",
+    calendar: "Calendar",
+    cme: "CME",
+    network: "Network",
+    duplicates: "Duplicates",
+    settings: "Settings",
+    dueNow: "{{count}} due now",
+    contactCount_one: "{{n}} contact",
+    contactCount_other: "{{n}} contacts",
+    possibleDuplicates_one: "{{n}} possible duplicate",
+    possibleDuplicates_other: "{{n}} possible duplicates",
+    keyInKeyring: "Encrypted, key in system keyring",
+    passphrase: "Encrypted with your passphrase",
+  },
+  time: {
+    overdueDays_one: "overdue · {{n}} day",
+    overdueDays_other: "overdue · {{n}} days",
+    theirTime: "it is {{time}} for {{name}}",
+    theirTimeUnnamed: "it is {{time}} where they are",
+    noContactYet: "no contact yet",
+    lastContactToday: "last contact today",
+    lastContact: "last contact {{when}}",
+    daysLeft_one: "{{n}} day left",
+    daysLeft_other: "{{n}} days left",
+  },
+  settings: {
+    title: "Settings",
+    locale: {
+      title: "Language and region",
+      intro: "How dates, times and numbers are written, on this computer.",
+      format: "Dates and numbers",
+      systemFormat: "As the system ({{example}})",
+      time: "Clock",
+      timeSystem: "As the region ({{example}})",
+      time12: "12 hour ({{example}})",
+      time24: "24 hour ({{example}})",
+      firstDay: "First day of the week",
+      firstDaySystem: "As the region ({{day}})",
+      example: "Example: {{date}}",
+    },
+  },
+};
+
+/** The shape every catalogue has: the same keys, any strings. */
+export type Catalogue = typeof en;
