@@ -5,7 +5,7 @@
  * time with no zone) are written as they read; instants are written on the
  * clock of the zone given.
  */
-import type { ResolvedLocale } from "./prefs";
+import type { DayNumber, ResolvedLocale } from "./prefs";
 
 /** A civil day or time ("YYYY-MM-DD", "YYYY-MM-DDTHH:MM[:SS]"), or an instant. */
 export type When = string | Date;
@@ -27,7 +27,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export class Formatter {
   readonly locale: string;
   /** 0 Sunday, 1 Monday … 6 Saturday. */
-  readonly firstDay: number;
+  readonly firstDay: DayNumber;
   readonly hour12: boolean | undefined;
   private readonly cache = new Map<string, Intl.DateTimeFormat>();
   private readonly numbers: Intl.NumberFormat;
@@ -60,7 +60,7 @@ export class Formatter {
 
   /** A cached Intl.DateTimeFormat in this locale and clock. */
   dateTimeFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-    const withClock = options.hour === undefined ? options : { ...options, ...this.clock };
+    const withClock = options.hour === undefined && options.timeStyle === undefined ? options : { ...options, ...this.clock };
     const key = JSON.stringify(withClock);
     let found = this.cache.get(key);
     if (!found) {
@@ -154,6 +154,11 @@ export class Formatter {
     const hours = Math.round(diff / 3_600_000);
     if (Math.abs(hours) < 24) return this.relative(hours, "hour");
     return this.relative(Math.round(diff / DAY_MS), "day");
+  }
+
+  /** A day and time in the locale's medium style: "10 Dec 2026, 23:59" (the instant on `zone`'s clock). */
+  dateAndTime(when: When, zone?: string): string {
+    return this.format(when, { dateStyle: "medium", timeStyle: "short" }, zone);
   }
 
   /** "5,000", "5.000", "5 000". */

@@ -30,3 +30,20 @@ export function chooseLocale(prefs: LocalePrefs) {
   current.prefs = { ...prefs };
   keepPrefs(current.prefs);
 }
+
+const pinned = new Map<string, Formatter>();
+
+/**
+ * The formatter in force, or one pinned to `locale` (with the chosen clock and
+ * first day) where a caller, such as a test, names one.
+ */
+export function formatterFor(locale?: string): Formatter {
+  if (locale === undefined) return fmt();
+  const key = `${locale}|${current.prefs.time}|${current.prefs.firstDay}`;
+  let found = pinned.get(key);
+  if (!found) {
+    found = new Formatter(resolvePrefs({ ...current.prefs, locale }));
+    pinned.set(key, found);
+  }
+  return found;
+}

@@ -18,11 +18,14 @@ export interface LocalePrefs {
   firstDay: FirstDayChoice;
 }
 
+/** A day of the week as JavaScript numbers it: 0 Sunday, 1 Monday … 6 Saturday. */
+export type DayNumber = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
 /** What is used: a locale Intl knows, the clock (undefined: the locale's own) and the first day (0 Sunday … 6 Saturday). */
 export interface ResolvedLocale {
   locale: string;
   hour12: boolean | undefined;
-  firstDay: number;
+  firstDay: DayNumber;
 }
 
 export const SYSTEM_PREFS: LocalePrefs = { locale: "", time: "system", firstDay: "system" };
@@ -84,7 +87,7 @@ const SUNDAY_REGIONS = new Set(
 const SATURDAY_REGIONS = new Set("AE AF BH DJ DZ EG IQ IR JO KW LY OM QA SD SY".split(" "));
 
 /** The region's first day of the week from the table above (0 Sunday, 1 Monday, 6 Saturday). */
-export function firstDayFromRegion(locale: string): number {
+export function firstDayFromRegion(locale: string): DayNumber {
   let region: string | undefined;
   try {
     region = new Intl.Locale(locale).maximize().region;
@@ -101,18 +104,18 @@ interface WeekInfo {
 }
 
 /** The locale's first day of the week (0 Sunday … 6 Saturday): Intl's week info where the engine has it, else the table. */
-export function systemFirstDay(locale: string): number {
+export function systemFirstDay(locale: string): DayNumber {
   try {
     const tag = new Intl.Locale(locale) as Intl.Locale & { getWeekInfo?: () => WeekInfo; weekInfo?: WeekInfo };
     const info = typeof tag.getWeekInfo === "function" ? tag.getWeekInfo() : tag.weekInfo;
-    if (info && Number.isInteger(info.firstDay)) return info.firstDay % 7;
+    if (info && Number.isInteger(info.firstDay)) return (info.firstDay % 7) as DayNumber;
   } catch {
     // Fall through to the table.
   }
   return firstDayFromRegion(locale);
 }
 
-const FIRST_DAY_NUMBER: Record<Exclude<FirstDayChoice, "system">, number> = { sunday: 0, monday: 1, saturday: 6 };
+const FIRST_DAY_NUMBER: Record<Exclude<FirstDayChoice, "system">, DayNumber> = { sunday: 0, monday: 1, saturday: 6 };
 
 /** What the choice means on this system. */
 export function resolvePrefs(prefs: LocalePrefs, languages?: readonly string[]): ResolvedLocale {
