@@ -61,8 +61,8 @@ use curbside_core::referrals::{
 use curbside_core::relationships::{Relationship, RelationshipKind};
 use curbside_core::reminders::{
     Cadence, CadenceRule, CadenceTarget, ContactCadence, CustomReminder, CustomReminderDraft,
-    KindSettings, Milestone, MilestoneDraft, QuietHours, ReasonPart, Reminder, ReminderKind, ReminderSettings,
-    Subject, Weekday, MILESTONE_KINDS,
+    KindSettings, Milestone, MilestoneDraft, QuietHours, ReasonPart, Reminder, ReminderKind,
+    ReminderSettings, Subject, Weekday, MILESTONE_KINDS,
 };
 use curbside_core::repair::{Salvaged, TableSalvage};
 use curbside_core::search::network::{NetworkHit, NetworkHitKind, SnippetPart};

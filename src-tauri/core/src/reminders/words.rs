@@ -68,7 +68,10 @@ pub(super) fn resolve(marked: &str) -> (String, Vec<ReasonPart>) {
         let inner = &after[..end];
         rest = &after[end + CLOSE.len_utf8()..];
         let part = match inner.split_once(ZONE) {
-            None => inner.parse::<Date>().ok().map(|day| ReasonPart::Day { day }),
+            None => inner
+                .parse::<Date>()
+                .ok()
+                .map(|day| ReasonPart::Day { day }),
             Some((at, zone)) => at.parse::<DateTime>().ok().map(|at| ReasonPart::DueAt {
                 at,
                 zone: zone.to_owned(),
