@@ -11,16 +11,28 @@ import type { CycleProgress } from "../bindings/CycleProgress";
 import type { Reminder } from "../bindings/Reminder";
 import type { ReminderKind } from "../bindings/ReminderKind";
 import type { UpcomingDeadline } from "../bindings/UpcomingDeadline";
+import { t } from "../locale/i18n.svelte";
 
 /** The sections that hold reminders, in the order the view shows them. */
 export type SectionKey = "due" | "week" | "congratulate" | "deadlines" | "cme";
 
+/** Each section's heading, from the string catalogue (read when shown, so in the language in force). */
 export const SECTION_TITLES: Record<SectionKey, string> = {
-  due: "Due now",
-  week: "Next 7 days",
-  congratulate: "People to congratulate",
-  deadlines: "Upcoming deadlines",
-  cme: "CME",
+  get due() {
+    return t("today.sections.due");
+  },
+  get week() {
+    return t("today.sections.week");
+  },
+  get congratulate() {
+    return t("today.sections.congratulate");
+  },
+  get deadlines() {
+    return t("today.sections.deadlines");
+  },
+  get cme() {
+    return t("today.sections.cme");
+  },
 };
 
 /** How far ahead the Today view lists reminders, in days. */

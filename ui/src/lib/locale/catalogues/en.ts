@@ -22,6 +22,16 @@ export const en = {
     keyInKeyring: "Encrypted, key in system keyring",
     passphrase: "Encrypted with your passphrase",
   },
+  today: {
+    title: "Today",
+    sections: {
+      due: "Due now",
+      week: "Next 7 days",
+      congratulate: "People to congratulate",
+      deadlines: "Upcoming deadlines",
+      cme: "CME",
+    },
+  },
   time: {
     overdueDays_one: "overdue · {{n}} day",
     overdueDays_other: "overdue · {{n}} days",
