@@ -40,7 +40,10 @@ if [ $# -gt 2 ]; then
   exit
 fi
 echo "== end to end, with gnome-keyring and dunst"
-dbus-run-session -- bash "$here/with-desktop-services.sh" 4444 node --test --test-concurrency=1 keyring.test.mjs welcome.test.mjs a11y.test.mjs layout.test.mjs desktop.test.mjs contact-book.test.mjs forms.test.mjs calendar-cme.test.mjs conference.test.mjs interactions.test.mjs single-instance.test.mjs backups.test.mjs sync.test.mjs security.test.mjs undo.test.mjs
+dbus-run-session -- bash "$here/with-desktop-services.sh" 4444 node --test --test-concurrency=1 keyring.test.mjs welcome.test.mjs desktop.test.mjs contact-book.test.mjs forms.test.mjs calendar-cme.test.mjs conference.test.mjs interactions.test.mjs single-instance.test.mjs backups.test.mjs sync.test.mjs
+
+echo "== end to end, accessibility, layout, locale, locking and undo (gnome-keyring and dunst)"
+dbus-run-session -- bash "$here/with-desktop-services.sh" 4444 node --test --test-concurrency=1 a11y.test.mjs layout.test.mjs locale.test.mjs security.test.mjs undo.test.mjs
 
 echo "== end to end, the networking workflows (Network screen, the weekly review and You, conference mode, the patient-data guard)"
 TZ=$daytime dbus-run-session -- bash "$here/with-desktop-services.sh" 4444 node --test --test-concurrency=1 referrals.test.mjs mentorship.test.mjs intros.test.mjs opportunities.test.mjs memberships.test.mjs review.test.mjs patient-data.test.mjs network-search.test.mjs

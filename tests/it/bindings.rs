@@ -63,8 +63,8 @@ use curbside_core::referrals::{
 use curbside_core::relationships::{Relationship, RelationshipKind};
 use curbside_core::reminders::{
     Cadence, CadenceRule, CadenceTarget, ContactCadence, CustomReminder, CustomReminderDraft,
-    KindSettings, Milestone, MilestoneDraft, QuietHours, Reminder, ReminderKind, ReminderSettings,
-    Subject, Weekday, MILESTONE_KINDS,
+    KindSettings, Milestone, MilestoneDraft, QuietHours, ReasonPart, Reminder, ReminderKind,
+    ReminderSettings, Subject, Weekday, MILESTONE_KINDS,
 };
 use curbside_core::repair::{Salvaged, TableSalvage};
 use curbside_core::search::network::{NetworkHit, NetworkHitKind, SnippetPart};
@@ -194,6 +194,7 @@ fn committed_typescript_bindings_match_the_rust_types() {
     check::<OneSided>(&mut stale);
     check::<DormantColleague>(&mut stale);
     check::<Reminder>(&mut stale);
+    check::<ReasonPart>(&mut stale);
     check::<ReminderKind>(&mut stale);
     check::<Subject>(&mut stale);
     check::<Cadence>(&mut stale);

@@ -137,6 +137,7 @@ mod tests {
             contact_time_zone: None,
             contact_name: Some(name.into()),
             snoozed_until: None,
+            reason_parts: Vec::new(),
         }
     }
 

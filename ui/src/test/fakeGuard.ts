@@ -55,9 +55,10 @@ export function fakeGuardBackend(options: FakeGuardOptions) {
   return {
     api: {
       patientDataScan: vi.fn(async (texts: string[]) => texts.map(fakeScan)),
-      reviewWeek: vi.fn(async (day: string, sundayFirst: boolean) => {
+      reviewWeek: vi.fn(async (day: string, firstWeekday: string) => {
         const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
-        const back = sundayFirst ? weekday : (weekday + 6) % 7;
+        const firstNumber = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].indexOf(firstWeekday);
+        const back = (weekday - firstNumber + 7) % 7;
         const first = addDays(day, -back);
         return { ...emptyWeek(first, addDays(first, 6)), ...options.week, first_day: first, last_day: addDays(first, 6) };
       }),

@@ -40,6 +40,7 @@ export function makeReminder(fields: Partial<Reminder> & Pick<Reminder, "id" | "
     contact_time_zone: null,
     contact_name: null,
     snoozed_until: null,
+    reason_parts: [],
     ...fields,
   };
 }

@@ -12,7 +12,7 @@ mod settings;
 use curbside_core::cme::CycleId;
 use curbside_core::contacts::ContactId;
 use curbside_core::events::{DeadlineId, EventId};
-use curbside_core::reminders::{self, Reminder, ReminderKind};
+use curbside_core::reminders::{self, ReasonPart, Reminder, ReminderKind};
 use jiff::civil::{Date, Time};
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
@@ -77,6 +77,7 @@ struct Listed<'a> {
     kind: ReminderKind,
     title: &'a str,
     reason: &'a str,
+    reason_parts: &'a [ReasonPart],
     due_at: Timestamp,
     overdue: bool,
     contact_id: Option<ContactId>,
@@ -100,6 +101,7 @@ impl<'a> Listed<'a> {
             kind: reminder.kind,
             title: &reminder.title,
             reason: &reminder.reason,
+            reason_parts: &reminder.reason_parts,
             due_at: reminder.due_at,
             overdue: reminder.due_at <= at,
             contact_id: subject.contact_id,

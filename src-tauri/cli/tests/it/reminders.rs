@@ -107,6 +107,19 @@ fn a_meeting_two_days_ago_prompts_a_follow_up_naming_the_person() {
         "{follow_up}"
     );
     assert_eq!(follow_up["contact_id"], amara);
+    // The same reason with its day as data, for a program to write in its own locale.
+    let parts = follow_up["reason_parts"].as_array().unwrap();
+    assert_eq!(parts[0]["type"], "text", "{follow_up}");
+    let last = parts.last().unwrap();
+    assert_eq!(last["type"], "day", "{follow_up}");
+    assert!(
+        last["day"]
+            .as_str()
+            .unwrap()
+            .parse::<jiff::civil::Date>()
+            .is_ok(),
+        "{follow_up}"
+    );
     assert!(
         follow_up["due_at"]
             .as_str()

@@ -70,7 +70,7 @@ mod words;
 pub use hold::{pause_ends, Pause};
 pub use model::{
     Cadence, CadenceRule, CadenceTarget, ContactCadence, CustomReminder, CustomReminderDraft,
-    Milestone, MilestoneDraft, Reminder, ReminderKind, Subject, MILESTONE_KINDS,
+    Milestone, MilestoneDraft, ReasonPart, Reminder, ReminderKind, Subject, MILESTONE_KINDS,
 };
 pub use plan::HORIZON;
 pub use round::Round;

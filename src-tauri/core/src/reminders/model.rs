@@ -226,6 +226,11 @@ pub struct Reminder {
     pub due_at: Timestamp,
     /// The reason in words: "You met Dr. Amara Okafor on Mon 2 Mar 2026".
     pub reason: String,
+    /// The same reason with its dates as data, for the app to write them in
+    /// the user's locale and clock: "You met Dr. Amara Okafor on ", then the
+    /// day.
+    #[serde(default)]
+    pub reason_parts: Vec<ReasonPart>,
     /// Short title: the person's name, the event's title, the cycle's name.
     pub title: String,
     /// Context for the message: the last interaction's note, the
@@ -240,6 +245,33 @@ pub struct Reminder {
     /// Snoozed until this instant, now past; `None` when never snoozed.
     #[ts(type = "string | null")]
     pub snoozed_until: Option<Timestamp>,
+}
+
+/// A piece of a reminder's reason: words, or a date the app writes in the
+/// user's locale.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ReasonPart {
+    /// Words, as they are.
+    Text {
+        /// The words.
+        text: String,
+    },
+    /// A day ("2026-03-02").
+    Day {
+        /// The day.
+        #[ts(type = "string")]
+        day: Date,
+    },
+    /// A wall-clock time in a zone: a key date's deadline
+    /// ("2026-12-10T23:59:00" in "AoE" or an IANA zone).
+    DueAt {
+        /// The time on the zone's clock.
+        #[ts(type = "string")]
+        at: DateTime,
+        /// The zone: "AoE" (Anywhere on Earth) or an IANA name.
+        zone: String,
+    },
 }
 
 /// How often to be in touch, in days. The CLI reads "2w" as 14 days, "3mo"

@@ -75,6 +75,7 @@ mod tests {
             contact_time_zone: None,
             contact_name: None,
             snoozed_until: None,
+            reason_parts: Vec::new(),
         }
     }
 

@@ -1,12 +1,108 @@
 //! The reminders' reasons in words: dates ("Sun 1 Mar 2026"; never "in 7
 //! days", which goes stale while a reminder waits), cadences ("every 3
 //! months"), hours and the names of milestone and key-date kinds.
+//!
+//! A reason's dates are also sent as data ([`ReasonPart`]), so the app writes
+//! them in the user's locale and clock: the engine writes each date marked
+//! ([`marked_day`], [`marked_due`]), and [`resolve`] turns the marked text
+//! into the English reason (for the CLI and notifications) and its parts.
 
 use std::fmt::Write as _;
 
 use jiff::civil::{Date, DateTime};
 
+use super::ReasonPart;
 use crate::events::DeadlineKind;
+
+/// Opens and closes a marked date; private-use characters, which no
+/// keyboard types and [`resolve`] never lets through.
+const OPEN: char = '\u{E000}';
+const CLOSE: char = '\u{E001}';
+const ZONE: char = '|';
+
+/// A day marked for [`resolve`]: written "Sun 1 Mar 2026" in the English
+/// reason, sent as the day in the parts.
+pub(super) fn marked_day(date: Date) -> String {
+    let mut out = String::with_capacity(12);
+    write_marked_day(&mut out, date);
+    out
+}
+
+/// Writes [`marked_day`] at the end of `out`.
+pub(super) fn write_marked_day(out: &mut String, date: Date) {
+    // Writing to a String cannot fail.
+    let _ = write!(out, "{OPEN}{date}{CLOSE}");
+}
+
+/// A wall-clock time in a zone, marked for [`resolve`]: written "Sun 1 Mar
+/// 23:59 AoE" in the English reason, sent as the time and the zone.
+pub(super) fn marked_due(at: DateTime, zone: &str) -> String {
+    format!("{OPEN}{at}{ZONE}{zone}{CLOSE}")
+}
+
+/// The English reason and its parts from a reason with marked dates.
+/// Anything between the marks that is not a date the engine wrote stays
+/// text (the marks themselves are dropped).
+pub(super) fn resolve(marked: &str) -> (String, Vec<ReasonPart>) {
+    if !marked.contains(OPEN) {
+        let parts = if marked.is_empty() {
+            Vec::new()
+        } else {
+            vec![ReasonPart::Text {
+                text: marked.to_owned(),
+            }]
+        };
+        return (marked.to_owned(), parts);
+    }
+    let mut english = String::with_capacity(marked.len());
+    let mut parts = Vec::new();
+    let mut text = String::new();
+    let mut rest = marked;
+    while let Some(start) = rest.find(OPEN) {
+        text.push_str(&rest[..start]);
+        let after = &rest[start + OPEN.len_utf8()..];
+        let Some(end) = after.find(CLOSE) else {
+            rest = after;
+            continue;
+        };
+        let inner = &after[..end];
+        rest = &after[end + CLOSE.len_utf8()..];
+        let part = match inner.split_once(ZONE) {
+            None => inner
+                .parse::<Date>()
+                .ok()
+                .map(|day| ReasonPart::Day { day }),
+            Some((at, zone)) => at.parse::<DateTime>().ok().map(|at| ReasonPart::DueAt {
+                at,
+                zone: zone.to_owned(),
+            }),
+        };
+        let Some(part) = part else {
+            text.push_str(inner);
+            continue;
+        };
+        if !text.is_empty() {
+            english.push_str(&text);
+            parts.push(ReasonPart::Text {
+                text: std::mem::take(&mut text),
+            });
+        }
+        match &part {
+            ReasonPart::Day { day } => write_day(&mut english, *day),
+            ReasonPart::DueAt { at, zone } => {
+                let _ = write!(english, "{} {zone}", day_and_time(*at));
+            }
+            ReasonPart::Text { .. } => {}
+        }
+        parts.push(part);
+    }
+    text.push_str(&rest.replace([OPEN, CLOSE], ""));
+    if !text.is_empty() {
+        english.push_str(&text);
+        parts.push(ReasonPart::Text { text });
+    }
+    (english, parts)
+}
 
 /// "Sun 1 Mar 2026".
 pub(super) fn day(date: Date) -> String {
@@ -100,6 +196,53 @@ pub(super) fn deadline(kind: DeadlineKind) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reason_s_dates_go_to_the_app_as_data_and_to_the_cli_in_english() {
+        let due = Date::constant(2026, 12, 10).at(23, 59, 0, 0);
+        let marked = format!(
+            "ESC 2027: abstracts due {}, met on {}",
+            marked_due(due, "AoE"),
+            marked_day(Date::constant(2026, 3, 2))
+        );
+        let (english, parts) = resolve(&marked);
+        assert_eq!(
+            english,
+            "ESC 2027: abstracts due Thu 10 Dec 23:59 AoE, met on Mon 2 Mar 2026"
+        );
+        assert_eq!(
+            parts,
+            vec![
+                ReasonPart::Text {
+                    text: "ESC 2027: abstracts due ".into()
+                },
+                ReasonPart::DueAt {
+                    at: due,
+                    zone: "AoE".into()
+                },
+                ReasonPart::Text {
+                    text: ", met on ".into()
+                },
+                ReasonPart::Day {
+                    day: Date::constant(2026, 3, 2)
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn marks_around_anything_but_a_date_are_dropped_and_plain_reasons_are_one_part() {
+        let (english, parts) = resolve("Dr. \u{E000}Ng\u{E001} and \u{E000}more");
+        assert_eq!(english, "Dr. Ng and more");
+        assert_eq!(
+            parts,
+            vec![ReasonPart::Text {
+                text: "Dr. Ng and more".into()
+            }]
+        );
+        assert_eq!(resolve("Call back").1.len(), 1);
+        assert!(resolve("").1.is_empty());
+    }
 
     #[test]
     fn dates_and_distances_read_as_people_write_them() {

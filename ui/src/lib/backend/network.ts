@@ -44,6 +44,7 @@ import type { ReferralStats } from "../bindings/ReferralStats";
 import type { Side } from "../bindings/Side";
 import type { TripPlan } from "../bindings/TripPlan";
 import type { WeekReview } from "../bindings/WeekReview";
+import type { Weekday } from "../bindings/Weekday";
 import { call } from "./ipc";
 
 /** What the Network screen and the workflows' profile sections ask of the backend. */
@@ -153,8 +154,8 @@ export interface NetworkApi {
   // — The patient-data guard and the weekly review (the Network workflows) —
   /** What looks like patient data in each text (a list per text, empty when clear). */
   patientDataScan(texts: string[]): Promise<Finding[][]>;
-  /** The week holding `day` (YYYY-MM-DD), Monday first or Sunday first, and the week after it. */
-  reviewWeek(day: string, sundayFirst: boolean): Promise<WeekReview>;
+  /** The week holding `day` (YYYY-MM-DD), starting on `firstWeekday` (the user's first day of the week), and the week after it. */
+  reviewWeek(day: string, firstWeekday: Weekday): Promise<WeekReview>;
 }
 
 /** The real backend's Network workflows, reached over Tauri IPC. */
@@ -249,5 +250,5 @@ export const networkApi: NetworkApi = {
   //
   // — The patient-data guard and the weekly review (the Network workflows) —
   patientDataScan: (texts) => call("patient_data_scan", { texts }),
-  reviewWeek: (day, sundayFirst) => call("review_week", { day, sundayFirst }),
+  reviewWeek: (day, firstWeekday) => call("review_week", { day, firstWeekday }),
 };

@@ -101,6 +101,7 @@ import type { TemplateKind } from "./TemplateKind";
 import type { TripPlan } from "./TripPlan";
 import type { UpcomingDeadline } from "./UpcomingDeadline";
 import type { WeekReview } from "./WeekReview";
+import type { Weekday } from "./Weekday";
 import type { Written } from "./Written";
 import type { Channel } from "@tauri-apps/api/core";
 
@@ -431,10 +432,10 @@ export type Commands = {
   /** Removes a reminder of the user's own. */
   reminders_delete_custom: { args: { id: number }; result: null };
   /**
-   * The week holding `day` (Monday first, or Sunday with `sunday_first`) in
-   * the computer's zone, and the week after it.
+   * The week holding `day`, starting on `first_weekday` (the user's first
+   * day of the week), in the computer's zone, and the week after it.
    */
-  review_week: { args: { day: string; sundayFirst: boolean }; result: WeekReview };
+  review_week: { args: { day: string; firstWeekday: Weekday }; result: WeekReview };
   /** How much sample data the book holds. */
   sample_counts: { args: Record<string, never>; result: SampleCounts };
   /** Adds the sample data, dated around today on this computer. */

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { makeDeadline, makeEvent } from "../../test/fakeEvents";
 import { openCalendar } from "../../test/renderMain";
 import type { UpcomingDeadline } from "../bindings/UpcomingDeadline";
+import { chooseLocale } from "../locale/current.svelte";
 import { civilInZone, formatTime, userZone, zonedToInstant } from "./time";
 
 /** A venue zone that is surely not the test machine's, so both clocks show. */
@@ -44,10 +45,16 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.useRealTimers();
+  chooseLocale({ locale: "", time: "system", firstDay: "system" });
 });
+
+/** The month grid's weekday headers, left to right. */
+const weekdayHeads = () =>
+  [...document.querySelectorAll(".ec-col-head [aria-label]")].slice(0, 7).map((head) => head.getAttribute("aria-label"));
 
 describe("the calendar", () => {
   it("shows this month's occurrences and asks for exactly the weeks on screen", async () => {
+    chooseLocale({ locale: "en-GB", time: "system", firstDay: "system" });
     const { api } = await openCalendar({ events });
 
     await waitFor(() => expect(titles()).toContain("Cardiology grand rounds"));
@@ -61,21 +68,35 @@ describe("the calendar", () => {
       new Date(2026, 3, 6).toISOString(),
       { statuses: [], kinds: [] },
     ]);
+    expect(weekdayHeads()[0]).toBe("Monday");
+  });
+
+  it("starts the weeks on Sunday where the region does, or when the user chooses it", async () => {
+    chooseLocale({ locale: "en-GB", time: "system", firstDay: "sunday" });
+    const { api } = await openCalendar({ events });
+
+    await waitFor(() => expect(titles()).toContain("Cardiology grand rounds"));
+    // Sunday 1 March to Sunday 5 April: five weeks, Sunday first.
+    expect(lastRange(api).slice(0, 2)).toEqual([new Date(2026, 2, 1).toISOString(), new Date(2026, 3, 5).toISOString()]);
+    expect(weekdayHeads()).toEqual(["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]);
   });
 
   it("asks for the next month's weeks when the user moves on, and comes back with Today", async () => {
+    chooseLocale({ locale: "de-DE", time: "system", firstDay: "system" });
     const { api, user } = await openCalendar({ events });
     await waitFor(() => expect(titles()).toContain("Cardiology grand rounds"));
 
     await user.click(screen.getByTestId("calendar-next"));
 
     await waitFor(() => expect(screen.getByTestId("calendar-title")).toHaveTextContent("April 2026"));
+    // Monday first, as in Germany.
     await waitFor(() => expect(lastRange(api)[0]).toBe(new Date(2026, 2, 30).toISOString()));
     expect(lastRange(api)[1]).toBe(new Date(2026, 4, 4).toISOString());
     await waitFor(() => expect(titles()).toContain("Heart failure webinar"));
 
     await user.click(screen.getByTestId("calendar-today"));
-    await waitFor(() => expect(screen.getByTestId("calendar-title")).toHaveTextContent("March 2026"));
+    // The title in the region's language.
+    await waitFor(() => expect(screen.getByTestId("calendar-title")).toHaveTextContent("März 2026"));
   });
 
   it("lists the agenda with the venue's clock and the user's when they differ", async () => {

@@ -3,6 +3,7 @@
  * A rule the presets cannot say stays as "custom" text, so editing an event
  * never rewrites a rule the user (or an imported .ics) wrote.
  */
+import { fmt } from "../locale/current.svelte";
 
 export type RecurrencePreset = "none" | "weekly" | "monthly" | "yearly" | "custom";
 
@@ -53,10 +54,7 @@ export function presetOf(rule: string, start: string): RecurrencePreset {
   return "custom";
 }
 
-const weekdayName = (day: Day) =>
-  new Intl.DateTimeFormat(undefined, { weekday: "long", timeZone: "UTC" }).format(
-    Date.UTC(day.year, day.month - 1, day.day),
-  );
+const weekdayName = (day: Day) => fmt().weekday(new Date(Date.UTC(day.year, day.month - 1, day.day)), "UTC", "long");
 
 /** The presets as the editor offers them, worded for this start ("Monthly on the second Tuesday"). */
 export function presetChoices(start: string): Array<{ value: RecurrencePreset; label: string }> {

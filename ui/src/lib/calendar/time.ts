@@ -8,6 +8,7 @@
  * and offset are generated into bindings/constants.ts).
  */
 import { AOE, AOE_LABEL, AOE_OFFSET_HOURS } from "../bindings/constants";
+import { fmt, formatterFor } from "../locale/current.svelte";
 
 /** The zone name for Anywhere on Earth (UTC−12), as key dates use it. */
 export { AOE };
@@ -174,46 +175,27 @@ export function civilPart(text: string): string {
   return parts ? civilText(asUtc(parts)) : text;
 }
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: "numeric", minute: "2-digit", timeZone: "UTC" });
-const dayFormat = new Intl.DateTimeFormat(undefined, {
-  weekday: "short",
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const shortDayFormat = new Intl.DateTimeFormat(undefined, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
-
-/** A civil time's clock reading in the user's locale, "09:00". */
+/** A civil time's clock reading in the user's locale and clock, "09:00" or "9:00 AM". */
 export function formatTime(civil: string): string {
-  const parts = civilParts(civil);
-  return parts ? timeFormat.format(asUtc(parts)) : civil;
+  return fmt().time(civil);
 }
 
 /** A civil day in the user's locale, "Sun, 29 Mar 2026". */
 export function formatDay(civil: string): string {
-  const parts = civilParts(civil);
-  return parts ? dayFormat.format(asUtc(parts)) : civil;
+  return fmt().weekdayDate(civil);
 }
 
 /** A civil day without the year, "Sun, 29 Mar". */
 export function formatShortDay(civil: string): string {
-  const parts = civilParts(civil);
-  return parts ? shortDayFormat.format(asUtc(parts)) : civil;
+  return fmt().weekdayDate(civil, { year: false });
 }
 
 /** A day and time, "Sun, 29 Mar 2026, 09:00". */
 export function formatDayTime(civil: string): string {
-  return `${formatDay(civil)}, ${formatTime(civil)}`;
+  return fmt().dateTime(civil);
 }
 
 /** "in 3 days", "tomorrow", "in 5 hours", "2 days ago", in the user's language. */
 export function relativeTo(instant: Date, now: Date = new Date(), locale?: string): string {
-  const words = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
-  const diff = instant.getTime() - now.getTime();
-  const minutes = Math.round(diff / MINUTE);
-  if (Math.abs(minutes) < 60) return words.format(minutes, "minute");
-  const hours = Math.round(diff / (60 * MINUTE));
-  if (Math.abs(hours) < 24) return words.format(hours, "hour");
-  return words.format(Math.round(diff / DAY), "day");
+  return formatterFor(locale).fromNow(instant, now);
 }

@@ -5,6 +5,7 @@
 import { CME_TOPICS, CREDIT_TYPES } from "../bindings/constants";
 import type { CreditType } from "../bindings/CreditType";
 import type { CycleProgress } from "../bindings/CycleProgress";
+import { fmt } from "../locale/current.svelte";
 
 /** Credit types by their short names, in the core's order (generated from the core). */
 export { CREDIT_TYPES };
@@ -21,11 +22,9 @@ export function topicLabel(topic: string): string {
   return TOPICS.find((entry) => entry.value === topic)?.label ?? topic;
 }
 
-const hoursFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
-
-/** Hours as the user reads them: "12.5", "0.25", "3". */
+/** Hours as the user reads them: "12.5", "0.25", "3" ("12,5" in German). */
 export function formatHours(hours: number): string {
-  return hoursFormat.format(hours);
+  return fmt().hours(hours);
 }
 
 /**

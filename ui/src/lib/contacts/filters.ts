@@ -1,6 +1,7 @@
 /** The list's filters as the filter bar holds them, as chips, and as the backend's `ContactFilter`. */
 import type { ContactFilter } from "../bindings/ContactFilter";
 import type { RelationshipKind } from "../bindings/RelationshipKind";
+import { formatterFor } from "../locale/current.svelte";
 
 /** What the filter bar's fields hold; an empty string means "any". Dates are `YYYY-MM-DD`. */
 export interface FilterFields {
@@ -75,8 +76,7 @@ export function toContactFilter(fields: FilterFields): ContactFilter {
 function formatDay(date: string, locale?: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) return date;
-  const day = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(day);
+  return formatterFor(locale).date(date);
 }
 
 export interface FilterChip {

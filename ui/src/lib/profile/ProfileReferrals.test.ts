@@ -18,7 +18,7 @@ describe("the referrals on a profile", () => {
       ],
     });
     await waitFor(() => expect(lines()).toHaveLength(1));
-    expect(lines()[0]).toContain("Sent 2026-01-10 · Cardiology");
+    expect(lines()[0]).toContain("Sent Jan 10, 2026 · Cardiology");
 
     await user.click(screen.getByTestId("add-referral"));
     const form = screen.getByTestId("profile-referral-form");
@@ -29,6 +29,6 @@ describe("the referrals on a profile", () => {
 
     expect(api.addReferral).toHaveBeenCalledWith(expect.objectContaining({ contact_id: 1, direction: "received", on: "2026-02-03" }));
     await waitFor(() => expect(lines()).toHaveLength(2));
-    expect(lines()[0]).toContain("Received 2026-02-03");
+    expect(lines()[0]).toContain("Received Feb 3, 2026");
   });
 });

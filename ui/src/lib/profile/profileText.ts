@@ -1,5 +1,6 @@
 /** How a profile's stored values read on screen: birthdays, local times, addresses, initials. */
 import type { Address } from "../bindings/Address";
+import { formatterFor } from "../locale/current.svelte";
 
 const BIRTHDAY = /^(?:(\d{4})-?|--)(\d{2})-?(\d{2})$/;
 
@@ -11,19 +12,14 @@ export function formatBirthday(birthday: string, locale?: string): string {
   // Noon UTC, formatted in UTC, so no time zone can move the day.
   const date = new Date(Date.UTC(year ? Number(year) : 2000, Number(month) - 1, Number(day), 12));
   if (Number.isNaN(date.getTime())) return birthday;
-  return new Intl.DateTimeFormat(locale, {
-    day: "numeric",
-    month: "long",
-    ...(year ? { year: "numeric" } : {}),
-    timeZone: "UTC",
-  }).format(date);
+  return formatterFor(locale).format(date, { day: "numeric", month: "long", ...(year ? { year: "numeric" } : {}) }, "UTC");
 }
 
 /** The wall-clock time now in an IANA zone ("14:05"), or null when the zone is unknown. */
 export function localTimeIn(timeZone: string, now: Date = new Date(), locale?: string): string | null {
   if (timeZone.trim() === "") return null;
   try {
-    return new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone }).format(now);
+    return formatterFor(locale).time(now, timeZone);
   } catch {
     return null;
   }

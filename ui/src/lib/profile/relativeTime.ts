@@ -1,4 +1,6 @@
 /** "How long since we last spoke", short for the list and in words for the profile. */
+import { formatterFor } from "../locale/current.svelte";
+import { t } from "../locale/i18n.svelte";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -17,21 +19,22 @@ function daysBetween(then: Date, now: Date): number {
 export function shortSince(timestamp: string | null, now: Date = new Date()): string {
   const then = parse(timestamp);
   if (!then) return "—";
+  const n = (value: number) => ({ n: formatterFor().number(value) });
   const days = daysBetween(then, now);
-  if (days === 0) return "today";
-  if (days < 31) return `${days} d`;
-  if (days < 365) return `${Math.floor(days / 30.44)} mo`;
-  return `${Math.floor(days / 365.25)} y`;
+  if (days === 0) return t("time.sinceToday");
+  if (days < 31) return t("time.sinceDays", n(days));
+  if (days < 365) return t("time.sinceMonths", n(Math.floor(days / 30.44)));
+  return t("time.sinceYears", n(Math.floor(days / 365.25)));
 }
 
 /** The profile's form, in the user's language: "3 days ago", "yesterday", "never". */
 export function longSince(timestamp: string | null, now: Date = new Date(), locale?: string): string {
   const then = parse(timestamp);
   if (!then) return "never";
-  const words = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+  const formatter = formatterFor(locale);
   const days = daysBetween(then, now);
-  if (days === 0) return words.format(0, "day");
-  if (days < 31) return words.format(-days, "day");
-  if (days < 365) return words.format(-Math.floor(days / 30.44), "month");
-  return words.format(-Math.floor(days / 365.25), "year");
+  if (days === 0) return formatter.relative(0, "day");
+  if (days < 31) return formatter.relative(-days, "day");
+  if (days < 365) return formatter.relative(-Math.floor(days / 30.44), "month");
+  return formatter.relative(-Math.floor(days / 365.25), "year");
 }

@@ -2,6 +2,7 @@
 import type { BackupInfo } from "../bindings/BackupInfo";
 import type { Counts } from "../bindings/Counts";
 import type { Reason } from "../bindings/Reason";
+import { formatterFor } from "../locale/current.svelte";
 
 const REASONS: Record<Reason, string> = {
   daily: "Daily",
@@ -24,10 +25,10 @@ export function sizeLabel(bytes: number): string {
 }
 
 export function whenLabel(createdAt: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(createdAt));
+  return formatterFor(locale).dateAndTime(new Date(createdAt));
 }
 
-const plural = (count: number, one: string, many: string) => `${count.toLocaleString()} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string) => `${formatterFor().number(count)} ${count === 1 ? one : many}`;
 
 export function countsLabel(counts: Counts | null): string {
   if (!counts) return "contents unknown";

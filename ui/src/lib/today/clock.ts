@@ -6,21 +6,11 @@
  * and day names follow the user's locale (Intl); pass one to pin it.
  */
 import { civilInZone, isKnownZone, offsetMinutes, relativeTo } from "../calendar/time";
+import { formatterFor } from "../locale/current.svelte";
+import { t } from "../locale/i18n.svelte";
 
 const DAY = 24 * 60 * 60 * 1000;
 const WEEK_DAYS = 7;
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function format(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale ?? ""}|${JSON.stringify(options)}`;
-  let found = formats.get(key);
-  if (!found) {
-    found = new Intl.DateTimeFormat(locale, options);
-    formats.set(key, found);
-  }
-  return found;
-}
 
 /** The civil day ("YYYY-MM-DD") an instant falls on in a zone. */
 function dayIn(instant: Date, zone: string): string {
@@ -34,7 +24,7 @@ export function calendarDaysBetween(from: Date, to: Date, zone: string): number 
 
 /** What a clock in `zone` reads at `instant`: "22:40" (or "10:40 PM", as the locale writes it). */
 export function clockIn(instant: Date, zone: string, locale?: string): string {
-  return format(locale, { hour: "2-digit", minute: "2-digit", timeZone: zone }).format(instant);
+  return formatterFor(locale).time(instant, zone);
 }
 
 /**
@@ -46,17 +36,13 @@ export function dueText(dueAt: string, now: Date, zone: string, locale?: string)
   const due = new Date(dueAt);
   if (Number.isNaN(due.getTime())) return dueAt;
   const days = calendarDaysBetween(now, due, zone);
+  const formatter = formatterFor(locale);
   const time = clockIn(due, zone, locale);
-  if (Math.abs(days) <= 1) {
-    const word = new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(days, "day");
-    return `${word} ${time}`;
-  }
-  if (Math.abs(days) < WEEK_DAYS) {
-    return `${format(locale, { weekday: "short", timeZone: zone }).format(due)} ${time}`;
-  }
+  if (Math.abs(days) <= 1) return `${formatter.relative(days, "day")} ${time}`;
+  if (Math.abs(days) < WEEK_DAYS) return `${formatter.weekday(due, zone)} ${time}`;
   const sameYear = dayIn(due, zone).slice(0, 4) === dayIn(now, zone).slice(0, 4);
-  const day = format(locale, { day: "numeric", month: "short", year: sameYear ? undefined : "numeric", timeZone: zone });
-  return `${day.format(due)} ${time}`;
+  const day = formatter.format(due, { day: "numeric", month: "short", year: sameYear ? undefined : "numeric" }, zone);
+  return `${day} ${time}`;
 }
 
 /** "in 3 hours", "in 2 days": how far off a reminder still is; null once it is due. */
@@ -67,12 +53,12 @@ export function untilText(dueAt: string, now: Date, locale?: string): string | n
 }
 
 /** "overdue · 3 days" for a reminder due on an earlier day than today (on the user's clock); null otherwise. */
-export function overdueText(dueAt: string, now: Date, zone: string): string | null {
+export function overdueText(dueAt: string, now: Date, zone: string, locale?: string): string | null {
   const due = new Date(dueAt);
   if (Number.isNaN(due.getTime())) return null;
   const days = calendarDaysBetween(due, now, zone);
   if (days < 1) return null;
-  return `overdue · ${days.toLocaleString()} ${days === 1 ? "day" : "days"}`;
+  return t("time.overdueDays", { count: days, n: formatterFor(locale).number(days) });
 }
 
 /**
@@ -91,18 +77,20 @@ export function theirTimeText(
   if (!zone || !isKnownZone(zone)) return null;
   if (offsetMinutes(zone, now.getTime()) === offsetMinutes(userZone, now.getTime())) return null;
   const clock = clockIn(now, zone, locale);
-  return name === null ? `it is ${clock} where they are` : `it is ${clock} for ${name}`;
+  return name === null ? t("time.theirTimeUnnamed", { time: clock }) : t("time.theirTime", { time: clock, name });
 }
 
 /** "last contact 14 months ago", "last contact 3 days ago", "last contact today"; months up to two years. */
 export function lastContactText(lastAt: string | null, now: Date, locale?: string): string {
   const then = lastAt === null ? NaN : Date.parse(lastAt);
-  if (Number.isNaN(then)) return "no contact yet";
-  const words = new Intl.RelativeTimeFormat(locale, { numeric: "always" });
+  if (Number.isNaN(then)) return t("time.noContactYet");
+  const formatter = formatterFor(locale);
+  const ago = (value: number, unit: Intl.RelativeTimeFormatUnit) =>
+    t("time.lastContact", { when: formatter.relative(-value, unit, "always") });
   const days = Math.max(0, Math.floor((now.getTime() - then) / DAY));
-  if (days === 0) return "last contact today";
-  if (days < 31) return `last contact ${words.format(-days, "day")}`;
+  if (days === 0) return t("time.lastContactToday");
+  if (days < 31) return ago(days, "day");
   const months = Math.floor(days / 30.44);
-  if (months < 24) return `last contact ${words.format(-months, "month")}`;
-  return `last contact ${words.format(-Math.floor(days / 365.25), "year")}`;
+  if (months < 24) return ago(months, "month");
+  return ago(Math.floor(days / 365.25), "year");
 }

@@ -10,6 +10,7 @@
  * order, its reminders first and then its read-only lines (key dates, cycles),
  * and the limit applies to that list.
  */
+import { formatterFor } from "../locale/current.svelte";
 
 /** How many lines a section shows at first, and how many more each "Show more" adds. */
 export const PAGE_SIZE = 50;
@@ -70,7 +71,7 @@ export function limitToReveal(index: number, limit: number): number {
 
 /** A count in the user's locale (or the one given): "5,668" in English, "5.668" in German. */
 export function formatCount(count: number, locale?: string): string {
-  return new Intl.NumberFormat(locale).format(count);
+  return formatterFor(locale).number(count);
 }
 
 /** The words under the shown lines: "… 5,668 more not shown". */

@@ -31,16 +31,24 @@ import type { CycleProgress } from "../bindings/CycleProgress";
 import type { Reminder } from "../bindings/Reminder";
 import type { ReminderKind } from "../bindings/ReminderKind";
 import type { UpcomingDeadline } from "../bindings/UpcomingDeadline";
+import { t } from "../locale/i18n.svelte";
 
 /** The groups of the list, in the order the view shows them. */
 export type SectionKey = "deadlines" | "due" | "week";
 
 export const SECTION_KEYS: readonly SectionKey[] = ["deadlines", "due", "week"];
 
+/** Each section's heading, from the string catalogue (read when shown, so in the language in force). */
 export const SECTION_TITLES: Record<SectionKey, string> = {
-  deadlines: "Deadlines",
-  due: "Due now",
-  week: "Next 7 days",
+  get deadlines() {
+    return t("today.sections.deadlines");
+  },
+  get due() {
+    return t("today.sections.due");
+  },
+  get week() {
+    return t("today.sections.week");
+  },
 };
 
 /** How far ahead the Today view lists reminders, in days. */

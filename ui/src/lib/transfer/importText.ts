@@ -1,8 +1,7 @@
 /** The words an import shows: which files, how far it has come, and what it did. */
 import { IMPORT_EXTENSIONS } from "../api";
 import type { ImportSummary } from "../bindings/ImportSummary";
-
-const count = new Intl.NumberFormat();
+import { fmt } from "../locale/current.svelte";
 
 /** The last part of a path, for showing which file is meant. */
 export function fileName(path: string): string {
@@ -28,15 +27,15 @@ const SINGULAR: Record<ImportContent, string> = { contacts: "contact", events: "
 
 /** The running count under the progress bar: "1,500 contacts…". */
 export function progressText(done: number, content: ImportContent = "contacts"): string {
-  return `${count.format(done)} ${done === 1 ? SINGULAR[content] : content}…`;
+  return `${fmt().number(done)} ${done === 1 ? SINGULAR[content] : content}…`;
 }
 
 /** One line for what an import did: "12 new, 3 updated, 40 unchanged, 1 skipped". */
 export function summaryText(summary: ImportSummary): string {
   return [
-    `${count.format(summary.created)} new`,
-    `${count.format(summary.updated)} updated`,
-    `${count.format(summary.unchanged)} unchanged`,
-    `${count.format(summary.skipped)} skipped`,
+    `${fmt().number(summary.created)} new`,
+    `${fmt().number(summary.updated)} updated`,
+    `${fmt().number(summary.unchanged)} unchanged`,
+    `${fmt().number(summary.skipped)} skipped`,
   ].join(", ");
 }

@@ -73,11 +73,7 @@ pub(super) fn deadlines(found: &mut Found) {
         } else {
             deadline.label.trim().to_owned()
         };
-        let when = format!(
-            "{} {}",
-            words::day_and_time(deadline.due_local),
-            deadline.time_zone
-        );
+        let when = words::marked_due(deadline.due_local, &deadline.time_zone);
         let day = deadline.due_local.date();
         let mut offered = Vec::new();
         for &days in &leads {
@@ -159,7 +155,7 @@ pub(super) fn cme_shortfalls(found: &mut Found) {
                         "{}: {}; the cycle ends on {}",
                         cycle.name,
                         missing.join("; "),
-                        words::day(cycle.ends_on)
+                        words::marked_day(cycle.ends_on)
                     ),
                     title: cycle.name.clone(),
                     context: None,
@@ -208,7 +204,7 @@ pub(super) fn claims(found: &mut Found) {
                 reason: format!(
                     "Claim your {credits} from {} (ended {})",
                     claim.title,
-                    words::day(last_day)
+                    words::marked_day(last_day)
                 ),
                 title: claim.title.clone(),
                 context: None,

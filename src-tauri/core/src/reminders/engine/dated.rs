@@ -57,7 +57,7 @@ pub(super) fn prompts(found: &mut Found) {
                 "{}: {} {}",
                 prompt.title.trim(),
                 day_phrase(kind),
-                words::day(prompt.on)
+                words::marked_day(prompt.on)
             ),
             title: prompt.title.trim().to_owned(),
             context: prompt.context.clone(),

@@ -325,12 +325,14 @@ impl Found<'_> {
             .contact_id
             .and_then(|id| self.snapshot.people.get(&id))
             .map(|person| person.display_name.clone());
+        let (reason, reason_parts) = super::words::resolve(&words.reason);
         self.reminders.push(Reminder {
             id: candidate.id.to_string(),
             kind: candidate.id.kind(),
             subject: words.subject,
             due_at,
-            reason: words.reason,
+            reason,
+            reason_parts,
             title: words.title,
             context: words.context.filter(|text| !text.trim().is_empty()),
             contact_time_zone: words.contact_time_zone,

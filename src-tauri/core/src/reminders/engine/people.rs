@@ -115,7 +115,7 @@ pub(super) fn stay_in_touch(found: &mut Found) {
                         person.display_name
                     ),
                 };
-                words::write_day(&mut reason, since_local);
+                words::write_marked_day(&mut reason, since_local);
                 reason.push_str(" (");
                 words::write_every(&mut reason, every.days);
                 let _ = match rule.map(|rule| &rule.target) {
@@ -182,7 +182,7 @@ pub(super) fn follow_ups(found: &mut Found) {
                 reason: format!(
                     "You {verb} {} on {}",
                     person.display_name,
-                    words::day(met_on)
+                    words::marked_day(met_on)
                 ),
                 title: person.display_name.clone(),
                 context: Some(meeting.note.clone()),
@@ -222,7 +222,7 @@ pub(super) fn event_follow_ups(found: &mut Found) {
         found.offer(candidate, || {
             let ended = match lead {
                 0 => "which ends today".to_owned(),
-                _ => format!("which ended on {}", words::day(met.last_day)),
+                _ => format!("which ended on {}", words::marked_day(met.last_day)),
             };
             Words {
                 subject: Subject {
@@ -268,7 +268,7 @@ pub(super) fn milestones(found: &mut Found) {
                 "Congratulate {}: {} ({})",
                 person.display_name,
                 words::milestone(&milestone.kind),
-                words::day(milestone.on)
+                words::marked_day(milestone.on)
             ),
             title: person.display_name.clone(),
             context: Some(milestone.note.clone()),

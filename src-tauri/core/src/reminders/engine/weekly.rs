@@ -65,7 +65,7 @@ pub(super) fn reviews(found: &mut Found) {
             subject: Subject::default(),
             reason: format!(
                 "Your week in review ({}): contacts made, follow-ups done and missed, referrals, CME, and the week ahead",
-                words::day(day)
+                words::marked_day(day)
             ),
             title: "Weekly review".to_owned(),
             context: None,

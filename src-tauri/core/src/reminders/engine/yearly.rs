@@ -110,7 +110,7 @@ pub(super) fn birthdays(found: &mut Found) {
                 let reason = format!(
                     "{}'s birthday is on {}{turns}",
                     person.display_name,
-                    words::day(date)
+                    words::marked_day(date)
                 );
                 Words {
                     subject: Subject {
@@ -164,7 +164,7 @@ pub(super) fn work_anniversaries(found: &mut Found) {
                 } else {
                     format!(" as {}", job.role.trim())
                 };
-                let when = format!("on {}", words::day(date));
+                let when = format!("on {}", words::marked_day(date));
                 Words {
                     subject: Subject {
                         contact_id: Some(job.contact_id),

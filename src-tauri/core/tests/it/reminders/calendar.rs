@@ -5,7 +5,7 @@
 use crate::support::reminders::*;
 use curbside_core::cme::{self, CreditDraft, CreditType, CycleDraft, CycleKind, Minimum};
 use curbside_core::events::{self, DeadlineDraft, DeadlineKind, EventStatus};
-use curbside_core::reminders::{Reminder, ReminderKind};
+use curbside_core::reminders::{ReasonPart, Reminder, ReminderKind};
 use jiff::civil::Date;
 use rusqlite::Connection;
 
@@ -81,6 +81,19 @@ fn a_key_date_anywhere_on_earth_reminds_fourteen_seven_and_one_day_before_at_nin
     );
     assert_eq!(met[1].subject.deadline_id, Some(key_date));
     assert_eq!(met[1].subject.event_id, Some(esc));
+    // The app writes the deadline in the user's locale from the data.
+    assert_eq!(
+        met[1].reason_parts,
+        [
+            ReasonPart::Text {
+                text: "ESC Congress 2026: late-breaking abstracts due ".into()
+            },
+            ReasonPart::DueAt {
+                at: "2026-03-01T23:59:00".parse().unwrap(),
+                zone: "AoE".into()
+            },
+        ]
+    );
 }
 
 #[test]

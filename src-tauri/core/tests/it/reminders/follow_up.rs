@@ -4,7 +4,7 @@
 use crate::support::reminders::*;
 use curbside_core::events::{self, PersonRole};
 use curbside_core::interactions::InteractionKind;
-use curbside_core::reminders::ReminderKind;
+use curbside_core::reminders::{ReasonPart, ReminderKind};
 
 #[test]
 fn a_follow_up_is_due_two_days_after_a_meeting_at_nine_where_the_user_is() {
@@ -31,6 +31,13 @@ fn a_follow_up_is_due_two_days_after_a_meeting_at_nine_where_the_user_is() {
         "You met Dr. Amara Okafor on Mon 2 Mar 2026"
     );
     assert_eq!(follow_up.title, "Dr. Amara Okafor");
+    assert_eq!(
+        follow_up.reason_parts.last(),
+        Some(&ReasonPart::Day {
+            day: "2026-03-02".parse().unwrap()
+        }),
+        "the day goes to the app as data"
+    );
     assert_eq!(
         follow_up.context.as_deref(),
         Some("renal denervation at ESC")

@@ -45,7 +45,7 @@ describe("the Mentorship tab", () => {
     });
     const mentors = await screen.findByRole("region", { name: "Your mentors" });
     expect(within(mentors).getByText("Ana Berg")).toBeInTheDocument();
-    expect(within(mentors).getByTestId("mentorship-cadence")).toHaveTextContent("Meet every 4 weeks · next by 2026-01-29");
+    expect(within(mentors).getByTestId("mentorship-cadence")).toHaveTextContent("Meet every 4 weeks · next by Jan 29, 2026");
     const mentees = screen.getByRole("region", { name: "Your mentees" });
     expect(within(mentees).getByText("Ben Okafor")).toBeInTheDocument();
     expect(within(mentees).getByTestId("mentorship-cadence")).toHaveTextContent("No meeting cadence");

@@ -6,8 +6,8 @@ describe("mentorship text", () => {
   it("says the cadence and the next meeting", () => {
     const base = makeMentorship({ id: 1, contact_id: 2, contact_name: "Ana Berg", role: "mentor" });
     expect(cadenceLine(base)).toBe("No meeting cadence");
-    expect(cadenceLine({ ...base, every_weeks: 4, next_meeting_on: "2026-02-07" })).toBe("Meet every 4 weeks · next by 2026-02-07");
-    expect(cadenceLine({ ...base, every_weeks: 1, next_meeting_on: "2026-01-17" })).toBe("Meet every week · next by 2026-01-17");
+    expect(cadenceLine({ ...base, every_weeks: 4, next_meeting_on: "2026-02-07" })).toBe("Meet every 4 weeks · next by Feb 7, 2026");
+    expect(cadenceLine({ ...base, every_weeks: 1, next_meeting_on: "2026-01-17" })).toBe("Meet every week · next by Jan 17, 2026");
   });
 
   it("reads action items one per line", () => {

@@ -5,12 +5,13 @@
  */
 import type { LetterRequest } from "../../bindings/LetterRequest";
 import type { Mentorship } from "../../bindings/Mentorship";
+import { fmt } from "../../locale/current.svelte";
 
-/** "Meet every 4 weeks · next by 2026-02-07", or "No meeting cadence". */
+/** "Meet every 4 weeks · next by Feb 7, 2026" (in the user's locale), or "No meeting cadence". */
 export function cadenceLine(mentorship: Mentorship): string {
   if (mentorship.every_weeks === null) return "No meeting cadence";
   const every = mentorship.every_weeks === 1 ? "every week" : `every ${mentorship.every_weeks} weeks`;
-  return mentorship.next_meeting_on ? `Meet ${every} · next by ${mentorship.next_meeting_on}` : `Meet ${every}`;
+  return mentorship.next_meeting_on ? `Meet ${every} · next by ${fmt().date(mentorship.next_meeting_on)}` : `Meet ${every}`;
 }
 
 /** Action items typed one per line, blank lines left out. */

@@ -84,8 +84,8 @@ describe("the Referrals tab", () => {
       "2026-05-01",
     ]);
     expect(screen.getByTestId("referrals-per-specialty")).toHaveTextContent("Nephrology");
-    expect(screen.getByTestId("referrals-one-sided")).toHaveTextContent("Bo Lind: you send, they never sent back (2, last 2026-05-10)");
-    expect(screen.getByTestId("referrals-not-in-a-year")).toHaveTextContent("Anna Berg (Cardiology): last referred to on 2025-03-01");
+    expect(screen.getByTestId("referrals-one-sided")).toHaveTextContent("Bo Lind: you send, they never sent back (2, last May 10, 2026)");
+    expect(screen.getByTestId("referrals-not-in-a-year")).toHaveTextContent("Anna Berg (Cardiology): last referred to on Mar 1, 2025");
   });
 
   it("filters the ledger by words of a note", async () => {

@@ -1,8 +1,9 @@
 import { render, screen, waitFor } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { fakeApi } from "../../../test/fakeApi";
 import { addDays, today } from "../../calendar/time";
+import { chooseLocale } from "../../locale/current.svelte";
 import ReviewTab from "./ReviewTab.svelte";
 
 function open(week = {}) {
@@ -12,7 +13,23 @@ function open(week = {}) {
   return { api, onOpenContact, user: userEvent.setup() };
 }
 
+afterEach(() => chooseLocale({ locale: "", time: "system", firstDay: "system" }));
+
 describe("the weekly review tab", () => {
+  it("asks for the week starting on the first day the user chose, or the region's", async () => {
+    chooseLocale({ locale: "de-DE", time: "system", firstDay: "system" });
+    const { api } = open();
+    await screen.findByTestId("review-contacts");
+    expect(api.reviewWeek.mock.calls[0][1]).toBe("monday");
+  });
+
+  it("asks for a week starting on Saturday when that is chosen", async () => {
+    chooseLocale({ locale: "en-GB", time: "system", firstDay: "saturday" });
+    const { api } = open();
+    await screen.findByTestId("review-contacts");
+    expect(api.reviewWeek.mock.calls[0][1]).toBe("saturday");
+  });
+
   it("shows the week's numbers and opens a new contact", async () => {
     const { onOpenContact, user } = open({
       interactions: 3,

@@ -5,6 +5,7 @@
 import type { Progress } from "../../bindings/Progress";
 import type { Report } from "../../bindings/Report";
 import type { SyncState } from "../../bindings/SyncState";
+import { fmt } from "../../locale/current.svelte";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -25,14 +26,14 @@ export function agoLabel(iso: string, now: Date = new Date()): string {
     return `${hours} ${hours === 1 ? "hour" : "hours"} ago`;
   }
   if (gone < 2 * DAY) return "yesterday";
-  return `on ${then.toLocaleDateString(undefined, { day: "numeric", month: "long", year: "numeric" })}`;
+  return `on ${fmt().format(then, { day: "numeric", month: "long", year: "numeric" })}`;
 }
 
 /** What a running sync is doing: "Sending contacts: 12 of 40". */
 export function progressLabel(progress: Progress | null): string {
   if (!progress || progress.step === "") return "Syncing…";
   if (progress.total === 0) return `${progress.step}…`;
-  return `${progress.step}: ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}`;
+  return `${progress.step}: ${fmt().number(progress.done)} of ${fmt().number(progress.total)}`;
 }
 
 /** When the last sync succeeded, in a sentence. */
@@ -45,7 +46,7 @@ export function lastSyncLabel(state: SyncState, now: Date = new Date()): string 
 export function reportLabel(report: Report): string {
   const parts: string[] = [];
   const count = (n: number, what: string) => {
-    if (n > 0) parts.push(`${n.toLocaleString()} ${what}`);
+    if (n > 0) parts.push(`${fmt().number(n)} ${what}`);
   };
   count(report.sent, "sent");
   count(report.received, "received");
@@ -56,7 +57,7 @@ export function reportLabel(report: Report): string {
   const done = parts.length === 0 ? "Synced: everything was already the same on both sides." : `Synced: ${parts.join(", ")}.`;
   const skipped = report.skipped.length;
   if (skipped === 0) return done;
-  return `${done} ${skipped.toLocaleString()} ${skipped === 1 ? "resource" : "resources"} on the server ${skipped === 1 ? "was" : "were"} left alone: ${report.skipped.join("; ")}.`;
+  return `${done} ${fmt().number(skipped)} ${skipped === 1 ? "resource" : "resources"} on the server ${skipped === 1 ? "was" : "were"} left alone: ${report.skipped.join("; ")}.`;
 }
 
 /** The sidebar's line: null when sync is not set up. */
