@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
-import { day, freshDataDir, launch, quit, shown, windowScreenshot } from './app.mjs';
+import { day, freshDataDir, launch, pressInWindow, quit, shown, windowScreenshot } from './app.mjs';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const THEMES = ['light', 'dark'];
@@ -211,11 +211,20 @@ test('every main screen passes axe (WCAG 2.1 AA) in the light and the dark theme
       await audit(app, `Network, ${tab}`, report);
     }
 
-    // Settings, with dark chosen in Appearance as a user would.
+    // Settings, every part, and dark chosen in Appearance as a user would.
     await click(app, 'nav-settings');
+    const parts = await app.execute(() =>
+      [...document.querySelectorAll('[data-testid^="settings-tab-"]')].map((tab) => tab.dataset.testid.slice('settings-tab-'.length)),
+    );
+    assert.ok(parts.length >= 10, `Settings lists its parts: ${parts}`);
+    for (const part of parts) {
+      await click(app, `settings-tab-${part}`);
+      await shown(app, `${part}-section`);
+      await audit(app, `Settings, ${part}`, report);
+    }
+    await click(app, 'settings-tab-appearance');
     await click(app, 'theme-dark');
     assert.equal(await app.execute(() => document.documentElement.dataset.theme), 'dark', 'Appearance → Dark shows the dark theme');
-    await audit(app, 'Settings', report);
     await click(app, 'theme-light');
 
     await click(app, 'nav-duplicates');
@@ -232,6 +241,11 @@ test('every main screen passes axe (WCAG 2.1 AA) in the light and the dark theme
     await app.keys(['?']);
     await shown(app, 'shortcuts');
     await audit(app, 'Keyboard shortcuts dialog', report);
+    await app.keys(['Escape']);
+
+    await pressInWindow('ctrl+k');
+    await shown(app, 'command-palette');
+    await audit(app, 'Command palette', report);
     await app.keys(['Escape']);
 
     // The import preview, as when a card is opened with Curbside.

@@ -204,3 +204,12 @@ export async function windowScreenshot(app, name) {
   const window = execFileSync('xdotool', ['search', '--sync', '--onlyvisible', '--name', '^Curbside$']).toString().trim().split('\n')[0];
   execFileSync('import', ['-window', window, `${artifacts}${name}.png`]);
 }
+
+/** Presses keys in the main window through the X server (xdotool's names: "ctrl+k"), as the user would: GTK's accelerators see them. */
+export async function pressInWindow(keys) {
+  const xdotool = (...args) => execFileSync('timeout', ['20', 'xdotool', ...args]).toString().trim();
+  const window = xdotool('search', '--sync', '--onlyvisible', '--name', '^Curbside$').split('\n')[0];
+  xdotool('windowfocus', '--sync', window);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  xdotool('key', '--window', window, '--clearmodifiers', keys);
+}

@@ -9,19 +9,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { freshDataDir, launch, openSettings, quit, shown } from './app.mjs';
+import { freshDataDir, launch, openSettings, pressInWindow, quit, shown } from './app.mjs';
 
 const xdotool = (...args) => execFileSync('timeout', ['20', 'xdotool', ...args]).toString().trim();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The app's main window (titled "Curbside"), found through the X server. */
 const mainWindow = () => xdotool('search', '--sync', '--onlyvisible', '--name', '^Curbside$').split('\n')[0];
-/** Presses keys in the main window, as the user would: GTK's accelerators see them. */
-async function press(keys) {
-  const window = mainWindow();
-  xdotool('windowfocus', '--sync', window);
-  await sleep(300);
-  xdotool('key', '--window', window, '--clearmodifiers', keys);
-}
+const press = pressInWindow;
 
 /** The page's background colour, as the user sees it. */
 const background = (app) => app.execute(() => getComputedStyle(document.documentElement).backgroundColor);

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
-import { day, freshDataDir, launch, quit, setValue, shown, texts } from './app.mjs';
+import { day, freshDataDir, launch, openSettings, quit, setValue, shown, texts } from './app.mjs';
 
 function bookCli(dataDir) {
   return (...args) =>
@@ -18,8 +18,7 @@ function bookCli(dataDir) {
 const plain = (text) => text.replace(/[\u2009\u202f\u00a0]/g, ' ');
 
 async function chooseInSettings(app, { locale, time, firstDay }) {
-  await (await shown(app, 'nav-settings')).click();
-  await shown(app, 'locale-section');
+  await openSettings(app, 'locale');
   if (locale !== undefined) await setValue(app, 'locale-choice', locale);
   if (time !== undefined) await (await shown(app, `time-${time}`)).click();
   if (firstDay !== undefined) await (await shown(app, `first-day-${firstDay}`)).click();

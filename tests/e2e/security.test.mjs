@@ -5,12 +5,11 @@
 // right one; a new recovery key opens the book and the old one no longer
 // does (checked by the CLI on the same folder, keyring turned off).
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
-import { freshDataDir, launch, openSettings, passWelcome, quit, shown } from './app.mjs';
+import { freshDataDir, launch, openSettings, passWelcome, pressInWindow, quit, shown } from './app.mjs';
 
 const PASSPHRASE = 'tulip harbour lantern';
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Types `text` into the field `testId`. */
 async function type(app, testId, text) {
@@ -29,15 +28,6 @@ function cliWith(dataDir, secret) {
     env: { ...process.env, CURBSIDE_PASSPHRASE: secret },
   });
   return { status: run.status, stderr: run.stderr.toString() };
-}
-
-/** Presses keys in the main window through the X server, so GTK's accelerators see them. */
-async function press(keys) {
-  const xdotool = (...args) => execFileSync('timeout', ['20', 'xdotool', ...args]).toString().trim();
-  const window = xdotool('search', '--sync', '--onlyvisible', '--name', '^Curbside$').split('\n')[0];
-  xdotool('windowfocus', '--sync', window);
-  await sleep(300);
-  xdotool('key', '--window', window, '--clearmodifiers', keys);
 }
 
 test('a passphrase added, Lock now refuses a wrong one, and a new recovery key revokes the old', async () => {
@@ -73,7 +63,7 @@ test('a passphrase added, Lock now refuses a wrong one, and a new recovery key r
     await shown(app, 'app-ready');
 
     // The menu's Lock Curbside, by its accelerator.
-    await press('ctrl+l');
+    await pressInWindow('ctrl+l');
     assert.equal(await unlockScreen(app), 'Curbside was locked');
     await type(app, 'passphrase', oldKey.toLowerCase());
     await (await shown(app, 'unlock-submit')).click();

@@ -36,6 +36,7 @@ describe("the list of parts", () => {
       "Reminders",
       "Notifications & startup",
       "Appearance",
+      "Language and region",
       "Message templates",
       "Stay in touch",
       "Sync",
