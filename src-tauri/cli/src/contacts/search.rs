@@ -52,17 +52,10 @@ fn print_contacts(hits: &[ContactHit]) {
 
 /// A snippet on one line, the matched words in `[brackets]`.
 fn marked(snippet: &[SnippetPart]) -> String {
-    let text: String = snippet
-        .iter()
-        .map(|part| {
-            if part.matched {
-                format!("[{}]", part.text)
-            } else {
-                part.text.clone()
-            }
-        })
-        .collect();
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    SnippetPart::bracketed(snippet)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A table of kind, title and snippet, the matched words in `[brackets]`;

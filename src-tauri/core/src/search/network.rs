@@ -88,6 +88,23 @@ pub struct SnippetPart {
     pub matched: bool,
 }
 
+impl SnippetPart {
+    /// A snippet as plain text with the matched words in `[brackets]`, as
+    /// the CLI's tables show it.
+    pub fn bracketed(snippet: &[SnippetPart]) -> String {
+        snippet
+            .iter()
+            .map(|part| {
+                if part.matched {
+                    format!("[{}]", part.text)
+                } else {
+                    part.text.clone()
+                }
+            })
+            .collect()
+    }
+}
+
 /// One workflow row the query matched.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct NetworkHit {

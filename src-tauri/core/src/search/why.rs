@@ -248,25 +248,12 @@ fn one_line(gap: &str) -> String {
 mod tests {
     use super::{snippet, SnippetPart};
 
-    fn text_of(parts: &[SnippetPart]) -> String {
-        parts
-            .iter()
-            .map(|part| {
-                if part.matched {
-                    format!("[{}]", part.text)
-                } else {
-                    part.text.clone()
-                }
-            })
-            .collect()
-    }
-
     #[test]
     fn a_snippet_marks_words_the_query_starts_with_accents_and_case_aside() {
         let words = vec!["renal".to_owned(), "muller".to_owned()];
         let parts = snippet("Talked about RENAL denervation\nwith Dr. Müller.", &words).unwrap();
         assert_eq!(
-            text_of(&parts),
+            SnippetPart::bracketed(&parts),
             "Talked about [RENAL] denervation with Dr. [Müller]."
         );
         assert!(snippet("Nothing here", &words).is_none());
@@ -286,7 +273,7 @@ mod tests {
             .join(" ");
         let parts = snippet(&note, &["echo".to_owned()]).unwrap();
         assert_eq!(
-            text_of(&parts),
+            SnippetPart::bracketed(&parts),
             "…w15 w16 w17 w18 w19 [echocardiography] w21 w22 w23 w24 w25 w26 w27 w28 w29 w30…"
         );
     }

@@ -7,6 +7,7 @@ use curbside_core::contacts::{self, ContactDraft};
 use curbside_core::db::{self, MIGRATIONS};
 use curbside_core::interactions::{self, InteractionDraft, InteractionKind};
 use curbside_core::operations;
+use curbside_core::search::network::SnippetPart;
 use curbside_core::search::search;
 use jiff::Timestamp;
 
@@ -258,20 +259,11 @@ fn reasons(conn: &rusqlite::Connection, query: &str) -> Vec<(String, String)> {
         .map(|hit| {
             let reason = match hit.matched {
                 None => "name".to_owned(),
-                Some(matched) => {
-                    let snippet: String = matched
-                        .snippet
-                        .iter()
-                        .map(|part| {
-                            if part.matched {
-                                format!("[{}]", part.text)
-                            } else {
-                                part.text.clone()
-                            }
-                        })
-                        .collect();
-                    format!("{}: {snippet}", matched.label)
-                }
+                Some(matched) => format!(
+                    "{}: {}",
+                    matched.label,
+                    SnippetPart::bracketed(&matched.snippet)
+                ),
             };
             (hit.contact.display_name, reason)
         })
