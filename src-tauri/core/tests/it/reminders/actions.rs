@@ -8,22 +8,6 @@ use crate::support::reminders::*;
 use curbside_core::contacts::{self, ContactDraft};
 use curbside_core::interactions::{self, InteractionKind};
 use curbside_core::reminders::{self, CustomReminderDraft, ReminderError, ReminderKind};
-use rusqlite::Connection;
-
-/// Dr. Okafor, met on 2 March 2026: her follow-up is due on 4 March at
-/// 09:00 in Berlin (08:00 UTC). Returns her id and the follow-up's id.
-fn met_amara(conn: &mut Connection) -> (i64, String) {
-    let amara = person(conn, "Dr. Amara Okafor");
-    log(
-        conn,
-        amara,
-        InteractionKind::Meeting,
-        "2026-03-02T14:00:00Z",
-        "renal denervation",
-    );
-    let id = due(conn, "2026-03-04T08:30:00Z").remove(0).id;
-    (amara, id)
-}
 
 #[test]
 fn a_snoozed_reminder_is_hidden_until_the_instant_then_back() {

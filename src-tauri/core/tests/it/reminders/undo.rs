@@ -8,20 +8,6 @@ use curbside_core::interactions::{self, InteractionKind};
 use curbside_core::reminders::{self, ReminderError};
 use rusqlite::Connection;
 
-/// Dr. Okafor, met on 2 March 2026; her follow-up is due on 4 March.
-fn met_amara(conn: &mut Connection) -> (i64, String) {
-    let amara = person(conn, "Dr. Amara Okafor");
-    log(
-        conn,
-        amara,
-        InteractionKind::Meeting,
-        "2026-03-02T14:00:00Z",
-        "renal denervation",
-    );
-    let id = due(conn, "2026-03-04T08:30:00Z").remove(0).id;
-    (amara, id)
-}
-
 fn state(conn: &Connection, id: &str) -> Option<(String, Option<String>)> {
     conn.query_row(
         "SELECT state, until FROM reminder_states WHERE reminder_id = ?1",

@@ -63,6 +63,21 @@ pub fn log(
 }
 
 /// What is due at `now` in Berlin within `window`.
+/// Dr. Okafor, met on 2 March 2026: her follow-up is due on 4 March at
+/// 09:00 in Berlin (08:00 UTC). Returns her id and the follow-up's id.
+pub fn met_amara(conn: &mut Connection) -> (i64, String) {
+    let amara = person(conn, "Dr. Amara Okafor");
+    log(
+        conn,
+        amara,
+        InteractionKind::Meeting,
+        "2026-03-02T14:00:00Z",
+        "renal denervation",
+    );
+    let id = due(conn, "2026-03-04T08:30:00Z").remove(0).id;
+    (amara, id)
+}
+
 pub fn due_in(conn: &Connection, now: &str, window: SignedDuration) -> Vec<Reminder> {
     reminders::due(conn, at(now), &zone("Europe/Berlin"), window).unwrap()
 }
