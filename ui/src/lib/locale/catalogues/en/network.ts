@@ -1,0 +1,2 @@
+/** The strings of the network screens (ui/src/lib/network). */
+export const network = {};

@@ -1,0 +1,2 @@
+/** The strings of the profile screens (ui/src/lib/profile). */
+export const profile = {};

@@ -1,0 +1,2 @@
+/** The strings of the session screens (ui/src/lib/session). */
+export const session = {};
