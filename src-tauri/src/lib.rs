@@ -58,6 +58,9 @@ pub fn run() {
         .manage(scheduler)
         .manage(background_sync::Syncer::default())
         .manage(opened::OpenedFiles::default())
+        .manage(reminders::HourClock::load(
+            data_dir.as_ref().map(|dir| dir.root()),
+        ))
         // Every `#[tauri::command]` in commands/, listed by build.rs.
         .invoke_handler(include!(concat!(env!("OUT_DIR"), "/handler.rs")))
         .build(context);

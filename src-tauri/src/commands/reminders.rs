@@ -2,12 +2,13 @@
 //! reminders. Every write wakes the scheduler (see `AppState::with_db`), so a
 //! reminder done in the app is never notified after.
 
-use curbside_core::reminders::{self, CustomReminder, CustomReminderDraft, Reminder};
+use curbside_core::reminders::{self, Clock, CustomReminder, CustomReminderDraft, Reminder};
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 use tauri::State;
 
 use crate::error::{ErrorCode, IpcError};
+use crate::reminders::HourClock;
 use crate::state::AppState;
 
 /// The longest window the Today view may ask for, in days.
@@ -96,3 +97,20 @@ pub async fn reminders_delete_custom(state: State<'_, AppState>, id: i64) -> Res
 }
 
 include!(concat!(env!("OUT_DIR"), "/commands/reminders.rs"));
+
+/// Writes notifications' times on a 12-hour clock ("11:59 PM") or a
+/// 24-hour one, as the window writes them; the window says so at start and
+/// whenever the choice in Settings → Language and region changes.
+#[tauri::command]
+pub fn notifications_set_clock(
+    clock: State<'_, HourClock>,
+    twelve_hour: bool,
+) -> Result<(), IpcError> {
+    let chosen = if twelve_hour { Clock::H12 } else { Clock::H24 };
+    clock.set(chosen).map_err(|error| {
+        IpcError::new(
+            ErrorCode::Storage,
+            format!("The clock for notifications applies now but could not be kept: {error}"),
+        )
+    })
+}

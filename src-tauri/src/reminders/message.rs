@@ -2,7 +2,7 @@
 //! last said; several at once — a morning's batch, or what was missed while
 //! the app was closed — become one notification listing them, never a storm.
 
-use curbside_core::reminders::Reminder;
+use curbside_core::reminders::{english_reason, Clock, Reminder};
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
 
@@ -32,35 +32,41 @@ impl Message {
 }
 
 /// The notification for `reminders` (oldest first), or `None` for none.
-/// `now` and `user_zone` give a contact's local time when it differs.
-pub fn compose(reminders: &[Reminder], now: Timestamp, user_zone: &TimeZone) -> Option<Message> {
+/// `now` and `user_zone` give a contact's local time when it differs; times
+/// are written on `clock`.
+pub fn compose(
+    reminders: &[Reminder],
+    now: Timestamp,
+    user_zone: &TimeZone,
+    clock: Clock,
+) -> Option<Message> {
     let ids = reminders.iter().map(|r| r.id.clone()).collect();
     match reminders {
         [] => None,
         [one] => Some(Message {
             summary: shorten(first_non_empty(&one.title, "Curbside reminder")),
-            body: single_body(one, now, user_zone),
+            body: single_body(one, now, user_zone, clock),
             ids,
         }),
         many => Some(Message {
             summary: format!("{} reminders", many.len()),
-            body: grouped_body(many),
+            body: grouped_body(many, clock),
             ids,
         }),
     }
 }
 
-fn single_body(reminder: &Reminder, now: Timestamp, user_zone: &TimeZone) -> String {
+fn single_body(reminder: &Reminder, now: Timestamp, user_zone: &TimeZone, clock: Clock) -> String {
     let mut lines = Vec::new();
     if reminder.reason != reminder.title && !reminder.reason.trim().is_empty() {
-        lines.push(shorten(&reminder.reason));
+        lines.push(shorten(&reason(reminder, clock)));
     }
     if let Some(context) = reminder.context.as_deref().map(str::trim) {
         if !context.is_empty() {
             lines.push(shorten(&format!("Note: {context}")));
         }
     }
-    if let Some(time) = their_time(reminder, now, user_zone) {
+    if let Some(time) = their_time(reminder, now, user_zone, clock) {
         lines.push(match &reminder.contact_name {
             Some(name) => format!("It is {time} for {name}"),
             None => format!("It is {time} where they are"),
@@ -69,11 +75,11 @@ fn single_body(reminder: &Reminder, now: Timestamp, user_zone: &TimeZone) -> Str
     lines.join("\n")
 }
 
-fn grouped_body(reminders: &[Reminder]) -> String {
+fn grouped_body(reminders: &[Reminder], clock: Clock) -> String {
     let mut lines: Vec<String> = reminders
         .iter()
         .take(LISTED)
-        .map(|r| shorten(first_non_empty(&r.reason, &r.title)))
+        .map(|r| shorten(first_non_empty(&reason(r, clock), &r.title)))
         .collect();
     let more = reminders.len().saturating_sub(LISTED);
     if more > 0 {
@@ -82,14 +88,32 @@ fn grouped_body(reminders: &[Reminder]) -> String {
     lines.join("\n")
 }
 
-/// The contact's wall-clock time ("22:40"), when their zone is known and is
-/// not on the user's clock at `now`.
-fn their_time(reminder: &Reminder, now: Timestamp, user_zone: &TimeZone) -> Option<String> {
+/// The reason with its times on `clock` ("due Thu 10 Dec 11:59 PM AoE").
+fn reason(reminder: &Reminder, clock: Clock) -> String {
+    if reminder.reason_parts.is_empty() {
+        reminder.reason.clone()
+    } else {
+        english_reason(&reminder.reason_parts, clock)
+    }
+}
+
+/// The contact's wall-clock time ("22:40", "10:40 PM"), when their zone is
+/// known and is not on the user's clock at `now`.
+fn their_time(
+    reminder: &Reminder,
+    now: Timestamp,
+    user_zone: &TimeZone,
+    clock: Clock,
+) -> Option<String> {
     let zone = TimeZone::get(reminder.contact_time_zone.as_deref()?).ok()?;
     if zone.to_offset(now) == user_zone.to_offset(now) {
         return None;
     }
-    Some(zone.to_datetime(now).strftime("%H:%M").to_string())
+    let format = match clock {
+        Clock::H24 => "%H:%M",
+        Clock::H12 => "%-I:%M %p",
+    };
+    Some(zone.to_datetime(now).strftime(format).to_string())
 }
 
 fn first_non_empty<'a>(text: &'a str, otherwise: &'a str) -> &'a str {
@@ -153,7 +177,7 @@ mod tests {
             contact_name: Some("Dr. Anna Berg".into()),
             ..follow_up("referral_thanks:12:2026-03-04", "Dr. Anna Berg")
         };
-        let message = compose(&[thanks], now, &berlin()).unwrap();
+        let message = compose(&[thanks], now, &berlin(), Clock::H24).unwrap();
         assert_eq!(message.summary, "Thank Dr. Anna Berg for the referral");
         assert_eq!(
             message.body,
@@ -168,6 +192,7 @@ mod tests {
             &[follow_up("follow_up:i1:c5", "Dr. Amara Okafor")],
             now,
             &berlin(),
+            Clock::H24,
         )
         .unwrap();
         assert_eq!(message.summary, "Dr. Amara Okafor");
@@ -185,14 +210,20 @@ mod tests {
         tanaka.context = None;
         tanaka.contact_time_zone = Some("Asia/Tokyo".into());
         // 14:40 UTC is 15:40 in Berlin and 23:40 in Tokyo.
-        let message = compose(&[tanaka.clone()], at("2026-03-04T14:40:00Z"), &berlin()).unwrap();
+        let message = compose(
+            &[tanaka.clone()],
+            at("2026-03-04T14:40:00Z"),
+            &berlin(),
+            Clock::H24,
+        )
+        .unwrap();
         assert_eq!(
             message.body,
             "You met Dr. Kenji Tanaka on Mon 2 Mar 2026\nIt is 23:40 for Dr. Kenji Tanaka"
         );
         // In the same zone as the user, the time says nothing new.
         let tokyo = TimeZone::get("Asia/Tokyo").unwrap();
-        let message = compose(&[tanaka], at("2026-03-04T14:40:00Z"), &tokyo).unwrap();
+        let message = compose(&[tanaka], at("2026-03-04T14:40:00Z"), &tokyo, Clock::H24).unwrap();
         assert_eq!(message.body, "You met Dr. Kenji Tanaka on Mon 2 Mar 2026");
     }
 
@@ -208,12 +239,48 @@ mod tests {
         custom.contact_time_zone = Some("Asia/Tokyo".into());
         custom.contact_name = Some("Dr. Kenji Tanaka".into());
         let now = at("2026-03-04T14:40:00Z");
-        let message = compose(&[custom.clone()], now, &berlin()).unwrap();
+        let message = compose(&[custom.clone()], now, &berlin(), Clock::H24).unwrap();
         assert_eq!(message.body, "It is 23:40 for Dr. Kenji Tanaka");
 
         custom.contact_name = None;
-        let message = compose(&[custom], now, &berlin()).unwrap();
+        let message = compose(&[custom], now, &berlin(), Clock::H24).unwrap();
         assert_eq!(message.body, "It is 23:40 where they are");
+    }
+
+    #[test]
+    fn on_a_12_hour_clock_the_deadline_and_their_time_are_written_with_am_and_pm() {
+        use curbside_core::reminders::ReasonPart;
+        let mut deadline = follow_up("deadline:3:abstract", "ESC Congress 2027");
+        deadline.kind = ReminderKind::Deadline;
+        deadline.context = None;
+        deadline.contact_name = None;
+        deadline.contact_time_zone = Some("Asia/Tokyo".into());
+        deadline.reason = "Abstracts due Thu 10 Dec 23:59 AoE".into();
+        deadline.reason_parts = vec![
+            ReasonPart::Text {
+                text: "Abstracts due ".into(),
+            },
+            ReasonPart::DueAt {
+                at: "2026-12-10T23:59:00".parse().unwrap(),
+                zone: "AoE".into(),
+            },
+        ];
+        let now = at("2026-03-04T14:40:00Z");
+        let twelve = compose(&[deadline.clone()], now, &berlin(), Clock::H12).unwrap();
+        assert_eq!(
+            twelve.body,
+            "Abstracts due Thu 10 Dec 11:59 PM AoE\nIt is 11:40 PM where they are"
+        );
+        let twenty_four = compose(&[deadline.clone()], now, &berlin(), Clock::H24).unwrap();
+        assert_eq!(
+            twenty_four.body,
+            "Abstracts due Thu 10 Dec 23:59 AoE\nIt is 23:40 where they are"
+        );
+        let grouped = compose(&[deadline.clone(), deadline], now, &berlin(), Clock::H12).unwrap();
+        assert_eq!(
+            grouped.body.lines().next(),
+            Some("Abstracts due Thu 10 Dec 11:59 PM AoE")
+        );
     }
 
     #[test]
@@ -222,7 +289,8 @@ mod tests {
         custom.kind = ReminderKind::Custom;
         custom.reason = custom.title.clone();
         custom.context = Some("   ".into());
-        let message = compose(&[custom], at("2026-03-04T08:00:00Z"), &berlin()).unwrap();
+        let message =
+            compose(&[custom], at("2026-03-04T08:00:00Z"), &berlin(), Clock::H24).unwrap();
         assert_eq!(message.summary, "Renew the DEA registration");
         assert_eq!(message.body, "");
     }
@@ -235,7 +303,13 @@ mod tests {
             .enumerate()
             .map(|(i, name)| follow_up(&format!("follow_up:i{i}:c{i}"), &format!("Dr. {name}")))
             .collect();
-        let message = compose(&reminders, at("2026-03-04T08:00:00Z"), &berlin()).unwrap();
+        let message = compose(
+            &reminders,
+            at("2026-03-04T08:00:00Z"),
+            &berlin(),
+            Clock::H24,
+        )
+        .unwrap();
         assert_eq!(message.summary, "7 reminders");
         let lines: Vec<&str> = message.body.lines().collect();
         assert_eq!(lines.len(), 6);
@@ -248,14 +322,17 @@ mod tests {
 
     #[test]
     fn nothing_to_show_makes_no_notification() {
-        assert_eq!(compose(&[], at("2026-03-04T08:00:00Z"), &berlin()), None);
+        assert_eq!(
+            compose(&[], at("2026-03-04T08:00:00Z"), &berlin(), Clock::H24),
+            None
+        );
     }
 
     #[test]
     fn a_long_note_is_cut_to_one_short_line() {
         let mut long = follow_up("follow_up:i3:c7", "Dr. Amara Okafor");
         long.context = Some(format!("first line\n{}", "word ".repeat(100)));
-        let message = compose(&[long], at("2026-03-04T08:00:00Z"), &berlin()).unwrap();
+        let message = compose(&[long], at("2026-03-04T08:00:00Z"), &berlin(), Clock::H24).unwrap();
         let note = message.body.lines().nth(1).unwrap();
         assert!(note.starts_with("Note: first line word"));
         assert!(note.ends_with('…'));

@@ -15,6 +15,7 @@
 
 mod clock;
 mod dock;
+mod hour_clock;
 pub mod instance;
 mod message;
 mod notifier;
@@ -31,6 +32,7 @@ use tauri::{App, Manager, Window, WindowEvent};
 use tokio::sync::Notify;
 
 pub use dock::on_run_event;
+pub use hour_clock::HourClock;
 
 /// The argument the login item starts Curbside with: straight to the tray.
 pub const BACKGROUND_FLAG: &str = "--background";

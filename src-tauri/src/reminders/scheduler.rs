@@ -22,7 +22,7 @@ use tokio::sync::Notify;
 use super::clock::ClockWatch;
 use super::message::{self, Message};
 use super::notifier::{self, Delivery, Notifier, ANSWER_WITHIN};
-use super::{respond, Scheduler};
+use super::{respond, HourClock, Scheduler};
 use crate::error::ErrorCode;
 use crate::state::AppState;
 
@@ -85,7 +85,7 @@ async fn look(app: &AppHandle) -> Looked {
         .await;
     match round {
         Ok(round) => Looked::Planned {
-            message: message::compose(&round.show, now, &zone),
+            message: message::compose(&round.show, now, &zone, app.state::<HourClock>().get()),
             next_look: round.next_look,
         },
         Err(error) if error.code == ErrorCode::Locked => Looked::Locked,

@@ -238,6 +238,8 @@ export interface Api extends NetworkApi, CmeApi {
   /** Whether Curbside starts (in the tray) when the user logs in. */
   autostart(): Promise<boolean>;
   setAutostart(enabled: boolean): Promise<void>;
+  /** Writes notifications' times on a 12-hour clock, or a 24-hour one, as the window writes them. */
+  setNotificationClock(twelveHour: boolean): Promise<void>;
   /** Every backup, newest first, with what it holds. */
   backups(): Promise<BackupInfo[]>;
   /** Backs up the book now (encrypted, checked). */
@@ -482,6 +484,9 @@ export const api: Api = {
     await call("reminders_save_settings", { settings });
   },
   autostart: () => call("app_autostart"),
+  setNotificationClock: async (twelveHour) => {
+    await call("notifications_set_clock", { twelveHour });
+  },
   setAutostart: async (enabled) => {
     await call("app_set_autostart", { enabled });
   },

@@ -83,6 +83,7 @@ export function fakeSettingsBackend(
     setAutostart: vi.fn(async (enabled: boolean) => {
       autostart = enabled;
     }),
+    setNotificationClock: vi.fn(async (_twelveHour: boolean) => {}),
     milestones: vi.fn(async (contactId: number) =>
       milestones
         .filter((m) => m.contact_id === contactId)

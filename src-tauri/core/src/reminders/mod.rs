@@ -76,6 +76,7 @@ pub use plan::HORIZON;
 pub use round::Round;
 pub use settings::{KindSettings, QuietHours, ReminderSettings, Weekday};
 pub use snapshot::{Job, Meeting, MetAtEvent, Person, ReminderState, Snapshot, StayInTouch};
+pub use words::{english_reason, Clock};
 
 pub use milestones::record_job_change;
 pub(crate) use stale::forget as forget_stale;

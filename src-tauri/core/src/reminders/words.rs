@@ -87,13 +87,7 @@ pub(super) fn resolve(marked: &str) -> (String, Vec<ReasonPart>) {
                 text: std::mem::take(&mut text),
             });
         }
-        match &part {
-            ReasonPart::Day { day } => write_day(&mut english, *day),
-            ReasonPart::DueAt { at, zone } => {
-                let _ = write!(english, "{} {zone}", day_and_time(*at));
-            }
-            ReasonPart::Text { .. } => {}
-        }
+        write_part(&mut english, &part, Clock::H24);
         parts.push(part);
     }
     text.push_str(&rest.replace([OPEN, CLOSE], ""));
@@ -102,6 +96,38 @@ pub(super) fn resolve(marked: &str) -> (String, Vec<ReasonPart>) {
         parts.push(ReasonPart::Text { text });
     }
     (english, parts)
+}
+
+/// How a reason's times are written: "23:59" or "11:59 PM".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Clock {
+    /// "11:59 PM".
+    H12,
+    /// "23:59", as the reason is stored.
+    #[default]
+    H24,
+}
+
+/// A reason in English from its parts, its times on `clock`: what a
+/// notification says, on the clock the user chose.
+pub fn english_reason(parts: &[ReasonPart], clock: Clock) -> String {
+    let mut out = String::new();
+    for part in parts {
+        write_part(&mut out, part, clock);
+    }
+    out
+}
+
+/// Writes one part of a reason at the end of `out`.
+fn write_part(out: &mut String, part: &ReasonPart, clock: Clock) {
+    match part {
+        ReasonPart::Text { text } => out.push_str(text),
+        ReasonPart::Day { day } => write_day(out, *day),
+        ReasonPart::DueAt { at, zone } => {
+            // Writing to a String cannot fail.
+            let _ = write!(out, "{} {zone}", day_and_time(*at, clock));
+        }
+    }
 }
 
 /// "Sun 1 Mar 2026".
@@ -129,9 +155,12 @@ pub(super) fn write_day(out: &mut String, date: Date) {
     let _ = write!(out, "{weekday} {} {month} {:04}", date.day(), date.year());
 }
 
-/// "Sun 1 Mar 23:59".
-pub(super) fn day_and_time(at: DateTime) -> String {
-    at.strftime("%a %-d %b %H:%M").to_string()
+/// "Sun 1 Mar 23:59", or "Sun 1 Mar 11:59 PM" on a 12-hour clock.
+pub(super) fn day_and_time(at: DateTime, clock: Clock) -> String {
+    match clock {
+        Clock::H24 => at.strftime("%a %-d %b %H:%M").to_string(),
+        Clock::H12 => at.strftime("%a %-d %b %-I:%M %p").to_string(),
+    }
 }
 
 /// Writes "every 2 weeks", "every 3 months", "every year", "every 10
@@ -231,6 +260,29 @@ mod tests {
     }
 
     #[test]
+    fn a_reason_is_written_again_from_its_parts_on_either_clock() {
+        let marked = format!(
+            "abstracts due {}, met on {}",
+            marked_due(Date::constant(2026, 12, 10).at(23, 59, 0, 0), "AoE"),
+            marked_day(Date::constant(2026, 3, 2))
+        );
+        let (english, parts) = resolve(&marked);
+        assert_eq!(english_reason(&parts, Clock::H24), english);
+        assert_eq!(
+            english_reason(&parts, Clock::H12),
+            "abstracts due Thu 10 Dec 11:59 PM AoE, met on Mon 2 Mar 2026"
+        );
+        let morning = [ReasonPart::DueAt {
+            at: Date::constant(2026, 12, 10).at(9, 5, 0, 0),
+            zone: "Europe/Berlin".into(),
+        }];
+        assert_eq!(
+            english_reason(&morning, Clock::H12),
+            "Thu 10 Dec 9:05 AM Europe/Berlin"
+        );
+    }
+
+    #[test]
     fn marks_around_anything_but_a_date_are_dropped_and_plain_reasons_are_one_part() {
         let (english, parts) = resolve("Dr. \u{E000}Ng\u{E001} and \u{E000}more");
         assert_eq!(english, "Dr. Ng and more");
@@ -250,7 +302,7 @@ mod tests {
         assert_eq!(day(Date::constant(2027, 12, 31)), "Fri 31 Dec 2027");
         assert_eq!(day(Date::constant(987, 1, 4)), "Thu 4 Jan 0987");
         assert_eq!(
-            day_and_time(Date::constant(2026, 3, 1).at(23, 59, 0, 0)),
+            day_and_time(Date::constant(2026, 3, 1).at(23, 59, 0, 0), Clock::H24),
             "Sun 1 Mar 23:59"
         );
         let every = |days| {

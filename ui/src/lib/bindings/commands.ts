@@ -432,6 +432,12 @@ export type Commands = {
   /** Removes a reminder of the user's own. */
   reminders_delete_custom: { args: { id: number }; result: null };
   /**
+   * Writes notifications' times on a 12-hour clock ("11:59 PM") or a
+   * 24-hour one, as the window writes them; the window says so at start and
+   * whenever the choice in Settings → Language and region changes.
+   */
+  notifications_set_clock: { args: { twelveHour: boolean }; result: null };
+  /**
    * The week holding `day`, starting on `first_weekday` (the user's first
    * day of the week), in the computer's zone, and the week after it.
    */
