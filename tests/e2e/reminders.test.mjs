@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
-import { freshDataDir, launch, openContacts, openSettings, quit, shown } from './app.mjs';
+import { day, freshDataDir, launch, openContacts, openSettings, quit, setValue, shown } from './app.mjs';
 
 const NOTE = 'renal denervation at ESC 2026';
 
@@ -247,4 +247,62 @@ test('a draft quotes the topic of what was said, "sent" logs it, the settings op
   assert.equal(profile.interactions[0].kind, 'message');
   const cadence = JSON.parse(cli('cadence', 'show', '--contact', String(kenji), '--json'));
   assert.deepEqual(cadence, { contact_id: kenji, own_days: 30, holds: { contact_id: kenji, every_days: 30 } });
+});
+
+test('notifications write times on the clock chosen in Settings → Language and region, also after a restart', async () => {
+  const dataDir = freshDataDir('reminders-clock');
+  const cli = (...args) =>
+    execFileSync(process.env.CURBSIDE_CLI, ['--data-dir', dataDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+  const event = JSON.parse(cli('events', 'add', '--title', 'ESC Congress', '--start', `${day(40)}T09:00`, '--end', `${day(40)}T17:00`, '--json')).id;
+  /** A key date five days ahead: its seven-day reminder is two days overdue, so the next start notifies it. */
+  const keyDate = (label, time) =>
+    cli('events', 'deadline', 'add', '--event', String(event), '--label', label, '--at', `${day(5)}T${time}`, '--tz', 'AoE');
+  const chooseClock = async (app, time) => {
+    await openSettings(app, 'locale');
+    await setValue(app, 'locale-choice', 'en-US');
+    await (await shown(app, `time-${time}`)).click();
+  };
+  /** The newest notification of the key date called `label`. */
+  const notified = async (app, label, before) => {
+    let latest = '';
+    await app.waitUntil(
+      async () => {
+        if (notificationCount() <= before) return false;
+        latest = notificationTexts().find((text) => text.includes(label)) ?? '';
+        return latest !== '';
+      },
+      { timeout: 20_000, timeoutMsg: `the key date "${label}" was not notified` },
+    );
+    return latest;
+  };
+
+  let app = await launch(dataDir);
+  try {
+    await shown(app, 'app-ready');
+    await chooseClock(app, 'h24');
+  } finally {
+    await quit(app);
+  }
+
+  keyDate('Abstract submission', '23:59');
+  let before = notificationCount();
+  app = await launch(dataDir);
+  try {
+    const text = await notified(app, 'Abstract submission', before);
+    assert.match(text, /23:59 AoE/, `a 24 hour notification: ${text}`);
+    await chooseClock(app, 'h12');
+  } finally {
+    await quit(app);
+  }
+
+  // Kept by the shell: the start notifies on the 12 hour clock.
+  keyDate('Late-breaking abstracts', '22:30');
+  before = notificationCount();
+  app = await launch(dataDir);
+  try {
+    const text = await notified(app, 'Late-breaking abstracts', before);
+    assert.match(text, /10:30 PM AoE/, `a 12 hour notification: ${text}`);
+  } finally {
+    await quit(app);
+  }
 });
