@@ -1,16 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { en } from "./catalogues/en";
 import { chooseLocale } from "./current.svelte";
 import { addCatalogue, stringLanguage, t } from "./i18n.svelte";
+import { markedCatalogue } from "../../test/markedCatalogue";
 
 afterEach(() => chooseLocale({ locale: "", time: "system", firstDay: "system" }));
-
-/** A catalogue for the tests only: every English string marked, so a string left out of a language shows. */
-function marked<T extends object>(catalogue: T): T {
-  return Object.fromEntries(
-    Object.entries(catalogue).map(([key, value]) => [key, typeof value === "string" ? `[fr] ${value}` : marked(value as object)]),
-  ) as T;
-}
 
 describe("the app's strings", () => {
   it("come from the English catalogue, with values and plurals filled in", () => {
@@ -27,7 +20,7 @@ describe("the app's strings", () => {
   });
 
   it("switch to a language once its catalogue is added and chosen", () => {
-    addCatalogue("fr", marked(en));
+    addCatalogue("fr", markedCatalogue());
     expect(t("sidebar.today")).toBe("Today");
     chooseLocale({ locale: "fr-FR", time: "system", firstDay: "system" });
     expect(t("sidebar.today")).toBe("[fr] Today");
