@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeEvent } from "../../test/fakeEvents";
-import { eventDraft, eventForm, FLOATING, newEventForm, readZone, switchAllDay } from "./eventDraft";
+import { eventDraft, eventForm, floating, newEventForm, readZone, switchAllDay } from "./eventDraft";
 
 const base = newEventForm("Europe/Berlin", new Date(2026, 2, 10, 8, 15));
 
@@ -19,7 +19,7 @@ describe("the event form's draft", () => {
       timing: { type: "timed", start: "2026-03-03T07:30:00", end: "2026-03-03T08:30:00", time_zone: "" },
     });
     const form = eventForm(stored);
-    expect(form).toMatchObject({ timeZone: FLOATING, preset: "weekly", start: "2026-03-03T07:30" });
+    expect(form).toMatchObject({ timeZone: floating(), preset: "weekly", start: "2026-03-03T07:30" });
 
     expect(eventDraft(form, stored)).toMatchObject({
       uid: "abc@hospital",

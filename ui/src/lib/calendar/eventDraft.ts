@@ -8,12 +8,15 @@ import type { EventDraft } from "../bindings/EventDraft";
 import type { EventKind } from "../bindings/EventKind";
 import type { EventStatus } from "../bindings/EventStatus";
 import type { EventTiming } from "../bindings/EventTiming";
+import { t } from "../locale/i18n.svelte";
 import { isClear, type FieldErrors } from "../widgets/fieldErrors";
 import { presetOf, ruleFor, type RecurrencePreset } from "./recurrence";
 import { dayOf, fromLocalInput, isKnownZone, toLocalInput, today, zoneNames } from "./time";
 
-/** What the zone field holds for a floating time (the same clock time wherever the user is). */
-export const FLOATING = "Floating";
+/** What the zone field holds for a floating time (the same clock time wherever the user is), in the language in force. */
+export function floating(): string {
+  return t("calendar.form.floating");
+}
 
 export interface EventFormText {
   title: string;
@@ -24,7 +27,7 @@ export interface EventFormText {
   /** A `datetime-local` value, or a date when all day. */
   start: string;
   end: string;
-  /** An IANA name, or FLOATING. */
+  /** An IANA name, or `floating()`. */
   timeZone: string;
   location: string;
   online: boolean;
@@ -74,7 +77,7 @@ export function eventForm(event: Event, timing: EventTiming = event.timing): Eve
     allDay,
     start,
     end: timing.type === "all_day" ? timing.last_day : toLocalInput(timing.end),
-    timeZone: timing.type === "timed" && timing.time_zone !== "" ? timing.time_zone : FLOATING,
+    timeZone: timing.type === "timed" && timing.time_zone !== "" ? timing.time_zone : floating(),
     location: event.location,
     online: event.online,
     url: event.url,
@@ -96,7 +99,7 @@ export function switchAllDay(form: EventFormText, allDay: boolean): Pick<EventFo
 /** The zone a typed name stands for: "" for floating, the IANA spelling for a known zone, null otherwise. */
 export function readZone(text: string): string | null {
   const typed = text.trim();
-  if (typed.toLowerCase() === FLOATING.toLowerCase()) return "";
+  if (typed.toLowerCase() === floating().toLowerCase()) return "";
   const known = zoneNames().find((name) => name.toLowerCase() === typed.toLowerCase());
   if (known) return known;
   return typed !== "" && isKnownZone(typed) ? typed : null;
@@ -118,19 +121,19 @@ function timingOf(form: EventFormText): EventTiming | FieldErrors {
   if (form.allDay) {
     const first = dayOf(form.start);
     const last = dayOf(form.end) || first;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(first)) return { start: "Give the first day." };
-    if (last < first) return { end: "The last day is before the first." };
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(first)) return { start: t("calendar.form.errors.firstDay") };
+    if (last < first) return { end: t("calendar.form.errors.lastDayBefore") };
     return { type: "all_day", first_day: first, last_day: last };
   }
   const errors: FieldErrors = {};
   const start = fromLocalInput(form.start);
   const end = fromLocalInput(form.end);
-  if (start === "") errors.start = "Give the start.";
-  if (end === "") errors.end = "Give the end.";
-  else if (start !== "" && end <= start) errors.end = "The event ends before it starts.";
+  if (start === "") errors.start = t("calendar.form.errors.start");
+  if (end === "") errors.end = t("calendar.form.errors.end");
+  else if (start !== "" && end <= start) errors.end = t("calendar.form.errors.endsBefore");
   const zone = readZone(form.timeZone);
   if (zone === null) {
-    errors.timeZone = `“${form.timeZone.trim()}” is not a time zone Curbside knows. Pick one from the list, or Floating.`;
+    errors.timeZone = t("calendar.form.errors.unknownZone", { zone: form.timeZone.trim(), floating: floating() });
   }
   if (zone === null || !isClear(errors)) return errors;
   return { type: "timed", start, end, time_zone: zone };
@@ -147,14 +150,14 @@ function ruleOf(form: EventFormText): string {
  */
 export function eventFormErrors(form: EventFormText, single = false): FieldErrors {
   const errors: FieldErrors = {};
-  if (form.title.trim() === "") errors.title = "Give the event a title.";
+  if (form.title.trim() === "") errors.title = t("calendar.form.errors.title");
   const timing = timingOf(form);
   if (!isTiming(timing)) Object.assign(errors, timing);
   if (Number.isNaN(readNumber(form.expectedCredits))) {
-    errors.expectedCredits = "Expected credits must be a number of hours, like 12 or 3.5.";
+    errors.expectedCredits = t("calendar.form.errors.credits");
   }
   if (!single && form.preset === "custom" && ruleOf(form) === "") {
-    errors.customRule = "Write the rule, e.g. FREQ=MONTHLY;BYDAY=1MO.";
+    errors.customRule = t("calendar.form.errors.rule");
   }
   return errors;
 }

@@ -1,39 +1,44 @@
-/** Event kinds, statuses and key-date kinds as the user reads them, in the order the pickers offer them. */
+/**
+ * Event kinds, statuses and key-date kinds in the order the pickers offer them,
+ * each with the catalogue key of its name (read with `t()` when shown).
+ */
 import type { DeadlineKind } from "../bindings/DeadlineKind";
 import type { EventKind } from "../bindings/EventKind";
 import type { EventStatus } from "../bindings/EventStatus";
+import { t, type StringKey } from "../locale/i18n.svelte";
 
-export const EVENT_KINDS: ReadonlyArray<{ value: EventKind; label: string }> = [
-  { value: "conference", label: "Conference" },
-  { value: "cme", label: "CME course" },
-  { value: "seminar", label: "Seminar" },
-  { value: "workshop", label: "Workshop" },
-  { value: "webinar", label: "Webinar" },
-  { value: "rounds", label: "Grand rounds" },
-  { value: "meeting", label: "Association meeting" },
-  { value: "personal", label: "Personal" },
+export const EVENT_KINDS: ReadonlyArray<{ value: EventKind; key: StringKey }> = [
+  { value: "conference", key: "calendar.kinds.conference" },
+  { value: "cme", key: "calendar.kinds.cme" },
+  { value: "seminar", key: "calendar.kinds.seminar" },
+  { value: "workshop", key: "calendar.kinds.workshop" },
+  { value: "webinar", key: "calendar.kinds.webinar" },
+  { value: "rounds", key: "calendar.kinds.rounds" },
+  { value: "meeting", key: "calendar.kinds.meeting" },
+  { value: "personal", key: "calendar.kinds.personal" },
 ];
 
-export const EVENT_STATUSES: ReadonlyArray<{ value: EventStatus; label: string }> = [
-  { value: "considering", label: "Considering" },
-  { value: "registered", label: "Registered" },
-  { value: "attending", label: "Attending" },
-  { value: "attended", label: "Attended" },
-  { value: "skipped", label: "Skipped" },
+export const EVENT_STATUSES: ReadonlyArray<{ value: EventStatus; key: StringKey }> = [
+  { value: "considering", key: "calendar.statuses.considering" },
+  { value: "registered", key: "calendar.statuses.registered" },
+  { value: "attending", key: "calendar.statuses.attending" },
+  { value: "attended", key: "calendar.statuses.attended" },
+  { value: "skipped", key: "calendar.statuses.skipped" },
 ];
 
-export const DEADLINE_KINDS: ReadonlyArray<{ value: DeadlineKind; label: string }> = [
-  { value: "abstract", label: "Abstract submission" },
-  { value: "late_breaking_abstract", label: "Late-breaking abstracts" },
-  { value: "notification", label: "Notification" },
-  { value: "early_bird", label: "Early-bird registration" },
-  { value: "registration", label: "Registration" },
-  { value: "hotel_block", label: "Hotel block" },
-  { value: "other", label: "Other" },
+export const DEADLINE_KINDS: ReadonlyArray<{ value: DeadlineKind; key: StringKey }> = [
+  { value: "abstract", key: "calendar.deadlineKinds.abstract" },
+  { value: "late_breaking_abstract", key: "calendar.deadlineKinds.lateBreakingAbstract" },
+  { value: "notification", key: "calendar.deadlineKinds.notification" },
+  { value: "early_bird", key: "calendar.deadlineKinds.earlyBird" },
+  { value: "registration", key: "calendar.deadlineKinds.registration" },
+  { value: "hotel_block", key: "calendar.deadlineKinds.hotelBlock" },
+  { value: "other", key: "calendar.deadlineKinds.other" },
 ];
 
-function labelIn<T extends string>(list: ReadonlyArray<{ value: T; label: string }>, value: T): string {
-  return list.find((entry) => entry.value === value)?.label ?? value;
+function labelIn<T extends string>(list: ReadonlyArray<{ value: T; key: StringKey }>, value: T): string {
+  const entry = list.find((one) => one.value === value);
+  return entry ? t(entry.key) : value;
 }
 
 export const eventKindLabel = (kind: EventKind) => labelIn(EVENT_KINDS, kind);

@@ -4,11 +4,18 @@
  * never rewrites a rule the user (or an imported .ics) wrote.
  */
 import { fmt } from "../locale/current.svelte";
+import { t, type StringKey } from "../locale/i18n.svelte";
 
 export type RecurrencePreset = "none" | "weekly" | "monthly" | "yearly" | "custom";
 
 const WEEKDAYS = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"] as const;
-const ORDINALS = ["first", "second", "third", "fourth"] as const;
+/** "Monthly on the first …" to "… fourth …", by a weekday's position in its month. */
+const MONTHLY_ON: readonly StringKey[] = [
+  "calendar.recurrence.monthlyOn.first",
+  "calendar.recurrence.monthlyOn.second",
+  "calendar.recurrence.monthlyOn.third",
+  "calendar.recurrence.monthlyOn.fourth",
+];
 
 interface Day {
   year: number;
@@ -60,13 +67,13 @@ const weekdayName = (day: Day) => fmt().weekday(new Date(Date.UTC(day.year, day.
 export function presetChoices(start: string): Array<{ value: RecurrencePreset; label: string }> {
   const day = readDay(start);
   const position = day ? weekdayPosition(day) : 1;
-  const which = position === -1 ? "last" : ORDINALS[position - 1];
+  const monthlyOn = position === -1 ? "calendar.recurrence.monthlyOn.last" : MONTHLY_ON[position - 1];
   return [
-    { value: "none", label: "Does not repeat" },
-    { value: "weekly", label: day ? `Weekly on ${weekdayName(day)}` : "Weekly" },
-    { value: "monthly", label: day ? `Monthly on the ${which} ${weekdayName(day)}` : "Monthly" },
-    { value: "yearly", label: "Yearly" },
-    { value: "custom", label: "Custom rule (RRULE)" },
+    { value: "none", label: t("calendar.recurrence.none") },
+    { value: "weekly", label: day ? t("calendar.recurrence.weeklyOn", { weekday: weekdayName(day) }) : t("calendar.recurrence.weekly") },
+    { value: "monthly", label: day ? t(monthlyOn, { weekday: weekdayName(day) }) : t("calendar.recurrence.monthly") },
+    { value: "yearly", label: t("calendar.recurrence.yearly") },
+    { value: "custom", label: t("calendar.recurrence.custom") },
   ];
 }
 
@@ -74,6 +81,6 @@ export function presetChoices(start: string): Array<{ value: RecurrencePreset; l
 export function describeRule(rule: string, start: string): string {
   const preset = presetOf(rule, start);
   if (preset === "none") return "";
-  if (preset === "custom") return `Repeats: ${rule}`;
+  if (preset === "custom") return t("calendar.recurrence.repeats", { rule });
   return presetChoices(start).find((choice) => choice.value === preset)?.label ?? rule;
 }

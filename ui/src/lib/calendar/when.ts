@@ -7,6 +7,7 @@
 import type { EventTiming } from "../bindings/EventTiming";
 import type { Occurrence } from "../bindings/Occurrence";
 import type { Deadline } from "../bindings/Deadline";
+import { t } from "../locale/i18n.svelte";
 import {
   civilInZone,
   civilPart,
@@ -78,11 +79,11 @@ export function daysText(firstDay: string, lastDay: string): string {
 
 /** The agenda's line: "09:00–17:00 Europe/Berlin · 03:00–11:00 your time", "All day", or just the times. */
 export function timesText(when: When): string {
-  if (when.allDay) return "All day";
+  if (when.allDay) return t("calendar.when.allDay");
   if (!differsForViewer(when)) return span(when.start, when.end, false);
   const viewerDay = dayOf(when.viewerStart) !== dayOf(when.start);
   const viewer = viewerDay ? span(when.viewerStart, when.viewerEnd, true, true) : span(when.viewerStart, when.viewerEnd, false);
-  return `${span(when.start, when.end, false)} ${when.zone} · ${viewer} your time`;
+  return t("calendar.when.bothClocks", { venue: span(when.start, when.end, false), zone: when.zone, viewer });
 }
 
 /** The detail pane's lines: the venue's day and times with its zone, then the user's when they differ. */
@@ -92,7 +93,7 @@ export function whenLines(when: When): { venue: string; viewer: string | null } 
   const venue = `${span(when.start, when.end, true)}${zone}`;
   return {
     venue,
-    viewer: differsForViewer(when) ? `${span(when.viewerStart, when.viewerEnd, true)} your time` : null,
+    viewer: differsForViewer(when) ? t("calendar.when.yourTime", { when: span(when.viewerStart, when.viewerEnd, true) }) : null,
   };
 }
 
@@ -112,7 +113,7 @@ export function dueText(
   const differs = civilPart(deadline.due_local) !== onViewerClock;
   return {
     local,
-    viewer: differs ? `${formatDayTime(onViewerClock)} your time` : null,
+    viewer: differs ? t("calendar.when.yourTime", { when: formatDayTime(onViewerClock) }) : null,
     relative: relativeTo(due, now),
   };
 }

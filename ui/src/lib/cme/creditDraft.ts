@@ -7,6 +7,7 @@ import type { Credit } from "../bindings/Credit";
 import type { CreditDraft } from "../bindings/CreditDraft";
 import type { CreditType } from "../bindings/CreditType";
 import { readNumber } from "../calendar/eventDraft";
+import { t } from "../locale/i18n.svelte";
 import { TOPICS } from "./labels";
 import type { FieldErrors } from "../widgets/fieldErrors";
 
@@ -74,14 +75,14 @@ export function creditForm(credit: Credit): CreditFormText {
  */
 export function creditFormErrors(form: CreditFormText): FieldErrors {
   const errors: FieldErrors = {};
-  if (form.title.trim() === "") errors.title = "Give the activity's title.";
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(form.earnedOn)) errors.earnedOn = "Give the date the credit was earned.";
+  if (form.title.trim() === "") errors.title = t("cme.creditForm.errors.title");
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(form.earnedOn)) errors.earnedOn = t("cme.creditForm.errors.earnedOn");
   const hours = readNumber(form.hours);
   if (hours === null || Number.isNaN(hours) || hours <= 0 || hours > 1000) {
-    errors.hours = "Hours must be a number more than 0 and at most 1000, like 1.5 or 0.25.";
+    errors.hours = t("cme.creditForm.errors.hours");
   }
   if (form.creditType === "other" && form.typeLabel.trim() === "") {
-    errors.typeLabel = "Say what kind of credit it is, e.g. EACCME.";
+    errors.typeLabel = t("cme.creditForm.errors.typeLabel");
   }
   return errors;
 }

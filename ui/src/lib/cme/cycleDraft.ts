@@ -8,6 +8,7 @@ import type { Cycle } from "../bindings/Cycle";
 import type { CycleDraft } from "../bindings/CycleDraft";
 import type { CycleKind } from "../bindings/CycleKind";
 import { readNumber } from "../calendar/eventDraft";
+import { t } from "../locale/i18n.svelte";
 import { type FieldErrors } from "../widgets/fieldErrors";
 
 export interface MinimumRow {
@@ -62,13 +63,19 @@ export function cycleForm(cycle: Cycle): CycleFormText {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-function minimums(rows: MinimumRow[], what: string): CycleDraft["type_minimums"] | string {
+/** What a minimum row's problems read as, for credit types and for topics. */
+const MINIMUM_ERRORS = {
+  type: { key: "cme.cycleForm.errors.typeKey", hours: "cme.cycleForm.errors.typeHours" },
+  topic: { key: "cme.cycleForm.errors.topicKey", hours: "cme.cycleForm.errors.topicHours" },
+} as const;
+
+function minimums(rows: MinimumRow[], of: "type" | "topic"): CycleDraft["type_minimums"] | string {
   const filled = rows.filter((row) => row.key.trim() !== "" || row.hours.trim() !== "");
   const result: CycleDraft["type_minimums"] = [];
   for (const row of filled) {
     const hours = readNumber(row.hours);
-    if (row.key.trim() === "") return `Choose the ${what} of each minimum.`;
-    if (hours === null || Number.isNaN(hours) || hours <= 0) return `Give the hours of each ${what} minimum, like 2 or 0.5.`;
+    if (row.key.trim() === "") return t(MINIMUM_ERRORS[of].key);
+    if (hours === null || Number.isNaN(hours) || hours <= 0) return t(MINIMUM_ERRORS[of].hours);
     result.push({ key: row.key.trim(), hours });
   }
   return result;
@@ -80,13 +87,13 @@ function minimums(rows: MinimumRow[], what: string): CycleDraft["type_minimums"]
  */
 export function cycleFormErrors(form: CycleFormText): FieldErrors {
   const errors: FieldErrors = {};
-  if (form.name.trim() === "") errors.name = "Name the cycle, e.g. California medical license 2025–2027.";
-  if (!DAY.test(form.startsOn)) errors.startsOn = "Give the cycle's first day.";
-  if (!DAY.test(form.endsOn)) errors.endsOn = "Give the cycle's last day.";
-  else if (DAY.test(form.startsOn) && form.endsOn < form.startsOn) errors.endsOn = "The cycle ends before it starts.";
+  if (form.name.trim() === "") errors.name = t("cme.cycleForm.errors.name");
+  if (!DAY.test(form.startsOn)) errors.startsOn = t("cme.cycleForm.errors.startsOn");
+  if (!DAY.test(form.endsOn)) errors.endsOn = t("cme.cycleForm.errors.endsOn");
+  else if (DAY.test(form.startsOn) && form.endsOn < form.startsOn) errors.endsOn = t("cme.cycleForm.errors.endsBefore");
   const total = readNumber(form.totalHours);
-  if (total === null || Number.isNaN(total)) errors.totalHours = "Give the total hours required, like 50.";
-  const types = minimums(form.typeMinimums, "credit type");
+  if (total === null || Number.isNaN(total)) errors.totalHours = t("cme.cycleForm.errors.totalHours");
+  const types = minimums(form.typeMinimums, "type");
   if (typeof types === "string") errors.typeMinimums = types;
   const topics = minimums(form.topicMinimums, "topic");
   if (typeof topics === "string") errors.topicMinimums = topics;
@@ -97,7 +104,7 @@ export function cycleFormErrors(form: CycleFormText): FieldErrors {
 export function cycleDraft(form: CycleFormText): CycleDraft | string {
   const first = Object.values(cycleFormErrors(form)).find((message) => message);
   if (first) return first;
-  const types = minimums(form.typeMinimums, "credit type");
+  const types = minimums(form.typeMinimums, "type");
   const topics = minimums(form.topicMinimums, "topic");
   if (typeof types === "string" || typeof topics === "string") return "";
   return {

@@ -6,6 +6,7 @@ import { CME_TOPICS, CREDIT_TYPES } from "../bindings/constants";
 import type { CreditType } from "../bindings/CreditType";
 import type { CycleProgress } from "../bindings/CycleProgress";
 import { fmt } from "../locale/current.svelte";
+import { t } from "../locale/i18n.svelte";
 
 /** Credit types by their short names, in the core's order (generated from the core). */
 export { CREDIT_TYPES };
@@ -33,9 +34,11 @@ export function formatHours(hours: number): string {
  */
 export function missingInWords(progress: CycleProgress): string {
   const parts = progress.missing.map((shortfall) =>
-    shortfall.requirement === "total" ? `${formatHours(shortfall.hours)} h in total` : `${formatHours(shortfall.hours)} h ${shortfall.label}`,
+    shortfall.requirement === "total"
+      ? t("cme.missing.total", { hours: formatHours(shortfall.hours) })
+      : t("cme.missing.minimum", { hours: formatHours(shortfall.hours), label: shortfall.label }),
   );
   const totalShort = progress.missing.some((shortfall) => shortfall.requirement === "total");
   const words = parts.join(" · ");
-  return parts.length > 0 && !totalShort && progress.total.required > 0 ? `total met, but ${words}` : words;
+  return parts.length > 0 && !totalShort && progress.total.required > 0 ? t("cme.missing.totalMet", { missing: words }) : words;
 }
