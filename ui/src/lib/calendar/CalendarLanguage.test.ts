@@ -2,22 +2,15 @@ import { screen, waitFor, within } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { makeDeadline, makeEvent } from "../../test/fakeEvents";
 import { openCalendar } from "../../test/renderMain";
-import { en } from "../locale/catalogues/en";
+import { markedCatalogue } from "../../test/markedCatalogue";
 import { chooseLocale } from "../locale/current.svelte";
 import { addCatalogue } from "../locale/i18n.svelte";
 
 afterEach(() => chooseLocale({ locale: "", time: "system", firstDay: "system" }));
 
-/** Every English string marked, so a word the calendar writes itself shows unmarked. */
-function marked<T extends object>(catalogue: T): T {
-  return Object.fromEntries(
-    Object.entries(catalogue).map(([key, value]) => [key, typeof value === "string" ? `[fr] ${value}` : marked(value as object)]),
-  ) as T;
-}
-
 describe("the calendar in another language", () => {
   beforeEach(() => {
-    addCatalogue("fr", marked(en));
+    addCatalogue("fr", markedCatalogue());
     chooseLocale({ locale: "fr-FR", time: "system", firstDay: "system" });
   });
 

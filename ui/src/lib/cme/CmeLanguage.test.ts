@@ -2,22 +2,15 @@ import { screen, within } from "@testing-library/svelte";
 import { afterEach, describe, expect, it } from "vitest";
 import { makeCredit, makeCycle } from "../../test/fakeCme";
 import { openCme } from "../../test/renderMain";
-import { en } from "../locale/catalogues/en";
+import { markedCatalogue } from "../../test/markedCatalogue";
 import { chooseLocale } from "../locale/current.svelte";
 import { addCatalogue } from "../locale/i18n.svelte";
 
 afterEach(() => chooseLocale({ locale: "", time: "system", firstDay: "system" }));
 
-/** Every English string marked, so a word the CME screen writes itself shows unmarked. */
-function marked<T extends object>(catalogue: T): T {
-  return Object.fromEntries(
-    Object.entries(catalogue).map(([key, value]) => [key, typeof value === "string" ? `[fr] ${value}` : marked(value as object)]),
-  ) as T;
-}
-
 describe("the CME screen in another language", () => {
   it("writes its headings, progress and shortfall from the chosen language's catalogue, with the region's numbers", async () => {
-    addCatalogue("fr", marked(en));
+    addCatalogue("fr", markedCatalogue());
     chooseLocale({ locale: "fr-FR", time: "system", firstDay: "system" });
     const license = makeCycle({ id: 1, name: "Licence 2026", starts_on: "2025-01-01", ends_on: "2099-12-31", total_hours: 50 });
     await openCme({ cycles: [license], credits: [makeCredit({ id: 1, title: "ESC Congress", earned_on: "2025-09-01", hours: 12.5 })] });
