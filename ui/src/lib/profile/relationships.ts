@@ -52,15 +52,21 @@ export function relationshipLine(relationship: Relationship, profileId: number):
   if (relationship.contact_id === profileId) {
     const role = kind === "other" ? label : wordFor(kind);
     const other = relationship.other_name;
-    if (role === "") return other === null ? t("profile.relationships.connectedToYou") : t("profile.relationships.connectedTo", { name: other });
+    if (role === "") {
+      return other === null ? t("profile.relationships.connectedToYou") : t("profile.relationships.connectedTo", { name: other });
+    }
     const line =
-      other === null ? t("profile.relationships.yours", { role }) : t("profile.relationships.ofOther", { role: capitalised(role), name: other });
+      other === null
+        ? t("profile.relationships.yours", { role })
+        : t("profile.relationships.ofOther", { role: capitalised(role), name: other });
     return kind !== "other" && label ? labelled(line, label) : line;
   }
   // This person is the "other": turn the relationship round.
   const them = relationship.contact_name;
   const inverse = INVERSE[kind];
-  if (inverse === null) return label ? t("profile.relationships.isTheir", { name: them, label }) : t("profile.relationships.connectedTo", { name: them });
+  if (inverse === null) {
+    return label ? t("profile.relationships.isTheir", { name: them, label }) : t("profile.relationships.connectedTo", { name: them });
+  }
   const line = t("profile.relationships.theirs", { name: them, role: wordFor(inverse) });
   return label ? labelled(line, label) : line;
 }
