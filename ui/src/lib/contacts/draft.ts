@@ -7,6 +7,7 @@ import type { Contact } from "../bindings/Contact";
 import type { ContactDraft } from "../bindings/ContactDraft";
 import type { Labeled } from "../bindings/Labeled";
 import type { FieldErrors } from "../widgets/fieldErrors";
+import { t } from "../locale/i18n.svelte";
 import { monthDayParts, monthDayProblem, monthDayText, noMonthDay, type MonthDayParts } from "../widgets/monthDay";
 
 /** The contact form's fields, exactly as typed. */
@@ -43,8 +44,8 @@ export interface ContactFormText {
   addresses: Address[];
 }
 
-/** Labels the link rows suggest. */
-export const LINK_LABELS = ["LinkedIn", "Doximity", "Sermo", "ORCID", "X", "Website"];
+/** Labels the link rows suggest: these names, and the catalogue's word for a website. */
+export const LINK_LABELS = ["LinkedIn", "Doximity", "Sermo", "ORCID", "X"];
 
 export function emptyLink(): Labeled {
   return { label: "", value: "" };
@@ -228,16 +229,17 @@ function looksLikeEmail(value: string): boolean {
  */
 export function contactFormErrors(form: ContactFormText, locale?: string): FieldErrors {
   const errors: FieldErrors = {};
-  if (form.display_name.trim() === "") errors.display_name = "Name is required";
+  if (form.display_name.trim() === "") errors.display_name = t("contacts.form.errors.nameRequired");
   const badEmail = splitOn(form.emails, /\r?\n/).find((email) => !looksLikeEmail(email));
-  if (badEmail !== undefined) errors.emails = `"${badEmail}" is not an email address`;
+  if (badEmail !== undefined) errors.emails = t("contacts.form.errors.notEmail", { value: badEmail });
   const badPhone = splitOn(form.phones, /\r?\n/).find((phone) => !/\d/.test(phone));
-  if (badPhone !== undefined) errors.phones = `"${badPhone}" is not a phone number`;
+  if (badPhone !== undefined) errors.phones = t("contacts.form.errors.notPhone", { value: badPhone });
   const birthday = monthDayProblem(form.birthday, locale);
   if (birthday) errors.birthday = birthday;
   const metOn = form.met_on.trim();
   if (metOn !== "" && (!/^\d{4}-\d{2}-\d{2}$/.test(metOn) || Number.isNaN(Date.parse(metOn)))) {
-    errors.met_on = `"${metOn}" is not a date like 2026-03-29`;
+    errors.met_on = t("contacts.form.errors.notDate", { value: metOn });
+
   }
   return errors;
 }

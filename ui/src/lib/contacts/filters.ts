@@ -2,6 +2,7 @@
 import type { ContactFilter } from "../bindings/ContactFilter";
 import type { RelationshipKind } from "../bindings/RelationshipKind";
 import { formatterFor } from "../locale/current.svelte";
+import { t, type StringKey } from "../locale/i18n.svelte";
 
 /** What the filter bar's fields hold; an empty string means "any". Dates are `YYYY-MM-DD`. */
 export interface FilterFields {
@@ -26,16 +27,16 @@ export const FILTER_KEYS: readonly FilterKey[] = [
   "contacted_before",
 ];
 
-/** The relationships the backend knows, with the words the user sees. */
-export const RELATIONSHIPS: ReadonlyArray<{ value: RelationshipKind; label: string }> = [
-  { value: "mentor", label: "Mentor" },
-  { value: "mentee", label: "Mentee" },
-  { value: "collaborator", label: "Collaborator" },
-  { value: "referral_partner", label: "Referral partner" },
-  { value: "co_resident", label: "Co-resident" },
-  { value: "friend", label: "Friend" },
-  { value: "family", label: "Family" },
-  { value: "other", label: "Other" },
+/** The relationships the backend knows, with the catalogue keys of the words the user sees. */
+export const RELATIONSHIPS: ReadonlyArray<{ value: RelationshipKind; label: StringKey }> = [
+  { value: "mentor", label: "contacts.relationships.mentor" },
+  { value: "mentee", label: "contacts.relationships.mentee" },
+  { value: "collaborator", label: "contacts.relationships.collaborator" },
+  { value: "referral_partner", label: "contacts.relationships.referral_partner" },
+  { value: "co_resident", label: "contacts.relationships.co_resident" },
+  { value: "friend", label: "contacts.relationships.friend" },
+  { value: "family", label: "contacts.relationships.family" },
+  { value: "other", label: "contacts.relationships.other" },
 ];
 
 export function noFilters(): FilterFields {
@@ -98,19 +99,21 @@ export function filterChips(fields: FilterFields, locale?: string): FilterChip[]
 function chipLabel(key: FilterKey, value: string, locale?: string): string {
   switch (key) {
     case "tag":
-      return `Tag: ${value}`;
+      return t("contacts.filters.chips.tag", { value });
     case "specialty":
-      return `Specialty: ${value}`;
+      return t("contacts.filters.chips.specialty", { value });
     case "institution":
-      return `Institution: ${value}`;
+      return t("contacts.filters.chips.institution", { value });
     case "city":
-      return `City: ${value}`;
-    case "relationship":
-      return `Relationship: ${RELATIONSHIPS.find((r) => r.value === value)?.label ?? value}`;
+      return t("contacts.filters.chips.city", { value });
+    case "relationship": {
+      const kind = RELATIONSHIPS.find((r) => r.value === value);
+      return t("contacts.filters.chips.relationship", { value: kind ? t(kind.label) : value });
+    }
     case "contacted_before":
-      return `Last contact before ${formatDay(value, locale)}`;
+      return t("contacts.filters.chips.contactedBefore", { date: formatDay(value, locale) });
     case "contacted_after":
-      return `Last contact after ${formatDay(value, locale)}`;
+      return t("contacts.filters.chips.contactedAfter", { date: formatDay(value, locale) });
   }
 }
 

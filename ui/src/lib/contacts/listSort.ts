@@ -4,15 +4,16 @@
  * window's local storage like the theme.
  */
 import type { ContactSort } from "../bindings/ContactSort";
+import type { StringKey } from "../locale/i18n.svelte";
 
 /** Where the choice is kept. */
 export const SORT_KEY = "curbside.contactSort";
 
-/** The orders offered, with the words the user sees. */
-export const SORTS: ReadonlyArray<{ value: ContactSort; label: string }> = [
-  { value: "name", label: "Name as shown" },
-  { value: "family", label: "Family name" },
-  { value: "given", label: "Given name" },
+/** The orders offered, with the catalogue keys of the words the user sees. */
+export const SORTS: ReadonlyArray<{ value: ContactSort; label: StringKey }> = [
+  { value: "name", label: "contacts.sorts.name" },
+  { value: "family", label: "contacts.sorts.family" },
+  { value: "given", label: "contacts.sorts.given" },
 ];
 
 function isSort(value: unknown): value is ContactSort {

@@ -2,21 +2,23 @@
 import type { Affiliation } from "../bindings/Affiliation";
 import type { AffiliationDraft } from "../bindings/AffiliationDraft";
 import type { AffiliationKind } from "../bindings/AffiliationKind";
+import { t, type StringKey } from "../locale/i18n.svelte";
 
-/** Every kind, in the order the form offers them, with the words the user sees. */
-export const AFFILIATION_KINDS: ReadonlyArray<{ kind: AffiliationKind; label: string }> = [
-  { kind: "job", label: "Job" },
-  { kind: "medical_school", label: "Medical school" },
-  { kind: "residency", label: "Residency" },
-  { kind: "fellowship", label: "Fellowship" },
-  { kind: "education", label: "Education" },
-  { kind: "membership", label: "Membership" },
-  { kind: "other", label: "Other" },
+/** Every kind, in the order the form offers them, with the catalogue key of the words the user sees. */
+export const AFFILIATION_KINDS: ReadonlyArray<{ kind: AffiliationKind; label: StringKey }> = [
+  { kind: "job", label: "profile.affiliationKinds.job" },
+  { kind: "medical_school", label: "profile.affiliationKinds.medical_school" },
+  { kind: "residency", label: "profile.affiliationKinds.residency" },
+  { kind: "fellowship", label: "profile.affiliationKinds.fellowship" },
+  { kind: "education", label: "profile.affiliationKinds.education" },
+  { kind: "membership", label: "profile.affiliationKinds.membership" },
+  { kind: "other", label: "profile.affiliationKinds.other" },
 ];
 
 /** "Residency", "Medical school"… */
 export function affiliationKindLabel(kind: AffiliationKind): string {
-  return AFFILIATION_KINDS.find((entry) => entry.kind === kind)?.label ?? kind;
+  const known = AFFILIATION_KINDS.find((entry) => entry.kind === kind);
+  return known ? t(known.label) : kind;
 }
 
 /** "Residency · Charité, Berlin · 2015–2020 · Chief resident". */
@@ -25,7 +27,13 @@ export function affiliationLine(affiliation: Affiliation): string {
   const place = [organization.name, organization.city].filter((part) => part !== "").join(", ");
   const start = affiliation.starts_on?.slice(0, 4);
   const end = affiliation.ends_on?.slice(0, 4);
-  const years = start ? `${start}–${end ?? "now"}` : end ? `until ${end}` : "";
+  const years = start
+    ? end
+      ? t("profile.history.years", { start, end })
+      : t("profile.history.yearsSince", { start })
+    : end
+      ? t("profile.history.yearsUntil", { end })
+      : "";
   return [affiliationKindLabel(affiliation.kind), place, years, affiliation.role]
     .filter((part) => part !== "")
     .join(" · ");
@@ -50,7 +58,7 @@ export function emptyAffiliationForm(): AffiliationFormText {
  */
 export function affiliationDraftFrom(form: AffiliationFormText): { draft: AffiliationDraft } | { problem: string } {
   const organization = form.organization.trim();
-  if (organization === "") return { problem: "Name the hospital, university or organisation." };
+  if (organization === "") return { problem: t("profile.affiliationForm.noOrganization") };
   const date = (text: string) => (text.trim() === "" ? null : text.trim());
   return {
     draft: {

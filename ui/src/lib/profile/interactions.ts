@@ -1,20 +1,23 @@
 /** Interaction kinds as the user reads them, and the date-time field's conversions. */
 import type { InteractionKind } from "../bindings/InteractionKind";
+import { t, type StringKey } from "../locale/i18n.svelte";
 
-export const INTERACTION_KINDS: ReadonlyArray<{ kind: InteractionKind; label: string; icon: string }> = [
-  { kind: "meeting", label: "Meeting", icon: "◉" },
-  { kind: "call", label: "Call", icon: "☏" },
-  { kind: "message", label: "Message", icon: "✉" },
-  { kind: "email", label: "Email", icon: "@" },
-  { kind: "event", label: "Event", icon: "★" },
-  { kind: "article", label: "Shared an article", icon: "¶" },
-  { kind: "referral", label: "Referral", icon: "⇄" },
-  { kind: "introduction", label: "Introduction", icon: "⋈" },
-  { kind: "other", label: "Other", icon: "•" },
+/** Every kind, in the order the form offers them, with the catalogue key of its name and its icon. */
+export const INTERACTION_KINDS: ReadonlyArray<{ kind: InteractionKind; label: StringKey; icon: string }> = [
+  { kind: "meeting", label: "profile.interactionKinds.meeting", icon: "◉" },
+  { kind: "call", label: "profile.interactionKinds.call", icon: "☏" },
+  { kind: "message", label: "profile.interactionKinds.message", icon: "✉" },
+  { kind: "email", label: "profile.interactionKinds.email", icon: "@" },
+  { kind: "event", label: "profile.interactionKinds.event", icon: "★" },
+  { kind: "article", label: "profile.interactionKinds.article", icon: "¶" },
+  { kind: "referral", label: "profile.interactionKinds.referral", icon: "⇄" },
+  { kind: "introduction", label: "profile.interactionKinds.introduction", icon: "⋈" },
+  { kind: "other", label: "profile.interactionKinds.other", icon: "•" },
 ];
 
 export function kindLabel(kind: InteractionKind): string {
-  return INTERACTION_KINDS.find((entry) => entry.kind === kind)?.label ?? kind;
+  const known = INTERACTION_KINDS.find((entry) => entry.kind === kind);
+  return known ? t(known.label) : kind;
 }
 
 export function kindIcon(kind: InteractionKind): string {

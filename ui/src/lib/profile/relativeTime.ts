@@ -30,7 +30,7 @@ export function shortSince(timestamp: string | null, now: Date = new Date()): st
 /** The profile's form, in the user's language: "3 days ago", "yesterday", "never". */
 export function longSince(timestamp: string | null, now: Date = new Date(), locale?: string): string {
   const then = parse(timestamp);
-  if (!then) return "never";
+  if (!then) return t("profile.since.never");
   const formatter = formatterFor(locale);
   const days = daysBetween(then, now);
   if (days === 0) return formatter.relative(0, "day");
