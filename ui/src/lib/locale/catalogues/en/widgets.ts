@@ -5,6 +5,7 @@ export const widgets = {
   contactPicker: {
     /** The picker's × button; `label` is the field's own label, in lower case. */
     clear: "Clear {{label}}",
+    placeholder: "Search by name",
   },
   contactSearch: {
     matches: "Matching contacts",
