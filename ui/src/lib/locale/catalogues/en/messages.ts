@@ -49,6 +49,7 @@ export const messages = {
     dates: "The days of that event: “7–10 November 2026”",
     myName: "Your own name",
     myFirstName: "Your own first name",
-    topic: "What you talked about: the topic of the meeting or event the reminder is about, else of your last conversation (never its note); for congratulations, the milestone’s note",
+    topic:
+      "What you talked about: the topic of the meeting or event the reminder is about, else of your last conversation (never its note); for congratulations, the milestone’s note",
   },
 };

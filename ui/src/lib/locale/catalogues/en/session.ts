@@ -27,7 +27,8 @@ export const session = {
   recovery: {
     title: "Save your recovery key",
     titleNew: "Save your new recovery key",
-    lead: "This key unlocks your Curbside data if the system keyring is reset or you forget your passphrase. Curbside shows it only once, so store it somewhere safe, such as a password manager or a printed copy kept with your important papers.",
+    lead:
+      "This key unlocks your Curbside data if the system keyring is reset or you forget your passphrase. Curbside shows it only once, so store it somewhere safe, such as a password manager or a printed copy kept with your important papers.",
     key: "Recovery key",
     saveToFile: "Save to file…",
     print: "Print…",
@@ -43,7 +44,8 @@ export const session = {
   },
   damaged: {
     title: "Your Curbside data is damaged",
-    lead: "When Curbside opened your data it checked the file and found parts of it that can no longer be read. This can happen after a disk fault, a crash during a sync, or a copy that was cut short. To keep everything that is still there safe, Curbside has not changed the file.",
+    lead:
+      "When Curbside opened your data it checked the file and found parts of it that can no longer be read. This can happen after a disk fault, a crash during a sync, or a copy that was cut short. To keep everything that is still there safe, Curbside has not changed the file.",
     findings: "What the check found",
     secret: "Passphrase or recovery key",
     open: "Open Curbside",
@@ -59,13 +61,15 @@ export const session = {
     },
     restore: {
       title: "Restore the newest backup",
-      text: "{{reason}} backup of {{when}}: {{counts}}. Everything in it comes back whole; what changed after it was made is not in it. The damaged file is kept beside it, untouched.",
+      text:
+        "{{reason}} backup of {{when}}: {{counts}}. Everything in it comes back whole; what changed after it was made is not in it. The damaged file is kept beside it, untouched.",
       busy: "Restoring…",
       button: "Restore this backup",
     },
     salvage: {
       title: "Salvage what can be read",
-      text: "Curbside copies every entry it can still read into a new file with the same key and then tells you what could not be read. The damaged file is kept beside it, untouched.",
+      text:
+        "Curbside copies every entry it can still read into a new file with the same key and then tells you what could not be read. The damaged file is kept beside it, untouched.",
       busy: "Salvaging…",
       button: "Salvage",
     },

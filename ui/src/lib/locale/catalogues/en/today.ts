@@ -12,7 +12,8 @@ export const today = {
   /** A first run: the book holds nobody yet. */
   start: {
     empty: "Your book is empty.",
-    hint: "Bring in the people you know from your phone, Google, Outlook or LinkedIn (or drop the files on this window), or add the first colleague by hand. Follow-ups, birthdays and key dates will appear here.",
+    hint:
+      "Bring in the people you know from your phone, Google, Outlook or LinkedIn (or drop the files on this window), or add the first colleague by hand. Follow-ups, birthdays and key dates will appear here.",
     import: "Import contacts…",
     newContact: "Add a contact",
     sample: "Try sample data",

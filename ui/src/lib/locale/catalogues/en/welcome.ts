@@ -13,7 +13,8 @@ export const welcome = {
   },
   cycle: {
     title: "Your license and board cycles",
-    lead: "Curbside measures your CME credits against each cycle: its end date, the hours it needs and any required topics (opioid prescribing, ethics…). Add your state license or board cycle now, or later on the CME screen.",
+    lead:
+      "Curbside measures your CME credits against each cycle: its end date, the hours it needs and any required topics (opioid prescribing, ethics…). Add your state license or board cycle now, or later on the CME screen.",
     added: "Cycles added",
     line: "{{name}}: {{hours}} hours by {{date}}",
     add: "Add a cycle…",
@@ -32,7 +33,8 @@ export const welcome = {
       calendars: "Conferences and calendars",
       calendarsFile: ".ics files",
     },
-    drop: "You can also drop files on the window at any time. To look around first, try sample data: a dozen made-up colleagues and two events, marked “Sample” and removed in one click.",
+    drop:
+      "You can also drop files on the window at any time. To look around first, try sample data: a dozen made-up colleagues and two events, marked “Sample” and removed in one click.",
     import: "Import a file…",
     addContact: "Add my first contact",
     sample: "Try sample data",

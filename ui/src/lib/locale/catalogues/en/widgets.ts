@@ -38,7 +38,8 @@ export const widgets = {
   },
   patientData: {
     title: "This looks like patient data",
-    why: "Curbside is a networking tool, not a clinical record, and your notes sync to your own server. Keep patients' identifiers out of it.",
+    why:
+      "Curbside is a networking tool, not a clinical record, and your notes sync to your own server. Keep patients' identifiers out of it.",
     looksLike: "Looks like {{what}}:",
     saveAnyway: "Save anyway",
   },
