@@ -2,6 +2,7 @@
  * The menu bar's own items (src-tauri/src/menu.rs sends their ids) and every
  * keyboard shortcut, for the list that "?" and Help → Keyboard Shortcuts show.
  */
+import type { StringKey } from "../locale/i18n.svelte";
 
 /** An id the menu bar sends when one of the app's own items is chosen. */
 export type MenuId =
@@ -44,48 +45,49 @@ export function isMenuId(id: string): id is MenuId {
 /** One line of the shortcut list: the keys (with `Mod` for Ctrl or ⌘) and what they do. */
 export interface Shortcut {
   keys: string;
-  does: string;
+  /** What they do: a catalogue key, shown with `t()`. */
+  does: StringKey;
 }
 
 /** The shortcuts, by group, in the order the list shows them. */
-export const SHORTCUTS: { group: string; items: Shortcut[] }[] = [
+export const SHORTCUTS: { group: StringKey; items: Shortcut[] }[] = [
   {
-    group: "Anywhere",
+    group: "app.shortcuts.anywhere.title",
     items: [
-      { keys: "Mod+1 … Mod+5", does: "Today, Contacts, Calendar, CME, Network" },
-      { keys: "Mod+F", does: "Find a contact" },
-      { keys: "Mod+K", does: "Command palette: go to a screen, an action or a contact" },
-      { keys: "Mod+N", does: "New contact" },
-      { keys: "Mod+O", does: "Import contacts or calendars" },
-      { keys: "Mod+Shift+E", does: "Export" },
-      { keys: "Mod+,", does: "Settings" },
-      { keys: "Mod+Z", does: "Outside a text field: undo the last done, dismiss, snooze, delete or merge" },
-      { keys: "Mod+L", does: "Lock Curbside (it asks for the passphrase)" },
-      { keys: "?", does: "This list of shortcuts" },
+      { keys: "Mod+1 … Mod+5", does: "app.shortcuts.anywhere.screens" },
+      { keys: "Mod+F", does: "app.shortcuts.anywhere.find" },
+      { keys: "Mod+K", does: "app.shortcuts.anywhere.palette" },
+      { keys: "Mod+N", does: "app.shortcuts.anywhere.newContact" },
+      { keys: "Mod+O", does: "app.shortcuts.anywhere.import" },
+      { keys: "Mod+Shift+E", does: "app.shortcuts.anywhere.export" },
+      { keys: "Mod+,", does: "app.shortcuts.anywhere.settings" },
+      { keys: "Mod+Z", does: "app.shortcuts.anywhere.undo" },
+      { keys: "Mod+L", does: "app.shortcuts.anywhere.lock" },
+      { keys: "?", does: "app.shortcuts.anywhere.shortcuts" },
     ],
   },
   {
-    group: "Outside a text field",
+    group: "app.shortcuts.outsideText.title",
     items: [
-      { keys: "n", does: "New thing of the screen shown (reminder, event, credit, contact)" },
-      { keys: "/", does: "Search contacts" },
-      { keys: "Escape", does: "Close a dialog" },
+      { keys: "n", does: "app.shortcuts.outsideText.new" },
+      { keys: "/", does: "app.shortcuts.outsideText.search" },
+      { keys: "Escape", does: "app.shortcuts.outsideText.close" },
     ],
   },
   {
-    group: "In the contact list",
+    group: "app.shortcuts.contactList.title",
     items: [
-      { keys: "↓", does: "From the search field to the first contact" },
-      { keys: "↑ ↓", does: "Move through the contacts, the profile following" },
-      { keys: "Escape", does: "In the search field: clear it" },
+      { keys: "↓", does: "app.shortcuts.contactList.toList" },
+      { keys: "↑ ↓", does: "app.shortcuts.contactList.move" },
+      { keys: "Escape", does: "app.shortcuts.contactList.clear" },
     ],
   },
   {
-    group: "On Today",
+    group: "app.shortcuts.today.title",
     items: [
-      { keys: "↑ ↓", does: "Move through the list" },
-      { keys: "Enter", does: "The line's main action (draft, open, log credits)" },
-      { keys: "D  S  X", does: "Done, snooze, dismiss the line" },
+      { keys: "↑ ↓", does: "app.shortcuts.today.move" },
+      { keys: "Enter", does: "app.shortcuts.today.main" },
+      { keys: "D  S  X", does: "app.shortcuts.today.act" },
     ],
   },
 ];

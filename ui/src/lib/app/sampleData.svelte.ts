@@ -5,6 +5,8 @@
  */
 import { toApiError, type Api } from "../api";
 import type { SampleCounts } from "../bindings/SampleCounts";
+import { fmt } from "../locale/current.svelte";
+import { t } from "../locale/i18n.svelte";
 
 export class SampleData {
   /** What the book holds (none until loaded). */
@@ -36,9 +38,10 @@ export class SampleData {
       const counts = adding ? await this.api.addSampleData() : await this.api.removeSampleData();
       await Promise.all([reload(), this.load()]);
       return {
-        message: adding
-          ? `Added ${counts.contacts} sample contacts and ${counts.events} events to look around with`
-          : `Removed ${counts.contacts} sample contacts and ${counts.events} events`,
+        message: t(adding ? "app.sample.added" : "app.sample.removed", {
+          contacts: t("app.sample.contactsAdded", { count: counts.contacts, n: fmt().number(counts.contacts) }),
+          events: t("app.sample.events", { count: counts.events, n: fmt().number(counts.events) }),
+        }),
         tone: "info",
       };
     } catch (reason) {

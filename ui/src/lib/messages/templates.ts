@@ -4,16 +4,47 @@
  * filled with, and the text a draft becomes when copied or mailed.
  */
 import type { TemplateKind } from "../bindings/TemplateKind";
+import { t, type StringKey } from "../locale/i18n.svelte";
+
+/** A template and its name in the language in force (read when shown, so a language chosen later applies). */
+export interface Template {
+  kind: TemplateKind;
+  readonly label: string;
+}
+
+function template(kind: TemplateKind, key: StringKey): Template {
+  return {
+    kind,
+    get label() {
+      return t(key);
+    },
+  };
+}
+
+/** A placeholder and what it is filled with, in the language in force. */
+export interface Placeholder {
+  name: string;
+  readonly meaning: string;
+}
+
+function placeholder(name: string, key: StringKey): Placeholder {
+  return {
+    name,
+    get meaning() {
+      return t(key);
+    },
+  };
+}
 
 /** The templates a plain draft is written from, in the order the picker offers them. */
-export const TEMPLATE_KINDS: ReadonlyArray<{ kind: TemplateKind; label: string }> = [
-  { kind: "follow_up", label: "Follow-up after a meeting" },
-  { kind: "congratulations", label: "Congratulations" },
-  { kind: "birthday", label: "Birthday" },
-  { kind: "referral_thanks", label: "Thanks for a referral" },
-  { kind: "introduction", label: "Introduction" },
-  { kind: "article", label: "Sharing an article" },
-  { kind: "trip", label: "In their city for an event" },
+export const TEMPLATE_KINDS: ReadonlyArray<Template> = [
+  template("follow_up", "messages.templates.followUp"),
+  template("congratulations", "messages.templates.congratulations"),
+  template("birthday", "messages.templates.birthday"),
+  template("referral_thanks", "messages.templates.referralThanks"),
+  template("introduction", "messages.templates.introduction"),
+  template("article", "messages.templates.article"),
+  template("trip", "messages.templates.trip"),
 ];
 
 /**
@@ -21,10 +52,10 @@ export const TEMPLATE_KINDS: ReadonlyArray<{ kind: TemplateKind; label: string }
  * draft: the dialog shows one only when the draft came from it (the
  * follow-up's reminder drafts "How did the introduction go?").
  */
-export const INTRODUCTION_TEMPLATES: ReadonlyArray<{ kind: TemplateKind; label: string }> = [
-  { kind: "introduction_ask", label: "Asking before an introduction" },
-  { kind: "introduction_both", label: "Introducing two people to each other" },
-  { kind: "introduction_follow_up", label: "How did the introduction go?" },
+export const INTRODUCTION_TEMPLATES: ReadonlyArray<Template> = [
+  template("introduction_ask", "messages.templates.introductionAsk"),
+  template("introduction_both", "messages.templates.introductionBoth"),
+  template("introduction_follow_up", "messages.templates.introductionFollowUp"),
 ];
 
 export function templateLabel(kind: TemplateKind): string {
@@ -32,23 +63,19 @@ export function templateLabel(kind: TemplateKind): string {
 }
 
 /** Every placeholder a template may use, with what Curbside puts in its place. */
-export const PLACEHOLDERS: ReadonlyArray<{ name: string; meaning: string }> = [
-  { name: "{first_name}", meaning: "Their first name" },
-  { name: "{last_name}", meaning: "Their last name" },
-  { name: "{name}", meaning: "Their name as Curbside shows it" },
-  { name: "{salutation}", meaning: "“Dr. Okafor” for a doctor, “Prof. Okafor” for a professor, otherwise their first name" },
-  {
-    name: "{topic}",
-    meaning:
-      "What you talked about: the topic of the meeting or event the reminder is about, else of your last conversation (never its note); for congratulations, the milestone’s note",
-  },
-  { name: "{event}", meaning: "The event that meeting or conversation was at" },
-  { name: "{milestone}", meaning: "The milestone: “promotion”, “5 years at Charité”" },
-  { name: "{institution}", meaning: "Where they work now" },
-  { name: "{city}", meaning: "The city of the event a trip draft is about (the trip radar fills it)" },
-  { name: "{dates}", meaning: "The days of that event: “7–10 November 2026”" },
-  { name: "{my_name}", meaning: "Your own name" },
-  { name: "{my_first_name}", meaning: "Your own first name" },
+export const PLACEHOLDERS: ReadonlyArray<Placeholder> = [
+  placeholder("{first_name}", "messages.placeholders.firstName"),
+  placeholder("{last_name}", "messages.placeholders.lastName"),
+  placeholder("{name}", "messages.placeholders.name"),
+  placeholder("{salutation}", "messages.placeholders.salutation"),
+  placeholder("{topic}", "messages.placeholders.topic"),
+  placeholder("{event}", "messages.placeholders.event"),
+  placeholder("{milestone}", "messages.placeholders.milestone"),
+  placeholder("{institution}", "messages.placeholders.institution"),
+  placeholder("{city}", "messages.placeholders.city"),
+  placeholder("{dates}", "messages.placeholders.dates"),
+  placeholder("{my_name}", "messages.placeholders.myName"),
+  placeholder("{my_first_name}", "messages.placeholders.myFirstName"),
 ];
 
 /** What "Copy" puts on the clipboard: the subject line, a blank line, the body. */

@@ -46,9 +46,9 @@ describe("DamagedScreen", () => {
     await user.click(screen.getByTestId("salvage"));
 
     expect(api.sessionSalvage).toHaveBeenCalledExactlyOnceWith(null);
-    expect(screen.getByTestId("salvage-summary")).toHaveTextContent("2972 entries were saved");
+    expect(screen.getByTestId("salvage-summary")).toHaveTextContent("2,972 entries were saved");
     const losses = screen.getByTestId("salvage-losses");
-    expect(losses).toHaveTextContent("contacts: 1480 saved; could not be read: ids 601 to 620");
+    expect(losses).toHaveTextContent("contacts: 1,480 saved; could not be read: ids 601 to 620");
     expect(losses).toHaveTextContent("20 left out");
     expect(losses).not.toHaveTextContent("events");
     expect(screen.getByText("/d/curbside.db.damaged-20261205T101500Z")).toBeInTheDocument();

@@ -4,7 +4,13 @@ import { about, makeReminder } from "../../test/fakeReminders";
 import { lineOf, renderToday } from "../../test/renderMain";
 import { at, atNoon, okafor } from "../../test/todayFixtures";
 import { sectionOf, subjectOf } from "./sections";
-import { mainAction, targetOf } from "./targets";
+import { t } from "../locale/i18n.svelte";
+import { mainAction, targetOf, type MainAction } from "./targets";
+
+/** A main action as the user reads it: its label in words. */
+function shown(action: MainAction) {
+  return { ...action, label: t(action.label) };
+}
 
 atNoon();
 
@@ -87,7 +93,7 @@ describe("the networking reminders on Today", () => {
     expect(within(picker).getByRole("option", { name: "How did the introduction go?" })).toBeInTheDocument();
     expect(within(dialog).getByTestId("draft-subject")).toHaveValue("How did the introduction go?");
     expect(within(dialog).getByTestId("draft-to")).toHaveTextContent("To amara@example.org, jonas@example.org");
-    expect(mainAction(howDidItGo)).toEqual({ kind: "draft", label: "Draft follow-up", contactId: 5 });
+    expect(shown(mainAction(howDidItGo))).toEqual({ kind: "draft", label: "Draft follow-up", contactId: 5 });
   });
 
   it("opens the weekly review in Network from Open review", async () => {
@@ -104,9 +110,9 @@ describe("the networking reminders on Today", () => {
     const now = new Date(at(0));
     expect(sectionOf(renewal, now)).toBe("deadlines");
     expect(sectionOf(review, now)).toBe("due");
-    expect(mainAction(renewal)).toEqual({ kind: "open", label: "Open", target: { kind: "network", tab: "memberships" } });
-    expect(mainAction(thanks)).toEqual({ kind: "draft", label: "Draft thanks", contactId: 5 });
-    expect(mainAction(review)).toEqual({ kind: "open", label: "Open review", target: { kind: "network", tab: "review" } });
+    expect(shown(mainAction(renewal))).toEqual({ kind: "open", label: "Open", target: { kind: "network", tab: "memberships" } });
+    expect(shown(mainAction(thanks))).toEqual({ kind: "draft", label: "Draft thanks", contactId: 5 });
+    expect(shown(mainAction(review))).toEqual({ kind: "open", label: "Open review", target: { kind: "network", tab: "review" } });
     expect(targetOf(renewal)).toEqual({ kind: "network", tab: "memberships" });
     expect(targetOf(review)).toEqual({ kind: "network", tab: "review" });
     expect(targetOf(thanks)).toEqual({ kind: "contact", id: 5 });

@@ -7,15 +7,16 @@ import type { CustomReminderDraft } from "../bindings/CustomReminderDraft";
 import { addDays } from "../calendar/time";
 import type { PickedContact } from "../widgets/contactSearch";
 import { todayIn } from "./snooze";
+import { t, type StringKey } from "../locale/i18n.svelte";
 
 export type Repeat = "none" | "daily" | "weekly" | "monthly" | "yearly";
 
-export const REPEATS: ReadonlyArray<{ value: Repeat; label: string; rule: string }> = [
-  { value: "none", label: "Does not repeat", rule: "" },
-  { value: "daily", label: "Every day", rule: "FREQ=DAILY" },
-  { value: "weekly", label: "Every week", rule: "FREQ=WEEKLY" },
-  { value: "monthly", label: "Every month", rule: "FREQ=MONTHLY" },
-  { value: "yearly", label: "Every year", rule: "FREQ=YEARLY" },
+export const REPEATS: ReadonlyArray<{ value: Repeat; label: StringKey; rule: string }> = [
+  { value: "none", label: "today.custom.repeats.none", rule: "" },
+  { value: "daily", label: "today.custom.repeats.daily", rule: "FREQ=DAILY" },
+  { value: "weekly", label: "today.custom.repeats.weekly", rule: "FREQ=WEEKLY" },
+  { value: "monthly", label: "today.custom.repeats.monthly", rule: "FREQ=MONTHLY" },
+  { value: "yearly", label: "today.custom.repeats.yearly", rule: "FREQ=YEARLY" },
 ];
 
 /** The RRULE value a repeat stands for ("" for once). */
@@ -44,12 +45,12 @@ export type CustomDraftResult = { ok: true; draft: CustomReminderDraft } | { ok:
 /** The draft to store, or what to fix first. */
 export function customDraft(form: CustomReminderForm): CustomDraftResult {
   const title = form.title.trim();
-  if (title === "") return { ok: false, field: "title", message: "Say what to be reminded of." };
+  if (title === "") return { ok: false, field: "title", message: t("today.custom.errors.title") };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(form.day) || Number.isNaN(Date.parse(form.day))) {
-    return { ok: false, field: "day", message: "Pick the day of the reminder." };
+    return { ok: false, field: "day", message: t("today.custom.errors.day") };
   }
   if (!/^\d{2}:\d{2}(:\d{2})?$/.test(form.time)) {
-    return { ok: false, field: "time", message: "Pick the time of the reminder." };
+    return { ok: false, field: "time", message: t("today.custom.errors.time") };
   }
   return {
     ok: true,

@@ -1,28 +1,29 @@
 /** Reminder kinds as the user reads them, on each Today line. */
 import type { ReminderKind } from "../bindings/ReminderKind";
+import { t, type StringKey } from "../locale/i18n.svelte";
 
 // A Record so that tsc fails here when Rust adds a kind.
-const KIND_LABELS: Record<ReminderKind, string> = {
-  stay_in_touch: "Stay in touch",
-  follow_up: "Follow up",
-  event_follow_up: "Follow up after an event",
-  milestone: "Milestone",
-  birthday: "Birthday",
-  work_anniversary: "Work anniversary",
-  deadline: "Key date",
-  cme_shortfall: "CME shortfall",
-  claim_credits: "Credits to claim",
-  custom: "Your reminder",
-  referral_thanks: "Referral thanks",
-  intro_follow_up: "Introduction",
-  mentoring: "Mentoring",
-  letter_request: "Letter of recommendation",
-  opportunity: "Opportunity",
-  membership_renewal: "Membership renewal",
-  profile_update: "Your profiles",
-  weekly_review: "Weekly review",
+const KIND_LABELS: Record<ReminderKind, StringKey> = {
+  stay_in_touch: "today.kinds.stayInTouch",
+  follow_up: "today.kinds.followUp",
+  event_follow_up: "today.kinds.eventFollowUp",
+  milestone: "today.kinds.milestone",
+  birthday: "today.kinds.birthday",
+  work_anniversary: "today.kinds.workAnniversary",
+  deadline: "today.kinds.deadline",
+  cme_shortfall: "today.kinds.cmeShortfall",
+  claim_credits: "today.kinds.claimCredits",
+  custom: "today.kinds.custom",
+  referral_thanks: "today.kinds.referralThanks",
+  intro_follow_up: "today.kinds.introFollowUp",
+  mentoring: "today.kinds.mentoring",
+  letter_request: "today.kinds.letterRequest",
+  opportunity: "today.kinds.opportunity",
+  membership_renewal: "today.kinds.membershipRenewal",
+  profile_update: "today.kinds.profileUpdate",
+  weekly_review: "today.kinds.weeklyReview",
 };
 
 export function kindLabel(kind: ReminderKind): string {
-  return KIND_LABELS[kind];
+  return t(KIND_LABELS[kind]);
 }

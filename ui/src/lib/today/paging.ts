@@ -11,6 +11,7 @@
  * and the limit applies to that list.
  */
 import { formatterFor } from "../locale/current.svelte";
+import { t } from "../locale/i18n.svelte";
 
 /** How many lines a section shows at first, and how many more each "Show more" adds. */
 export const PAGE_SIZE = 50;
@@ -76,10 +77,10 @@ export function formatCount(count: number, locale?: string): string {
 
 /** The words under the shown lines: "… 5,668 more not shown". */
 export function hiddenText(hidden: number, locale?: string): string {
-  return `… ${formatCount(hidden, locale)} more not shown`;
+  return t("today.paging.hidden", { count: hidden, n: formatCount(hidden, locale) });
 }
 
 /** The label of the button that shows more: "Show 50 more", or "Show 20 more" when only 20 are left. */
 export function showMoreText(more: number, locale?: string): string {
-  return `Show ${formatCount(more, locale)} more`;
+  return t("today.paging.showMore", { count: more, n: formatCount(more, locale) });
 }

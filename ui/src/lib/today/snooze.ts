@@ -5,6 +5,7 @@
  * The user's zone is given, not read, so a test (or a traveller) fixes it.
  */
 import { addDays, civilInZone, zonedToInstant } from "../calendar/time";
+import { t } from "../locale/i18n.svelte";
 
 /** The time of day a snooze ends. */
 export const SNOOZE_TIME = "09:00";
@@ -34,11 +35,11 @@ export function snoozeUntil(choice: SnoozeChoice, now: Date, zone: string): Snoo
   else if (choice.kind === "week") day = addDays(today, 7);
   else day = choice.day.trim();
   if (!DAY_PATTERN.test(day) || Number.isNaN(Date.parse(day))) {
-    return { ok: false, message: "Pick the day the reminder should come back." };
+    return { ok: false, message: t("today.snooze.errors.day") };
   }
   const until = zonedToInstant(`${day}T${SNOOZE_TIME}:00`, zone);
   if (!until || until.getTime() <= now.getTime()) {
-    return { ok: false, message: "Pick a day after today: a snooze ends at 09:00 of that day." };
+    return { ok: false, message: t("today.snooze.errors.afterToday", { time: SNOOZE_TIME }) };
   }
   return { ok: true, until };
 }

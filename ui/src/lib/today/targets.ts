@@ -6,6 +6,7 @@
  */
 import type { Reminder } from "../bindings/Reminder";
 import type { ReminderKind } from "../bindings/ReminderKind";
+import { t, type StringKey } from "../locale/i18n.svelte";
 
 export type TodayTarget =
   | { kind: "contact"; id: number }
@@ -40,22 +41,25 @@ export function workflowTarget(reminder: Pick<Reminder, "kind">): TodayTarget | 
   return tab === null ? null : { kind: "network", tab };
 }
 
-/** What a line's one main button does: draft a message to its person, open what it is about, or mark it done. */
+/**
+ * What a line's one main button does: draft a message to its person, open what
+ * it is about, or mark it done. `label` is the button's catalogue key, shown with `t()`.
+ */
 export type MainAction =
-  | { kind: "draft"; label: string; contactId: number }
-  | { kind: "open"; label: string; target: TodayTarget }
-  | { kind: "done"; label: string };
+  | { kind: "draft"; label: StringKey; contactId: number }
+  | { kind: "open"; label: StringKey; target: TodayTarget }
+  | { kind: "done"; label: StringKey };
 
-const DRAFT_LABELS: Partial<Record<ReminderKind, string>> = {
-  follow_up: "Draft follow-up",
-  event_follow_up: "Draft follow-up",
-  stay_in_touch: "Draft a note",
-  birthday: "Draft wishes",
-  milestone: "Draft congratulations",
-  work_anniversary: "Draft congratulations",
-  referral_thanks: "Draft thanks",
-  intro_follow_up: "Draft follow-up",
-  custom: "Draft a message",
+const DRAFT_LABELS: Partial<Record<ReminderKind, StringKey>> = {
+  follow_up: "today.main.draftFollowUp",
+  event_follow_up: "today.main.draftFollowUp",
+  stay_in_touch: "today.main.draftNote",
+  birthday: "today.main.draftWishes",
+  milestone: "today.main.draftCongratulations",
+  work_anniversary: "today.main.draftCongratulations",
+  referral_thanks: "today.main.draftThanks",
+  intro_follow_up: "today.main.draftFollowUp",
+  custom: "today.main.draftMessage",
 };
 
 /**
@@ -71,12 +75,12 @@ export function mainAction(reminder: Pick<Reminder, "kind" | "subject">): MainAc
   const { kind, subject } = reminder;
   const draft = DRAFT_LABELS[kind];
   if (draft !== undefined && subject.contact_id !== null) return { kind: "draft", label: draft, contactId: subject.contact_id };
-  if (kind === "weekly_review") return { kind: "open", label: "Open review", target: { kind: "network", tab: "review" } };
+  if (kind === "weekly_review") return { kind: "open", label: "today.main.openReview", target: { kind: "network", tab: "review" } };
   const workflow = workflowTarget(reminder);
-  if (workflow !== null) return { kind: "open", label: "Open", target: workflow };
-  if (kind === "cme_shortfall" || kind === "claim_credits") return { kind: "open", label: "Log credits", target: { kind: "cme" } };
-  if (subject.event_id !== null) return { kind: "open", label: "Open event", target: { kind: "event", id: subject.event_id } };
-  return { kind: "done", label: "Done" };
+  if (workflow !== null) return { kind: "open", label: "today.main.open", target: workflow };
+  if (kind === "cme_shortfall" || kind === "claim_credits") return { kind: "open", label: "today.main.logCredits", target: { kind: "cme" } };
+  if (subject.event_id !== null) return { kind: "open", label: "today.main.openEvent", target: { kind: "event", id: subject.event_id } };
+  return { kind: "done", label: "today.main.done" };
 }
 
 export function targetOf(reminder: Pick<Reminder, "kind" | "subject">): TodayTarget | null {
@@ -109,11 +113,11 @@ export function targetLabel(target: TodayTarget, reminder: Pick<Reminder, "kind"
   const { title } = reminder;
   if (target.kind === "contact") {
     const name = personName(reminder);
-    if (name === null) return `${title}: open the person's profile`;
-    return name === title ? `Open ${name}'s profile` : `${title}: open ${name}'s profile`;
+    if (name === null) return t("today.target.unnamedProfile", { title });
+    return name === title ? t("today.target.profile", { name }) : t("today.target.titledProfile", { title, name });
   }
-  if (target.kind === "event") return `Open the event ${title}`;
-  if (target.kind === "network") return `${title}: open it in Network`;
-  if (target.kind === "settings") return `${title}: open your profile in Settings`;
-  return `Open CME: ${title}`;
+  if (target.kind === "event") return t("today.target.event", { title });
+  if (target.kind === "network") return t("today.target.network", { title });
+  if (target.kind === "settings") return t("today.target.settings", { title });
+  return t("today.target.cme", { title });
 }

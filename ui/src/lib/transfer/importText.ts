@@ -2,6 +2,7 @@
 import { IMPORT_EXTENSIONS } from "../api";
 import type { ImportSummary } from "../bindings/ImportSummary";
 import { fmt } from "../locale/current.svelte";
+import { t, type StringKey } from "../locale/i18n.svelte";
 
 /** The last part of a path, for showing which file is meant. */
 export function fileName(path: string): string {
@@ -23,19 +24,23 @@ export function importContent(paths: string[]): ImportContent {
   return calendars === paths.length ? "events" : "entries";
 }
 
-const SINGULAR: Record<ImportContent, string> = { contacts: "contact", events: "event", entries: "entry" };
+const PROGRESS: Record<ImportContent, StringKey> = {
+  contacts: "transfer.import.progress.contacts",
+  events: "transfer.import.progress.events",
+  entries: "transfer.import.progress.entries",
+};
 
 /** The running count under the progress bar: "1,500 contacts…". */
 export function progressText(done: number, content: ImportContent = "contacts"): string {
-  return `${fmt().number(done)} ${done === 1 ? SINGULAR[content] : content}…`;
+  return t(PROGRESS[content], { count: done, n: fmt().number(done) });
 }
 
 /** One line for what an import did: "12 new, 3 updated, 40 unchanged, 1 skipped". */
 export function summaryText(summary: ImportSummary): string {
-  return [
-    `${fmt().number(summary.created)} new`,
-    `${fmt().number(summary.updated)} updated`,
-    `${fmt().number(summary.unchanged)} unchanged`,
-    `${fmt().number(summary.skipped)} skipped`,
-  ].join(", ");
+  return t("transfer.import.summary", {
+    created: fmt().number(summary.created),
+    updated: fmt().number(summary.updated),
+    unchanged: fmt().number(summary.unchanged),
+    skipped: fmt().number(summary.skipped),
+  });
 }

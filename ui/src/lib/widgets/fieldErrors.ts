@@ -6,6 +6,8 @@
  * An error from the backend that names its field lands there too.
  */
 import { ApiError } from "../api";
+import { fmt } from "../locale/current.svelte";
+import { t } from "../locale/i18n.svelte";
 
 /** What is wrong with each field, by the field's name; a field absent here is fine. */
 export type FieldErrors = Partial<Record<string, string>>;
@@ -64,7 +66,5 @@ export function fieldErrorOf(
 
 /** The summary by Save while fields are marked. */
 export function fieldsToFix(count: number): string {
-  return count === 1
-    ? "One field needs your attention: see it marked above."
-    : `${count} fields need your attention: see them marked above.`;
+  return t("widgets.fieldsToFix", { count, n: fmt().number(count) });
 }

@@ -4,6 +4,9 @@
  * `--MM-DD` without the year.
  */
 
+import { formatterFor } from "../locale/current.svelte";
+import { t } from "../locale/i18n.svelte";
+
 /** What the picker's three controls hold; an empty string is "not chosen". */
 export interface MonthDayParts {
   /** "1"–"12". */
@@ -50,17 +53,17 @@ export function daysIn(month: number, year?: number): number {
 export function monthDayProblem(parts: MonthDayParts, locale?: string): string | null {
   const year = parts.year.trim();
   if (parts.month === "" && parts.day === "" && year === "") return null;
-  if (parts.month === "") return "Choose the month";
-  if (parts.day === "") return "Choose the day";
-  if (year !== "" && !/^\d{4}$/.test(year)) return "Write the year with four digits, or leave it empty";
+  if (parts.month === "") return t("widgets.monthDay.problems.month");
+  if (parts.day === "") return t("widgets.monthDay.problems.day");
+  if (year !== "" && !/^\d{4}$/.test(year)) return t("widgets.monthDay.problems.year");
   const month = Number(parts.month);
   const day = Number(parts.day);
   const days = daysIn(month, year === "" ? undefined : Number(year));
   if (day > days) {
     const name = monthNames(locale)[month - 1];
     return year !== "" && month === 2 && day === 29
-      ? `${year} is not a leap year: ${name} has ${days} days`
-      : `${name} has only ${days} days`;
+      ? t("widgets.monthDay.problems.notLeapYear", { year, name, count: days, n: formatterFor(locale).number(days) })
+      : t("widgets.monthDay.problems.tooFewDays", { name, count: days, n: formatterFor(locale).number(days) });
   }
   return null;
 }

@@ -6,6 +6,7 @@
  * backend's search, not from here.
  */
 
+import { t, type StringKey } from "../../locale/i18n.svelte";
 import type { MenuId } from "../menu";
 
 /** The screens the palette goes to (the sidebar's sections; MainView's checks keep them in step). */
@@ -29,91 +30,85 @@ export interface PaletteActions {
 export interface PaletteCommand {
   /** Stable, for the list of recent ones. */
   id: string;
-  label: string;
-  /** "Go to" for a screen, "Action" for the rest: the list's right-hand hint. */
-  kind: "Go to" | "Action";
-  /** Other words it is found by ("preferences" for Settings). */
-  also?: string;
+  /** Its name in the language in force (read when shown or matched). */
+  readonly label: string;
+  /** "go" for a screen, "action" for the rest: the list's right-hand hint. */
+  kind: "go" | "action";
+  /** Other words it is found by ("preferences" for Settings), in the language in force. */
+  readonly also?: string;
   /** The shortcut that does the same, in `menu.ts`'s form ("Mod+N"). */
   keys?: string;
   run: (actions: PaletteActions) => void;
 }
 
-const go = (id: string, label: string, section: Screen, keys?: string, also?: string): PaletteCommand => ({
-  id,
-  label,
-  kind: "Go to",
-  keys,
-  also,
-  run: (actions) => actions.goTo(section),
-});
+/** The hint a command's kind shows. */
+export const KIND_LABELS: Record<PaletteCommand["kind"], StringKey> = {
+  go: "app.palette.kinds.go",
+  action: "app.palette.kinds.action",
+};
 
-const tab = (key: string, label: string, also?: string): PaletteCommand => ({
-  id: `network-${key}`,
-  label: `Network: ${label}`,
-  kind: "Go to",
-  also,
-  run: (actions) => actions.openNetwork(key),
-});
+/** A command whose name and other words are catalogue keys, read with `t()` each time they are used. */
+function command(
+  id: string,
+  kind: PaletteCommand["kind"],
+  label: () => string,
+  also: StringKey | undefined,
+  keys: string | undefined,
+  run: PaletteCommand["run"],
+): PaletteCommand {
+  return {
+    id,
+    kind,
+    keys,
+    run,
+    get label() {
+      return label();
+    },
+    get also() {
+      return also === undefined ? undefined : t(also);
+    },
+  };
+}
 
-const menu = (id: MenuId, label: string, keys?: string, also?: string): PaletteCommand => ({
-  id,
-  label,
-  kind: "Action",
-  keys,
-  also,
-  run: (actions) => actions.menu(id),
-});
+const go = (id: string, label: StringKey, section: Screen, keys?: string, also?: StringKey): PaletteCommand =>
+  command(id, "go", () => t(label), also, keys, (actions) => actions.goTo(section));
+
+const tab = (key: string, label: StringKey, also?: StringKey): PaletteCommand =>
+  command(`network-${key}`, "go", () => t("app.palette.networkTab", { tab: t(label) }), also, undefined, (actions) =>
+    actions.openNetwork(key),
+  );
+
+const menu = (id: MenuId, label: StringKey, keys?: string, also?: StringKey): PaletteCommand =>
+  command(id, "action", () => t(label), also, keys, (actions) => actions.menu(id));
+
+const action = (id: string, label: StringKey, also: StringKey, run: PaletteCommand["run"]): PaletteCommand =>
+  command(id, "action", () => t(label), also, undefined, run);
 
 /** Every command, in the order the palette lists them when nothing is typed. */
 export const COMMANDS: readonly PaletteCommand[] = [
-  go("go-today", "Today", "today", "Mod+1", "home due reminders"),
-  go("go-contacts", "Contacts", "contacts", "Mod+2", "people address book"),
-  go("go-calendar", "Calendar", "calendar", "Mod+3", "events conferences deadlines"),
-  go("go-cme", "CME", "cme", "Mod+4", "credits continuing medical education license"),
-  go("go-network", "Network", "network", "Mod+5"),
-  tab("referrals", "Referrals"),
-  tab("intros", "Introductions", "intros"),
-  tab("mentorship", "Mentorship", "mentor mentee letters"),
-  tab("opportunities", "Opportunities", "jobs grants talks"),
-  tab("memberships", "Memberships", "societies committees renewals"),
-  tab("review", "This week", "weekly review"),
-  go("go-duplicates", "Duplicates", "duplicates", undefined, "merge"),
-  go("settings", "Settings", "settings", "Mod+,", "preferences options sync security"),
-  menu("new-contact", "New contact", "Mod+N", "add person"),
-  {
-    id: "new-event",
-    label: "New event",
-    kind: "Action",
-    also: "add conference meeting deadline",
-    run: (actions) => actions.newIn("calendar"),
-  },
-  {
-    id: "new-credit",
-    label: "New CME credit",
-    kind: "Action",
-    also: "add",
-    run: (actions) => actions.newIn("cme"),
-  },
-  {
-    id: "new-reminder",
-    label: "New reminder",
-    kind: "Action",
-    also: "add",
-    run: (actions) => actions.newIn("today"),
-  },
-  menu("find", "Find a contact", "Mod+F", "search"),
-  menu("import", "Import contacts or calendars", "Mod+O", "vcard csv ics linkedin google"),
-  menu("export", "Export contacts", "Mod+Shift+E", "save vcard csv"),
-  menu("shortcuts", "Keyboard shortcuts", "?", "keys help"),
-  menu("lock", "Lock Curbside", "Mod+L", "passphrase security away"),
-  {
-    id: "toggle-theme",
-    label: "Switch between light and dark",
-    kind: "Action",
-    also: "theme appearance dark mode",
-    run: (actions) => actions.toggleTheme(),
-  },
+  go("go-today", "sidebar.today", "today", "Mod+1", "app.palette.also.today"),
+  go("go-contacts", "sidebar.contacts", "contacts", "Mod+2", "app.palette.also.contacts"),
+  go("go-calendar", "sidebar.calendar", "calendar", "Mod+3", "app.palette.also.calendar"),
+  go("go-cme", "sidebar.cme", "cme", "Mod+4", "app.palette.also.cme"),
+  go("go-network", "sidebar.network", "network", "Mod+5"),
+  tab("referrals", "app.palette.tabs.referrals"),
+  tab("intros", "app.palette.tabs.intros", "app.palette.also.intros"),
+  tab("mentorship", "app.palette.tabs.mentorship", "app.palette.also.mentorship"),
+  tab("opportunities", "app.palette.tabs.opportunities", "app.palette.also.opportunities"),
+  tab("memberships", "app.palette.tabs.memberships", "app.palette.also.memberships"),
+  tab("review", "app.palette.tabs.review", "app.palette.also.review"),
+  go("go-duplicates", "sidebar.duplicates", "duplicates", undefined, "app.palette.also.duplicates"),
+  go("settings", "sidebar.settings", "settings", "Mod+,", "app.palette.also.settings"),
+  menu("new-contact", "app.palette.commands.newContact", "Mod+N", "app.palette.also.newContact"),
+  action("new-event", "app.palette.commands.newEvent", "app.palette.also.newEvent", (actions) => actions.newIn("calendar")),
+  action("new-credit", "app.palette.commands.newCredit", "app.palette.also.add", (actions) => actions.newIn("cme")),
+  action("new-reminder", "app.palette.commands.newReminder", "app.palette.also.add", (actions) => actions.newIn("today")),
+  menu("find", "app.palette.commands.find", "Mod+F", "app.palette.also.find"),
+  menu("import", "app.palette.commands.import", "Mod+O", "app.palette.also.import"),
+  menu("export", "app.palette.commands.export", "Mod+Shift+E", "app.palette.also.export"),
+  menu("shortcuts", "app.palette.commands.shortcuts", "?", "app.palette.also.shortcuts"),
+  menu("lock", "app.palette.commands.lock", "Mod+L", "app.palette.also.lock"),
+  action("toggle-theme", "app.palette.commands.toggleTheme", "app.palette.also.toggleTheme", (actions) => actions.toggleTheme()),
 ];
 
 /**

@@ -1,2 +1,55 @@
-/** The strings of the messages screens (ui/src/lib/messages). */
-export const messages = {};
+/** Messages: the draft dialog, the templates' names and what their placeholders are filled with. */
+export const messages = {
+  draft: {
+    title: "Draft a message",
+    writing: "Writing the draft…",
+    template: "Template",
+    chooseTemplate: "Choose a template…",
+    replaceGroup: "Replace your edits",
+    replaceQuestion: "Replace your edits with the “{{template}}” template?",
+    keepText: "Keep my text",
+    replace: "Replace",
+    to: "To {{email}}",
+    noEmail: "No email address on file",
+    subject: "Subject",
+    body: "Message",
+    copied: "Copied ✓",
+    copiedStatus: "Copied to the clipboard",
+    openMail: "Open in mail",
+    openProfile: "Open profile",
+    markSent: "Mark as sent",
+    brackets: "Fill in the parts in [brackets] before sending.",
+    noEmailHint:
+      "Without an email address Curbside cannot open your mail client: copy the message instead, or add their address to the profile.",
+    noClipboard: "Curbside could not reach the clipboard: the message is selected, press Ctrl+C (⌘C) to copy it.",
+  },
+  /** The templates' names, in the draft dialog's picker and in Settings. */
+  templates: {
+    followUp: "Follow-up after a meeting",
+    congratulations: "Congratulations",
+    birthday: "Birthday",
+    referralThanks: "Thanks for a referral",
+    introduction: "Introduction",
+    article: "Sharing an article",
+    trip: "In their city for an event",
+    introductionAsk: "Asking before an introduction",
+    introductionBoth: "Introducing two people to each other",
+    introductionFollowUp: "How did the introduction go?",
+  },
+  /** What each placeholder of a template is filled with (Settings → Message templates). */
+  placeholders: {
+    firstName: "Their first name",
+    lastName: "Their last name",
+    name: "Their name as Curbside shows it",
+    salutation: "“Dr. Okafor” for a doctor, “Prof. Okafor” for a professor, otherwise their first name",
+    event: "The event that meeting or conversation was at",
+    milestone: "The milestone: “promotion”, “5 years at Charité”",
+    institution: "Where they work now",
+    city: "The city of the event a trip draft is about (the trip radar fills it)",
+    dates: "The days of that event: “7–10 November 2026”",
+    myName: "Your own name",
+    myFirstName: "Your own first name",
+    topic:
+      "What you talked about: the topic of the meeting or event the reminder is about, else of your last conversation (never its note); for congratulations, the milestone’s note",
+  },
+};

@@ -1,10 +1,161 @@
-/** Today: what is due, by section. */
+/** Today: what is due, by section, its lines and their actions. */
 export const today = {
   title: "Today",
   sections: {
     deadlines: "Deadlines",
     due: "Due now",
     week: "Next 7 days",
+  },
+  newReminder: "New reminder…",
+  messageLogged: "Message logged",
+  reminderSaved: "Reminder saved",
+  /** A first run: the book holds nobody yet. */
+  start: {
+    empty: "Your book is empty.",
+    hint:
+      "Bring in the people you know from your phone, Google, Outlook or LinkedIn (or drop the files on this window), or add the first colleague by hand. Follow-ups, birthdays and key dates will appear here.",
+    import: "Import contacts…",
+    newContact: "Add a contact",
+    sample: "Try sample data",
+  },
+  /** Nothing due. The hint reads: before, the "New reminder…" button's name, between, the key n, after. */
+  nothingDue: {
+    title: "Nothing due. Your follow-ups, key dates and CME are in hand.",
+    before: "Reminders appear here as they fall due; add your own with",
+    between: "or press",
+    after: ".",
+  },
+  outOfTouch: {
+    title: "Longest without contact",
+    hint: "A word now keeps these connections alive.",
+    draft: "Draft a message",
+    draftTo: "Draft a message to {{name}}",
+    open: "Open",
+    openProfile: "Open {{name}}'s profile",
+  },
+  event: {
+    title: "Event",
+    close: "Close the event",
+  },
+  /** What an action on a line says, in the undo toast and on failure. */
+  actions: {
+    couldNotUpdate: "Could not update “{{title}}”: {{reason}}",
+    backOnToday: "Back on Today: {{title}}",
+    done: "Done: {{title}}",
+    snoozed: "Snoozed until {{when}}: {{title}}",
+    dismissed: "Dismissed: {{title}}",
+  },
+  section: {
+    lineCount_one: "{{n}} line",
+    lineCount_other: "{{n}} lines",
+  },
+  paging: {
+    hidden_one: "… {{n}} more not shown",
+    hidden_other: "… {{n}} more not shown",
+    showMore_one: "Show {{n}} more",
+    showMore_other: "Show {{n}} more",
+    showAll: "Show all",
+  },
+  /** Each kind of reminder, as a line's reason starts. */
+  kinds: {
+    stayInTouch: "Stay in touch",
+    followUp: "Follow up",
+    eventFollowUp: "Follow up after an event",
+    milestone: "Milestone",
+    birthday: "Birthday",
+    workAnniversary: "Work anniversary",
+    deadline: "Key date",
+    cmeShortfall: "CME shortfall",
+    claimCredits: "Credits to claim",
+    custom: "Your reminder",
+    referralThanks: "Referral thanks",
+    introFollowUp: "Introduction",
+    mentoring: "Mentoring",
+    letterRequest: "Letter of recommendation",
+    opportunity: "Opportunity",
+    membershipRenewal: "Membership renewal",
+    profileUpdate: "Your profiles",
+    weeklyReview: "Weekly review",
+  },
+  /** A line's one main button. */
+  main: {
+    draftFollowUp: "Draft follow-up",
+    draftNote: "Draft a note",
+    draftWishes: "Draft wishes",
+    draftCongratulations: "Draft congratulations",
+    draftThanks: "Draft thanks",
+    draftMessage: "Draft a message",
+    openReview: "Open review",
+    open: "Open",
+    logCredits: "Log credits",
+    openEvent: "Open event",
+    done: "Done",
+  },
+  line: {
+    why: "{{kind}}: {{reason}}",
+    keyDate: "Key date: {{name}}, {{when}}",
+    cycleMissing: "CME cycle: still missing {{missing}}",
+    endsToday: "ends today",
+    doneLabel: "Done: {{title}}",
+    actionLabel: "{{action}}: {{title}}",
+    actionToLabel: "{{action}} to {{name}}: {{title}}",
+  },
+  /** Where a line's title goes, as a screen reader reads it. */
+  target: {
+    unnamedProfile: "{{title}}: open the person's profile",
+    profile: "Open {{name}}'s profile",
+    titledProfile: "{{title}}: open {{name}}'s profile",
+    event: "Open the event {{title}}",
+    network: "{{title}}: open it in Network",
+    settings: "{{title}}: open your profile in Settings",
+    cme: "Open CME: {{title}}",
+  },
+  /** A line's menu of other actions. */
+  menu: {
+    more: "More actions",
+    moreFor: "More actions: {{title}}",
+    actionsFor: "Actions: {{title}}",
+    snoozeDay: "Snooze a day",
+    snoozeWeek: "Snooze a week",
+    snoozeUntil: "Snooze until",
+    snooze: "Snooze",
+    snoozeDate: "Snooze until a date…",
+    dismiss: "Dismiss",
+    draftMessage: "Draft a message",
+    openProfile: "Open profile",
+    openCme: "Open CME",
+    openYourProfiles: "Open your profiles",
+    openInNetwork: "Open in Network",
+  },
+  snooze: {
+    errors: {
+      day: "Pick the day the reminder should come back.",
+      afterToday: "Pick a day after today: a snooze ends at {{time}} of that day.",
+    },
+  },
+  /** The "New reminder…" form. */
+  custom: {
+    title: "New reminder",
+    what: "What",
+    whatPlaceholder: "Send Dr. Okafor the renal denervation paper",
+    note: "Note",
+    about: "About (optional)",
+    day: "Day",
+    time: "Time",
+    repeat: "Repeat",
+    timeHint: "At this time wherever you are that day.",
+    repeats: {
+      none: "Does not repeat",
+      daily: "Every day",
+      weekly: "Every week",
+      monthly: "Every month",
+      yearly: "Every year",
+    },
+    errors: {
+      title: "Say what to be reminded of.",
+      day: "Pick the day of the reminder.",
+      time: "Pick the time of the reminder.",
+    },
   },
 };
 
