@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { fakeApi, UNLOCKED } from "../../test/fakeApi";
 import { lineOf, renderToday } from "../../test/renderMain";
 import { atNoon, followUp, okafor } from "../../test/todayFixtures";
-import { en } from "../locale/catalogues/en";
+import { markedCatalogue } from "../../test/markedCatalogue";
 import { chooseLocale } from "../locale/current.svelte";
 import { addCatalogue } from "../locale/i18n.svelte";
 import MainView from "./MainView.svelte";
@@ -12,14 +12,7 @@ atNoon();
 
 afterEach(() => chooseLocale({ locale: "", time: "system", firstDay: "system" }));
 
-/** A catalogue for the tests only: every English string marked, so a string that skips the catalogue shows. */
-function marked<T extends object>(catalogue: T): T {
-  return Object.fromEntries(
-    Object.entries(catalogue).map(([key, value]) => [key, typeof value === "string" ? `[fr] ${value}` : marked(value as object)]),
-  ) as T;
-}
-
-addCatalogue("fr", marked(en));
+addCatalogue("fr", markedCatalogue());
 
 describe("the window in another language", () => {
   it("shows Today's start, the sidebar's tools and the sample notice from the chosen language's catalogue", async () => {

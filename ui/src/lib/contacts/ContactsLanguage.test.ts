@@ -2,25 +2,18 @@ import { screen, within } from "@testing-library/svelte";
 import { afterEach, describe, expect, it } from "vitest";
 import { makeContact } from "../../test/fakeApi";
 import { openProfile } from "../../test/renderMain";
-import { en } from "../locale/catalogues/en";
+import { markedCatalogue } from "../../test/markedCatalogue";
 import { chooseLocale } from "../locale/current.svelte";
 import { addCatalogue } from "../locale/i18n.svelte";
 
 afterEach(() => chooseLocale({ locale: "", time: "system", firstDay: "system" }));
-
-/** A catalogue for the tests only: every English string marked, so a word not taken from the catalogue shows. */
-function marked<T extends object>(catalogue: T): T {
-  return Object.fromEntries(
-    Object.entries(catalogue).map(([key, value]) => [key, typeof value === "string" ? `[fr] ${value}` : marked(value as object)]),
-  ) as T;
-}
 
 const amara = makeContact({ id: 1, display_name: "Amara Okafor", tags: ["cardiology"] });
 const ben = makeContact({ id: 2, display_name: "Ben Carter" });
 
 describe("the contacts screen and a profile in another language", () => {
   it("show the chosen language's words, tables of kinds and orders included", async () => {
-    addCatalogue("fr", marked(en));
+    addCatalogue("fr", markedCatalogue());
     chooseLocale({ locale: "fr-FR", time: "system", firstDay: "system" });
     await openProfile("Amara Okafor", { contacts: [amara, ben] });
 
@@ -38,7 +31,7 @@ describe("the contacts screen and a profile in another language", () => {
   });
 
   it("change on screen when the language is chosen after the screen was drawn", async () => {
-    addCatalogue("fr", marked(en));
+    addCatalogue("fr", markedCatalogue());
     const { user } = await openProfile("Amara Okafor", { contacts: [amara, ben] });
     expect(screen.getByTestId("edit-contact")).toHaveTextContent(/^Edit$/);
 
