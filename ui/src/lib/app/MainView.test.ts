@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { fakeApi, makeContact, UNLOCKED } from "../../test/fakeApi";
-import { renderMain as renderMainWith, rowNames } from "../../test/renderMain";
+import { renderMain as renderMainWith, renderToday, rowNames } from "../../test/renderMain";
 import { ApiError } from "../api";
 import MainView from "./MainView.svelte";
 import { emptyDraft } from "../contacts/draft";
@@ -99,12 +99,21 @@ describe("contact list", () => {
     await user.click(screen.getByTestId("nav-contacts"));
 
     expect(await screen.findByText("The database file cannot be read.")).toBeInTheDocument();
-    expect(screen.queryByTestId("app-ready")).not.toBeInTheDocument();
+    expect(rowNames()).toEqual([]);
 
     await user.click(screen.getByRole("button", { name: "Try again" }));
 
-    expect(await screen.findByTestId("app-ready")).toBeInTheDocument();
-    expect(rowNames()).toEqual(["Jana Müller, MD"]);
+    await waitFor(() => expect(rowNames()).toEqual(["Jana Müller, MD"]));
+  });
+
+  it("starts on Today with the contacts counted, and reads their lines only when the list is first shown", async () => {
+    const { api, user } = await renderToday({ contacts: [jana, omar, priya] });
+    expect(screen.getByLabelText("3 contacts")).toHaveTextContent("3");
+    expect(api.contactSummaries).not.toHaveBeenCalled();
+
+    await user.click(screen.getByTestId("nav-contacts"));
+    await waitFor(() => expect(rowNames()).toEqual(["Jana Müller, MD", "Omar Haddad", "Priya Raman, DO"]));
+    expect(api.contactSummaries).toHaveBeenCalledOnce();
   });
 });
 

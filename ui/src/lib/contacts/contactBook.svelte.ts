@@ -28,6 +28,9 @@ export class ContactBook {
   summaries: ContactSummary[] = $state.raw([]);
   /** How many contacts exist, filters aside. */
   total = $state(0);
+  /** Whether `total` has been counted (the sidebar and Today need only it). */
+  counted = $state(false);
+  /** Whether the list's lines have been read: only once the contacts are first shown. */
   loaded = $state(false);
   loadError: string | null = $state(null);
   filters: FilterFields = $state.raw(noFilters());
@@ -53,6 +56,21 @@ export class ContactBook {
     this.#api = api;
   }
 
+  /** Counts the contacts, without reading their lines: what the window needs at start. */
+  async count(): Promise<void> {
+    try {
+      this.total = await this.#api.contactCount();
+      this.counted = true;
+    } catch (reason) {
+      this.loadError = toApiError(reason).message;
+    }
+  }
+
+  /** Reads the lines the first time the list is shown. */
+  async show(): Promise<void> {
+    if (!this.loaded) await this.load();
+  }
+
   /** (Re)loads the summaries for the current filters, and re-runs an active search. */
   async load(): Promise<void> {
     const mine = ++this.#loadSeq;
@@ -63,7 +81,10 @@ export class ContactBook {
       const summaries = await this.#api.contactSummaries(filter);
       if (mine !== this.#loadSeq) return;
       this.summaries = summaries;
-      if (!filtering) this.total = summaries.length;
+      if (!filtering) {
+        this.total = summaries.length;
+        this.counted = true;
+      }
       this.loadError = null;
       this.loaded = true;
     } catch (reason) {
@@ -73,8 +94,9 @@ export class ContactBook {
     if (this.query.trim() !== "") await this.#search(this.query);
   }
 
-  /** Reloads after a change elsewhere (create, delete, import…), keeping the total right under filters. */
+  /** Reloads after a change elsewhere (create, delete, import…), keeping the total right under filters; the lines only once shown. */
   async refresh(): Promise<void> {
+    if (!this.loaded) return this.count();
     if (this.filtering) {
       this.#api
         .contactCount()
