@@ -117,6 +117,9 @@ export const network = {
       to: "to",
       reason: "Why they should meet",
       propose: "Propose",
+      pickFrom: "Pick the person to introduce.",
+      pickTo: "Pick who they should meet.",
+      sayWhy: "Say why they should meet.",
     },
     draft: {
       to: "To: {{email}}",
