@@ -166,6 +166,13 @@ export const network = {
     logMeeting: "Log meeting",
     logAMeeting: "Log a meeting",
     noMeetings: "No meetings logged yet.",
+    errors: {
+      pickContact: "Pick the mentor or mentee.",
+      every: "Meet every 1 to {{max}} weeks, or leave it empty.",
+      goalText: "Say what the goal is.",
+      heldOn: "Say on which day the meeting was held.",
+      heldLater: "That day is still to come: log a meeting once it was held.",
+    },
   },
   letters: {
     title: "Letters of recommendation",
@@ -189,6 +196,11 @@ export const network = {
     statusOf: "Status of the letter for {{program}}",
     outcomeOf: "Outcome of {{program}}",
     deleteLabel: "Delete the letter request for {{program}}",
+    errors: {
+      pickContact: "Pick who the letter is from or for.",
+      program: "Name the program.",
+      deadline: "Give the deadline.",
+    },
   },
   opportunities: {
     title: "Opportunities",
