@@ -83,7 +83,7 @@ describe("the Introductions tab", () => {
     expect(from).toHaveAttribute("aria-invalid", "true");
     expect(from).toHaveAccessibleDescription("Pick the person to introduce.");
     expect(within(form).getByLabelText("to")).toHaveAccessibleDescription("Pick who they should meet.");
-    const reason = screen.getByTestId("intro-reason");
+    const reason = within(form).getByLabelText("Why they should meet");
     expect(reason).toHaveAttribute("aria-invalid", "true");
     expect(reason).toHaveAccessibleDescription("Say why they should meet.");
     expect(screen.getByTestId("intro-form-error-summary")).toHaveTextContent("3 fields need your attention");

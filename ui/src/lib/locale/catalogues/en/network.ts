@@ -231,6 +231,10 @@ export const network = {
       link: "Link",
       linkPlaceholder: "https://",
     },
+    errors: {
+      title: "Give the opportunity a title.",
+      link: "A link is a web address starting with https:// (or http://).",
+    },
   },
   memberships: {
     title: "Memberships",
