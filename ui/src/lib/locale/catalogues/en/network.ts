@@ -278,7 +278,12 @@ export const network = {
       currency: "Currency",
       currencyPlaceholder: "USD",
       status: "Status",
-      duesNotAmount: "Dues \"{{dues}}\" are not an amount",
+    },
+    errors: {
+      society: "Name the society.",
+      dues: "Dues \"{{dues}}\" are not an amount: write a number such as 350 or 42.50.",
+      currency: "A currency is a three-letter code such as USD or EUR.",
+      role: "Say the committee or the role.",
     },
   },
   review: {
