@@ -84,7 +84,7 @@ impl IpcError {
     }
 
     /// The same error, said to be about `field` of the form.
-    fn at_field(self, field: &str) -> Self {
+    pub(crate) fn at_field(self, field: &str) -> Self {
         Self {
             field: Some(field.to_owned()),
             ..self
@@ -226,7 +226,15 @@ impl From<IntroError> for IpcError {
             IntroError::NotFound(_) | IntroError::ContactNotFound(_) => ErrorCode::NotFound,
             IntroError::Database(_) => ErrorCode::Storage,
         };
-        Self::new(code, error)
+        let field = match &error {
+            IntroError::Invalid(invalid) => Some(invalid.field),
+            _ => None,
+        };
+        let ipc = Self::new(code, error);
+        match field {
+            Some(field) => ipc.at_field(field),
+            None => ipc,
+        }
     }
 }
 
@@ -280,7 +288,15 @@ impl From<MentorshipError> for IpcError {
             MentorshipError::NotFound { .. } => ErrorCode::NotFound,
             MentorshipError::Database(_) => ErrorCode::Storage,
         };
-        Self::new(code, error)
+        let field = match &error {
+            MentorshipError::Invalid(invalid) => Some(invalid.field),
+            _ => None,
+        };
+        let ipc = Self::new(code, error);
+        match field {
+            Some(field) => ipc.at_field(field),
+            None => ipc,
+        }
     }
 }
 
@@ -291,7 +307,15 @@ impl From<ReferralError> for IpcError {
             ReferralError::NotFound(_) => ErrorCode::NotFound,
             ReferralError::Database(_) => ErrorCode::Storage,
         };
-        Self::new(code, error)
+        let field = match &error {
+            ReferralError::Invalid(invalid) => Some(invalid.field),
+            _ => None,
+        };
+        let ipc = Self::new(code, error);
+        match field {
+            Some(field) => ipc.at_field(field),
+            None => ipc,
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 // Mentorship on the real app: add a mentee with a goal and a letter
 // request, log a meeting with an action item, and find all of it on the
-// Network screen's Mentorship tab after a restart.
+// Network screen's Mentorship tab after a restart; and a form's problems,
+// its own and the core's, marked at their fields.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
@@ -108,4 +109,42 @@ test('a mentee with a goal, a meeting with an action item and a letter request s
   const letters = JSON.parse(cli('mentorship', 'letter', 'list', '--json'));
   assert.equal(letters.length, 1);
   assert.equal(letters[0].writer, 'me');
+});
+
+test("the add form marks what is missing at its field, and the core's refusal (already your mentee) at the role", async () => {
+  const dataDir = freshDataDir('mentorship-errors');
+  const cli = (...args) =>
+    execFileSync(process.env.CURBSIDE_CLI, ['--data-dir', dataDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+  const ben = JSON.parse(cli('contacts', 'add', '--name', 'Ben Okafor', '--json')).id;
+  cli('mentorship', 'add', '--contact', String(ben), '--role', 'mentee');
+
+  const app = await launch(dataDir);
+  try {
+    await shown(app, 'app-ready');
+    await openMentorship(app);
+    const focused = () => app.execute(() => document.activeElement?.id ?? '');
+
+    await (await shown(app, 'mentorship-add')).click();
+    const who = await app.$('#mentorship-contact');
+    await app.waitUntil(async () => (await who.getAttribute('aria-invalid')) === 'true', {
+      timeout: 10_000,
+      timeoutMsg: 'the empty picker is not marked',
+    });
+    assert.equal(await focused(), 'mentorship-contact');
+    assert.match(await textOf(app, 'field-error-mentorship-contact'), /Pick the mentor or mentee/);
+
+    await pick(app, 'mentorship-contact', 'Ben Okafor');
+    await (await shown(app, 'mentorship-add')).click();
+    const role = await app.$('#mentorship-role');
+    await app.waitUntil(async () => (await role.getAttribute('aria-invalid')) === 'true', {
+      timeout: 10_000,
+      timeoutMsg: 'the refused role is not marked',
+    });
+    assert.equal(await focused(), 'mentorship-role');
+    assert.match(await textOf(app, 'field-error-mentorship-role'), /Ben Okafor is already your mentee/);
+    assert.match(await textOf(app, 'mentorship-form-error-summary'), /One field needs your attention/);
+  } finally {
+    await quit(app);
+  }
+  assert.equal(JSON.parse(cli('mentorship', 'list', '--json')).length, 1);
 });

@@ -100,3 +100,60 @@ fn sync_failures_reach_the_ui_in_words_with_the_server_told_apart() {
     assert_eq!(none.code, ErrorCode::NotFound);
     assert_eq!(none.message, "Sync is not set up: add an account first");
 }
+
+#[test]
+fn a_networking_form_refused_by_the_core_is_told_which_field_to_mark() {
+    use curbside_core::introductions::{self, IntroductionDraft};
+    use curbside_core::memberships::{self, MembershipDraft};
+    use curbside_core::opportunities::{self, OpportunityDraft, OpportunityKind};
+    use jiff::civil::date;
+
+    let mut conn = db::open_in_memory().unwrap();
+    let membership = MembershipDraft {
+        society: "  ".into(),
+        member_number: String::new(),
+        since: None,
+        dues_amount: None,
+        dues_currency: String::new(),
+        renews_on: None,
+        renews_yearly: true,
+        status: None,
+        notes: String::new(),
+    };
+    let refused = IpcError::from(memberships::add(&mut conn, &membership).unwrap_err());
+    assert_eq!(
+        serde_json::to_value(refused).unwrap(),
+        json!({ "code": "invalid_input", "message": "Society is required", "field": "society" })
+    );
+
+    let opportunity = OpportunityDraft {
+        title: String::new(),
+        kind: OpportunityKind::Job,
+        status: None,
+        deadline: None,
+        link: String::new(),
+        notes: String::new(),
+        people: Vec::new(),
+    };
+    let refused =
+        IpcError::from(opportunities::add(&mut conn, &opportunity, date(2026, 6, 1)).unwrap_err());
+    assert_eq!(refused.field.as_deref(), Some("title"));
+    assert_eq!(refused.message, "Title is required");
+
+    let same_person = IntroductionDraft {
+        from_contact_id: 7,
+        to_contact_id: 7,
+        reason: "Both work on heart failure".into(),
+    };
+    let refused = IpcError::from(
+        introductions::add(
+            &mut conn,
+            &same_person,
+            date(2026, 6, 1),
+            jiff::Timestamp::now(),
+        )
+        .unwrap_err(),
+    );
+    assert_eq!(refused.field.as_deref(), Some("to_contact_id"));
+    assert_eq!(refused.message, "Choose two different people to introduce");
+}

@@ -18,7 +18,15 @@ impl From<MembershipError> for IpcError {
             MembershipError::NotFound { .. } => ErrorCode::NotFound,
             MembershipError::Database(_) => ErrorCode::Storage,
         };
-        Self::new(code, error)
+        let field = match &error {
+            MembershipError::Invalid(invalid) => Some(invalid.field),
+            _ => None,
+        };
+        let ipc = Self::new(code, error);
+        match field {
+            Some(field) => ipc.at_field(field),
+            None => ipc,
+        }
     }
 }
 

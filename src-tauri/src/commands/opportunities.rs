@@ -27,7 +27,15 @@ impl From<OpportunityError> for IpcError {
             OpportunityError::NotFound { .. } => ErrorCode::NotFound,
             OpportunityError::Database(_) => ErrorCode::Storage,
         };
-        Self::new(code, error)
+        let field = match &error {
+            OpportunityError::Invalid(invalid) => Some(invalid.field),
+            _ => None,
+        };
+        let ipc = Self::new(code, error);
+        match field {
+            Some(field) => ipc.at_field(field),
+            None => ipc,
+        }
     }
 }
 

@@ -1,7 +1,8 @@
-import { render, screen, within } from "@testing-library/svelte";
+import { render, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { fakeApi } from "../../../test/fakeApi";
+import { fakeApi, makeContact } from "../../../test/fakeApi";
+import { ApiError } from "../../api";
 import type { Introduction } from "../../bindings/Introduction";
 import IntrosTab from "./IntrosTab.svelte";
 
@@ -16,7 +17,8 @@ const proposed: Introduction = {
 };
 
 async function openTab(intros: Introduction[] = [proposed]) {
-  const api = fakeApi({ intros });
+  const contacts = [makeContact({ id: 1, display_name: "Amara Okafor" }), makeContact({ id: 2, display_name: "Jonas Weber" })];
+  const api = fakeApi({ intros, contacts });
   const say = vi.fn();
   const onOpenContact = vi.fn();
   render(IntrosTab, { props: { api, say, onOpenContact } });
@@ -69,5 +71,45 @@ describe("the Introductions tab", () => {
     const { onOpenContact, user } = await openTab();
     await user.click(await screen.findByRole("button", { name: "Jonas Weber" }));
     expect(onOpenContact).toHaveBeenCalledWith(2);
+  });
+
+  it("marks every missing part of a proposal at once, focuses the first, and proposes nothing", async () => {
+    const { api, user } = await openTab([]);
+    const form = screen.getByTestId("intro-form");
+    await user.click(screen.getByTestId("intro-propose"));
+
+    const from = within(form).getByLabelText("Introduce");
+    await waitFor(() => expect(from).toHaveFocus());
+    expect(from).toHaveAttribute("aria-invalid", "true");
+    expect(from).toHaveAccessibleDescription("Pick the person to introduce.");
+    expect(within(form).getByLabelText("to")).toHaveAccessibleDescription("Pick who they should meet.");
+    const reason = within(form).getByLabelText("Why they should meet");
+    expect(reason).toHaveAttribute("aria-invalid", "true");
+    expect(reason).toHaveAccessibleDescription("Say why they should meet.");
+    expect(screen.getByTestId("intro-form-error-summary")).toHaveTextContent("3 fields need your attention");
+    expect(api.addIntro).not.toHaveBeenCalled();
+
+    await user.type(reason, "Both study the cardiorenal syndrome");
+    await waitFor(() => expect(reason).not.toHaveAttribute("aria-invalid"));
+    expect(screen.getByTestId("intro-form-error-summary")).toHaveTextContent("2 fields need your attention");
+  });
+
+  it("puts the core's refusal of the second person at that picker", async () => {
+    const { api, user } = await openTab([]);
+    api.addIntro.mockRejectedValueOnce(new ApiError("invalid_input", "Choose two different people to introduce", "to_contact_id"));
+    const form = screen.getByTestId("intro-form");
+    await user.type(within(form).getByLabelText("Introduce"), "amara");
+    await user.click(await within(form).findByRole("button", { name: "Amara Okafor" }));
+    await user.type(within(form).getByLabelText("to"), "jonas");
+    await user.click(await within(form).findByRole("button", { name: "Jonas Weber" }));
+    await user.type(screen.getByTestId("intro-reason"), "Both study the cardiorenal syndrome");
+    await user.click(screen.getByTestId("intro-propose"));
+
+    expect(await within(form).findByText("Choose two different people to introduce")).toBeInTheDocument();
+    const chosen = within(form).getByRole("group", { name: "to" });
+    await waitFor(() => expect(chosen).toHaveFocus());
+    expect(chosen).toHaveAttribute("aria-invalid", "true");
+    expect(chosen).toHaveAccessibleDescription("Choose two different people to introduce");
+    expect(screen.getByTestId("intro-form-error-summary")).toHaveTextContent("One field needs your attention");
   });
 });

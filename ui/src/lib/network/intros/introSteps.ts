@@ -1,29 +1,31 @@
 /**
  * What an introduction's next step is, by its status and answers: the one
  * main action the Introductions tab offers on it, and the words the list
- * and the timeline say about it.
+ * and the timeline say about it. Tables hold catalogue keys; the words are
+ * looked up when shown.
  */
 import type { Introduction } from "../../bindings/Introduction";
 import type { IntroductionStatus } from "../../bindings/IntroductionStatus";
+import { t, type StringKey } from "../../locale/i18n.svelte";
 
 /** The statuses in the order the list groups them, with their headings. */
-export const STATUS_GROUPS: { status: IntroductionStatus; heading: string }[] = [
-  { status: "proposed", heading: "Proposed: ask both sides" },
-  { status: "asked", heading: "Asked: waiting for answers" },
-  { status: "accepted", heading: "Both said yes: introduce them" },
-  { status: "introduced", heading: "Introduced" },
-  { status: "declined", heading: "Declined" },
+export const STATUS_GROUPS: { status: IntroductionStatus; heading: StringKey }[] = [
+  { status: "proposed", heading: "network.intros.groups.proposed" },
+  { status: "asked", heading: "network.intros.groups.asked" },
+  { status: "accepted", heading: "network.intros.groups.accepted" },
+  { status: "introduced", heading: "network.intros.groups.introduced" },
+  { status: "declined", heading: "network.intros.groups.declined" },
 ];
 
 /** The main action of an introduction in its status, or null when it is over. */
 export function nextStep(intro: Introduction): string | null {
   switch (intro.status) {
     case "proposed":
-      return "Draft the asks";
+      return t("network.intros.next.proposed");
     case "asked":
-      return "Record the answers";
+      return t("network.intros.next.asked");
     case "accepted":
-      return "Draft the introduction";
+      return t("network.intros.next.accepted");
     default:
       return null;
   }
@@ -31,12 +33,18 @@ export function nextStep(intro: Introduction): string | null {
 
 /** "yes", "no" or "not yet", for one side's answer. */
 export function answerWords(saidYes: boolean | null): string {
-  return saidYes === null ? "not yet" : saidYes ? "yes" : "no";
+  return saidYes === null ? t("network.intros.answer.notYet") : saidYes ? t("network.intros.answer.yes") : t("network.intros.answer.no");
+}
+
+/** A status as a word ("proposed", "asked"…). */
+export function statusWord(status: IntroductionStatus): string {
+  return t(`network.intros.status.${status}`);
 }
 
 /** How a contact's timeline tells it, from the side of `contactId`. */
 export function timelineLine(intro: Introduction, contactId: number): string {
-  const other = intro.from.contact_id === contactId ? intro.to.name : intro.from.name;
-  const verb = intro.from.contact_id === contactId ? "Introduction to" : "Introduction from";
-  return `${verb} ${other}: ${intro.status}`;
+  const values = { status: statusWord(intro.status) };
+  return intro.from.contact_id === contactId
+    ? t("network.intros.timelineTo", { ...values, name: intro.to.name })
+    : t("network.intros.timelineFrom", { ...values, name: intro.from.name });
 }

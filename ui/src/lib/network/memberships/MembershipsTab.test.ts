@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { ApiError } from "../../api";
 import { fakeBackend } from "../../../test/fakeApi";
 import { makeEvent } from "../../../test/fakeEvents";
 import { makeMembership } from "../../../test/fakeOpportunities";
@@ -146,12 +147,51 @@ describe("editing a membership", () => {
     await waitFor(() => expect(within(card).getByText("lapsed")).toBeInTheDocument());
   });
 
-  it("refuses dues that are not an amount and keeps the form open", async () => {
+  it("marks dues that are not an amount and a bad currency at their fields, focuses the first, and keeps the form open", async () => {
     const { backend, form } = await edit();
-    await fireEvent.input(within(form).getByTestId("membership-edit-dues"), { target: { value: "a lot" } });
+    const dues = within(form).getByLabelText("Dues");
+    const currency = within(form).getByLabelText("Currency");
+    await fireEvent.input(dues, { target: { value: "a lot" } });
+    await fireEvent.input(currency, { target: { value: "€" } });
     await fireEvent.click(within(form).getByTestId("membership-edit-save"));
+
+    await waitFor(() => expect(dues).toHaveFocus());
+    expect(dues).toHaveAttribute("aria-invalid", "true");
+    expect(dues).toHaveAccessibleDescription('Dues "a lot" are not an amount: write a number such as 350 or 42.50.');
+    expect(currency).toHaveAccessibleDescription("A currency is a three-letter code such as USD or EUR.");
+    expect(within(form).getByTestId("membership-edit-error-summary")).toHaveTextContent("2 fields need your attention");
     expect(backend.api.updateMembership).not.toHaveBeenCalled();
-    expect(within(form).getByTestId("membership-edit-dues")).toHaveValue("a lot");
+    expect(dues).toHaveValue("a lot");
+
+    await fireEvent.input(dues, { target: { value: "350" } });
+    await waitFor(() => expect(dues).not.toHaveAttribute("aria-invalid"));
+  });
+
+  it("marks a new membership without a society at that field, and takes the core's refusal of a field there too", async () => {
+    const backend = open();
+    const form = screen.getByTestId("membership-form");
+    const society = within(form).getByLabelText("Society");
+    await fireEvent.click(within(form).getByTestId("membership-add"));
+    await waitFor(() => expect(society).toHaveFocus());
+    expect(society).toHaveAccessibleDescription("Name the society.");
+    expect(backend.api.addMembership).not.toHaveBeenCalled();
+
+    backend.api.addMembership.mockRejectedValueOnce(new ApiError("invalid_input", "Society is too long", "society"));
+    await fireEvent.input(society, { target: { value: "ESC" } });
+    await fireEvent.click(within(form).getByTestId("membership-add"));
+    await waitFor(() => expect(society).toHaveAccessibleDescription("Society is too long"));
+    expect(society).toHaveFocus();
+    expect(society).toHaveValue("ESC");
+  });
+
+  it("marks a committee role with neither committee nor role, and adds none", async () => {
+    const backend = open({ memberships: [esc] });
+    const card = await screen.findByTestId("membership");
+    await fireEvent.click(within(card).getByTestId("membership-role-add"));
+    const committee = within(card).getByTestId("membership-committee");
+    await waitFor(() => expect(committee).toHaveFocus());
+    expect(committee).toHaveAccessibleDescription("Say the committee or the role.");
+    expect(backend.api.addMembershipRole).not.toHaveBeenCalled();
   });
 
   it("asks before saving notes that look like patient data, and saves nothing when the user edits", async () => {

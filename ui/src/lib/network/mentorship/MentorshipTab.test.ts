@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-li
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { fakeApi, makeContact } from "../../../test/fakeApi";
+import { ApiError } from "../../api";
 import { makeMentorship } from "../../../test/fakeMentorship";
 import MentorshipTab from "./MentorshipTab.svelte";
 
@@ -115,5 +116,84 @@ describe("the Mentorship tab", () => {
     await fireEvent.change(screen.getByTestId("mentorship-role"), { target: { value: "mentor" } });
     await fireEvent.click(screen.getByTestId("mentorship-add"));
     await waitFor(() => expect(say).toHaveBeenCalledWith("Ana Berg is already your mentor", "error"));
+  });
+
+  it("marks a mentorship with no one picked and a cadence out of range at their fields, and adds nothing", async () => {
+    const { api } = open();
+    const user = userEvent.setup();
+    const form = screen.getByTestId("mentorship-form");
+    const every = within(form).getByLabelText("Meet every (weeks)");
+    await user.clear(every);
+    await user.type(every, "200");
+    await user.click(within(form).getByTestId("mentorship-add"));
+
+    const who = within(form).getByLabelText("Mentor or mentee");
+    await waitFor(() => expect(who).toHaveFocus());
+    expect(who).toHaveAttribute("aria-invalid", "true");
+    expect(who).toHaveAccessibleDescription("Pick the mentor or mentee.");
+    expect(every).toHaveAttribute("aria-invalid", "true");
+    expect(every).toHaveAccessibleDescription("Meet every 1 to 104 weeks, or leave it empty.");
+    expect(screen.getByTestId("mentorship-form-error-summary")).toHaveTextContent("2 fields need your attention");
+    expect(api.addMentorship).not.toHaveBeenCalled();
+
+    await user.clear(every);
+    await user.type(every, "8");
+    await waitFor(() => expect(every).not.toHaveAttribute("aria-invalid"));
+  });
+
+  it("puts the core's refusal of the role at the role", async () => {
+    const { api, say } = open();
+    api.addMentorship.mockRejectedValueOnce(new ApiError("invalid_input", "Ben Okafor is already your mentee", "role"));
+    const user = userEvent.setup();
+    const form = screen.getByTestId("mentorship-form");
+    await user.type(within(form).getByLabelText("Mentor or mentee"), "ben");
+    await user.click(await within(form).findByRole("button", { name: "Ben Okafor" }));
+    await user.click(within(form).getByTestId("mentorship-add"));
+
+    const role = within(form).getByLabelText("They are");
+    await waitFor(() => expect(role).toHaveFocus());
+    expect(role).toHaveAccessibleDescription("Ben Okafor is already your mentee");
+    expect(say).not.toHaveBeenCalledWith(expect.anything(), "error");
+  });
+
+  it("marks an empty goal and a meeting dated in the future at their fields, and saves neither", async () => {
+    const { api } = open({
+      mentorships: [makeMentorship({ id: 11, contact_id: 1, contact_name: "Ben Okafor", role: "mentee", every_weeks: 2 })],
+    });
+    const user = userEvent.setup();
+    const card = await screen.findByTestId("mentorship-11");
+    await user.click(within(card).getByTestId("mentorship-goal-add"));
+    const goal = within(card).getByTestId("mentorship-goal-text");
+    await waitFor(() => expect(goal).toHaveFocus());
+    expect(goal).toHaveAccessibleDescription("Say what the goal is.");
+    expect(api.addGoal).not.toHaveBeenCalled();
+    await user.type(goal, "Match");
+    await waitFor(() => expect(goal).not.toHaveAttribute("aria-invalid"));
+
+    await user.click(within(card).getByTestId("mentorship-log-meeting"));
+    const meeting = screen.getByTestId("mentorship-meeting-form");
+    const heldOn = within(meeting).getByLabelText("Held on");
+    await fireEvent.input(heldOn, { target: { value: "2999-01-01" } });
+    await user.click(within(meeting).getByTestId("mentorship-meeting-save"));
+    await waitFor(() => expect(heldOn).toHaveFocus());
+    expect(heldOn).toHaveAttribute("aria-invalid", "true");
+    expect(heldOn).toHaveAccessibleDescription("That day is still to come: log a meeting once it was held.");
+    expect(screen.getByTestId("mentorship-meeting-error-summary")).toHaveTextContent("One field needs your attention");
+    expect(api.logMeeting).not.toHaveBeenCalled();
+  });
+
+  it("marks a letter request's missing person, program and deadline at once, and adds nothing", async () => {
+    const { api } = open();
+    const user = userEvent.setup();
+    const form = screen.getByTestId("letter-form");
+    await user.click(within(form).getByTestId("letter-add"));
+
+    const who = within(form).getByLabelText("Who");
+    await waitFor(() => expect(who).toHaveFocus());
+    expect(who).toHaveAccessibleDescription("Pick who the letter is from or for.");
+    expect(within(form).getByTestId("letter-name")).toHaveAccessibleDescription("Name the program.");
+    expect(within(form).getByTestId("letter-deadline")).toHaveAccessibleDescription("Give the deadline.");
+    expect(screen.getByTestId("letter-form-error-summary")).toHaveTextContent("3 fields need your attention");
+    expect(api.addLetterRequest).not.toHaveBeenCalled();
   });
 });

@@ -6,12 +6,15 @@
 import type { LetterRequest } from "../../bindings/LetterRequest";
 import type { Mentorship } from "../../bindings/Mentorship";
 import { fmt } from "../../locale/current.svelte";
+import { t } from "../../locale/i18n.svelte";
 
 /** "Meet every 4 weeks · next by Feb 7, 2026" (in the user's locale), or "No meeting cadence". */
 export function cadenceLine(mentorship: Mentorship): string {
-  if (mentorship.every_weeks === null) return "No meeting cadence";
-  const every = mentorship.every_weeks === 1 ? "every week" : `every ${mentorship.every_weeks} weeks`;
-  return mentorship.next_meeting_on ? `Meet ${every} · next by ${fmt().date(mentorship.next_meeting_on)}` : `Meet ${every}`;
+  if (mentorship.every_weeks === null) return t("network.mentorship.noCadence");
+  const every = { count: mentorship.every_weeks, n: fmt().number(mentorship.every_weeks) };
+  return mentorship.next_meeting_on
+    ? t("network.mentorship.cadenceNext", { ...every, day: fmt().date(mentorship.next_meeting_on) })
+    : t("network.mentorship.cadence", every);
 }
 
 /** Action items typed one per line, blank lines left out. */

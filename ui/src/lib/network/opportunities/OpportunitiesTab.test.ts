@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/sve
 import { describe, expect, it, vi } from "vitest";
 import { fakeBackend, makeContact } from "../../../test/fakeApi";
 import { makeOpportunity } from "../../../test/fakeOpportunities";
+import { ApiError } from "../../api";
 import { formatDay } from "../../calendar/time";
 import OpportunitiesTab from "./OpportunitiesTab.svelte";
 
@@ -59,6 +60,41 @@ describe("the opportunities tab", () => {
       deadline: "2026-05-01",
     });
     expect(await screen.findByRole("region", { name: "Heard of" })).toHaveTextContent("Heart failure lead");
+  });
+
+  it("marks a missing title and a link that is no web address at their fields, focuses the title, and adds nothing", async () => {
+    const { backend } = open();
+    const form = screen.getByTestId("opportunity-form");
+    const link = within(form).getByLabelText("Link");
+    await fireEvent.input(link, { target: { value: "www.example.org/job" } });
+    await fireEvent.click(screen.getByTestId("opportunity-add"));
+
+    const title = within(form).getByLabelText("Title");
+    await waitFor(() => expect(title).toHaveFocus());
+    expect(title).toHaveAttribute("aria-invalid", "true");
+    expect(title).toHaveAccessibleDescription("Give the opportunity a title.");
+    expect(link).toHaveAttribute("aria-invalid", "true");
+    expect(link).toHaveAccessibleDescription("A link is a web address starting with https:// (or http://).");
+    expect(screen.getByTestId("opportunity-error-summary")).toHaveTextContent("2 fields need your attention");
+    expect(backend.api.addOpportunity).not.toHaveBeenCalled();
+
+    await fireEvent.input(title, { target: { value: "Heart failure lead" } });
+    await waitFor(() => expect(title).not.toHaveAttribute("aria-invalid"));
+    expect(screen.getByTestId("opportunity-error-summary")).toHaveTextContent("One field needs your attention");
+  });
+
+  it("puts the core's refusal of a field at that field and keeps what was typed", async () => {
+    const { backend, say } = open();
+    backend.api.addOpportunity.mockRejectedValueOnce(new ApiError("invalid_input", "Title is too long", "title"));
+    const form = screen.getByTestId("opportunity-form");
+    const title = within(form).getByLabelText("Title");
+    await fireEvent.input(title, { target: { value: "Heart failure lead" } });
+    await fireEvent.click(screen.getByTestId("opportunity-add"));
+
+    await waitFor(() => expect(title).toHaveFocus());
+    expect(title).toHaveAccessibleDescription("Title is too long");
+    expect(title).toHaveValue("Heart failure lead");
+    expect(say).not.toHaveBeenCalled();
   });
 
   it("moves an opportunity to a new status", async () => {

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { ApiError } from "../../api";
 import { makeContact } from "../../../test/fakeApi";
 import { makeReferral } from "../../../test/fakeReferrals";
 import { renderMain } from "../../../test/renderMain";
@@ -59,8 +60,53 @@ describe("the Referrals tab", () => {
     const { api, user } = await openReferrals();
     await user.click(screen.getByTestId("log-referral"));
     await user.click(screen.getByTestId("save-referral"));
-    expect(await screen.findByTestId("referral-error")).toHaveTextContent("Pick the colleague first.");
+    expect(await screen.findByTestId("field-error-referral-contact")).toHaveTextContent("Pick the colleague first.");
     expect(api.addReferral).not.toHaveBeenCalled();
+  });
+
+  it("marks every wrong field at once, focuses the first, and clears each as it is fixed", async () => {
+    const { api, user } = await openReferrals();
+    await user.click(screen.getByTestId("log-referral"));
+    const form = screen.getByTestId("referral-form");
+    await user.clear(within(form).getByLabelText("Day"));
+    await user.click(screen.getByTestId("save-referral"));
+
+    const colleague = within(form).getByLabelText("Colleague");
+    const day = within(form).getByLabelText("Day");
+    await waitFor(() => expect(colleague).toHaveFocus());
+    expect(colleague).toHaveAttribute("aria-invalid", "true");
+    expect(colleague).toHaveAccessibleDescription("Pick the colleague first.");
+    expect(day).toHaveAttribute("aria-invalid", "true");
+    expect(day).toHaveAccessibleDescription("Say on which day.");
+    expect(screen.getByTestId("referral-error-summary")).toHaveTextContent("2 fields need your attention");
+    expect(api.addReferral).not.toHaveBeenCalled();
+
+    await user.type(day, "2026-05-30");
+    await waitFor(() => expect(day).not.toHaveAttribute("aria-invalid"));
+    expect(screen.getByTestId("referral-error-summary")).toHaveTextContent("One field needs your attention");
+    await user.type(colleague, "anna");
+    await user.click(await within(form).findByRole("button", { name: "Anna Berg" }));
+    await waitFor(() => expect(screen.queryByTestId("referral-error-summary")).not.toBeInTheDocument());
+    await user.click(screen.getByTestId("save-referral"));
+    await waitFor(() => expect(api.addReferral).toHaveBeenCalledOnce());
+    expect(api.addReferral.mock.calls[0][0]).toMatchObject({ contact_id: 1, on: "2026-05-30" });
+  });
+
+  it("puts the core's refusal of a field at that field", async () => {
+    const { api, user } = await openReferrals();
+    api.addReferral.mockRejectedValueOnce(
+      new ApiError("invalid_input", "The day is too far in the future", "on"),
+    );
+    await user.click(screen.getByTestId("log-referral"));
+    const form = screen.getByTestId("referral-form");
+    await user.type(within(form).getByLabelText("Colleague"), "anna");
+    await user.click(await within(form).findByRole("button", { name: "Anna Berg" }));
+    await user.click(screen.getByTestId("save-referral"));
+
+    const day = within(form).getByLabelText("Day");
+    await waitFor(() => expect(day).toHaveFocus());
+    expect(day).toHaveAccessibleDescription("The day is too far in the future");
+    expect(screen.getByTestId("referral-form")).toBeInTheDocument();
   });
 
   it("shows the numbers per colleague and specialty, the one-sided and the not referred to in a year", async () => {

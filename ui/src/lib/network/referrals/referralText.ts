@@ -1,18 +1,12 @@
 /**
- * How the referral ledger reads: a reason's name (from the core's list),
- * which way a referral went, and a day that may be missing.
+ * How the referral ledger reads: a reason's name (from the core's list)
+ * and a day that may be missing.
  */
-import type { ReferralDirection } from "../../bindings/ReferralDirection";
 import type { ReferralReason } from "../../bindings/ReferralReason";
 import { REFERRAL_REASONS } from "../../bindings/constants";
 
 export function reasonLabel(reason: ReferralReason): string {
   return REFERRAL_REASONS.find((entry) => entry.value === reason)?.label ?? reason;
-}
-
-/** "Received from" or "Sent to", before the colleague's name. */
-export function wayLabel(direction: ReferralDirection): string {
-  return direction === "received" ? "Received from" : "Sent to";
 }
 
 /** A day, or a dash when there is none. */
