@@ -96,7 +96,8 @@ describe("Settings → Sync", () => {
 
   it("shows a refused server address at the address", async () => {
     const message = "“dav example” is not a web address: write it like https://dav.example.com/";
-    const { user } = await openSync({ offeredError: { code: "invalid_input", message, field: "url" } });
+    const { api, user } = await openSync();
+    api.syncOffered.mockRejectedValueOnce({ code: "invalid_input", message, field: "url" });
 
     await signIn(user);
 
