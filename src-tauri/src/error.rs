@@ -245,7 +245,15 @@ impl From<PresenceError> for IpcError {
             PresenceError::NotFound(_) => ErrorCode::NotFound,
             PresenceError::Database(_) => ErrorCode::Storage,
         };
-        Self::new(code, error)
+        let field = match &error {
+            PresenceError::Invalid(invalid) => Some(invalid.field),
+            _ => None,
+        };
+        let ipc = Self::new(code, error);
+        match field {
+            Some(field) => ipc.at_field(field),
+            None => ipc,
+        }
     }
 }
 
@@ -356,7 +364,15 @@ impl From<ReminderError> for IpcError {
             }
             ReminderError::Database(_) => ErrorCode::Storage,
         };
-        Self::new(code, error)
+        let field = match &error {
+            ReminderError::Invalid(invalid) => Some(invalid.field),
+            _ => None,
+        };
+        let ipc = Self::new(code, error);
+        match field {
+            Some(field) => ipc.at_field(field),
+            None => ipc,
+        }
     }
 }
 
@@ -368,11 +384,10 @@ impl From<SalvageError> for IpcError {
 
 impl From<AccountError> for IpcError {
     fn from(error: AccountError) -> Self {
-        let code = match &error {
-            AccountError::Address(_) => ErrorCode::InvalidInput,
-            _ => ErrorCode::Server,
-        };
-        Self::new(code, error)
+        match &error {
+            AccountError::Address(_) => Self::new(ErrorCode::InvalidInput, error).at_field("url"),
+            _ => Self::new(ErrorCode::Server, error),
+        }
     }
 }
 
@@ -380,7 +395,7 @@ impl From<AddError> for IpcError {
     fn from(error: AddError) -> Self {
         match error {
             AddError::Account(error) => error.into(),
-            AddError::SyncKey(_) => Self::new(ErrorCode::InvalidInput, error),
+            AddError::SyncKey(_) => Self::new(ErrorCode::InvalidInput, error).at_field("syncKey"),
             AddError::Keyring(_) | AddError::Database(_) => Self::new(ErrorCode::Storage, error),
         }
     }

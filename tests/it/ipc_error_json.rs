@@ -78,6 +78,7 @@ fn sync_failures_reach_the_ui_in_words_with_the_server_told_apart() {
     let refused = connect::offered("http://dav.example.com/", "ana", "secret").unwrap_err();
     let json = serde_json::to_value(IpcError::from(refused)).unwrap();
     assert_eq!(json["code"], "invalid_input");
+    assert_eq!(json["field"], "url", "Settings → Sync marks the address");
     let message = json["message"].as_str().unwrap();
     assert!(message.starts_with('"'), "{message}");
     assert!(message.contains("use https://"), "{message}");
@@ -156,4 +157,33 @@ fn a_networking_form_refused_by_the_core_is_told_which_field_to_mark() {
     );
     assert_eq!(refused.field.as_deref(), Some("to_contact_id"));
     assert_eq!(refused.message, "Choose two different people to introduce");
+}
+
+#[test]
+fn a_refused_profile_template_or_cadence_names_its_field_for_settings_to_mark() {
+    use curbside_core::messages;
+    use curbside_core::presence::{self, Presence};
+    use curbside_core::reminders::{self, Cadence, CadenceTarget};
+
+    let mut conn = db::open_in_memory().unwrap();
+    let me = Presence {
+        linkedin: "linkedin.com/in/jane".into(),
+        ..presence::get(&conn).unwrap()
+    };
+    let ipc = IpcError::from(presence::set(&conn, &me).unwrap_err());
+    assert_eq!(ipc.field.as_deref(), Some("linkedin"));
+    assert!(
+        ipc.message.starts_with("LinkedIn must be a web address"),
+        "{}",
+        ipc.message
+    );
+
+    let kind = messages::templates(&conn).unwrap()[0].kind;
+    let ipc = IpcError::from(messages::save_template(&conn, kind, "Hello", "").unwrap_err());
+    assert_eq!(ipc.field.as_deref(), Some("body"));
+
+    let tag = CadenceTarget::Tag(" ".into());
+    let every = Cadence::parse("3mo").unwrap();
+    let ipc = IpcError::from(reminders::set_cadence(&mut conn, &tag, Some(every)).unwrap_err());
+    assert_eq!(ipc.field.as_deref(), Some("tag"));
 }

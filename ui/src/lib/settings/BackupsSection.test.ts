@@ -119,6 +119,20 @@ describe("backups in Settings", () => {
     await waitFor(() => expect(screen.getByTestId("backup-folder")).toHaveTextContent(DEFAULT_BACKUP_FOLDER));
   });
 
+  it("says at the folder why a picked folder is refused, and keeps the one in use", async () => {
+    const { api, user } = await openBackups({ pickedBackupFolder: "/media/usb" });
+    api.setBackupFolder.mockRejectedValueOnce({ code: "storage", message: "/media/usb cannot be written to" });
+
+    await user.click(screen.getByTestId("backup-folder-change"));
+
+    const change = screen.getByTestId("backup-folder-change");
+    expect(await screen.findByTestId("field-error-backup-folder-change")).toHaveTextContent("/media/usb cannot be written to");
+    expect(change).toHaveAttribute("aria-invalid", "true");
+    expect(change).toHaveAccessibleDescription("/media/usb cannot be written to");
+    await waitFor(() => expect(change).toHaveFocus());
+    expect(screen.getByTestId("backup-folder")).toHaveTextContent(DEFAULT_BACKUP_FOLDER);
+  });
+
   it("leaves the folder as it was when the picker is cancelled", async () => {
     const { api, user } = await openBackups({ pickedBackupFolder: null });
 

@@ -88,8 +88,11 @@ describe("reminder settings", () => {
     expect(birthdays).toHaveAccessibleDescription("Whole days, like 2 (0 for on the day)");
     await user.tab();
 
-    expect(screen.getByTestId("reminder-settings-error")).toHaveTextContent("Birthdays: write the lead time as a number of days");
+    expect(await screen.findByTestId("field-error-kind-birthday-leads")).toHaveTextContent("Birthdays: write the lead time as a number of days");
     expect(birthdays).toHaveAttribute("aria-invalid", "true");
+    expect(birthdays).toHaveAccessibleDescription(/Birthdays: write the lead time as a number of days/);
+    await waitFor(() => expect(birthdays).toHaveFocus());
+    expect(screen.getByTestId("reminder-settings-error-summary")).toHaveTextContent("One field needs your attention");
     expect(api.saveReminderSettings).not.toHaveBeenCalled();
   });
 

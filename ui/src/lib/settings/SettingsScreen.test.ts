@@ -127,6 +127,23 @@ describe("message templates", () => {
     expect(screen.getByTestId("template-save")).toBeDisabled();
   });
 
+  it("shows the backend's refusal at the field it names, and an emptied subject before asking", async () => {
+    const { api, user } = await openSettings();
+    api.saveMessageTemplate.mockRejectedValueOnce({ code: "invalid_input", message: "The subject is too long", field: "subject" });
+
+    await user.type(screen.getByTestId("template-subject"), " again");
+    await user.click(screen.getByTestId("template-save"));
+    expect(await screen.findByTestId("field-error-template-follow_up-subject")).toHaveTextContent("The subject is too long");
+    await waitFor(() => expect(screen.getByTestId("template-subject")).toHaveFocus());
+
+    await user.clear(screen.getByTestId("template-subject"));
+    await user.clear(screen.getByTestId("template-body"));
+    await user.click(screen.getByTestId("template-save"));
+    expect(await screen.findByTestId("field-error-template-follow_up-subject")).toHaveTextContent("The subject is empty: write one");
+    expect(screen.getByTestId("field-error-template-follow_up-body")).toHaveTextContent("The message is empty: write one");
+    expect(api.saveMessageTemplate).toHaveBeenCalledOnce();
+  });
+
   it("keeps unsaved edits while looking at another template", async () => {
     const { user } = await openSettings();
 
@@ -138,13 +155,16 @@ describe("message templates", () => {
     expect(screen.getByTestId("template-subject")).toHaveValue("Following up on our conversation again");
   });
 
-  it("shows the backend's refusal of an unknown placeholder", async () => {
-    const { user } = await openSettings();
+  it("marks an unknown placeholder at its field before asking the backend", async () => {
+    const { api, user } = await openSettings();
 
     await user.type(screen.getByTestId("template-body"), "{Enter}{{signature}");
     await user.click(screen.getByTestId("template-save"));
 
-    expect(await screen.findByTestId("template-error")).toHaveTextContent("{signature} is not a placeholder Curbside knows");
+    expect(await screen.findByTestId("field-error-template-follow_up-body")).toHaveTextContent("{signature} is not a placeholder Curbside knows");
+    expect(screen.getByTestId("template-body")).toHaveAttribute("aria-invalid", "true");
+    await waitFor(() => expect(screen.getByTestId("template-body")).toHaveFocus());
+    expect(api.saveMessageTemplate).not.toHaveBeenCalled();
     expect(screen.getByTestId<HTMLTextAreaElement>("template-body").value).toMatch(/Best wishes,\n\{my_name\}\n\{signature\}$/);
     expect(screen.getByTestId("template-follow_up")).toHaveTextContent("unsaved");
   });
@@ -216,7 +236,27 @@ describe("stay-in-touch cadences", () => {
 
     await user.click(screen.getByTestId("cadence-add"));
 
-    expect(screen.getByTestId("cadence-form-error")).toHaveTextContent("Name the tag");
+    expect(await screen.findByTestId("field-error-cadence-tag")).toHaveTextContent("Name the tag");
+    await waitFor(() => expect(screen.getByLabelText("Tag")).toHaveFocus());
+    expect(api.setCadence).not.toHaveBeenCalled();
+  });
+
+  it("marks the tag and how often at once, and each clears as it is fixed", async () => {
+    const { api, user } = await openSettings({}, "Stay in touch");
+    const count = screen.getByLabelText("Every");
+
+    await user.clear(count);
+    await user.type(count, "0");
+    await user.click(screen.getByTestId("cadence-add"));
+
+    expect(await screen.findByTestId("field-error-cadence-tag")).toHaveTextContent("Name the tag the cadence is for.");
+    expect(screen.getByTestId("field-error-cadence-count")).toHaveTextContent("Write how often as a whole number, like 3.");
+    expect(count).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByTestId("cadence-form-error-summary")).toHaveTextContent("2 fields need your attention");
+    await user.clear(count);
+    await user.type(count, "2");
+    expect(screen.queryByTestId("field-error-cadence-count")).not.toBeInTheDocument();
+    expect(screen.getByTestId("field-error-cadence-tag")).toBeInTheDocument();
     expect(api.setCadence).not.toHaveBeenCalled();
   });
 

@@ -3,19 +3,11 @@ import type { BackupInfo } from "../bindings/BackupInfo";
 import type { Counts } from "../bindings/Counts";
 import type { Reason } from "../bindings/Reason";
 import { formatterFor } from "../locale/current.svelte";
+import { t } from "../locale/i18n.svelte";
 
-const REASONS: Record<Reason, string> = {
-  daily: "Daily",
-  manual: "Made by hand",
-  before_migration: "Before an update",
-  before_import: "Before an import",
-  before_merge: "Before a merge",
-  before_bulk_delete: "Before a bulk delete",
-  before_restore: "Before a restore",
-};
 
 export function reasonLabel(reason: Reason): string {
-  return REASONS[reason];
+  return t(`settings.backups.reasons.${reason}`);
 }
 
 export function sizeLabel(bytes: number): string {
@@ -28,18 +20,19 @@ export function whenLabel(createdAt: string, locale?: string): string {
   return formatterFor(locale).dateAndTime(new Date(createdAt));
 }
 
-const plural = (count: number, one: string, many: string) => `${formatterFor().number(count)} ${count === 1 ? one : many}`;
+type CountKey = "settings.backups.contacts" | "settings.backups.interactions" | "settings.backups.events" | "settings.backups.credits";
+const plural = (count: number, key: CountKey) => t(key, { count, n: formatterFor().number(count) });
 
 export function countsLabel(counts: Counts | null): string {
-  if (!counts) return "contents unknown";
+  if (!counts) return t("settings.backups.contentsUnknown");
   return [
-    plural(counts.contacts, "contact", "contacts"),
-    plural(counts.interactions, "interaction", "interactions"),
-    plural(counts.events, "event", "events"),
-    plural(counts.cme_credits, "CME credit", "CME credits"),
+    plural(counts.contacts, "settings.backups.contacts"),
+    plural(counts.interactions, "settings.backups.interactions"),
+    plural(counts.events, "settings.backups.events"),
+    plural(counts.cme_credits, "settings.backups.credits"),
   ].join(" · ");
 }
 
 export function backupTitle(backup: BackupInfo): string {
-  return `${whenLabel(backup.created_at)} (${reasonLabel(backup.reason).toLowerCase()})`;
+  return t("settings.backups.backupTitle", { when: whenLabel(backup.created_at), reason: reasonLabel(backup.reason).toLowerCase() });
 }

@@ -97,6 +97,7 @@ describe("the settings form", () => {
     expect(settingsFrom(form)).toEqual({
       problem: "Follow up after a meeting or call: write the lead time as a number of days, like 2.",
       kind: "follow_up",
+      field: "leads",
     });
   });
 
@@ -111,6 +112,6 @@ describe("the settings form", () => {
     const form = settingsForm(DEFAULT_REMINDER_SETTINGS);
     form.quietEnd = "";
 
-    expect(settingsFrom(form)).toEqual({ problem: "Choose when the quiet hours begin and end.", kind: null });
+    expect(settingsFrom(form)).toEqual({ problem: "Choose when the quiet hours begin and end.", kind: null, field: "quietEnd" });
   });
 });

@@ -11,6 +11,9 @@ import type { QuietHours } from "../bindings/QuietHours";
 import type { ReminderKind } from "../bindings/ReminderKind";
 import type { ReminderSettings } from "../bindings/ReminderSettings";
 import type { Weekday } from "../bindings/Weekday";
+import { fmt } from "../locale/current.svelte";
+import { t, type StringKey } from "../locale/i18n.svelte";
+import type { FieldErrors } from "../widgets/fieldErrors";
 
 /** One kind as the user reads it. */
 export interface KindInfo {
@@ -21,47 +24,46 @@ export interface KindInfo {
   many: boolean;
   /** Whether the lead time counts after the date (follow-ups) or before it. */
   after: boolean;
-  /** What the lead time counts from: "2 days before *the birthday*". */
-  anchor: string;
-  /** A lead time of 0: "*on the birthday*". */
-  onTheDay: string;
+  /** What the lead time counts from: "2 days before *the birthday*" (a catalogue key). */
+  anchor: StringKey;
+  /** A lead time of 0: "*on the birthday*" (a catalogue key). */
+  onTheDay: StringKey;
 }
 
-/** How the form words each kind's lead time; a Record so that tsc fails here when Rust adds a kind. */
-const LEAD_WORDS: Record<ReminderKind, Pick<KindInfo, "after" | "anchor" | "onTheDay">> = {
-  stay_in_touch: { after: false, anchor: "the cadence runs out", onTheDay: "on the day the cadence runs out" },
-  follow_up: { after: true, anchor: "the meeting or call", onTheDay: "on the day of the meeting or call" },
-  event_follow_up: { after: true, anchor: "the event ends", onTheDay: "on the day the event ends" },
-  milestone: { after: true, anchor: "it is recorded", onTheDay: "on the day it is recorded" },
-  birthday: { after: false, anchor: "the birthday", onTheDay: "on the birthday" },
-  work_anniversary: { after: false, anchor: "the anniversary", onTheDay: "on the anniversary" },
-  deadline: { after: false, anchor: "the key date", onTheDay: "on the key date" },
-  cme_shortfall: { after: false, anchor: "the cycle ends", onTheDay: "on the day the cycle ends" },
-  claim_credits: { after: true, anchor: "the event ends", onTheDay: "on the day the event ends" },
-  custom: { after: false, anchor: "the time you set", onTheDay: "at the time you set" },
-  referral_thanks: { after: false, anchor: "the thank-you is due", onTheDay: "on the day after the referral" },
-  intro_follow_up: { after: false, anchor: "the follow-up is due", onTheDay: "a few weeks after the introduction" },
-  mentoring: { after: false, anchor: "the meeting or goal is due", onTheDay: "when a meeting or a goal is due" },
-  letter_request: { after: false, anchor: "each step's date", onTheDay: "on each step's date" },
-  opportunity: { after: false, anchor: "the deadline", onTheDay: "on the deadline" },
-  membership_renewal: { after: false, anchor: "the renewal date", onTheDay: "on the renewal date" },
-  profile_update: { after: false, anchor: "the update is due", onTheDay: "on the day after your milestone" },
-  weekly_review: { after: false, anchor: "its day", onTheDay: "on its day of the week" },
+/** Whether each kind's lead time counts after its date; a Record so that tsc fails here when Rust adds a kind. */
+const COUNTS_AFTER: Record<ReminderKind, boolean> = {
+  stay_in_touch: false,
+  follow_up: true,
+  event_follow_up: true,
+  milestone: true,
+  birthday: false,
+  work_anniversary: false,
+  deadline: false,
+  cme_shortfall: false,
+  claim_credits: true,
+  custom: false,
+  referral_thanks: false,
+  intro_follow_up: false,
+  mentoring: false,
+  letter_request: false,
+  opportunity: false,
+  membership_renewal: false,
+  profile_update: false,
+  weekly_review: false,
 };
 
 /** The days of the week the weekly review may come on, Monday first. */
-export const WEEKDAYS: ReadonlyArray<{ day: Weekday; label: string }> = [
-  { day: "monday", label: "Monday" },
-  { day: "tuesday", label: "Tuesday" },
-  { day: "wednesday", label: "Wednesday" },
-  { day: "thursday", label: "Thursday" },
-  { day: "friday", label: "Friday" },
-  { day: "saturday", label: "Saturday" },
-  { day: "sunday", label: "Sunday" },
-];
+export const WEEKDAYS: ReadonlyArray<{ day: Weekday; label: StringKey }> = (
+  ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const
+).map((day) => ({ day, label: `settings.reminders.weekdays.${day}` }));
 
 /** Every kind, in the order the settings list them (the core's order, labels and lead counts). */
-export const REMINDER_KINDS: ReadonlyArray<KindInfo> = CORE_REMINDER_KINDS.map((core) => ({ ...core, ...LEAD_WORDS[core.kind] }));
+export const REMINDER_KINDS: ReadonlyArray<KindInfo> = CORE_REMINDER_KINDS.map((core) => ({
+  ...core,
+  after: COUNTS_AFTER[core.kind],
+  anchor: `settings.reminders.anchor.${core.kind}`,
+  onTheDay: `settings.reminders.onTheDay.${core.kind}`,
+}));
 
 /**
  * Curbside's own settings (the core's `ReminderSettings::default`, generated), for "Reset to
@@ -94,7 +96,8 @@ export function formatLeadDays(days: readonly number[]): string {
 }
 
 function listed(items: readonly string[]): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+  if (items.length <= 1) return items.join("");
+  return t("settings.reminders.and", { first: items.slice(0, -1).join(", "), last: items[items.length - 1] });
 }
 
 function capitalised(text: string): string {
@@ -107,11 +110,11 @@ export function leadWords(info: KindInfo, days: readonly number[]): string {
   const counted = distinct.filter((day) => day > 0);
   const parts: string[] = [];
   if (counted.length > 0) {
-    const unit = counted.length === 1 && counted[0] === 1 ? "day" : "days";
-    parts.push(`${listed(counted.map(String))} ${unit} ${info.after ? "after" : "before"} ${info.anchor}`);
+    const values = { days: listed(counted.map((day) => fmt().number(day))), anchor: t(info.anchor), count: counted.length === 1 ? counted[0] : counted.length };
+    parts.push(info.after ? t("settings.reminders.leadAfter", values) : t("settings.reminders.leadBefore", values));
   }
-  if (distinct.includes(0)) parts.push(info.onTheDay);
-  return capitalised(parts.join(" and "));
+  if (distinct.includes(0)) parts.push(t(info.onTheDay));
+  return capitalised(parts.length === 2 ? t("settings.reminders.and", { first: parts[0], last: parts[1] }) : parts.join(""));
 }
 
 /** Whose quiet hours hold for a kind: the general ones, its own, or none at all. */
@@ -178,7 +181,12 @@ export function settingsForm(settings: ReminderSettings): SettingsFormText {
 export interface SettingsProblem {
   problem: string;
   kind: ReminderKind | null;
+  /** The field at fault: of that kind, or of the general quiet hours when `kind` is null. */
+  field: KindField;
 }
+
+/** A field of a kind's row (or, for the general quiet hours, `quietStart` and `quietEnd`). */
+export type KindField = "leads" | "time" | "quietStart" | "quietEnd";
 
 function quietHours(start: string, end: string): QuietHours | null {
   const from = timeValue(start);
@@ -188,28 +196,66 @@ function quietHours(start: string, end: string): QuietHours | null {
 
 const NO_QUIET: QuietHours = { start: "00:00:00", end: "00:00:00" };
 
-function kindSettings(info: KindInfo, form: KindFormText): KindSettings | SettingsProblem {
-  const fault = (problem: string): SettingsProblem => ({ problem: `${info.label}: ${problem}`, kind: info.kind });
+/** Every problem of one kind's fields, by field, as keys of the catalogue with the kind's name to fill in. */
+function kindProblems(info: KindInfo, form: KindFormText): Partial<Record<KindField, StringKey>> {
+  const problems: Partial<Record<KindField, StringKey>> = {};
   const lead_days = parseLeadDays(form.leads);
-  if (lead_days === null) {
-    return fault(info.many ? "write the lead times as days, like 14, 7, 1." : "write the lead time as a number of days, like 2.");
-  }
-  if (!info.many && lead_days.length > 1) return fault("give one lead time (0 for on the day).");
-  const time_of_day = timeValue(form.time);
-  if (time_of_day === null) return fault("choose the time of day.");
-  let quiet_hours: QuietHours | null = null;
-  if (form.quiet === "none") quiet_hours = NO_QUIET;
+  if (lead_days === null) problems.leads = info.many ? "settings.reminders.problems.leadsMany" : "settings.reminders.problems.leadsOne";
+  else if (!info.many && lead_days.length > 1) problems.leads = "settings.reminders.problems.oneLead";
+  if (info.kind !== "custom" && timeValue(form.time) === null) problems.time = "settings.reminders.problems.time";
   if (form.quiet === "own") {
-    quiet_hours = quietHours(form.quietStart, form.quietEnd);
-    if (quiet_hours === null) return fault("choose when its quiet hours begin and end.");
+    if (timeValue(form.quietStart) === null) problems.quietStart = "settings.reminders.problems.ownQuiet";
+    if (timeValue(form.quietEnd) === null) problems.quietEnd = "settings.reminders.problems.ownQuiet";
   }
-  return { enabled: form.enabled, lead_days, time_of_day, quiet_hours };
+  return problems;
+}
+
+function kindSettings(info: KindInfo, form: KindFormText): KindSettings | SettingsProblem {
+  const problems = Object.entries(kindProblems(info, form)) as [KindField, StringKey][];
+  if (problems.length > 0) {
+    const [field, problem] = problems[0];
+    return { problem: t(problem, { kind: info.label }), kind: info.kind, field };
+  }
+  const own = form.quiet === "own" ? quietHours(form.quietStart, form.quietEnd) : null;
+  return {
+    enabled: form.enabled,
+    lead_days: parseLeadDays(form.leads) ?? [],
+    time_of_day: timeValue(form.time) ?? "09:00:00",
+    quiet_hours: form.quiet === "none" ? NO_QUIET : own,
+  };
+}
+
+/** The id of a field's control on the form: `quiet-start` for the general hours, `kind-birthday-leads` for a kind's. */
+export function fieldId(kind: ReminderKind | null, field: KindField): string {
+  const name = { leads: "leads", time: "time", quietStart: "quiet-start", quietEnd: "quiet-end" }[field];
+  return kind === null ? name : `kind-${kind}-${name}`;
+}
+
+/** Every problem of the form at once, by the id of the control it is about (see `fieldId`). */
+export function settingsFormErrors(form: SettingsFormText): FieldErrors {
+  const errors: FieldErrors = {};
+  if (timeValue(form.quietStart) === null) errors[fieldId(null, "quietStart")] = t("settings.reminders.problems.quiet");
+  if (timeValue(form.quietEnd) === null) errors[fieldId(null, "quietEnd")] = t("settings.reminders.problems.quiet");
+  for (const info of REMINDER_KINDS) {
+    for (const [field, problem] of Object.entries(kindProblems(info, form.kinds[info.kind])) as [KindField, StringKey][]) {
+      errors[fieldId(info.kind, field)] = t(problem, { kind: info.label });
+    }
+  }
+  return errors;
+}
+
+/** The control a refusal of the backend is about: it names the kind whose lead times it refused. */
+export function refusedFieldOf(backendField: string): string | undefined {
+  return REMINDER_KINDS.some((info) => info.kind === backendField) ? fieldId(backendField as ReminderKind, "leads") : undefined;
 }
 
 /** The settings the form describes, or what stops them being saved. */
 export function settingsFrom(form: SettingsFormText): { settings: ReminderSettings } | SettingsProblem {
   const general = quietHours(form.quietStart, form.quietEnd);
-  if (general === null) return { problem: "Choose when the quiet hours begin and end.", kind: null };
+  if (general === null) {
+    const field = timeValue(form.quietStart) === null ? "quietStart" : "quietEnd";
+    return { problem: t("settings.reminders.problems.quiet"), kind: null, field };
+  }
   const settings: Partial<ReminderSettings> = { quiet_hours: general, weekly_review_day: form.reviewDay };
   for (const info of REMINDER_KINDS) {
     const checked = kindSettings(info, form.kinds[info.kind]);

@@ -41,12 +41,14 @@ describe("changing the passphrase", () => {
     await user.type(screen.getByLabelText("New passphrase"), "tulip harbour");
     await user.type(screen.getByLabelText("Repeat the new passphrase"), "tulip harbour");
     await user.click(screen.getByRole("button", { name: "Change passphrase" }));
-    expect(screen.getByTestId("passphrase-error")).toHaveTextContent("Type your current passphrase or your recovery key.");
+    expect(await screen.findByTestId("field-error-passphrase-current")).toHaveTextContent("Type your current passphrase or your recovery key.");
+    await waitFor(() => expect(screen.getByLabelText("Current passphrase or recovery key")).toHaveFocus());
     expect(api.securityChangePassphrase).not.toHaveBeenCalled();
 
     await user.type(screen.getByLabelText("Current passphrase or recovery key"), "wrong horse");
+    expect(screen.queryByTestId("field-error-passphrase-current")).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Change passphrase" }));
-    expect(await screen.findByTestId("passphrase-error")).toHaveTextContent("does not unlock this database");
+    expect(await screen.findByTestId("field-error-passphrase-current")).toHaveTextContent("does not unlock this database");
 
     await user.clear(screen.getByLabelText("Current passphrase or recovery key"));
     await user.type(screen.getByLabelText("Current passphrase or recovery key"), "correct horse");
@@ -54,6 +56,7 @@ describe("changing the passphrase", () => {
     expect(api.securityChangePassphrase).toHaveBeenLastCalledWith("correct horse", "tulip harbour");
     expect(await screen.findByTestId("passphrase-notice")).toHaveTextContent("the old one no longer opens Curbside");
     expect(screen.queryByTestId("passphrase-error")).not.toBeInTheDocument();
+    expect(screen.queryByTestId("field-error-passphrase-current")).not.toBeInTheDocument();
   });
 
   it("says a short or mistyped new passphrase before asking the backend", async () => {
@@ -62,11 +65,14 @@ describe("changing the passphrase", () => {
 
     await user.type(screen.getByLabelText("New passphrase"), "short");
     await user.click(screen.getByRole("button", { name: "Change passphrase" }));
-    expect(screen.getByTestId("passphrase-error")).toHaveTextContent("Use at least 8 characters.");
+    expect(await screen.findByTestId("field-error-passphrase-new")).toHaveTextContent("Use at least 8 characters.");
+    expect(screen.getByLabelText("New passphrase")).toHaveAttribute("aria-invalid", "true");
     await user.type(screen.getByLabelText("New passphrase"), " but longer");
+    expect(screen.queryByTestId("field-error-passphrase-new")).not.toBeInTheDocument();
     await user.type(screen.getByLabelText("Repeat the new passphrase"), "short but longe");
     await user.click(screen.getByRole("button", { name: "Change passphrase" }));
-    expect(screen.getByTestId("passphrase-error")).toHaveTextContent("The two new passphrases do not match.");
+    expect(await screen.findByTestId("field-error-passphrase-repeat")).toHaveTextContent("The two new passphrases do not match.");
+    expect(screen.getByTestId("passphrase-error-summary")).toHaveTextContent("One field needs your attention");
 
     expect(api.securityChangePassphrase).not.toHaveBeenCalled();
   });
@@ -109,7 +115,8 @@ describe("a new recovery key", () => {
     expect(screen.getByRole("form", { name: "Make a new recovery key" })).toHaveTextContent("will no longer open Curbside");
     await user.type(screen.getByTestId("recovery-current"), "not it");
     await user.click(screen.getByRole("button", { name: "Make the new key" }));
-    expect(await screen.findByTestId("recovery-error")).toHaveTextContent("does not unlock this database");
+    expect(await screen.findByTestId("field-error-recovery-current")).toHaveTextContent("does not unlock this database");
+    await waitFor(() => expect(screen.getByTestId("recovery-current")).toHaveFocus());
 
     await user.clear(screen.getByTestId("recovery-current"));
     await user.type(screen.getByTestId("recovery-current"), "OLDK-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH");
@@ -130,7 +137,7 @@ describe("a new recovery key", () => {
     await user.click(screen.getByRole("button", { name: "Make a new recovery key…" }));
     await user.type(screen.getByTestId("recovery-current"), "OLDK-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH");
     await user.click(screen.getByRole("button", { name: "Make the new key" }));
-    expect(await screen.findByTestId("recovery-error")).toHaveTextContent("does not unlock this database");
+    expect(await screen.findByTestId("field-error-recovery-current")).toHaveTextContent("does not unlock this database");
   });
 
   it("needs no secret while the book has no passphrase", async () => {

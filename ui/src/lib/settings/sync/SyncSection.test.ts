@@ -80,6 +80,32 @@ describe("Settings → Sync", () => {
     expect(api.syncAddAccount).not.toHaveBeenCalled();
   });
 
+  it("marks every empty sign-in field at once and asks the server nothing", async () => {
+    const { api, user } = await openSync();
+
+    await user.type(screen.getByLabelText("User name"), "ana");
+    await user.click(screen.getByTestId("sync-test"));
+
+    expect(await screen.findByTestId("field-error-sync-url")).toHaveTextContent("Type the server's address.");
+    expect(screen.getByTestId("field-error-sync-password")).toHaveTextContent("Type the app password.");
+    expect(screen.queryByTestId("field-error-sync-user")).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByLabelText("Server address")).toHaveFocus());
+    expect(screen.getByTestId("sync-add-error-summary")).toHaveTextContent("2 fields need your attention");
+    expect(api.syncOffered).not.toHaveBeenCalled();
+  });
+
+  it("shows a refused server address at the address", async () => {
+    const message = "“dav example” is not a web address: write it like https://dav.example.com/";
+    const { api, user } = await openSync();
+    api.syncOffered.mockRejectedValueOnce({ code: "invalid_input", message, field: "url" });
+
+    await signIn(user);
+
+    expect(await screen.findByTestId("field-error-sync-url")).toHaveTextContent(message);
+    expect(screen.getByLabelText("Server address")).toHaveAttribute("aria-invalid", "true");
+    await waitFor(() => expect(screen.getByLabelText("Server address")).toHaveFocus());
+  });
+
   it("asks for the sync key when the server already holds a book, and then shows no new key", async () => {
     const { api, user } = await openSync({
       offered: { addressBooks: [], calendars: [], holdsBook: true },
@@ -89,8 +115,12 @@ describe("Settings → Sync", () => {
     await signIn(user);
     const field = screen.getByTestId("sync-key-input");
     expect(screen.getByTestId("sync-add-form")).toHaveTextContent("already holds a Curbside book");
-    expect(screen.getByTestId("sync-add")).toBeDisabled();
+    await user.click(screen.getByTestId("sync-add"));
+    expect(await screen.findByTestId("field-error-sync-key")).toHaveTextContent("Type the sync key your other computer showed.");
+    await waitFor(() => expect(field).toHaveFocus());
+    expect(api.syncAddAccount).not.toHaveBeenCalled();
     await user.type(field, FAKE_SYNC_KEY);
+    expect(screen.queryByTestId("field-error-sync-key")).not.toBeInTheDocument();
     await user.click(screen.getByTestId("sync-add"));
 
     expect(api.syncAddAccount).toHaveBeenCalledWith(expect.objectContaining({ syncKey: FAKE_SYNC_KEY }));
