@@ -51,15 +51,22 @@ pub async fn contacts_delete(state: State<'_, AppState>, id: ContactId) -> Resul
     Ok(state.keep_for_undo(journal))
 }
 
-/// The contact list's lines, filtered, in name order.
+/// The contact list: the filtered contacts' ids, in the filter's order.
 #[tauri::command]
-pub async fn contacts_summaries(
+pub async fn contacts_order(
     state: State<'_, AppState>,
     filter: ContactFilter,
+) -> Result<Vec<ContactId>, IpcError> {
+    state.with_db(move |db| contacts::order(db, &filter)).await
+}
+
+/// The list lines of the contacts `ids` (those in view), in that order.
+#[tauri::command]
+pub async fn contacts_lines(
+    state: State<'_, AppState>,
+    ids: Vec<ContactId>,
 ) -> Result<Vec<ContactSummary>, IpcError> {
-    state
-        .with_db(move |db| contacts::summaries(db, &filter))
-        .await
+    state.with_db(move |db| contacts::lines(db, &ids)).await
 }
 
 /// How many contacts the book holds, filters aside.

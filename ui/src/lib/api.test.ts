@@ -31,12 +31,12 @@ describe("api", () => {
   });
 
   it("turns a plain string rejection into an internal ApiError carrying that text", async () => {
-    invokeMock.mockRejectedValueOnce("command contacts_summaries not found");
+    invokeMock.mockRejectedValueOnce("command contacts_order not found");
 
-    const error = await api.contactSummaries().catch((e: unknown) => e);
+    const error = await api.contactOrder().catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ code: "internal", message: "command contacts_summaries not found" });
+    expect(error).toMatchObject({ code: "internal", message: "command contacts_order not found" });
   });
 
   it("never shows an object dump for a rejection of unknown shape", async () => {
@@ -88,7 +88,8 @@ describe("api", () => {
     invokeMock.mockResolvedValue(null);
     const draft = { kind: "call" as const, occurred_at: null, time_zone: "", note: "", contact_ids: [4] };
 
-    await api.contactSummaries({ city: "Berlin" });
+    await api.contactOrder({ city: "Berlin" });
+    await api.contactLines([4, 2]);
     await api.contactCount();
     await api.contactProfile(4);
     await api.searchContacts("okafor", 200);
@@ -106,7 +107,8 @@ describe("api", () => {
     await api.exportContacts("/tmp/c.vcf", "vcard4", null);
 
     expect(invokeMock.mock.calls).toEqual([
-      ["contacts_summaries", { filter: { city: "Berlin" } }],
+      ["contacts_order", { filter: { city: "Berlin" } }],
+      ["contacts_lines", { ids: [4, 2] }],
       ["contacts_count", undefined],
       ["contacts_profile", { id: 4 }],
       ["contacts_search", { query: "okafor", limit: 200 }],

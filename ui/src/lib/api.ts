@@ -132,8 +132,10 @@ export interface Api extends NetworkApi, CmeApi {
   securityChangePassphrase(current: string | null, passphrase: string): Promise<void>;
   /** Makes a new recovery key, which the old one no longer opens the book; returns it to show once. */
   securityNewRecoveryKey(current: string | null): Promise<string>;
-  /** The list's lines, in name order: cheap enough for 100,000 people. */
-  contactSummaries(filter?: ContactFilter): Promise<ContactSummary[]>;
+  /** The filtered contacts' ids, in the filter's order: the whole list, one integer a contact. */
+  contactOrder(filter?: ContactFilter): Promise<number[]>;
+  /** The list lines of the contacts `ids` (at most 1,000), in that order; ids no longer in the book are left out. */
+  contactLines(ids: number[]): Promise<ContactSummary[]>;
   /** How many contacts the book holds, filters aside, without loading them. */
   contactCount(): Promise<number>;
   /** A contact with their timeline, newest first. */
@@ -386,7 +388,8 @@ export const api: Api = {
   removeRelationship: async (id) => {
     await call("relationships_remove", { id });
   },
-  contactSummaries: (filter = {}) => call("contacts_summaries", { filter }),
+  contactOrder: (filter = {}) => call("contacts_order", { filter }),
+  contactLines: (ids) => call("contacts_lines", { ids }),
   contactCount: () => call("contacts_count"),
   contactProfile: (id) => call("contacts_profile", { id }),
   searchContacts: (query, limit) => call("contacts_search", { query, limit }),

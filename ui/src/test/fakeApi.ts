@@ -199,11 +199,17 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     addSampleData: vi.fn(async () => ({ contacts: 12, events: 2 })),
     removeSampleData: vi.fn(async () => ({ contacts: 12, events: 2 })),
     sessionSalvage: vi.fn(async () => ({ damaged_copy: "/d/curbside.db.damaged-1", tables: [], complete: true })),
-    contactSummaries: vi.fn(async (filter: ContactFilter = {}) =>
+    contactOrder: vi.fn(async (filter: ContactFilter = {}) =>
       // The core sorts by family name; here the shown name's last word stands in for it.
       (filter.sort === "family" ? sorted().sort((a, b) => lastWord(a).localeCompare(lastWord(b))) : sorted())
         .filter((row) => passes(row, filter))
-        .map(summaryOf),
+        .map((row) => row.id),
+    ),
+    contactLines: vi.fn(async (ids: number[]) =>
+      ids.flatMap((id) => {
+        const row = rows.find((contact) => contact.id === id);
+        return row ? [summaryOf(row)] : [];
+      }),
     ),
     contactCount: vi.fn(async () => rows.length),
     contactProfile: vi.fn(async (id: number): Promise<ContactProfile> => {

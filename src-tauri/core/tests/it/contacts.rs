@@ -190,6 +190,44 @@ fn editing_a_missing_contact_is_not_found() {
     assert!(matches!(error, ContactError::NotFound(99)));
 }
 
+#[test]
+fn a_list_read_by_id_keeps_the_order_asked_leaves_out_the_deleted_and_reads_at_most_a_thousand() {
+    let mut conn = db::open_in_memory().unwrap();
+    let now = Timestamp::now();
+    let mut ids = Vec::new();
+    for name in ["Amara Okafor", "Jana Müller", "Kenji Tanaka"] {
+        let draft = ContactDraft {
+            display_name: name.into(),
+            tags: if name.starts_with('J') {
+                Vec::new()
+            } else {
+                vec!["mentor".into()]
+            },
+            ..Default::default()
+        };
+        ids.push(contacts::create(&mut conn, &draft, now).unwrap().id);
+    }
+    let mentors = ContactFilter {
+        tag: Some("mentor".into()),
+        ..Default::default()
+    };
+    assert_eq!(contacts::order(&conn, &mentors).unwrap(), [ids[0], ids[2]]);
+
+    contacts::delete(&mut conn, ids[1]).unwrap();
+    let names: Vec<String> = contacts::lines(&conn, &[ids[2], ids[1], ids[0]])
+        .unwrap()
+        .into_iter()
+        .map(|line| line.display_name)
+        .collect();
+    assert_eq!(names, ["Kenji Tanaka", "Amara Okafor"]);
+
+    let too_many = vec![ids[0]; contacts::MOST_LINES + 1];
+    match contacts::lines(&conn, &too_many) {
+        Err(ContactError::Invalid(invalid)) => assert_eq!(invalid.field, "ids"),
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+}
+
 /// A contact with name parts, as a vCard import brings them, or without.
 fn named(display: &str, given: &str, family: &str) -> ContactDraft {
     ContactDraft {
@@ -234,6 +272,16 @@ fn the_list_sorts_by_family_name_with_people_lacking_one_read_from_their_shown_n
             .map(|contact| contact.display_name)
             .collect();
         assert_eq!(lines, full, "the list lines and the CLI's list agree");
+        let ids = contacts::order(&conn, &filter).unwrap();
+        let paged: Vec<String> = contacts::lines(&conn, &ids)
+            .unwrap()
+            .into_iter()
+            .map(|line| line.display_name)
+            .collect();
+        assert_eq!(
+            paged, lines,
+            "the list's order, its lines read by id, agree"
+        );
         lines
     };
 

@@ -93,7 +93,7 @@ describe("contact list", () => {
 
   it("shows the backend's message when the contacts cannot be loaded", async () => {
     const api = fakeApi({ contacts: [jana] });
-    api.contactSummaries.mockRejectedValueOnce(new ApiError("storage", "The database file cannot be read."));
+    api.contactOrder.mockRejectedValueOnce(new ApiError("storage", "The database file cannot be read."));
     render(MainView, { props: { api, session: UNLOCKED } });
     const user = userEvent.setup();
     await user.click(screen.getByTestId("nav-contacts"));
@@ -109,11 +109,11 @@ describe("contact list", () => {
   it("starts on Today with the contacts counted, and reads their lines only when the list is first shown", async () => {
     const { api, user } = await renderToday({ contacts: [jana, omar, priya] });
     expect(screen.getByLabelText("3 contacts")).toHaveTextContent("3");
-    expect(api.contactSummaries).not.toHaveBeenCalled();
+    expect(api.contactOrder).not.toHaveBeenCalled();
 
     await user.click(screen.getByTestId("nav-contacts"));
     await waitFor(() => expect(rowNames()).toEqual(["Jana Müller, MD", "Omar Haddad", "Priya Raman, DO"]));
-    expect(api.contactSummaries).toHaveBeenCalledOnce();
+    expect(api.contactOrder).toHaveBeenCalledOnce();
   });
 });
 

@@ -177,8 +177,10 @@ export type Commands = {
   contacts_update: { args: { id: number; draft: ContactDraft }; result: Contact };
   /** Deletes a contact; returns the token that takes it back (`undo_take_back`). */
   contacts_delete: { args: { id: number }; result: number };
-  /** The contact list's lines, filtered, in name order. */
-  contacts_summaries: { args: { filter: ContactFilter }; result: Array<ContactSummary> };
+  /** The contact list: the filtered contacts' ids, in the filter's order. */
+  contacts_order: { args: { filter: ContactFilter }; result: Array<number> };
+  /** The list lines of the contacts `ids` (those in view), in that order. */
+  contacts_lines: { args: { ids: Array<number> }; result: Array<ContactSummary> };
   /** How many contacts the book holds, filters aside. */
   contacts_count: { args: Record<string, never>; result: number };
   /** A contact with their interaction timeline. */
