@@ -21,6 +21,7 @@ mod common;
 #[path = "search/mix.rs"]
 mod mix;
 
+use std::collections::BTreeMap;
 use std::sync::{LazyLock, Mutex};
 use std::time::Duration;
 
@@ -73,6 +74,9 @@ static BOOK: LazyLock<Mutex<Connection>> = LazyLock::new(|| {
     Mutex::new(conn)
 });
 
+/// How each checked query was answered, for the tables.
+static ANSWERED: Mutex<BTreeMap<String, Answered>> = Mutex::new(BTreeMap::new());
+
 /// Every contact's folded name, for the checks.
 static NAMES: LazyLock<Names> = LazyLock::new(|| Names::read(&BOOK.lock().unwrap()));
 
@@ -94,6 +98,7 @@ fn main() {
 fn search_checked(conn: &Connection, query: &str) -> (Vec<Contact>, Answered) {
     let found = search::search(conn, query, LIMIT).unwrap();
     let answered = search_checks::check(conn, &NAMES, query, LIMIT as usize, &found);
+    ANSWERED.lock().unwrap().insert(query.to_owned(), answered);
     (found, answered)
 }
 
