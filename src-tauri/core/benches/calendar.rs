@@ -7,6 +7,10 @@
 //! progress each under 5 ms at the median; importing a 5,000-event `.ics`
 //! file into a new database under 1 s.
 //!
+//! Before anything is timed, each answer is checked against SQLite's
+//! (`common::calendar_data::checks`), and the import checks every event is
+//! stored.
+//!
 //! Baselines, measured in the same run, are SQLite alone: the same range
 //! query on `event_occurrences`, the same key-date query, a `total(hours)`
 //! over the cycle's days (over each cycle's, for the status); for the
@@ -66,6 +70,7 @@ fn main() {
     // Build or open the data before divan starts its clock.
     LazyLock::force(&DATA);
     LazyLock::force(&ROWS);
+    calendar_data::checks::check_answers(&DATA.lock().unwrap());
     divan::main();
     if common::benchmarking() {
         query_table();

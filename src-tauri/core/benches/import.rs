@@ -3,6 +3,10 @@
 //! already in memory and from a vCard 3.0 stream parsed on the way. The
 //! target is at least 10,000 contacts per second.
 //!
+//! Beside it, a re-import of 20,000 cards over the 100,000-contact book of
+//! the search benchmark, most of them its own people ([`reimport`]). Every
+//! import checks what it stored.
+//!
 //! The baseline, measured in the same run, is SQLite alone: a plain
 //! `INSERT INTO contacts (display_name, created_at, updated_at)` of the same
 //! names in one transaction. After divan's figures a table gives the
@@ -11,6 +15,8 @@
 //! `cargo bench -p curbside-core --bench import`
 
 mod common;
+#[path = "import/reimport.rs"]
+mod reimport;
 
 use std::ops::ControlFlow;
 use std::sync::LazyLock;
@@ -52,7 +58,7 @@ fn main() {
     }
 }
 
-fn now() -> jiff::Timestamp {
+pub(crate) fn now() -> jiff::Timestamp {
     jiff::Timestamp::from_second(1_767_225_600).unwrap()
 }
 
@@ -72,6 +78,18 @@ fn import_all(
     // merges them as the same person; none may be skipped.
     let stored = summary.created + summary.updated + summary.unchanged;
     assert_eq!(stored as usize, count(), "every card is stored");
+    let rows: i64 = conn
+        .query_row("SELECT count(*) FROM contacts", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(
+        rows,
+        i64::from(summary.created),
+        "each person created is one row"
+    );
+    let indexed: i64 = conn
+        .query_row("SELECT count(*) FROM contact_search", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(indexed, rows, "every person is in the search index");
     summary
 }
 
@@ -124,6 +142,20 @@ fn import_vcard_stream_into_new_book(bencher: Bencher) {
         });
 }
 
+/// 20,000 cards over the 100,000-contact book, 18,000 of them its own
+/// people.
+#[divan::bench(sample_count = 3, sample_size = 1)]
+fn reimport_over_100k_book(bencher: Bencher) {
+    let (_, matching, new) = reimport::sizes();
+    bencher
+        .counter(ItemsCount::new(matching + new))
+        .with_inputs(|| (reimport::book_copy(), reimport::cards()))
+        .bench_local_values(|((dir, mut conn), cards)| {
+            reimport::reimport(&mut conn, cards);
+            (dir, conn)
+        });
+}
+
 /// Baseline: bare inserts of the same names.
 #[divan::bench(sample_count = 5, sample_size = 1)]
 fn raw_insert_baseline(bencher: Bencher) {
@@ -169,10 +201,18 @@ fn ratio_table() {
         "{:<24} {:>9} {:>14} {:>8} {:>10}",
         "", "time", "contacts/s", "ratio", ">= 10,000/s"
     );
+    let (book, matching, new) = reimport::sizes();
+    let (reimported, summary) = reimport::median(3);
+    assert_eq!(
+        matching + new,
+        count(),
+        "the re-import's cards are as many as the new book's"
+    );
     for (name, time, has_target) in [
         ("import (cards)", medians[0], true),
         ("vCard parse + import", medians[1], true),
         ("raw INSERT (baseline)", baseline, false),
+        ("re-import over the book", reimported, false),
     ] {
         let per_second = n / time.as_secs_f64();
         println!(
@@ -188,4 +228,15 @@ fn ratio_table() {
             }
         );
     }
+    println!(
+        "re-import: {} cards ({matching} of the book's {} people, a tenth with a new title; {new} new) \
+         over the encrypted book with its {} interactions, the backup before it included: \
+         {} created, {} updated, {} unchanged (median of 3, each into a copy)",
+        matching + new,
+        book.contacts,
+        book.interactions(),
+        summary.created,
+        summary.updated,
+        summary.unchanged
+    );
 }

@@ -69,8 +69,10 @@ static DATA: LazyLock<Mutex<Data>> = LazyLock::new(|| {
 });
 
 fn main() {
-    // Build or open the data before divan starts its clock.
+    // Build or open the data, and check both cases' answers, before divan
+    // starts its clock.
     LazyLock::force(&DATA);
+    check_answers();
     divan::main();
     if common::benchmarking() {
         table();
@@ -113,6 +115,49 @@ fn with_broad_tag_cadence(conn: &Connection) -> Transaction<'_> {
     )
     .expect("the broad tag's cadence");
     tx
+}
+
+/// Both cases: the two ways agree, the answer holds up against the tables
+/// (`reminder_data::checks`), every kind the data makes due comes back, and
+/// the broad tag adds stay-in-touch prompts and nothing else.
+fn check_answers() {
+    let data = &mut *DATA.lock().unwrap();
+    let mut sizes = Vec::new();
+    for broad in [false, true] {
+        let tx = broad.then(|| with_broad_tag_cadence(&data.conn));
+        let conn: &Connection = tx.as_deref().unwrap_or(&data.conn);
+        let found = due(conn, &mut data.second);
+        assert!(found == due_on_one(conn), "due_with and due disagree");
+        reminder_data::checks::check_answer(conn, &found, now(), days(WINDOW_DAYS));
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for reminder in &found {
+            *counts.entry(reminder.kind.as_str()).or_default() += 1;
+        }
+        for kind in [
+            "stay_in_touch",
+            "birthday",
+            "follow_up",
+            "deadline",
+            "custom",
+        ] {
+            assert!(counts.contains_key(kind), "no {kind} reminder came back");
+        }
+        sizes.push(counts);
+    }
+    let (usual, broad) = (&sizes[0], &sizes[1]);
+    assert!(
+        broad["stay_in_touch"] > usual["stay_in_touch"],
+        "the broad tag's cadence adds stay-in-touch prompts"
+    );
+    for (kind, n) in usual {
+        if *kind != "stay_in_touch" {
+            assert_eq!(
+                broad.get(kind),
+                Some(n),
+                "the broad tag changes the {kind} prompts"
+            );
+        }
+    }
 }
 
 // ---- The usual load -------------------------------------------------------

@@ -84,8 +84,24 @@ pub fn open_or_build(size: BookSize) -> (Connection, bool) {
         std::fs::rename(&partial, &path).expect("moving the book into place");
         built = true;
     }
-    let conn = vault::open_database(&path, &book_key(), false).expect("opening the cached book");
-    (conn, built)
+    (open(size), built)
+}
+
+/// Opens the cached book of this size as the app opens its database at
+/// unlock: a new connection, the key applied, the schema checked, an empty
+/// page cache. It must have been built ([`open_or_build`]).
+pub fn open(size: BookSize) -> Connection {
+    vault::open_database(&path(size), &book_key(), false).expect("opening the cached book")
+}
+
+/// A copy of the cached book of this size in `folder` (as `curbside.db`,
+/// so that backups land beside it, as in a data folder), opened: for
+/// benchmarks that write to the book and must leave the cached one as it
+/// was.
+pub fn open_copy(size: BookSize, folder: &std::path::Path) -> Connection {
+    let copy = folder.join("curbside.db");
+    std::fs::copy(path(size), &copy).expect("copying the book");
+    vault::open_database(&copy, &book_key(), false).expect("opening the book's copy")
 }
 
 /// Fills an empty database with `size` made-up contacts and their

@@ -14,6 +14,7 @@
 //! under a name that carries the schema version and this generator's
 //! version.
 
+pub mod checks;
 pub mod cme;
 pub mod ics;
 mod key_dates;

@@ -10,6 +10,8 @@ pub mod book;
 pub mod calendar_data;
 pub mod people;
 pub mod reminder_data;
+pub mod search_checks;
+pub mod search_mix;
 #[rustfmt::skip]
 pub mod words;
 

@@ -203,6 +203,35 @@ pub fn cards(n: usize) -> Vec<Card> {
     (0..n).map(|i| card(person(&mut rng, i))).collect()
 }
 
+/// The title a re-imported card gives the people it changes.
+pub const NEW_TITLE: &str = "Chief of Service (re-imported)";
+
+/// Cards for a re-import over the book of `contacts` people
+/// ([`super::book`]): `matching` of the book's own people (the same UIDs,
+/// every tenth with [`NEW_TITLE`]), then `new` people the book does not
+/// hold, in one list as an address book would export them.
+pub fn reimport_cards(contacts: usize, matching: usize, new: usize) -> Vec<Card> {
+    // The book's people come first from its generator, in order.
+    let mut rng = Rng::new(42);
+    let book: Vec<Person> = (0..contacts).map(|n| person(&mut rng, n)).collect();
+    let step = (contacts / matching).max(1);
+    let mut cards: Vec<Card> = book
+        .into_iter()
+        .step_by(step)
+        .take(matching)
+        .enumerate()
+        .map(|(i, mut p)| {
+            if i % 10 == 0 {
+                p.title = NEW_TITLE;
+            }
+            card(p)
+        })
+        .collect();
+    let mut rng = Rng::new(43);
+    cards.extend((contacts..contacts + new).map(|n| card(person(&mut rng, n))));
+    cards
+}
+
 fn labeled(label: &str, values: Vec<String>) -> Vec<Labeled> {
     values
         .into_iter()

@@ -12,6 +12,7 @@
 //! key (it holds only generated data).
 
 pub mod acted;
+pub mod checks;
 pub mod load;
 
 use std::error::Error;
