@@ -95,9 +95,9 @@ dbus-run-session -- bash -c '
       CURBSIDE_BENCH_MARK="$mark" "$BARE" >"$WORK/bare.log" 2>&1 &
     fi
     pid=$!
-    for _ in $(seq 1200); do [ -s "$mark" ] && break; sleep 0.05; done
+    for _ in $(seq 3600); do [ -s "$mark" ] && break; sleep 0.05; done
     if [ ! -s "$mark" ]; then
-      echo "app-start.sh: $kind wrote no marker within 60 s" >&2
+      echo "app-start.sh: $kind wrote no marker within 180 s" >&2
       cat "$WORK/$kind.log" >&2
       kill "$pid" 2>/dev/null || true
       return 1
