@@ -40,7 +40,9 @@ fn main() -> Result<(), Box<dyn Error>> {
         return smoke();
     };
     let contacts = match args.get(1) {
-        Some(n) => n.parse().map_err(|_| format!("not a number of contacts: {n}"))?,
+        Some(n) => n
+            .parse()
+            .map_err(|_| format!("not a number of contacts: {n}"))?,
         None => 100_000,
     };
     write_book(Path::new(out), contacts)?;
@@ -98,7 +100,8 @@ fn smoke() -> Result<(), Box<dyn Error>> {
     write_book(&path, 50)?;
     let mut conn = db::open_in_memory()?;
     let imported = curbside_core::book::import_file(&mut conn, &path)?;
-    let count = |sql: &str| -> Result<i64, rusqlite::Error> { conn.query_row(sql, [], |r| r.get(0)) };
+    let count =
+        |sql: &str| -> Result<i64, rusqlite::Error> { conn.query_row(sql, [], |r| r.get(0)) };
     assert_eq!(count("SELECT count(*) FROM contacts")?, 51, "{imported:?}");
     let with_profile = format!(
         "SELECT count(*) FROM interaction_contacts ic JOIN contacts c ON c.id = ic.contact_id
