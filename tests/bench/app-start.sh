@@ -159,16 +159,16 @@ echo
 echo "| Measure | Bare window | Curbside | Curbside/bare | Samples |"
 echo "|---|---|---|---|---|"
 row "process start → first screen settled" start:app start:bare ms
-row "PSS over the process tree" pss:app pss:bare MB
-row "PSS, the app process" pss:app-main pss:bare-main MB
-row "PSS, its child processes (WebKit)" pss:app-children pss:bare-children MB
+row "PSS over the process tree" pss:app pss:bare MiB
+row "PSS, the app process" pss:app-main pss:bare-main MiB
+row "PSS, its child processes (WebKit)" pss:app-children pss:bare-children MiB
 row "click Contacts → list painted" frame:contacts_open - ms
 row "search, keystroke → results painted" frame:search_keystroke - ms
 row "click a contact → profile with 1,000 interactions painted" frame:profile_open - ms
 row "click Calendar → month painted" frame:calendar_month - ms
-row "binary size" size:app size:bare MB
+row "binary size" size:app size:bare MiB
 echo
-echo "curbside-cli: $(median size:cli) MB. Search keystrokes that left the rows shown as they were (nothing new to paint, so not timed): $(count unchanged:search_keystroke)."
+echo "curbside-cli: $(median size:cli) MiB. Search keystrokes that left the rows shown as they were (nothing new to paint, so not timed): $(count unchanged:search_keystroke)."
 if [ "$missing" = 1 ]; then
   echo "app-start.sh: a measurement could not be taken (a — above)" >&2
   exit 1
