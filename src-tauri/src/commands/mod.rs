@@ -5,6 +5,7 @@
 //! `table`); each area includes its generated `command_table` at its end.
 
 pub mod backups;
+pub mod bench;
 pub mod cme;
 pub mod conference;
 pub mod contacts;

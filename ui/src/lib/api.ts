@@ -188,6 +188,8 @@ export interface Api extends NetworkApi, CmeApi {
   onFilesOpened(handler: () => void): Promise<() => void>;
   /** Hears files dragged onto the window; resolves to a function that stops listening. */
   onFilesDropped(handler: (drag: FileDrag) => void): Promise<() => void>;
+  /** Says the first screen has settled with data (the app benchmark's marker; the shell writes it only when asked). */
+  benchMark(): Promise<void>;
   /** Hears the shell's reminder events; resolves to a function that stops listening. */
   onReminderEvents(handlers: ReminderEventHandlers): Promise<() => void>;
   /** Hears the menu bar's own items being chosen (their ids); resolves to a function that stops listening. */
@@ -560,6 +562,9 @@ export const api: Api = {
   },
 
   openedFiles: () => call("import_opened_files"),
+  benchMark: async () => {
+    await call("bench_mark");
+  },
   onMenu: async (handler) => {
     if (!insideTauri()) return () => {};
     return listen<string>(MENU_CHOSEN_EVENT, ({ payload }) => handler(payload)).catch(rethrow);

@@ -378,6 +378,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
     pickImportFiles: vi.fn(async (_kind?: string) => [] as string[]),
     pickExportPath: vi.fn(async () => "/home/doc/contacts.vcf"),
     openedFiles: vi.fn(async () => opened.splice(0)),
+    benchMark: vi.fn(async () => {}),
     onFilesOpened: vi.fn(async (handler: () => void) => {
       openListeners.add(handler);
       return () => openListeners.delete(handler);

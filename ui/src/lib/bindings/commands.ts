@@ -124,6 +124,11 @@ export type Commands = {
   backups_folder: { args: Record<string, never>; result: FolderChoice };
   /** Chooses the backup folder (`None`: the default one). */
   backups_set_folder: { args: { path: string | null }; result: FolderChoice };
+  /**
+   * Appends `settled UNIX_MS` to the file `CURBSIDE_BENCH_MARK` names;
+   * without that variable, does nothing.
+   */
+  bench_mark: { args: Record<string, never>; result: null };
   /** Credit entries earned between `from` and `to`, newest first. */
   cme_credits: { args: { from: string | null; to: string | null }; result: Array<Credit> };
   /** Records a credit entry. */
