@@ -2,6 +2,8 @@
 //! or profile URL, or the same name (ignoring case, accents and order of
 //! words) at the same organisation.
 
+use std::collections::HashSet;
+
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -29,9 +31,12 @@ pub struct DuplicatePair {
 /// Every pair of likely duplicates, strongest evidence first.
 pub fn find(conn: &Connection) -> Result<Vec<DuplicatePair>, ContactError> {
     let mut pairs: Vec<DuplicatePair> = Vec::new();
+    // Each pair once, with its strongest reason (the first found), without
+    // looking through every pair found so far.
+    let mut seen: HashSet<(ContactId, ContactId)> = HashSet::new();
     let mut add = |a: ContactId, b: ContactId, reason: String| {
         let (keep, other) = if a < b { (a, b) } else { (b, a) };
-        if keep != other && !pairs.iter().any(|p| p.keep == keep && p.other == other) {
+        if keep != other && seen.insert((keep, other)) {
             pairs.push(DuplicatePair {
                 keep,
                 other,
@@ -41,34 +46,32 @@ pub fn find(conn: &Connection) -> Result<Vec<DuplicatePair>, ContactError> {
             });
         }
     };
-    let shared: &[(&str, &str)] = &[
-        ("email", "SELECT a.contact_id, b.contact_id, a.address FROM contact_emails a JOIN contact_emails b
-                   ON a.address = b.address COLLATE NOCASE AND a.contact_id < b.contact_id"),
-        ("profile link", "SELECT a.contact_id, b.contact_id, a.url FROM contact_links a JOIN contact_links b
-                          ON rtrim(a.url, '/') = rtrim(b.url, '/') AND a.contact_id < b.contact_id"),
-    ];
-    for (what, sql) in shared {
-        let mut statement = conn.prepare(sql)?;
-        let rows = statement.query_map([], |row| {
-            Ok((row.get(0)?, row.get(1)?, row.get::<_, String>(2)?))
-        })?;
-        for row in rows {
-            let (a, b, value) = row?;
-            add(a, b, format!("same {what} {value}"));
-        }
-    }
-    // Phones compare by their digits; names by their folded, sorted words.
-    let mut phones: Vec<(String, ContactId, String)> = Vec::new();
-    let mut statement = conn.prepare("SELECT contact_id, number FROM contact_phones")?;
-    for row in statement.query_map([], |row| {
-        Ok((row.get::<_, ContactId>(0)?, row.get::<_, String>(1)?))
-    })? {
-        let (id, number) = row?;
-        let digits: String = number.chars().filter(char::is_ascii_digit).collect();
-        if digits.len() >= 7 {
-            phones.push((digits, id, number));
-        }
-    }
+    // Emails compare ignoring ASCII case (as SQLite's NOCASE), profile links
+    // without their trailing slashes, phones by their digits, names by their
+    // folded, sorted words: each read once and grouped by that key, never
+    // joined with itself (a join on an expression reads every pair of rows).
+    let mut emails = keyed(
+        conn,
+        "SELECT contact_id, address FROM contact_emails",
+        |address| Some(address.to_ascii_lowercase()),
+    )?;
+    each_group(&mut emails, |a, b, address| {
+        add(a, b, format!("same email {address}"))
+    });
+    let mut links = keyed(conn, "SELECT contact_id, url FROM contact_links", |url| {
+        Some(url.trim_end_matches('/').to_owned())
+    })?;
+    each_group(&mut links, |a, b, url| {
+        add(a, b, format!("same profile link {url}"))
+    });
+    let mut phones = keyed(
+        conn,
+        "SELECT contact_id, number FROM contact_phones",
+        |number| {
+            let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+            (digits.len() >= 7).then_some(digits)
+        },
+    )?;
     each_group(&mut phones, |a, b, number| {
         add(a, b, format!("same phone {number}"))
     });
@@ -103,6 +106,26 @@ pub fn find(conn: &Connection) -> Result<Vec<DuplicatePair>, ContactError> {
         pair.other_name = name_of.query_row([pair.other], |row| row.get(0))?;
     }
     Ok(pairs)
+}
+
+/// `(key, contact, value)` for each `(contact, value)` row `sql` reads that
+/// `key_of` gives a key.
+fn keyed(
+    conn: &Connection,
+    sql: &str,
+    key_of: impl Fn(&str) -> Option<String>,
+) -> Result<Vec<(String, ContactId, String)>, ContactError> {
+    let mut statement = conn.prepare(sql)?;
+    let mut entries = Vec::new();
+    for row in statement.query_map([], |row| {
+        Ok((row.get::<_, ContactId>(0)?, row.get::<_, String>(1)?))
+    })? {
+        let (id, value) = row?;
+        if let Some(key) = key_of(&value) {
+            entries.push((key, id, value));
+        }
+    }
+    Ok(entries)
 }
 
 /// Calls `found` for each pair of entries sharing a key.

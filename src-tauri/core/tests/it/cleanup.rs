@@ -106,6 +106,64 @@ fn duplicates_are_found_by_email_phone_link_and_name_at_the_same_place() {
 }
 
 #[test]
+fn an_email_in_other_capitals_or_a_link_with_a_trailing_slash_is_the_same_and_a_pair_is_listed_once(
+) {
+    let mut conn = db::open_in_memory().unwrap();
+    let link = |url: &str| contacts::Labeled {
+        label: "linkedin".into(),
+        value: url.into(),
+    };
+    let a = add(
+        &mut conn,
+        ContactDraft {
+            emails: vec!["Amara.Okafor@Example.org".into()],
+            links: vec![link("https://www.linkedin.com/in/amara-okafor/")],
+            ..named("Amara Okafor")
+        },
+    );
+    let b = add(
+        &mut conn,
+        ContactDraft {
+            emails: vec!["amara.okafor@example.org".into()],
+            links: vec![link("https://www.linkedin.com/in/amara-okafor")],
+            ..named("Dr. A. Okafor")
+        },
+    );
+    let c = add(
+        &mut conn,
+        ContactDraft {
+            links: vec![link("https://www.linkedin.com/in/jonas-weber/")],
+            ..named("Jonas Weber")
+        },
+    );
+    let d = add(
+        &mut conn,
+        ContactDraft {
+            links: vec![link("https://www.linkedin.com/in/jonas-weber")],
+            ..named("J. Weber")
+        },
+    );
+
+    let pairs = duplicates::find(&conn).unwrap();
+    let found: Vec<(i64, i64, &str)> = pairs
+        .iter()
+        .map(|p| (p.keep, p.other, p.reason.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (a, b, "same email Amara.Okafor@Example.org"),
+            (
+                c,
+                d,
+                "same profile link https://www.linkedin.com/in/jonas-weber/"
+            ),
+        ],
+        "the email is the stronger reason for the first pair, which shares a link too"
+    );
+}
+
+#[test]
 fn merging_keeps_every_detail_and_interaction_of_both() {
     let mut conn = db::open_in_memory().unwrap();
     let keep = add(
