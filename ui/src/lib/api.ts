@@ -7,6 +7,7 @@ import { Channel } from "@tauri-apps/api/core";
 import { ApiError, call, insideTauri, rethrow, toApiError } from "./backend/ipc";
 import { cmeApi, type CmeApi } from "./backend/cme";
 import { networkApi, type NetworkApi } from "./backend/network";
+import { settingsApi, type SettingsApi } from "./backend/settings";
 
 export { ApiError, toApiError };
 export { CERTIFICATE_EXTENSIONS } from "./backend/cme";
@@ -49,14 +50,12 @@ import type { PersonRole } from "./bindings/PersonRole";
 import type { PlannedSession } from "./bindings/PlannedSession";
 import type { Relationship } from "./bindings/Relationship";
 import type { Reminder } from "./bindings/Reminder";
-import type { ReminderSettings } from "./bindings/ReminderSettings";
 import type { SentMessage } from "./bindings/SentMessage";
 import type { TemplateKind } from "./bindings/TemplateKind";
 import type { RelationshipKind } from "./bindings/RelationshipKind";
 import type { SessionDraft } from "./bindings/SessionDraft";
 import type { Salvaged } from "./bindings/Salvaged";
 import type { SessionStatus } from "./bindings/SessionStatus";
-import type { SlotStatus } from "./bindings/SlotStatus";
 import type { BackupInfo } from "./bindings/BackupInfo";
 import type { Counts } from "./bindings/Counts";
 import type { FolderChoice } from "./bindings/FolderChoice";
@@ -115,7 +114,7 @@ export interface SyncEventHandlers {
 export type { ReportFormat };
 
 /** Everything the UI may ask of the backend. */
-export interface Api extends NetworkApi, CmeApi {
+export interface Api extends NetworkApi, CmeApi, SettingsApi {
   sessionOpen(): Promise<SessionStatus>;
   sessionUnlock(secret: string): Promise<SessionStatus>;
   /** Salvages a damaged database; `secret` when the keyring does not hold the key. */
@@ -124,14 +123,6 @@ export interface Api extends NetworkApi, CmeApi {
   sessionRestoreBackup(path: string, secret: string | null): Promise<string>;
   /** Asks where to save the recovery key and writes it there; false when the user cancelled. */
   saveRecoveryKey(key: string): Promise<boolean>;
-  /** Locks the book: the next unlock asks for the passphrase or recovery key (refused while it has no passphrase). */
-  securityLock(): Promise<void>;
-  /** Whether the book opens with a passphrase and with a recovery key. */
-  securityStatus(): Promise<SlotStatus>;
-  /** Sets or changes the passphrase; `current` (passphrase or recovery key) once the book has one. */
-  securityChangePassphrase(current: string | null, passphrase: string): Promise<void>;
-  /** Makes a new recovery key, which the old one no longer opens the book; returns it to show once. */
-  securityNewRecoveryKey(current: string | null): Promise<string>;
   /** The filtered contacts' ids, in the filter's order: the whole list, one integer a contact. */
   contactOrder(filter?: ContactFilter): Promise<number[]>;
   /** The list lines of the contacts `ids` (at most 1,000), in that order; ids no longer in the book are left out. */
@@ -236,14 +227,6 @@ export interface Api extends NetworkApi, CmeApi {
   undoReminder(id: string): Promise<void>;
   /** People with at least one interaction, longest without contact first. */
   outOfTouch(limit: number): Promise<ContactSummary[]>;
-  /** Lead times, times of day and quiet hours, or the defaults. */
-  reminderSettings(): Promise<ReminderSettings>;
-  saveReminderSettings(settings: ReminderSettings): Promise<void>;
-  /** Whether Curbside starts (in the tray) when the user logs in. */
-  autostart(): Promise<boolean>;
-  setAutostart(enabled: boolean): Promise<void>;
-  /** Writes notifications' times on a 12-hour clock, or a 24-hour one, as the window writes them. */
-  setNotificationClock(twelveHour: boolean): Promise<void>;
   /** Every backup, newest first, with what it holds. */
   backups(): Promise<BackupInfo[]>;
   /** Backs up the book now (encrypted, checked). */
@@ -358,14 +341,6 @@ export const api: Api = {
   sessionUnlock: (secret) => call("session_unlock", { secret }),
   sessionSalvage: (secret) => call("session_salvage", { secret }),
   sessionRestoreBackup: (path, secret) => call("session_restore_backup", { path, secret }),
-  securityLock: async () => {
-    await call("security_lock");
-  },
-  securityStatus: () => call("security_status"),
-  securityChangePassphrase: async (current, passphrase) => {
-    await call("security_change_passphrase", { current, passphrase });
-  },
-  securityNewRecoveryKey: (current) => call("security_new_recovery_key", { current }),
   saveRecoveryKey: async (key) => {
     const path = await save({
       title: "Save your recovery key",
@@ -484,17 +459,6 @@ export const api: Api = {
     await call("reminders_undo", { id });
   },
   outOfTouch: (limit) => call("contacts_out_of_touch", { limit }),
-  reminderSettings: () => call("reminders_settings"),
-  saveReminderSettings: async (settings) => {
-    await call("reminders_save_settings", { settings });
-  },
-  autostart: () => call("app_autostart"),
-  setNotificationClock: async (twelveHour) => {
-    await call("notifications_set_clock", { twelveHour });
-  },
-  setAutostart: async (enabled) => {
-    await call("app_set_autostart", { enabled });
-  },
   backups: () => call("backups_list"),
   backUpNow: () => call("backups_create"),
   restoreBackup: (path) => call("backups_restore", { path }),
@@ -602,4 +566,5 @@ export const api: Api = {
   },
   ...networkApi,
   ...cmeApi,
+  ...settingsApi,
 };
