@@ -9,6 +9,7 @@ pub mod error;
 mod launch;
 mod menu;
 mod opened;
+mod quit;
 mod reminders;
 pub mod state;
 mod viewer;
@@ -40,6 +41,7 @@ pub fn run() {
         .on_menu_event(menu::on_menu_event)
         .setup(move |app| {
             viewer::clear_copies(app.handle());
+            quit::on_signals(app.handle());
             reminders::start(app);
             backups::start(app);
             background_sync::start(app);
@@ -68,6 +70,7 @@ pub fn run() {
         Ok(app) => app.run(|app, event| {
             reminders::on_run_event(app, &event);
             opened::on_run_event(app, &event);
+            quit::on_run_event(app, &event);
             if let tauri::RunEvent::Exit = event {
                 viewer::clear_copies(app);
             }

@@ -6,7 +6,8 @@
 # under Xvfb in a D-Bus session with gnome-keyring and dunst. For each start:
 # the time from process start to the first screen settled (each writes a
 # marker, CURBSIDE_BENCH_MARK, two frames after its first screen has its
-# data), and the PSS summed over its process tree (the app and its WebKit
+# data; the app both on its sealed book and with every page checked first),
+# and the PSS summed over its process tree (the app and its WebKit
 # processes) after idling. Then the input-to-frame times on the same book
 # over WebDriver (tests/bench/app-frames.mjs), and the binaries' sizes.
 # Prints the medians and the Curbside/bare ratios.
@@ -84,13 +85,17 @@ dbus-run-session -- bash -c '
   tree() { echo "$1"; for child in $(pgrep -P "$1" || true); do tree "$child"; done; }
   pss() { awk "/^Pss:/ { kb += \$2 } END { print kb / 1024 }" "$@" 2>/dev/null || echo 0; }
 
-  # Starts one (app or bare), waits for its marker, reads PSS at IDLE seconds, ends it.
+  # Starts one (app, app-checked or bare), waits for its marker, reads PSS at IDLE seconds,
+  # ends it (SIGTERM: the app closes the book and seals it, as at a log-out). app-checked is the
+  # app with its seal removed first: the start after a crash or a change from outside, when the
+  # damage check reads every page before the first screen.
   one() {
     local kind=$1 mark="$WORK/mark-$1" pid start settled
     rm -f "$mark"
+    [ "$kind" = app-checked ] && rm -f "$data/curbside.db.checked"
     start=$(date +%s%N)
-    if [ "$kind" = app ]; then
-      CURBSIDE_BENCH_MARK="$mark" "$APP" --data-dir "$data" >"$WORK/app.log" 2>&1 &
+    if [ "$kind" != bare ]; then
+      CURBSIDE_BENCH_MARK="$mark" "$APP" --data-dir "$data" >"$WORK/$kind.log" 2>&1 &
     else
       CURBSIDE_BENCH_MARK="$mark" "$BARE" >"$WORK/bare.log" 2>&1 &
     fi
@@ -123,7 +128,8 @@ dbus-run-session -- bash -c '
   }
 
   for round in $(seq "$RUNS"); do
-    echo "== round $round of $RUNS: app, then bare window"
+    echo "== round $round of $RUNS: app with every page checked, app, bare window"
+    one app-checked
     one app
     one bare
   done
@@ -159,6 +165,7 @@ echo
 echo "| Measure | Bare window | Curbside | Curbside/bare | Samples |"
 echo "|---|---|---|---|---|"
 row "process start → first screen settled" start:app start:bare ms
+row "the same, every page checked first (after a crash)" start:app-checked start:bare ms
 row "PSS over the process tree" pss:app pss:bare MiB
 row "PSS, the app process" pss:app-main pss:bare-main MiB
 row "PSS, its child processes (WebKit)" pss:app-children pss:bare-children MiB

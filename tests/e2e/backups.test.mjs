@@ -5,7 +5,7 @@
 // the damaged file.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync, truncateSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, truncateSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { launch, listedNames, openSettings, quit, shown, freshDataDir } from './app.mjs';
@@ -43,6 +43,14 @@ test('a backup is restored from Settings, and a damaged book opens on its newest
   } finally {
     await quit(app);
   }
+  // Ended by the driver's signal, the app closed the book cleanly: the log
+  // folded in and the seal written for the file as it now stands, so the next
+  // start skips the damage check (and the damage below breaks the seal).
+  const book = join(dataDir, 'curbside.db');
+  assert.ok(!existsSync(`${book}-wal`) || statSync(`${book}-wal`).size === 0, 'the log was folded into the book');
+  const sealed = readFileSync(`${book}.checked`, 'utf8').match(/"modified_ns":(\d+)/);
+  assert.ok(sealed, 'the book was sealed');
+  assert.equal(BigInt(sealed[1]), statSync(book, { bigint: true }).mtimeNs, 'sealed as the app left it');
   const reasons = JSON.parse(cli('backup', 'list', '--json')).map((backup) => backup.reason);
   assert.ok(reasons.includes('before_restore'), `the state before the restore was backed up: ${reasons}`);
 

@@ -69,6 +69,8 @@ fn main() -> ExitCode {
         Command::Sample(command) => sample::run(&cli.global, command),
         Command::Keys(command) => keys::run(&cli.global, command),
     });
+    // Every command has dropped its connections by now.
+    shared::unlock::seal_opened();
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {

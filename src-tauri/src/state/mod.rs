@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use curbside_core::backup;
 use curbside_core::data_dir::DataDir;
-use curbside_core::db::{Connection, DbError};
+use curbside_core::db::{Connection, DbError, SealOnClose};
 use curbside_core::keys::{DataKey, NoSecretStore, OsKeyring, Passphrase, SecretStore};
 use curbside_core::repair::{self, Salvaged};
 use curbside_core::vault::{self, VaultError};
@@ -78,17 +78,22 @@ pub struct AppState {
     shut: Arc<Mutex<Option<bool>>>,
 }
 
-/// The unlocked database and how it was unlocked.
+/// The unlocked database and how it was unlocked. Fields drop in order:
+/// the reader, then the writer, whose close as the last connection folds
+/// the log into the file, then the seal (`db::seal_after_close`), so the
+/// next start can skip the damage check.
 struct OpenDatabase {
-    connection: Connection,
     /// A second, read-only connection, for reading on two cores at once
     /// (the reminders); `None` if it could not be opened, and then
     /// everything is read on `connection`.
     reader: Option<Connection>,
+    connection: Connection,
     key_in_keyring: bool,
     /// The data key, to open the book again after a restore (`None` for an
     /// in-memory test database).
     key: Option<DataKey>,
+    /// Seals the book once both connections have closed (`None` in memory).
+    _seal: Option<SealOnClose>,
 }
 
 impl AppState {
@@ -105,6 +110,12 @@ impl AppState {
             local_changes: Arc::default(),
             shut: Arc::default(),
         }
+    }
+
+    /// Closes the book, as the app ends: waits for the work on it to finish,
+    /// then drops both connections and seals it.
+    pub fn close(&self) {
+        *lock(&self.db) = None;
     }
 
     /// The data folder, when the system has one.
@@ -204,6 +215,7 @@ impl AppState {
                         key,
                         connection: unlocked.connection,
                         key_in_keyring: unlocked.key_in_keyring,
+                        _seal: Some(SealOnClose::new(dir.database())),
                     });
                     Ok(SessionStatus::Unlocked {
                         recovery_key: unlocked.recovery_key.map(|key| key.display().to_string()),

@@ -40,6 +40,7 @@ impl AppState {
                 connection,
                 key_in_keyring: current.key_in_keyring,
                 key: Some(key),
+                _seal: Some(curbside_core::db::SealOnClose::new(dir.database())),
             });
             changed.notify_one();
             local_changes.notify_one();

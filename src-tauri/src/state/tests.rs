@@ -16,6 +16,7 @@ fn unlocked() -> (AppState, Arc<Notify>) {
         reader: None,
         key_in_keyring: false,
         key: None,
+        _seal: None,
     });
     (state, changed)
 }

@@ -3,6 +3,8 @@
 //! when a person is at the terminal.
 
 use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::sync::Mutex;
 
 use curbside_core::data_dir::{self, DataDir};
 use curbside_core::db::{Connection, DbError};
@@ -24,12 +26,31 @@ pub fn open_with_reader(global: &Global) -> Result<(Connection, Option<Connectio
     Ok((unlocked.connection, reader))
 }
 
+/// The book this process opened, sealed when the command has ended.
+static OPENED: Mutex<Option<PathBuf>> = Mutex::new(None);
+
+/// Seals the book the command opened, now that its connections are closed,
+/// so the next command skips the damage check
+/// (`curbside_core::db::seal_after_close`).
+pub fn seal_opened() {
+    let opened = OPENED
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+        .take();
+    if let Some(database) = opened {
+        curbside_core::db::seal_after_close(&database);
+    }
+}
+
 /// Unlocks the data folder named by the global options, keeping the key
 /// (for a restore).
 pub fn unlock(global: &Global) -> Result<Unlocked, String> {
     let dir = data_folder(global)?;
     let store = secret_store(global);
     let unlocked = with_secret(|secret| vault::unlock(&dir, store.as_ref(), secret))?;
+    *OPENED
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(dir.database());
     announce(&dir, &unlocked);
     if curbside_core::db::opened_read_only(&unlocked.connection) {
         eprintln!("The data folder cannot be written: reading works, changes will be refused.");

@@ -182,3 +182,27 @@ fn a_damaged_key_file_is_named_by_doctor_and_every_command() {
     fs::write(&keys, good).unwrap();
     assert_eq!(contact_count(&data), CARDS);
 }
+
+#[test]
+fn a_page_damaged_after_commands_sealed_the_book_is_still_refused() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path().join("data");
+    fs::create_dir(&data).unwrap();
+    book(&data);
+    // Each command ends by sealing the book it closed; the next one skips
+    // the damage check while the file is as that command left it.
+    assert_eq!(contact_count(&data), CARDS);
+    let seal = data.join("curbside.db.checked");
+    assert!(seal.exists(), "the command sealed the book it closed");
+    assert_eq!(contact_count(&data), CARDS);
+
+    let database = data.join("curbside.db");
+    damage_a_page(&database);
+    let listed = run(&data, &["contacts", "list", "--json"]);
+    assert_eq!(listed.status.code(), Some(1));
+    assert!(
+        stderr(&listed).contains("is damaged"),
+        "{}",
+        stderr(&listed)
+    );
+}

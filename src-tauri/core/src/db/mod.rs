@@ -12,6 +12,7 @@ mod migrations;
 mod never_reused;
 mod plain_words;
 mod read_only;
+mod seal;
 
 use std::path::Path;
 
@@ -24,6 +25,7 @@ pub use migrations::{latest_version, MIGRATIONS};
 pub use plain_words::{in_plain_words, is_read_only_error};
 pub use read_only::opened_read_only;
 pub use rusqlite::{Connection, Error as SqliteError};
+pub use seal::{is_sealed, seal_after_close, seal_path, SealOnClose, FULL_CHECK_EVERY};
 
 /// What [`open_with`] runs on an existing database before migrating it; an
 /// error says, in words, why the migration must not go ahead.
@@ -91,7 +93,9 @@ pub enum DbError {
 ///
 /// An existing database is first checked (`PRAGMA quick_check`, which reads
 /// every page, so SQLCipher's HMAC finds any damaged one): a damaged file is
-/// [`DbError::Damaged`] and is never written to. A file or folder that
+/// [`DbError::Damaged`] and is never written to. The check is skipped when
+/// the seal beside the file shows it unchanged since Curbside last checked
+/// or closed it ([`seal_after_close`]; the module `seal` says when). A file or folder that
 /// cannot be written opens read-only (check with
 /// `Connection::is_readonly`): reading works, writes fail
 /// ([`in_plain_words`] says why).
@@ -123,7 +127,7 @@ pub fn open_with(
         conn
     };
     if !create {
-        damage::refuse_damaged(&conn, &display)?;
+        check_unless_sealed(&conn, path, &display)?;
     }
     if conn.is_readonly(rusqlite::MAIN_DB)? {
         conn.execute_batch(READING)?;
@@ -138,6 +142,17 @@ pub fn open_with(
     }
     migrate(&mut conn)?;
     Ok(conn)
+}
+
+/// The damage check of an open, unless the seal shows the file unchanged
+/// since it was last checked (see `seal`); always before a schema update.
+fn check_unless_sealed(conn: &Connection, path: &Path, display: &str) -> Result<(), DbError> {
+    if seal::is_sealed(path) && schema_version(conn)? == latest_version() {
+        return Ok(());
+    }
+    damage::refuse_damaged(conn, display)?;
+    seal::checked_now(path);
+    Ok(())
 }
 
 /// Opens the encrypted file at `path` with `key` and checks the key, and

@@ -44,6 +44,7 @@ mod reminders;
 mod repair;
 mod review;
 mod sample;
+mod seal;
 mod search;
 mod storage;
 mod sync;
