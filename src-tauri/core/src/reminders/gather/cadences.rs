@@ -22,8 +22,9 @@ use crate::reminders::{Cadence, CadenceRule, CadenceTarget, ReminderError, Remin
 use crate::values::ContactId;
 
 /// Which contacts' stay-in-touch prompts one evaluation reads (those whose
-/// id `& mask` is `value`), and the cadences on tags and relationships it
-/// applies (read from its own connection when `None`).
+/// id `& mask` is `value`, tested on the tag's, relationship's or cadence's
+/// row before the contact is read), and the cadences on tags and
+/// relationships it applies (read from its own connection when `None`).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Share {
     mask: i64,
@@ -81,7 +82,7 @@ pub(super) fn stay_in_touch(
     };
     let mut statement = conn.prepare_cached(&format!(
         "SELECT {PERSON}, cc.days FROM contact_cadences cc CROSS JOIN contacts c ON c.id = cc.contact_id
-         WHERE c.id & ?1 = ?2"
+         WHERE cc.contact_id & ?1 = ?2"
     ))?;
     let mut rows = statement.query([mask, value])?;
     while let Some(row) = rows.next()? {
@@ -109,7 +110,7 @@ pub(super) fn stay_in_touch(
                 let mut stale = conn.prepare_cached(&format!(
                     "SELECT {PERSON} FROM relationships r JOIN contacts c ON c.id = r.contact_id
                      WHERE r.kind = ?1 AND r.other_contact_id IS NULL
-                       AND coalesce(c.last_interaction_at, c.created_at) <= ?2 AND c.id & ?3 = ?4"
+                       AND coalesce(c.last_interaction_at, c.created_at) <= ?2 AND r.contact_id & ?3 = ?4"
                 ))?;
                 let mut rows = stale.query(params![name, cutoff(rule.every), mask, value])?;
                 while let Some(row) = rows.next()? {
@@ -121,7 +122,7 @@ pub(super) fn stay_in_touch(
                 let mut stale = conn.prepare_cached(&format!(
                     "SELECT {PERSON}, t.tag FROM contact_tags t JOIN contacts c ON c.id = t.contact_id
                      WHERE t.tag = ?1 AND coalesce(c.last_interaction_at, c.created_at) <= ?2
-                       AND c.id & ?3 = ?4"
+                       AND t.contact_id & ?3 = ?4"
                 ))?;
                 for spelling in spellings(conn, tag)? {
                     let mut rows =
