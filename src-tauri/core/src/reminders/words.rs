@@ -90,7 +90,11 @@ pub(super) fn resolve(marked: &str) -> (String, Vec<ReasonPart>) {
         write_part(&mut english, &part, Clock::H24);
         parts.push(part);
     }
-    text.push_str(&rest.replace([OPEN, CLOSE], ""));
+    if rest.contains([OPEN, CLOSE]) {
+        text.push_str(&rest.replace([OPEN, CLOSE], ""));
+    } else {
+        text.push_str(rest);
+    }
     if !text.is_empty() {
         english.push_str(&text);
         parts.push(ReasonPart::Text { text });

@@ -86,11 +86,11 @@ pub fn due(
     oldest_first(unordered(snapshot, now, user_zone, window))
 }
 
-/// The reminders of two evaluations of disjoint kinds (the halves of one
-/// split in two), each as [`due`] returns them, in the order one
-/// evaluation of all their kinds returns them: a merge, no sort. Ids of
-/// different kinds differ, so instant and id order them as [`due`] does
-/// and none is found twice.
+/// The reminders of two evaluations of disjoint shares (the halves of one
+/// split in two: different kinds, or one kind's different contacts), each
+/// as [`due`] returns them, in the order one evaluation of both shares
+/// returns them: a merge, no sort. Their ids differ, so instant and id
+/// order them as [`due`] does and none is found twice.
 pub(crate) fn merged(parts: [Vec<Reminder>; 2]) -> Vec<Reminder> {
     let [first, second] = parts;
     let mut all = Vec::with_capacity(first.len() + second.len());

@@ -1,5 +1,10 @@
 //! Reading the stay-in-touch candidates: contacts whose cadence (their
 //! own, a relationship's or a tag's) may run out by the end of the window.
+//!
+//! In a large book with a cadence on a broad tag this is most of an
+//! evaluation (tens of thousands of contacts, each a row read by id), so
+//! [`Share`] lets two evaluations on two connections each read half of
+//! the contacts, by the lowest bit of their id.
 
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
@@ -13,8 +18,40 @@ use crate::choice::Choice;
 use crate::reminders::cadence::rules;
 use crate::reminders::engine::Moved;
 use crate::reminders::snapshot::{Person, Snapshot, StayInTouch};
-use crate::reminders::{Cadence, CadenceTarget, ReminderError, ReminderKind};
+use crate::reminders::{Cadence, CadenceRule, CadenceTarget, ReminderError, ReminderKind};
 use crate::values::ContactId;
+
+/// Which contacts' stay-in-touch prompts one evaluation reads (those whose
+/// id `& mask` is `value`, tested on the tag's, relationship's or cadence's
+/// row before the contact is read), and the cadences on tags and
+/// relationships it applies (read from its own connection when `None`).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Share {
+    mask: i64,
+    value: i64,
+    rules: Option<Vec<CadenceRule>>,
+}
+
+impl Share {
+    /// Every contact, under the rules the connection reads.
+    pub(crate) const ALL: Self = Self {
+        mask: 0,
+        value: 0,
+        rules: None,
+    };
+
+    /// The contacts with an even id (`odd` false) or an odd one, under
+    /// `rules`: two evaluations with the two halves read every contact once
+    /// and apply the same rules, even when one connection sees rules the
+    /// other does not (written in a transaction not yet committed).
+    pub(crate) fn half(odd: bool, rules: Vec<CadenceRule>) -> Self {
+        Self {
+            mask: 1,
+            value: i64::from(odd),
+            rules: Some(rules),
+        }
+    }
+}
 
 /// Contacts whose cadence may run out by the end of the window: those with
 /// a cadence of their own, relationship or tag last in touch (or added)
@@ -25,23 +62,29 @@ use crate::values::ContactId;
 pub(super) fn stay_in_touch(
     conn: &Connection,
     bounds: &Bounds,
+    share: Share,
     snapshot: &mut Snapshot,
 ) -> Result<(), ReminderError> {
-    snapshot.cadence_rules = rules(conn)?;
+    snapshot.cadence_rules = match share.rules {
+        Some(rules) => rules,
+        None => rules(conn)?,
+    };
+    let (mask, value) = (share.mask, share.value);
     let lead = i64::from(snapshot.settings.lead_of(ReminderKind::StayInTouch));
     let horizon = bounds.to.plus(days(lead + 2));
     let cutoff = |every: Cadence| stored(horizon.minus(days(i64::from(every.days))));
     let mut own: HashMap<ContactId, Cadence> = HashMap::new();
     // Each candidate once, with the tags that found them.
-    let mut found: HashMap<ContactId, Person> = HashMap::with_capacity(1024);
+    let mut found: HashMap<ContactId, Person> = HashMap::with_capacity(4096);
     let candidate = |person: Person| Person {
         stay_in_touch: Some(StayInTouch::default()),
         ..person
     };
     let mut statement = conn.prepare_cached(&format!(
-        "SELECT {PERSON}, cc.days FROM contact_cadences cc CROSS JOIN contacts c ON c.id = cc.contact_id"
+        "SELECT {PERSON}, cc.days FROM contact_cadences cc CROSS JOIN contacts c ON c.id = cc.contact_id
+         WHERE cc.contact_id & ?1 = ?2"
     ))?;
-    let mut rows = statement.query([])?;
+    let mut rows = statement.query([mask, value])?;
     while let Some(row) = rows.next()? {
         let person = read_person(row, 0)?;
         let every = Cadence {
@@ -67,9 +110,9 @@ pub(super) fn stay_in_touch(
                 let mut stale = conn.prepare_cached(&format!(
                     "SELECT {PERSON} FROM relationships r JOIN contacts c ON c.id = r.contact_id
                      WHERE r.kind = ?1 AND r.other_contact_id IS NULL
-                       AND coalesce(c.last_interaction_at, c.created_at) <= ?2"
+                       AND coalesce(c.last_interaction_at, c.created_at) <= ?2 AND r.contact_id & ?3 = ?4"
                 ))?;
-                let mut rows = stale.query(params![name, cutoff(rule.every)])?;
+                let mut rows = stale.query(params![name, cutoff(rule.every), mask, value])?;
                 while let Some(row) = rows.next()? {
                     let person = read_person(row, 0)?;
                     found.entry(person.id).or_insert_with(|| candidate(person));
@@ -78,10 +121,12 @@ pub(super) fn stay_in_touch(
             CadenceTarget::Tag(tag) => {
                 let mut stale = conn.prepare_cached(&format!(
                     "SELECT {PERSON}, t.tag FROM contact_tags t JOIN contacts c ON c.id = t.contact_id
-                     WHERE t.tag = ?1 AND coalesce(c.last_interaction_at, c.created_at) <= ?2"
+                     WHERE t.tag = ?1 AND coalesce(c.last_interaction_at, c.created_at) <= ?2
+                       AND t.contact_id & ?3 = ?4"
                 ))?;
                 for spelling in spellings(conn, tag)? {
-                    let mut rows = stale.query(params![spelling, cutoff(rule.every)])?;
+                    let mut rows =
+                        stale.query(params![spelling, cutoff(rule.every), mask, value])?;
                     while let Some(row) = rows.next()? {
                         let tag: String = row.get(PERSON_COLUMNS)?;
                         let id: ContactId = row.get(0)?;

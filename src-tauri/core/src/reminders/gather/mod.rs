@@ -19,6 +19,8 @@
 //! reads tens of thousands per evaluation.
 
 mod cadences;
+
+pub(super) use cadences::Share;
 mod met;
 mod people;
 mod states;
@@ -67,6 +69,19 @@ pub(super) fn gather(
     zone: &TimeZone,
     window: SignedDuration,
 ) -> Result<Snapshot, ReminderError> {
+    gather_share(conn, settings, Share::ALL, now, zone, window)
+}
+
+/// [`gather`], with only `share`'s contacts' stay-in-touch prompts (the
+/// `halves` module splits them between its two halves).
+pub(super) fn gather_share(
+    conn: &Connection,
+    settings: ReminderSettings,
+    share: Share,
+    now: Timestamp,
+    zone: &TimeZone,
+    window: SignedDuration,
+) -> Result<Snapshot, ReminderError> {
     let bounds = Bounds {
         now,
         to: now.plus(window.max(SignedDuration::ZERO)),
@@ -92,7 +107,7 @@ pub(super) fn gather(
         on(ReminderKind::Custom),
     );
     if stay {
-        cadences::stay_in_touch(conn, &bounds, &mut snapshot)?;
+        cadences::stay_in_touch(conn, &bounds, share, &mut snapshot)?;
     }
     if follow {
         people::meetings(conn, &bounds, &mut snapshot)?;

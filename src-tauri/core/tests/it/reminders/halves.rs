@@ -6,11 +6,12 @@
 
 use std::collections::BTreeSet;
 
+use crate::support::bench_data::reminder_data::load::{BROAD_TAG, TAG_CADENCE_DAYS};
 use crate::support::bench_data::reminder_data::{self, days, now, ReminderSize};
 use curbside_core::cme::{self, CycleDraft, CycleKind};
 use curbside_core::db::{self, Connection};
 use curbside_core::keys::DataKey;
-use curbside_core::reminders::{self, Reminder, ReminderKind};
+use curbside_core::reminders::{self, Cadence, CadenceTarget, Reminder, ReminderKind};
 use curbside_core::vault;
 use jiff::civil::date;
 use jiff::tz::TimeZone;
@@ -130,6 +131,89 @@ fn a_kind_turned_off_is_off_in_both_halves() {
         on(&mut settings, true);
         reminders::save_settings(&mut book.conn, &settings).unwrap();
     }
+}
+
+/// How many stay-in-touch prompts `found` holds, and how many of them are
+/// about a contact with an odd id (the second connection's half).
+fn stay_in_touch(found: &[Reminder]) -> (usize, usize) {
+    let prompts: Vec<_> = found
+        .iter()
+        .filter(|r| r.kind == ReminderKind::StayInTouch)
+        .collect();
+    let odd = prompts
+        .iter()
+        .filter(|r| r.subject.contact_id.is_some_and(|id| id % 2 == 1))
+        .count();
+    (prompts.len(), odd)
+}
+
+#[test]
+fn a_cadence_on_a_tag_half_the_book_carries_gives_the_same_prompts_in_halves() {
+    let mut book = book();
+    let zone = TimeZone::get("Europe/Berlin").unwrap();
+    let before = in_halves(&mut book, now(), &zone, days(7));
+    let every = Cadence {
+        days: TAG_CADENCE_DAYS,
+    };
+    reminders::set_cadence(
+        &mut book.conn,
+        &CadenceTarget::Tag(BROAD_TAG.into()),
+        Some(every),
+    )
+    .unwrap();
+
+    for window in [0, 7, 30] {
+        let one = on_one(&book, now(), &zone, days(window));
+        let two = in_halves(&mut book, now(), &zone, days(window));
+        assert!(
+            one == two,
+            "{window} days: {} reminders on one connection, {} in halves",
+            one.len(),
+            two.len()
+        );
+    }
+    let after = in_halves(&mut book, now(), &zone, days(7));
+    let ((was, _), (now_due, odd)) = (stay_in_touch(&before), stay_in_touch(&after));
+    assert!(
+        now_due > was,
+        "the broad tag's cadence adds prompts ({was} before, {now_due} after)"
+    );
+    assert!(
+        odd > 0 && odd < now_due,
+        "both halves' contacts have prompts ({odd} of {now_due} odd)"
+    );
+    let named = format!("for \"{BROAD_TAG}\")");
+    assert!(
+        after.iter().any(|r| r.reason.contains(&named)),
+        "some prompts name the broad tag"
+    );
+    let others = |found: &[Reminder]| -> Vec<Reminder> {
+        found
+            .iter()
+            .filter(|r| r.kind != ReminderKind::StayInTouch)
+            .cloned()
+            .collect()
+    };
+    assert_eq!(
+        others(&after),
+        others(&before),
+        "only prompts to stay in touch change"
+    );
+
+    // The cadence cleared again in a transaction not yet committed: the
+    // second connection still sees it, yet both halves apply the rules the
+    // caller's connection reads.
+    let tx = book.conn.unchecked_transaction().unwrap();
+    tx.execute("DELETE FROM cadence_rules WHERE target = ?1", [BROAD_TAG])
+        .unwrap();
+    let one = reminders::due(&tx, now(), &zone, days(7)).unwrap();
+    let two = reminders::due_with(&tx, Some(&mut book.reader), now(), &zone, days(7)).unwrap();
+    assert!(
+        one == two,
+        "halves and one evaluation under an open transaction"
+    );
+    assert_eq!(stay_in_touch(&two).0, stay_in_touch(&before).0);
+    tx.rollback().unwrap();
 }
 
 #[test]
