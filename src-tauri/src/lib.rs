@@ -7,6 +7,7 @@ mod backups;
 pub mod commands;
 pub mod error;
 mod launch;
+mod memory;
 mod menu;
 mod opened;
 mod quit;

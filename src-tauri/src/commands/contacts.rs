@@ -107,7 +107,13 @@ pub async fn contacts_facets(state: State<'_, AppState>) -> Result<Facets, IpcEr
 pub async fn contacts_duplicates(
     state: State<'_, AppState>,
 ) -> Result<Vec<DuplicatePair>, IpcError> {
-    state.with_db(|db| duplicates::find(db)).await
+    state
+        .with_db(|db| {
+            let pairs = duplicates::find(db);
+            crate::memory::give_back();
+            pairs
+        })
+        .await
 }
 
 /// Merges `other` into `keep`; returns the token that takes the merge back

@@ -31,7 +31,9 @@ pub async fn reminders_due(
     let zone = TimeZone::system();
     state
         .with_db_and_reader(move |db, reader| {
-            reminders::due_with(db, reader, Timestamp::now(), &zone, window)
+            let due = reminders::due_with(db, reader, Timestamp::now(), &zone, window);
+            crate::memory::give_back();
+            due
         })
         .await
 }

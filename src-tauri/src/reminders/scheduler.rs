@@ -80,7 +80,10 @@ async fn look(app: &AppHandle) -> Looked {
     let round = app
         .state::<AppState>()
         .with_db_and_reader(move |db, reader| {
-            reminders::notification_round(db, reader, now, &zone_for_look, paused_until)
+            let round =
+                reminders::notification_round(db, reader, now, &zone_for_look, paused_until);
+            crate::memory::give_back();
+            round
         })
         .await;
     match round {

@@ -271,12 +271,19 @@ pub(crate) fn apply_key_with(
     check_key(conn, path)
 }
 
-/// The settings of every connection, the read-only one included. The
-/// 64 MiB page cache keeps a 100,000-contact book's hot pages decrypted in
-/// memory.
+/// The settings of every connection, the read-only one included. Its page
+/// cache holds up to 8 MiB of decrypted pages: the second connections read
+/// in passes (the reminders, a sync), each page about once, where a larger
+/// cache holds memory without saving reads.
 const READING: &str = "PRAGMA foreign_keys = ON;
      PRAGMA busy_timeout = 5000;
-     PRAGMA cache_size = -65536;";
+     PRAGMA cache_size = -8192;";
+
+/// The page cache of the connection that writes, which also answers the
+/// window's searches and lists: up to 32 MiB, enough for a 100,000-contact
+/// book's indexes and hot pages to stay decrypted. Pages are cached as they
+/// are read, so a small book holds only what it has.
+const WRITER_CACHE: &str = "PRAGMA cache_size = -32768;";
 
 /// Every setting of a connection that writes, in one place.
 ///
@@ -288,6 +295,7 @@ const READING: &str = "PRAGMA foreign_keys = ON;
 /// the busy timeout makes the second writer wait its turn.
 fn configure(conn: &mut Connection) -> Result<(), DbError> {
     conn.execute_batch(READING)?;
+    conn.execute_batch(WRITER_CACHE)?;
     conn.execute_batch(
         "PRAGMA journal_mode = WAL;
          PRAGMA synchronous = NORMAL;",
