@@ -6,11 +6,14 @@ import { render, screen, waitFor } from "@testing-library/svelte";
 import { expect } from "vitest";
 import userEvent from "@testing-library/user-event";
 import MainView from "../lib/app/MainView.svelte";
+import { loadEveryPart } from "../lib/app/lazyParts";
 import { fakeBackend, UNLOCKED, type FakeOptions } from "./fakeApi";
 
 /** Renders the main window and waits until the contacts and Today's lines are loaded; it shows Today. */
 export async function renderToday(options: FakeOptions = {}) {
   const backend = fakeBackend(options);
+  // The screens in their own chunks are there at once, as the built app's local files nearly are.
+  await loadEveryPart();
   render(MainView, { props: { api: backend.api, session: UNLOCKED } });
   await screen.findByTestId("app-ready");
   await screen.findByTestId("today-screen");
