@@ -2,7 +2,7 @@ import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { fakeBackend, UNLOCKED } from "../../test/fakeApi";
-import { lazy } from "./lazyParts";
+import { lazy, parts } from "./lazyParts";
 import MainView from "./MainView.svelte";
 
 describe("a part loaded on first use", () => {
@@ -34,7 +34,24 @@ describe("a part loaded on first use", () => {
 });
 
 describe("the main window with its screens in their own chunks", () => {
-  // Not preloaded as renderMain does: the palette and the calendar load when first asked for.
+  // Not preloaded as renderMain does: CME, the palette and the calendar load when first asked for.
+  it("stays on the screen chosen last when a screen chosen before it was still loading", async () => {
+    const backend = fakeBackend({});
+    render(MainView, { props: { api: backend.api, session: UNLOCKED } });
+    await screen.findByTestId("app-ready");
+    const user = userEvent.setup();
+
+    await user.click(screen.getByTestId("nav-cme"));
+    await user.click(screen.getByTestId("nav-contacts"));
+    await screen.findByTestId("contact-list");
+    await parts.cme();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    expect(screen.getByTestId("contact-list")).toBeInTheDocument();
+    expect(screen.queryByTestId("cme-screen")).not.toBeInTheDocument();
+    expect(screen.getByTestId("nav-contacts")).toHaveAttribute("aria-current", "page");
+  }, 30_000);
+
   it("opens the palette, and its New event reaches the calendar's form on the calendar's first visit", async () => {
     const backend = fakeBackend({});
     render(MainView, { props: { api: backend.api, session: UNLOCKED } });
