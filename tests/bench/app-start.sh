@@ -170,6 +170,7 @@ row "PSS over the process tree" pss:app pss:bare MiB
 row "PSS, the app process" pss:app-main pss:bare-main MiB
 row "PSS, its child processes (WebKit)" pss:app-children pss:bare-children MiB
 row "click Contacts → list painted" frame:contacts_open - ms
+row "click Contacts at once (the start still reading) → list painted" frame:contacts_open_at_ready - ms
 row "search, keystroke → results painted" frame:search_keystroke - ms
 row "click a contact → profile with 1,000 interactions painted" frame:profile_open - ms
 row "click Calendar → month painted" frame:calendar_month - ms

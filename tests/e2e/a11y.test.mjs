@@ -213,6 +213,8 @@ test('every main screen passes axe (WCAG 2.1 AA) in the light and the dark theme
 
     // Settings, every part, and dark chosen in Appearance as a user would.
     await click(app, 'nav-settings');
+    // The screen is its own chunk, shown once loaded.
+    await app.$('[data-testid^="settings-tab-"]').waitForDisplayed({ timeout: 10_000 });
     const parts = await app.execute(() =>
       [...document.querySelectorAll('[data-testid^="settings-tab-"]')].map((tab) => tab.dataset.testid.slice('settings-tab-'.length)),
     );

@@ -53,6 +53,7 @@ test('a word from a referral note and a letter request finds both, and choosing 
   try {
     await shown(app, 'app-ready');
     await (await shown(app, 'nav-network')).click();
+    await shown(app, 'network-search'); // the screen is its own chunk, shown once loaded
     assert.equal(await tabsShown(app), true);
 
     await typeInSearch(app, 'quokka');

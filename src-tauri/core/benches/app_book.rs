@@ -10,6 +10,11 @@
 //! (CONTACTS 100,000 by default; `cargo test --bench app_book -- OUT.json
 //! 500` for a debug build). Run with no file (as `cargo test --benches`
 //! does), it writes a small book to a temporary folder and reads it back.
+//!
+//! One timing, on the book it builds: what the core does when Contacts opens
+//! (the ids in order, then the lines in view), beside the duplicate scan the
+//! start runs on the same connection, as a median of a few runs, each
+//! checked.
 
 mod common;
 
@@ -87,10 +92,58 @@ fn write_book(out: &Path, contacts: usize) -> Result<(), Box<dyn Error>> {
         };
         interactions::add(&mut conn, &draft, now)?;
     }
+    list_opening(&conn, contacts + 1)?;
     let mut file = BufWriter::new(File::create(out)?);
     curbside_core::book::export(&conn, &mut file, now)?;
     file.into_inner().map_err(|e| e.into_error())?.sync_all()?;
     Ok(())
+}
+
+/// Times and checks what Contacts' opening asks of the core: `contacts_order`
+/// (every id in the list's order) and `contacts_lines` (the first screen of
+/// lines), and, for scale, `duplicates::find`, which the start runs on the
+/// same connection (a click while it runs waits for it).
+fn list_opening(conn: &rusqlite::Connection, expected: usize) -> Result<(), Box<dyn Error>> {
+    let filter = contacts::ContactFilter::default();
+    let (order_ms, ids) = median_ms(|| contacts::order(conn, &filter))?;
+    assert_eq!(ids.len(), expected, "every contact in the list");
+    let first = &ids[..ids.len().min(60)];
+    let (lines_ms, lines) = median_ms(|| contacts::lines(conn, first))?;
+    assert_eq!(lines.len(), first.len());
+    let names: Vec<String> = lines
+        .iter()
+        .map(|l| l.display_name.to_ascii_lowercase())
+        .collect();
+    assert!(
+        names.is_sorted(),
+        "the first lines in name order: {names:?}"
+    );
+    let (duplicates_ms, _) = median_ms(|| contacts::duplicates::find(conn))?;
+    println!(
+        "contacts_order (all {} ids, by name): {order_ms:.1} ms",
+        ids.len()
+    );
+    println!(
+        "contacts_lines (the first {}): {lines_ms:.2} ms",
+        first.len()
+    );
+    println!("duplicates::find (run at start): {duplicates_ms:.1} ms");
+    Ok(())
+}
+
+/// The median of five runs of `work`, in milliseconds, with its last answer.
+fn median_ms<T, E: Error + 'static>(
+    mut work: impl FnMut() -> Result<T, E>,
+) -> Result<(f64, T), Box<dyn Error>> {
+    let mut times = Vec::new();
+    let mut answer = None;
+    for _ in 0..5 {
+        let start = std::time::Instant::now();
+        answer = Some(work()?);
+        times.push(start.elapsed().as_secs_f64() * 1e3);
+    }
+    times.sort_by(f64::total_cmp);
+    Ok((times[2], answer.expect("five runs")))
 }
 
 /// A small book written and read back, so the generator keeps working.

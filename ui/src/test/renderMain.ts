@@ -6,7 +6,13 @@ import { render, screen, waitFor } from "@testing-library/svelte";
 import { expect } from "vitest";
 import userEvent from "@testing-library/user-event";
 import MainView from "../lib/app/MainView.svelte";
+import { loadEveryPart } from "../lib/app/lazyParts";
 import { fakeBackend, UNLOCKED, type FakeOptions } from "./fakeApi";
+
+// The screens in their own chunks, loaded once as the file is imported (as MainView's static
+// imports were, outside any test's time limit): a test finds a screen as soon as it asks, as
+// the built app nearly does with its local files.
+await loadEveryPart();
 
 /** Renders the main window and waits until the contacts and Today's lines are loaded; it shows Today. */
 export async function renderToday(options: FakeOptions = {}) {

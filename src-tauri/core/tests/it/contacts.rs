@@ -228,6 +228,36 @@ fn a_list_read_by_id_keeps_the_order_asked_leaves_out_the_deleted_and_reads_at_m
     }
 }
 
+#[test]
+fn the_list_by_the_name_shown_ignores_case_and_keeps_people_of_one_name_in_the_order_added() {
+    let mut conn = db::open_in_memory().unwrap();
+    let now = Timestamp::now();
+    let mut ids = Vec::new();
+    for name in [
+        "bea Nowak",
+        "Amara Okafor",
+        "amara okafor",
+        "Adam Smith",
+        "Amara Okafor",
+    ] {
+        let draft = ContactDraft {
+            display_name: name.into(),
+            ..Default::default()
+        };
+        ids.push(contacts::create(&mut conn, &draft, now).unwrap().id);
+    }
+    let order = contacts::order(&conn, &ContactFilter::default()).unwrap();
+    assert_eq!(order, [ids[3], ids[1], ids[2], ids[4], ids[0]]);
+    let first_two = ContactFilter {
+        limit: Some(2),
+        ..Default::default()
+    };
+    assert_eq!(
+        contacts::order(&conn, &first_two).unwrap(),
+        [ids[3], ids[1]]
+    );
+}
+
 /// A contact with name parts, as a vCard import brings them, or without.
 fn named(display: &str, given: &str, family: &str) -> ContactDraft {
     ContactDraft {

@@ -22,6 +22,8 @@ export const app = {
   opening: "Opening your data…",
   /** Why the unlock screen shows after the user locked the book. */
   locked: "Curbside was locked",
+  /** A screen or dialog whose part of the app could not be loaded. */
+  partFailed: "This part of Curbside could not be loaded: {{reason}}",
   undo: "Undo",
   import: {
     button: "Import…",
