@@ -59,7 +59,7 @@ function record(measure, ms) {
   appendFileSync(results, `frame:${measure} ${ms.toFixed(1)}\n`);
 }
 
-/** Waits for the first screen settled with its data (MainView's `data-settled`, what the start marker waits for). */
+/** Waits for the first screen settled with all its data (MainView's `data-settled`: the start marker's data, then the duplicates badge's, looked for after it). */
 async function settled() {
   const layout = app.$('[data-settled]');
   await layout.waitForExist({ timeout: 300_000, timeoutMsg: 'the first screen did not settle within 300 s' });
