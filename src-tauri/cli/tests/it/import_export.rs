@@ -277,3 +277,41 @@ fn an_impossible_birthday_is_a_warning_and_kept_in_the_notes_never_dropped() {
         "{printed}"
     );
 }
+
+/// `contacts list --json` reads every contact's lists at once; each contact
+/// listed must be what `contacts show` says of it alone: its own emails,
+/// phones, tags, links and addresses, in their order.
+#[test]
+fn the_list_shows_each_imported_contact_as_show_does() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    let linkedin = fixture("csv/linkedin_2024.csv");
+    let android = fixture("vcard/android_21.vcf");
+    run(
+        data,
+        &[
+            "import",
+            linkedin.to_str().unwrap(),
+            android.to_str().unwrap(),
+        ],
+    );
+    let list = json(&run(data, &["contacts", "list", "--json"]));
+    let list = list.as_array().unwrap();
+    assert!(list.len() >= 5, "{list:?}");
+    let with = |field: &str| {
+        list.iter()
+            .filter(|c| c[field] != serde_json::json!([]))
+            .count()
+    };
+    assert!(
+        with("emails") >= 2 && with("phones") >= 2,
+        "the fixtures give several people lists"
+    );
+    for listed in list {
+        let id = listed["id"].to_string();
+        let shown = json(&run(data, &["contacts", "show", &id, "--json"]));
+        for (field, value) in listed.as_object().unwrap() {
+            assert_eq!(&shown[field], value, "{field} of contact {id}");
+        }
+    }
+}

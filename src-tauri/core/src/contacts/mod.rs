@@ -13,6 +13,7 @@ pub mod duplicates;
 mod facets;
 mod filter;
 pub(crate) mod jobs;
+mod many;
 mod model;
 pub mod photo;
 mod recency;

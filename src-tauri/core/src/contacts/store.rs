@@ -124,11 +124,8 @@ pub(crate) fn overwrite(
 /// One contact, whole.
 pub fn get(conn: &Connection, id: ContactId) -> Result<Contact, ContactError> {
     let mut contact = conn
-        .query_row(
-            &format!("{SELECT_CONTACT} WHERE c.id = ?1"),
-            [id],
-            contact_row,
-        )
+        .prepare_cached(&format!("{SELECT_CONTACT} WHERE c.id = ?1"))?
+        .query_row([id], contact_row)
         .optional()?
         .ok_or(ContactError::NotFound(id))?;
     contact.emails = strings(
@@ -178,12 +175,11 @@ pub fn get(conn: &Connection, id: ContactId) -> Result<Contact, ContactError> {
     Ok(contact)
 }
 
-/// Contacts in name order, filtered.
+/// Contacts in name order, filtered, each whole: read table by table for
+/// all of them at once (see [`super::many`]), not contact by contact.
 pub fn list(conn: &Connection, filter: &ContactFilter) -> Result<Vec<Contact>, ContactError> {
-    super::filter::matching_ids(conn, filter)?
-        .into_iter()
-        .map(|id| get(conn, id))
-        .collect()
+    let ids = super::filter::matching_ids(conn, filter)?;
+    super::many::get_many(conn, &ids)
 }
 
 /// The contact's photo as a `data:` URL the UI can show, if one is stored.
@@ -205,11 +201,9 @@ pub fn photo_data_url(conn: &Connection, id: ContactId) -> Result<Option<String>
 
 /// Whether contact `id` exists.
 pub(crate) fn exists(conn: &Connection, id: ContactId) -> Result<bool, ContactError> {
-    Ok(conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM contacts WHERE id = ?1)",
-        [id],
-        |row| row.get(0),
-    )?)
+    Ok(conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM contacts WHERE id = ?1)")?
+        .query_row([id], |row| row.get(0))?)
 }
 
 fn check_introducer(
@@ -255,11 +249,10 @@ fn write_fields(
     let birthday = Some(draft.birthday.as_str()).filter(|b| !b.is_empty());
     let job_before: Option<(String, String)> = match fresh {
         Fresh::Yes => None,
-        Fresh::No => Some(tx.query_row(
-            "SELECT institution, title FROM contacts WHERE id = ?1",
-            [id],
-            |row| Ok((row.get(0)?, row.get(1)?)),
-        )?),
+        Fresh::No => Some(
+            tx.prepare_cached("SELECT institution, title FROM contacts WHERE id = ?1")?
+                .query_row([id], |row| Ok((row.get(0)?, row.get(1)?)))?,
+        ),
     };
     tx.prepare_cached(
         "UPDATE contacts SET display_name = ?2, name_prefix = ?3, given_name = ?4, middle_name = ?5, family_name = ?6,
@@ -334,7 +327,7 @@ fn write_fields(
     Ok(())
 }
 
-const SELECT_CONTACT: &str = "SELECT c.id, c.display_name, c.name_prefix, c.given_name, c.middle_name, c.family_name,
+pub(super) const SELECT_CONTACT: &str = "SELECT c.id, c.display_name, c.name_prefix, c.given_name, c.middle_name, c.family_name,
     c.name_suffix, c.nickname, c.credentials, c.pronouns, c.specialty, c.subspecialty, c.field, c.institution,
     c.department, c.title, c.birthday, c.time_zone, c.notes, c.met_on, c.met_at, c.introduced_by, c.uid, c.extra,
     EXISTS (SELECT 1 FROM contact_photos p WHERE p.contact_id = c.id), c.created_at, c.updated_at,
@@ -342,7 +335,7 @@ const SELECT_CONTACT: &str = "SELECT c.id, c.display_name, c.name_prefix, c.give
     FROM contacts c";
 
 /// The contact's own columns; lists are filled in by [`get`].
-fn contact_row(row: &Row<'_>) -> rusqlite::Result<Contact> {
+pub(super) fn contact_row(row: &Row<'_>) -> rusqlite::Result<Contact> {
     let extra: String = row.get(23)?;
     Ok(Contact {
         id: row.get(0)?,

@@ -347,3 +347,69 @@ fn the_list_sorts_by_family_name_with_people_lacking_one_read_from_their_shown_n
         ]
     );
 }
+
+/// The list reads every contact's lists for all of them at once; each
+/// contact must still come with exactly its own emails, phones, tags,
+/// links and addresses, in their order, as reading it alone gives.
+#[test]
+fn the_list_gives_each_contact_whole_as_reading_it_alone_does() {
+    use curbside_core::contacts::{Address, Labeled};
+    let mut conn = db::open_in_memory().unwrap();
+    let now: Timestamp = "2026-11-25T10:00:00Z".parse().unwrap();
+    let mut ids = Vec::new();
+    for (n, name) in ["Zoe Adams", "Amara Okafor", "Ben Carter", "Chen Li"]
+        .iter()
+        .enumerate()
+    {
+        let mut draft = draft(name);
+        // Different lengths, so a row given to the wrong person shows.
+        draft.emails = (0..n).map(|i| format!("{i}.{n}@example.org")).collect();
+        draft.phones = (0..n)
+            .rev()
+            .map(|i| format!("+44 20 7946 00{i}{n}"))
+            .collect();
+        draft.tags = ["zeta", "Alpha", "mentor"][..n.min(3)]
+            .iter()
+            .map(|t| format!("{t}{n}"))
+            .collect();
+        draft.links = (0..n)
+            .map(|i| Labeled {
+                label: format!("site {i}"),
+                value: format!("https://example.org/{n}/{i}"),
+            })
+            .collect();
+        draft.addresses = (0..n)
+            .map(|i| Address {
+                label: "work".into(),
+                street: format!("{i} Hospital Road"),
+                locality: format!("Town {n}"),
+                ..Default::default()
+            })
+            .collect();
+        ids.push(contacts::create(&mut conn, &draft, now).unwrap().id);
+    }
+    let listed = contacts::list(&conn, &ContactFilter::default()).unwrap();
+    let names: Vec<&str> = listed.iter().map(|c| c.display_name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Amara Okafor", "Ben Carter", "Chen Li", "Zoe Adams"]
+    );
+    for contact in &listed {
+        assert_eq!(contact, &contacts::get(&conn, contact.id).unwrap());
+    }
+    let chen = &listed[2];
+    assert_eq!(
+        chen.emails,
+        ["0.3@example.org", "1.3@example.org", "2.3@example.org"]
+    );
+    assert_eq!(chen.tags, ["Alpha3", "mentor3", "zeta3"]);
+    assert_eq!(chen.addresses[2].street, "2 Hospital Road");
+    assert!(listed[3].emails.is_empty() && listed[3].addresses.is_empty());
+
+    let one = ContactFilter {
+        limit: Some(2),
+        ..Default::default()
+    };
+    let first_two = contacts::list(&conn, &one).unwrap();
+    assert_eq!(first_two, listed[..2]);
+}
