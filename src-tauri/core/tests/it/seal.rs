@@ -4,7 +4,6 @@
 
 use std::fs;
 use std::io::{Seek, SeekFrom, Write};
-use std::path::Path;
 
 use curbside_core::contacts::{self, ContactDraft};
 use curbside_core::data_dir::DataDir;
@@ -44,11 +43,31 @@ fn closed_book() -> Book {
     }
 }
 
-/// Overwrites the middle of the page that holds the last contacts' rows.
-fn damage_a_page(path: &Path) {
-    let length = fs::metadata(path).unwrap().len();
-    let mut file = fs::OpenOptions::new().write(true).open(path).unwrap();
-    file.seek(SeekFrom::Start(length / 2)).unwrap();
+/// Overwrites the middle of a page that holds contacts' rows (found with
+/// `dbstat`), so that opening the book reads nothing damaged and only a
+/// check of every page finds it.
+fn damage_a_page(book: &Book) {
+    let key = vault::find_key(&book.dir, &book.store, None).unwrap().key;
+    let (page, size): (i64, i64) = {
+        let conn = db::open_as_found(&book.dir.database(), &key).unwrap();
+        let page = conn
+            .query_row(
+                "SELECT max(pageno) FROM dbstat WHERE name = 'contacts' AND pagetype = 'leaf'",
+                [],
+                |row| row.get(0),
+            )
+            .unwrap();
+        let size: String = conn
+            .query_row("PRAGMA cipher_page_size", [], |row| row.get(0))
+            .unwrap();
+        (page, size.parse().unwrap())
+    };
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .open(book.dir.database())
+        .unwrap();
+    file.seek(SeekFrom::Start(((page - 1) * size + size / 2) as u64))
+        .unwrap();
     file.write_all(&[0x5a; 64]).unwrap();
 }
 
@@ -62,7 +81,7 @@ fn a_page_damaged_after_a_clean_close_is_still_found_at_the_next_open() {
     let path = book.dir.database();
     assert!(db::is_sealed(&path), "closed cleanly, so sealed");
 
-    damage_a_page(&path);
+    damage_a_page(&book);
     assert!(
         !db::is_sealed(&path),
         "a write from outside breaks the seal"
@@ -79,7 +98,7 @@ fn a_sealed_book_opens_without_reading_every_page() {
     let path = book.dir.database();
     // Damage the file, then seal it as it now stands: the seal is all the
     // open trusts, so the damage goes unseen, which shows the pages unread.
-    damage_a_page(&path);
+    damage_a_page(&book);
     db::seal_after_close(&path);
     let opened = vault::unlock(&book.dir, &book.store, None).expect("opened on the seal");
     assert!(!db::quick_check(&opened.connection).unwrap().is_empty());
