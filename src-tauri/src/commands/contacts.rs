@@ -108,7 +108,7 @@ pub async fn contacts_duplicates(
     state: State<'_, AppState>,
 ) -> Result<Vec<DuplicatePair>, IpcError> {
     state
-        .with_db(|db| {
+        .with_reader(|db| {
             let pairs = duplicates::find(db);
             crate::memory::give_back();
             pairs

@@ -22,9 +22,11 @@ use ts_rs::TS;
 use crate::error::{ErrorCode, IpcError};
 
 mod lock;
+mod reader;
 mod restore;
 mod undo;
 
+use reader::{ReaderCell, ReaderSlot};
 use undo::UndoShelf;
 
 /// Whether the database is open, and what the UI should show if not.
@@ -69,6 +71,9 @@ pub struct AppState {
     data_dir: Option<DataDir>,
     secrets: Arc<dyn SecretStore>,
     db: Arc<Mutex<Option<OpenDatabase>>>,
+    /// The open book's second connection, under its own lock
+    /// ([`Self::with_reader`]).
+    reader: ReaderCell,
     undo: Mutex<UndoShelf>,
     import_cancel: Mutex<Arc<AtomicBool>>,
     changed: Arc<Notify>,
@@ -84,9 +89,10 @@ pub struct AppState {
 /// next start can skip the damage check.
 struct OpenDatabase {
     /// A second, read-only connection, for reading on two cores at once
-    /// (the reminders); `None` if it could not be opened, and then
-    /// everything is read on `connection`.
-    reader: Option<Connection>,
+    /// (the reminders) and for long reads beside the commands
+    /// ([`AppState::with_reader`]); empty if it could not be opened, and
+    /// then everything is read on `connection`.
+    reader: ReaderSlot,
     connection: Connection,
     key_in_keyring: bool,
     /// The data key, to open the book again after a restore (`None` for an
@@ -104,6 +110,7 @@ impl AppState {
             data_dir,
             secrets: Arc::new(OsKeyring::new()),
             db: Arc::default(),
+            reader: Arc::default(),
             undo: Mutex::default(),
             import_cancel: Mutex::default(),
             changed,
@@ -168,6 +175,7 @@ impl AppState {
         let changed = self.changed.clone();
         let local_changes = self.local_changes.clone();
         let shut = self.shut.clone();
+        let reader_cell = self.reader.clone();
         blocking(move || {
             let mut open = lock(&db);
             let data_dir = dir.root().display().to_string();
@@ -211,7 +219,7 @@ impl AppState {
                         .ok();
                     let key = Some(DataKey::from_bytes(*unlocked.key().as_bytes()));
                     *open = Some(OpenDatabase {
-                        reader,
+                        reader: ReaderSlot::fill(&reader_cell, reader),
                         key,
                         connection: unlocked.connection,
                         key_in_keyring: unlocked.key_in_keyring,
@@ -285,7 +293,8 @@ impl AppState {
 
     /// Runs `work` on the open database, on a blocking thread; when it
     /// changed any row (even in a transaction it then rolled back), the
-    /// `changed` signal fires.
+    /// `changed` signal fires. A long read on the second connection
+    /// ([`Self::with_reader`]) does not hold it up.
     pub async fn with_db<T, E>(
         &self,
         work: impl FnOnce(&mut Connection) -> Result<T, E> + Send + 'static,
@@ -294,14 +303,26 @@ impl AppState {
         T: Send + 'static,
         E: Into<IpcError>,
     {
-        self.with_db_and_reader(|db, _| work(db)).await
+        self.with_open(false, |db, _| work(db)).await
     }
 
     /// [`Self::with_db`], with the second, read-only connection too when
-    /// there is one: both under the one lock, so no write of the app's
+    /// there is one: both under the first lock, so no write of the app's
     /// falls between what the two read.
     pub async fn with_db_and_reader<T, E>(
         &self,
+        work: impl FnOnce(&mut Connection, Option<&mut Connection>) -> Result<T, E> + Send + 'static,
+    ) -> Result<T, IpcError>
+    where
+        T: Send + 'static,
+        E: Into<IpcError>,
+    {
+        self.with_open(true, work).await
+    }
+
+    async fn with_open<T, E>(
+        &self,
+        with_reader: bool,
         work: impl FnOnce(&mut Connection, Option<&mut Connection>) -> Result<T, E> + Send + 'static,
     ) -> Result<T, IpcError>
     where
@@ -314,12 +335,14 @@ impl AppState {
         blocking(move || {
             let mut open = lock(&db);
             let open = open.as_mut().ok_or_else(IpcError::locked)?;
+            let mut reader = with_reader.then(|| open.reader.lock());
             let before = open.connection.total_changes();
             // A panic in the work is an error like any other: a transaction
             // it opened was dropped (and rolled back) while unwinding, and
             // the connection stays usable for the next command.
             let outcome = catch_unwind(AssertUnwindSafe(|| {
-                work(&mut open.connection, open.reader.as_mut())
+                let reader = reader.as_mut().and_then(|held| held.as_mut());
+                work(&mut open.connection, reader)
             }));
             let result = match outcome {
                 Ok(result) => result.map_err(Into::into),

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use curbside_core::backup::{self, Counts};
 use curbside_core::keys::DataKey;
 
-use super::{blocking, lock, AppState, OpenDatabase};
+use super::{blocking, lock, AppState, OpenDatabase, ReaderSlot};
 use crate::error::IpcError;
 
 impl AppState {
@@ -18,6 +18,7 @@ impl AppState {
         let db = self.db.clone();
         let changed = self.changed.clone();
         let local_changes = self.local_changes.clone();
+        let reader_cell = self.reader.clone();
         blocking(move || {
             let mut open = lock(&db);
             let current = open.as_ref().ok_or_else(IpcError::locked)?;
@@ -36,7 +37,10 @@ impl AppState {
             };
             let counts = backup::counts(&connection);
             *open = Some(OpenDatabase {
-                reader: curbside_core::db::open_reader(&dir.database(), &key).ok(),
+                reader: ReaderSlot::fill(
+                    &reader_cell,
+                    curbside_core::db::open_reader(&dir.database(), &key).ok(),
+                ),
                 connection,
                 key_in_keyring: current.key_in_keyring,
                 key: Some(key),

@@ -13,7 +13,7 @@ fn unlocked() -> (AppState, Arc<Notify>) {
     let state = AppState::new(None, changed.clone());
     *state.db.lock().unwrap() = Some(OpenDatabase {
         connection: curbside_core::db::open_in_memory().unwrap(),
-        reader: None,
+        reader: ReaderSlot::fill(&state.reader, None),
         key_in_keyring: false,
         key: None,
         _seal: None,
@@ -229,4 +229,54 @@ fn a_journaled_delete_is_taken_back_by_its_token_once() {
     let again = tauri::async_runtime::block_on(state.undo(token)).unwrap_err();
     assert_eq!(again.code, ErrorCode::NotFound);
     assert_eq!(again.message, "That change can no longer be undone");
+}
+
+#[test]
+fn a_long_read_on_the_second_connection_does_not_hold_up_commands() {
+    use std::sync::mpsc;
+    fn run<F: std::future::Future>(work: F) -> F::Output {
+        tauri::async_runtime::block_on(work)
+    }
+    let folder = tempfile::tempdir().unwrap();
+    let state = AppState::new(Some(DataDir::new(folder.path())), Arc::new(Notify::new()));
+    run(state.unlock(Some(Passphrase::new("correct horse battery")))).unwrap();
+    let add = |name: &str| {
+        let draft = ContactDraft {
+            display_name: name.into(),
+            ..Default::default()
+        };
+        run(state.with_db(move |db| contacts::create(db, &draft, Timestamp::now()))).unwrap();
+    };
+    add("Amara Okafor");
+    let count_on_reader = || run(state.with_reader(contacts::count)).unwrap();
+
+    let (started, has_started) = mpsc::channel();
+    let (release, released) = mpsc::channel::<()>();
+    let (listed, has_listed) = mpsc::channel();
+    std::thread::scope(|scope| {
+        let long_read = scope.spawn(|| {
+            run(state.with_reader(move |reader| {
+                started.send(()).unwrap();
+                released.recv().unwrap();
+                contacts::count(reader)
+            }))
+        });
+        has_started
+            .recv_timeout(Duration::from_secs(10))
+            .expect("the read began");
+        scope.spawn(|| listed.send(names(&state)).unwrap());
+        let answered = has_listed.recv_timeout(Duration::from_secs(10));
+        release.send(()).unwrap();
+        assert_eq!(
+            answered.expect("a command answered while the long read ran"),
+            ["Amara Okafor"]
+        );
+        assert_eq!(long_read.join().unwrap().unwrap(), 1);
+    });
+
+    add("Jonas Weber");
+    assert_eq!(count_on_reader(), 2, "the reader sees the latest write");
+    run(state.lock_now()).unwrap();
+    let locked = run(state.with_reader(contacts::count)).unwrap_err();
+    assert_eq!(locked.code, ErrorCode::Locked);
 }

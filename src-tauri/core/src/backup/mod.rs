@@ -4,7 +4,7 @@
 //! (never a copy of the live file, which may be mid-write with half its
 //! pages in the write-ahead log). SQLCipher encrypts it with the same data
 //! key, so it can sit in a synced folder. Before it counts it passes
-//! `PRAGMA integrity_check`; it is written under a temporary name and
+//! `PRAGMA quick_check` (every page read and authenticated); it is written under a temporary name and
 //! renamed when whole, so a crash or a full disk never leaves half a backup
 //! that looks whole.
 //!
