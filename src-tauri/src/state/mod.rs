@@ -307,8 +307,9 @@ impl AppState {
     }
 
     /// [`Self::with_db`], with the second, read-only connection too when
-    /// there is one: both under the first lock, so no write of the app's
-    /// falls between what the two read.
+    /// there is one and no long read ([`Self::with_reader`]) holds it: both
+    /// under the first lock, so no write of the app's falls between what
+    /// the two read.
     pub async fn with_db_and_reader<T, E>(
         &self,
         work: impl FnOnce(&mut Connection, Option<&mut Connection>) -> Result<T, E> + Send + 'static,
@@ -335,7 +336,7 @@ impl AppState {
         blocking(move || {
             let mut open = lock(&db);
             let open = open.as_mut().ok_or_else(IpcError::locked)?;
-            let mut reader = with_reader.then(|| open.reader.lock());
+            let mut reader = with_reader.then(|| open.reader.try_lock()).flatten();
             let before = open.connection.total_changes();
             // A panic in the work is an error like any other: a transaction
             // it opened was dropped (and rolled back) while unwinding, and

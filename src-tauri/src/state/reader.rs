@@ -2,14 +2,16 @@
 //! whole-book read (the duplicates scan) runs on it while commands go on
 //! on the first connection, instead of queueing behind the one lock.
 //!
-//! [`AppState::with_db_and_reader`] takes the first lock, then this one, so
-//! the reminders still read both connections with no write between them;
+//! [`AppState::with_db_and_reader`] takes the first lock, then this one if
+//! it is free, so the reminders still read both connections with no write
+//! between them; while a long read holds it they read on the first alone
+//! rather than hold the first lock, and every command, while they wait.
 //! [`AppState::with_reader`] takes only this one. The slot is filled when
 //! the book opens and emptied (closing the connection, after any read on
 //! it ends) when the book closes, before the first connection closes.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, TryLockError};
 
 use curbside_core::db::Connection;
 
@@ -31,9 +33,17 @@ impl ReaderSlot {
         Self(cell.clone())
     }
 
-    /// The second connection, held until the guard drops.
-    pub(super) fn lock(&self) -> MutexGuard<'_, Option<Connection>> {
-        lock_cell(&self.0)
+    /// The second connection, held until the guard drops; `None` while a
+    /// read on it ([`AppState::with_reader`]) holds it.
+    pub(super) fn try_lock(&self) -> Option<MutexGuard<'_, Option<Connection>>> {
+        match self.0.try_lock() {
+            Ok(held) => Some(held),
+            Err(TryLockError::Poisoned(poisoned)) => {
+                self.0.clear_poison();
+                Some(poisoned.into_inner())
+            }
+            Err(TryLockError::WouldBlock) => None,
+        }
     }
 }
 

@@ -232,7 +232,7 @@ fn a_journaled_delete_is_taken_back_by_its_token_once() {
 }
 
 #[test]
-fn a_long_read_on_the_second_connection_does_not_hold_up_commands() {
+fn a_long_read_on_the_second_connection_holds_up_neither_commands_nor_the_reminders() {
     use std::sync::mpsc;
     fn run<F: std::future::Future>(work: F) -> F::Output {
         tauri::async_runtime::block_on(work)
@@ -253,6 +253,7 @@ fn a_long_read_on_the_second_connection_does_not_hold_up_commands() {
     let (started, has_started) = mpsc::channel();
     let (release, released) = mpsc::channel::<()>();
     let (listed, has_listed) = mpsc::channel();
+    let (read_alone, has_read_alone) = mpsc::channel();
     std::thread::scope(|scope| {
         let long_read = scope.spawn(|| {
             run(state.with_reader(move |reader| {
@@ -264,16 +265,28 @@ fn a_long_read_on_the_second_connection_does_not_hold_up_commands() {
         has_started
             .recv_timeout(Duration::from_secs(10))
             .expect("the read began");
-        scope.spawn(|| listed.send(names(&state)).unwrap());
+        scope.spawn(|| {
+            listed.send(names(&state)).unwrap();
+            let on_one =
+                run(state.with_db_and_reader(|_, reader| Ok::<_, IpcError>(reader.is_none())));
+            read_alone.send(on_one.unwrap()).unwrap();
+        });
         let answered = has_listed.recv_timeout(Duration::from_secs(10));
+        let reminders = has_read_alone.recv_timeout(Duration::from_secs(10));
         release.send(()).unwrap();
         assert_eq!(
             answered.expect("a command answered while the long read ran"),
             ["Amara Okafor"]
         );
+        assert!(
+            reminders.expect("the reminders did not wait for the long read"),
+            "the reminders read on the first connection alone meanwhile"
+        );
         assert_eq!(long_read.join().unwrap().unwrap(), 1);
     });
 
+    let both = run(state.with_db_and_reader(|_, reader| Ok::<_, IpcError>(reader.is_some())));
+    assert!(both.unwrap(), "both connections again after the long read");
     add("Jonas Weber");
     assert_eq!(count_on_reader(), 2, "the reader sees the latest write");
     run(state.lock_now()).unwrap();
