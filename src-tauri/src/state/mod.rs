@@ -345,13 +345,7 @@ impl AppState {
                 let reader = reader.as_mut().and_then(|held| held.as_mut());
                 work(&mut open.connection, reader)
             }));
-            let result = match outcome {
-                Ok(result) => result.map_err(Into::into),
-                Err(_) => {
-                    roll_back(&open.connection);
-                    Err(panicked())
-                }
-            };
+            let result = answered(outcome, &open.connection);
             if open.connection.total_changes() != before {
                 changed.notify_one();
                 local_changes.notify_one();
@@ -388,6 +382,21 @@ fn lock(db: &Mutex<Option<OpenDatabase>>) -> MutexGuard<'_, Option<OpenDatabase>
         db.clear_poison();
         poisoned.into_inner()
     })
+}
+
+/// The work's answer, a panic in it an error like any other once the
+/// transaction it left open on `connection` is rolled back.
+fn answered<T, E: Into<IpcError>>(
+    outcome: std::thread::Result<Result<T, E>>,
+    connection: &Connection,
+) -> Result<T, IpcError> {
+    match outcome {
+        Ok(result) => result.map_err(Into::into),
+        Err(_) => {
+            roll_back(connection);
+            Err(panicked())
+        }
+    }
 }
 
 /// Ends a transaction that work begun with `BEGIN` left open when it

@@ -15,7 +15,7 @@ use std::sync::{Arc, Mutex, MutexGuard, TryLockError};
 
 use curbside_core::db::Connection;
 
-use super::{blocking, lock, panicked, roll_back, AppState};
+use super::{answered, blocking, lock, AppState};
 use crate::error::IpcError;
 
 /// Where the second connection lives while the book is open: shared by the
@@ -93,11 +93,8 @@ fn read<T, E: Into<IpcError>>(
     connection: &Connection,
     work: impl FnOnce(&Connection) -> Result<T, E>,
 ) -> Result<T, IpcError> {
-    match catch_unwind(AssertUnwindSafe(|| work(connection))) {
-        Ok(result) => result.map_err(Into::into),
-        Err(_) => {
-            roll_back(connection);
-            Err(panicked())
-        }
-    }
+    answered(
+        catch_unwind(AssertUnwindSafe(|| work(connection))),
+        connection,
+    )
 }

@@ -1,8 +1,7 @@
-//! Many contacts read whole at once, for a list: one statement per table
-//! for all of them (their rows, then each list: emails, phones, tags,
-//! links, addresses), where [`super::get`] runs six statements per contact.
-//! Listing 10,000 contacts so takes six statements, not 60,000. The answer
-//! is the same as reading each with `get`, in the same order.
+//! Contacts read whole, one statement per table for all of them (their
+//! rows, then each list: emails, phones, tags, links, addresses): listing
+//! 10,000 contacts takes six statements, not six per contact. The one
+//! place a contact is read whole: [`super::get`] reads one through it.
 
 use std::collections::HashMap;
 

@@ -6,10 +6,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
 use super::search_index;
 use super::validate::clean;
-use super::{
-    Address, Contact, ContactDraft, ContactError, ContactFilter, ContactId, HowWeMet, Labeled,
-    NameParts,
-};
+use super::{Contact, ContactDraft, ContactError, ContactFilter, ContactId, HowWeMet, NameParts};
 
 /// Adds a contact and returns it as stored.
 pub fn create(
@@ -121,58 +118,11 @@ pub(crate) fn overwrite(
     write_fields(tx, id, &draft, now, Fresh::No, indexing)
 }
 
-/// One contact, whole.
+/// One contact, whole: read as [`list`] reads many (`super::many`), so
+/// the two cannot disagree.
 pub fn get(conn: &Connection, id: ContactId) -> Result<Contact, ContactError> {
-    let mut contact = conn
-        .prepare_cached(&format!("{SELECT_CONTACT} WHERE c.id = ?1"))?
-        .query_row([id], contact_row)
-        .optional()?
-        .ok_or(ContactError::NotFound(id))?;
-    contact.emails = strings(
-        conn,
-        "SELECT address FROM contact_emails WHERE contact_id = ?1 ORDER BY position",
-        id,
-    )?;
-    contact.phones = strings(
-        conn,
-        "SELECT number FROM contact_phones WHERE contact_id = ?1 ORDER BY position",
-        id,
-    )?;
-    contact.tags = strings(
-        conn,
-        "SELECT tag FROM contact_tags WHERE contact_id = ?1 ORDER BY tag COLLATE NOCASE",
-        id,
-    )?;
-    let mut links = conn.prepare_cached(
-        "SELECT label, url FROM contact_links WHERE contact_id = ?1 ORDER BY position",
-    )?;
-    contact.links = links
-        .query_map([id], |row| {
-            Ok(Labeled {
-                label: row.get(0)?,
-                value: row.get(1)?,
-            })
-        })?
-        .collect::<Result<_, _>>()?;
-    let mut addresses = conn.prepare_cached(
-        "SELECT label, po_box, extended, street, locality, region, postal_code, country
-         FROM contact_addresses WHERE contact_id = ?1 ORDER BY position",
-    )?;
-    contact.addresses = addresses
-        .query_map([id], |row| {
-            Ok(Address {
-                label: row.get(0)?,
-                po_box: row.get(1)?,
-                extended: row.get(2)?,
-                street: row.get(3)?,
-                locality: row.get(4)?,
-                region: row.get(5)?,
-                postal_code: row.get(6)?,
-                country: row.get(7)?,
-            })
-        })?
-        .collect::<Result<_, _>>()?;
-    Ok(contact)
+    let mut one = super::many::get_many(conn, &[id])?;
+    one.pop().ok_or(ContactError::NotFound(id))
 }
 
 /// Contacts in name order, filtered, each whole: read table by table for
@@ -402,12 +352,6 @@ fn timestamp(row: &Row<'_>, column: usize) -> rusqlite::Result<Timestamp> {
     text.parse().map_err(|e| {
         rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, Box::new(e))
     })
-}
-
-fn strings(conn: &Connection, sql: &str, id: ContactId) -> Result<Vec<String>, ContactError> {
-    let mut statement = conn.prepare_cached(sql)?;
-    let rows = statement.query_map([id], |row| row.get(0))?;
-    Ok(rows.collect::<Result<_, _>>()?)
 }
 
 fn collect_ids(
