@@ -110,6 +110,9 @@ pub async fn contacts_duplicates(
     state
         .with_reader(|db| {
             let pairs = duplicates::find(db);
+            // The scan reads most of the book once: its pages would only
+            // push out the reminders' from this connection's cache.
+            let _ = curbside_core::db::release_cache(db);
             crate::memory::give_back();
             pairs
         })

@@ -54,6 +54,9 @@ fn steps() -> Vec<M<'static>> {
             goal_uids,
         ),
         M::up(include_str!("../../migrations/022_reminder_undo.sql")),
+        M::up(include_str!(
+            "../../migrations/023_contacts_for_reminders.sql"
+        )),
     ]
 }
 

@@ -271,19 +271,24 @@ pub(crate) fn apply_key_with(
     check_key(conn, path)
 }
 
-/// The settings of every connection, the read-only one included. Its page
-/// cache holds up to 8 MiB of decrypted pages: the second connections read
-/// in passes (the reminders, a sync), each page about once, where a larger
-/// cache holds memory without saving reads.
+/// The settings of every connection, the read-only one included. Each
+/// page cache holds up to 32 MiB of decrypted pages, cached as they are
+/// read (a small book holds only what it has): enough for a 100,000-contact
+/// book's indexes and hot pages, and for what one evaluation of the
+/// reminders reads (about 20 MiB, most of it `contacts_for_reminders`), so
+/// the next evaluation decrypts almost nothing. A pass that reads pages
+/// once (the duplicates scan) gives its pages back after ([`release_cache`]).
 const READING: &str = "PRAGMA foreign_keys = ON;
      PRAGMA busy_timeout = 5000;
-     PRAGMA cache_size = -8192;";
+     PRAGMA cache_size = -32768;";
 
-/// The page cache of the connection that writes, which also answers the
-/// window's searches and lists: up to 32 MiB, enough for a 100,000-contact
-/// book's indexes and hot pages to stay decrypted. Pages are cached as they
-/// are read, so a small book holds only what it has.
-const WRITER_CACHE: &str = "PRAGMA cache_size = -32768;";
+/// Frees `conn`'s page cache, after a pass whose pages are not read again
+/// (the memory is handed back to the allocator; the next read decrypts
+/// again what it needs).
+pub fn release_cache(conn: &Connection) -> Result<(), DbError> {
+    conn.execute_batch("PRAGMA shrink_memory;")?;
+    Ok(())
+}
 
 /// Every setting of a connection that writes, in one place.
 ///
@@ -295,7 +300,6 @@ const WRITER_CACHE: &str = "PRAGMA cache_size = -32768;";
 /// the busy timeout makes the second writer wait its turn.
 fn configure(conn: &mut Connection) -> Result<(), DbError> {
     conn.execute_batch(READING)?;
-    conn.execute_batch(WRITER_CACHE)?;
     conn.execute_batch(
         "PRAGMA journal_mode = WAL;
          PRAGMA synchronous = NORMAL;",

@@ -36,14 +36,21 @@ export function zoneNames(): string[] {
   return knownZones;
 }
 
-/** True for a zone Intl can use ("Europe/Berlin", "UTC"). */
+const zoneKnown = new Map<string, boolean>();
+
+/** True for a zone Intl can use ("Europe/Berlin", "UTC"); asked once per name (a formatter is slow to build). */
 export function isKnownZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let known = zoneKnown.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    zoneKnown.set(zone, known);
   }
+  return known;
 }
 
 /** How a zone reads: "Anywhere on Earth" for AoE, the IANA name otherwise. */

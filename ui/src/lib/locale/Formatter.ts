@@ -32,6 +32,8 @@ export class Formatter {
   private readonly cache = new Map<string, Intl.DateTimeFormat>();
   private readonly numbers: Intl.NumberFormat;
   private readonly hoursFormat: Intl.NumberFormat;
+  private readonly relatives = new Map<string, Intl.RelativeTimeFormat>();
+  private clockCycle24: boolean | undefined;
 
   constructor({ locale, hour12, firstDay }: ResolvedLocale) {
     this.locale = locale;
@@ -43,8 +45,11 @@ export class Formatter {
 
   /** True when times read on a 24 hour clock (chosen, or the locale's own). */
   get uses24h(): boolean {
-    const cycle = this.dateTimeFormat({ hour: "numeric" }).resolvedOptions().hourCycle;
-    return cycle === "h23" || cycle === "h24";
+    if (this.clockCycle24 === undefined) {
+      const cycle = this.dateTimeFormat({ hour: "numeric" }).resolvedOptions().hourCycle;
+      this.clockCycle24 = cycle === "h23" || cycle === "h24";
+    }
+    return this.clockCycle24;
   }
 
   /** The hour and minute fields: "09:00" on a 24 hour clock, "9:00 AM" on a 12 hour one. */
@@ -143,7 +148,12 @@ export class Formatter {
 
   /** "in 5 days", "tomorrow", "3 months ago"; `numeric: "always"` keeps "in 1 day". */
   relative(value: number, unit: Unit, numeric: "auto" | "always" = "auto"): string {
-    return new Intl.RelativeTimeFormat(this.locale, { numeric }).format(value, unit);
+    let format = this.relatives.get(numeric);
+    if (!format) {
+      format = new Intl.RelativeTimeFormat(this.locale, { numeric });
+      this.relatives.set(numeric, format);
+    }
+    return format.format(value, unit);
   }
 
   /** "in 3 hours", "in 2 days", "5 minutes ago": how far `instant` is from `now`, in the largest fitting unit. */

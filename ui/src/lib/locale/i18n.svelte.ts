@@ -46,13 +46,31 @@ function languageInForce(): string {
   return stringLanguage([...(chosen ? [chosen] : []), ...(globalThis.navigator?.languages ?? [])]);
 }
 
+/**
+ * Strings already written, by language, key and values. i18next takes tens of
+ * microseconds a call in the webview, and a screen asks for the same strings
+ * line after line (Today's first screen about 600 times), so each is written
+ * once. Bounded: emptied when full, and whenever a catalogue is added.
+ */
+const written = new Map<string, string>();
+const WRITTEN_LIMIT = 5000;
+
 /** The string `key` in the language in force, with `values` filled in. */
 export function t(key: StringKey, values?: TOptions): string {
-  return strings.t(key, { ...values, lng: languageInForce() }) as string;
+  const lng = languageInForce();
+  const id = values === undefined ? `${lng}\u0000${key}` : `${lng}\u0000${key}\u0000${JSON.stringify(values)}`;
+  let text = written.get(id);
+  if (text === undefined) {
+    text = strings.t(key, { ...values, lng }) as string;
+    if (written.size >= WRITTEN_LIMIT) written.clear();
+    written.set(id, text);
+  }
+  return text;
 }
 
 /** Adds a language's catalogue (for a new language, and for the tests of this machinery). */
 export function addCatalogue(language: string, catalogue: Catalogue) {
   strings.addResourceBundle(language, "translation", catalogue, true, true);
+  written.clear();
   catalogues[language] = catalogue;
 }

@@ -27,4 +27,17 @@ describe("the app's strings", () => {
     expect(t("time.daysLeft", { count: 2, n: "2" })).toBe("[fr] 2 days left");
     expect(stringLanguage(["fr-CA", "en-US"])).toBe("fr");
   });
+
+  it("are written again when a catalogue is replaced, not served from what was written before", () => {
+    chooseLocale({ locale: "fr-FR", time: "system", firstDay: "system" });
+    addCatalogue("fr", markedCatalogue());
+    expect(t("sidebar.today")).toBe("[fr] Today");
+    expect(t("time.overdueDays", { count: 3, n: "3" })).toBe("[fr] overdue · 3 days");
+    const revised = markedCatalogue();
+    revised.sidebar.today = "Aujourd'hui";
+    addCatalogue("fr", revised);
+    expect(t("sidebar.today")).toBe("Aujourd'hui");
+    expect(t("time.overdueDays", { count: 3, n: "3" })).toBe("[fr] overdue · 3 days");
+    expect(t("time.overdueDays", { count: 1, n: "1" })).toBe("[fr] overdue · 1 day");
+  });
 });

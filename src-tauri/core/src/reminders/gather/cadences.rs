@@ -12,7 +12,8 @@ use std::collections::HashMap;
 use rusqlite::{params, Connection};
 
 use super::{
-    days, read_person, remember, stored, Bounds, PERSON_COLUMNS, PERSON_WITH_NOTE as PERSON,
+    days, read_person, remember, stored, Bounds, CONTACTS, PERSON_COLUMNS,
+    PERSON_WITH_NOTE as PERSON,
 };
 use crate::choice::Choice;
 use crate::reminders::cadence::rules;
@@ -81,7 +82,7 @@ pub(super) fn stay_in_touch(
         ..person
     };
     let mut statement = conn.prepare_cached(&format!(
-        "SELECT {PERSON}, cc.days FROM contact_cadences cc CROSS JOIN contacts c ON c.id = cc.contact_id
+        "SELECT {PERSON}, cc.days FROM contact_cadences cc CROSS JOIN {CONTACTS} ON c.id = cc.contact_id
          WHERE cc.contact_id & ?1 = ?2"
     ))?;
     let mut rows = statement.query([mask, value])?;
@@ -108,7 +109,7 @@ pub(super) fn stay_in_touch(
                     related.entry(id?).or_default().push(*kind);
                 }
                 let mut stale = conn.prepare_cached(&format!(
-                    "SELECT {PERSON} FROM relationships r JOIN contacts c ON c.id = r.contact_id
+                    "SELECT {PERSON} FROM relationships r CROSS JOIN {CONTACTS} ON c.id = r.contact_id
                      WHERE r.kind = ?1 AND r.other_contact_id IS NULL
                        AND coalesce(c.last_interaction_at, c.created_at) <= ?2 AND r.contact_id & ?3 = ?4"
                 ))?;
@@ -120,7 +121,7 @@ pub(super) fn stay_in_touch(
             }
             CadenceTarget::Tag(tag) => {
                 let mut stale = conn.prepare_cached(&format!(
-                    "SELECT {PERSON}, t.tag FROM contact_tags t JOIN contacts c ON c.id = t.contact_id
+                    "SELECT {PERSON}, t.tag FROM contact_tags t CROSS JOIN {CONTACTS} ON c.id = t.contact_id
                      WHERE t.tag = ?1 AND coalesce(c.last_interaction_at, c.created_at) <= ?2
                        AND t.contact_id & ?3 = ?4"
                 ))?;

@@ -7,7 +7,7 @@ use jiff::{SignedDuration, Timestamp};
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection};
 
-use super::{days, instant, oldest, read_person, remember, text, Bounds, DAY, PERSON};
+use super::{days, instant, oldest, read_person, remember, text, Bounds, CONTACTS, DAY, PERSON};
 use crate::reminders::engine::Moved;
 use crate::reminders::snapshot::{MetAtEvent, Snapshot};
 use crate::reminders::{ReminderError, ReminderKind};
@@ -17,7 +17,7 @@ const MET: &str = "SELECT o.event_id, o.recurrence_id, o.starts_key, o.ends_key,
      FROM event_occurrences o
      JOIN events e ON e.id = o.event_id
      JOIN event_people p ON p.event_id = o.event_id AND p.role = 'met'
-     JOIN contacts c ON c.id = p.contact_id
+     CROSS JOIN {CONTACTS} ON c.id = p.contact_id
      WHERE NOT EXISTS (SELECT 1 FROM interactions i JOIN interaction_contacts ic ON ic.interaction_id = i.id
                        WHERE i.event_id = o.event_id AND ic.contact_id = p.contact_id
                          AND i.kind IN ('meeting', 'call'))";
@@ -48,7 +48,11 @@ pub(super) fn read_met(
     values: Vec<Value>,
     snapshot: &mut Snapshot,
 ) -> Result<(), ReminderError> {
-    let sql = format!("{} AND {condition}", MET.replace("{PERSON}", PERSON));
+    let sql = format!(
+        "{} AND {condition}",
+        MET.replace("{PERSON}", PERSON)
+            .replace("{CONTACTS}", CONTACTS)
+    );
     let mut statement = conn.prepare_cached(&sql)?;
     let mut rows = statement.query(params_from_iter(values))?;
     while let Some(row) = rows.next()? {

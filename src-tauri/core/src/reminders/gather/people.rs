@@ -8,7 +8,7 @@ use rusqlite::{params, params_from_iter, Connection};
 
 use super::met::read_met;
 use super::yearly::read_jobs;
-use super::{days, instant, oldest, read_person, remember, stored, text, Bounds, PERSON};
+use super::{days, instant, oldest, read_person, remember, stored, text, Bounds, CONTACTS, PERSON};
 use crate::interactions::InteractionKind;
 use crate::reminders::engine::{date_in, Moved, LOOKBACK_DAYS};
 use crate::reminders::ids::ReminderRef;
@@ -20,7 +20,7 @@ use jiff::tz::TimeZone;
 const MEETINGS: &str = "SELECT i.id, i.kind, i.occurred_at, i.note, {PERSON}
      FROM interactions i
      JOIN interaction_contacts ic ON ic.interaction_id = i.id
-     JOIN contacts c ON c.id = ic.contact_id
+     CROSS JOIN {CONTACTS} ON c.id = ic.contact_id
      WHERE i.kind IN ('meeting', 'call')
        AND (c.last_interaction_at IS NULL OR c.last_interaction_at <= i.occurred_at)";
 
@@ -30,7 +30,12 @@ fn read_meetings(
     values: Vec<Value>,
     snapshot: &mut Snapshot,
 ) -> Result<(), ReminderError> {
-    let sql = format!("{} AND {condition}", MEETINGS.replace("{PERSON}", PERSON));
+    let sql = format!(
+        "{} AND {condition}",
+        MEETINGS
+            .replace("{PERSON}", PERSON)
+            .replace("{CONTACTS}", CONTACTS)
+    );
     let mut statement = conn.prepare_cached(&sql)?;
     let mut rows = statement.query(params_from_iter(values))?;
     while let Some(row) = rows.next()? {
@@ -120,7 +125,7 @@ pub(super) fn person_by_id(
         return Ok(());
     }
     let mut statement =
-        conn.prepare_cached(&format!("SELECT {PERSON} FROM contacts c WHERE c.id = ?1"))?;
+        conn.prepare_cached(&format!("SELECT {PERSON} FROM {CONTACTS} WHERE c.id = ?1"))?;
     let mut rows = statement.query([id])?;
     if let Some(row) = rows.next()? {
         remember(&mut snapshot.people, read_person(row, 0)?);

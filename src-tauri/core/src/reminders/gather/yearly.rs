@@ -6,7 +6,7 @@ use jiff::tz::TimeZone;
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection};
 
-use super::{days, read_person, remember, text, Bounds, PERSON};
+use super::{days, read_person, remember, text, Bounds, CONTACTS, PERSON};
 use crate::reminders::engine::{date_in, Moved, YEARLY_LOOKBACK_DAYS};
 use crate::reminders::snapshot::{Job, Snapshot};
 use crate::reminders::{ReminderError, ReminderKind};
@@ -48,8 +48,8 @@ pub(super) fn birthdays(
 ) -> Result<(), ReminderError> {
     let (first, last) = yearly_days(bounds, snapshot.settings.lead_of(ReminderKind::Birthday));
     let mut statement = conn.prepare_cached(&format!(
-        "SELECT {PERSON} FROM contacts c
-         WHERE c.birthday IS NOT NULL AND substr(c.birthday, -5) BETWEEN ?1 AND ?2"
+        "SELECT {PERSON} FROM contacts b CROSS JOIN {CONTACTS} ON c.id = b.id
+         WHERE b.birthday IS NOT NULL AND substr(b.birthday, -5) BETWEEN ?1 AND ?2"
     ))?;
     for (from, to) in month_days(first, last) {
         let mut rows = statement.query([from, to])?;
@@ -63,7 +63,7 @@ pub(super) fn birthdays(
 const JOBS: &str = "SELECT a.id, o.name, a.role, a.starts_on, {PERSON}
      FROM affiliations a
      JOIN organizations o ON o.id = a.organization_id
-     JOIN contacts c ON c.id = a.contact_id
+     CROSS JOIN {CONTACTS} ON c.id = a.contact_id
      WHERE a.kind = 'job' AND a.ends_on IS NULL AND a.starts_on IS NOT NULL";
 
 pub(super) fn read_jobs(
@@ -72,7 +72,11 @@ pub(super) fn read_jobs(
     values: Vec<Value>,
     snapshot: &mut Snapshot,
 ) -> Result<(), ReminderError> {
-    let sql = format!("{} AND {condition}", JOBS.replace("{PERSON}", PERSON));
+    let sql = format!(
+        "{} AND {condition}",
+        JOBS.replace("{PERSON}", PERSON)
+            .replace("{CONTACTS}", CONTACTS)
+    );
     let mut statement = conn.prepare_cached(&sql)?;
     let mut rows = statement.query(params_from_iter(values))?;
     while let Some(row) = rows.next()? {

@@ -8,6 +8,7 @@ mod follow_up;
 mod halves;
 mod merge;
 mod milestones;
+mod pages;
 mod properties;
 mod stay_in_touch;
 mod subjects;
