@@ -108,3 +108,46 @@ describe("correcting the timeline", () => {
     await waitFor(() => expect(samSince()).toBe("—"));
   });
 });
+
+describe("a long timeline", () => {
+  /** 120 emails with Amara, one a day: id 1 the newest. */
+  const history: Interaction[] = Array.from({ length: 120 }, (_, i) => ({
+    ...older,
+    id: i + 1,
+    occurred_at: daysAgo(i + 1),
+    note: `Entry ${i + 1}`,
+  }));
+  const notes = () => items().map((item) => item.querySelector(".note")?.textContent);
+  const entries = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `Entry ${from + i}`);
+
+  it("shows the newest 50, says how many older ones are not shown, and shows them a page or all at once", async () => {
+    const { user } = await renderMain({ contacts: [amara, sam], interactions: history });
+    await user.click(screen.getAllByTestId("contact-row")[0]);
+    await screen.findByTestId("contact-detail");
+
+    expect(notes()).toEqual(entries(1, 50));
+    expect(screen.getByTestId("timeline-hidden-count")).toHaveTextContent("… 70 more not shown");
+    await user.click(screen.getByRole("button", { name: "Show 50 more" }));
+    expect(notes()).toEqual(entries(1, 100));
+    expect(within(items()[50]).getByRole("button", { name: /^Edit the email/ })).toHaveFocus();
+    expect(screen.getByTestId("timeline-hidden-count")).toHaveTextContent("… 20 more not shown");
+    expect(screen.queryByTestId("timeline-show-all")).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Show 20 more" }));
+    expect(notes()).toEqual(entries(1, 120));
+    expect(screen.queryByTestId("timeline-hidden-count")).not.toBeInTheDocument();
+  });
+
+  it("starts again at the newest 50 for the next contact opened, and Show all shows every entry", async () => {
+    const withSam = history.map((entry) => ({ ...entry, contact_ids: [1, 2] }));
+    const { user } = await renderMain({ contacts: [amara, sam], interactions: withSam });
+    await user.click(screen.getAllByTestId("contact-row")[0]);
+    await screen.findByTestId("contact-detail");
+    await user.click(screen.getByTestId("timeline-show-all"));
+    expect(items()).toHaveLength(120);
+
+    await user.click(screen.getAllByTestId("contact-row")[1]);
+    await waitFor(() => expect(screen.getByTestId("contact-detail")).toHaveTextContent("Sam Lee"));
+    await waitFor(() => expect(items()).toHaveLength(50));
+    expect(screen.getByTestId("timeline-show-all")).toBeInTheDocument();
+  });
+});

@@ -17,4 +17,12 @@ export const common = {
   saving: "Saving…",
   saved: "Saved",
   optional: "(optional)",
+  /** Under a long list shown a page at a time (Today's sections, a timeline). */
+  paging: {
+    hidden_one: "… {{n}} more not shown",
+    hidden_other: "… {{n}} more not shown",
+    showMore_one: "Show {{n}} more",
+    showMore_other: "Show {{n}} more",
+    showAll: "Show all",
+  },
 };

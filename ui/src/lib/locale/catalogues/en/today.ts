@@ -49,13 +49,6 @@ export const today = {
     lineCount_one: "{{n}} line",
     lineCount_other: "{{n}} lines",
   },
-  paging: {
-    hidden_one: "… {{n}} more not shown",
-    hidden_other: "… {{n}} more not shown",
-    showMore_one: "Show {{n}} more",
-    showMore_other: "Show {{n}} more",
-    showAll: "Show all",
-  },
   /** Each kind of reminder, as a line's reason starts. */
   kinds: {
     stayInTouch: "Stay in touch",
