@@ -116,7 +116,7 @@ pub fn open_with(
         damage::refuse_empty(path)?;
     }
     let mut conn = if !create && !read_only::writable(path) {
-        read_only::open(path, key, &display, "")?
+        read_only::open(path, key, &display, "", KeyCheck::Schema)?
     } else {
         let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         if create {
@@ -168,12 +168,28 @@ pub(crate) fn open_keyed(path: &Path, key: &DataKey) -> Result<Connection, DbErr
 /// Opens it read-only and writes nothing.
 pub fn key_opens(path: &Path, key: &DataKey) -> Result<bool, DbError> {
     // Damage beyond the first page is for the quick check to report.
-    match open_as_found(path, key) {
+    match try_key(path, key) {
         Ok(_) => Ok(true),
         Err(DbError::WrongKeyOrNotADatabase { .. }) => Ok(false),
         Err(other) => Err(other),
     }
 }
+
+/// A read-only connection that has read the first page with `key` and
+/// nothing more. The schema (about 60 KB of SQL, a few milliseconds to
+/// parse, most of a short CLI command's own time) is left for the
+/// connection that will use it.
+fn try_key(path: &Path, key: &DataKey) -> Result<Connection, DbError> {
+    refuse_plain_sqlite(path)?;
+    let display = path.display().to_string();
+    read_only::open(path, key, &display, AS_FOUND, KeyCheck::FirstPage)
+}
+
+/// The settings of a read-only look at the file as it is. A file shorter
+/// than its header says (truncated) is refused whole unless the schema is
+/// "writable"; on a read-only connection that only lets what is there be
+/// read.
+const AS_FOUND: &str = "PRAGMA writable_schema = ON; PRAGMA busy_timeout = 5000;";
 
 /// The database as it is on disk, read-only: keyed and checked to decrypt,
 /// but not quick-checked, configured or migrated. For examining and
@@ -181,17 +197,14 @@ pub fn key_opens(path: &Path, key: &DataKey) -> Result<bool, DbError> {
 pub fn open_as_found(path: &Path, key: &DataKey) -> Result<Connection, DbError> {
     let display = path.display().to_string();
     refuse_plain_sqlite(path)?;
-    // A file shorter than its header says (truncated) is refused whole
-    // unless the schema is "writable"; on a read-only connection that only
-    // lets what is there be read.
-    let setup = "PRAGMA writable_schema = ON; PRAGMA busy_timeout = 5000;";
-    match read_only::open(path, key, &display, setup) {
+    let setup = AS_FOUND;
+    match read_only::open(path, key, &display, setup, KeyCheck::Schema) {
         Ok(conn) => Ok(conn),
         Err(DbError::Damaged { .. }) => {
             // The key decrypts the first page; the rest is for the checks.
             let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
             let conn = Connection::open_with_flags(path, flags)?;
-            let _ = apply_key_with(&conn, key, &display, setup);
+            let _ = apply_key_with(&conn, key, &display, setup, KeyCheck::Schema);
             Ok(conn)
         }
         Err(other) => Err(other),
@@ -250,16 +263,27 @@ pub fn open_in_memory() -> Result<Connection, DbError> {
 
 /// Gives SQLCipher the key, and checks it.
 pub(crate) fn apply_key(conn: &Connection, key: &DataKey, path: &str) -> Result<(), DbError> {
-    apply_key_with(conn, key, path, "")
+    apply_key_with(conn, key, path, "", KeyCheck::Schema)
+}
+
+/// What the first read after the key reads, which proves the key.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum KeyCheck {
+    /// The schema, as every connection that will be used needs it: damage
+    /// to it is found here, as [`DbError::Damaged`].
+    Schema,
+    /// The first page alone, for trying a key ([`key_opens`]).
+    FirstPage,
 }
 
 /// [`apply_key`], running `setup` (pragmas) after the key is given and
-/// before it is checked by the first read.
+/// before it is checked by the first read, which `check` chooses.
 pub(crate) fn apply_key_with(
     conn: &Connection,
     key: &DataKey,
     path: &str,
     setup: &str,
+    check: KeyCheck,
 ) -> Result<(), DbError> {
     // A wrong key is reported as an error value; SQLCipher must not also
     // print it on the user's terminal.
@@ -268,7 +292,7 @@ pub(crate) fn apply_key_with(
     // `x'…'` tells SQLCipher it is a raw key, not a passphrase to stretch.
     conn.execute_batch(&format!("PRAGMA key = \"x'{}'\";", key.to_hex().as_str()))?;
     conn.execute_batch(setup)?;
-    check_key(conn, path)
+    check_key(conn, path, check)
 }
 
 /// The settings of every connection, the read-only one included. Each
@@ -310,10 +334,14 @@ fn configure(conn: &mut Connection) -> Result<(), DbError> {
 
 /// Reading the schema is the first thing that needs the key: SQLCipher
 /// reports a wrong key as "file is not a database".
-fn check_key(conn: &Connection, path: &str) -> Result<(), DbError> {
-    match conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| {
-        row.get::<_, i64>(0)
-    }) {
+fn check_key(conn: &Connection, path: &str, check: KeyCheck) -> Result<(), DbError> {
+    // The user version sits in the first page's header: reading it loads
+    // no schema.
+    let sql = match check {
+        KeyCheck::Schema => "SELECT count(*) FROM sqlite_master",
+        KeyCheck::FirstPage => "PRAGMA user_version",
+    };
+    match conn.query_row(sql, [], |row| row.get::<_, i64>(0)) {
         Ok(_) => Ok(()),
         Err(rusqlite::Error::SqliteFailure(error, _))
             if error.code == rusqlite::ErrorCode::NotADatabase =>
@@ -387,4 +415,44 @@ pub(crate) fn raise_id_counter(conn: &Connection, table: &str, seq: i64) -> rusq
         rusqlite::params![table, seq],
     )?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Bytes SQLite holds for the parsed schema of `conn` (0 until read).
+    fn schema_bytes(conn: &Connection) -> i32 {
+        let (mut current, mut highest) = (0, 0);
+        // SAFETY: the handle is live for as long as `conn`, and the two
+        // out-pointers are valid for the call.
+        let status = unsafe {
+            rusqlite::ffi::sqlite3_db_status(
+                conn.handle(),
+                rusqlite::ffi::SQLITE_DBSTATUS_SCHEMA_USED,
+                &mut current,
+                &mut highest,
+                0,
+            )
+        };
+        assert_eq!(status, rusqlite::ffi::SQLITE_OK);
+        current
+    }
+
+    #[test]
+    fn trying_a_key_reads_the_first_page_and_leaves_the_schema_unparsed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("curbside.db");
+        let key = DataKey::generate().unwrap();
+        drop(open_with(&path, &key, true, |_| Ok(())).unwrap());
+
+        let tried = try_key(&path, &key).unwrap();
+        assert_eq!(schema_bytes(&tried), 0, "trying the key parsed the schema");
+        let used = open_as_found(&path, &key).unwrap();
+        assert!(schema_bytes(&used) > 0, "an opened book has its schema");
+
+        assert!(key_opens(&path, &key).unwrap());
+        let other = DataKey::generate().unwrap();
+        assert!(!key_opens(&path, &other).unwrap());
+    }
 }

@@ -13,7 +13,7 @@ use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags};
 
-use super::{apply_key_with, DbError};
+use super::{apply_key_with, DbError, KeyCheck};
 use crate::keys::DataKey;
 
 /// Whether the database file and its folder can be written (SQLite needs
@@ -35,22 +35,23 @@ pub(super) fn writable(path: &Path) -> bool {
     file && folder
 }
 
-/// Opens the database read-only, keyed and checked. `setup` runs before
-/// the key is given, before it is checked (the first read).
+/// Opens the database read-only, keyed and checked by the first read that
+/// `check` chooses. `setup` runs after the key is given, before the check.
 pub(super) fn open(
     path: &Path,
     key: &DataKey,
     display: &str,
     setup: &str,
+    check: KeyCheck,
 ) -> Result<Connection, DbError> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags)?;
-    match apply_key_with(&conn, key, display, setup) {
+    match apply_key_with(&conn, key, display, setup, check) {
         Err(DbError::Sqlite(rusqlite::Error::SqliteFailure(error, _)))
             if error.code == rusqlite::ErrorCode::CannotOpen =>
         {
             drop(conn);
-            immutable(path, key, display, setup)
+            immutable(path, key, display, setup, check)
         }
         Err(other) => Err(other),
         Ok(()) => Ok(conn),
@@ -62,6 +63,7 @@ fn immutable(
     key: &DataKey,
     display: &str,
     setup: &str,
+    check: KeyCheck,
 ) -> Result<Connection, DbError> {
     let absolute = std::path::absolute(path).map_err(|e| {
         DbError::Sqlite(rusqlite::Error::InvalidPath(
@@ -80,7 +82,7 @@ fn immutable(
         | OpenFlags::SQLITE_OPEN_NO_MUTEX
         | OpenFlags::SQLITE_OPEN_URI;
     let conn = Connection::open_with_flags(&uri, flags)?;
-    apply_key_with(&conn, key, display, setup)?;
+    apply_key_with(&conn, key, display, setup, check)?;
     Ok(conn)
 }
 

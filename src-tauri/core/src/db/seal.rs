@@ -93,7 +93,8 @@ pub fn seal_after_close(database: &Path) {
     if !log_is_empty(database) {
         return;
     }
-    if let Some(file) = stamp(database) {
+    // A command that only read leaves the file as the seal has it.
+    if let Some(file) = stamp(database).filter(|file| *file != seal.file) {
         write(database, &Seal { file, ..seal });
     }
 }

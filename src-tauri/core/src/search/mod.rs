@@ -28,10 +28,7 @@ use crate::values::{fold, folded_words, ContactId};
 /// Every word of the query must match the start of a word somewhere in the
 /// contact; case and accents do not matter.
 pub fn search(conn: &Connection, query: &str, limit: u32) -> Result<Vec<Contact>, ContactError> {
-    matching_ids(conn, query, limit)?
-        .into_iter()
-        .map(|id| contacts::get(conn, id))
-        .collect()
+    contacts::get_many(conn, &matching_ids(conn, query, limit)?)
 }
 
 /// The contacts [`search`] returns, in its order, each with why it matched
@@ -43,10 +40,9 @@ pub fn search_hits(
     limit: u32,
 ) -> Result<Vec<ContactHit>, ContactError> {
     let words = folded_words(query);
-    matching_ids(conn, query, limit)?
+    contacts::get_many(conn, &matching_ids(conn, query, limit)?)?
         .into_iter()
-        .map(|id| {
-            let contact = contacts::get(conn, id)?;
+        .map(|contact| {
             let matched = why::why_matched(conn, &contact, &words)?;
             Ok(ContactHit { contact, matched })
         })
