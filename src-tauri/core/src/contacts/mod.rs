@@ -26,6 +26,7 @@ mod validate;
 use crate::values::Invalid;
 pub(crate) use combine::combine;
 pub use facets::{facets, Facets};
+pub(crate) use filter::matching_ids;
 pub(crate) use many::get_many;
 pub use model::{
     Address, Contact, ContactDraft, ContactFilter, ContactId, ContactSummary, HowWeMet, Labeled,

@@ -21,6 +21,7 @@ mod conference;
 mod contacts;
 mod contacts_csv;
 mod events;
+mod export_batches;
 mod fuzz_corpus;
 mod hostile_files;
 mod ics;
