@@ -14,16 +14,18 @@
 
 mod export_error;
 mod guard;
+mod left_out;
 mod read;
+mod record;
 mod sections;
 mod store;
 mod write;
 
 pub use export_error::ExportError;
+pub use left_out::{DERIVED_COLUMNS, DERIVED_TABLES, LOCAL_TABLES};
 pub use read::{read, Book, BookHeader, BookRecord, BookSection};
-pub use sections::{
-    section, Column, Kind, Section, DERIVED_COLUMNS, DERIVED_TABLES, LOCAL_TABLES, SECTIONS,
-};
+pub use record::{Column, Kind, Section};
+pub use sections::{section, SECTIONS};
 pub use store::{import, import_file, ImportedBook, SectionCount};
 pub use write::export;
 

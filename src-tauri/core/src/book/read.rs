@@ -11,7 +11,8 @@ use rusqlite::types::Value;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use super::guard::Guard;
-use super::sections::{section, Kind, Section};
+use super::record::{Kind, Section};
+use super::sections::section;
 use super::{BookError, CONTACTS_FORMAT, FORMAT, MAX_FIELD_BYTES, VERSION};
 
 /// A book's header.

@@ -1,79 +1,12 @@
 //! What a book holds, declared once: every table the format carries (a
-//! section each, named for its table), the columns it carries, and what is
-//! left out because it is rebuilt on import. The export, the import and the
-//! test that compares this list with the schema all read it, so a table or
-//! column a migration adds and this list forgets fails that test.
+//! section each, named for its table) and the columns it carries; what it
+//! leaves out is declared in `left_out`. The export, the import and the
+//! test that compares these lists with the schema all read them, so a table
+//! or column a migration adds and the lists forget fails that test.
 
-/// How a field is written in JSON.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    /// A whole number.
-    Int,
-    /// A number.
-    Real,
-    /// A string.
-    Text,
-    /// Bytes, as a base64 string (RFC 4648, with padding).
-    Blob,
-}
-
-/// One field of a record: a column of the section's table.
-#[derive(Debug, Clone, Copy)]
-pub struct Column {
-    /// Its name, in the JSON and in the table.
-    pub name: &'static str,
-    /// How it is written.
-    pub kind: Kind,
-}
-
-/// One section of a book: the records of one table.
-#[derive(Debug)]
-pub struct Section {
-    /// Its name, in the JSON and as a table.
-    pub name: &'static str,
-    /// The primary key, by which the records are in order.
-    pub order_by: &'static str,
-    /// The fields each record carries.
-    pub columns: &'static [Column],
-}
-
-const fn col(name: &'static str, kind: Kind) -> Column {
-    Column { name, kind }
-}
+use super::record::{col, Kind, Section};
 
 use Kind::{Blob, Int, Real, Text};
-
-/// Tables rebuilt from the sections on import, never written: the
-/// full-text index (and the tables FTS5 keeps it in), the name words
-/// search lists people by, every occurrence of every event, and the
-/// networking workflows' full-text index (filled by triggers as the
-/// workflows' rows are written).
-pub const DERIVED_TABLES: [&str; 4] = [
-    "contact_search",
-    "contact_name_words",
-    "event_occurrences",
-    "network_search",
-];
-
-/// Tables of this computer's sync with a server (the account, the server's
-/// collections and resources as last seen, conflicts waiting), and what its
-/// last action on each reminder can take back: they belong to this
-/// computer, not to the book, and never travel in one.
-pub const LOCAL_TABLES: [&str; 5] = [
-    "sync_account",
-    "sync_collections",
-    "sync_resources",
-    "sync_conflicts",
-    "reminder_undo",
-];
-
-/// Columns of carried tables rebuilt on import: a contact's folded name
-/// (search), when the user was last in touch and that interaction's note.
-pub const DERIVED_COLUMNS: [(&str, &str); 3] = [
-    ("contacts", "last_interaction_at"),
-    ("contacts", "name_folded"),
-    ("contacts", "last_note"),
-];
 
 /// Every section, in the order a book lists them.
 pub static SECTIONS: &[Section] = &[

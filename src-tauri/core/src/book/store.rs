@@ -11,7 +11,8 @@ use rusqlite::{params_from_iter, Connection, ErrorCode, Transaction};
 use serde::Serialize;
 
 use super::read::{parse, BookHeader, BookRecord, Sink, SinkError};
-use super::sections::{Section, SECTIONS};
+use super::record::Section;
+use super::sections::SECTIONS;
 use super::BookError;
 
 /// How many records of one section an import stored.

@@ -9,7 +9,8 @@ use jiff::Timestamp;
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
-use super::sections::{Kind, SECTIONS};
+use super::record::Kind;
+use super::sections::SECTIONS;
 use super::ExportError;
 use super::{FORMAT, VERSION};
 
