@@ -197,14 +197,13 @@ const AS_FOUND: &str = "PRAGMA writable_schema = ON; PRAGMA busy_timeout = 5000;
 pub fn open_as_found(path: &Path, key: &DataKey) -> Result<Connection, DbError> {
     let display = path.display().to_string();
     refuse_plain_sqlite(path)?;
-    let setup = AS_FOUND;
-    match read_only::open(path, key, &display, setup, KeyCheck::Schema) {
+    match read_only::open(path, key, &display, AS_FOUND, KeyCheck::Schema) {
         Ok(conn) => Ok(conn),
         Err(DbError::Damaged { .. }) => {
             // The key decrypts the first page; the rest is for the checks.
             let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
             let conn = Connection::open_with_flags(path, flags)?;
-            let _ = apply_key_with(&conn, key, &display, setup, KeyCheck::Schema);
+            let _ = apply_key_with(&conn, key, &display, AS_FOUND, KeyCheck::Schema);
             Ok(conn)
         }
         Err(other) => Err(other),
@@ -332,8 +331,8 @@ fn configure(conn: &mut Connection) -> Result<(), DbError> {
     Ok(())
 }
 
-/// Reading the schema is the first thing that needs the key: SQLCipher
-/// reports a wrong key as "file is not a database".
+/// The first read after the key, which `check` chooses, proves it:
+/// SQLCipher reports a wrong key as "file is not a database".
 fn check_key(conn: &Connection, path: &str, check: KeyCheck) -> Result<(), DbError> {
     // The user version sits in the first page's header: reading it loads
     // no schema.
