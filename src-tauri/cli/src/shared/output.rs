@@ -7,9 +7,14 @@ use serde::Serialize;
 /// Prints `value` as JSON on stdout. A reader that stops early (`| head`)
 /// is not an error.
 pub fn json(value: &impl Serialize) -> Result<(), String> {
-    let text =
-        serde_json::to_string_pretty(value).map_err(|e| format!("could not write JSON: {e}"))?;
-    match writeln!(std::io::stdout().lock(), "{text}") {
+    // Written as it is made, not gathered first: listing a whole book is
+    // megabytes of JSON.
+    let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
+    let written = serde_json::to_writer_pretty(&mut out, value)
+        .map_err(std::io::Error::from)
+        .and_then(|()| writeln!(out))
+        .and_then(|()| out.flush());
+    match written {
         Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
             Err(format!("could not write JSON: {error}"))
         }

@@ -16,13 +16,24 @@ pub(crate) fn matching_ids(
     filter: &ContactFilter,
 ) -> Result<Vec<ContactId>, ContactError> {
     let (condition, params) = condition(filter);
+    let mut params = params;
+    params.push(Value::Integer(sql_limit(filter)));
+    let sort = filter.sort.unwrap_or_default();
+    if sort == ContactSort::Name {
+        // SQL sorts and limits: the ids alone, from the name's index.
+        let sql = format!(
+            "SELECT c.id FROM contacts c WHERE {condition} {}",
+            order_and_limit(filter)
+        );
+        let mut statement = conn.prepare_cached(&sql)?;
+        let ids = statement.query_map(rusqlite::params_from_iter(params), |row| row.get(0))?;
+        return Ok(ids.collect::<Result<_, _>>()?);
+    }
     let sql = format!(
         "SELECT c.id, c.display_name, c.family_name, c.given_name FROM contacts c
          WHERE {condition} {}",
         order_and_limit(filter)
     );
-    let mut params = params;
-    params.push(Value::Integer(sql_limit(filter)));
     let mut statement = conn.prepare_cached(&sql)?;
     let rows = statement.query_map(rusqlite::params_from_iter(params), |row| {
         Ok((
@@ -33,7 +44,6 @@ pub(crate) fn matching_ids(
         ))
     })?;
     let mut rows: Vec<_> = rows.collect::<Result<_, _>>()?;
-    let sort = filter.sort.unwrap_or_default();
     sort_rows(&mut rows, sort, |(id, display, family, given)| {
         (
             *id,

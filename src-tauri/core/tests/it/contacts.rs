@@ -413,3 +413,61 @@ fn the_list_gives_each_contact_whole_as_reading_it_alone_does() {
     let first_two = contacts::list(&conn, &one).unwrap();
     assert_eq!(first_two, listed[..2]);
 }
+
+/// A filter picks contacts either packed together (read as the range of
+/// their ids, the others in it skipped) or scattered (looked up one by
+/// one): both give exactly the contacts picked, each with its own lists.
+#[test]
+fn a_filtered_list_has_exactly_its_contacts_whether_packed_or_scattered() {
+    let mut conn = db::open_in_memory().unwrap();
+    let now: Timestamp = "2026-11-25T10:00:00Z".parse().unwrap();
+    let mut ids = Vec::new();
+    for n in 0..40 {
+        let mut tags = vec![];
+        if n % 5 != 0 {
+            tags.push("most".to_owned());
+        }
+        if n == 1 || n == 20 || n == 39 {
+            tags.push("rare".to_owned());
+        }
+        let draft = ContactDraft {
+            display_name: format!("Person {n:02}"),
+            emails: vec![format!("person{n}@example.org")],
+            phones: vec![format!("+1 555 01{n:02}")],
+            tags,
+            ..Default::default()
+        };
+        ids.push(contacts::create(&mut conn, &draft, now).unwrap().id);
+    }
+    // A hole among the picked ones.
+    contacts::delete(&mut conn, ids[12]).unwrap();
+
+    let by_tag = |tag: &str| {
+        let filter = ContactFilter {
+            tag: Some(tag.into()),
+            ..Default::default()
+        };
+        contacts::list(&conn, &filter).unwrap()
+    };
+    for (tag, wanted) in [
+        (
+            "most",
+            (0..40)
+                .filter(|n| n % 5 != 0 && *n != 12)
+                .collect::<Vec<_>>(),
+        ),
+        ("rare", vec![1, 20, 39]),
+    ] {
+        let listed = by_tag(tag);
+        let names: Vec<String> = listed.iter().map(|c| c.display_name.clone()).collect();
+        let expected: Vec<String> = wanted.iter().map(|n| format!("Person {n:02}")).collect();
+        assert_eq!(names, expected, "tag {tag}");
+        for contact in &listed {
+            let n: usize = contact.display_name[7..].parse().unwrap();
+            assert_eq!(contact.emails, vec![format!("person{n}@example.org")]);
+            assert_eq!(contact.phones, vec![format!("+1 555 01{n:02}")]);
+            assert!(contact.tags.iter().any(|t| t == tag), "{contact:?}");
+            assert_eq!(*contact, contacts::get(&conn, contact.id).unwrap());
+        }
+    }
+}
