@@ -135,3 +135,41 @@ fn removing_from_a_book_without_sample_data_removes_nothing() {
     assert_eq!(sample::remove(&mut conn).unwrap(), SampleCounts::default());
     assert_eq!(everyone(&conn), vec!["Dr Only Mine"]);
 }
+
+/// Only uids that start with the sample prefix count as sample data: a
+/// user's own contact whose uid is close to it (shorter, one character
+/// past, in capitals) is not counted, and the sample's removal leaves it.
+#[test]
+fn only_uids_with_the_sample_prefix_count_as_sample_data() {
+    let mut conn = db::open_in_memory().unwrap();
+    let near = [
+        "curbside-sample",
+        "curbside-sample.1",
+        "CURBSIDE-SAMPLE-contact-1",
+        "curbside-samplf-1",
+    ];
+    for (n, uid) in near.iter().enumerate() {
+        let draft = ContactDraft {
+            display_name: format!("Own contact {n}"),
+            ..Default::default()
+        };
+        let id = contacts::create(&mut conn, &draft, now()).unwrap().id;
+        conn.execute(
+            "UPDATE contacts SET uid = ?2 WHERE id = ?1",
+            rusqlite::params![id, uid],
+        )
+        .unwrap();
+    }
+    assert_eq!(sample::counts(&conn).unwrap(), SampleCounts::default());
+
+    let added = sample::add(&mut conn, date(2026, 12, 6), now()).unwrap();
+    assert_eq!(
+        added.contacts, 12,
+        "the sample's own contacts, not the near ones"
+    );
+    assert_eq!(sample::counts(&conn).unwrap(), added);
+
+    sample::remove(&mut conn).unwrap();
+    assert_eq!(sample::counts(&conn).unwrap(), SampleCounts::default());
+    assert_eq!(everyone(&conn).len(), near.len(), "{:?}", everyone(&conn));
+}
