@@ -11,6 +11,8 @@ use curbside_core::search::search;
 use jiff::civil::date;
 use jiff::Timestamp;
 
+use crate::support::person;
+
 fn now() -> Timestamp {
     "2026-12-06T09:00:00Z".parse().unwrap()
 }
@@ -149,11 +151,7 @@ fn only_uids_with_the_sample_prefix_count_as_sample_data() {
         "curbside-samplf-1",
     ];
     for (n, uid) in near.iter().enumerate() {
-        let draft = ContactDraft {
-            display_name: format!("Own contact {n}"),
-            ..Default::default()
-        };
-        let id = contacts::create(&mut conn, &draft, now()).unwrap().id;
+        let id = person(&mut conn, &format!("Own contact {n}"));
         conn.execute(
             "UPDATE contacts SET uid = ?2 WHERE id = ?1",
             rusqlite::params![id, uid],
