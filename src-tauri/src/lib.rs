@@ -44,6 +44,7 @@ pub fn run() {
             viewer::clear_copies(app.handle());
             quit::on_signals(app.handle());
             reminders::start(app);
+            memory::start(app);
             backups::start(app);
             background_sync::start(app);
             reminders::instance::serve(instance, app.handle());

@@ -2,12 +2,14 @@
 //! the open database. All database work runs on a blocking thread, never on
 //! the main (UI) thread. Work that changed a row signals `changed`, which
 //! wakes the reminder scheduler, and `local_changes`, which the background
-//! sync waits on: no command has to remember to.
+//! sync waits on: no command has to remember to. Every piece of work, a
+//! change or not, signals `worked`, which the idle task waits on to give
+//! memory back once the app is quiet (`memory.rs`).
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, TryLockError};
 
 use curbside_core::backup;
 use curbside_core::data_dir::DataDir;
@@ -22,6 +24,7 @@ use ts_rs::TS;
 use crate::error::{ErrorCode, IpcError};
 
 mod lock;
+mod memory;
 mod reader;
 mod restore;
 mod undo;
@@ -78,6 +81,8 @@ pub struct AppState {
     import_cancel: Mutex<Arc<AtomicBool>>,
     changed: Arc<Notify>,
     local_changes: Arc<Notify>,
+    /// Notified after any database work, on either connection.
+    worked: Arc<Notify>,
     /// Set when the user locked the book: `Some(key_in_keyring)` until the
     /// passphrase or recovery key opens it again (the keyring is not used).
     shut: Arc<Mutex<Option<bool>>>,
@@ -115,6 +120,7 @@ impl AppState {
             import_cancel: Mutex::default(),
             changed,
             local_changes: Arc::default(),
+            worked: Arc::default(),
             shut: Arc::default(),
         }
     }
@@ -333,7 +339,9 @@ impl AppState {
         let db = self.db.clone();
         let changed = self.changed.clone();
         let local_changes = self.local_changes.clone();
+        let worked = self.worked.clone();
         blocking(move || {
+            let _tell = Worked(&worked);
             let mut open = lock(&db);
             let open = open.as_mut().ok_or_else(IpcError::locked)?;
             let mut reader = with_reader.then(|| open.reader.try_lock()).flatten();
@@ -374,6 +382,16 @@ impl AppState {
     }
 }
 
+/// Notifies `worked` when dropped: when a piece of database work ends,
+/// whatever its outcome.
+struct Worked<'a>(&'a Notify);
+
+impl Drop for Worked<'_> {
+    fn drop(&mut self) {
+        self.0.notify_one();
+    }
+}
+
 /// The database, even after a panic elsewhere while it was held: the
 /// panic was answered with an error and left the connection usable, so no
 /// command fails forever because of it.
@@ -382,6 +400,19 @@ fn lock(db: &Mutex<Option<OpenDatabase>>) -> MutexGuard<'_, Option<OpenDatabase>
         db.clear_poison();
         poisoned.into_inner()
     })
+}
+
+/// What `mutex` guards when nothing holds it (even after a panic
+/// elsewhere, as [`lock`]); `None` while something does.
+fn try_lock<T>(mutex: &Mutex<T>) -> Option<MutexGuard<'_, T>> {
+    match mutex.try_lock() {
+        Ok(held) => Some(held),
+        Err(TryLockError::Poisoned(poisoned)) => {
+            mutex.clear_poison();
+            Some(poisoned.into_inner())
+        }
+        Err(TryLockError::WouldBlock) => None,
+    }
 }
 
 /// The work's answer, a panic in it an error like any other once the

@@ -11,11 +11,11 @@
 //! it ends) when the book closes, before the first connection closes.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::{Arc, Mutex, MutexGuard, TryLockError};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use curbside_core::db::Connection;
 
-use super::{answered, blocking, lock, AppState};
+use super::{answered, blocking, lock, try_lock, AppState, Worked};
 use crate::error::IpcError;
 
 /// Where the second connection lives while the book is open: shared by the
@@ -36,14 +36,7 @@ impl ReaderSlot {
     /// The second connection, held until the guard drops; `None` while a
     /// read on it ([`AppState::with_reader`]) holds it.
     pub(super) fn try_lock(&self) -> Option<MutexGuard<'_, Option<Connection>>> {
-        match self.0.try_lock() {
-            Ok(held) => Some(held),
-            Err(TryLockError::Poisoned(poisoned)) => {
-                self.0.clear_poison();
-                Some(poisoned.into_inner())
-            }
-            Err(TryLockError::WouldBlock) => None,
-        }
+        try_lock(&self.0)
     }
 }
 
@@ -74,7 +67,9 @@ impl AppState {
     {
         let cell = self.reader.clone();
         let db = self.db.clone();
+        let worked = self.worked.clone();
         blocking(move || {
+            let _tell = Worked(&worked);
             let reader = lock_cell(&cell);
             if let Some(connection) = reader.as_ref() {
                 return read(connection, work);

@@ -313,6 +313,27 @@ pub fn release_cache(conn: &Connection) -> Result<(), DbError> {
     Ok(())
 }
 
+/// The bytes `conn`'s page cache holds now: what [`release_cache`] gives
+/// back.
+pub fn cache_used(conn: &Connection) -> usize {
+    let (mut current, mut highest) = (0, 0);
+    // SAFETY: the handle is live for as long as `conn`, and the two
+    // out-pointers are valid for the call; SQLite only writes them.
+    let status = unsafe {
+        rusqlite::ffi::sqlite3_db_status(
+            conn.handle(),
+            rusqlite::ffi::SQLITE_DBSTATUS_CACHE_USED,
+            &mut current,
+            &mut highest,
+            0,
+        )
+    };
+    match status {
+        rusqlite::ffi::SQLITE_OK => usize::try_from(current).unwrap_or(0),
+        _ => 0,
+    }
+}
+
 /// Every setting of a connection that writes, in one place.
 ///
 /// Its transactions begin IMMEDIATE, taking the write lock at BEGIN: a
