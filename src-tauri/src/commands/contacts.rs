@@ -4,6 +4,7 @@ use curbside_core::contacts::duplicates::{self, DuplicatePair};
 use curbside_core::contacts::{
     self, Contact, ContactDraft, ContactFilter, ContactId, ContactSummary, Facets,
 };
+use curbside_core::db::Connection;
 use curbside_core::operations;
 use curbside_core::profile::{self, ContactProfile};
 use curbside_core::search::{self, ContactHit};
@@ -102,21 +103,31 @@ pub async fn contacts_facets(state: State<'_, AppState>) -> Result<Facets, IpcEr
     state.with_db(|db| contacts::facets(db)).await
 }
 
-/// Pairs of contacts that look like one person.
+/// Pairs of contacts that look like one person: the Duplicates screen.
 #[tauri::command]
 pub async fn contacts_duplicates(
     state: State<'_, AppState>,
 ) -> Result<Vec<DuplicatePair>, IpcError> {
+    state.with_reader(|db| scanned(db, duplicates::find)).await
+}
+
+/// How many pairs of contacts look like one person: the sidebar's badge,
+/// without the pairs themselves (tens of thousands in a large book).
+#[tauri::command]
+pub async fn contacts_duplicate_count(state: State<'_, AppState>) -> Result<u64, IpcError> {
     state
-        .with_reader(|db| {
-            let pairs = duplicates::find(db);
-            // The scan reads most of the book once: its pages would only
-            // push out the reminders' from this connection's cache.
-            let _ = curbside_core::db::release_cache(db);
-            crate::memory::give_back();
-            pairs
-        })
+        .with_reader(|db| scanned(db, duplicates::count).map(|count| count as u64))
         .await
+}
+
+/// What `scan` of the whole book finds. The scan reads most of the book
+/// once: its pages would only push out the reminders' from this
+/// connection's cache, so they are given back after.
+fn scanned<T>(db: &Connection, scan: impl FnOnce(&Connection) -> T) -> T {
+    let found = scan(db);
+    let _ = curbside_core::db::release_cache(db);
+    crate::memory::give_back();
+    found
 }
 
 /// Merges `other` into `keep`; returns the token that takes the merge back

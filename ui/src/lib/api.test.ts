@@ -94,6 +94,7 @@ describe("api", () => {
     await api.contactProfile(4);
     await api.searchContacts("okafor", 200);
     await api.findDuplicates();
+    await api.duplicateCount();
     await api.mergeContacts(1, 2);
     await api.tagContacts([1, 2], "mentor");
     await api.untagContacts([1], "mentor");
@@ -113,6 +114,7 @@ describe("api", () => {
       ["contacts_profile", { id: 4 }],
       ["contacts_search", { query: "okafor", limit: 200 }],
       ["contacts_duplicates", undefined],
+      ["contacts_duplicate_count", undefined],
       ["contacts_merge", { keep: 1, other: 2 }],
       ["contacts_tag", { ids: [1, 2], tag: "mentor" }],
       ["contacts_untag", { ids: [1], tag: "mentor" }],

@@ -148,7 +148,10 @@ export interface Api extends NetworkApi, CmeApi, SettingsApi {
   /** Records that `contact` is the `kind` of `other` (of the user when null). */
   addRelationship(contact: number, other: number | null, kind: RelationshipKind, label: string): Promise<Relationship>;
   removeRelationship(id: number): Promise<void>;
+  /** Every pair of contacts that look like one person (the Duplicates screen). */
   findDuplicates(): Promise<DuplicatePair[]>;
+  /** How many such pairs there are, without the pairs (the sidebar's badge). */
+  duplicateCount(): Promise<number>;
   /** Merges `other` into `keep`; returns a token for `undoChange`. */
   mergeContacts(keep: number, other: number): Promise<number>;
   /** Returns how many contacts changed. */
@@ -372,6 +375,7 @@ export const api: Api = {
   searchContacts: (query, limit) => call("contacts_search", { query, limit }),
   contactFacets: () => call("contacts_facets"),
   findDuplicates: () => call("contacts_duplicates"),
+  duplicateCount: () => call("contacts_duplicate_count"),
   mergeContacts: (keep, other) => call("contacts_merge", { keep, other }),
   tagContacts: (ids, tag) => call("contacts_tag", { ids, tag }),
   untagContacts: (ids, tag) => call("contacts_untag", { ids, tag }),

@@ -300,6 +300,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
       relationships = relationships.filter((r) => r.id !== id);
     }),
     findDuplicates: vi.fn(async () => [...duplicates]),
+    duplicateCount: vi.fn(async () => duplicates.length),
     mergeContacts: vi.fn(async (keep: number, other: number) => {
       const [rowsBefore, duplicatesBefore] = [rows, duplicates];
       const kept = find(keep);

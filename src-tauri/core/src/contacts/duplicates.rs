@@ -30,6 +30,23 @@ pub struct DuplicatePair {
 
 /// Every pair of likely duplicates, strongest evidence first.
 pub fn find(conn: &Connection) -> Result<Vec<DuplicatePair>, ContactError> {
+    let mut pairs = unnamed(conn)?;
+    let mut name_of = conn.prepare_cached("SELECT display_name FROM contacts WHERE id = ?1")?;
+    for pair in &mut pairs {
+        pair.keep_name = name_of.query_row([pair.keep], |row| row.get(0))?;
+        pair.other_name = name_of.query_row([pair.other], |row| row.get(0))?;
+    }
+    Ok(pairs)
+}
+
+/// How many pairs [`find`] returns, without reading their names (each a
+/// contact's row): what a badge shows. The same scan of the whole book.
+pub fn count(conn: &Connection) -> Result<usize, ContactError> {
+    Ok(unnamed(conn)?.len())
+}
+
+/// The pairs [`find`] returns, their names still empty.
+fn unnamed(conn: &Connection) -> Result<Vec<DuplicatePair>, ContactError> {
     let mut pairs: Vec<DuplicatePair> = Vec::new();
     // Each pair once, with its strongest reason (the first found), without
     // looking through every pair found so far.
@@ -100,11 +117,6 @@ pub fn find(conn: &Connection) -> Result<Vec<DuplicatePair>, ContactError> {
     each_group(&mut names, |a, b, name| {
         add(a, b, format!("same name {name} at the same organisation"))
     });
-    let mut name_of = conn.prepare_cached("SELECT display_name FROM contacts WHERE id = ?1")?;
-    for pair in &mut pairs {
-        pair.keep_name = name_of.query_row([pair.keep], |row| row.get(0))?;
-        pair.other_name = name_of.query_row([pair.other], |row| row.get(0))?;
-    }
     Ok(pairs)
 }
 

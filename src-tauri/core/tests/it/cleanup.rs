@@ -88,6 +88,11 @@ fn duplicates_are_found_by_email_phone_link_and_name_at_the_same_place() {
     add(&mut conn, named("Nobody Alike"));
 
     let pairs = duplicates::find(&conn).unwrap();
+    assert_eq!(
+        duplicates::count(&conn).unwrap(),
+        pairs.len(),
+        "the badge's count"
+    );
     let found: Vec<(i64, i64)> = pairs.iter().map(|p| (p.keep, p.other)).collect();
     assert!(found.contains(&(a, b)), "{pairs:?}");
     assert!(found.contains(&(c, d)), "{pairs:?}");

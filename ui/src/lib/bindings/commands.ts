@@ -194,8 +194,13 @@ export type Commands = {
   contacts_search: { args: { query: string; limit: number }; result: Array<ContactHit> };
   /** The values the list's filters can take, for the filter bar to suggest. */
   contacts_facets: { args: Record<string, never>; result: Facets };
-  /** Pairs of contacts that look like one person. */
+  /** Pairs of contacts that look like one person: the Duplicates screen. */
   contacts_duplicates: { args: Record<string, never>; result: Array<DuplicatePair> };
+  /**
+   * How many pairs of contacts look like one person: the sidebar's badge,
+   * without the pairs themselves (tens of thousands in a large book).
+   */
+  contacts_duplicate_count: { args: Record<string, never>; result: number };
   /**
    * Merges `other` into `keep`; returns the token that takes the merge back
    * (`undo_take_back`).
