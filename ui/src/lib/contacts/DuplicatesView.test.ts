@@ -28,6 +28,25 @@ describe("duplicates", () => {
     expect(pairs[0]).toHaveTextContent("same email amara@example.org");
   });
 
+  it("counts a long list with its digits grouped and draws only the pairs in view", async () => {
+    const many = Array.from({ length: 1234 }, (_, n) => ({
+      keep: 2 * n + 1,
+      other: 2 * n + 2,
+      keep_name: `Keep ${n}`,
+      other_name: `Other ${n}`,
+      reason: "same email",
+    }));
+    const { api, user } = await renderMain({ contacts, duplicates: many });
+
+    expect(screen.getByTestId("nav-duplicates")).toHaveTextContent("1,234");
+    expect(api.findDuplicates).not.toHaveBeenCalled();
+    await user.click(screen.getByTestId("nav-duplicates"));
+
+    const rows = await screen.findAllByTestId("duplicate-pair");
+    expect(rows.length).toBeLessThan(30);
+    expect(rows[0]).toHaveTextContent("Keep 0");
+  });
+
   it("compares a pair side by side and merges into the chosen contact", async () => {
     const { api, user } = await renderMain({ contacts, duplicates });
     await user.click(screen.getByTestId("nav-duplicates"));
