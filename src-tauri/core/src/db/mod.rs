@@ -316,19 +316,32 @@ pub fn release_cache(conn: &Connection) -> Result<(), DbError> {
 /// The bytes `conn`'s page cache holds now: what [`release_cache`] gives
 /// back.
 pub fn cache_used(conn: &Connection) -> usize {
+    status(conn, rusqlite::ffi::SQLITE_DBSTATUS_CACHE_USED, false)
+}
+
+/// How many pages `conn` has read from the file (page cache misses) since
+/// the last time this was asked: what a read costs in an encrypted book,
+/// where each page read is decrypted and authenticated.
+pub fn pages_read(conn: &Connection) -> usize {
+    status(conn, rusqlite::ffi::SQLITE_DBSTATUS_CACHE_MISS, true)
+}
+
+/// SQLite's current value of the connection status `op`, set back to zero
+/// after reading when `reset`; 0 when SQLite does not know `op`.
+fn status(conn: &Connection, op: std::os::raw::c_int, reset: bool) -> usize {
     let (mut current, mut highest) = (0, 0);
     // SAFETY: the handle is live for as long as `conn`, and the two
     // out-pointers are valid for the call; SQLite only writes them.
-    let status = unsafe {
+    let answer = unsafe {
         rusqlite::ffi::sqlite3_db_status(
             conn.handle(),
-            rusqlite::ffi::SQLITE_DBSTATUS_CACHE_USED,
+            op,
             &mut current,
             &mut highest,
-            0,
+            std::os::raw::c_int::from(reset),
         )
     };
-    match status {
+    match answer {
         rusqlite::ffi::SQLITE_OK => usize::try_from(current).unwrap_or(0),
         _ => 0,
     }
@@ -442,21 +455,8 @@ mod tests {
     use super::*;
 
     /// Bytes SQLite holds for the parsed schema of `conn` (0 until read).
-    fn schema_bytes(conn: &Connection) -> i32 {
-        let (mut current, mut highest) = (0, 0);
-        // SAFETY: the handle is live for as long as `conn`, and the two
-        // out-pointers are valid for the call.
-        let status = unsafe {
-            rusqlite::ffi::sqlite3_db_status(
-                conn.handle(),
-                rusqlite::ffi::SQLITE_DBSTATUS_SCHEMA_USED,
-                &mut current,
-                &mut highest,
-                0,
-            )
-        };
-        assert_eq!(status, rusqlite::ffi::SQLITE_OK);
-        current
+    fn schema_bytes(conn: &Connection) -> usize {
+        status(conn, rusqlite::ffi::SQLITE_DBSTATUS_SCHEMA_USED, false)
     }
 
     #[test]

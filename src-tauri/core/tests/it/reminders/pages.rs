@@ -8,32 +8,13 @@
 
 use crate::support::reminders::{at, days};
 use curbside_core::contacts::{self, ContactDraft};
-use curbside_core::db::{self, Connection};
+use curbside_core::db::{self, pages_read};
 use curbside_core::keys::DataKey;
 use curbside_core::reminders::{self, Cadence, CadenceTarget, ReminderKind};
 use curbside_core::vault;
 use jiff::tz::TimeZone;
 
 const PEOPLE: usize = 1_000;
-
-/// Pages `conn` has read from the file since the last call (SQLite's count
-/// of page cache misses, reset by reading it).
-fn pages_read(conn: &Connection) -> i32 {
-    let (mut current, mut highest) = (0, 0);
-    // SAFETY: the handle is the open connection's own and outlives the
-    // call; SQLite writes only the two integers it is given.
-    let status = unsafe {
-        rusqlite::ffi::sqlite3_db_status(
-            conn.handle(),
-            rusqlite::ffi::SQLITE_DBSTATUS_CACHE_MISS,
-            &mut current,
-            &mut highest,
-            1,
-        )
-    };
-    assert_eq!(status, rusqlite::ffi::SQLITE_OK);
-    current
-}
 
 #[test]
 fn a_tags_cadence_reads_its_people_from_the_reminders_index_not_their_rows() {
@@ -75,7 +56,7 @@ fn a_tags_cadence_reads_its_people_from_the_reminders_index_not_their_rows() {
     );
     // The rows alone are about a thousand pages; the index about twenty.
     assert!(
-        read < (PEOPLE / 10) as i32,
+        read < PEOPLE / 10,
         "{read} pages read for {PEOPLE} people from a cold cache"
     );
 }
