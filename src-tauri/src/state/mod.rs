@@ -392,12 +392,13 @@ impl Drop for Worked<'_> {
     }
 }
 
-/// The database, even after a panic elsewhere while it was held: the
-/// panic was answered with an error and left the connection usable, so no
-/// command fails forever because of it.
-fn lock(db: &Mutex<Option<OpenDatabase>>) -> MutexGuard<'_, Option<OpenDatabase>> {
-    db.lock().unwrap_or_else(|poisoned| {
-        db.clear_poison();
+/// What `mutex` guards (the database, the second connection), even after
+/// a panic elsewhere while it was held: the panic was answered with an
+/// error and left the connection usable, so no command fails forever
+/// because of it.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|poisoned| {
+        mutex.clear_poison();
         poisoned.into_inner()
     })
 }

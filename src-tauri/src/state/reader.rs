@@ -29,7 +29,7 @@ pub(super) struct ReaderSlot(ReaderCell);
 impl ReaderSlot {
     /// Puts `reader` (none if it could not be opened) into `cell`.
     pub(super) fn fill(cell: &ReaderCell, reader: Option<Connection>) -> Self {
-        *lock_cell(cell) = reader;
+        *lock(cell) = reader;
         Self(cell.clone())
     }
 
@@ -42,15 +42,8 @@ impl ReaderSlot {
 
 impl Drop for ReaderSlot {
     fn drop(&mut self) {
-        lock_cell(&self.0).take();
+        lock(&self.0).take();
     }
-}
-
-fn lock_cell(cell: &ReaderCell) -> MutexGuard<'_, Option<Connection>> {
-    cell.lock().unwrap_or_else(|poisoned| {
-        cell.clear_poison();
-        poisoned.into_inner()
-    })
 }
 
 impl AppState {
@@ -70,7 +63,7 @@ impl AppState {
         let worked = self.worked.clone();
         blocking(move || {
             let _tell = Worked(&worked);
-            let reader = lock_cell(&cell);
+            let reader = lock(&cell);
             if let Some(connection) = reader.as_ref() {
                 return read(connection, work);
             }
