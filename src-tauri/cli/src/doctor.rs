@@ -8,7 +8,7 @@ use clap::Args;
 use curbside_core::repair::{self, Check, Repaired};
 use serde::Serialize;
 
-use crate::shared::{output, unlock, Global};
+use crate::shared::{output, say, unlock, Global};
 
 /// `doctor`
 #[derive(Debug, Args)]
@@ -84,7 +84,7 @@ fn summary(checks: &[Check]) -> String {
 
 fn print_text(checks: &[Check], repaired: Option<&Repaired>) {
     if let Some(salvaged) = repaired.and_then(|r| r.salvaged.as_ref()) {
-        println!(
+        say!(
             "Salvaged the damaged database; the damaged file is kept as {}",
             salvaged.damaged_copy
         );
@@ -105,10 +105,10 @@ fn print_text(checks: &[Check], repaired: Option<&Repaired>) {
                     table.orphans_left_out
                 ));
             }
-            println!("{line}");
+            say!("{line}");
         }
         let saved: u64 = salvaged.tables.iter().map(|t| t.saved).sum();
-        println!(
+        say!(
             "  {saved} rows saved in all{}",
             if salvaged.complete {
                 ", nothing lost"
@@ -117,13 +117,13 @@ fn print_text(checks: &[Check], repaired: Option<&Repaired>) {
             }
         );
     } else if repaired.is_some() {
-        println!("Rebuilt the search index.");
+        say!("Rebuilt the search index.");
     }
     for check in checks {
         let mark = if check.ok { "ok" } else { "PROBLEM" };
-        println!("{:<13} {mark}", check.check);
+        say!("{:<13} {mark}", check.check);
         for finding in &check.findings {
-            println!("  {finding}");
+            say!("  {finding}");
         }
     }
 }

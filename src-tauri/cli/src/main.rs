@@ -9,6 +9,11 @@
 //! and, in `args.rs`, its commands as clap parses them; `args` gathers them
 //! into the command line. The areas use the plumbing in `shared` and never
 //! each other, nor `args`; a test below keeps it so.
+//!
+//! Results go to stdout through `shared::output` (`say!`, not `println!`,
+//! which panics on a closed pipe or a full disk); clippy keeps it so.
+
+#![deny(clippy::print_stdout)]
 
 mod args;
 mod backup;
@@ -36,7 +41,7 @@ use std::process::ExitCode;
 use clap::{CommandFactory, Parser};
 
 use args::{Cli, Command};
-use shared::{panics, usage};
+use shared::{output, panics, usage};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -71,6 +76,9 @@ fn main() -> ExitCode {
     });
     // Every command has dropped its connections by now.
     shared::unlock::seal_opened();
+    // A line the command could not print (a full disk) fails it too.
+    let result =
+        result.and_then(|()| output::failure().map_or(Ok(()), |failed| Err(failed.into())));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {

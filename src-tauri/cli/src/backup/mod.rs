@@ -15,7 +15,7 @@ use curbside_core::instance::LOCK_FILE;
 use curbside_core::vault;
 use serde::Serialize;
 
-use crate::shared::{output, unlock, Global};
+use crate::shared::{output, say, unlock, Global};
 use args::{BackupArgs, BackupCommand, FolderArgs, RestoreArgs};
 
 /// `backup [--out FILE]`, `backup list`, `backup folder [PATH]`.
@@ -53,7 +53,7 @@ fn back_up(global: &Global, out: Option<&Path>) -> Result<(), String> {
     if global.json {
         return output::json(&backup);
     }
-    println!("Backed up {} to {}", holds(&backup.counts), backup.path);
+    say!("Backed up {} to {}", holds(&backup.counts), backup.path);
     Ok(())
 }
 
@@ -64,7 +64,7 @@ fn list(global: &Global) -> Result<(), String> {
         return output::json(&backups);
     }
     if backups.is_empty() {
-        println!(
+        say!(
             "No backups yet in {}",
             backup::folder(&dir).map_err(|e| e.to_string())?.display()
         );
@@ -137,7 +137,7 @@ fn folder(global: &Global, args: &FolderArgs) -> Result<(), String> {
     if global.json {
         return output::json(&shown);
     }
-    println!("{}", shown.folder);
+    say!("{}", shown.folder);
     Ok(())
 }
 
@@ -176,13 +176,13 @@ pub fn restore(global: &Global, args: &RestoreArgs) -> Result<(), String> {
     if global.json {
         return output::json(&shown);
     }
-    println!(
+    say!(
         "Restored {} from {}",
         holds(&Some(shown.counts)),
         shown.restored
     );
     if let Some(safety) = &shown.before_restore {
-        println!("The book as it was is kept in {safety}");
+        say!("The book as it was is kept in {safety}");
     }
     Ok(())
 }

@@ -12,7 +12,7 @@ use curbside_core::files;
 use jiff::Timestamp;
 use serde_json::json;
 
-use crate::shared::{fail, output, patient_data, unlock, wall_clock, Global};
+use crate::shared::{fail, output, patient_data, say, unlock, wall_clock, Global};
 use args::{CmeCommand, CreditAddArgs, CreditCommand, CreditListArgs, CycleAddArgs, CycleCommand};
 
 /// Runs one `cme` command.
@@ -26,7 +26,7 @@ pub fn run(global: &Global, command: &CmeCommand) -> Result<(), String> {
             if global.json {
                 return output::json(&json!({ "id": args.id, "deleted": true }));
             }
-            println!("Deleted credit {}", args.id);
+            say!("Deleted credit {}", args.id);
             Ok(())
         }
         CmeCommand::Cycle(CycleCommand::Add(args)) => add_cycle(global, args),
@@ -80,7 +80,7 @@ fn add_credit(global: &Global, args: &CreditAddArgs) -> Result<(), String> {
         1 => ", with its certificate".to_owned(),
         n => format!(", with {n} certificates"),
     };
-    println!(
+    say!(
         "Added credit {}: {} h {} on {}, {}{attached}",
         credit.id,
         credit.hours,
@@ -109,7 +109,7 @@ fn list_credits(global: &Global, args: &CreditListArgs) -> Result<(), String> {
         return output::json(&credits);
     }
     if credits.is_empty() {
-        println!("No credits recorded in these days.");
+        say!("No credits recorded in these days.");
         return Ok(());
     }
     let rows: Vec<Vec<String>> = credits
@@ -132,7 +132,7 @@ fn list_credits(global: &Global, args: &CreditListArgs) -> Result<(), String> {
         40,
     );
     let total: f64 = credits.iter().map(|credit| credit.hours).sum();
-    println!("{total} hours in {} entries", credits.len());
+    say!("{total} hours in {} entries", credits.len());
     Ok(())
 }
 
@@ -170,16 +170,20 @@ fn add_cycle(global: &Global, args: &CycleAddArgs) -> Result<(), String> {
     if global.json {
         return output::json(&cycle);
     }
-    println!(
+    say!(
         "Added cycle {}: {}, {} to {}, {} hours",
-        cycle.id, cycle.name, cycle.starts_on, cycle.ends_on, cycle.total_hours
+        cycle.id,
+        cycle.name,
+        cycle.starts_on,
+        cycle.ends_on,
+        cycle.total_hours
     );
     Ok(())
 }
 
 fn print_cycles(cycles: &[Cycle]) {
     if cycles.is_empty() {
-        println!("No cycles yet: add one with `cme cycle add`.");
+        say!("No cycles yet: add one with `cme cycle add`.");
         return;
     }
     let rows: Vec<Vec<String>> = cycles

@@ -11,7 +11,7 @@ use jiff::ZonedDateTime;
 use serde::Serialize;
 
 use super::args::{ReportArgs, ReportFormatArg, StatusArgs};
-use crate::shared::{fail, output, unlock, wall_clock, Global};
+use crate::shared::{fail, output, say, unlock, wall_clock, Global};
 
 /// Prints every cycle's progress on `--at` (default today): only credits
 /// earned by that day count, and the days left run from it.
@@ -32,11 +32,11 @@ pub fn status(global: &Global, args: &StatusArgs) -> Result<(), String> {
         return output::json(&listed);
     }
     if progress.is_empty() {
-        println!("No cycles yet: add one with `cme cycle add`.");
+        say!("No cycles yet: add one with `cme cycle add`.");
     }
     for (i, progress) in progress.iter().enumerate() {
         if i > 0 {
-            println!();
+            say!();
         }
         print_progress(progress, args.with_credits);
     }
@@ -61,8 +61,7 @@ pub fn report(global: &Global, args: &ReportArgs) -> Result<(), String> {
                 path.display()
             );
         }
-        None => std::io::stdout()
-            .lock()
+        None => output::Stdout
             .write_all(text.as_bytes())
             .map_err(|e| format!("could not write the report: {e}"))?,
     }
@@ -114,7 +113,7 @@ fn print_progress(progress: &CycleProgress, with_credits: bool) {
         "" => String::new(),
         authority => format!(", {authority}"),
     };
-    println!(
+    say!(
         "{}  (cycle {}, {}{authority})",
         cycle.name,
         cycle.id,
@@ -131,9 +130,10 @@ fn print_progress(progress: &CycleProgress, with_credits: bool) {
     } else {
         progress.missing_in_words()
     };
-    println!(
+    say!(
         "{} to {}, {left}: {standing}",
-        cycle.starts_on, cycle.ends_on
+        cycle.starts_on,
+        cycle.ends_on
     );
     let lines = std::iter::once(&progress.total)
         .chain(&progress.by_type)
@@ -151,7 +151,7 @@ fn print_progress(progress: &CycleProgress, with_credits: bool) {
     output::table(&["", "REQUIRED", "EARNED", "MISSING"], &rows, 40);
     if with_credits {
         for credit in &progress.credits {
-            println!(
+            say!(
                 "  {}  {:>6} h  {}",
                 credit.earned_on,
                 hours(credit.hours),

@@ -11,7 +11,7 @@ use curbside_core::profile::{self, ContactProfile};
 use jiff::Timestamp;
 use serde_json::json;
 
-use crate::shared::{output, patient_data, unlock, when, Global};
+use crate::shared::{output, patient_data, say, unlock, when, Global};
 use args::{ContactFields, ContactsCommand};
 
 /// Runs one `contacts` command.
@@ -89,7 +89,7 @@ pub fn run(global: &Global, command: &ContactsCommand) -> Result<(), String> {
                 ("Institutions", &facets.institutions),
                 ("Cities", &facets.cities),
             ] {
-                println!("{name}: {}", values.join(", "));
+                say!("{name}: {}", values.join(", "));
             }
             Ok(())
         }
@@ -98,7 +98,7 @@ pub fn run(global: &Global, command: &ContactsCommand) -> Result<(), String> {
             if global.json {
                 return output::json(&json!({ "id": args.id, "deleted": true }));
             }
-            println!("Deleted contact {}", args.id);
+            say!("Deleted contact {}", args.id);
             Ok(())
         }
     }
@@ -152,7 +152,7 @@ fn report(global: &Global, contact: &Contact, verb: &str) -> Result<(), String> 
     if global.json {
         return output::json(contact);
     }
-    println!("{verb} contact {}: {}", contact.id, contact.display_name);
+    say!("{verb} contact {}: {}", contact.id, contact.display_name);
     Ok(())
 }
 
@@ -181,7 +181,7 @@ fn print_profile(profile: &ContactProfile) {
     print_contact(&profile.contact);
     if let Some(last) = profile.contact.last_interaction_at {
         let days = (Timestamp::now().as_second() - last.as_second()).max(0) / 86_400;
-        println!(
+        say!(
             "  {:<12}{} ({days} days ago)",
             "Last contact",
             last.strftime("%Y-%m-%d")
@@ -190,7 +190,7 @@ fn print_profile(profile: &ContactProfile) {
     for affiliation in &profile.affiliations {
         let until = affiliation.ends_on.as_deref().unwrap_or("now");
         let since = affiliation.starts_on.as_deref().unwrap_or("");
-        println!(
+        say!(
             "  {:<12}{} {} ({since}–{until})",
             format!("{:?}", affiliation.kind),
             affiliation.organization.name,
@@ -199,7 +199,7 @@ fn print_profile(profile: &ContactProfile) {
     }
     for relationship in &profile.relationships {
         let other = relationship.other_name.as_deref().unwrap_or("you");
-        println!(
+        say!(
             "  {:<12}{} → {other} {}",
             format!("{:?}", relationship.kind),
             relationship.contact_name,
@@ -207,7 +207,7 @@ fn print_profile(profile: &ContactProfile) {
         );
     }
     for interaction in &profile.interactions {
-        println!(
+        say!(
             "  {}  {:<12}{}",
             interaction.occurred_at.strftime("%Y-%m-%d"),
             interaction.kind.as_str(),
@@ -221,7 +221,7 @@ fn print_contact(contact: &Contact) {
         "" => contact.display_name.clone(),
         credentials => format!("{}, {credentials}", contact.display_name),
     };
-    println!("{name}  (id {})", contact.id);
+    say!("{name}  (id {})", contact.id);
     let fields = [
         ("Specialty", contact.specialty.clone()),
         ("Institution", contact.institution.clone()),
@@ -230,12 +230,12 @@ fn print_contact(contact: &Contact) {
         ("Tags", contact.tags.join(", ")),
     ];
     for (label, value) in fields.iter().filter(|(_, value)| !value.is_empty()) {
-        println!("  {label:<12}{value}");
+        say!("  {label:<12}{value}");
     }
     if !contact.notes.is_empty() {
-        println!("  Notes");
+        say!("  Notes");
         for line in contact.notes.lines() {
-            println!("    {line}");
+            say!("    {line}");
         }
     }
 }

@@ -8,7 +8,7 @@ use curbside_core::relationships::{self, RelationshipKind};
 use jiff::Timestamp;
 
 use super::args::{AffiliateArgs, MergeArgs, RelateArgs};
-use crate::shared::{output, Global};
+use crate::shared::{output, say, Global};
 use curbside_core::db::Connection;
 
 /// Merges two contacts.
@@ -20,13 +20,15 @@ pub fn merge(global: &Global, db: &mut Connection, args: &MergeArgs) -> Result<(
     if global.json {
         return output::json(&merged);
     }
-    println!(
+    say!(
         "Merged contact {} into {}: {}",
-        args.other, merged.id, merged.display_name
+        args.other,
+        merged.id,
+        merged.display_name
     );
     for (kept, _) in joined {
         let kept = mentorship::get(db, kept).map_err(|e| e.to_string())?;
-        println!(
+        say!(
             "Their two {} mentorships are one now (mentorship {}): {} goals, {} meetings",
             kept.role.name(),
             kept.id,
@@ -50,9 +52,10 @@ pub fn affiliate(global: &Global, db: &mut Connection, args: &AffiliateArgs) -> 
     if global.json {
         return output::json(&affiliation);
     }
-    println!(
+    say!(
         "Added {} to contact {}'s history",
-        affiliation.organization.name, args.id
+        affiliation.organization.name,
+        args.id
     );
     Ok(())
 }
@@ -70,7 +73,7 @@ pub fn relate(global: &Global, db: &mut Connection, args: &RelateArgs) -> Result
         RelationshipKind::CoResident => "co-resident".to_owned(),
         other => other.name().replace('_', " "),
     };
-    println!(
+    say!(
         "{} is now recorded as {kind} of {whom}",
         relationship.contact_name
     );

@@ -3,7 +3,7 @@
 use curbside_core::search::{self, network::NetworkHit, network::SnippetPart, ContactHit};
 
 use super::args::SearchArgs;
-use crate::shared::{output, unlock, Global};
+use crate::shared::{output, say, unlock, Global};
 
 /// Prints the contacts matching the query, best first; with `--network`,
 /// the networking workflows' rows matching it.
@@ -62,7 +62,7 @@ fn marked(snippet: &[SnippetPart]) -> String {
 /// a line saying so when nothing matched.
 fn print_hits(hits: &[NetworkHit]) {
     if hits.is_empty() {
-        println!("No matches.");
+        say!("No matches.");
         return;
     }
     let rows: Vec<Vec<String>> = hits

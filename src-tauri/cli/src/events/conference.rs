@@ -7,7 +7,7 @@ use jiff::Timestamp;
 
 use super::args::{EventBriefArgs, EventCaptureArgs};
 use crate::shared::patient_data::guard;
-use crate::shared::{fail, output, unlock, Global};
+use crate::shared::{fail, output, say, unlock, Global};
 
 /// `events radar ID`
 pub fn radar(global: &Global, id: i64) -> Result<(), String> {
@@ -17,14 +17,15 @@ pub fn radar(global: &Global, id: i64) -> Result<(), String> {
         return output::json(&radar);
     }
     match &radar.city {
-        Some(city) => println!("{} — {city}, {}", radar.title, radar.dates),
-        None => println!(
+        Some(city) => say!("{} — {city}, {}", radar.title, radar.dates),
+        None => say!(
             "{} — {} (no city could be read from the location)",
-            radar.title, radar.dates
+            radar.title,
+            radar.dates
         ),
     }
     if radar.people.is_empty() {
-        println!("Nobody in your book lives, works or plans to be there.");
+        say!("Nobody in your book lives, works or plans to be there.");
     }
     for person in &radar.people {
         let mark = match (person.met, person.planned) {
@@ -32,12 +33,12 @@ pub fn radar(global: &Global, id: i64) -> Result<(), String> {
             (false, true) => " [planned]",
             _ => "",
         };
-        println!("{:>6}  {}{mark}", person.contact_id, person.display_name);
+        say!("{:>6}  {}{mark}", person.contact_id, person.display_name);
         if !person.profile_line.is_empty() {
-            println!("        {}", person.profile_line);
+            say!("        {}", person.profile_line);
         }
         for reason in &person.reasons {
-            println!("        - {}", reason.text);
+            say!("        - {}", reason.text);
         }
     }
     Ok(())
@@ -51,21 +52,21 @@ pub fn brief(global: &Global, args: &EventBriefArgs) -> Result<(), String> {
         return output::json(&briefs);
     }
     if briefs.is_empty() {
-        println!("Nobody to meet at this event yet: add people with `events meet`.");
+        say!("Nobody to meet at this event yet: add people with `events meet`.");
     }
     for (index, brief) in briefs.iter().enumerate() {
         if index > 0 {
-            println!();
+            say!();
         }
-        println!("{} ({})", brief.display_name, brief.contact_id);
+        say!("{} ({})", brief.display_name, brief.contact_id);
         if !brief.profile_line.is_empty() {
-            println!("  {}", brief.profile_line);
+            say!("  {}", brief.profile_line);
         }
         for question in &brief.to_ask {
-            println!("  Ask: {question}");
+            say!("  Ask: {question}");
         }
         if !brief.shared_topics.is_empty() {
-            println!("  Talk about: {}", brief.shared_topics.join(" · "));
+            say!("  Talk about: {}", brief.shared_topics.join(" · "));
         }
         for talk in &brief.last_interactions {
             let day = jiff::tz::TimeZone::UTC.to_datetime(talk.occurred_at).date();
@@ -74,7 +75,7 @@ pub fn brief(global: &Global, args: &EventBriefArgs) -> Result<(), String> {
                 .filter(|text| !text.is_empty())
                 .collect::<Vec<_>>()
                 .join(": ");
-            println!("  Last time {day}: {about}");
+            say!("  Last time {day}: {about}");
         }
     }
     Ok(())
@@ -100,9 +101,10 @@ pub fn capture(global: &Global, args: &EventCaptureArgs) -> Result<(), String> {
     } else {
         "Matched"
     };
-    println!(
+    say!(
         "{how} {} ({}): met at the event",
-        captured.display_name, captured.contact_id
+        captured.display_name,
+        captured.contact_id
     );
     Ok(())
 }
@@ -114,27 +116,28 @@ pub fn after(global: &Global, id: i64) -> Result<(), String> {
     if global.json {
         return output::json(&after);
     }
-    println!("After {}", after.title);
+    say!("After {}", after.title);
     if after.met.is_empty() {
-        println!("Nobody recorded as met.");
+        say!("Nobody recorded as met.");
     }
     for follow_up in &after.met {
         let state = if follow_up.done { "sent" } else { "to send" };
-        println!(
+        say!(
             "\n{} ({}) — {state}",
-            follow_up.person.display_name, follow_up.person.contact_id
+            follow_up.person.display_name,
+            follow_up.person.contact_id
         );
         if !follow_up.done {
-            println!("  Subject: {}", follow_up.draft.subject);
+            say!("  Subject: {}", follow_up.draft.subject);
             for line in follow_up.draft.body.lines() {
-                println!("  {line}");
+                say!("  {line}");
             }
         }
     }
     if !after.planned_not_met.is_empty() {
-        println!("\nPlanned, not met:");
+        say!("\nPlanned, not met:");
         for person in &after.planned_not_met {
-            println!("  {} ({})", person.display_name, person.contact_id);
+            say!("  {} ({})", person.display_name, person.contact_id);
         }
     }
     Ok(())

@@ -9,7 +9,7 @@ use jiff::Timestamp;
 use serde::Serialize;
 
 use super::args::{DeadlineAddArgs, DeadlineCommand, DeadlineListArgs};
-use crate::shared::{fail, output, unlock, wall_clock, Global};
+use crate::shared::{fail, output, say, unlock, wall_clock, Global};
 
 /// Runs one `events deadline` command.
 pub fn run(global: &Global, command: &DeadlineCommand) -> Result<(), String> {
@@ -36,7 +36,7 @@ fn add(global: &Global, args: &DeadlineAddArgs) -> Result<(), String> {
         return output::json(&deadline);
     }
     let title = events::get(&db, args.event).map_err(fail)?.title;
-    println!(
+    say!(
         "Added key date {} to {title}: {}, {} {} ({} UTC)",
         deadline.id,
         deadline.label,
@@ -85,7 +85,7 @@ fn list(global: &Global, args: &DeadlineListArgs) -> Result<(), String> {
         return output::json(&listed);
     }
     if found.is_empty() {
-        println!("No key dates ahead.");
+        say!("No key dates ahead.");
         return Ok(());
     }
     let rows: Vec<Vec<String>> = found

@@ -20,7 +20,7 @@ use serde_json::json;
 
 use crate::shared::output::name_of;
 use crate::shared::wall_clock::{self, WallClock};
-use crate::shared::{fail, output, patient_data, unlock, Global};
+use crate::shared::{fail, output, patient_data, say, unlock, Global};
 use args::{EventAddArgs, EventListArgs, EventPersonArgs, EventsCommand};
 use views::{print_detail, print_occurrences, when};
 
@@ -48,7 +48,7 @@ pub fn run(global: &Global, command: &EventsCommand) -> Result<(), String> {
             if global.json {
                 return output::json(&event);
             }
-            println!(
+            say!(
                 "Event {}: {} is now {}",
                 event.id,
                 event.title,
@@ -62,7 +62,7 @@ pub fn run(global: &Global, command: &EventsCommand) -> Result<(), String> {
             if global.json {
                 return output::json(&json!({ "id": args.id, "deleted": true }));
             }
-            println!("Deleted event {}", args.id);
+            say!("Deleted event {}", args.id);
             Ok(())
         }
         EventsCommand::Deadline(command) => deadlines::run(global, command),
@@ -99,7 +99,7 @@ fn add(global: &Global, args: &EventAddArgs) -> Result<(), String> {
     if global.json {
         return output::json(&event);
     }
-    println!(
+    say!(
         "Added event {}: {}, {}",
         event.id,
         event.title,
@@ -248,12 +248,12 @@ fn link(global: &Global, args: &EventPersonArgs, role: PersonRole) -> Result<(),
     }
     let title = title_of(&db, args.event)?;
     match role {
-        PersonRole::ToMeet => println!("To meet at {title}: {}", person.display_name),
-        PersonRole::Met => println!("Met at {title}: {}", person.display_name),
+        PersonRole::ToMeet => say!("To meet at {title}: {}", person.display_name),
+        PersonRole::Met => say!("Met at {title}: {}", person.display_name),
     }
     // Every note, the earlier ones too: linking again adds to them.
     for line in person.note.lines() {
-        println!("  {line}");
+        say!("  {line}");
     }
     Ok(())
 }

@@ -6,12 +6,13 @@ use curbside_core::events::{Event, EventDetail, EventTiming, Occurrence, PersonR
 use jiff::tz::TimeZone;
 
 use crate::shared::output::{self, name_of};
+use crate::shared::say;
 use crate::shared::wall_clock;
 
 /// The agenda: one line per occurrence, at the venue and on `viewer`'s clock.
 pub fn print_occurrences(found: &[Occurrence], viewer_name: &str, viewer: &TimeZone) {
     if found.is_empty() {
-        println!("Nothing in these days.");
+        say!("Nothing in these days.");
         return;
     }
     let rows: Vec<Vec<String>> = found
@@ -98,7 +99,7 @@ pub fn when(event: &Event) -> String {
 /// One event with its key dates, sessions and people.
 pub fn print_detail(detail: &EventDetail) {
     let event = &detail.event;
-    println!("{}  (event {})", event.title, event.id);
+    say!("{}  (event {})", event.title, event.id);
     let credits = event
         .expected_credits
         .map(|hours| format!("{hours} expected, {} recorded", detail.credits_recorded))
@@ -115,11 +116,11 @@ pub fn print_detail(detail: &EventDetail) {
         ("Credits", credits),
     ];
     for (label, value) in fields.iter().filter(|(_, value)| !value.is_empty()) {
-        println!("  {label:<12}{value}");
+        say!("  {label:<12}{value}");
     }
     for deadline in &detail.deadlines {
         let done = if deadline.done { "  (done)" } else { "" };
-        println!(
+        say!(
             "  {:<12}{} {}  {}{done}",
             "Key date",
             deadline.due_local.strftime("%-d %b %Y %H:%M"),
@@ -132,9 +133,11 @@ pub fn print_detail(detail: &EventDetail) {
             .start
             .map(|start| start.strftime("%-d %b %H:%M ").to_string())
             .unwrap_or_default();
-        println!(
+        say!(
             "  {:<12}{start}{} {}",
-            "Session", session.title, session.room
+            "Session",
+            session.title,
+            session.room
         );
     }
     for person in &detail.people {
@@ -142,15 +145,17 @@ pub fn print_detail(detail: &EventDetail) {
             PersonRole::ToMeet => "To meet",
             PersonRole::Met => "Met",
         };
-        println!(
+        say!(
             "  {role:<12}{} (contact {})  {}",
-            person.display_name, person.contact_id, person.note
+            person.display_name,
+            person.contact_id,
+            person.note
         );
     }
     if !event.notes.is_empty() {
-        println!("  Notes");
+        say!("  Notes");
         for line in event.notes.lines() {
-            println!("    {line}");
+            say!("    {line}");
         }
     }
 }

@@ -9,7 +9,7 @@ use curbside_core::interactions::{self, Interaction, InteractionDraft, Interacti
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
 
-use crate::shared::{output, patient_data, unlock, when, Global};
+use crate::shared::{output, patient_data, say, unlock, when, Global};
 use args::{
     InteractionAddArgs, InteractionDetails, InteractionEditArgs, InteractionIdArg,
     InteractionListArgs, InteractionsCommand,
@@ -44,7 +44,7 @@ fn add(global: &Global, args: &InteractionAddArgs) -> Result<(), String> {
     if global.json {
         return output::json(&interaction);
     }
-    println!(
+    say!(
         "Logged {} {} with {} contact(s)",
         interaction.kind.as_str(),
         interaction.id,
@@ -65,7 +65,7 @@ fn list(global: &Global, args: &InteractionListArgs) -> Result<(), String> {
         return output::json(&found);
     }
     if found.is_empty() {
-        println!("No interactions");
+        say!("No interactions");
         return Ok(());
     }
     let rows: Vec<Vec<String>> = found
@@ -117,7 +117,7 @@ fn edit(global: &Global, args: &InteractionEditArgs) -> Result<(), String> {
     if global.json {
         return output::json(&edited);
     }
-    println!("Updated interaction {}", edited.id);
+    say!("Updated interaction {}", edited.id);
     Ok(())
 }
 
@@ -127,7 +127,7 @@ fn delete(global: &Global, args: &InteractionIdArg) -> Result<(), String> {
     if global.json {
         return output::json(&deleted);
     }
-    println!(
+    say!(
         "Deleted {} {} with {} contact(s)",
         deleted.kind.as_str(),
         deleted.id,

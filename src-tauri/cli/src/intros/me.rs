@@ -8,7 +8,7 @@ use serde_json::json;
 
 use super::args::{MeCommand, MilestoneCommand, SetArgs};
 use crate::shared::patient_data::guard;
-use crate::shared::{fail, output, unlock, wall_clock, Global};
+use crate::shared::{fail, output, say, unlock, wall_clock, Global};
 
 /// Runs one `me` command.
 pub fn run(global: &Global, command: &MeCommand) -> Result<(), String> {
@@ -40,9 +40,11 @@ pub fn run(global: &Global, command: &MeCommand) -> Result<(), String> {
             if global.json {
                 return output::json(&milestone);
             }
-            println!(
+            say!(
                 "Recorded milestone {}: {} ({}); \"Update your profiles\" comes the day after",
-                milestone.id, milestone.title, milestone.happened_on
+                milestone.id,
+                milestone.title,
+                milestone.happened_on
             );
             Ok(())
         }
@@ -53,10 +55,10 @@ pub fn run(global: &Global, command: &MeCommand) -> Result<(), String> {
                 return output::json(&all);
             }
             if all.is_empty() {
-                println!("No milestones of your own yet");
+                say!("No milestones of your own yet");
             }
             for milestone in &all {
-                println!(
+                say!(
                     "{}  {}  {}  {}",
                     milestone.id,
                     milestone.happened_on,
@@ -72,7 +74,7 @@ pub fn run(global: &Global, command: &MeCommand) -> Result<(), String> {
             if global.json {
                 return output::json(&json!({ "id": args.id, "deleted": true }));
             }
-            println!("Deleted milestone {}", args.id);
+            say!("Deleted milestone {}", args.id);
             Ok(())
         }
     }
@@ -136,6 +138,6 @@ fn print(me: &Presence) {
         ("CV", &me.cv_path),
     ] {
         let shown = if value.is_empty() { "(not set)" } else { value };
-        println!("{label:<12} {shown}");
+        say!("{label:<12} {shown}");
     }
 }

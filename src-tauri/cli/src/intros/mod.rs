@@ -16,7 +16,7 @@ use jiff::Timestamp;
 use serde_json::json;
 
 use crate::shared::patient_data::guard;
-use crate::shared::{fail, output, unlock, Global};
+use crate::shared::{fail, output, say, unlock, Global};
 use args::{AddArgs, IntrosCommand};
 
 /// Today, on this computer's clock.
@@ -54,10 +54,10 @@ pub fn run(global: &Global, command: &IntrosCommand) -> Result<(), String> {
                 return output::json(&all);
             }
             if all.is_empty() {
-                println!("No introductions");
+                say!("No introductions");
             }
             for intro in &all {
-                println!("{}", summary(intro));
+                say!("{}", summary(intro));
             }
             Ok(())
         }
@@ -76,7 +76,7 @@ pub fn run(global: &Global, command: &IntrosCommand) -> Result<(), String> {
             if global.json {
                 return output::json(&intro);
             }
-            println!("{}", summary(&intro));
+            say!("{}", summary(&intro));
             Ok(())
         }
         IntrosCommand::Show(args) => {
@@ -93,11 +93,11 @@ pub fn run(global: &Global, command: &IntrosCommand) -> Result<(), String> {
             if global.json {
                 return output::json(&json!({ "introduction": intro, "drafts": drafts }));
             }
-            println!("{}", summary(&intro));
-            println!("Why: {}", intro.reason);
+            say!("{}", summary(&intro));
+            say!("Why: {}", intro.reason);
             for step in &intro.steps {
                 let side = step.side.map(|side| format!(" ({})", side.name()));
-                println!(
+                say!(
                     "  {}  {}{}",
                     step.on,
                     step.status.name(),
@@ -105,11 +105,11 @@ pub fn run(global: &Global, command: &IntrosCommand) -> Result<(), String> {
                 );
             }
             for draft in &drafts {
-                println!(
+                say!(
                     "\nDraft to {}",
                     draft.email.as_deref().unwrap_or("(no email)")
                 );
-                println!("Subject: {}\n\n{}", draft.subject, draft.body);
+                say!("Subject: {}\n\n{}", draft.subject, draft.body);
             }
             Ok(())
         }
@@ -119,7 +119,7 @@ pub fn run(global: &Global, command: &IntrosCommand) -> Result<(), String> {
             if global.json {
                 return output::json(&json!({ "id": args.id, "deleted": true }));
             }
-            println!("Deleted introduction {}", args.id);
+            say!("Deleted introduction {}", args.id);
             Ok(())
         }
     }
@@ -137,8 +137,8 @@ fn add(global: &Global, args: &AddArgs) -> Result<(), String> {
     if global.json {
         return output::json(&intro);
     }
-    println!("{}", summary(&intro));
-    println!(
+    say!("{}", summary(&intro));
+    say!(
         "Next: ask both sides (`curbside-cli intros show {}` drafts the asks), then `intros status {} asked`",
         intro.id, intro.id
     );

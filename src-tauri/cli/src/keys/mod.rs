@@ -13,7 +13,7 @@ use std::io::IsTerminal;
 use curbside_core::keys::{self, Passphrase, Proof, SlotStatus};
 use serde::Serialize;
 
-use crate::shared::{fail, output, unlock, Global};
+use crate::shared::{fail, output, say, unlock, Global};
 use args::KeysCommand;
 
 /// Runs `keys …`.
@@ -37,7 +37,7 @@ pub fn run(global: &Global, command: &KeysCommand) -> Result<(), String> {
             if global.json {
                 return output::json(&keys::slot_status(&key_file).map_err(fail)?);
             }
-            println!(
+            say!(
                 "{}",
                 if had {
                     "The passphrase is changed: the old one no longer opens the book."
@@ -58,7 +58,7 @@ pub fn run(global: &Global, command: &KeysCommand) -> Result<(), String> {
                     recovery_key: shown.as_str(),
                 });
             }
-            println!("New recovery key: {}", shown.as_str());
+            say!("New recovery key: {}", shown.as_str());
             eprintln!(
                 "Keep it somewhere safe: it is not shown again. The old recovery key no longer opens this book (copies of keys.json in older backups still hold it)."
             );
@@ -78,8 +78,8 @@ fn status(global: &Global, status: SlotStatus) -> Result<(), String> {
         return output::json(&status);
     }
     let said = |set: bool| if set { "set" } else { "none" };
-    println!("Passphrase    {}", said(status.passphrase));
-    println!("Recovery key  {}", said(status.recovery_key));
+    say!("Passphrase    {}", said(status.passphrase));
+    say!("Recovery key  {}", said(status.recovery_key));
     Ok(())
 }
 

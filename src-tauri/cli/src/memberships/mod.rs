@@ -8,7 +8,7 @@ use curbside_core::memberships::{self, CommitteeRole, Membership, MembershipDraf
 use serde_json::json;
 
 use crate::shared::patient_data::guard;
-use crate::shared::{fail, output, unlock, wall_clock, Global};
+use crate::shared::{fail, output, say, unlock, wall_clock, Global};
 use args::{AddArgs, EditArgs, MeetingCommand, MembershipsCommand, RoleCommand};
 
 /// Runs one `memberships` command.
@@ -36,8 +36,8 @@ pub fn run(global: &Global, command: &MembershipsCommand) -> Result<(), String> 
                 return output::json(&membership);
             }
             match membership.renews_on {
-                Some(on) => println!("Renewed {}: next renewal {on}", membership.society),
-                None => println!("Renewed {}", membership.society),
+                Some(on) => say!("Renewed {}: next renewal {on}", membership.society),
+                None => say!("Renewed {}", membership.society),
             }
             Ok(())
         }
@@ -83,7 +83,7 @@ pub fn run(global: &Global, command: &MembershipsCommand) -> Result<(), String> 
             if global.json {
                 return output::json(&json!({ "id": args.id, "deleted": true }));
             }
-            println!("Deleted membership {}", args.id);
+            say!("Deleted membership {}", args.id);
             Ok(())
         }
     }
@@ -108,7 +108,7 @@ fn add(global: &Global, args: &AddArgs) -> Result<(), String> {
     if global.json {
         return output::json(&membership);
     }
-    println!("Added membership {}: {}", membership.id, membership.society);
+    say!("Added membership {}: {}", membership.id, membership.society);
     Ok(())
 }
 
@@ -141,7 +141,7 @@ fn edit(global: &Global, args: &EditArgs) -> Result<(), String> {
     if global.json {
         return output::json(&membership);
     }
-    println!("Saved membership {}: {}", membership.id, membership.society);
+    say!("Saved membership {}: {}", membership.id, membership.society);
     Ok(())
 }
 
@@ -153,7 +153,7 @@ fn dues(m: &Membership) -> String {
 
 fn print_list(all: &[Membership]) {
     if all.is_empty() {
-        println!("No memberships recorded.");
+        say!("No memberships recorded.");
         return;
     }
     let rows: Vec<Vec<String>> = all
@@ -175,19 +175,19 @@ fn shown(global: &Global, m: &Membership) -> Result<(), String> {
     if global.json {
         return output::json(m);
     }
-    println!("{} ({})", m.society, output::name_of(&m.status));
+    say!("{} ({})", m.society, output::name_of(&m.status));
     if !m.member_number.is_empty() {
-        println!("Member number: {}", m.member_number);
+        say!("Member number: {}", m.member_number);
     }
     if let Some(since) = m.since {
-        println!("Member since: {since}");
+        say!("Member since: {since}");
     }
     if let Some(on) = m.renews_on {
         let yearly = if m.renews_yearly { ", yearly" } else { "" };
-        println!("Renews: {on}{yearly}");
+        say!("Renews: {on}{yearly}");
     }
     if m.dues_amount.is_some() {
-        println!("Dues: {}", dues(m));
+        say!("Dues: {}", dues(m));
     }
     for (n, role) in m.roles.iter().enumerate() {
         let span = match (role.from, role.to) {
@@ -196,16 +196,18 @@ fn shown(global: &Global, m: &Membership) -> Result<(), String> {
             (None, Some(to)) => format!(" (until {to})"),
             (None, None) => String::new(),
         };
-        println!("  {}. {} {}{span}", n + 1, role.committee, role.role);
+        say!("  {}. {} {}{span}", n + 1, role.committee, role.role);
     }
     for meeting in &m.meetings {
-        println!(
+        say!(
             "  Meeting: {} {} (event {})",
-            meeting.starts_on, meeting.title, meeting.event_id
+            meeting.starts_on,
+            meeting.title,
+            meeting.event_id
         );
     }
     if !m.notes.is_empty() {
-        println!("{}", m.notes);
+        say!("{}", m.notes);
     }
     Ok(())
 }

@@ -9,7 +9,7 @@ use curbside_core::mentorship::{
 use super::args::{LetterAddArgs, LetterCommand};
 use super::{deleted, today};
 use crate::shared::patient_data::guard;
-use crate::shared::{fail, output, unlock, wall_clock, Global};
+use crate::shared::{fail, output, say, unlock, wall_clock, Global};
 
 /// Runs one `mentorship letter` command.
 pub fn run(global: &Global, command: &LetterCommand) -> Result<(), String> {
@@ -85,7 +85,7 @@ fn show(global: &Global, letter: &LetterRequest) -> Result<(), String> {
     if global.json {
         return output::json(letter);
     }
-    println!(
+    say!(
         "Letter request {}: {}, {} — {} (due {}), {}, outcome {}",
         letter.id,
         who(letter),
@@ -107,7 +107,7 @@ fn who(letter: &LetterRequest) -> String {
 
 fn print_list(letters: &[LetterRequest]) {
     if letters.is_empty() {
-        println!("No letter requests yet: add one with `mentorship letter add`.");
+        say!("No letter requests yet: add one with `mentorship letter add`.");
         return;
     }
     let rows: Vec<Vec<String>> = letters

@@ -12,7 +12,7 @@ use jiff::Timestamp;
 use serde_json::json;
 
 use crate::shared::patient_data::guard;
-use crate::shared::{fail, output, unlock, wall_clock, Global};
+use crate::shared::{fail, output, say, unlock, wall_clock, Global};
 use args::{ActionCommand, AddArgs, GoalCommand, MeetingCommand, MentorshipCommand};
 
 /// Runs one `mentorship` command.
@@ -50,7 +50,7 @@ pub fn run(global: &Global, command: &MentorshipCommand) -> Result<(), String> {
             if global.json {
                 return output::json(&action);
             }
-            println!(
+            say!(
                 "{} action item {}: {}",
                 done_word(action.done),
                 action.id,
@@ -84,7 +84,7 @@ fn add(global: &Global, args: &AddArgs) -> Result<(), String> {
     if global.json {
         return output::json(&added);
     }
-    println!(
+    say!(
         "Added mentorship {}: {} is your {}{}",
         added.id,
         added.contact_name,
@@ -131,7 +131,7 @@ fn goal(global: &Global, command: &GoalCommand) -> Result<(), String> {
         .map(|day| format!(" (by {day})"))
         .unwrap_or_default();
     let state = if goal.done { ", done" } else { "" };
-    println!("Goal {}: {}{target}{state}", goal.id, goal.text);
+    say!("Goal {}: {}{target}{state}", goal.id, goal.text);
     Ok(())
 }
 
@@ -178,7 +178,7 @@ fn meeting(global: &Global, command: &MeetingCommand) -> Result<(), String> {
             if global.json {
                 return output::json(&logged);
             }
-            println!(
+            say!(
                 "Logged meeting {} on {} with {} action item(s)",
                 logged.id,
                 logged.held_on,
@@ -199,7 +199,7 @@ pub(crate) fn deleted(global: &Global, what: &str, id: i64) -> Result<(), String
     if global.json {
         return output::json(&json!({ "id": id, "deleted": true }));
     }
-    println!("Deleted {what} {id}");
+    say!("Deleted {what} {id}");
     Ok(())
 }
 
@@ -227,7 +227,7 @@ fn next(m: &Mentorship) -> String {
 
 fn print_list(all: &[Mentorship]) {
     if all.is_empty() {
-        println!("No mentors or mentees yet: add one with `mentorship add`.");
+        say!("No mentors or mentees yet: add one with `mentorship add`.");
         return;
     }
     let rows: Vec<Vec<String>> = all
@@ -264,13 +264,13 @@ fn print_list(all: &[Mentorship]) {
 }
 
 fn print_one(m: &Mentorship) {
-    println!("{} — your {}{}", m.contact_name, role_word(m), next(m));
+    say!("{} — your {}{}", m.contact_name, role_word(m), next(m));
     if !m.notes.is_empty() {
-        println!("{}", m.notes);
+        say!("{}", m.notes);
     }
-    println!("\nGoals:");
+    say!("\nGoals:");
     if m.goals.is_empty() {
-        println!("  (none)");
+        say!("  (none)");
     }
     for goal in &m.goals {
         let mark = if goal.done { "x" } else { " " };
@@ -278,17 +278,17 @@ fn print_one(m: &Mentorship) {
             .target_on
             .map(|day| format!(" (by {day})"))
             .unwrap_or_default();
-        println!("  [{mark}] {}{target}  #{}", goal.text, goal.id);
+        say!("  [{mark}] {}{target}  #{}", goal.text, goal.id);
     }
-    println!("\nMeetings:");
+    say!("\nMeetings:");
     if m.meetings.is_empty() {
-        println!("  (none)");
+        say!("  (none)");
     }
     for meeting in &m.meetings {
-        println!("  {}  {}  #{}", meeting.held_on, meeting.notes, meeting.id);
+        say!("  {}  {}  #{}", meeting.held_on, meeting.notes, meeting.id);
         for action in &meeting.actions {
             let mark = if action.done { "x" } else { " " };
-            println!("    [{mark}] {}  #{}", action.text, action.id);
+            say!("    [{mark}] {}  #{}", action.text, action.id);
         }
     }
 }

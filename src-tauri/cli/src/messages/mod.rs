@@ -12,7 +12,7 @@ use jiff::Timestamp;
 use serde_json::json;
 
 use crate::shared::wall_clock::user_zone;
-use crate::shared::{fail, output, patient_data, unlock, Global};
+use crate::shared::{fail, output, patient_data, say, unlock, Global};
 use args::{DraftArgs, DraftCommand, DraftSentArgs, MyNameArgs, TemplateSetArgs, TemplatesCommand};
 
 /// `draft`, or `draft sent`.
@@ -32,7 +32,7 @@ pub fn draft(global: &Global, args: &DraftArgs) -> Result<(), String> {
     if global.json {
         return output::json(&draft);
     }
-    println!("Subject: {}\n\n{}", draft.subject, draft.body);
+    say!("Subject: {}\n\n{}", draft.subject, draft.body);
     Ok(())
 }
 
@@ -51,11 +51,12 @@ fn draft_sent(global: &Global, args: &DraftSentArgs) -> Result<(), String> {
         return output::json(&logged);
     }
     match &args.reminder {
-        Some(reminder) => println!(
+        Some(reminder) => say!(
             "Logged message {} with contact {}; {reminder} is done",
-            logged.id, args.contact
+            logged.id,
+            args.contact
         ),
-        None => println!("Logged message {} with contact {}", logged.id, args.contact),
+        None => say!("Logged message {} with contact {}", logged.id, args.contact),
     }
     Ok(())
 }
@@ -95,7 +96,7 @@ pub fn templates(global: &Global, command: &TemplatesCommand) -> Result<(), Stri
             if global.json {
                 return output::json(&template);
             }
-            println!("{} is Curbside's wording again", template.name);
+            say!("{} is Curbside's wording again", template.name);
             Ok(())
         }
         TemplatesCommand::MyName(args) => my_name(global, args),
@@ -107,9 +108,11 @@ fn show(global: &Global, template: &MessageTemplate) -> Result<(), String> {
         return output::json(template);
     }
     let edited = if template.edited { " (edited)" } else { "" };
-    println!(
+    say!(
         "{}{edited}\nSubject: {}\n\n{}",
-        template.name, template.subject, template.body
+        template.name,
+        template.subject,
+        template.body
     );
     Ok(())
 }
@@ -131,8 +134,8 @@ fn set(global: &Global, args: &TemplateSetArgs) -> Result<(), String> {
         return output::json(&saved);
     }
     match saved.edited {
-        true => println!("Saved your wording of {}", saved.name),
-        false => println!("{} is Curbside's wording", saved.name),
+        true => say!("Saved your wording of {}", saved.name),
+        false => say!("{} is Curbside's wording", saved.name),
     }
     Ok(())
 }
@@ -160,8 +163,8 @@ fn my_name(global: &Global, args: &MyNameArgs) -> Result<(), String> {
         return output::json(&json!({ "my_name": name }));
     }
     match name {
-        Some(name) => println!("Messages are signed {name}"),
-        None => println!(
+        Some(name) => say!("Messages are signed {name}"),
+        None => say!(
             "No name set: drafts leave out the lines with {{my_name}}; set one with `templates my-name \"Your Name\"`"
         ),
     }

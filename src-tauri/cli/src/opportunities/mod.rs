@@ -11,7 +11,7 @@ use jiff::Timestamp;
 use serde_json::json;
 
 use crate::shared::patient_data::guard;
-use crate::shared::{fail, output, unlock, wall_clock, Global};
+use crate::shared::{fail, output, say, unlock, wall_clock, Global};
 use args::{AddArgs, EditArgs, Involved, ListArgs, OpportunitiesCommand};
 
 /// Runs one `opportunities` command.
@@ -26,7 +26,7 @@ pub fn run(global: &Global, command: &OpportunitiesCommand) -> Result<(), String
             if global.json {
                 return output::json(&opportunity);
             }
-            println!(
+            say!(
                 "Opportunity {} is now {}",
                 opportunity.id,
                 opportunity.status.label()
@@ -49,7 +49,7 @@ pub fn run(global: &Global, command: &OpportunitiesCommand) -> Result<(), String
             if global.json {
                 return output::json(&json!({ "id": args.id, "deleted": true }));
             }
-            println!("Deleted opportunity {}", args.id);
+            say!("Deleted opportunity {}", args.id);
             Ok(())
         }
     }
@@ -89,9 +89,10 @@ fn add(global: &Global, args: &AddArgs) -> Result<(), String> {
     if global.json {
         return output::json(&opportunity);
     }
-    println!(
+    say!(
         "Added opportunity {}: {}",
-        opportunity.id, opportunity.title
+        opportunity.id,
+        opportunity.title
     );
     Ok(())
 }
@@ -126,9 +127,10 @@ fn edit(global: &Global, args: &EditArgs) -> Result<(), String> {
     if global.json {
         return output::json(&opportunity);
     }
-    println!(
+    say!(
         "Saved opportunity {}: {}",
-        opportunity.id, opportunity.title
+        opportunity.id,
+        opportunity.title
     );
     Ok(())
 }
@@ -145,7 +147,7 @@ fn list(global: &Global, args: &ListArgs) -> Result<(), String> {
         return output::json(&all);
     }
     if all.is_empty() {
-        println!("No opportunities recorded.");
+        say!("No opportunities recorded.");
         return Ok(());
     }
     let rows: Vec<Vec<String>> = all
@@ -165,15 +167,15 @@ fn list(global: &Global, args: &ListArgs) -> Result<(), String> {
 }
 
 fn print_one(o: &Opportunity) {
-    println!("{} ({}), {}", o.title, o.kind.label(), o.status.label());
+    say!("{} ({}), {}", o.title, o.kind.label(), o.status.label());
     if let Some(deadline) = o.deadline {
-        println!("Deadline: {deadline}");
+        say!("Deadline: {deadline}");
     }
     if !o.link.is_empty() {
-        println!("Link: {}", o.link);
+        say!("Link: {}", o.link);
     }
     for person in &o.people {
-        println!(
+        say!(
             "  {} (contact {}): {}",
             person.display_name,
             person.contact_id,
@@ -181,9 +183,9 @@ fn print_one(o: &Opportunity) {
         );
     }
     for change in &o.history {
-        println!("  {} {}", change.on, change.status.label());
+        say!("  {} {}", change.on, change.status.label());
     }
     if !o.notes.is_empty() {
-        println!("{}", o.notes);
+        say!("{}", o.notes);
     }
 }

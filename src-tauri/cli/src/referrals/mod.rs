@@ -11,7 +11,7 @@ use jiff::{Timestamp, ZonedDateTime};
 use serde_json::json;
 
 use crate::shared::patient_data::guard;
-use crate::shared::{fail, output, unlock, wall_clock, Global};
+use crate::shared::{fail, output, say, unlock, wall_clock, Global};
 use args::{AddArgs, EditArgs, ListArgs, ReferralsCommand};
 
 /// Runs one `referrals` command.
@@ -26,7 +26,7 @@ pub fn run(global: &Global, command: &ReferralsCommand) -> Result<(), String> {
             if global.json {
                 return output::json(&json!({ "id": args.id, "deleted": true }));
             }
-            println!("Deleted referral {}", args.id);
+            say!("Deleted referral {}", args.id);
             Ok(())
         }
         ReferralsCommand::Stats(args) => stats::stats(global, args),
@@ -56,7 +56,7 @@ fn add(global: &Global, args: &AddArgs) -> Result<(), String> {
     if global.json {
         return output::json(&referral);
     }
-    println!("Added referral {}: {}", referral.id, describe(&referral));
+    say!("Added referral {}: {}", referral.id, describe(&referral));
     Ok(())
 }
 
@@ -79,7 +79,7 @@ fn edit(global: &Global, args: &EditArgs) -> Result<(), String> {
     if global.json {
         return output::json(&referral);
     }
-    println!("Changed referral {}: {}", referral.id, describe(&referral));
+    say!("Changed referral {}: {}", referral.id, describe(&referral));
     Ok(())
 }
 
@@ -97,7 +97,7 @@ fn list(global: &Global, args: &ListArgs) -> Result<(), String> {
         return output::json(&found);
     }
     if found.is_empty() {
-        println!("No referrals.");
+        say!("No referrals.");
         return Ok(());
     }
     let rows: Vec<Vec<String>> = found

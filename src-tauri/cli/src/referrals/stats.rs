@@ -5,7 +5,7 @@ use jiff::civil::Date;
 
 use super::args::StatsArgs;
 use super::day;
-use crate::shared::{fail, output, unlock, Global};
+use crate::shared::{fail, output, say, unlock, Global};
 
 /// Prints the numbers on `--at` (default today).
 pub fn stats(global: &Global, args: &StatsArgs) -> Result<(), String> {
@@ -17,9 +17,9 @@ pub fn stats(global: &Global, args: &StatsArgs) -> Result<(), String> {
     }
     let last = |on: Option<Date>| on.map(|on| on.to_string()).unwrap_or_else(|| "—".into());
 
-    println!("Per colleague");
+    say!("Per colleague");
     if stats.by_colleague.is_empty() {
-        println!("  No referrals yet.");
+        say!("  No referrals yet.");
     } else {
         let rows: Vec<Vec<String>> = stats
             .by_colleague
@@ -51,7 +51,7 @@ pub fn stats(global: &Global, args: &StatsArgs) -> Result<(), String> {
         );
     }
 
-    println!("\nPer specialty");
+    say!("\nPer specialty");
     if !stats.by_specialty.is_empty() {
         let rows: Vec<Vec<String>> = stats
             .by_specialty
@@ -82,27 +82,31 @@ pub fn stats(global: &Global, args: &StatsArgs) -> Result<(), String> {
         );
     }
 
-    println!(
+    say!(
         "\nOne-sided since {} (the last {} days)",
-        stats.one_sided_since, ONE_SIDED_WINDOW_DAYS
+        stats.one_sided_since,
+        ONE_SIDED_WINDOW_DAYS
     );
     if stats.one_sided.is_empty() {
-        println!("  None: every colleague in the ledger refers both ways.");
+        say!("  None: every colleague in the ledger refers both ways.");
     }
     for one in &stats.one_sided {
         let how = match one.direction {
             ReferralDirection::Sent => "you send, they never sent back",
             ReferralDirection::Received => "they send, you never sent back",
         };
-        println!(
+        say!(
             "  {} ({}): {how}, {} referral(s), last {}",
-            one.contact_name, one.contact_id, one.count, one.last
+            one.contact_name,
+            one.contact_id,
+            one.count,
+            one.last
         );
     }
 
-    println!("\nNot referred to in {QUIET_DAYS} days");
+    say!("\nNot referred to in {QUIET_DAYS} days");
     if stats.not_referred_in_a_year.is_empty() {
-        println!("  None.");
+        say!("  None.");
     }
     for quiet in &stats.not_referred_in_a_year {
         let since = match quiet.last_sent {
@@ -114,9 +118,10 @@ pub fn stats(global: &Global, args: &StatsArgs) -> Result<(), String> {
         } else {
             ""
         };
-        println!(
+        say!(
             "  {} ({}): {since}{partner}",
-            quiet.contact_name, quiet.contact_id
+            quiet.contact_name,
+            quiet.contact_id
         );
     }
     Ok(())

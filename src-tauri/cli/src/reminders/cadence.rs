@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 
 use super::args::{CadenceCommand, CadenceShowArgs, CadenceTargetArgs};
 use crate::shared::output::{self, name_of};
-use crate::shared::{fail, unlock, Global};
+use crate::shared::{fail, say, unlock, Global};
 
 /// Runs one `cadence` command.
 pub fn run(global: &Global, command: &CadenceCommand) -> Result<(), String> {
@@ -29,8 +29,8 @@ fn set(global: &Global, args: &CadenceTargetArgs, every: Option<Cadence>) -> Res
         return output::json(&Listed::new(&target, every));
     }
     match every {
-        Some(every) => println!("Stay in touch with {} every {}", whom(&target), days(every)),
-        None => println!("No stay-in-touch cadence on {} any more", whom(&target)),
+        Some(every) => say!("Stay in touch with {} every {}", whom(&target), days(every)),
+        None => say!("No stay-in-touch cadence on {} any more", whom(&target)),
     }
     Ok(())
 }
@@ -46,7 +46,7 @@ fn list(global: &Global) -> Result<(), String> {
         return output::json(&listed);
     }
     if rules.is_empty() {
-        println!("No cadences yet: set one with `cadence set`.");
+        say!("No cadences yet: set one with `cadence set`.");
         return Ok(());
     }
     let rows: Vec<Vec<String>> = rules
@@ -73,13 +73,13 @@ fn show(global: &Global, args: &CadenceShowArgs) -> Result<(), String> {
         Some(CadenceRule {
             target: CadenceTarget::Contact(_),
             every,
-        }) => println!("Stay in touch with {contact} every {} (their own)", days(every)),
-        Some(CadenceRule { target, every }) => println!(
+        }) => say!("Stay in touch with {contact} every {} (their own)", days(every)),
+        Some(CadenceRule { target, every }) => say!(
             "Stay in touch with {contact} every {}, as with {}",
             days(every),
             whom(&target)
         ),
-        None => println!(
+        None => say!(
             "No stay-in-touch cadence for {contact}: none is set on them, their tags or their relationships"
         ),
     }

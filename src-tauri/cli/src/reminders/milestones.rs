@@ -6,7 +6,7 @@ use jiff::Timestamp;
 use serde_json::json;
 
 use super::args::{MilestoneAddArgs, MilestonesCommand};
-use crate::shared::{fail, output, patient_data, unlock, wall_clock, Global};
+use crate::shared::{fail, output, patient_data, say, unlock, wall_clock, Global};
 
 /// Runs one `milestones` command.
 pub fn run(global: &Global, command: &MilestonesCommand) -> Result<(), String> {
@@ -27,7 +27,7 @@ pub fn run(global: &Global, command: &MilestonesCommand) -> Result<(), String> {
             if global.json {
                 return output::json(&json!({ "id": args.id, "deleted": true }));
             }
-            println!("Deleted milestone {}", args.id);
+            say!("Deleted milestone {}", args.id);
             Ok(())
         }
     }
@@ -47,7 +47,7 @@ fn add(global: &Global, args: &MilestoneAddArgs) -> Result<(), String> {
     if global.json {
         return output::json(&milestone);
     }
-    println!(
+    say!(
         "Recorded milestone {} for contact {}: {} on {}",
         milestone.id,
         milestone.contact_id,
@@ -59,7 +59,7 @@ fn add(global: &Global, args: &MilestoneAddArgs) -> Result<(), String> {
 
 fn print(found: &[Milestone]) {
     if found.is_empty() {
-        println!("No milestones recorded: add one with `milestones add`.");
+        say!("No milestones recorded: add one with `milestones add`.");
         return;
     }
     let rows: Vec<Vec<String>> = found

@@ -21,7 +21,7 @@ use serde_json::json;
 
 use crate::shared::output::name_of;
 use crate::shared::wall_clock::user_zone;
-use crate::shared::{fail, output, unlock, wall_clock, Global};
+use crate::shared::{fail, output, say, unlock, wall_clock, Global};
 use args::{Days, DueArgs, RemindCommand, SnoozeArgs};
 
 /// A snooze without `--until` or `--for` lasts a day.
@@ -121,7 +121,7 @@ impl<'a> Listed<'a> {
 
 fn print_due(found: &[Reminder], at: Timestamp, zone: &TimeZone, window: Days) {
     if found.is_empty() {
-        println!("Nothing due, nor in the next {}.", window.words());
+        say!("Nothing due, nor in the next {}.", window.words());
         return;
     }
     let rows: Vec<Vec<String>> = found
@@ -147,7 +147,7 @@ fn print_due(found: &[Reminder], at: Timestamp, zone: &TimeZone, window: Days) {
         })
         .collect();
     output::table(&["DUE", "KIND", "WHY", "ID"], &rows, 100);
-    println!("Act on one with: curbside-cli remind done|snooze|dismiss ID (and take it back with remind undo ID)");
+    say!("Act on one with: curbside-cli remind done|snooze|dismiss ID (and take it back with remind undo ID)");
 }
 
 /// The reason, with the contact's own time where their clock differs from
@@ -179,7 +179,7 @@ pub fn remind(global: &Global, command: &RemindCommand) -> Result<(), String> {
             if global.json {
                 return output::json(&json!({ "id": args.id, "done": true }));
             }
-            println!("Done: {}", args.id);
+            say!("Done: {}", args.id);
             Ok(())
         }
         RemindCommand::Snooze(args) => snooze(global, args, now),
@@ -189,7 +189,7 @@ pub fn remind(global: &Global, command: &RemindCommand) -> Result<(), String> {
             if global.json {
                 return output::json(&json!({ "id": args.id, "dismissed": true }));
             }
-            println!("Dismissed {}", args.id);
+            say!("Dismissed {}", args.id);
             Ok(())
         }
         RemindCommand::Undo(args) => {
@@ -198,7 +198,7 @@ pub fn remind(global: &Global, command: &RemindCommand) -> Result<(), String> {
             if global.json {
                 return output::json(&json!({ "id": args.id, "undone": true }));
             }
-            println!("Undone: {} is as it was before", args.id);
+            say!("Undone: {} is as it was before", args.id);
             Ok(())
         }
         RemindCommand::Settings(args) => settings::run(global, args),
@@ -225,7 +225,7 @@ fn snooze(global: &Global, args: &SnoozeArgs, now: Timestamp) -> Result<(), Stri
     if global.json {
         return output::json(&json!({ "id": args.id, "snoozed_until": until }));
     }
-    println!(
+    say!(
         "Snoozed {} until {}",
         args.id,
         zone.to_datetime(until).strftime("%a %-d %b %Y %H:%M")

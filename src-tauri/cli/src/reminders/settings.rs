@@ -7,7 +7,7 @@ use curbside_core::reminders::{self, KindSettings, ReminderKind, ReminderSetting
 use jiff::civil::Time;
 
 use super::args::SettingsArgs;
-use crate::shared::{fail, output, unlock, Global};
+use crate::shared::{fail, output, say, unlock, Global};
 
 /// Runs `remind settings`.
 pub fn run(global: &Global, args: &SettingsArgs) -> Result<(), String> {
@@ -114,7 +114,7 @@ fn print(settings: &ReminderSettings) {
         &rows,
         60,
     );
-    println!(
+    say!(
         "General quiet hours: {}–{}",
         hhmm(settings.quiet_hours.start),
         hhmm(settings.quiet_hours.end)

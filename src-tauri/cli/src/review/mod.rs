@@ -9,7 +9,7 @@ use jiff::civil::Weekday;
 use jiff::Timestamp;
 
 use crate::shared::wall_clock::{self, user_zone};
-use crate::shared::{fail, output, unlock, Global};
+use crate::shared::{fail, output, say, unlock, Global};
 use args::ReviewArgs;
 
 /// Runs `review`.
@@ -35,7 +35,7 @@ pub fn run(global: &Global, args: &ReviewArgs) -> Result<(), String> {
 }
 
 fn print(week: &WeekReview, zone: &jiff::tz::TimeZone) {
-    println!("Week of {} to {}", week.first_day, week.last_day);
+    say!("Week of {} to {}", week.first_day, week.last_day);
     let kinds: Vec<String> = week
         .by_kind
         .iter()
@@ -46,29 +46,31 @@ fn print(week: &WeekReview, zone: &jiff::tz::TimeZone) {
     } else {
         format!(" ({})", kinds.join(", "))
     };
-    println!(
+    say!(
         "  Contacts made: {} with {} people{kinds}",
-        week.interactions, week.people
+        week.interactions,
+        week.people
     );
-    println!(
+    say!(
         "  Follow-ups: {} done, {} dismissed, {} missed",
         week.follow_ups_done,
         week.follow_ups_dismissed,
         week.follow_ups_open.len()
     );
     for missed in &week.follow_ups_open {
-        println!("    missed: {} ({})", missed.title, missed.reason);
+        say!("    missed: {} ({})", missed.title, missed.reason);
     }
-    println!(
+    say!(
         "  Referrals: {} sent, {} received",
-        week.referrals_sent, week.referrals_received
+        week.referrals_sent,
+        week.referrals_received
     );
     let names: Vec<&str> = week
         .new_contacts
         .iter()
         .map(|c| c.display_name.as_str())
         .collect();
-    println!(
+    say!(
         "  New contacts: {}{}",
         names.len(),
         if names.is_empty() {
@@ -77,26 +79,27 @@ fn print(week: &WeekReview, zone: &jiff::tz::TimeZone) {
             format!(" ({})", names.join(", "))
         }
     );
-    println!("  CME hours: {}", week.cme_hours);
-    println!("Coming week");
+    say!("  CME hours: {}", week.cme_hours);
+    say!("Coming week");
     if week.coming_events.is_empty()
         && week.coming_key_dates.is_empty()
         && week.coming_reminders.is_empty()
     {
-        println!("  Nothing planned");
+        say!("  Nothing planned");
     }
     for event in &week.coming_events {
         let day = zone.to_datetime(event.starts_at).date();
-        println!("  {day}  {}", event.title);
+        say!("  {day}  {}", event.title);
     }
     for key_date in &week.coming_key_dates {
-        println!(
+        say!(
             "  key date: {} ({})",
-            key_date.deadline.label, key_date.event_title
+            key_date.deadline.label,
+            key_date.event_title
         );
     }
     for reminder in &week.coming_reminders {
         let day = zone.to_datetime(reminder.due_at).date();
-        println!("  {day}  {}: {}", reminder.kind.label(), reminder.title);
+        say!("  {day}  {}: {}", reminder.kind.label(), reminder.title);
     }
 }

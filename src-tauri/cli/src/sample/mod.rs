@@ -7,7 +7,7 @@ use curbside_core::sample::{self, SampleCounts};
 use jiff::Timestamp;
 
 use crate::shared::wall_clock::user_zone;
-use crate::shared::{fail, output, unlock, Global};
+use crate::shared::{fail, output, say, unlock, Global};
 use args::SampleCommand;
 
 /// Runs `sample …`.
@@ -25,7 +25,7 @@ pub fn run(global: &Global, command: &SampleCommand) -> Result<(), String> {
     if global.json {
         return output::json(&counts);
     }
-    println!("{done} {}", described(counts));
+    say!("{done} {}", described(counts));
     Ok(())
 }
 

@@ -1,25 +1,95 @@
 //! Printing results: one JSON value with `--json`, short aligned text without.
+//!
+//! Everything a command prints goes through [`Stdout`]: a reader that stops
+//! early (`| head`) ends the output quietly, and any other failure to write
+//! (a full disk) is reported as the command's error, never a panic.
 
-use std::io::Write;
+use std::fmt;
+use std::io::{self, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::OnceLock;
 
 use serde::Serialize;
+
+/// Set once stdout's reader has gone or writing to it failed: nothing more
+/// is written.
+static STOPPED: AtomicBool = AtomicBool::new(false);
+
+/// Why a line could not be written, when it was not the reader going away.
+static FAILED: OnceLock<String> = OnceLock::new();
+
+/// `println!` for the commands' results, through [`Stdout`].
+macro_rules! say {
+    () => {
+        $crate::shared::output::line(format_args!(""))
+    };
+    ($($arg:tt)*) => {
+        $crate::shared::output::line(format_args!($($arg)*))
+    };
+}
+pub(crate) use say;
+
+/// Standard output as the commands write it. Once its reader has gone
+/// (a broken pipe), what follows is dropped as if written; every other
+/// error is returned.
+pub struct Stdout;
+
+impl Stdout {
+    fn quietly(&self, outcome: io::Result<usize>, asked: usize) -> io::Result<usize> {
+        match outcome {
+            Err(error) if error.kind() == io::ErrorKind::BrokenPipe => {
+                STOPPED.store(true, Ordering::Relaxed);
+                Ok(asked)
+            }
+            other => other,
+        }
+    }
+}
+
+impl Write for Stdout {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if STOPPED.load(Ordering::Relaxed) {
+            return Ok(buf.len());
+        }
+        let outcome = io::stdout().lock().write(buf);
+        self.quietly(outcome, buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if STOPPED.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        let outcome = io::stdout().lock().flush().map(|()| 0);
+        self.quietly(outcome, 0).map(|_| ())
+    }
+}
+
+/// Writes one line of a command's text output (see [`say`]). A failure
+/// stops the output and is kept for [`failure`].
+pub fn line(text: fmt::Arguments<'_>) {
+    if let Err(error) = writeln!(Stdout, "{text}") {
+        STOPPED.store(true, Ordering::Relaxed);
+        let _ = FAILED.set(format!("could not write the output: {error}"));
+    }
+}
+
+/// What went wrong writing the text output, if anything did (a reader that
+/// stopped reading is not a failure).
+pub fn failure() -> Option<&'static str> {
+    FAILED.get().map(String::as_str)
+}
 
 /// Prints `value` as JSON on stdout. A reader that stops early (`| head`)
 /// is not an error.
 pub fn json(value: &impl Serialize) -> Result<(), String> {
     // Written as it is made, not gathered first: listing a whole book is
     // megabytes of JSON.
-    let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
-    let written = serde_json::to_writer_pretty(&mut out, value)
-        .map_err(std::io::Error::from)
+    let mut out = io::BufWriter::with_capacity(64 * 1024, Stdout);
+    serde_json::to_writer_pretty(&mut out, value)
+        .map_err(io::Error::from)
         .and_then(|()| writeln!(out))
-        .and_then(|()| out.flush());
-    match written {
-        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
-            Err(format!("could not write JSON: {error}"))
-        }
-        _ => Ok(()),
-    }
+        .and_then(|()| out.flush())
+        .map_err(|error| format!("could not write JSON: {error}"))
 }
 
 /// A value's snake_case name, as JSON spells it ("late_breaking_abstract").
@@ -55,7 +125,7 @@ pub fn table(header: &[&str], rows: &[Vec<String>], max: usize) {
             .zip(&widths)
             .map(|(c, w)| format!("{c:<w$}"))
             .collect();
-        println!("{}", padded.join("  ").trim_end());
+        say!("{}", padded.join("  ").trim_end());
     };
     line(header.to_vec());
     for row in &rows {

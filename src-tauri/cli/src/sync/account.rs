@@ -7,7 +7,7 @@ use curbside_sync::connect::{self, AddError, Collections, NewAccount};
 use curbside_sync::passwords::{NoKeyring, OsKeyring, Passwords};
 use serde::Serialize;
 
-use crate::shared::{fail, output, unlock, Global};
+use crate::shared::{fail, output, say, unlock, Global};
 
 use super::args::{AddArgs, NotesPlainArgs, ServerArgs};
 use super::json;
@@ -70,21 +70,21 @@ pub fn add(global: &Global, args: &AddArgs) -> Result<(), String> {
     if global.json {
         return output::json(&shown);
     }
-    println!("Sync is set up as {} with {}", shown.user, shown.url);
-    println!("  address book  {}", shown.address_book);
-    println!("  calendar      {}", shown.calendar);
+    say!("Sync is set up as {} with {}", shown.user, shown.url);
+    say!("  address book  {}", shown.address_book);
+    say!("  calendar      {}", shown.calendar);
     match shown.sync_key {
         Some(key) => {
-            println!("Sync key: {key}");
-            println!(
+            say!("Sync key: {key}");
+            say!(
                 "Keep it safe and type it into Curbside on your other computers to join this book \
                  (Settings → Sync, or {KEY_VAR} for `curbside-cli sync account add`). \
                  The server never sees it; `curbside-cli sync key` shows it again here."
             );
         }
-        None => println!("Joined the Curbside book already on the server (the sync key opens it)."),
+        None => say!("Joined the Curbside book already on the server (the sync key opens it)."),
     }
-    println!("Run `curbside-cli sync now` to sync.");
+    say!("Run `curbside-cli sync now` to sync.");
     Ok(())
 }
 
@@ -97,9 +97,7 @@ pub fn list(global: &Global) -> Result<(), String> {
         return json::print(&accounts);
     }
     if accounts.is_empty() {
-        println!(
-            "No sync account: add one with `curbside-cli sync account add --url URL --user NAME`"
-        );
+        say!("No sync account: add one with `curbside-cli sync account add --url URL --user NAME`");
         return Ok(());
     }
     let rows: Vec<Vec<String>> = accounts
@@ -131,7 +129,7 @@ pub fn remove(global: &Global) -> Result<(), String> {
     if global.json {
         return output::json(&serde_json::json!({ "removed": true }));
     }
-    println!("Removed the sync account and its password; your items here and on the server stay.");
+    say!("Removed the sync account and its password; your items here and on the server stay.");
     Ok(())
 }
 
@@ -151,9 +149,9 @@ fn print_collections(offered: &Collections) {
         ("Address books", &offered.address_books),
         ("Calendars", &offered.calendars),
     ] {
-        println!("{title}:");
+        say!("{title}:");
         if list.is_empty() {
-            println!("  (none)");
+            say!("  (none)");
         }
         let width = list
             .iter()
@@ -161,11 +159,11 @@ fn print_collections(offered: &Collections) {
             .max()
             .unwrap_or(0);
         for collection in list {
-            println!("  {:<width$}  {}", collection.href, collection.name);
+            say!("  {:<width$}  {}", collection.href, collection.name);
         }
     }
     if offered.holds_book {
-        println!(
+        say!(
             "The server already holds a Curbside book: `sync account add` needs its sync key (in {KEY_VAR})."
         );
     }
@@ -179,7 +177,7 @@ pub fn key(global: &Global) -> Result<(), String> {
     if global.json {
         return output::json(&serde_json::json!({ "sync_key": text }));
     }
-    println!("{text}");
+    say!("{text}");
     Ok(())
 }
 
@@ -193,9 +191,9 @@ pub fn notes_plain(global: &Global, args: &NotesPlainArgs) -> Result<(), String>
         return output::json(&serde_json::json!({ "contact_notes_plain": plain }));
     }
     if plain {
-        println!("Contact notes now go to the address book in plain text too, from the next sync.");
+        say!("Contact notes now go to the address book in plain text too, from the next sync.");
     } else {
-        println!("Contact notes now travel only sealed, from the next sync.");
+        say!("Contact notes now travel only sealed, from the next sync.");
     }
     Ok(())
 }

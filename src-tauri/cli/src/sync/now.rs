@@ -9,7 +9,7 @@ use curbside_core::sync::account;
 use curbside_core::sync::engine::{Progress, Report};
 use curbside_sync::connect;
 
-use crate::shared::{fail, unlock, Global};
+use crate::shared::{fail, say, unlock, Global};
 
 use super::account::passwords;
 use super::json;
@@ -35,9 +35,9 @@ pub fn run(global: &Global) -> Result<(), String> {
     if global.json {
         return json::print(&report);
     }
-    println!("{}", in_words(&report));
+    say!("{}", in_words(&report));
     for skipped in &report.skipped {
-        println!("  left alone on the server: {skipped}");
+        say!("  left alone on the server: {skipped}");
     }
     Ok(())
 }

@@ -4,7 +4,7 @@
 
 use curbside_core::sync::{account, conflicts};
 
-use crate::shared::{fail, output, unlock, Global};
+use crate::shared::{fail, output, say, unlock, Global};
 
 use super::args::ResolveArgs;
 use super::json;
@@ -17,17 +17,17 @@ pub fn status(global: &Global) -> Result<(), String> {
         return json::print(&status);
     }
     let Some(account) = &status.account else {
-        println!("Sync is not set up: add an account with `curbside-cli sync account add --url URL --user NAME`");
+        say!("Sync is not set up: add an account with `curbside-cli sync account add --url URL --user NAME`");
         return Ok(());
     };
     let or_never = |at: &Option<String>| at.clone().unwrap_or_else(|| "never".into());
-    println!("Account       {} with {}", account.user, account.url);
-    println!("Last synced   {}", or_never(&status.last_success_at));
-    println!("Last tried    {}", or_never(&status.last_attempt_at));
+    say!("Account       {} with {}", account.user, account.url);
+    say!("Last synced   {}", or_never(&status.last_success_at));
+    say!("Last tried    {}", or_never(&status.last_attempt_at));
     if let Some(error) = &status.last_error {
-        println!("Last error    {error}");
+        say!("Last error    {error}");
     }
-    println!("Conflicts     {}", status.conflicts);
+    say!("Conflicts     {}", status.conflicts);
     Ok(())
 }
 
@@ -39,7 +39,7 @@ pub fn conflicts(global: &Global) -> Result<(), String> {
         return json::print(&open);
     }
     if open.is_empty() {
-        println!("No conflicts.");
+        say!("No conflicts.");
         return Ok(());
     }
     let rows: Vec<Vec<String>> = open
@@ -59,7 +59,7 @@ pub fn conflicts(global: &Global) -> Result<(), String> {
         })
         .collect();
     output::table(&["id", "kind", "item", "field", "here", "there"], &rows, 40);
-    println!("Settle one with `curbside-cli sync resolve ID --keep here|there`.");
+    say!("Settle one with `curbside-cli sync resolve ID --keep here|there`.");
     Ok(())
 }
 
@@ -84,7 +84,7 @@ pub fn resolve(global: &Global, args: &ResolveArgs) -> Result<(), String> {
         conflicts::Keep::Here => "this computer's version",
         conflicts::Keep::There => "the server's version",
     };
-    println!(
+    say!(
         "Kept {side} for conflict {}; the next sync sends it.",
         args.id
     );

@@ -6,7 +6,7 @@
 
 pub mod args;
 
-use std::io::BufWriter;
+use std::io::{BufWriter, Write};
 use std::ops::ControlFlow;
 use std::path::Path;
 
@@ -17,7 +17,7 @@ use curbside_core::import::{self, ImportError, ImportKind, ImportSummary, RouteE
 use jiff::Timestamp;
 
 use crate::shared::usage::refuse;
-use crate::shared::{output, unlock, Global};
+use crate::shared::{output, say, unlock, Global};
 use args::{ExportArgs, ExportFormatArg, ImportArgs, ImportFormatArg};
 
 /// Imports the files in one transaction; prints the summary.
@@ -68,7 +68,7 @@ fn import_book(global: &Global, args: &ImportArgs, path: &Path) -> Result<(), St
         return output::json(&imported);
     }
     let total: u64 = imported.sections.iter().map(|count| count.records).sum();
-    println!(
+    say!(
         "Imported the book: {} contacts, {} interactions, {} events, {} CME credits ({total} records in all)",
         imported.count("contacts"),
         imported.count("interactions"),
@@ -85,15 +85,18 @@ fn report(global: &Global, result: Result<ImportSummary, ImportError>) -> Result
             if global.json {
                 return output::json(&summary);
             }
-            println!(
+            say!(
                 "Imported: {} new, {} updated, {} unchanged, {} skipped",
-                summary.created, summary.updated, summary.unchanged, summary.skipped
+                summary.created,
+                summary.updated,
+                summary.unchanged,
+                summary.skipped
             );
             for issue in &summary.errors {
-                println!("  skipped {}:{}: {}", issue.file, issue.line, issue.message);
+                say!("  skipped {}:{}: {}", issue.file, issue.line, issue.message);
             }
             for issue in &summary.warnings {
-                println!("  note {}:{}: {}", issue.file, issue.line, issue.message);
+                say!("  note {}:{}: {}", issue.file, issue.line, issue.message);
             }
             Ok(())
         }
@@ -134,8 +137,10 @@ pub fn export(global: &Global, args: &ExportArgs) -> Result<(), String> {
             }
         }
         None => {
-            let mut out = BufWriter::new(std::io::stdout().lock());
+            let mut out = BufWriter::new(output::Stdout);
             export::export(&db, format, None, &mut out).map_err(|e| e.to_string())?;
+            out.flush()
+                .map_err(|e| format!("could not write the export: {e}"))?;
         }
     }
     Ok(())
@@ -164,8 +169,10 @@ fn export_events(global: &Global, args: &ExportArgs) -> Result<(), String> {
             eprintln!("Exported {count} events to {}", path.display());
         }
         None => {
-            let mut out = BufWriter::new(std::io::stdout().lock());
+            let mut out = BufWriter::new(output::Stdout);
             export::export_events(&db, ids, &mut out, now).map_err(|e| e.to_string())?;
+            out.flush()
+                .map_err(|e| format!("could not write the export: {e}"))?;
         }
     }
     Ok(())

@@ -31,6 +31,7 @@ mod network;
 mod offline;
 mod one_binary;
 mod opportunities;
+mod output;
 mod patient_data;
 mod referrals;
 mod reminders;
