@@ -50,6 +50,11 @@ pub enum ContactsCommand {
     /// Merge the second contact into the first, keeping every detail of both.
     #[command(after_help = "Example:\n  curbside-cli contacts merge 12 31")]
     Merge(MergeArgs),
+    /// List the pairs of contacts that look like one person, and why.
+    #[command(
+        after_help = "Example:\n  curbside-cli contacts duplicates --limit 20\n  curbside-cli contacts merge 12 31   (a pair's KEEP and OTHER)"
+    )]
+    Duplicates(DuplicatesArgs),
     /// Add training or a job to a contact's history.
     #[command(
         after_help = "Example:\n  curbside-cli contacts affiliate 12 --org \"Johns Hopkins Hospital\" --kind residency \\\n    --role \"Internal medicine resident\" --from 2015-07-01 --to 2018-06-30"
@@ -72,6 +77,14 @@ pub struct MergeArgs {
     pub keep: i64,
     /// The contact merged into it (deleted afterwards).
     pub other: i64,
+}
+
+/// `contacts duplicates`
+#[derive(Debug, Args)]
+pub struct DuplicatesArgs {
+    /// At most this many pairs, strongest evidence first.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
 }
 
 /// `contacts affiliate`

@@ -1,8 +1,10 @@
 //! `curbside-cli contacts …` and `search`: the address book from a
 //! terminal or a script. The clap definitions are in [`args`]; merging,
-//! affiliations and relationships in [`network`].
+//! affiliations and relationships in [`network`]; likely duplicates in
+//! [`duplicates`].
 
 pub mod args;
+mod duplicates;
 mod network;
 pub mod search;
 
@@ -76,6 +78,7 @@ pub fn run(global: &Global, command: &ContactsCommand) -> Result<(), String> {
             Ok(())
         }
         ContactsCommand::Merge(args) => network::merge(global, &mut db, args),
+        ContactsCommand::Duplicates(args) => duplicates::list(global, &db, args),
         ContactsCommand::Affiliate(args) => network::affiliate(global, &mut db, args),
         ContactsCommand::Relate(args) => network::relate(global, &mut db, args),
         ContactsCommand::Facets => {

@@ -34,15 +34,15 @@ pub(crate) use say;
 /// error is returned.
 pub struct Stdout;
 
-impl Stdout {
-    fn quietly(&self, outcome: io::Result<usize>, asked: usize) -> io::Result<usize> {
-        match outcome {
-            Err(error) if error.kind() == io::ErrorKind::BrokenPipe => {
-                STOPPED.store(true, Ordering::Relaxed);
-                Ok(asked)
-            }
-            other => other,
+/// `outcome`, unless it is the reader having gone: then `asked` bytes as if
+/// written, and nothing more is.
+fn quietly(outcome: io::Result<usize>, asked: usize) -> io::Result<usize> {
+    match outcome {
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => {
+            STOPPED.store(true, Ordering::Relaxed);
+            Ok(asked)
         }
+        other => other,
     }
 }
 
@@ -52,7 +52,7 @@ impl Write for Stdout {
             return Ok(buf.len());
         }
         let outcome = io::stdout().lock().write(buf);
-        self.quietly(outcome, buf.len())
+        quietly(outcome, buf.len())
     }
 
     fn flush(&mut self) -> io::Result<()> {
@@ -60,7 +60,7 @@ impl Write for Stdout {
             return Ok(());
         }
         let outcome = io::stdout().lock().flush().map(|()| 0);
-        self.quietly(outcome, 0).map(|_| ())
+        quietly(outcome, 0).map(|_| ())
     }
 }
 

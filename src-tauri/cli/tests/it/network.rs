@@ -144,6 +144,79 @@ fn merge_keeps_both_contacts_details_and_removes_the_second() {
 }
 
 #[test]
+fn duplicates_lists_the_pairs_a_merge_takes_and_none_after_it() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path();
+    let keep = add(
+        data,
+        &["--name", "Amara Okafor", "--email", "amara@example.org"],
+    );
+    let other = add(
+        data,
+        &["--name", "Dr. A. Okafor", "--email", "Amara@Example.org"],
+    );
+    add(
+        data,
+        &["--name", "Jonas Weber", "--email", "jonas@example.org"],
+    );
+
+    let pairs = json(&run(data, &["contacts", "duplicates", "--json"]));
+    let pairs = pairs.as_array().unwrap();
+    assert_eq!(pairs.len(), 1, "{pairs:?}");
+    assert_eq!(pairs[0]["keep"].to_string(), keep);
+    assert_eq!(pairs[0]["other"].to_string(), other);
+    assert_eq!(pairs[0]["keep_name"], "Amara Okafor");
+    assert_eq!(pairs[0]["other_name"], "Dr. A. Okafor");
+    assert!(
+        pairs[0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("amara@example.org"),
+        "{}",
+        pairs[0]["reason"]
+    );
+    let limited = json(&run(
+        data,
+        &["contacts", "duplicates", "--limit", "0", "--json"],
+    ));
+    assert_eq!(limited, serde_json::json!([]));
+
+    let table = run(data, &["contacts", "duplicates"]);
+    let text = String::from_utf8_lossy(&table.stdout);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(lines[0].starts_with("KEEP  NAME"), "{text}");
+    let cells: Vec<&str> = lines[1]
+        .split("  ")
+        .map(str::trim)
+        .filter(|cell| !cell.is_empty())
+        .collect();
+    assert_eq!(
+        cells,
+        [
+            keep.as_str(),
+            "Amara Okafor",
+            other.as_str(),
+            "Dr. A. Okafor",
+            "same email amara@example.org"
+        ],
+        "{text}"
+    );
+
+    let merged = run(data, &["contacts", "merge", &keep, &other]);
+    assert!(merged.status.success(), "{}", stderr(&merged));
+    let none = run(data, &["contacts", "duplicates"]);
+    assert_eq!(
+        String::from_utf8_lossy(&none.stdout),
+        "No contacts look like the same person.\n"
+    );
+    assert_eq!(
+        json(&run(data, &["contacts", "duplicates", "--json"])),
+        serde_json::json!([])
+    );
+}
+
+#[test]
 fn add_takes_every_documented_profile_flag() {
     let temp = tempfile::tempdir().unwrap();
     let data = temp.path();
