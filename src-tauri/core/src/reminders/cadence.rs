@@ -179,7 +179,7 @@ pub(super) fn of_contact(
         .query_map([id], |row| Ok(Cadence { days: row.get(0)? }))?
         .next()
         .transpose()?;
-    let tags = conn
+    let tags: Vec<String> = conn
         .prepare_cached("SELECT tag FROM contact_tags WHERE contact_id = ?1")?
         .query_map([id], |row| row.get(0))?
         .collect::<Result<_, _>>()?;
@@ -190,17 +190,31 @@ pub(super) fn of_contact(
         .query_map([id], |row| row.get::<_, String>(0))?
         .filter_map(|kind| kind.map(|kind| relationship_kind(&kind)).transpose())
         .collect::<Result<_, _>>()?;
-    let sources = StayInTouch {
+    let rules = rules(conn)?;
+    let mut sources = StayInTouch {
         own,
         relationships,
-        tags,
+        tag_rule: None,
     };
-    let rules = rules(conn)?;
+    for (index, rule) in rules.iter().enumerate() {
+        if let CadenceTarget::Tag(tag) = &rule.target {
+            if tags.iter().any(|own| same_tag(own, tag)) {
+                sources.found_by(index, &rules);
+            }
+        }
+    }
     let holds = holding(&sources, &rules).map(|(every, rule)| CadenceRule {
         target: rule.map_or(CadenceTarget::Contact(id), |rule| rule.target.clone()),
         every,
     });
     Ok(ContactCadence { own, holds })
+}
+
+/// Tags are the same in any case ("Mentor" is "mentor", "ÄRZTE" is
+/// "ärzte"), as the contact book compares them.
+fn same_tag(a: &str, b: &str) -> bool {
+    a.eq_ignore_ascii_case(b)
+        || (!(a.is_ascii() && b.is_ascii()) && a.to_lowercase() == b.to_lowercase())
 }
 
 #[cfg(test)]

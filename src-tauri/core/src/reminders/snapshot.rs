@@ -100,8 +100,30 @@ pub struct StayInTouch {
     pub own: Option<Cadence>,
     /// What the contact is to the user (mentor, friend…).
     pub relationships: Vec<RelationshipKind>,
-    /// The contact's tags.
-    pub tags: Vec<String>,
+    /// Of the cadences on the contact's tags, the shortest: its index in
+    /// the rules the engine is given (`Snapshot::cadence_rules`), the first
+    /// such rule when two are as short. Found by the gather as it reads
+    /// each tag's members, so the engine compares no tags.
+    pub tag_rule: Option<usize>,
+}
+
+impl StayInTouch {
+    /// Counts the tag cadence `rules[index]` among the contact's: kept when
+    /// shorter than the one found so far (the first of equals stays, as
+    /// rules are offered in their order).
+    pub fn found_by(&mut self, index: usize, rules: &[CadenceRule]) {
+        let shorter = match (
+            self.tag_rule.and_then(|known| rules.get(known)),
+            rules.get(index),
+        ) {
+            (_, None) => false,
+            (None, Some(_)) => true,
+            (Some(known), Some(new)) => new.every < known.every,
+        };
+        if shorter {
+            self.tag_rule = Some(index);
+        }
+    }
 }
 
 /// One contact met or called, for a follow-up.

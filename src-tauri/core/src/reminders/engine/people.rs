@@ -24,29 +24,14 @@ pub(crate) fn holding<'a>(
     if let Some(own) = sources.own {
         return Some((own, None));
     }
-    let shortest = |applies: &dyn Fn(&CadenceTarget) -> bool| {
-        rules
-            .iter()
-            .filter(|rule| applies(&rule.target))
-            .min_by_key(|rule| rule.every)
-            .map(|rule| (rule.every, Some(rule)))
-    };
-    shortest(&|target| {
-        matches!(target, CadenceTarget::Relationship(kind) if sources.relationships.contains(kind))
-    })
-    .or_else(|| {
-        shortest(&|target| {
-            matches!(target, CadenceTarget::Tag(tag) if sources.tags.iter().any(|own| same_tag(own, tag)))
+    rules
+        .iter()
+        .filter(|rule| {
+            matches!(&rule.target, CadenceTarget::Relationship(kind) if sources.relationships.contains(kind))
         })
-    })
-}
-
-/// Tags are the same in any case ("Mentor" is "mentor"). Two ASCII tags
-/// are compared without folding copies: a broad tag's cadence asks this
-/// for tens of thousands of contacts.
-fn same_tag(a: &str, b: &str) -> bool {
-    a.eq_ignore_ascii_case(b)
-        || (!(a.is_ascii() && b.is_ascii()) && a.to_lowercase() == b.to_lowercase())
+        .min_by_key(|rule| rule.every)
+        .or_else(|| sources.tag_rule.and_then(|index| rules.get(index)))
+        .map(|rule| (rule.every, Some(rule)))
 }
 
 fn relationship_words(kind: crate::values::RelationshipKind) -> &'static str {

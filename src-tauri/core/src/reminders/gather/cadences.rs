@@ -58,8 +58,9 @@ impl Share {
 /// a cadence of their own, relationship or tag last in touch (or added)
 /// before the window's end less the cadence. With each, where their
 /// cadence may come from: their own, all their relationships that carry
-/// one, and the tags that found them (a shorter tag's cadence always finds
-/// a contact a longer one does, so the shortest is among them).
+/// one, and the shortest of the tag cadences that found them (a shorter
+/// tag's cadence always finds a contact a longer one does, so that is the
+/// shortest of all their tags').
 pub(super) fn stay_in_touch(
     conn: &Connection,
     bounds: &Bounds,
@@ -98,7 +99,8 @@ pub(super) fn stay_in_touch(
         }
     }
     let mut related: HashMap<ContactId, Vec<crate::values::RelationshipKind>> = HashMap::new();
-    for rule in &snapshot.cadence_rules {
+    let rules = &snapshot.cadence_rules;
+    for (index, rule) in rules.iter().enumerate() {
         match &rule.target {
             CadenceTarget::Relationship(kind) => {
                 let name = kind.name();
@@ -121,7 +123,7 @@ pub(super) fn stay_in_touch(
             }
             CadenceTarget::Tag(tag) => {
                 let mut stale = conn.prepare_cached(&format!(
-                    "SELECT {PERSON}, t.tag FROM contact_tags t CROSS JOIN {CONTACTS} ON c.id = t.contact_id
+                    "SELECT {PERSON} FROM contact_tags t CROSS JOIN {CONTACTS} ON c.id = t.contact_id
                      WHERE t.tag = ?1 AND coalesce(c.last_interaction_at, c.created_at) <= ?2
                        AND t.contact_id & ?3 = ?4"
                 ))?;
@@ -129,14 +131,13 @@ pub(super) fn stay_in_touch(
                     let mut rows =
                         stale.query(params![spelling, cutoff(rule.every), mask, value])?;
                     while let Some(row) = rows.next()? {
-                        let tag: String = row.get(PERSON_COLUMNS)?;
                         let id: ContactId = row.get(0)?;
                         let person = match found.entry(id) {
                             Entry::Occupied(known) => known.into_mut(),
                             Entry::Vacant(new) => new.insert(candidate(read_person(row, 0)?)),
                         };
                         if let Some(sources) = &mut person.stay_in_touch {
-                            sources.tags.push(tag);
+                            sources.found_by(index, rules);
                         }
                     }
                 }

@@ -434,6 +434,35 @@ fn only_the_tags_a_contact_carries_choose_their_cadence() {
 }
 
 #[test]
+fn of_two_tags_a_contact_carries_the_shorter_cadence_reminds_and_is_named() {
+    let mut conn = db();
+    let amara = tagged(&mut conn, "Dr. Amara Okafor", &["friend", "ESC 2026"]);
+    log(
+        &mut conn,
+        amara,
+        InteractionKind::Meeting,
+        "2026-01-05T10:00:00Z",
+        "",
+    );
+    // The longer one set first, the shorter after: the order of the rules
+    // does not decide, their length does.
+    reminders::set_cadence(&mut conn, &CadenceTarget::Tag("friend".into()), every(30)).unwrap();
+    reminders::set_cadence(&mut conn, &CadenceTarget::Tag("esc 2026".into()), every(14)).unwrap();
+    let found = of_kind(
+        &due_in(&conn, "2026-01-06T00:00:00Z", days(20)),
+        ReminderKind::StayInTouch,
+    );
+    assert_eq!(ids(&found), [format!("stay_in_touch:c{amara}:2026-01-19")]);
+    assert!(
+        found[0]
+            .reason
+            .ends_with(" (every 2 weeks for \"esc 2026\")"),
+        "{}",
+        found[0].reason
+    );
+}
+
+#[test]
 fn a_tag_matches_its_cadence_in_any_case_beyond_ascii_too() {
     let mut conn = db();
     let jana = tagged(&mut conn, "Dr. Jana Müller", &["ÄRZTE-STAMMTISCH"]);
