@@ -32,7 +32,7 @@ impl AppState {
             if !keys::slot_status(&dir.key_file())?.passphrase {
                 return Err(IpcError::new(ErrorCode::InvalidInput, NO_PASSPHRASE));
             }
-            *lock_flag(&shut) = Some(current.key_in_keyring);
+            *super::lock(&shut) = Some(current.key_in_keyring);
             // Dropping closes both connections and wipes the key.
             *open = None;
             Ok(())
@@ -102,14 +102,6 @@ fn proof<'a>(current: Option<&'a Passphrase>, key: &'a DataKey) -> Proof<'a> {
         Some(secret) if !secret.as_str().is_empty() => Proof::Secret(secret),
         _ => Proof::OpenKey(key),
     }
-}
-
-/// Whether the user locked the book (and, if so, whether the keyring held
-/// its key, to report again after the unlock).
-pub(super) fn lock_flag(
-    shut: &std::sync::Mutex<Option<bool>>,
-) -> std::sync::MutexGuard<'_, Option<bool>> {
-    shut.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 #[cfg(test)]

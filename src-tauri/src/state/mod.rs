@@ -193,7 +193,7 @@ impl AppState {
                 });
             }
             // After "Lock now" only the passphrase or recovery key opens it.
-            let mut shut = lock::lock_flag(&shut);
+            let mut shut = lock(&shut);
             let locked_in_keyring = *shut;
             if locked_in_keyring.is_some() && secret.is_none() {
                 return Ok(SessionStatus::NeedsPassphrase {
@@ -392,10 +392,10 @@ impl Drop for Worked<'_> {
     }
 }
 
-/// What `mutex` guards (the database, the second connection), even after
-/// a panic elsewhere while it was held: the panic was answered with an
-/// error and left the connection usable, so no command fails forever
-/// because of it.
+/// What `mutex` guards (the database, the second connection, whether the
+/// user locked the book), even after a panic elsewhere while it was held:
+/// the panic was answered with an error and left it usable, so no command
+/// fails forever because of it.
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(|poisoned| {
         mutex.clear_poison();

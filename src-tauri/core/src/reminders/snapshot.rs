@@ -112,15 +112,11 @@ impl StayInTouch {
     /// shorter than the one found so far (the first of equals stays, as
     /// rules are offered in their order).
     pub fn found_by(&mut self, index: usize, rules: &[CadenceRule]) {
-        let shorter = match (
-            self.tag_rule.and_then(|known| rules.get(known)),
-            rules.get(index),
-        ) {
-            (_, None) => false,
-            (None, Some(_)) => true,
-            (Some(known), Some(new)) => new.every < known.every,
+        let Some(new) = rules.get(index) else {
+            return;
         };
-        if shorter {
+        let known = self.tag_rule.and_then(|known| rules.get(known));
+        if known.is_none_or(|known| new.every < known.every) {
             self.tag_rule = Some(index);
         }
     }
