@@ -20,6 +20,7 @@ use tauri::{App, AppHandle, Emitter, Manager};
 use tokio::time::Instant;
 use ts_rs::TS;
 
+use crate::diagnostics::diagnostic;
 use crate::error::{ErrorCode, IpcError};
 use crate::state::AppState;
 
@@ -225,14 +226,14 @@ async fn sync_if_set_up(app: &AppHandle) -> bool {
         Ok(true) => match run(app).await {
             Ok(_) => true,
             Err(error) => {
-                eprintln!("Curbside's background sync: {}", error.message);
+                diagnostic!("Curbside's background sync: {}", error.message);
                 false
             }
         },
         Ok(false) => true,
         Err(error) if error.code == ErrorCode::Locked => true,
         Err(error) => {
-            eprintln!("Curbside's background sync: {}", error.message);
+            diagnostic!("Curbside's background sync: {}", error.message);
             false
         }
     }

@@ -10,6 +10,7 @@ use curbside_core::backup;
 use jiff::Timestamp;
 use tauri::{App, AppHandle, Manager};
 
+use crate::diagnostics::diagnostic;
 use crate::state::AppState;
 
 const FIRST_LOOK: Duration = Duration::from_secs(60);
@@ -35,11 +36,11 @@ async fn look(app: &AppHandle) {
     {
         Ok(Some(written)) => {
             if let Some(warning) = written.warning {
-                eprintln!("Curbside's daily backup: {warning}");
+                diagnostic!("Curbside's daily backup: {warning}");
             }
         }
         Ok(None) => {}
         Err(error) if error.code == crate::error::ErrorCode::Locked => {}
-        Err(error) => eprintln!("Curbside's daily backup failed: {}", error.message),
+        Err(error) => diagnostic!("Curbside's daily backup failed: {}", error.message),
     }
 }

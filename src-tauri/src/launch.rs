@@ -13,6 +13,7 @@ use curbside_core::import;
 use tauri::{AppHandle, Url};
 use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
 
+use crate::diagnostics::diagnostic;
 use crate::reminders::BACKGROUND_FLAG;
 
 const DATA_DIR_FLAG: &str = "--data-dir";
@@ -77,7 +78,7 @@ impl Launch {
 /// message beside the window (and on the console, for a terminal launch).
 pub fn tell(app: &AppHandle, notice: String) {
     let notice = format!("{notice}.");
-    eprintln!("{notice}");
+    diagnostic!("{notice}");
     app.dialog()
         .message(notice)
         .title("Curbside data folder")

@@ -1,10 +1,16 @@
 //! The Curbside desktop shell: the window, the IPC commands and the platform
 //! adapters. Everything a doctor's data means lives in `curbside_core`; this
 //! crate only connects it to Tauri.
+//!
+//! Diagnostics go to stderr through `diagnostic!`, never `eprintln!` (which
+//! panics when stderr cannot take a line); clippy keeps it so.
+
+#![deny(clippy::print_stdout, clippy::print_stderr)]
 
 mod background_sync;
 mod backups;
 pub mod commands;
+mod diagnostics;
 pub mod error;
 mod launch;
 mod memory;
@@ -16,6 +22,7 @@ pub mod state;
 mod viewer;
 mod window_state;
 
+use diagnostics::diagnostic;
 use reminders::Scheduler;
 use state::AppState;
 
@@ -78,7 +85,7 @@ pub fn run() {
             }
         }),
         Err(error) => {
-            eprintln!("Curbside could not start: {error}");
+            diagnostic!("Curbside could not start: {error}");
             std::process::exit(1);
         }
     }

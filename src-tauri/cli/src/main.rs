@@ -11,9 +11,11 @@
 //! each other, nor `args`; a test below keeps it so.
 //!
 //! Results go to stdout through `shared::output` (`say!`, not `println!`,
-//! which panics on a closed pipe or a full disk); clippy keeps it so.
+//! which panics on a closed pipe or a full disk), and notices to stderr
+//! through `note!` (not `eprintln!`, for the same reason); clippy keeps it
+//! so.
 
-#![deny(clippy::print_stdout)]
+#![deny(clippy::print_stdout, clippy::print_stderr)]
 
 mod args;
 mod backup;
@@ -41,7 +43,7 @@ use std::process::ExitCode;
 use clap::{CommandFactory, Parser};
 
 use args::{Cli, Command};
-use shared::{output, panics, usage};
+use shared::{note, output, panics, usage};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -83,7 +85,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             let message = curbside_core::db::in_plain_words(&message);
-            eprintln!("curbside-cli: {message}");
+            note!("curbside-cli: {message}");
             ExitCode::FAILURE
         }
     }

@@ -11,6 +11,7 @@ use curbside_core::data_dir::DataDir;
 use curbside_core::instance::{self, InstanceError, Message, Primary, Start};
 use tauri::AppHandle;
 
+use crate::diagnostics::diagnostic;
 use crate::launch::Launch;
 use crate::opened;
 
@@ -26,11 +27,11 @@ pub fn claim(data_dir: Option<&DataDir>) -> Option<Primary> {
         Ok(Start::First(primary)) => Some(primary),
         Ok(Start::HandedOver) => std::process::exit(0),
         Err(error @ InstanceError::NoAnswer { .. }) => {
-            eprintln!("Curbside could not start: {error}");
+            diagnostic!("Curbside could not start: {error}");
             std::process::exit(1)
         }
         Err(error @ InstanceError::Lock { .. }) => {
-            eprintln!("Curbside runs without its one-app-per-folder guard: {error}");
+            diagnostic!("Curbside runs without its one-app-per-folder guard: {error}");
             None
         }
     }

@@ -10,6 +10,7 @@ use tauri::{AppHandle, Emitter, Manager};
 use super::notifier::Choice;
 use super::scheduler::later;
 use super::window;
+use crate::diagnostics::diagnostic;
 use crate::state::AppState;
 
 /// How long "Snooze" on a notification puts a reminder off.
@@ -46,7 +47,7 @@ async fn act(app: AppHandle, ids: Vec<String>, choice: Choice) {
         Ok(()) => {
             let _ = app.emit(window::REMINDERS_CHANGED, ());
         }
-        Err(error) => eprintln!(
+        Err(error) => diagnostic!(
             "Curbside could not act on a notification: {}",
             error.message
         ),

@@ -23,6 +23,7 @@ use super::clock::ClockWatch;
 use super::message::{self, Message};
 use super::notifier::{self, Delivery, Notifier, ANSWER_WITHIN};
 use super::{respond, HourClock, Scheduler};
+use crate::diagnostics::diagnostic;
 use crate::error::ErrorCode;
 use crate::state::AppState;
 
@@ -93,7 +94,7 @@ async fn look(app: &AppHandle) -> Looked {
         },
         Err(error) if error.code == ErrorCode::Locked => Looked::Locked,
         Err(error) => {
-            eprintln!("Curbside could not look for reminders: {}", error.message);
+            diagnostic!("Curbside could not look for reminders: {}", error.message);
             Looked::Planned {
                 message: None,
                 next_look: later(now, RETRY_AFTER),
@@ -111,10 +112,10 @@ async fn show(app: &AppHandle, notifier: &Arc<dyn Notifier>, message: Message) {
     .await;
     match delivery {
         Delivery::Shown => {}
-        Delivery::Failed(why) => eprintln!(
+        Delivery::Failed(why) => diagnostic!(
             "Curbside could not show a notification ({why}); the reminders are in the Today view"
         ),
-        Delivery::NoAnswer => eprintln!(
+        Delivery::NoAnswer => diagnostic!(
             "The notification service did not answer; the reminders are in the Today view"
         ),
     }

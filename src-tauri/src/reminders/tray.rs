@@ -15,6 +15,7 @@ use tauri::tray::TrayIconBuilder;
 use tauri::{App, AppHandle, Manager};
 
 use super::{window, Scheduler};
+use crate::diagnostics::diagnostic;
 
 const OPEN: &str = "open";
 const TODAY: &str = "today";
@@ -28,11 +29,11 @@ pub fn build(app: &App) -> bool {
     match catch_unwind(AssertUnwindSafe(|| try_build(app))) {
         Ok(Ok(())) => true,
         Ok(Err(error)) => {
-            eprintln!("Curbside has no tray icon: {error}");
+            diagnostic!("Curbside has no tray icon: {error}");
             false
         }
         Err(_) => {
-            eprintln!("Curbside has no tray icon: this desktop offers none");
+            diagnostic!("Curbside has no tray icon: this desktop offers none");
             false
         }
     }

@@ -21,6 +21,7 @@ use serde::Serialize;
 use tokio::sync::Notify;
 use ts_rs::TS;
 
+use crate::diagnostics::diagnostic;
 use crate::error::{ErrorCode, IpcError};
 
 mod lock;
@@ -220,7 +221,7 @@ impl AppState {
                     let reader = unlocked
                         .open_reader()
                         .inspect_err(|error| {
-                            eprintln!("Curbside reads on one connection: {error}");
+                            diagnostic!("Curbside reads on one connection: {error}");
                         })
                         .ok();
                     let key = Some(DataKey::from_bytes(*unlocked.key().as_bytes()));

@@ -15,7 +15,7 @@ use curbside_core::instance::LOCK_FILE;
 use curbside_core::vault;
 use serde::Serialize;
 
-use crate::shared::{output, say, unlock, Global};
+use crate::shared::{note, output, say, unlock, Global};
 use args::{BackupArgs, BackupCommand, FolderArgs, RestoreArgs};
 
 /// `backup [--out FILE]`, `backup list`, `backup folder [PATH]`.
@@ -48,7 +48,7 @@ fn back_up(global: &Global, out: Option<&Path>) -> Result<(), String> {
         }
     };
     if let Some(warning) = &warning {
-        eprintln!("Note: {warning}.");
+        note!("Note: {warning}.");
     }
     if global.json {
         return output::json(&backup);
@@ -244,12 +244,17 @@ fn confirm(dir: &DataDir, file: &Path, yes: bool) -> Result<(), String> {
     if !std::io::stdin().is_terminal() {
         return Err("restore replaces the whole book with the backup (after backing up the current state): pass --yes to confirm".into());
     }
-    eprint!(
+    // Asked on the terminal; a stderr that cannot take it changes nothing,
+    // as the answer still has to be typed.
+    let mut stderr = std::io::stderr().lock();
+    let _ = write!(
+        stderr,
         "Replace the book in {} with {}? The current state is backed up first. [y/N] ",
         dir.root().display(),
         file.display()
-    );
-    let _ = std::io::stderr().flush();
+    )
+    .and_then(|()| stderr.flush());
+    drop(stderr);
     let mut answer = String::new();
     std::io::stdin()
         .lock()

@@ -11,7 +11,7 @@ use jiff::ZonedDateTime;
 use serde::Serialize;
 
 use super::args::{ReportArgs, ReportFormatArg, StatusArgs};
-use crate::shared::{fail, output, say, unlock, wall_clock, Global};
+use crate::shared::{fail, note, output, say, unlock, wall_clock, Global};
 
 /// Prints every cycle's progress on `--at` (default today): only credits
 /// earned by that day count, and the days left run from it.
@@ -55,7 +55,7 @@ pub fn report(global: &Global, args: &ReportArgs) -> Result<(), String> {
     match &args.out {
         Some(path) => {
             files::write_atomically(path, text.as_bytes()).map_err(|e| e.to_string())?;
-            eprintln!(
+            note!(
                 "Wrote the report for {} to {}",
                 progress.cycle.name,
                 path.display()

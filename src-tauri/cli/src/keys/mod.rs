@@ -13,7 +13,7 @@ use std::io::IsTerminal;
 use curbside_core::keys::{self, Passphrase, Proof, SlotStatus};
 use serde::Serialize;
 
-use crate::shared::{fail, output, say, unlock, Global};
+use crate::shared::{fail, note, output, say, unlock, Global};
 use args::KeysCommand;
 
 /// Runs `keys …`.
@@ -53,15 +53,24 @@ pub fn run(global: &Global, command: &KeysCommand) -> Result<(), String> {
                 keys::new_recovery_key(&key_file, proof).map_err(fail)
             })?;
             let shown = key.display();
-            if global.json {
-                return output::json(&NewRecoveryKey {
+            // Shown once and never again: a reader gone before it is read
+            // fails the command, as a full disk does.
+            let text = if global.json {
+                serde_json::to_string_pretty(&NewRecoveryKey {
                     recovery_key: shown.as_str(),
-                });
+                })
+                .map_err(fail)?
+            } else {
+                format!("New recovery key: {}", shown.as_str())
+            };
+            output::vital(&text).map_err(|error| {
+                format!("the new recovery key could not be shown ({error}); the old one no longer opens the book: run `keys recovery-key` again")
+            })?;
+            if !global.json {
+                note!(
+                    "Keep it somewhere safe: it is not shown again. The old recovery key no longer opens this book (copies of keys.json in older backups still hold it)."
+                );
             }
-            say!("New recovery key: {}", shown.as_str());
-            eprintln!(
-                "Keep it somewhere safe: it is not shown again. The old recovery key no longer opens this book (copies of keys.json in older backups still hold it)."
-            );
             Ok(())
         }
     }

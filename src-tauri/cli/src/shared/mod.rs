@@ -17,7 +17,7 @@ pub mod wall_clock;
 pub mod when;
 
 pub use global::Global;
-pub(crate) use output::say;
+pub(crate) use output::{note, say};
 
 /// The message for a failed request: the core's error, in its own words.
 pub fn fail(error: impl std::fmt::Display) -> String {

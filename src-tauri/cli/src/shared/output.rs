@@ -2,7 +2,11 @@
 //!
 //! Everything a command prints goes through [`Stdout`]: a reader that stops
 //! early (`| head`) ends the output quietly, and any other failure to write
-//! (a full disk) is reported as the command's error, never a panic.
+//! (a full disk) is reported as the command's error, never a panic. What it
+//! tells beside its result goes to stderr through [`note`], dropped if
+//! stderr cannot take it; a line that is shown once and never again (a
+//! recovery key) goes through [`vital`] or [`vital_note`], and not
+//! showing it fails the command.
 
 use std::fmt;
 use std::io::{self, Write};
@@ -28,6 +32,40 @@ macro_rules! say {
     };
 }
 pub(crate) use say;
+
+/// `eprintln!` for what a command tells beside its result (a notice, its
+/// progress, where a file went), without its panic: a line stderr cannot
+/// take (its reader gone, `2>&1 | head -1`) is dropped, and the command's
+/// result stands.
+macro_rules! note {
+    ($($arg:tt)*) => {
+        $crate::shared::output::notice(format_args!($($arg)*))
+    };
+}
+pub(crate) use note;
+
+/// Writes one line on stderr (see [`note`]).
+pub fn notice(text: fmt::Arguments<'_>) {
+    let _ = writeln!(io::stderr().lock(), "{text}");
+}
+
+/// Writes one line on stderr that the user cannot get again (the recovery
+/// key of a book made just now): any failure to write it, its reader
+/// having gone included, is returned.
+pub fn vital_note(text: fmt::Arguments<'_>) -> io::Result<()> {
+    let mut stderr = io::stderr().lock();
+    writeln!(stderr, "{text}")?;
+    stderr.flush()
+}
+
+/// Writes `text` and a newline on stdout where losing it loses something
+/// for good (a new recovery key): any failure to write it, its reader
+/// having gone included, is returned, not dropped as [`say`] would.
+pub fn vital(text: &str) -> io::Result<()> {
+    let mut stdout = io::stdout().lock();
+    writeln!(stdout, "{text}")?;
+    stdout.flush()
+}
 
 /// Standard output as the commands write it. Once its reader has gone
 /// (a broken pipe), what follows is dropped as if written; every other

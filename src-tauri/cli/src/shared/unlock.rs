@@ -11,6 +11,7 @@ use curbside_core::db::{Connection, DbError};
 use curbside_core::keys::{NoSecretStore, OsKeyring, Passphrase, SecretStore};
 use curbside_core::vault::{self, Unlocked, VaultError};
 
+use super::output::{self, note};
 use super::Global;
 
 /// Opens the data folder named by the global options.
@@ -51,9 +52,9 @@ pub fn unlock(global: &Global) -> Result<Unlocked, String> {
     *OPENED
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(dir.database());
-    announce(&dir, &unlocked);
+    announce(&dir, &unlocked)?;
     if curbside_core::db::opened_read_only(&unlocked.connection) {
-        eprintln!("The data folder cannot be written: reading works, changes will be refused.");
+        note!("The data folder cannot be written: reading works, changes will be refused.");
     }
     Ok(unlocked)
 }
@@ -63,7 +64,7 @@ pub fn data_folder(global: &Global) -> Result<DataDir, String> {
     let resolved = data_dir::resolve(global.data_dir.as_deref())
         .ok_or("this system reports no folder for app data; pass --data-dir DIR")?;
     if let Some(notice) = resolved.relocation.notice() {
-        eprintln!("{notice}.");
+        note!("{notice}.");
     }
     Ok(DataDir::new(resolved.root))
 }
@@ -122,17 +123,27 @@ fn no_passphrase(creating: bool, reason: &str) -> String {
 }
 
 /// Tells the user about a database made just now, with its recovery key.
-fn announce(dir: &DataDir, unlocked: &Unlocked) {
-    if let Some(recovery) = &unlocked.recovery_key {
-        eprintln!(
-            "Created a new encrypted Curbside database in {}.",
-            dir.root().display()
-        );
-        eprintln!("Recovery key: {}", recovery.display().as_str());
-        eprintln!(
-            "Keep it somewhere safe: it unlocks your data if the system keyring is reset or the passphrase is lost. It is not shown again."
-        );
-    }
+/// The key is shown only here: if it cannot be written, the command fails
+/// (the book stays, and `keys recovery-key` makes a new key).
+fn announce(dir: &DataDir, unlocked: &Unlocked) -> Result<(), String> {
+    let Some(recovery) = &unlocked.recovery_key else {
+        return Ok(());
+    };
+    note!(
+        "Created a new encrypted Curbside database in {}.",
+        dir.root().display()
+    );
+    output::vital_note(format_args!("Recovery key: {}", recovery.display().as_str())).map_err(
+        |error| {
+            format!(
+                "the new book's recovery key could not be shown ({error}); make one that can be with `curbside-cli keys recovery-key`"
+            )
+        },
+    )?;
+    note!(
+        "Keep it somewhere safe: it unlocks your data if the system keyring is reset or the passphrase is lost. It is not shown again."
+    );
+    Ok(())
 }
 
 /// The passphrase or recovery key a script gives in the environment.
@@ -167,9 +178,7 @@ pub fn prompt(creating: bool) -> Result<Passphrase, String> {
     if !creating {
         return ask("Passphrase or recovery key: ");
     }
-    eprintln!(
-        "The system keyring is not available: choose a passphrase to protect your new database."
-    );
+    note!("The system keyring is not available: choose a passphrase to protect your new database.");
     let first = ask("New passphrase: ")?;
     let second = ask("Repeat it: ")?;
     if first.as_str() != second.as_str() {

@@ -7,7 +7,7 @@ use curbside_sync::connect::{self, AddError, Collections, NewAccount};
 use curbside_sync::passwords::{NoKeyring, OsKeyring, Passwords};
 use serde::Serialize;
 
-use crate::shared::{fail, output, say, unlock, Global};
+use crate::shared::{fail, note, output, say, unlock, Global};
 
 use super::args::{AddArgs, NotesPlainArgs, ServerArgs};
 use super::json;
@@ -48,7 +48,7 @@ pub fn add(global: &Global, args: &AddArgs) -> Result<(), String> {
     let passwords = passwords(global);
     let added = match connect::add_with(&mut db, &new, passwords.as_ref()) {
         Err(AddError::SyncKey(why)) if new.sync_key.is_none() && secrets.terminal() => {
-            eprintln!("{}.", capitalised(&why));
+            note!("{}.", capitalised(&why));
             new.sync_key = Some(secrets.ask_key()?.to_string());
             connect::add_with(&mut db, &new, passwords.as_ref())
         }

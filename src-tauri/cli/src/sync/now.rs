@@ -9,7 +9,7 @@ use curbside_core::sync::account;
 use curbside_core::sync::engine::{Progress, Report};
 use curbside_sync::connect;
 
-use crate::shared::{fail, say, unlock, Global};
+use crate::shared::{fail, note, say, unlock, Global};
 
 use super::account::passwords;
 use super::json;
@@ -71,7 +71,7 @@ impl Shown {
         if !new_step && finished && progress.total == 0 {
             return;
         }
-        eprintln!("{}: {} of {}", progress.step, progress.done, progress.total);
+        note!("{}: {} of {}", progress.step, progress.done, progress.total);
         self.step.clone_from(&progress.step);
         self.at = Instant::now();
     }

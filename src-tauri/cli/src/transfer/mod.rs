@@ -17,7 +17,7 @@ use curbside_core::import::{self, ImportError, ImportKind, ImportSummary, RouteE
 use jiff::Timestamp;
 
 use crate::shared::usage::refuse;
-use crate::shared::{output, say, unlock, Global};
+use crate::shared::{note, output, say, unlock, Global};
 use args::{ExportArgs, ExportFormatArg, ImportArgs, ImportFormatArg};
 
 /// Imports the files in one transaction; prints the summary.
@@ -129,11 +129,11 @@ pub fn export(global: &Global, args: &ExportArgs) -> Result<(), String> {
             let count =
                 export::export_to_file(&db, format, None, path).map_err(|e| e.to_string())?;
             match format {
-                ExportFormat::Json => eprintln!(
+                ExportFormat::Json => note!(
                     "Exported the whole book ({count} contacts) to {}",
                     path.display()
                 ),
-                _ => eprintln!("Exported {count} contacts to {}", path.display()),
+                _ => note!("Exported {count} contacts to {}", path.display()),
             }
         }
         None => {
@@ -166,7 +166,7 @@ fn export_events(global: &Global, args: &ExportArgs) -> Result<(), String> {
         Some(path) => {
             let count =
                 export::export_events_to_file(&db, ids, path, now).map_err(|e| e.to_string())?;
-            eprintln!("Exported {count} events to {}", path.display());
+            note!("Exported {count} events to {}", path.display());
         }
         None => {
             let mut out = BufWriter::new(output::Stdout);

@@ -1,7 +1,8 @@
 //! What a command does when its output cannot take what it prints: a
 //! reader that has stopped reading (`| head`) ends the output quietly, and
 //! a full disk is the command's error in words, never "an internal error"
-//! (a panic of Rust's `println!`).
+//! (a panic of Rust's `println!`). A notice on stderr nobody reads is
+//! dropped; a recovery key nobody can read fails the command.
 
 use std::process::{Output, Stdio};
 
@@ -15,12 +16,24 @@ fn book() -> tempfile::TempDir {
     dir
 }
 
-/// The CLI with `args`, its stdout a pipe nobody reads any more.
-fn to_a_closed_pipe(data: &std::path::Path, args: &[&str]) -> Output {
+/// A pipe nobody reads any more, to give a command as its stdout or stderr.
+fn closed_pipe() -> Stdio {
     let (reader, writer) = std::io::pipe().unwrap();
     drop(reader);
+    Stdio::from(writer)
+}
+
+/// The CLI with `args`, its stdout a pipe nobody reads any more.
+fn to_a_closed_pipe(data: &std::path::Path, args: &[&str]) -> Output {
     let mut command = cli_process(data);
-    command.args(args).stdout(Stdio::from(writer));
+    command.args(args).stdout(closed_pipe());
+    command.output().unwrap()
+}
+
+/// The CLI with `args`, its stderr a pipe nobody reads any more.
+fn notices_to_a_closed_pipe(data: &std::path::Path, args: &[&str]) -> Output {
+    let mut command = cli_process(data);
+    command.args(args).stderr(closed_pipe());
     command.output().unwrap()
 }
 
@@ -81,4 +94,65 @@ fn a_full_disk_under_the_output_is_the_commands_error_in_words() {
     // What the book holds is untouched.
     let listed = crate::support::json(&run(data.path(), &["--json", "contacts", "list"]));
     assert!(!listed.as_array().unwrap().is_empty());
+}
+
+#[test]
+fn a_notice_nobody_reads_is_dropped_and_the_command_stands() {
+    let data = book();
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("book.vcf");
+    let exported = notices_to_a_closed_pipe(
+        data.path(),
+        &[
+            "export",
+            "--format",
+            "vcard",
+            "--out",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(exported.status.code(), Some(0));
+    let written = std::fs::read_to_string(&file).unwrap();
+    assert!(written.starts_with("BEGIN:VCARD"), "{written}");
+
+    // A failed request still fails as one, not as a fault inside Curbside.
+    let refused = notices_to_a_closed_pipe(data.path(), &["contacts", "show", "999999"]);
+    assert_eq!(refused.status.code(), Some(1));
+}
+
+#[test]
+fn a_new_books_recovery_key_nobody_can_read_fails_the_command() {
+    let data = tempfile::tempdir().unwrap();
+    let made = notices_to_a_closed_pipe(data.path(), &["contacts", "list"]);
+    assert_eq!(made.status.code(), Some(1), "the key was never shown");
+
+    // The book is there; a new recovery key, shown this time, opens it.
+    let renewed = run(data.path(), &["--json", "keys", "recovery-key"]);
+    let key = crate::support::json(&renewed)["recovery_key"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let opened = cli_process(data.path())
+        .env("CURBSIDE_PASSPHRASE", &key)
+        .args(["contacts", "list"])
+        .output()
+        .unwrap();
+    assert!(opened.status.success(), "{}", stderr(&opened));
+}
+
+#[test]
+fn a_new_recovery_key_nobody_can_read_fails_the_command() {
+    let data = book();
+    for args in [
+        &["keys", "recovery-key"][..],
+        &["--json", "keys", "recovery-key"],
+    ] {
+        let output = to_a_closed_pipe(data.path(), args);
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        let error = stderr(&output);
+        assert!(
+            error.contains("the new recovery key could not be shown"),
+            "{args:?}: {error}"
+        );
+    }
 }

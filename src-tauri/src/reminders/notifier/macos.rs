@@ -16,6 +16,7 @@
 use std::sync::Once;
 
 use super::{actions, AwaitChoice, Choice, Message, Notifier};
+use crate::diagnostics::diagnostic;
 
 /// The desktop's own notifications: Notification Center, through
 /// notify-rust.
@@ -38,7 +39,7 @@ impl Notifier for DesktopNotifier {
     fn show(&self, message: &Message) -> Result<AwaitChoice, String> {
         self.named.call_once(|| {
             if let Err(error) = notify_rust::set_application(&self.identifier) {
-                eprintln!(
+                diagnostic!(
                     "Curbside's notifications come under another app's name \
                      (not an installed app bundle): {error}"
                 );
@@ -57,7 +58,7 @@ impl Notifier for DesktopNotifier {
                     choice = Choice::from_response(response);
                 });
             if let Err(error) = answered {
-                eprintln!("Curbside could not show a notification: {error}");
+                diagnostic!("Curbside could not show a notification: {error}");
             }
             choice
         }))
