@@ -8,7 +8,7 @@ mod duplicates;
 mod network;
 pub mod search;
 
-use curbside_core::contacts::{self, Contact, ContactDraft, ContactFilter};
+use curbside_core::contacts::{self, Contact, ContactDraft, ContactFilter, ContactSummary};
 use curbside_core::profile::{self, ContactProfile};
 use jiff::Timestamp;
 use serde_json::json;
@@ -62,11 +62,11 @@ pub fn run(global: &Global, command: &ContactsCommand) -> Result<(), String> {
                 limit: args.limit,
                 sort: args.sort,
             };
-            let list = contacts::list(&db, &filter).map_err(fail)?;
             if global.json {
-                return output::json(&list);
+                return output::json(&contacts::list(&db, &filter).map_err(fail)?);
             }
-            print_table(&list);
+            // The table shows a line of each: read no more than that.
+            print_table(&contacts::summaries(&db, &filter).map_err(fail)?);
             Ok(())
         }
         ContactsCommand::Show(args) => {
@@ -160,7 +160,7 @@ fn report(global: &Global, contact: &Contact, verb: &str) -> Result<(), String> 
 }
 
 /// Prints contacts as an aligned table.
-pub fn print_table(list: &[Contact]) {
+fn print_table(list: &[ContactSummary]) {
     let rows: Vec<Vec<String>> = list
         .iter()
         .map(|c| {

@@ -8,6 +8,7 @@
 //! recovery key) goes through [`vital`] or [`vital_note`], and not
 //! showing it fails the command.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -106,9 +107,14 @@ impl Write for Stdout {
 /// stops the output and is kept for [`failure`].
 pub fn line(text: fmt::Arguments<'_>) {
     if let Err(error) = writeln!(Stdout, "{text}") {
-        STOPPED.store(true, Ordering::Relaxed);
-        let _ = FAILED.set(format!("could not write the output: {error}"));
+        stop(&error);
     }
+}
+
+/// Stops the text output after `error`, kept for [`failure`].
+fn stop(error: &io::Error) {
+    STOPPED.store(true, Ordering::Relaxed);
+    let _ = FAILED.set(format!("could not write the output: {error}"));
 }
 
 /// What went wrong writing the text output, if anything did (a reader that
@@ -138,35 +144,59 @@ pub fn name_of(value: &impl Serialize) -> String {
     }
 }
 
+/// A cell as a table shows it, cut to `max` characters with `…`, and its
+/// width in characters.
+fn shown(cell: &str, max: usize) -> (Cow<'_, str>, usize) {
+    match cell.char_indices().nth(max - 1) {
+        Some((end, _)) if cell[end..].chars().nth(1).is_some() => {
+            (Cow::Owned(format!("{}…", &cell[..end])), max)
+        }
+        _ => (Cow::Borrowed(cell), cell.chars().count()),
+    }
+}
+
 /// Prints rows as columns padded to the widest cell, each cell cut to `max` characters.
 pub fn table(header: &[&str], rows: &[Vec<String>], max: usize) {
-    let cut = |cell: &str| -> String {
-        if cell.chars().count() > max {
-            cell.chars().take(max - 1).chain(['…']).collect()
-        } else {
-            cell.to_owned()
-        }
-    };
-    let rows: Vec<Vec<String>> = rows
+    let header: Vec<_> = header.iter().map(|cell| shown(cell, max)).collect();
+    let rows: Vec<Vec<_>> = rows
         .iter()
-        .map(|row| row.iter().map(|c| cut(c)).collect())
+        .map(|row| row.iter().map(|cell| shown(cell, max)).collect())
         .collect();
-    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    let mut widths: Vec<usize> = header.iter().map(|(_, width)| *width).collect();
     for row in &rows {
-        for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(cell.chars().count());
+        for (width, (_, shown)) in widths.iter_mut().zip(row) {
+            *width = (*width).max(*shown);
         }
     }
-    let line = |cells: Vec<&str>| {
-        let padded: Vec<String> = cells
-            .iter()
-            .zip(&widths)
-            .map(|(c, w)| format!("{c:<w$}"))
-            .collect();
-        say!("{}", padded.join("  ").trim_end());
-    };
-    line(header.to_vec());
-    for row in &rows {
-        line(row.iter().map(String::as_str).collect());
+    // Written through one buffer, not a write per line: a whole book's
+    // table is tens of thousands of lines.
+    let mut out = io::BufWriter::with_capacity(64 * 1024, Stdout);
+    let mut text = String::new();
+    let written = std::iter::once(&header)
+        .chain(&rows)
+        .try_for_each(|cells| {
+            text.clear();
+            for ((cell, shown), width) in cells.iter().zip(&widths) {
+                text.push_str(cell);
+                text.extend(std::iter::repeat_n(' ', width - shown + 2));
+            }
+            writeln!(out, "{}", text.trim_end())
+        })
+        .and_then(|()| out.flush());
+    if let Err(error) = written {
+        stop(&error);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shown;
+
+    #[test]
+    fn a_cell_is_cut_only_past_the_most_characters_and_keeps_whole_letters() {
+        assert_eq!(shown("Ødegaard", 8), ("Ødegaard".into(), 8));
+        assert_eq!(shown("Ødegaards", 8), ("Ødegaar…".into(), 8));
+        assert_eq!(shown("", 8), ("".into(), 0));
+        assert_eq!(shown("Müller", 3), ("Mü…".into(), 3));
     }
 }

@@ -336,6 +336,44 @@ fn facets_list_each_filter_value_once_and_each_finds_someone() {
 }
 
 #[test]
+fn the_table_lists_the_contacts_json_lists_in_the_same_order() {
+    let data = tempfile::tempdir().unwrap();
+    let added = run(data.path(), &["sample", "add"]);
+    assert!(added.status.success(), "{}", stderr(&added));
+    for filter in [
+        &[][..],
+        &["--sort", "family"],
+        &["--sort", "given", "--limit", "3"],
+        &["--limit", "2"],
+        &["--specialty", "Cardiology"],
+    ] {
+        let listed = json(&run(
+            data.path(),
+            &[&["--json", "contacts", "list"], filter].concat(),
+        ));
+        let expected: Vec<String> = listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| format!("{} {}", c["id"], c["display_name"].as_str().unwrap()))
+            .collect();
+        assert!(!expected.is_empty(), "{filter:?}");
+        let table = run(data.path(), &[&["contacts", "list"], filter].concat());
+        let text = String::from_utf8_lossy(&table.stdout);
+        let shown: Vec<String> = text
+            .lines()
+            .skip(1)
+            .map(|line| {
+                let mut cells = line.split("  ").filter(|cell| !cell.is_empty());
+                let id = cells.next().unwrap().trim();
+                format!("{id} {}", cells.next().unwrap().trim())
+            })
+            .collect();
+        assert_eq!(shown, expected, "{filter:?}\n{text}");
+    }
+}
+
+#[test]
 fn contacts_list_sorts_by_family_name_and_refuses_an_unknown_order() {
     let temp = tempfile::tempdir().unwrap();
     let data = temp.path();

@@ -16,6 +16,7 @@ pub(crate) mod jobs;
 mod many;
 mod model;
 pub mod photo;
+mod picked;
 mod recency;
 pub(crate) mod search_index;
 mod sort;

@@ -221,6 +221,22 @@ fn a_list_read_by_id_keeps_the_order_asked_leaves_out_the_deleted_and_reads_at_m
         .collect();
     assert_eq!(names, ["Kenji Tanaka", "Amara Okafor"]);
 
+    // Two ids far apart are looked up, not read as the range between them.
+    for n in 0..20 {
+        let draft = ContactDraft {
+            display_name: format!("Filler {n}"),
+            ..Default::default()
+        };
+        ids.push(contacts::create(&mut conn, &draft, now).unwrap().id);
+    }
+    let last = *ids.last().unwrap();
+    let names: Vec<String> = contacts::lines(&conn, &[last, ids[0]])
+        .unwrap()
+        .into_iter()
+        .map(|line| line.display_name)
+        .collect();
+    assert_eq!(names, ["Filler 19", "Amara Okafor"]);
+
     let too_many = vec![ids[0]; contacts::MOST_LINES + 1];
     match contacts::lines(&conn, &too_many) {
         Err(ContactError::Invalid(invalid)) => assert_eq!(invalid.field, "ids"),
