@@ -392,16 +392,20 @@ pub(super) fn series_uid(conn: &Connection, id: EventId) -> Result<String, Event
 /// Replaces the removed occurrences of series `id`; a changed occurrence
 /// that is now removed goes too.
 fn write_exclusions(conn: &Connection, id: EventId, excluded: &[String]) -> Result<(), EventError> {
-    conn.execute("DELETE FROM event_exclusions WHERE event_id = ?1", [id])?;
+    // Cached: an import writes thousands of events, and compiling the
+    // delete from `events` compiles its triggers too.
+    conn.prepare_cached("DELETE FROM event_exclusions WHERE event_id = ?1")?
+        .execute([id])?;
+    if excluded.is_empty() {
+        return Ok(());
+    }
+    let mut exclude = conn
+        .prepare_cached("INSERT INTO event_exclusions (event_id, recurrence_id) VALUES (?1, ?2)")?;
+    let mut drop_changed =
+        conn.prepare_cached("DELETE FROM events WHERE series_id = ?1 AND recurrence_id = ?2")?;
     for name in excluded {
-        conn.execute(
-            "INSERT INTO event_exclusions (event_id, recurrence_id) VALUES (?1, ?2)",
-            params![id, name],
-        )?;
-        conn.execute(
-            "DELETE FROM events WHERE series_id = ?1 AND recurrence_id = ?2",
-            params![id, name],
-        )?;
+        exclude.execute(params![id, name])?;
+        drop_changed.execute(params![id, name])?;
     }
     Ok(())
 }
