@@ -8,6 +8,8 @@ mod duplicates;
 mod network;
 pub mod search;
 
+use std::borrow::Cow;
+
 use curbside_core::contacts::{self, Contact, ContactDraft, ContactFilter, ContactSummary};
 use curbside_core::profile::{self, ContactProfile};
 use jiff::Timestamp;
@@ -161,15 +163,15 @@ fn report(global: &Global, contact: &Contact, verb: &str) -> Result<(), String> 
 
 /// Prints contacts as an aligned table.
 fn print_table(list: &[ContactSummary]) {
-    let rows: Vec<Vec<String>> = list
+    let rows: Vec<Vec<Cow<'_, str>>> = list
         .iter()
         .map(|c| {
             vec![
-                c.id.to_string(),
-                c.display_name.clone(),
-                c.credentials.clone(),
-                c.specialty.clone(),
-                c.institution.clone(),
+                c.id.to_string().into(),
+                c.display_name.as_str().into(),
+                c.credentials.as_str().into(),
+                c.specialty.as_str().into(),
+                c.institution.as_str().into(),
             ]
         })
         .collect();

@@ -156,11 +156,11 @@ fn shown(cell: &str, max: usize) -> (Cow<'_, str>, usize) {
 }
 
 /// Prints rows as columns padded to the widest cell, each cell cut to `max` characters.
-pub fn table(header: &[&str], rows: &[Vec<String>], max: usize) {
+pub fn table<Cell: AsRef<str>>(header: &[&str], rows: &[Vec<Cell>], max: usize) {
     let header: Vec<_> = header.iter().map(|cell| shown(cell, max)).collect();
     let rows: Vec<Vec<_>> = rows
         .iter()
-        .map(|row| row.iter().map(|cell| shown(cell, max)).collect())
+        .map(|row| row.iter().map(|cell| shown(cell.as_ref(), max)).collect())
         .collect();
     let mut widths: Vec<usize> = header.iter().map(|(_, width)| *width).collect();
     for row in &rows {

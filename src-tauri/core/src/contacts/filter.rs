@@ -153,7 +153,7 @@ mod tests {
             .collect::<Result<_, _>>()
             .unwrap();
         let plan = plan.join("; ");
-        assert!(plan.contains("contacts_by_name"), "{plan}");
+        assert!(plan.contains("COVERING INDEX contacts_by_name"), "{plan}");
         assert!(!plan.contains("TEMP B-TREE"), "{plan}");
     }
 }

@@ -7,7 +7,7 @@ use rusqlite::Connection;
 
 use super::picked::Picked;
 use super::store::optional_timestamp;
-use super::{ContactError, ContactFilter, ContactSummary};
+use super::{ContactError, ContactFilter, ContactSort, ContactSummary};
 use crate::values::{ContactId, Invalid};
 
 /// The people gone longest without contact: those with at least one
@@ -15,12 +15,11 @@ use crate::values::{ContactId, Invalid};
 /// `limit` rows read). People never contacted are left out: a fresh import of
 /// 3,000 connections would otherwise bury the few who matter.
 pub fn out_of_touch(conn: &Connection, limit: u32) -> Result<Vec<ContactSummary>, ContactError> {
-    let mut statement = conn.prepare_cached(
-        "SELECT c.id, c.display_name, c.credentials, c.specialty, c.institution, c.last_interaction_at
-         FROM contacts c INDEXED BY contacts_by_last_interaction
+    let mut statement = conn.prepare_cached(&format!(
+        "SELECT {LINE} FROM contacts c INDEXED BY contacts_by_last_interaction
          WHERE c.last_interaction_at IS NOT NULL
-         ORDER BY c.last_interaction_at, c.id LIMIT ?",
-    )?;
+         ORDER BY c.last_interaction_at, c.id LIMIT ?"
+    ))?;
     let rows = statement.query_map([limit], line)?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
@@ -32,7 +31,30 @@ pub fn summaries(
     conn: &Connection,
     filter: &ContactFilter,
 ) -> Result<Vec<ContactSummary>, ContactError> {
+    if filter.sort.unwrap_or_default() == ContactSort::Name {
+        return by_name(conn, filter);
+    }
     lines_of(conn, &order(conn, filter)?)
+}
+
+/// [`summaries`] by the name shown: the lines as their own index holds them
+/// (migration 024), in its order, without reading a page of the contacts
+/// table.
+fn by_name(conn: &Connection, filter: &ContactFilter) -> Result<Vec<ContactSummary>, ContactError> {
+    use super::filter::{condition, sql_limit};
+    let (condition, mut params) = condition(filter);
+    params.push(rusqlite::types::Value::Integer(sql_limit(filter)));
+    let mut statement = conn.prepare_cached(&lines_by_name(&condition, filter))?;
+    let rows = statement.query_map(rusqlite::params_from_iter(params), line)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// The lines passing `condition`, by the name shown (ties by id).
+fn lines_by_name(condition: &str, filter: &ContactFilter) -> String {
+    format!(
+        "SELECT {LINE} FROM contacts c INDEXED BY contacts_list_lines WHERE {condition} {}",
+        super::filter::order_and_limit(filter)
+    )
 }
 
 /// The filtered contacts' ids, in the filter's order: the whole list at the
@@ -64,8 +86,7 @@ fn lines_of(conn: &Connection, ids: &[ContactId]) -> Result<Vec<ContactSummary>,
     }
     let picked = Picked::of(ids)?;
     let mut statement = conn.prepare_cached(&format!(
-        "SELECT c.id, c.display_name, c.credentials, c.specialty, c.institution, c.last_interaction_at
-         FROM contacts c WHERE c.id {}",
+        "SELECT {LINE} FROM contacts c WHERE c.id {}",
         picked.sql()
     ))?;
     // Where each wanted id's line goes; the rows of others in a range read
@@ -87,6 +108,11 @@ pub fn count(conn: &Connection) -> Result<u64, ContactError> {
     Ok(conn.query_row("SELECT count(*) FROM contacts", [], |row| row.get(0))?)
 }
 
+/// A list line's columns, as [`line`] reads them; `contacts_list_lines`
+/// holds them all (migration 024).
+const LINE: &str =
+    "c.id, c.display_name, c.credentials, c.specialty, c.institution, c.last_interaction_at";
+
 fn line(row: &rusqlite::Row<'_>) -> rusqlite::Result<ContactSummary> {
     Ok(ContactSummary {
         id: row.get(0)?,
@@ -96,4 +122,29 @@ fn line(row: &rusqlite::Row<'_>) -> rusqlite::Result<ContactSummary> {
         institution: row.get(4)?,
         last_interaction_at: optional_timestamp(row, 5)?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::open_in_memory;
+
+    #[test]
+    fn the_whole_list_of_lines_by_name_reads_their_index_alone_in_its_order() {
+        let conn = open_in_memory().unwrap();
+        let sql = lines_by_name("1", &ContactFilter::default());
+        let plan: Vec<String> = conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+            .unwrap()
+            .query_map([-1], |row| row.get(3))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let plan = plan.join("; ");
+        assert!(
+            plan.contains("COVERING INDEX contacts_list_lines"),
+            "{plan}"
+        );
+        assert!(!plan.contains("TEMP B-TREE"), "{plan}");
+    }
 }

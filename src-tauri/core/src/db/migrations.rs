@@ -57,6 +57,7 @@ fn steps() -> Vec<M<'static>> {
         M::up(include_str!(
             "../../migrations/023_contacts_for_reminders.sql"
         )),
+        M::up(include_str!("../../migrations/024_contact_list_lines.sql")),
     ]
 }
 

@@ -1079,6 +1079,8 @@ CREATE INDEX contacts_by_specialty ON contacts (specialty COLLATE NOCASE);
 CREATE UNIQUE INDEX contacts_by_uid ON contacts (uid) WHERE uid IS NOT NULL;
 CREATE INDEX contacts_for_reminders
     ON contacts (id, last_interaction_at, created_at, display_name, time_zone, birthday, last_note);
+CREATE INDEX contacts_list_lines
+    ON contacts (display_name COLLATE NOCASE, id, credentials, specialty, institution, last_interaction_at);
 CREATE INDEX custom_reminders_by_contact ON custom_reminders (contact_id);
 CREATE INDEX custom_reminders_by_event ON custom_reminders (event_id);
 CREATE INDEX event_deadlines_by_due ON event_deadlines (due_at);
