@@ -137,14 +137,14 @@ pub(crate) fn condition(filter: &ContactFilter) -> (String, Vec<Value>) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::db::open_in_memory;
 
-    #[test]
-    fn the_whole_list_by_name_walks_the_name_index_without_sorting() {
+    /// How SQLite plans `sql` (a list query ending in `LIMIT ?`) on a new
+    /// book, its steps joined with "; ".
+    pub(in crate::contacts) fn plan(sql: &str) -> String {
         let conn = open_in_memory().unwrap();
-        let sql = ids_by_name("1", &ContactFilter::default());
         let plan: Vec<String> = conn
             .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
             .unwrap()
@@ -152,7 +152,12 @@ mod tests {
             .unwrap()
             .collect::<Result<_, _>>()
             .unwrap();
-        let plan = plan.join("; ");
+        plan.join("; ")
+    }
+
+    #[test]
+    fn the_whole_list_by_name_walks_the_name_index_without_sorting() {
+        let plan = plan(&ids_by_name("1", &ContactFilter::default()));
         assert!(plan.contains("COVERING INDEX contacts_by_name"), "{plan}");
         assert!(!plan.contains("TEMP B-TREE"), "{plan}");
     }

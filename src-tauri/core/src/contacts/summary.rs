@@ -127,20 +127,11 @@ fn line(row: &rusqlite::Row<'_>) -> rusqlite::Result<ContactSummary> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::db::open_in_memory;
+    use crate::contacts::filter::tests::plan;
 
     #[test]
     fn the_whole_list_of_lines_by_name_reads_their_index_alone_in_its_order() {
-        let conn = open_in_memory().unwrap();
-        let sql = lines_by_name("1", &ContactFilter::default());
-        let plan: Vec<String> = conn
-            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
-            .unwrap()
-            .query_map([-1], |row| row.get(3))
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap();
-        let plan = plan.join("; ");
+        let plan = plan(&lines_by_name("1", &ContactFilter::default()));
         assert!(
             plan.contains("COVERING INDEX contacts_list_lines"),
             "{plan}"
