@@ -63,7 +63,7 @@ pub fn run(global: &Global, command: &KeysCommand) -> Result<(), String> {
             } else {
                 format!("New recovery key: {}", shown.as_str())
             };
-            output::vital(&text).map_err(|error| {
+            output::vital(std::io::stdout().lock(), format_args!("{text}")).map_err(|error| {
                 format!("the new recovery key could not be shown ({error}); the old one no longer opens the book: run `keys recovery-key` again")
             })?;
             if !global.json {

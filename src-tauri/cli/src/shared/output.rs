@@ -5,7 +5,7 @@
 //! (a full disk) is reported as the command's error, never a panic. What it
 //! tells beside its result goes to stderr through [`note`], dropped if
 //! stderr cannot take it; a line that is shown once and never again (a
-//! recovery key) goes through [`vital`] or [`vital_note`], and not
+//! recovery key) goes through [`vital`], and not
 //! showing it fails the command.
 
 use std::borrow::Cow;
@@ -50,22 +50,13 @@ pub fn notice(text: fmt::Arguments<'_>) {
     let _ = writeln!(io::stderr().lock(), "{text}");
 }
 
-/// Writes one line on stderr that the user cannot get again (the recovery
-/// key of a book made just now): any failure to write it, its reader
-/// having gone included, is returned.
-pub fn vital_note(text: fmt::Arguments<'_>) -> io::Result<()> {
-    let mut stderr = io::stderr().lock();
-    writeln!(stderr, "{text}")?;
-    stderr.flush()
-}
-
-/// Writes `text` and a newline on stdout where losing it loses something
-/// for good (a new recovery key): any failure to write it, its reader
-/// having gone included, is returned, not dropped as [`say`] would.
-pub fn vital(text: &str) -> io::Result<()> {
-    let mut stdout = io::stdout().lock();
-    writeln!(stdout, "{text}")?;
-    stdout.flush()
+/// Writes one line the user cannot get again (a recovery key) to `to`, the
+/// locked stdout or stderr, and flushes it: any failure to write it, its
+/// reader having gone included, is returned, not dropped as [`say`] and
+/// [`note`] would.
+pub fn vital(mut to: impl Write, text: fmt::Arguments<'_>) -> io::Result<()> {
+    writeln!(to, "{text}")?;
+    to.flush()
 }
 
 /// Standard output as the commands write it. Once its reader has gone

@@ -133,7 +133,11 @@ fn announce(dir: &DataDir, unlocked: &Unlocked) -> Result<(), String> {
         "Created a new encrypted Curbside database in {}.",
         dir.root().display()
     );
-    output::vital_note(format_args!("Recovery key: {}", recovery.display().as_str())).map_err(
+    output::vital(
+        std::io::stderr().lock(),
+        format_args!("Recovery key: {}", recovery.display().as_str()),
+    )
+    .map_err(
         |error| {
             format!(
                 "the new book's recovery key could not be shown ({error}); make one that can be with `curbside-cli keys recovery-key`"

@@ -25,8 +25,9 @@ pub fn out_of_touch(conn: &Connection, limit: u32) -> Result<Vec<ContactSummary>
 }
 
 /// The filtered contacts as list lines, in the filter's order (by the name
-/// shown unless it says otherwise): [`order`], then the lines of them all,
-/// read in one statement.
+/// shown unless it says otherwise): by name, one scan of the lines' own
+/// index; in another order, [`order`], then the lines of them all in one
+/// statement.
 pub fn summaries(
     conn: &Connection,
     filter: &ContactFilter,
