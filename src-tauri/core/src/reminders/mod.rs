@@ -53,6 +53,7 @@ mod custom;
 pub mod engine;
 mod gather;
 mod halves;
+pub mod hashing;
 mod hold;
 pub(crate) mod ids;
 pub(crate) mod merge;

@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use jiff::civil::Date;
 use jiff::Timestamp;
 
+use super::hashing::FastMap;
 use super::{Cadence, CadenceRule, CustomReminder, Milestone, ReminderKind, ReminderSettings};
 use crate::cme::{ClaimableCredits, CycleProgress};
 use crate::events::UpcomingDeadline;
@@ -24,7 +25,7 @@ pub struct Snapshot {
     /// The user's settings.
     pub settings: ReminderSettings,
     /// Every contact a fact below names, by id.
-    pub people: HashMap<ContactId, Person>,
+    pub people: FastMap<ContactId, Person>,
     /// The cadences set on tags and relationships (a contact's own is on
     /// its [`StayInTouch`]).
     pub cadence_rules: Vec<CadenceRule>,
@@ -53,7 +54,7 @@ pub struct Snapshot {
     /// When the user last marked done or dismissed one of a contact's
     /// stay-in-touch prompts: the next one is a cadence after that, not
     /// the next cycle missed before it.
-    pub stay_in_touch_acted: HashMap<ContactId, Timestamp>,
+    pub stay_in_touch_acted: FastMap<ContactId, Timestamp>,
 }
 
 /// What the user did with one reminder.

@@ -33,12 +33,11 @@ mod calendar;
 mod clock;
 mod custom;
 mod dated;
-mod hashing;
 mod people;
 mod weekly;
 mod yearly;
 
-use hashing::{FastMap, FastSet};
+use super::hashing::{FastMap, FastSet};
 use std::fmt::Write as _;
 
 use jiff::civil::Date;

@@ -7,7 +7,6 @@
 //! the contacts, by the lowest bit of their id.
 
 use std::collections::hash_map::Entry;
-use std::collections::HashMap;
 
 use rusqlite::{params, Connection};
 
@@ -18,6 +17,7 @@ use super::{
 use crate::choice::Choice;
 use crate::reminders::cadence::rules;
 use crate::reminders::engine::Moved;
+use crate::reminders::hashing::FastMap;
 use crate::reminders::snapshot::{Person, Snapshot, StayInTouch};
 use crate::reminders::{Cadence, CadenceRule, CadenceTarget, ReminderError, ReminderKind};
 use crate::values::ContactId;
@@ -75,9 +75,10 @@ pub(super) fn stay_in_touch(
     let lead = i64::from(snapshot.settings.lead_of(ReminderKind::StayInTouch));
     let horizon = bounds.to.plus(days(lead + 2));
     let cutoff = |every: Cadence| stored(horizon.minus(days(i64::from(every.days))));
-    let mut own: HashMap<ContactId, Cadence> = HashMap::new();
+    let mut own: FastMap<ContactId, Cadence> = FastMap::default();
     // Each candidate once, with the tags that found them.
-    let mut found: HashMap<ContactId, Person> = HashMap::with_capacity(4096);
+    let mut found: FastMap<ContactId, Person> = FastMap::default();
+    found.reserve(4096);
     let candidate = |person: Person| Person {
         stay_in_touch: Some(StayInTouch::default()),
         ..person
@@ -98,7 +99,7 @@ pub(super) fn stay_in_touch(
             found.entry(person.id).or_insert_with(|| candidate(person));
         }
     }
-    let mut related: HashMap<ContactId, Vec<crate::values::RelationshipKind>> = HashMap::new();
+    let mut related: FastMap<ContactId, Vec<crate::values::RelationshipKind>> = FastMap::default();
     let rules = &snapshot.cadence_rules;
     for (index, rule) in rules.iter().enumerate() {
         match &rule.target {

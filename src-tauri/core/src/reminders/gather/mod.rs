@@ -31,13 +31,12 @@ mod workflows;
 pub(crate) use workflows::prompt_of;
 mod yearly;
 
-use std::collections::HashMap;
-
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 use rusqlite::{Connection, Row};
 
 use super::engine::{date_in, Moved};
+use super::hashing::FastMap;
 use super::snapshot::{Person, Snapshot};
 use super::{custom, ReminderError, ReminderKind, ReminderSettings};
 use crate::cme;
@@ -334,7 +333,7 @@ fn utc_seconds(text: &str) -> Option<i64> {
 
 /// Adds `person` to the snapshot's people, keeping what an earlier read
 /// already knew about them.
-pub(super) fn remember(people: &mut HashMap<ContactId, Person>, person: Person) {
+pub(super) fn remember(people: &mut FastMap<ContactId, Person>, person: Person) {
     match people.get_mut(&person.id) {
         Some(known) => {
             if known.last_note.is_none() {

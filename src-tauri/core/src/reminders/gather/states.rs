@@ -13,6 +13,7 @@ use rusqlite::Connection;
 use jiff::Timestamp;
 
 use super::{instant, text, text_or_null};
+use crate::reminders::hashing::FastMap;
 use crate::reminders::ids::ReminderRef;
 use crate::reminders::snapshot::{ReminderState, Snapshot};
 use crate::reminders::{ReminderError, ReminderKind};
@@ -121,7 +122,7 @@ pub(super) fn for_snapshot(
     snapshot: &Snapshot,
 ) -> Result<States, ReminderError> {
     let mut states = HashMap::new();
-    let mut acted: HashMap<ContactId, Timestamp> = HashMap::new();
+    let mut acted: FastMap<ContactId, Timestamp> = FastMap::default();
     let mut range = conn.prepare_cached(
         "SELECT reminder_id, state, until, acted_at FROM reminder_states WHERE reminder_id >= ?1 AND reminder_id < ?2",
     )?;
@@ -167,5 +168,5 @@ pub(super) struct States {
     /// By reminder id.
     pub by_id: HashMap<String, ReminderState>,
     /// The last done or dismissal of each contact's stay-in-touch prompts.
-    pub stay_in_touch_acted: HashMap<ContactId, Timestamp>,
+    pub stay_in_touch_acted: FastMap<ContactId, Timestamp>,
 }

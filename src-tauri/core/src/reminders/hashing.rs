@@ -1,6 +1,6 @@
-//! A fast hash for the engine's own lookups (the user's actions by id,
-//! placements by day, ids already returned): tens of thousands per
-//! evaluation of a large book, where the standard library's DoS-resistant
+//! A fast hash for the reminders' own lookups (a snapshot's people by id,
+//! the user's actions by id, placements by day, ids already returned):
+//! tens of thousands per evaluation of a large book, where the standard library's DoS-resistant
 //! hash costs more than the lookups themselves. The keys are the user's own
 //! data, so resistance to chosen collisions buys nothing here.
 
@@ -13,7 +13,7 @@ const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 /// A word-at-a-time hash, as rustc hashes its own tables.
 #[derive(Debug, Default, Clone, Copy)]
-pub(super) struct FastHasher {
+pub struct FastHasher {
     hash: u64,
 }
 
@@ -65,7 +65,7 @@ impl Hasher for FastHasher {
 }
 
 /// A map with the fast hash.
-pub(super) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
 /// A set with the fast hash.
-pub(super) type FastSet<T> = HashSet<T, BuildHasherDefault<FastHasher>>;
+pub type FastSet<T> = HashSet<T, BuildHasherDefault<FastHasher>>;
