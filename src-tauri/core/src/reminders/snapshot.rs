@@ -77,7 +77,10 @@ pub struct Person {
     pub display_name: String,
     /// Their IANA zone; empty when not known.
     pub time_zone: String,
-    /// `YYYY-MM-DD`, or `--MM-DD` when the year is not known.
+    /// `YYYY-MM-DD`, or `--MM-DD` when the year is not known: the engine
+    /// reminds of it. The gather reads it only where a birthday may be due
+    /// in the window (or was snoozed), and leaves it out on anyone read for
+    /// another kind.
     pub birthday: Option<String>,
     /// When the user was last in touch with them.
     pub last_interaction_at: Option<Timestamp>,

@@ -74,7 +74,7 @@ fn years(found: &Found, lead: u32) -> std::ops::RangeInclusive<i16> {
     first.year()..=last.year().max(first.year())
 }
 
-/// Birthdays of the people in the snapshot.
+/// Birthdays of the people in the snapshot that carry one.
 pub(super) fn birthdays(found: &mut Found) {
     let lead = found.snapshot.settings.lead_of(ReminderKind::Birthday);
     let years = years(found, lead);

@@ -236,11 +236,21 @@ pub(super) const CONTACTS: &str = "contacts c INDEXED BY contacts_for_reminders"
 /// the last interaction (kept on the contact by migration 009): only the
 /// stay-in-touch prompts, whose context it is, ask for it.
 pub(super) const PERSON_WITH_NOTE: &str =
-    "c.id, c.display_name, c.time_zone, c.birthday, c.last_interaction_at, c.created_at, c.last_note";
+    "c.id, c.display_name, c.time_zone, NULL, c.last_interaction_at, c.created_at, c.last_note";
 
-/// The columns [`read_person`] reads, over `contacts c`, without the note.
-pub(super) const PERSON: &str =
+/// The columns [`read_person`] reads, over `contacts c`, with the birthday:
+/// only where a birthday may be due (the birthdays read by month and day, a
+/// subject read by id, a snoozed birthday's among them). The engine reminds
+/// of the birthdays of the people that carry one, so the tens of thousands
+/// read for their cadence in a large book carry none, which it would read
+/// and place for two years each only to find them out of the window.
+pub(super) const PERSON_WITH_BIRTHDAY: &str =
     "c.id, c.display_name, c.time_zone, c.birthday, c.last_interaction_at, c.created_at, NULL";
+
+/// The columns [`read_person`] reads, over `contacts c`, with neither the
+/// note nor the birthday.
+pub(super) const PERSON: &str =
+    "c.id, c.display_name, c.time_zone, NULL, c.last_interaction_at, c.created_at, NULL";
 
 /// How many columns [`PERSON`] has.
 pub(super) const PERSON_COLUMNS: usize = 7;
@@ -338,6 +348,9 @@ pub(super) fn remember(people: &mut FastMap<ContactId, Person>, person: Person) 
         Some(known) => {
             if known.last_note.is_none() {
                 known.last_note = person.last_note;
+            }
+            if known.birthday.is_none() {
+                known.birthday = person.birthday;
             }
             if known.stay_in_touch.is_none() {
                 known.stay_in_touch = person.stay_in_touch;

@@ -8,7 +8,10 @@ use rusqlite::{params, params_from_iter, Connection};
 
 use super::met::read_met;
 use super::yearly::read_jobs;
-use super::{days, instant, oldest, read_person, remember, stored, text, Bounds, CONTACTS, PERSON};
+use super::{
+    days, instant, oldest, read_person, remember, stored, text, Bounds, CONTACTS, PERSON,
+    PERSON_WITH_BIRTHDAY,
+};
 use crate::interactions::InteractionKind;
 use crate::reminders::engine::{date_in, Moved, LOOKBACK_DAYS};
 use crate::reminders::ids::ReminderRef;
@@ -115,17 +118,23 @@ fn read_milestones(
     Ok(())
 }
 
-/// One contact, when not read yet.
+/// One contact with their birthday, when not read so yet (a contact read
+/// for another kind carries none).
 pub(super) fn person_by_id(
     conn: &Connection,
     id: ContactId,
     snapshot: &mut Snapshot,
 ) -> Result<(), ReminderError> {
-    if snapshot.people.contains_key(&id) {
+    if snapshot
+        .people
+        .get(&id)
+        .is_some_and(|known| known.birthday.is_some())
+    {
         return Ok(());
     }
-    let mut statement =
-        conn.prepare_cached(&format!("SELECT {PERSON} FROM {CONTACTS} WHERE c.id = ?1"))?;
+    let mut statement = conn.prepare_cached(&format!(
+        "SELECT {PERSON_WITH_BIRTHDAY} FROM {CONTACTS} WHERE c.id = ?1"
+    ))?;
     let mut rows = statement.query([id])?;
     if let Some(row) = rows.next()? {
         remember(&mut snapshot.people, read_person(row, 0)?);

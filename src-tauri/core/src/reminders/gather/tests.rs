@@ -149,3 +149,46 @@ fn instants_as_curbside_stores_them_read_as_jiff_reads_them() {
         assert!(super::instant(wrong, 0).is_err(), "{wrong}");
     }
 }
+
+/// A contact read for their cadence is read without their birthday; the
+/// birthdays read by month and day and a snoozed birthday read by id bring
+/// it back, so both prompts come.
+#[test]
+fn a_contact_due_for_their_cadence_keeps_their_birthday_due_or_snoozed() {
+    let mut conn = db::open_in_memory().unwrap();
+    let mut born = |name: &str, birthday: &str| {
+        let draft = ContactDraft {
+            display_name: name.into(),
+            tags: vec!["Mentor".into()],
+            birthday: birthday.into(),
+            ..Default::default()
+        };
+        contacts::create(&mut conn, &draft, at("2020-01-01T00:00:00Z"))
+            .unwrap()
+            .id
+    };
+    let amara = born("Dr. Amara Okafor", "1980-07-03");
+    let jana = born("Dr. Jana Müller", "--06-20");
+    let snoozed = format!("birthday:c{jana}:2026");
+    let until = at("2026-07-02T08:00:00Z");
+    reminders::snooze(&mut conn, &snoozed, until, at("2026-06-20T09:00:00Z")).unwrap();
+    let every = Some(Cadence { days: 90 });
+    reminders::set_cadence(&mut conn, &CadenceTarget::Tag("mentor".into()), every).unwrap();
+
+    let berlin = TimeZone::get("Europe/Berlin").unwrap();
+    let window = SignedDuration::from_hours(24 * 7);
+    let mut found: Vec<_> = reminders::due(&conn, at("2026-07-01T12:00:00Z"), &berlin, window)
+        .unwrap()
+        .into_iter()
+        .map(|reminder| (reminder.id, reminder.snoozed_until))
+        .collect();
+    found.sort();
+
+    let mut expected = vec![
+        (format!("birthday:c{amara}:2026"), None),
+        (snoozed, Some(until)),
+    ];
+    expected.extend([amara, jana].map(|id| (format!("stay_in_touch:c{id}:2020-03-31"), None)));
+    expected.sort();
+    assert_eq!(found, expected);
+}

@@ -6,7 +6,7 @@ use jiff::tz::TimeZone;
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection};
 
-use super::{days, read_person, remember, text, Bounds, CONTACTS, PERSON};
+use super::{days, read_person, remember, text, Bounds, CONTACTS, PERSON, PERSON_WITH_BIRTHDAY};
 use crate::reminders::engine::{date_in, Moved, YEARLY_LOOKBACK_DAYS};
 use crate::reminders::snapshot::{Job, Snapshot};
 use crate::reminders::{ReminderError, ReminderKind};
@@ -48,7 +48,7 @@ pub(super) fn birthdays(
 ) -> Result<(), ReminderError> {
     let (first, last) = yearly_days(bounds, snapshot.settings.lead_of(ReminderKind::Birthday));
     let mut statement = conn.prepare_cached(&format!(
-        "SELECT {PERSON} FROM contacts b CROSS JOIN {CONTACTS} ON c.id = b.id
+        "SELECT {PERSON_WITH_BIRTHDAY} FROM contacts b CROSS JOIN {CONTACTS} ON c.id = b.id
          WHERE b.birthday IS NOT NULL AND substr(b.birthday, -5) BETWEEN ?1 AND ?2"
     ))?;
     for (from, to) in month_days(first, last) {
