@@ -3,9 +3,9 @@
 //! months"), hours and the names of milestone and key-date kinds.
 //!
 //! A reason's dates are also sent as data ([`ReasonPart`]), so the app writes
-//! them in the user's locale and clock: the engine writes each date marked
-//! ([`marked_day`], [`marked_due`]), and [`resolve`] turns the marked text
-//! into the English reason (for the CLI and notifications) and its parts.
+//! them in the user's locale and clock: the engine writes each reason as a
+//! [`Reason`], words and dates, which gives both the English reason (for the
+//! CLI and notifications) and its parts.
 
 use std::fmt::Write as _;
 
@@ -14,92 +14,76 @@ use jiff::civil::{Date, DateTime};
 use super::ReasonPart;
 use crate::events::DeadlineKind;
 
-/// Opens and closes a marked date; private-use characters, which no
-/// keyboard types and [`resolve`] never lets through.
-const OPEN: char = '\u{E000}';
-const CLOSE: char = '\u{E001}';
-const ZONE: char = '|';
+/// The room a reason's English words are given at first, in bytes: most
+/// reasons are a name, a few words and a date.
+const REASON_ROOM: usize = 96;
 
-/// A day marked for [`resolve`]: written "Sun 1 Mar 2026" in the English
-/// reason, sent as the day in the parts.
-pub(super) fn marked_day(date: Date) -> String {
-    let mut out = String::with_capacity(12);
-    write_marked_day(&mut out, date);
-    out
+/// A reminder's reason as the engine writes it: the English words (what
+/// the CLI and a notification say) and the same as parts, its dates as data
+/// the app writes in the user's locale and clock. Words written with
+/// `write!` or [`Self::words`] join the text before them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(super) struct Reason {
+    english: String,
+    parts: Vec<ReasonPart>,
 }
 
-/// Writes [`marked_day`] at the end of `out`.
-pub(super) fn write_marked_day(out: &mut String, date: Date) {
-    // Writing to a String cannot fail.
-    let _ = write!(out, "{OPEN}{date}{CLOSE}");
-}
-
-/// A wall-clock time in a zone, marked for [`resolve`]: written "Sun 1 Mar
-/// 23:59 AoE" in the English reason, sent as the time and the zone.
-pub(super) fn marked_due(at: DateTime, zone: &str) -> String {
-    format!("{OPEN}{at}{ZONE}{zone}{CLOSE}")
-}
-
-/// The English reason and its parts from a reason with marked dates.
-/// Anything between the marks that is not a date the engine wrote stays
-/// text (the marks themselves are dropped).
-pub(super) fn resolve(marked: &str) -> (String, Vec<ReasonPart>) {
-    if !marked.contains(OPEN) {
-        let parts = if marked.is_empty() {
-            Vec::new()
-        } else {
-            vec![ReasonPart::Text {
-                text: marked.to_owned(),
-            }]
-        };
-        return (marked.to_owned(), parts);
+impl Reason {
+    /// The reason so far followed by `args`, written as words.
+    pub(super) fn words(mut self, args: std::fmt::Arguments<'_>) -> Self {
+        // Writing to a Reason cannot fail.
+        let _ = self.write_fmt(args);
+        self
     }
-    let mut english = String::with_capacity(marked.len());
-    let mut parts = Vec::new();
-    let mut text = String::new();
-    let mut rest = marked;
-    while let Some(start) = rest.find(OPEN) {
-        text.push_str(&rest[..start]);
-        let after = &rest[start + OPEN.len_utf8()..];
-        let Some(end) = after.find(CLOSE) else {
-            rest = after;
-            continue;
-        };
-        let inner = &after[..end];
-        rest = &after[end + CLOSE.len_utf8()..];
-        let part = match inner.split_once(ZONE) {
-            None => inner
-                .parse::<Date>()
-                .ok()
-                .map(|day| ReasonPart::Day { day }),
-            Some((at, zone)) => at.parse::<DateTime>().ok().map(|at| ReasonPart::DueAt {
-                at,
-                zone: zone.to_owned(),
-            }),
-        };
-        let Some(part) = part else {
-            text.push_str(inner);
-            continue;
-        };
-        if !text.is_empty() {
-            english.push_str(&text);
-            parts.push(ReasonPart::Text {
-                text: std::mem::take(&mut text),
-            });
+
+    /// The reason so far followed by a day: "Sun 1 Mar 2026" in English.
+    pub(super) fn day(mut self, day: Date) -> Self {
+        self.push(ReasonPart::Day { day });
+        self
+    }
+
+    /// The reason so far followed by a wall-clock time in a zone: "Sun 1 Mar
+    /// 23:59 AoE" in English.
+    pub(super) fn due(mut self, at: DateTime, zone: &str) -> Self {
+        self.push(ReasonPart::DueAt {
+            at,
+            zone: zone.to_owned(),
+        });
+        self
+    }
+
+    /// The English reason and its parts.
+    pub(super) fn finish(self) -> (String, Vec<ReasonPart>) {
+        (self.english, self.parts)
+    }
+
+    fn push(&mut self, part: ReasonPart) {
+        write_part(&mut self.english, &part, Clock::H24);
+        self.parts.push(part);
+    }
+}
+
+impl std::fmt::Write for Reason {
+    fn write_str(&mut self, text: &str) -> std::fmt::Result {
+        if text.is_empty() {
+            return Ok(());
         }
-        write_part(&mut english, &part, Clock::H24);
-        parts.push(part);
+        // Room for a whole reason at the first words, rather than growing
+        // piece by piece: thousands are written per evaluation.
+        if self.english.capacity() == 0 {
+            self.english.reserve(REASON_ROOM);
+        }
+        self.english.push_str(text);
+        match self.parts.last_mut() {
+            Some(ReasonPart::Text { text: last }) => last.push_str(text),
+            _ => {
+                let mut words = String::with_capacity(text.len().max(REASON_ROOM / 2));
+                words.push_str(text);
+                self.parts.push(ReasonPart::Text { text: words });
+            }
+        }
+        Ok(())
     }
-    if rest.contains([OPEN, CLOSE]) {
-        text.push_str(&rest.replace([OPEN, CLOSE], ""));
-    } else {
-        text.push_str(rest);
-    }
-    if !text.is_empty() {
-        english.push_str(&text);
-        parts.push(ReasonPart::Text { text });
-    }
-    (english, parts)
 }
 
 /// How a reason's times are written: "23:59" or "11:59 PM".
@@ -167,20 +151,24 @@ pub(super) fn day_and_time(at: DateTime, clock: Clock) -> String {
     }
 }
 
-/// Writes "every 2 weeks", "every 3 months", "every year", "every 10
-/// days" at the end of `out`.
-pub(super) fn write_every(out: &mut String, days: u32) {
-    let (count, unit) = match days {
-        d if d % 365 == 0 => (d / 365, "year"),
-        d if d % 30 == 0 => (d / 30, "month"),
-        d if d % 7 == 0 => (d / 7, "week"),
-        d => (d, "day"),
-    };
-    // Writing to a String cannot fail.
-    let _ = match count {
-        1 => write!(out, "every {unit}"),
-        n => write!(out, "every {n} {unit}s"),
-    };
+/// "every 2 weeks", "every 3 months", "every year", "every 10 days": a
+/// cadence of this many days, as written.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Every(pub(super) u32);
+
+impl std::fmt::Display for Every {
+    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (count, unit) = match self.0 {
+            d if d % 365 == 0 => (d / 365, "year"),
+            d if d % 30 == 0 => (d / 30, "month"),
+            d if d % 7 == 0 => (d / 7, "week"),
+            d => (d, "day"),
+        };
+        match count {
+            1 => write!(out, "every {unit}"),
+            n => write!(out, "every {n} {unit}s"),
+        }
+    }
 }
 
 /// "1 hour", "12.5 hours".
@@ -230,15 +218,18 @@ pub(super) fn deadline(kind: DeadlineKind) -> &'static str {
 mod tests {
     use super::*;
 
+    /// "ESC 2027: abstracts due …, met on …", as the engine writes it.
+    fn reason() -> Reason {
+        Reason::default()
+            .words(format_args!("ESC {}: abstracts due ", 2027))
+            .due(Date::constant(2026, 12, 10).at(23, 59, 0, 0), "AoE")
+            .words(format_args!(", met on "))
+            .day(Date::constant(2026, 3, 2))
+    }
+
     #[test]
     fn a_reason_s_dates_go_to_the_app_as_data_and_to_the_cli_in_english() {
-        let due = Date::constant(2026, 12, 10).at(23, 59, 0, 0);
-        let marked = format!(
-            "ESC 2027: abstracts due {}, met on {}",
-            marked_due(due, "AoE"),
-            marked_day(Date::constant(2026, 3, 2))
-        );
-        let (english, parts) = resolve(&marked);
+        let (english, parts) = reason().finish();
         assert_eq!(
             english,
             "ESC 2027: abstracts due Thu 10 Dec 23:59 AoE, met on Mon 2 Mar 2026"
@@ -250,7 +241,7 @@ mod tests {
                     text: "ESC 2027: abstracts due ".into()
                 },
                 ReasonPart::DueAt {
-                    at: due,
+                    at: Date::constant(2026, 12, 10).at(23, 59, 0, 0),
                     zone: "AoE".into()
                 },
                 ReasonPart::Text {
@@ -265,16 +256,11 @@ mod tests {
 
     #[test]
     fn a_reason_is_written_again_from_its_parts_on_either_clock() {
-        let marked = format!(
-            "abstracts due {}, met on {}",
-            marked_due(Date::constant(2026, 12, 10).at(23, 59, 0, 0), "AoE"),
-            marked_day(Date::constant(2026, 3, 2))
-        );
-        let (english, parts) = resolve(&marked);
+        let (english, parts) = reason().finish();
         assert_eq!(english_reason(&parts, Clock::H24), english);
         assert_eq!(
             english_reason(&parts, Clock::H12),
-            "abstracts due Thu 10 Dec 11:59 PM AoE, met on Mon 2 Mar 2026"
+            "ESC 2027: abstracts due Thu 10 Dec 11:59 PM AoE, met on Mon 2 Mar 2026"
         );
         let morning = [ReasonPart::DueAt {
             at: Date::constant(2026, 12, 10).at(9, 5, 0, 0),
@@ -287,17 +273,15 @@ mod tests {
     }
 
     #[test]
-    fn marks_around_anything_but_a_date_are_dropped_and_plain_reasons_are_one_part() {
-        let (english, parts) = resolve("Dr. \u{E000}Ng\u{E001} and \u{E000}more");
-        assert_eq!(english, "Dr. Ng and more");
-        assert_eq!(
-            parts,
-            vec![ReasonPart::Text {
-                text: "Dr. Ng and more".into()
-            }]
-        );
-        assert_eq!(resolve("Call back").1.len(), 1);
-        assert!(resolve("").1.is_empty());
+    fn words_are_kept_as_they_are_and_a_reason_of_words_is_one_part() {
+        let name = "Dr. \u{E000}Ng\u{E001} {day}";
+        let (english, parts) = Reason::default()
+            .words(format_args!("Call {name}"))
+            .words(format_args!(" back"))
+            .finish();
+        assert_eq!(english, "Call Dr. \u{E000}Ng\u{E001} {day} back");
+        assert_eq!(parts, vec![ReasonPart::Text { text: english }]);
+        assert_eq!(Reason::default().finish(), (String::new(), Vec::new()));
     }
 
     #[test]
@@ -309,11 +293,7 @@ mod tests {
             day_and_time(Date::constant(2026, 3, 1).at(23, 59, 0, 0), Clock::H24),
             "Sun 1 Mar 23:59"
         );
-        let every = |days| {
-            let mut out = String::new();
-            write_every(&mut out, days);
-            out
-        };
+        let every = |days| Every(days).to_string();
         assert_eq!(every(90), "every 3 months");
         assert_eq!(every(14), "every 2 weeks");
         assert_eq!(every(365), "every year");

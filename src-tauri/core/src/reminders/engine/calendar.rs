@@ -18,7 +18,8 @@ use super::clock::{date_in, shift, wall_clock, Moved};
 use super::{Candidate, Found, Lookback, Words, CLAIM_LOOKBACK_DAYS};
 use crate::events::EventStatus;
 use crate::reminders::ids::ReminderRef;
-use crate::reminders::{words, ReminderKind, Subject};
+use crate::reminders::words::{self, Reason};
+use crate::reminders::{ReminderKind, Subject};
 
 /// The instant a lead reminder arrives, `days` before `limit`, whose civil
 /// day is `day`.
@@ -73,7 +74,6 @@ pub(super) fn deadlines(found: &mut Found) {
         } else {
             deadline.label.trim().to_owned()
         };
-        let when = words::marked_due(deadline.due_local, &deadline.time_zone);
         let day = deadline.due_local.date();
         let mut offered = Vec::new();
         for &days in &leads {
@@ -94,7 +94,9 @@ pub(super) fn deadlines(found: &mut Found) {
                         deadline_id: Some(deadline.id),
                         ..Subject::default()
                     },
-                    reason: format!("{}: {what} due {when}", upcoming.event_title),
+                    reason: Reason::default()
+                        .words(format_args!("{}: {what} due ", upcoming.event_title))
+                        .due(deadline.due_local, &deadline.time_zone),
                     title: upcoming.event_title.clone(),
                     context: None,
                     contact_time_zone: None,
@@ -151,12 +153,13 @@ pub(super) fn cme_shortfalls(found: &mut Found) {
                         cycle_id: Some(cycle.id),
                         ..Subject::default()
                     },
-                    reason: format!(
-                        "{}: {}; the cycle ends on {}",
-                        cycle.name,
-                        missing.join("; "),
-                        words::marked_day(cycle.ends_on)
-                    ),
+                    reason: Reason::default()
+                        .words(format_args!(
+                            "{}: {}; the cycle ends on ",
+                            cycle.name,
+                            missing.join("; ")
+                        ))
+                        .day(cycle.ends_on),
                     title: cycle.name.clone(),
                     context: None,
                     contact_time_zone: None,
@@ -201,11 +204,13 @@ pub(super) fn claims(found: &mut Found) {
                     event_id: Some(claim.event_id),
                     ..Subject::default()
                 },
-                reason: format!(
-                    "Claim your {credits} from {} (ended {})",
-                    claim.title,
-                    words::marked_day(last_day)
-                ),
+                reason: Reason::default()
+                    .words(format_args!(
+                        "Claim your {credits} from {} (ended ",
+                        claim.title
+                    ))
+                    .day(last_day)
+                    .words(format_args!(")")),
                 title: claim.title.clone(),
                 context: None,
                 contact_time_zone: None,

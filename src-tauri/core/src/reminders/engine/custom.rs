@@ -16,6 +16,7 @@ use super::{Candidate, Found, Lookback, Words, LOOKBACK_DAYS};
 use crate::reminders::ids::ReminderRef;
 use crate::reminders::recurrence::expand;
 use crate::reminders::snapshot::ReminderState;
+use crate::reminders::words::Reason;
 use crate::reminders::{CustomReminder, ReminderKind, Subject};
 
 /// The instant of a custom reminder's civil time: in its zone, or on the
@@ -110,7 +111,7 @@ pub(super) fn customs(found: &mut Found) {
                     custom_id: Some(custom.id),
                     ..Subject::default()
                 },
-                reason: custom.title.clone(),
+                reason: Reason::default().words(format_args!("{}", custom.title)),
                 title: custom.title.clone(),
                 context: Some(custom.note.clone()),
                 contact_time_zone,

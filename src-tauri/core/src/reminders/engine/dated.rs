@@ -10,7 +10,8 @@
 use super::clock::shift;
 use super::{own_zone, Candidate, Found, Lookback, Words, WORKFLOW_LOOKBACK_DAYS};
 use crate::reminders::ids::ReminderRef;
-use crate::reminders::{words, ReminderKind, Subject};
+use crate::reminders::words::Reason;
+use crate::reminders::{ReminderKind, Subject};
 
 /// What the prompt's day is, in the reason: "deadline Thu 1 Oct 2026".
 fn day_phrase(kind: ReminderKind) -> &'static str {
@@ -53,12 +54,13 @@ pub(super) fn prompts(found: &mut Found) {
                 source_id: Some(prompt.source),
                 ..Subject::default()
             },
-            reason: format!(
-                "{}: {} {}",
-                prompt.title.trim(),
-                day_phrase(kind),
-                words::marked_day(prompt.on)
-            ),
+            reason: Reason::default()
+                .words(format_args!(
+                    "{}: {} ",
+                    prompt.title.trim(),
+                    day_phrase(kind)
+                ))
+                .day(prompt.on),
             title: prompt.title.trim().to_owned(),
             context: prompt.context.clone(),
             contact_time_zone,

@@ -11,7 +11,8 @@ use super::{own_zone, Candidate, Found, Lookback, Words, LOOKBACK_DAYS};
 use crate::interactions::InteractionKind;
 use crate::reminders::ids::ReminderRef;
 use crate::reminders::snapshot::StayInTouch;
-use crate::reminders::{words, Cadence, CadenceRule, CadenceTarget, ReminderKind, Subject};
+use crate::reminders::words::{self, Reason};
+use crate::reminders::{Cadence, CadenceRule, CadenceTarget, ReminderKind, Subject};
 
 /// The cadence that holds for a contact, with the rule it is inherited
 /// from (`None` for their own): their own; else the shortest of their
@@ -93,19 +94,18 @@ pub(super) fn stay_in_touch(found: &mut Found) {
                 expires: None,
             };
             found.offer(candidate, || {
-                // One buffer: thousands of these in a large book.
-                let mut reason = String::with_capacity(96);
-                let _ = match person.last_interaction_at {
-                    Some(_) => write!(reason, "Last in touch with {} on ", person.display_name),
-                    None => write!(
-                        reason,
-                        "No contact logged with {} since you added them on ",
-                        person.display_name
-                    ),
-                };
-                words::write_marked_day(&mut reason, since_local);
-                reason.push_str(" (");
-                words::write_every(&mut reason, every.days);
+                let name = &person.display_name;
+                let mut reason = match person.last_interaction_at {
+                    Some(_) => {
+                        Reason::default().words(format_args!("Last in touch with {name} on "))
+                    }
+                    None => Reason::default().words(format_args!(
+                        "No contact logged with {name} since you added them on "
+                    )),
+                }
+                .day(since_local)
+                .words(format_args!(" ({}", words::Every(every.days)));
+                // Writing to a Reason cannot fail.
                 let _ = match rule.map(|rule| &rule.target) {
                     Some(CadenceTarget::Relationship(kind)) => {
                         write!(reason, " for {}", relationship_words(*kind))
@@ -113,7 +113,7 @@ pub(super) fn stay_in_touch(found: &mut Found) {
                     Some(CadenceTarget::Tag(tag)) => write!(reason, " for \"{tag}\""),
                     Some(CadenceTarget::Contact(_)) | None => Ok(()),
                 };
-                reason.push(')');
+                let reason = reason.words(format_args!(")"));
                 Words {
                     subject: Subject {
                         contact_id: Some(person.id),
@@ -167,11 +167,9 @@ pub(super) fn follow_ups(found: &mut Found) {
                     ..Subject::default()
                 },
                 // The day, not "2 days ago": a reminder seen late stays true.
-                reason: format!(
-                    "You {verb} {} on {}",
-                    person.display_name,
-                    words::marked_day(met_on)
-                ),
+                reason: Reason::default()
+                    .words(format_args!("You {verb} {} on ", person.display_name))
+                    .day(met_on),
                 title: person.display_name.clone(),
                 context: Some(meeting.note.clone()),
                 contact_time_zone: own_zone(&person.time_zone),
@@ -208,9 +206,15 @@ pub(super) fn event_follow_ups(found: &mut Found) {
             expires: None,
         };
         found.offer(candidate, || {
-            let ended = match lead {
-                0 => "which ends today".to_owned(),
-                _ => format!("which ended on {}", words::marked_day(met.last_day)),
+            let met_at = Reason::default().words(format_args!(
+                "You met {} at {}, ",
+                person.display_name, met.title
+            ));
+            let reason = match lead {
+                0 => met_at.words(format_args!("which ends today")),
+                _ => met_at
+                    .words(format_args!("which ended on "))
+                    .day(met.last_day),
             };
             Words {
                 subject: Subject {
@@ -218,7 +222,7 @@ pub(super) fn event_follow_ups(found: &mut Found) {
                     event_id: Some(met.event_id),
                     ..Subject::default()
                 },
-                reason: format!("You met {} at {}, {ended}", person.display_name, met.title),
+                reason,
                 title: person.display_name.clone(),
                 context: Some(met.note.clone()),
                 contact_time_zone: own_zone(&person.time_zone),
@@ -252,12 +256,14 @@ pub(super) fn milestones(found: &mut Found) {
                 milestone_id: Some(milestone.id),
                 ..Subject::default()
             },
-            reason: format!(
-                "Congratulate {}: {} ({})",
-                person.display_name,
-                words::milestone(&milestone.kind),
-                words::marked_day(milestone.on)
-            ),
+            reason: Reason::default()
+                .words(format_args!(
+                    "Congratulate {}: {} (",
+                    person.display_name,
+                    words::milestone(&milestone.kind)
+                ))
+                .day(milestone.on)
+                .words(format_args!(")")),
             title: person.display_name.clone(),
             context: Some(milestone.note.clone()),
             contact_time_zone: own_zone(&person.time_zone),

@@ -9,7 +9,8 @@ use jiff::SignedDuration;
 use super::clock::{date_in, shift, Moved};
 use super::{Candidate, Found, Lookback, Words, WEEKLY_LOOKBACK_DAYS};
 use crate::reminders::ids::ReminderRef;
-use crate::reminders::{words, ReminderKind, Subject};
+use crate::reminders::words::Reason;
+use crate::reminders::{ReminderKind, Subject};
 
 /// The review's days that may be due between the look-back and the
 /// window's end, in any zone.
@@ -63,10 +64,12 @@ pub(super) fn reviews(found: &mut Found) {
         }
         found.offer(candidate, || Words {
             subject: Subject::default(),
-            reason: format!(
-                "Your week in review ({}): contacts made, follow-ups done and missed, referrals, CME, and the week ahead",
-                words::marked_day(day)
-            ),
+            reason: Reason::default()
+                .words(format_args!("Your week in review ("))
+                .day(day)
+                .words(format_args!(
+                    "): contacts made, follow-ups done and missed, referrals, CME, and the week ahead"
+                )),
             title: "Weekly review".to_owned(),
             context: None,
             contact_time_zone: None,

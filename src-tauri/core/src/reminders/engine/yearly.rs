@@ -8,7 +8,8 @@ use jiff::Timestamp;
 use super::clock::{date_in, shift, yearly, Moved};
 use super::{own_zone, Candidate, Found, Lookback, Words, YEARLY_LOOKBACK_DAYS};
 use crate::reminders::ids::ReminderRef;
-use crate::reminders::{words, ReminderKind, Subject};
+use crate::reminders::words::{self, Reason};
+use crate::reminders::{ReminderKind, Subject};
 
 /// A birthday as stored: `YYYY-MM-DD` or `--MM-DD`.
 pub(crate) fn read_birthday(text: &str) -> Option<(Option<i16>, i8, i8)> {
@@ -102,16 +103,15 @@ pub(super) fn birthdays(found: &mut Found) {
                 expires: None,
             };
             found.offer(candidate, || {
-                let turns = born
-                    .map(|born| format!(" (turns {})", year - born))
-                    .unwrap_or_default();
                 // A date, not "today": the line stays true when read early
                 // (Today lists the week ahead) or late.
-                let reason = format!(
-                    "{}'s birthday is on {}{turns}",
-                    person.display_name,
-                    words::marked_day(date)
-                );
+                let reason = Reason::default()
+                    .words(format_args!("{}'s birthday is on ", person.display_name))
+                    .day(date);
+                let reason = match born {
+                    Some(born) => reason.words(format_args!(" (turns {})", year - born)),
+                    None => reason,
+                };
                 Words {
                     subject: Subject {
                         contact_id: Some(person.id),
@@ -159,23 +159,22 @@ pub(super) fn work_anniversaries(found: &mut Found) {
                 expires: None,
             };
             found.offer(candidate, || {
-                let role = if job.role.trim().is_empty() {
-                    String::new()
-                } else {
-                    format!(" as {}", job.role.trim())
-                };
-                let when = format!("on {}", words::marked_day(date));
+                let role = job.role.trim();
+                let mut reason = Reason::default().words(format_args!(
+                    "{}: {} at {}",
+                    person.display_name,
+                    words::years(count),
+                    job.organization
+                ));
+                if !role.is_empty() {
+                    reason = reason.words(format_args!(" as {role}"));
+                }
                 Words {
                     subject: Subject {
                         contact_id: Some(job.contact_id),
                         ..Subject::default()
                     },
-                    reason: format!(
-                        "{}: {} at {}{role} {when}",
-                        person.display_name,
-                        words::years(count),
-                        job.organization
-                    ),
+                    reason: reason.words(format_args!(" on ")).day(date),
                     title: person.display_name.clone(),
                     context: None,
                     contact_time_zone: own_zone(&person.time_zone),
