@@ -1,7 +1,7 @@
 //! A fast hash for the reminders' own lookups (a snapshot's people by id,
 //! the user's actions by id, placements by day, ids already returned):
-//! tens of thousands per evaluation of a large book, where the standard library's DoS-resistant
-//! hash costs more than the lookups themselves. The keys are the user's own
+//! tens of thousands per evaluation of a large book, where the standard
+//! library's DoS-resistant hash costs more than the lookups themselves. The keys are the user's own
 //! data, so resistance to chosen collisions buys nothing here.
 
 use std::collections::{HashMap, HashSet};

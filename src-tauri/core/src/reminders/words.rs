@@ -22,7 +22,7 @@ const REASON_ROOM: usize = 96;
 /// the CLI and a notification say) and the same as parts, its dates as data
 /// the app writes in the user's locale and clock. Words written with
 /// `write!` or [`Self::words`] join the text before them.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Default)]
 pub(super) struct Reason {
     english: String,
     parts: Vec<ReasonPart>,

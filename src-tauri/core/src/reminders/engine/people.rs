@@ -2,8 +2,6 @@
 //! follow up after a meeting or a call and after an event, congratulate on
 //! a milestone.
 
-use std::fmt::Write as _;
-
 use jiff::tz::TimeZone;
 
 use super::clock::{date_in, shift};
@@ -95,25 +93,23 @@ pub(super) fn stay_in_touch(found: &mut Found) {
             };
             found.offer(candidate, || {
                 let name = &person.display_name;
-                let mut reason = match person.last_interaction_at {
-                    Some(_) => {
-                        Reason::default().words(format_args!("Last in touch with {name} on "))
-                    }
-                    None => Reason::default().words(format_args!(
-                        "No contact logged with {name} since you added them on "
-                    )),
-                }
-                .day(since_local)
-                .words(format_args!(" ({}", words::Every(every.days)));
-                // Writing to a Reason cannot fail.
-                let _ = match rule.map(|rule| &rule.target) {
-                    Some(CadenceTarget::Relationship(kind)) => {
-                        write!(reason, " for {}", relationship_words(*kind))
-                    }
-                    Some(CadenceTarget::Tag(tag)) => write!(reason, " for \"{tag}\""),
-                    Some(CadenceTarget::Contact(_)) | None => Ok(()),
+                let since = match person.last_interaction_at {
+                    Some(_) => format_args!("Last in touch with {name} on "),
+                    None => format_args!("No contact logged with {name} since you added them on "),
                 };
-                let reason = reason.words(format_args!(")"));
+                let reason = Reason::default().words(since).day(since_local);
+                let every = words::Every(every.days);
+                let reason = match rule.map(|rule| &rule.target) {
+                    Some(CadenceTarget::Relationship(kind)) => {
+                        reason.words(format_args!(" ({every} for {})", relationship_words(*kind)))
+                    }
+                    Some(CadenceTarget::Tag(tag)) => {
+                        reason.words(format_args!(" ({every} for \"{tag}\")"))
+                    }
+                    Some(CadenceTarget::Contact(_)) | None => {
+                        reason.words(format_args!(" ({every})"))
+                    }
+                };
                 Words {
                     subject: Subject {
                         contact_id: Some(person.id),
