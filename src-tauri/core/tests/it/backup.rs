@@ -72,12 +72,30 @@ fn a_backup_is_encrypted_with_the_books_key_and_passes_its_check() {
         header, b"SQLite format 3\0",
         "the backup is not plain SQLite"
     );
+    let mut beside: Vec<_> = fs::read_dir(dir.root().join("backups"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    beside.sort();
+    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    assert_eq!(
+        beside,
+        [name.clone(), format!("{name}.json")],
+        "the backup and its sidecar, and no log or partial file"
+    );
     let raw = rusqlite::Connection::open(&path).unwrap();
     raw.execute_batch(&format!(
         "PRAGMA key = \"x'{}'\";",
         unlocked.key().to_hex().as_str()
     ))
     .unwrap();
+    let journal: String = raw
+        .query_row("PRAGMA journal_mode", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(
+        journal, "delete",
+        "a backup opens without files beside it, from a read-only folder too"
+    );
     let check: String = raw
         .query_row("PRAGMA integrity_check", [], |row| row.get(0))
         .unwrap();
