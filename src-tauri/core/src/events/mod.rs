@@ -103,6 +103,17 @@ pub(crate) fn create_in(
     store::create_in(conn, draft, now)
 }
 
+/// Records a new event inside the caller's transaction, as [`create`] does,
+/// and returns only its id. A draft it refuses leaves nothing written, so
+/// an import skips a refused event without a savepoint of its own.
+pub(crate) fn record_in(
+    conn: &Connection,
+    draft: &EventDraft,
+    now: Timestamp,
+) -> Result<EventId, EventError> {
+    store::record_in(conn, draft, now)
+}
+
 /// Replaces an event's fields inside the caller's transaction, as
 /// [`update`] does.
 pub(crate) fn update_in(

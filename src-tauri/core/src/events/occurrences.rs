@@ -18,7 +18,7 @@ use rusqlite::{params, params_from_iter, Connection};
 use super::codes::filter_events;
 use super::recurrence;
 use super::store::read_timing;
-use super::timing::{civil_from_key, out_of_range, Clock};
+use super::timing::{civil_from_key, out_of_range, Clock, Timing};
 use super::{EventError, EventFilter, EventId, EventKind, EventStatus, Occurrence};
 
 /// How far a floating or all-day key can be from the instant it means.
@@ -32,30 +32,69 @@ pub(super) fn materialise(conn: &Connection, id: EventId) -> Result<Vec<String>,
     let (timing, recurrence, recurrence_id) = read_timing(conn, id)?;
     conn.prepare_cached("DELETE FROM event_occurrences WHERE event_id = ?1")?
         .execute([id])?;
-    let mut insert = conn.prepare_cached(
-        "INSERT INTO event_occurrences (event_id, recurrence_id, starts_key, ends_key) VALUES (?1, ?2, ?3, ?4)",
-    )?;
     if let Some(recurrence_id) = recurrence_id {
-        insert.execute(params![
-            id,
-            recurrence_id,
+        let row = (
+            recurrence_id.clone(),
             timing.key(timing.start),
-            timing.key(timing.end)
-        ])?;
+            timing.key(timing.end),
+        );
+        write(conn, id, &[row])?;
         return Ok(vec![recurrence_id]);
     }
-    let skipped = skipped(conn, id)?;
+    let planned = plan(&timing, &recurrence, &skipped(conn, id)?)?;
+    write(conn, id, &planned.rows)?;
+    Ok(planned.names)
+}
+
+/// The occurrences of a single event or a series, worked out before any
+/// is written.
+pub(super) struct Planned {
+    /// Each occurrence to store: its name and its start and end keys.
+    pub rows: Vec<(String, i64, i64)>,
+    /// The names of every occurrence the rule gives, skipped ones included.
+    pub names: Vec<String>,
+}
+
+/// The occurrences of an event with `timing` and `recurrence`, but those
+/// named in `skipped`. Every way a series can be refused is found here,
+/// so a caller that plans before it writes writes nothing it must undo.
+pub(super) fn plan(
+    timing: &Timing,
+    recurrence: &str,
+    skipped: &HashSet<String>,
+) -> Result<Planned, EventError> {
     let length = timing.length();
-    let mut names = Vec::new();
-    for start in recurrence::expand(&recurrence, &timing)? {
+    let starts = recurrence::expand(recurrence, timing)?;
+    let mut planned = Planned {
+        rows: Vec::with_capacity(starts.len()),
+        names: Vec::with_capacity(starts.len()),
+    };
+    for start in starts {
         let name = timing.label(start);
         if !skipped.contains(&name) {
             let end = start.checked_add(length).map_err(|_| out_of_range("end"))?;
-            insert.execute(params![id, name, timing.key(start), timing.key(end)])?;
+            planned
+                .rows
+                .push((name.clone(), timing.key(start), timing.key(end)));
         }
-        names.push(name);
+        planned.names.push(name);
     }
-    Ok(names)
+    Ok(planned)
+}
+
+/// Adds event `id`'s occurrence rows.
+pub(super) fn write(
+    conn: &Connection,
+    id: EventId,
+    rows: &[(String, i64, i64)],
+) -> Result<(), EventError> {
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO event_occurrences (event_id, recurrence_id, starts_key, ends_key) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (name, starts, ends) in rows {
+        insert.execute(params![id, name, starts, ends])?;
+    }
+    Ok(())
 }
 
 /// The occurrences of series `id` that are removed or changed.

@@ -9,7 +9,7 @@ use jiff::Timestamp;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::draft::{self, Clean};
-use super::occurrences::materialise;
+use super::occurrences::{self, materialise};
 use super::timing::Timing;
 use super::{Event, EventDraft, EventError, EventFilter, EventId, EventKind, EventStatus};
 use crate::values::Invalid;
@@ -33,6 +33,23 @@ pub(super) fn create_in(
     draft: &EventDraft,
     now: Timestamp,
 ) -> Result<Event, EventError> {
+    let id = record_in(conn, draft, now)?;
+    get(conn, id)
+}
+
+/// Writes a new event's rows from its checked draft: the event, its removed
+/// occurrences and its occurrences, with nothing read back (a new event
+/// has no rows of its own to replace, nor changed occurrences to skip).
+///
+/// Everything that can refuse the draft (its fields, a UID already taken,
+/// its series) is checked before the first write, so a refused draft
+/// leaves nothing behind even without a savepoint: an import of thousands
+/// skips a refused event inside its one transaction this way.
+pub(super) fn record_in(
+    conn: &Connection,
+    draft: &EventDraft,
+    now: Timestamp,
+) -> Result<EventId, EventError> {
     let clean = draft::clean(draft)?;
     let uid = if clean.uid.is_empty() {
         draft::new_uid()
@@ -40,10 +57,20 @@ pub(super) fn create_in(
         clean.uid.clone()
     };
     refuse_taken_uid(conn, &uid, None)?;
+    let skipped = clean.excluded.iter().cloned().collect();
+    let planned = occurrences::plan(&clean.timing, &clean.recurrence, &skipped)?;
+    // Nothing below refuses the draft; only the database can fail.
     let id = insert(conn, &clean, &uid, None, now)?;
-    write_exclusions(conn, id, &clean.excluded)?;
-    materialise(conn, id)?;
-    get(conn, id)
+    if !clean.excluded.is_empty() {
+        let mut exclude = conn.prepare_cached(
+            "INSERT INTO event_exclusions (event_id, recurrence_id) VALUES (?1, ?2)",
+        )?;
+        for name in &clean.excluded {
+            exclude.execute(params![id, name])?;
+        }
+    }
+    occurrences::write(conn, id, &planned.rows)?;
+    Ok(id)
 }
 
 /// Replaces an event's fields; see [`super::update`].
@@ -431,4 +458,102 @@ fn organizer(conn: &Connection, name: &str) -> Result<Option<i64>, EventError> {
 /// The error for a stored value that cannot be read.
 fn unreadable(message: String) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, message.into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::events::EventTiming;
+
+    fn occurrence_rows(conn: &Connection, id: EventId) -> Vec<(String, i64, i64)> {
+        conn.prepare(
+            "SELECT recurrence_id, starts_key, ends_key FROM event_occurrences
+             WHERE event_id = ?1 ORDER BY starts_key",
+        )
+        .unwrap()
+        .query_map([id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+    }
+
+    fn timed(start: &str, end: &str, zone: &str) -> EventTiming {
+        EventTiming::Timed {
+            start: start.parse().unwrap(),
+            end: end.parse().unwrap(),
+            time_zone: zone.into(),
+        }
+    }
+
+    /// A new event's occurrences are written from its draft, not read back:
+    /// they must be the rows a rebuild from the stored event writes.
+    #[test]
+    fn a_new_events_occurrences_are_those_its_stored_rows_give() {
+        let conn = crate::db::open_in_memory().unwrap();
+        let all_day = EventTiming::AllDay {
+            first_day: "2026-03-27".parse().unwrap(),
+            last_day: "2026-03-29".parse().unwrap(),
+        };
+        let cases = [
+            (
+                timed(
+                    "2026-06-01T09:00:00",
+                    "2026-06-01T10:00:00",
+                    "Europe/Berlin",
+                ),
+                "",
+                vec![],
+                1,
+            ),
+            (
+                timed("2026-06-01T09:00:00", "2026-06-01T10:00:00", ""),
+                "",
+                vec![],
+                1,
+            ),
+            (all_day.clone(), "", vec![], 1),
+            (
+                timed(
+                    "2026-03-20T18:00:00",
+                    "2026-03-20T19:30:00",
+                    "Europe/Berlin",
+                ),
+                "FREQ=WEEKLY;COUNT=6",
+                vec![
+                    "2026-03-27T18:00:00".to_owned(),
+                    "2026-04-10T18:00:00".to_owned(),
+                ],
+                4,
+            ),
+            (
+                all_day,
+                "FREQ=YEARLY;COUNT=3",
+                vec!["2027-03-27".to_owned()],
+                2,
+            ),
+        ];
+        for (index, (timing, rule, excluded, rows)) in cases.into_iter().enumerate() {
+            let draft = EventDraft {
+                kind: EventKind::Conference,
+                title: format!("Case {index}"),
+                organizer: String::new(),
+                timing,
+                location: String::new(),
+                online: false,
+                url: String::new(),
+                notes: String::new(),
+                expected_credits: None,
+                cost: String::new(),
+                status: EventStatus::Considering,
+                recurrence: rule.into(),
+                excluded,
+                uid: String::new(),
+            };
+            let id = record_in(&conn, &draft, Timestamp::UNIX_EPOCH).unwrap();
+            let written = occurrence_rows(&conn, id);
+            assert_eq!(written.len(), rows, "case {index}: {written:?}");
+            materialise(&conn, id).unwrap();
+            assert_eq!(occurrence_rows(&conn, id), written, "case {index}");
+        }
+    }
 }

@@ -153,9 +153,10 @@ impl Tally {
     }
 }
 
-/// Adds a single event or a series, or updates the one with its UID. Each
-/// write is a savepoint of the events store, so a refused event leaves
-/// nothing behind; a database failure stops the whole import.
+/// Adds a single event or a series, or updates the one with its UID. A new
+/// event is refused before anything of it is written, and an update is a
+/// savepoint of the events store, so a refused event leaves nothing
+/// behind; a database failure stops the whole import.
 fn store_event(
     conn: &mut Connection,
     entry: CalendarEntry,
@@ -167,7 +168,7 @@ fn store_event(
         Err(bad) => return Ok(Err(bad)),
     };
     let written = match found {
-        None => events::create(conn, &entry.draft, now).map(|_| Stored::Created),
+        None => events::record_in(conn, &entry.draft, now).map(|_| Stored::Created),
         Some(id) => {
             let stored = match refused(line, events::get(conn, id))? {
                 Ok(stored) => stored,

@@ -91,7 +91,7 @@ pub(super) fn apply(
         None => {
             let mut draft = series.draft;
             draft.uid = uid.to_owned();
-            events::create_in(tx, &draft, now).map_err(event_error)?.id
+            events::record_in(tx, &draft, now).map_err(event_error)?
         }
     };
     let series = events::get(tx, series_id).map_err(event_error)?;

@@ -256,6 +256,48 @@ fn an_event_the_store_refuses_is_a_bad_entry_at_its_line() {
 }
 
 #[test]
+fn a_refused_event_among_good_ones_leaves_nothing_of_itself_behind() {
+    let mut conn = db::open_in_memory().unwrap();
+    let event = |uid: &str, title: &str, organizer: &str| {
+        format!(
+            "BEGIN:VEVENT\r\nUID:{uid}\r\nSUMMARY:{title}\r\nORGANIZER;CN={organizer}:mailto:office@example.org\r\n\
+             DTSTART:20260301T090000Z\r\nDTEND:20260301T100000Z\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\nEND:VEVENT\r\n"
+        )
+    };
+    let text = format!(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{}{}{}END:VCALENDAR\r\n",
+        event("first", "Tumour board", "Charité Oncology"),
+        event("refused", &"x".repeat(400), "Refused Society"),
+        event("last", "Journal club", "Charité Cardiology"),
+    );
+    let source = CalendarSource {
+        file: "calendar.ics".into(),
+        entries: Box::new(read_events(std::io::Cursor::new(text.into_bytes()))),
+    };
+    let summary = import_calendars(&mut conn, vec![source], true, now(), |_| {
+        ControlFlow::Continue(())
+    })
+    .unwrap();
+
+    assert_eq!((summary.created, summary.skipped), (2, 1));
+    assert_eq!(event_count(&conn), 2);
+    let organisations: Vec<String> = conn
+        .prepare("SELECT name FROM organizations ORDER BY name")
+        .unwrap()
+        .query_map([], |row| row.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(organisations, ["Charité Cardiology", "Charité Oncology"]);
+    let occurrences: i64 = conn
+        .query_row("SELECT count(*) FROM event_occurrences", [], |row| {
+            row.get(0)
+        })
+        .unwrap();
+    assert_eq!(occurrences, 6, "three a series, of the two stored");
+}
+
+#[test]
 fn cancelling_changes_nothing() {
     let mut conn = db::open_in_memory().unwrap();
     let mut text = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
