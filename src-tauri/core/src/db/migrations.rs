@@ -58,6 +58,10 @@ fn steps() -> Vec<M<'static>> {
             "../../migrations/023_contacts_for_reminders.sql"
         )),
         M::up(include_str!("../../migrations/024_contact_list_lines.sql")),
+        M::up_with_hook(
+            include_str!("../../migrations/025_checks_as_comparisons.sql"),
+            checks_as_comparisons,
+        ),
     ]
 }
 
@@ -83,6 +87,11 @@ fn fill_network_search(tx: &rusqlite::Transaction<'_>) -> HookResult {
 /// computer derives alike.
 fn goal_uids(tx: &rusqlite::Transaction<'_>) -> HookResult {
     Ok(super::goal_uids::derive(tx)?)
+}
+
+/// Migration 025's hook: the CHECKs' constant lists as comparisons.
+fn checks_as_comparisons(tx: &rusqlite::Transaction<'_>) -> HookResult {
+    super::checks::as_comparisons(tx)
 }
 
 /// Every migration, oldest first.

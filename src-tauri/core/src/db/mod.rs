@@ -6,6 +6,7 @@
 //! `Connection`. Backups build on this module, so the backup made before a
 //! schema update is handed in ([`open_with`]) by `vault::open_database`.
 
+mod checks;
 mod damage;
 mod goal_uids;
 mod migrations;

@@ -14,6 +14,7 @@ mod support;
 
 mod backup;
 mod book;
+mod checks;
 mod cleanup;
 mod cme;
 mod concurrent_writers;

@@ -524,8 +524,7 @@ CREATE TABLE "affiliations" (
     id              INTEGER PRIMARY KEY AUTOINCREMENT,
     contact_id      INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
     organization_id INTEGER NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
-    kind            TEXT NOT NULL DEFAULT 'job' CHECK (kind IN ('job', 'medical_school', 'residency', 'fellowship',
-                                                                'education', 'membership', 'other')),
+    kind            TEXT NOT NULL DEFAULT 'job' CHECK ((kind = 'job' OR kind = 'medical_school' OR kind = 'residency' OR kind = 'fellowship' OR kind = 'education' OR kind = 'membership' OR kind = 'other')),
     role            TEXT NOT NULL DEFAULT '',
     starts_on       TEXT,
     ends_on         TEXT
@@ -554,8 +553,7 @@ CREATE TABLE cme_credits (
     earned_on   TEXT NOT NULL,
     title       TEXT NOT NULL CHECK (length(trim(title)) > 0),
     provider    TEXT NOT NULL DEFAULT '',
-    credit_type TEXT NOT NULL CHECK (credit_type IN ('ama_pra_1', 'ama_pra_2', 'aoa_1a', 'aoa_1b', 'aoa_2a',
-                                                     'aoa_2b', 'other')),
+    credit_type TEXT NOT NULL CHECK ((credit_type = 'ama_pra_1' OR credit_type = 'ama_pra_2' OR credit_type = 'aoa_1a' OR credit_type = 'aoa_1b' OR credit_type = 'aoa_2a' OR credit_type = 'aoa_2b' OR credit_type = 'other')),
     type_label  TEXT NOT NULL DEFAULT '',
     hours       REAL NOT NULL CHECK (hours > 0 AND hours <= 1000),
     event_id    INTEGER REFERENCES events (id) ON DELETE SET NULL,
@@ -679,8 +677,7 @@ CREATE TABLE "event_deadlines" (
     id         INTEGER PRIMARY KEY AUTOINCREMENT,
     event_id   INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
     kind       TEXT NOT NULL DEFAULT 'other'
-               CHECK (kind IN ('abstract', 'late_breaking_abstract', 'notification', 'early_bird', 'registration',
-                               'hotel_block', 'other')),
+               CHECK ((kind = 'abstract' OR kind = 'late_breaking_abstract' OR kind = 'notification' OR kind = 'early_bird' OR kind = 'registration' OR kind = 'hotel_block' OR kind = 'other')),
     label      TEXT NOT NULL DEFAULT '',
     due_local  TEXT NOT NULL,
     time_zone  TEXT NOT NULL,
@@ -724,8 +721,7 @@ CREATE TABLE "events" (
     series_id        INTEGER REFERENCES events (id) ON DELETE CASCADE,
     recurrence_id    TEXT,
     kind             TEXT NOT NULL DEFAULT 'conference'
-                     CHECK (kind IN ('conference', 'cme', 'seminar', 'workshop', 'webinar', 'rounds', 'meeting',
-                                     'personal')),
+                     CHECK ((kind = 'conference' OR kind = 'cme' OR kind = 'seminar' OR kind = 'workshop' OR kind = 'webinar' OR kind = 'rounds' OR kind = 'meeting' OR kind = 'personal')),
     title            TEXT NOT NULL CHECK (length(trim(title)) > 0),
     organizer_id     INTEGER REFERENCES organizations (id) ON DELETE SET NULL,
     all_day          INTEGER NOT NULL DEFAULT 0 CHECK (all_day IN (0, 1)),
@@ -742,7 +738,7 @@ CREATE TABLE "events" (
     expected_credits REAL CHECK (expected_credits IS NULL OR expected_credits >= 0),
     cost             TEXT NOT NULL DEFAULT '',
     status           TEXT NOT NULL DEFAULT 'considering'
-                     CHECK (status IN ('considering', 'registered', 'attending', 'attended', 'skipped')),
+                     CHECK ((status = 'considering' OR status = 'registered' OR status = 'attending' OR status = 'attended' OR status = 'skipped')),
     -- An RFC 5545 RRULE value ('FREQ=YEARLY;BYMONTH=8;BYDAY=-1FR'); '' for a
     -- single event.
     recurrence       TEXT NOT NULL DEFAULT '',
@@ -757,8 +753,7 @@ CREATE TABLE interaction_contacts (
 ) STRICT, WITHOUT ROWID;
 CREATE TABLE "interactions" (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
-    kind        TEXT NOT NULL CHECK (kind IN ('meeting', 'call', 'message', 'email', 'event',
-                                              'article', 'referral', 'introduction', 'other')),
+    kind        TEXT NOT NULL CHECK ((kind = 'meeting' OR kind = 'call' OR kind = 'message' OR kind = 'email' OR kind = 'event' OR kind = 'article' OR kind = 'referral' OR kind = 'introduction' OR kind = 'other')),
     occurred_at TEXT NOT NULL,
     time_zone   TEXT NOT NULL DEFAULT '',
     note        TEXT NOT NULL DEFAULT '',
@@ -767,7 +762,7 @@ CREATE TABLE "interactions" (
 CREATE TABLE introduction_steps (
     introduction_id INTEGER NOT NULL REFERENCES introductions (id) ON DELETE CASCADE,
     seq             INTEGER NOT NULL,
-    status          TEXT NOT NULL CHECK (status IN ('proposed', 'asked', 'accepted', 'declined', 'introduced')),
+    status          TEXT NOT NULL CHECK ((status = 'proposed' OR status = 'asked' OR status = 'accepted' OR status = 'declined' OR status = 'introduced')),
     side            TEXT CHECK (side IN ('from', 'to')),
     on_day          TEXT NOT NULL,
     at              TEXT NOT NULL,
@@ -778,7 +773,7 @@ CREATE TABLE introductions (
     from_contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
     to_contact_id   INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
     reason          TEXT NOT NULL CHECK (length(trim(reason)) BETWEEN 1 AND 2000),
-    status          TEXT NOT NULL CHECK (status IN ('proposed', 'asked', 'accepted', 'declined', 'introduced')),
+    status          TEXT NOT NULL CHECK ((status = 'proposed' OR status = 'asked' OR status = 'accepted' OR status = 'declined' OR status = 'introduced')),
     -- Each side's answer to the ask: NULL until they answer.
     from_answer     TEXT CHECK (from_answer IN ('yes', 'no')),
     to_answer       TEXT CHECK (to_answer IN ('yes', 'no')),
@@ -794,15 +789,15 @@ CREATE TABLE letter_requests (
     -- Who writes: 'them' (the contact writes for the user) or 'me' (the
     -- user writes for the contact).
     writer       TEXT NOT NULL CHECK (writer IN ('them', 'me')),
-    program      TEXT NOT NULL CHECK (program IN ('residency', 'fellowship', 'grant', 'job', 'other')),
+    program      TEXT NOT NULL CHECK ((program = 'residency' OR program = 'fellowship' OR program = 'grant' OR program = 'job' OR program = 'other')),
     program_name TEXT NOT NULL,
     deadline     TEXT NOT NULL,
     -- When the program says it decides; NULL: some weeks after the deadline.
     decision_on  TEXT,
-    status       TEXT NOT NULL CHECK (status IN ('to_ask', 'asked', 'agreed', 'submitted', 'thanked')),
+    status       TEXT NOT NULL CHECK ((status = 'to_ask' OR status = 'asked' OR status = 'agreed' OR status = 'submitted' OR status = 'thanked')),
     -- The day the letter was submitted: the thank-you prompt's day.
     submitted_on TEXT,
-    outcome      TEXT NOT NULL DEFAULT 'pending' CHECK (outcome IN ('pending', 'accepted', 'declined')),
+    outcome      TEXT NOT NULL DEFAULT 'pending' CHECK ((outcome = 'pending' OR outcome = 'accepted' OR outcome = 'declined')),
     notes        TEXT NOT NULL DEFAULT '',
     created_at   TEXT NOT NULL
 ) STRICT;
@@ -879,11 +874,7 @@ CREATE TABLE "message_templates" (
 CREATE TABLE "milestones" (
     id         INTEGER PRIMARY KEY AUTOINCREMENT,
     contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
-    kind       TEXT NOT NULL CHECK (kind IN ('new_job', 'promotion', 'published_paper', 'award', 'grant',
-                                             'retirement', 'board_certification', 'new_license',
-                                             'academic_promotion', 'match_day', 'residency_start',
-                                             'fellowship_start', 'chief_resident', 'department_chair',
-                                             'practice_opening', 'other')),
+    kind       TEXT NOT NULL CHECK ((kind = 'new_job' OR kind = 'promotion' OR kind = 'published_paper' OR kind = 'award' OR kind = 'grant' OR kind = 'retirement' OR kind = 'board_certification' OR kind = 'new_license' OR kind = 'academic_promotion' OR kind = 'match_day' OR kind = 'residency_start' OR kind = 'fellowship_start' OR kind = 'chief_resident' OR kind = 'department_chair' OR kind = 'practice_opening' OR kind = 'other')),
     on_date    TEXT NOT NULL,
     note       TEXT NOT NULL DEFAULT '',
     source     TEXT NOT NULL DEFAULT 'user' CHECK (source IN ('user', 'import')),
@@ -943,8 +934,7 @@ CREATE TABLE opportunity_statuses (
 CREATE TABLE organizations (
     id       INTEGER PRIMARY KEY,
     name     TEXT NOT NULL CHECK (length(trim(name)) > 0),
-    kind     TEXT NOT NULL DEFAULT 'other' CHECK (kind IN ('hospital', 'university', 'practice', 'association',
-                                                          'company', 'other')),
+    kind     TEXT NOT NULL DEFAULT 'other' CHECK ((kind = 'hospital' OR kind = 'university' OR kind = 'practice' OR kind = 'association' OR kind = 'company' OR kind = 'other')),
     city     TEXT NOT NULL DEFAULT '',
     country  TEXT NOT NULL DEFAULT '',
     website  TEXT NOT NULL DEFAULT '',
@@ -952,7 +942,7 @@ CREATE TABLE organizations (
 ) STRICT;
 CREATE TABLE own_milestones (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
-    kind        TEXT NOT NULL CHECK (kind IN ('new_job', 'board_certification', 'paper', 'award', 'other')),
+    kind        TEXT NOT NULL CHECK ((kind = 'new_job' OR kind = 'board_certification' OR kind = 'paper' OR kind = 'award' OR kind = 'other')),
     title       TEXT NOT NULL CHECK (length(trim(title)) BETWEEN 1 AND 300),
     happened_on TEXT NOT NULL,
     note        TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 2000),
@@ -966,8 +956,7 @@ CREATE TABLE referrals (
     on_date    TEXT NOT NULL,
     specialty  TEXT NOT NULL DEFAULT '',
     reason     TEXT NOT NULL DEFAULT 'other'
-               CHECK (reason IN ('consult', 'second_opinion', 'procedure', 'surgery', 'imaging',
-                                 'continuity_of_care', 'other')),
+               CHECK ((reason = 'consult' OR reason = 'second_opinion' OR reason = 'procedure' OR reason = 'surgery' OR reason = 'imaging' OR reason = 'continuity_of_care' OR reason = 'other')),
     note       TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL
 ) STRICT;
@@ -975,8 +964,7 @@ CREATE TABLE relationships (
     id               INTEGER PRIMARY KEY,
     contact_id       INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
     other_contact_id INTEGER REFERENCES contacts (id) ON DELETE CASCADE,
-    kind             TEXT NOT NULL CHECK (kind IN ('mentor', 'mentee', 'collaborator', 'referral_partner',
-                                                   'co_resident', 'friend', 'family', 'other')),
+    kind             TEXT NOT NULL CHECK ((kind = 'mentor' OR kind = 'mentee' OR kind = 'collaborator' OR kind = 'referral_partner' OR kind = 'co_resident' OR kind = 'friend' OR kind = 'family' OR kind = 'other')),
     label            TEXT NOT NULL DEFAULT '',
     CHECK (other_contact_id IS NULL OR other_contact_id != contact_id)
 ) STRICT;
@@ -986,14 +974,14 @@ CREATE TABLE reminder_settings (
 ) STRICT;
 CREATE TABLE reminder_states (
     reminder_id TEXT PRIMARY KEY,
-    state       TEXT NOT NULL CHECK (state IN ('done', 'dismissed', 'snoozed')),
+    state       TEXT NOT NULL CHECK ((state = 'done' OR state = 'dismissed' OR state = 'snoozed')),
     until       TEXT,
     acted_at    TEXT NOT NULL,
     CHECK ((state = 'snoozed') = (until IS NOT NULL))
 ) STRICT, WITHOUT ROWID;
 CREATE TABLE reminder_undo (
     reminder_id           TEXT PRIMARY KEY,
-    previous_state        TEXT CHECK (previous_state IN ('done', 'dismissed', 'snoozed')),
+    previous_state        TEXT CHECK ((previous_state = 'done' OR previous_state = 'dismissed' OR previous_state = 'snoozed')),
     previous_until        TEXT,
     previous_acted_at     TEXT,
     previous_shown_at     TEXT,
@@ -1022,7 +1010,7 @@ CREATE TABLE sync_account (
     last_error          TEXT
 ) STRICT;
 CREATE TABLE sync_collections (
-    collection TEXT PRIMARY KEY CHECK (collection IN ('contacts', 'calendar', 'private')),
+    collection TEXT PRIMARY KEY CHECK ((collection = 'contacts' OR collection = 'calendar' OR collection = 'private')),
     token      TEXT
 ) STRICT;
 CREATE TABLE sync_conflicts (
@@ -1038,7 +1026,7 @@ CREATE TABLE sync_conflicts (
     UNIQUE (kind, uid, field)
 ) STRICT;
 CREATE TABLE sync_resources (
-    collection TEXT NOT NULL CHECK (collection IN ('contacts', 'calendar', 'private')),
+    collection TEXT NOT NULL CHECK ((collection = 'contacts' OR collection = 'calendar' OR collection = 'private')),
     name       TEXT NOT NULL,
     kind       TEXT NOT NULL,
     uid        TEXT NOT NULL,
