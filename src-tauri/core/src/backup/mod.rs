@@ -1,12 +1,10 @@
 //! Encrypted backups of the book, and putting one back.
 //!
-//! A backup is a copy of the book's file, taken under the write lock once
-//! the write-ahead log is written into it and empty (the `copy` module),
-//! or, when that cannot be had, SQLite's `VACUUM INTO` on the open
-//! connection (never a copy of a live file with pages still in the log).
-//! Either way it is encrypted with the same data key, so it can sit in a
-//! synced folder. Before it counts it passes `PRAGMA quick_check` (every
-//! page read and authenticated); it is written under a temporary name and
+//! A backup is written with SQLite's `VACUUM INTO` on the open connection
+//! (never a copy of the live file, which may be mid-write with half its
+//! pages in the write-ahead log). SQLCipher encrypts it with the same data
+//! key, so it can sit in a synced folder. Before it counts it passes
+//! `PRAGMA quick_check` (every page read and authenticated); it is written under a temporary name and
 //! renamed when whole, so a crash or a full disk never leaves half a backup
 //! that looks whole.
 //!
@@ -27,7 +25,6 @@
 //! `backup.json` in the data folder. Which are kept: [`rotation`].
 //! Automatic backups before risky changes: [`before`].
 
-mod copy;
 mod folder;
 mod hooks;
 mod list;

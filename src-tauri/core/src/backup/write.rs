@@ -1,7 +1,5 @@
-//! Writing one backup: copy the book's file into a temporary file beside
-//! the target when that file alone holds the book ([`super::copy`]), or
-//! else `VACUUM INTO` it; check it, write its sidecar, rename it into place,
-//! and thin the folder.
+//! Writing one backup: `VACUUM INTO` a temporary file beside the target,
+//! check it, write its sidecar, rename it into place, and thin the folder.
 
 use std::fs::{self, File};
 use std::io::Read;
@@ -122,9 +120,8 @@ fn write(
         .file_name()
         .map(|name| name.to_string_lossy().into_owned())
         .unwrap_or_default();
-    // An empty file of the user's alone, with a random name; the copy and
-    // VACUUM INTO fill an empty file. Dropped (and so removed) on any early
-    // return.
+    // An empty file of the user's alone, with a random name; VACUUM INTO
+    // fills an empty file. Dropped (and so removed) on any early return.
     let partial = tempfile::Builder::new()
         .prefix(&format!(".{name}."))
         .suffix(".partial")
@@ -134,10 +131,8 @@ fn write(
     let partial_name = partial
         .to_str()
         .ok_or_else(|| BackupError::Write(format!("{} is not a UTF-8 path", folder.display())))?;
-    if !super::copy::copy_whole_file(conn, &partial).map_err(write_error)? {
-        conn.execute("VACUUM INTO ?1", [partial_name])
-            .map_err(|error| BackupError::Write(error.to_string()))?;
-    }
+    conn.execute("VACUUM INTO ?1", [partial_name])
+        .map_err(|error| BackupError::Write(error.to_string()))?;
     let (schema_version, counts) = check(conn, &partial)?;
     crate::files::flush_to_disk(&partial).map_err(write_error)?;
 
@@ -173,9 +168,6 @@ fn write(
 /// Checks a backup just written by attaching it to the connection that
 /// wrote it (SQLCipher attaches with the main database's key): it must be
 /// encrypted and pass `quick_check`. Returns its schema version and counts.
-/// A copy of the book's file keeps its write-ahead-log mode, which needs
-/// files beside it to open (not on a read-only stick or share), so the
-/// check first sets it to a rollback journal, as `VACUUM INTO` writes it.
 ///
 /// `quick_check`, not `integrity_check`: what can go wrong between
 /// `VACUUM INTO` and here is the writing (a page lost, torn or left out on
@@ -207,18 +199,6 @@ fn check(conn: &Connection, path: &Path) -> Result<(i64, Counts), BackupError> {
 type Checked = (Vec<String>, i64, Counts);
 
 fn read_checked(conn: &Connection) -> rusqlite::Result<Checked> {
-    let mode: String = conn.query_row(
-        &format!("PRAGMA {CHECKED}.journal_mode = DELETE"),
-        [],
-        |row| row.get(0),
-    )?;
-    if mode != "delete" {
-        return Ok((
-            vec![format!("its journal stayed {mode}")],
-            0,
-            Counts::default(),
-        ));
-    }
     let mut statement = conn.prepare(&format!("PRAGMA {CHECKED}.quick_check(20)"))?;
     let problems = statement
         .query_map([], |row| row.get::<_, String>(0))?
