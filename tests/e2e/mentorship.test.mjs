@@ -82,7 +82,19 @@ test('a mentee with a goal, a meeting with an action item and a letter request s
     await pick(app, 'letter-contact', 'Ben Okafor');
     await setValue(app, 'letter-name', 'IM residency, UCSF');
     await setValue(app, 'letter-deadline', day(90));
-    await (await shown(app, 'letter-add')).click();
+    // The meeting's toast ("Meeting with … logged") sits over the foot of
+    // the window for a few seconds, where this form's button is.
+    const addLetter = await shown(app, 'letter-add');
+    await app.waitUntil(
+      () =>
+        app.execute((button) => {
+          const box = button.getBoundingClientRect();
+          const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+          return button === top || button.contains(top);
+        }, addLetter),
+      { timeout: 15_000, timeoutMsg: 'the letter form\'s button stays covered' },
+    );
+    await addLetter.click();
     await app.waitUntil(async () => (await app.$('[data-testid^="letter-"] [data-testid="letter-status"]').isExisting()), {
       timeout: 10_000,
       timeoutMsg: 'the letter request is not listed',
