@@ -68,7 +68,7 @@ use curbside_core::reminders::{
 };
 use curbside_core::repair::{Salvaged, TableSalvage};
 use curbside_core::search::network::{NetworkHit, NetworkHitKind, SnippetPart};
-use curbside_core::search::{ContactHit, ContactMatch, MatchedField};
+use curbside_core::search::{ContactLineHit, ContactMatch, MatchedField};
 use curbside_core::sync::account::{AccountSummary, Status};
 use curbside_core::sync::conflicts::{Conflict, Keep};
 use curbside_core::sync::engine::{Progress, Report};
@@ -101,7 +101,7 @@ fn committed_typescript_bindings_match_the_rust_types() {
     check::<ContactDraft>(&mut stale);
     check::<ContactFilter>(&mut stale);
     check::<ContactSort>(&mut stale);
-    check::<ContactHit>(&mut stale);
+    check::<ContactLineHit>(&mut stale);
     check::<ContactMatch>(&mut stale);
     check::<MatchedField>(&mut stale);
     check::<NameParts>(&mut stale);

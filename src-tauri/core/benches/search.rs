@@ -48,6 +48,8 @@ const QUERIES: &[&str] = &[
 ];
 
 const LIMIT: u32 = 50;
+/// How many hits the app asks for at each keystroke (`SEARCH_LIMIT`).
+const APP_LIMIT: u32 = 200;
 const TARGET: Duration = Duration::from_millis(10);
 
 fn size() -> BookSize {
@@ -134,6 +136,22 @@ fn check_answers() {
             contact.display_name
         );
     }
+    for query in QUERIES {
+        let lines: Vec<_> = search::search_lines(&conn, query, APP_LIMIT)
+            .unwrap()
+            .into_iter()
+            .map(|hit| hit.line.id)
+            .collect();
+        let whole: Vec<_> = search::search(&conn, query, APP_LIMIT)
+            .unwrap()
+            .into_iter()
+            .map(|contact| contact.id)
+            .collect();
+        assert_eq!(
+            lines, whole,
+            "\"{query}\": the lines are not the contacts found"
+        );
+    }
     let mixed = search_mix::groups();
     let count: usize = mixed.iter().map(|g| g.queries.len()).sum();
     for group in &mixed {
@@ -152,6 +170,22 @@ fn check_answers() {
 fn search_top_50(bencher: Bencher, query: &str) {
     let conn = BOOK.lock().unwrap();
     bencher.bench_local(|| search::search(&conn, query, LIMIT).unwrap());
+}
+
+/// What the app asks at each keystroke: the top 200 as list lines, each
+/// with why it matched (`search::search_lines`).
+#[divan::bench(args = QUERIES, sample_count = 40, max_time = 6)]
+fn search_lines_top_200(bencher: Bencher, query: &str) {
+    let conn = BOOK.lock().unwrap();
+    bencher.bench_local(|| search::search_lines(&conn, query, APP_LIMIT).unwrap());
+}
+
+/// What the app asked before it read lines: the top 200 read whole, each
+/// with why it matched (`search::search_hits`, now `search --json`).
+#[divan::bench(args = QUERIES, sample_count = 40, max_time = 6)]
+fn search_hits_top_200(bencher: Bencher, query: &str) {
+    let conn = BOOK.lock().unwrap();
+    bencher.bench_local(|| search::search_hits(&conn, query, APP_LIMIT).unwrap());
 }
 
 /// The mixed queries, the next one at each call: no query repeats before

@@ -7,7 +7,7 @@ use curbside_core::contacts::{
 use curbside_core::db::Connection;
 use curbside_core::operations;
 use curbside_core::profile::{self, ContactProfile};
-use curbside_core::search::{self, ContactHit};
+use curbside_core::search::{self, ContactLineHit};
 use jiff::Timestamp;
 use tauri::State;
 
@@ -85,15 +85,16 @@ pub async fn contacts_profile(
     state.with_db(move |db| profile::load(db, id)).await
 }
 
-/// Contacts matching a query, best first, each with why it matched.
+/// The list lines of the contacts matching a query, best first, each with
+/// why it matched.
 #[tauri::command]
 pub async fn contacts_search(
     state: State<'_, AppState>,
     query: String,
     limit: u32,
-) -> Result<Vec<ContactHit>, IpcError> {
+) -> Result<Vec<ContactLineHit>, IpcError> {
     state
-        .with_db(move |db| search::search_hits(db, &query, limit))
+        .with_db(move |db| search::search_lines(db, &query, limit))
         .await
 }
 

@@ -19,7 +19,7 @@ import type { AffiliationDraft } from "./bindings/AffiliationDraft";
 import type { Contact } from "./bindings/Contact";
 import type { ContactDraft } from "./bindings/ContactDraft";
 import type { ContactFilter } from "./bindings/ContactFilter";
-import type { ContactHit } from "./bindings/ContactHit";
+import type { ContactLineHit } from "./bindings/ContactLineHit";
 import type { ContactProfile } from "./bindings/ContactProfile";
 import type { ContactSummary } from "./bindings/ContactSummary";
 import type { CadenceRule } from "./bindings/CadenceRule";
@@ -132,7 +132,7 @@ export interface Api extends NetworkApi, CmeApi, SettingsApi {
   /** A contact with their timeline, newest first. */
   contactProfile(id: number): Promise<ContactProfile>;
   /** Full-text search, best matches first, each with why it matched. */
-  searchContacts(query: string, limit: number): Promise<ContactHit[]>;
+  searchContacts(query: string, limit: number): Promise<ContactLineHit[]>;
   /** The values the list's filters can take (every tag, specialty, institution, city), for suggestions. */
   contactFacets(): Promise<Facets>;
   getContact(id: number): Promise<Contact>;

@@ -18,7 +18,7 @@ import type { Relationship } from "../lib/bindings/Relationship";
 import type { RelationshipKind } from "../lib/bindings/RelationshipKind";
 import type { SessionStatus } from "../lib/bindings/SessionStatus";
 import { emptyDraft } from "../lib/contacts/draft";
-import { contactMatches, hitOf } from "./fakeSearch";
+import { contactMatches, matchOf } from "./fakeSearch";
 import { fakeBackupBackend, type FakeBackupOptions } from "./fakeBackups";
 import { fakeCmeBackend, type FakeCmeOptions } from "./fakeCme";
 import { fakeIntroBackend, type FakeIntroOptions } from "./fakeIntros";
@@ -241,7 +241,7 @@ export function fakeBackend(options: FakeOptions = {}): FakeBackend {
       sorted()
         .filter((row) => contactMatches(row, query))
         .slice(0, limit)
-        .map((row) => hitOf(row, query)),
+        .map((row) => ({ ...summaryOf(row), matched: matchOf(row, query) })),
     ),
     getContact: vi.fn(async (id: number) => find(id)),
     createContact: vi.fn(async (draft: ContactDraft) => {

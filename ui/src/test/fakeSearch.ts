@@ -4,7 +4,7 @@
  * itself always asks the backend.
  */
 import type { Contact } from "../lib/bindings/Contact";
-import type { ContactHit } from "../lib/bindings/ContactHit";
+import type { ContactMatch } from "../lib/bindings/ContactMatch";
 import type { SnippetPart } from "../lib/bindings/SnippetPart";
 
 /** Lower-cases and strips accents, so "Müller" and "muller" compare equal. */
@@ -31,15 +31,15 @@ function marked(text: string, words: string[]): SnippetPart[] | null {
   return parts.some((part) => part.matched) ? parts : null;
 }
 
-/** The contact as a search hit: why it matched when not by name (the note, then the institution). */
-export function hitOf(contact: Contact, query: string): ContactHit {
+/** Why the contact matched when not by name (the note, then the institution); null for a name match. */
+export function matchOf(contact: Contact, query: string): ContactMatch | null {
   const words = foldForSearch(query).split(/\s+/).filter((word) => word !== "");
   const name = foldForSearch(contact.display_name);
   const outside = words.filter((word) => !name.includes(word));
-  if (outside.length === 0) return { ...contact, matched: null };
+  if (outside.length === 0) return null;
   const note = marked(contact.notes, outside);
-  if (note) return { ...contact, matched: { field: "note", label: "Note", snippet: note } };
+  if (note) return { field: "note", label: "Note", snippet: note };
   const institution = marked(contact.institution, outside);
-  if (institution) return { ...contact, matched: { field: "institution", label: "Institution", snippet: institution } };
-  return { ...contact, matched: null };
+  if (institution) return { field: "institution", label: "Institution", snippet: institution };
+  return null;
 }

@@ -1,6 +1,6 @@
 //! `curbside-cli search QUERY [--network]`
 
-use curbside_core::search::{self, network::NetworkHit, network::SnippetPart, ContactHit};
+use curbside_core::search::{self, network::NetworkHit, network::SnippetPart, ContactLineHit};
 
 use super::args::SearchArgs;
 use crate::shared::{output, say, unlock, Global};
@@ -17,26 +17,27 @@ pub fn run(global: &Global, args: &SearchArgs) -> Result<(), String> {
         print_hits(&hits);
         return Ok(());
     }
-    let found = search::search_hits(&db, &args.query, args.limit).map_err(|e| e.to_string())?;
     if global.json {
+        let found = search::search_hits(&db, &args.query, args.limit).map_err(|e| e.to_string())?;
         return output::json(&found);
     }
+    let found = search::search_lines(&db, &args.query, args.limit).map_err(|e| e.to_string())?;
     print_contacts(&found);
     Ok(())
 }
 
 /// The contacts' table with a `MATCHED` column: where the query's words are
 /// when not in the name ("Note: …ask about [ECMO] weaning…").
-fn print_contacts(hits: &[ContactHit]) {
+fn print_contacts(hits: &[ContactLineHit]) {
     let rows: Vec<Vec<String>> = hits
         .iter()
         .map(|hit| {
-            let contact = &hit.contact;
+            let line = &hit.line;
             vec![
-                contact.id.to_string(),
-                contact.display_name.clone(),
-                contact.specialty.clone(),
-                contact.institution.clone(),
+                line.id.to_string(),
+                line.display_name.clone(),
+                line.specialty.clone(),
+                line.institution.clone(),
                 hit.matched.as_ref().map_or_else(String::new, |matched| {
                     format!("{}: {}", matched.label, marked(&matched.snippet))
                 }),

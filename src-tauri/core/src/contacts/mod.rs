@@ -37,6 +37,7 @@ pub(crate) use recency::refresh_recency;
 pub use sort::ContactSort;
 pub use store::{create, delete, get, list, photo_data_url, update};
 pub(crate) use store::{delete_in, exists, insert, overwrite, Indexing};
+pub(crate) use summary::lines_of;
 pub use summary::{count, lines, order, out_of_touch, summaries, MOST_LINES};
 pub(crate) use validate::{check_counts, clean, composed_name};
 

@@ -81,7 +81,10 @@ pub fn lines(conn: &Connection, ids: &[ContactId]) -> Result<Vec<ContactSummary>
 }
 
 /// [`lines`] without a bound on how many (`ids` each once).
-fn lines_of(conn: &Connection, ids: &[ContactId]) -> Result<Vec<ContactSummary>, ContactError> {
+pub(crate) fn lines_of(
+    conn: &Connection,
+    ids: &[ContactId],
+) -> Result<Vec<ContactSummary>, ContactError> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }

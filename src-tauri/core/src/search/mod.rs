@@ -12,9 +12,9 @@ pub mod network;
 mod why;
 
 pub use network::network;
-pub use why::{ContactHit, ContactMatch, MatchedField};
+pub use why::{ContactHit, ContactLineHit, ContactMatch, MatchedField};
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use rusqlite::Connection;
 
@@ -45,6 +45,37 @@ pub fn search_hits(
         .map(|contact| {
             let matched = why::why_matched(conn, &contact, &words)?;
             Ok(ContactHit { contact, matched })
+        })
+        .collect()
+}
+
+/// What [`search_hits`] finds, as the list shows it: each contact's line
+/// and why it matched, in the same order. A contact is read whole only when
+/// the name the line shows does not hold every query word, to say why.
+pub fn search_lines(
+    conn: &Connection,
+    query: &str,
+    limit: u32,
+) -> Result<Vec<ContactLineHit>, ContactError> {
+    let words = folded_words(query);
+    let lines = contacts::lines_of(conn, &matching_ids(conn, query, limit)?)?;
+    let unexplained: Vec<ContactId> = lines
+        .iter()
+        .filter(|line| !why::name_holds_every_word(&line.display_name, &words))
+        .map(|line| line.id)
+        .collect();
+    let mut whole: HashMap<ContactId, Contact> = contacts::get_many(conn, &unexplained)?
+        .into_iter()
+        .map(|contact| (contact.id, contact))
+        .collect();
+    lines
+        .into_iter()
+        .map(|line| {
+            let matched = match whole.remove(&line.id) {
+                Some(contact) => why::why_matched(conn, &contact, &words)?,
+                None => None,
+            };
+            Ok(ContactLineHit { line, matched })
         })
         .collect()
 }

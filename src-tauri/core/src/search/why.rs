@@ -12,7 +12,7 @@ use ts_rs::TS;
 use unicode_normalization::char::is_combining_mark;
 
 use super::network::SnippetPart;
-use crate::contacts::{Contact, ContactError};
+use crate::contacts::{Contact, ContactError, ContactSummary};
 use crate::values::fold;
 
 /// Which of a contact's fields a search matched, besides the name.
@@ -58,13 +58,25 @@ pub struct ContactMatch {
     pub snippet: Vec<SnippetPart>,
 }
 
-/// A contact a search found, and why.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+/// A contact a search found, and why: what `curbside-cli search --json`
+/// prints.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ContactHit {
     /// The contact, whole.
     #[serde(flatten)]
-    #[ts(flatten)]
     pub contact: Contact,
+    /// The field beside the name that matched; null when the name alone did.
+    pub matched: Option<ContactMatch>,
+}
+
+/// A list line a search found, and why: what the list and the command
+/// palette show, without the rest of the contact.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ContactLineHit {
+    /// The contact's line.
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub line: ContactSummary,
     /// The field beside the name that matched; null when the name alone did.
     pub matched: Option<ContactMatch>,
 }
@@ -84,11 +96,7 @@ pub(super) fn why_matched(
     words: &[String],
 ) -> Result<Option<ContactMatch>, ContactError> {
     let name = format!("{} {}", contact.display_name, contact.nickname);
-    let outside_name: Vec<String> = words
-        .iter()
-        .filter(|word| !pieces(&name).any(|(piece, is_word)| is_word && starts(piece, word)))
-        .cloned()
-        .collect();
+    let outside_name = outside(&name, words);
     if outside_name.is_empty() {
         return Ok(None);
     }
@@ -153,6 +161,21 @@ pub(super) fn why_matched(
         }
     }
     Ok(None)
+}
+
+/// Whether `name` holds every folded query word, so that a search found
+/// its contact by name and [`why_matched`] has nothing to add.
+pub(super) fn name_holds_every_word(name: &str, words: &[String]) -> bool {
+    outside(name, words).is_empty()
+}
+
+/// The folded query `words` that start no word of `name`.
+fn outside(name: &str, words: &[String]) -> Vec<String> {
+    words
+        .iter()
+        .filter(|word| !pieces(name).any(|(piece, is_word)| is_word && starts(piece, word)))
+        .cloned()
+        .collect()
 }
 
 /// Whether the text `piece` starts with the folded query word `word`.

@@ -8,7 +8,7 @@ use curbside_core::db::{self, MIGRATIONS};
 use curbside_core::interactions::{self, InteractionDraft, InteractionKind};
 use curbside_core::operations;
 use curbside_core::search::network::SnippetPart;
-use curbside_core::search::search;
+use curbside_core::search::{search, ContactMatch};
 use jiff::Timestamp;
 
 fn add(
@@ -251,23 +251,30 @@ fn contacts_stored_before_the_name_index_existed_are_found_by_name_after_the_upg
 }
 
 /// Each hit's reason as "Label: snippet" with the matched words in [brackets],
-/// or "name" when the name alone matched.
+/// or "name" when the name alone matched. The list's lines
+/// (`search_lines`) must give the same hits and reasons, in the same order,
+/// as the whole contacts (`search_hits`).
 fn reasons(conn: &rusqlite::Connection, query: &str) -> Vec<(String, String)> {
-    curbside_core::search::search_hits(conn, query, 50)
+    let reason = |matched: Option<ContactMatch>| match matched {
+        None => "name".to_owned(),
+        Some(matched) => format!(
+            "{}: {}",
+            matched.label,
+            SnippetPart::bracketed(&matched.snippet)
+        ),
+    };
+    let whole: Vec<(String, String)> = curbside_core::search::search_hits(conn, query, 50)
         .unwrap()
         .into_iter()
-        .map(|hit| {
-            let reason = match hit.matched {
-                None => "name".to_owned(),
-                Some(matched) => format!(
-                    "{}: {}",
-                    matched.label,
-                    SnippetPart::bracketed(&matched.snippet)
-                ),
-            };
-            (hit.contact.display_name, reason)
-        })
-        .collect()
+        .map(|hit| (hit.contact.display_name, reason(hit.matched)))
+        .collect();
+    let lines: Vec<(String, String)> = curbside_core::search::search_lines(conn, query, 50)
+        .unwrap()
+        .into_iter()
+        .map(|hit| (hit.line.display_name, reason(hit.matched)))
+        .collect();
+    assert_eq!(lines, whole, "the lines found by '{query}' and why");
+    whole
 }
 
 #[test]
@@ -338,5 +345,21 @@ fn a_hit_says_which_field_matched_with_the_words_marked_and_a_name_match_says_no
     assert_eq!(
         reasons(&conn, "ana"),
         [("Ana Lima".to_owned(), "name".to_owned())]
+    );
+    contacts::create(
+        &mut conn,
+        &ContactDraft {
+            display_name: "Margaret Weiss".into(),
+            nickname: "Peggy".into(),
+            notes: "Peggy chairs the ethics board".into(),
+            ..Default::default()
+        },
+        now,
+    )
+    .unwrap();
+    assert_eq!(
+        reasons(&conn, "peggy weiss"),
+        [("Margaret Weiss".to_owned(), "name".to_owned())],
+        "a nickname is part of the name, though the list does not show it"
     );
 }

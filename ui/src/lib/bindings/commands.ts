@@ -18,7 +18,7 @@ import type { Contact } from "./Contact";
 import type { ContactCadence } from "./ContactCadence";
 import type { ContactDraft } from "./ContactDraft";
 import type { ContactFilter } from "./ContactFilter";
-import type { ContactHit } from "./ContactHit";
+import type { ContactLineHit } from "./ContactLineHit";
 import type { ContactProfile } from "./ContactProfile";
 import type { ContactSummary } from "./ContactSummary";
 import type { Counts } from "./Counts";
@@ -190,8 +190,11 @@ export type Commands = {
   contacts_count: { args: Record<string, never>; result: number };
   /** A contact with their interaction timeline. */
   contacts_profile: { args: { id: number }; result: ContactProfile };
-  /** Contacts matching a query, best first, each with why it matched. */
-  contacts_search: { args: { query: string; limit: number }; result: Array<ContactHit> };
+  /**
+   * The list lines of the contacts matching a query, best first, each with
+   * why it matched.
+   */
+  contacts_search: { args: { query: string; limit: number }; result: Array<ContactLineHit> };
   /** The values the list's filters can take, for the filter bar to suggest. */
   contacts_facets: { args: Record<string, never>; result: Facets };
   /** Pairs of contacts that look like one person: the Duplicates screen. */

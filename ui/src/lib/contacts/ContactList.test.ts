@@ -1,8 +1,9 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/svelte";
 import { describe, expect, it, vi } from "vitest";
-import { makeContact } from "../../test/fakeApi";
+import { makeContact, summaryOf } from "../../test/fakeApi";
 import { renderMain, rowNames } from "../../test/renderMain";
 import type { Contact } from "../bindings/Contact";
+import type { ContactLineHit } from "../bindings/ContactLineHit";
 
 function manyContacts(count: number): Contact[] {
   return Array.from({ length: count }, (_, i) =>
@@ -67,8 +68,8 @@ describe("search as you type", () => {
 
   it("asks the backend for the newest query only, and ignores a slower stale answer", async () => {
     const { api, user } = await renderMain({ contacts });
-    const slow = deferred<Contact[]>();
-    const fast = deferred<Contact[]>();
+    const slow = deferred<ContactLineHit[]>();
+    const fast = deferred<ContactLineHit[]>();
     api.searchContacts.mockImplementationOnce(() => slow.promise).mockImplementationOnce(() => fast.promise);
 
     await user.type(screen.getByTestId("search"), "ja");
@@ -80,9 +81,9 @@ describe("search as you type", () => {
     await waitFor(() => expect(api.searchContacts).toHaveBeenCalledTimes(2));
     expect(api.searchContacts).toHaveBeenLastCalledWith("omar", 200);
 
-    fast.resolve([contacts[1]]);
+    fast.resolve([{ ...summaryOf(contacts[1]), matched: null }]);
     await waitFor(() => expect(rowNames()).toEqual(["Omar Haddad"]));
-    slow.resolve([contacts[0]]);
+    slow.resolve([{ ...summaryOf(contacts[0]), matched: null }]);
     await new Promise((done) => setTimeout(done, 20));
 
     expect(rowNames()).toEqual(["Omar Haddad"]);

@@ -7,7 +7,6 @@
  * as they scroll in, and kept.
  */
 import { toApiError, type Api } from "../api";
-import type { ContactHit } from "../bindings/ContactHit";
 import type { ContactMatch } from "../bindings/ContactMatch";
 import type { ContactSummary } from "../bindings/ContactSummary";
 import type { ContactSort } from "../bindings/ContactSort";
@@ -22,11 +21,6 @@ export const SEARCH_LIMIT = 200;
 
 /** A line of the list: a contact's summary and, for a search result, why it matched. */
 export type ContactLine = ContactSummary & { matched?: ContactMatch | null };
-
-function lineOf(hit: ContactHit): ContactLine {
-  const { id, display_name, credentials, specialty, institution, last_interaction_at, matched } = hit;
-  return { id, display_name, credentials, specialty, institution, last_interaction_at, matched };
-}
 
 /** Lines read beyond each edge of the rows in view, so a short scroll finds them read. */
 const READ_AHEAD = 40;
@@ -186,7 +180,7 @@ export class ContactBook {
     try {
       const found = await this.#api.searchContacts(query.trim(), SEARCH_LIMIT);
       if (mine !== this.#searchSeq) return;
-      this.results = found.map(lineOf);
+      this.results = found;
       this.searchError = null;
     } catch (reason) {
       if (mine !== this.#searchSeq) return;
