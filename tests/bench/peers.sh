@@ -111,13 +111,18 @@ EOF
     same "contacts imported" "$created" "$peer"
     same "contacts imported (of $CONTACTS)" "$created" "$CONTACTS"
 
-    timed search curbside "$CLI" --data-dir "$data" --json search "$surname" --limit "$CONTACTS"
-    curbside=$(json_length)
+    # A line for each person found on both sides: Curbside's table (a
+    # header, then id, name, specialty, institution, why) and khard's
+    # parsable list; then Curbside's whole contacts as JSON, for scale.
+    timed search curbside "$CLI" --data-dir "$data" search "$surname" --limit "$CONTACTS"
+    curbside=$(($(lines) - 1))
     timed search peer "${khard[@]}" list -p "$surname"
     peer=$(lines)
     same "people found by '$surname'" "$curbside" "$peer"
     [ "$curbside" -gt 0 ] || fail "nobody found by '$surname'"
     found=$curbside
+    timed search_json curbside "$CLI" --data-dir "$data" --json search "$surname" --limit "$CONTACTS"
+    same "people found by '$surname', as JSON" "$(json_length)" "$found"
 
     # A line for each contact on both sides: Curbside's table (a header,
     # then id, name, credentials, specialty, institution) and khard's
@@ -152,8 +157,9 @@ EOF
     echo "  both sides: $CONTACTS contacts, $found found by '$surname', $EVENTS events, $occurrences occurrences from $from to $to"
   done
 
-  # The JSON row is set against khard's same list.
+  # The JSON rows are set against khard's same lists.
   cp "$work/times/list.peer" "$work/times/json.peer"
+  cp "$work/times/search.peer" "$work/times/search_json.peer"
   echo
   echo "Medians of $RUNS runs, each a whole process ($CONTACTS contacts, $EVENTS events; $(khard --version 2>&1 | head -1), $(khal --version 2>&1 | head -1)):"
   echo
@@ -161,7 +167,8 @@ EOF
   echo "|---|---:|---:|---:|---:|:-:|"
   local row
   for row in "import;import $CONTACTS contacts (khard: copy them into its folder);100" \
-    "search;search for a surname ('$surname');300" \
+    "search;search for a surname ('$surname'), a line each (khard list -p NAME);300" \
+    "search_json;search for a surname, whole contacts as JSON (against khard list -p NAME);0" \
     "list;list all contacts, a line each (khard list -p);100" \
     "json;list all contacts whole, as JSON (against khard list -p);0" \
     "ics;import an .ics of $EVENTS events (khal import --batch);100" \
