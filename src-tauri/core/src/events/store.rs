@@ -61,14 +61,7 @@ pub(super) fn record_in(
     let planned = occurrences::plan(&clean.timing, &clean.recurrence, &skipped)?;
     // Nothing below refuses the draft; only the database can fail.
     let id = insert(conn, &clean, &uid, None, now)?;
-    if !clean.excluded.is_empty() {
-        let mut exclude = conn.prepare_cached(
-            "INSERT INTO event_exclusions (event_id, recurrence_id) VALUES (?1, ?2)",
-        )?;
-        for name in &clean.excluded {
-            exclude.execute(params![id, name])?;
-        }
-    }
+    insert_exclusions(conn, id, &clean.excluded)?;
     occurrences::write(conn, id, &planned.rows)?;
     Ok(id)
 }
@@ -426,13 +419,25 @@ fn write_exclusions(conn: &Connection, id: EventId, excluded: &[String]) -> Resu
     if excluded.is_empty() {
         return Ok(());
     }
-    let mut exclude = conn
-        .prepare_cached("INSERT INTO event_exclusions (event_id, recurrence_id) VALUES (?1, ?2)")?;
+    insert_exclusions(conn, id, excluded)?;
     let mut drop_changed =
         conn.prepare_cached("DELETE FROM events WHERE series_id = ?1 AND recurrence_id = ?2")?;
     for name in excluded {
-        exclude.execute(params![id, name])?;
         drop_changed.execute(params![id, name])?;
+    }
+    Ok(())
+}
+
+/// Records the occurrences of event `id` named in `excluded` as removed.
+fn insert_exclusions(
+    conn: &Connection,
+    id: EventId,
+    excluded: &[String],
+) -> Result<(), EventError> {
+    let mut exclude = conn
+        .prepare_cached("INSERT INTO event_exclusions (event_id, recurrence_id) VALUES (?1, ?2)")?;
+    for name in excluded {
+        exclude.execute(params![id, name])?;
     }
     Ok(())
 }
