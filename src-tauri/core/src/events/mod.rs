@@ -32,6 +32,7 @@ pub use model::{
     EventId, EventKind, EventPerson, EventStatus, EventTiming, Occurrence, PersonRole,
     PlannedSession, SessionDraft, SessionId, UpcomingDeadline,
 };
+pub(crate) use occurrences::HeldOccurrences;
 
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
@@ -112,6 +113,17 @@ pub(crate) fn record_in(
     now: Timestamp,
 ) -> Result<EventId, EventError> {
     store::record_in(conn, draft, now)
+}
+
+/// Records a new event as [`record_in`] does, but holds its occurrences
+/// in `held`, for the caller to write with the others (an import's).
+pub(crate) fn record_holding(
+    conn: &Connection,
+    draft: &EventDraft,
+    now: Timestamp,
+    held: &mut HeldOccurrences,
+) -> Result<EventId, EventError> {
+    store::record_holding(conn, draft, now, held)
 }
 
 /// Replaces an event's fields inside the caller's transaction, as

@@ -88,14 +88,44 @@ pub(super) fn write(
     id: EventId,
     rows: &[(String, i64, i64)],
 ) -> Result<(), EventError> {
-    let mut insert = conn.prepare_cached(
-        "INSERT INTO event_occurrences (event_id, recurrence_id, starts_key, ends_key) VALUES (?1, ?2, ?3, ?4)",
-    )?;
+    let mut insert = conn.prepare_cached(INSERT)?;
     for (name, starts, ends) in rows {
         insert.execute(params![id, name, starts, ends])?;
     }
     Ok(())
 }
+
+/// Occurrence rows of new events, held back to be written together in
+/// order of their start. An import writes thousands of events: written one
+/// event at a time, each row lands at a random place in the indexes by start
+/// and by end (a page read, split and written back for each); written in
+/// start order, each lands next to the one before. Nothing reads the held
+/// rows until [`HeldOccurrences::write`], so a caller writes them before it
+/// reads or changes occurrences, and before it commits.
+#[derive(Default)]
+pub(crate) struct HeldOccurrences {
+    rows: Vec<(EventId, (String, i64, i64))>,
+}
+
+impl HeldOccurrences {
+    /// Holds event `id`'s `rows` (from [`plan`]).
+    pub(super) fn hold(&mut self, id: EventId, rows: Vec<(String, i64, i64)>) {
+        self.rows.extend(rows.into_iter().map(|row| (id, row)));
+    }
+
+    /// Writes every held row, in order of start, and holds none after.
+    pub(crate) fn write(&mut self, conn: &Connection) -> rusqlite::Result<()> {
+        self.rows
+            .sort_unstable_by_key(|(id, (_, starts, ends))| (*starts, *ends, *id));
+        let mut insert = conn.prepare_cached(INSERT)?;
+        for (id, (name, starts, ends)) in self.rows.drain(..) {
+            insert.execute(params![id, name, starts, ends])?;
+        }
+        Ok(())
+    }
+}
+
+const INSERT: &str = "INSERT INTO event_occurrences (event_id, recurrence_id, starts_key, ends_key) VALUES (?1, ?2, ?3, ?4)";
 
 /// The occurrences of series `id` that are removed or changed.
 fn skipped(conn: &Connection, id: EventId) -> rusqlite::Result<HashSet<String>> {

@@ -9,7 +9,7 @@ use jiff::Timestamp;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::draft::{self, Clean};
-use super::occurrences::{self, materialise};
+use super::occurrences::{self, materialise, HeldOccurrences};
 use super::timing::Timing;
 use super::{Event, EventDraft, EventError, EventFilter, EventId, EventKind, EventStatus};
 use crate::values::Invalid;
@@ -50,6 +50,20 @@ pub(super) fn record_in(
     draft: &EventDraft,
     now: Timestamp,
 ) -> Result<EventId, EventError> {
+    let mut held = HeldOccurrences::default();
+    let id = record_holding(conn, draft, now, &mut held)?;
+    held.write(conn)?;
+    Ok(id)
+}
+
+/// Writes a new event's rows as [`record_in`] does, but for its
+/// occurrences, which it adds to `held`.
+pub(super) fn record_holding(
+    conn: &Connection,
+    draft: &EventDraft,
+    now: Timestamp,
+    held: &mut HeldOccurrences,
+) -> Result<EventId, EventError> {
     let clean = draft::clean(draft)?;
     let uid = if clean.uid.is_empty() {
         draft::new_uid()
@@ -62,7 +76,7 @@ pub(super) fn record_in(
     // Nothing below refuses the draft; only the database can fail.
     let id = insert(conn, &clean, &uid, None, now)?;
     insert_exclusions(conn, id, &clean.excluded)?;
-    occurrences::write(conn, id, &planned.rows)?;
+    held.hold(id, planned.rows);
     Ok(id)
 }
 

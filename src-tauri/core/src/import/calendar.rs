@@ -20,7 +20,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::extensions::{extension_of, CALENDAR_EXTENSIONS};
 use super::{ImportError, ImportIssue, ImportProgress, ImportSummary};
-use crate::events::{self, Event, EventDraft, EventError};
+use crate::events::{self, Event, EventDraft, EventError, HeldOccurrences};
 use crate::interop::ics::{self, CalendarEntry};
 use crate::interop::ParseError;
 use crate::values::EventId;
@@ -88,6 +88,7 @@ pub fn import_calendars(
     };
     let mut done = 0u64;
     let mut changes = Vec::new();
+    let mut held = HeldOccurrences::default();
     for source in sources {
         for entry in source.entries {
             done += 1;
@@ -100,11 +101,13 @@ pub fn import_calendars(
                     changes.push((source.file.clone(), entry));
                     continue;
                 }
-                Ok(entry) => store_event(&mut tx, entry, now)?,
+                Ok(entry) => store_event(&mut tx, entry, now, &mut held)?,
             };
             tally.count(&source.file, outcome)?;
         }
     }
+    // A changed occurrence replaces one of its series' rows.
+    held.write(&tx)?;
     for (file, entry) in changes {
         let outcome = store_change(&mut tx, entry, now)?;
         tally.count(&file, outcome)?;
@@ -156,11 +159,14 @@ impl Tally {
 /// Adds a single event or a series, or updates the one with its UID. A new
 /// event is refused before anything of it is written, and an update is a
 /// savepoint of the events store, so a refused event leaves nothing
-/// behind; a database failure stops the whole import.
+/// behind; a database failure stops the whole import. A new event's
+/// occurrences are added to `held`, which is written before an update (the
+/// event updated may be one of those held).
 fn store_event(
     conn: &mut Connection,
     entry: CalendarEntry,
     now: Timestamp,
+    held: &mut HeldOccurrences,
 ) -> Result<Outcome, ImportError> {
     let line = entry.line;
     let found = match refused(line, events::find_by_uid(conn, &entry.draft.uid))? {
@@ -168,8 +174,9 @@ fn store_event(
         Err(bad) => return Ok(Err(bad)),
     };
     let written = match found {
-        None => events::record_in(conn, &entry.draft, now).map(|_| Stored::Created),
+        None => events::record_holding(conn, &entry.draft, now, held).map(|_| Stored::Created),
         Some(id) => {
+            held.write(conn)?;
             let stored = match refused(line, events::get(conn, id))? {
                 Ok(stored) => stored,
                 Err(bad) => return Ok(Err(bad)),
@@ -184,6 +191,18 @@ fn store_event(
     refused(line, written)
 }
 
+/// Stores an entry as [`store_event`] does, its occurrences written at once.
+fn store_now(
+    conn: &mut Connection,
+    entry: CalendarEntry,
+    now: Timestamp,
+) -> Result<Outcome, ImportError> {
+    let mut held = HeldOccurrences::default();
+    let outcome = store_event(conn, entry, now, &mut held)?;
+    held.write(conn)?;
+    Ok(outcome)
+}
+
 /// Changes one occurrence of a series already stored (from this import or
 /// before).
 fn store_change(
@@ -193,7 +212,7 @@ fn store_change(
 ) -> Result<Outcome, ImportError> {
     let line = entry.line;
     let Some(replaces) = entry.replaces else {
-        return store_event(conn, entry, now);
+        return store_now(conn, entry, now);
     };
     let series_id = match refused(line, events::find_by_uid(conn, &entry.draft.uid))? {
         Ok(Some(id)) => id,
@@ -242,7 +261,7 @@ fn store_alone(
         let original = replaces.recurrence_id(&entry.draft.timing);
         entry.draft.uid = format!("{}#{original}", entry.draft.uid);
     }
-    store_event(conn, entry, now)
+    store_now(conn, entry, now)
 }
 
 /// Sorts an events-store answer: a database failure stops the import (the

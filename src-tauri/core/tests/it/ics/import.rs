@@ -188,6 +188,33 @@ fn a_changed_occurrence_before_its_series_in_the_file_still_finds_it() {
     assert_eq!(import_text(&mut conn, text).unwrap(), summary(0, 0, 2));
 }
 
+/// Two events with one UID in a file (a calendar that exported a series and
+/// then its replacement): the second updates the first, and only its
+/// occurrences are shown, though the first's were not yet written when the
+/// second came.
+#[test]
+fn the_same_uid_twice_in_a_file_shows_only_the_later_events_occurrences() {
+    let mut conn = db::open_in_memory().unwrap();
+    let text = "BEGIN:VCALENDAR\r\n\
+        BEGIN:VEVENT\r\nUID:journal\r\nSUMMARY:Journal club\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\n\
+        DTSTART:20260101T180000\r\nDTEND:20260101T190000\r\nEND:VEVENT\r\n\
+        BEGIN:VEVENT\r\nUID:journal\r\nSUMMARY:Journal club, now monthly\r\nRRULE:FREQ=MONTHLY;COUNT=2\r\n\
+        DTSTART:20260108T180000\r\nDTEND:20260108T190000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    assert_eq!(import_text(&mut conn, text).unwrap(), summary(1, 1, 0));
+    let shown: Vec<(String, String)> = year(&conn)
+        .into_iter()
+        .map(|o| (o.title, o.start))
+        .collect();
+    let monthly = "Journal club, now monthly".to_owned();
+    assert_eq!(
+        shown,
+        [
+            (monthly.clone(), "2026-01-08T18:00:00".to_owned()),
+            (monthly, "2026-02-08T18:00:00".to_owned()),
+        ]
+    );
+}
+
 #[test]
 fn a_changed_occurrence_of_an_unknown_series_is_an_event_of_its_own() {
     let mut conn = db::open_in_memory().unwrap();
