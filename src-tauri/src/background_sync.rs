@@ -22,6 +22,7 @@ use ts_rs::TS;
 
 use crate::diagnostics::diagnostic;
 use crate::error::{ErrorCode, IpcError};
+use crate::locking::lock;
 use crate::state::AppState;
 
 /// The event carrying a running sync's [`Progress`].
@@ -70,10 +71,7 @@ pub struct Finished {
 impl Syncer {
     /// What the running sync is doing, if one runs.
     pub fn live(&self) -> Option<Progress> {
-        self.live
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .clone()
+        lock(&self.live).clone()
     }
 
     /// Waits for the running sync to end and keeps the next from starting
@@ -84,10 +82,7 @@ impl Syncer {
     }
 
     fn set_live(&self, progress: Option<Progress>) {
-        *self
-            .live
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()) = progress;
+        *lock(&self.live) = progress;
     }
 }
 

@@ -13,6 +13,7 @@ pub mod commands;
 mod diagnostics;
 pub mod error;
 mod launch;
+mod locking;
 mod memory;
 mod menu;
 mod opened;

@@ -11,6 +11,7 @@ use std::sync::Mutex;
 use tauri::{AppHandle, Emitter, Manager, RunEvent};
 
 use crate::launch::Launch;
+use crate::locking::lock;
 use crate::reminders::window;
 
 /// Sent when files are waiting to be imported: the UI takes them with the
@@ -24,11 +25,11 @@ pub struct OpenedFiles(Mutex<Vec<PathBuf>>);
 impl OpenedFiles {
     /// Hands the waiting files over, leaving none.
     pub fn take(&self) -> Vec<PathBuf> {
-        std::mem::take(&mut *self.0.lock().unwrap_or_else(|p| p.into_inner()))
+        std::mem::take(&mut *lock(&self.0))
     }
 
     fn add(&self, files: Vec<PathBuf>) {
-        let mut waiting = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        let mut waiting = lock(&self.0);
         for file in files {
             if !waiting.contains(&file) {
                 waiting.push(file);

@@ -31,6 +31,8 @@ use jiff::Timestamp;
 use tauri::{App, Manager, Window, WindowEvent};
 use tokio::sync::Notify;
 
+use crate::locking::lock;
+
 pub use dock::on_run_event;
 pub use hour_clock::HourClock;
 
@@ -60,19 +62,13 @@ impl Scheduler {
     /// Holds notifications back until `until` (`None` resumes them); what
     /// falls due meanwhile is shown together when the pause ends.
     pub fn pause(&self, until: Option<Timestamp>) {
-        *self
-            .paused_until
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()) = until;
+        *lock(&self.paused_until) = until;
         self.poke();
     }
 
     /// The end of the pause, if one was chosen (it may be over).
     pub fn paused_until(&self) -> Option<Timestamp> {
-        *self
-            .paused_until
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        *lock(&self.paused_until)
     }
 
     fn in_tray(&self) -> bool {

@@ -32,16 +32,13 @@ impl AppState {
             if !keys::slot_status(&dir.key_file())?.passphrase {
                 return Err(IpcError::new(ErrorCode::InvalidInput, NO_PASSPHRASE));
             }
-            *super::lock(&shut) = Some(current.key_in_keyring);
+            *lock(&shut) = Some(current.key_in_keyring);
             // Dropping closes both connections and wipes the key.
             *open = None;
             Ok(())
         })
         .await?;
-        self.undo
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .forget_all();
+        lock(&self.undo).forget_all();
         // The reminders and the background sync look again and find it locked.
         self.changed.notify_one();
         self.local_changes.notify_one();

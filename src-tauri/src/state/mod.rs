@@ -9,7 +9,9 @@
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, TryLockError};
+use std::sync::{Arc, Mutex};
+
+use crate::locking::{lock, try_lock};
 
 use curbside_core::backup;
 use curbside_core::data_dir::DataDir;
@@ -367,19 +369,13 @@ impl AppState {
     /// A fresh cancel flag for the import about to start.
     pub fn start_import(&self) -> Arc<AtomicBool> {
         let flag = Arc::new(AtomicBool::new(false));
-        *self
-            .import_cancel
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()) = flag.clone();
+        *lock(&self.import_cancel) = flag.clone();
         flag
     }
 
     /// Asks the running import to stop.
     pub fn cancel_import(&self) {
-        self.import_cancel
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .store(true, Ordering::Relaxed);
+        lock(&self.import_cancel).store(true, Ordering::Relaxed);
     }
 }
 
@@ -390,30 +386,6 @@ struct Worked<'a>(&'a Notify);
 impl Drop for Worked<'_> {
     fn drop(&mut self) {
         self.0.notify_one();
-    }
-}
-
-/// What `mutex` guards (the database, the second connection, whether the
-/// user locked the book), even after a panic elsewhere while it was held:
-/// the panic was answered with an error and left it usable, so no command
-/// fails forever because of it.
-fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(|poisoned| {
-        mutex.clear_poison();
-        poisoned.into_inner()
-    })
-}
-
-/// What `mutex` guards when nothing holds it (even after a panic
-/// elsewhere, as [`lock`]); `None` while something does.
-fn try_lock<T>(mutex: &Mutex<T>) -> Option<MutexGuard<'_, T>> {
-    match mutex.try_lock() {
-        Ok(held) => Some(held),
-        Err(TryLockError::Poisoned(poisoned)) => {
-            mutex.clear_poison();
-            Some(poisoned.into_inner())
-        }
-        Err(TryLockError::WouldBlock) => None,
     }
 }
 

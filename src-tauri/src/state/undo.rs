@@ -6,6 +6,7 @@ use curbside_core::operations::{self, Deleted, Journal};
 
 use super::AppState;
 use crate::error::{ErrorCode, IpcError};
+use crate::locking::lock;
 
 /// What taking a change back needs.
 pub enum Undoable {
@@ -47,10 +48,7 @@ impl UndoShelf {
 impl AppState {
     /// Keeps what takes a change back and returns the token that undoes it.
     pub fn keep_for_undo(&self, change: impl Into<Undoable>) -> u64 {
-        let mut shelf = self
-            .undo
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut shelf = lock(&self.undo);
         shelf.next += 1;
         let token = shelf.next;
         shelf.kept.push((token, change.into()));
@@ -62,10 +60,7 @@ impl AppState {
 
     /// Takes back what the change with this token did.
     pub fn take_for_undo(&self, token: u64) -> Result<Undoable, IpcError> {
-        let mut shelf = self
-            .undo
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut shelf = lock(&self.undo);
         let at = shelf
             .kept
             .iter()
