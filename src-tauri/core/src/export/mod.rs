@@ -1,9 +1,8 @@
 //! Getting contacts out: vCard 3.0 (the default, read by every address
 //! book) and 4.0, a flat CSV, and JSON: the whole book (everything stored,
 //! [`crate::book`]), or selected contacts with their interactions.
-//! vCard and JSON exports read contacts 500 at a time and write each as it
-//! is read, so 100,000 contacts never sit in memory (the CSV export still
-//! gathers its cards before writing them).
+//! Every export reads contacts 500 at a time and writes each as it is
+//! read, so 100,000 contacts never sit in memory.
 
 mod calendar;
 mod cards;
@@ -98,12 +97,12 @@ pub fn export(
             })?;
         }
         ExportFormat::Csv => {
-            let mut cards = Vec::with_capacity(ids.len());
+            let mut csv = csv_export::CsvWriter::new(&mut *out)?;
             each_contact(conn, &ids, |contact| {
-                cards.push(card_from_contact(conn, contact)?);
+                csv.write(&card_from_contact(conn, contact)?)?;
                 Ok(())
             })?;
-            csv_export::write_csv(cards, &mut *out)?;
+            csv.finish()?;
         }
         ExportFormat::Json => write_json(conn, &ids, out)?,
     }

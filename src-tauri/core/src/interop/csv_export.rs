@@ -54,18 +54,43 @@ pub const HEADER: [&str; 29] = [
 /// properties are not written. A cell a spreadsheet would run as a formula
 /// is written as text ([`spreadsheet::cell`]).
 pub fn write_csv<W: Write>(cards: impl IntoIterator<Item = Card>, out: W) -> io::Result<()> {
-    let mut writer = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(out);
-    writer.write_record(HEADER)?;
+    let mut writer = CsvWriter::new(out)?;
     for card in cards {
-        writer.write_record(
-            row(&card)
+        writer.write(&card)?;
+    }
+    writer.finish()
+}
+
+/// A CSV export written a card at a time, as [`write_csv`] writes it, so
+/// a large book's cards need not be gathered first.
+pub struct CsvWriter<W: Write> {
+    writer: csv::Writer<W>,
+}
+
+impl<W: Write> CsvWriter<W> {
+    /// Starts the file: its header row.
+    pub fn new(out: W) -> io::Result<Self> {
+        let mut writer = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(out);
+        writer.write_record(HEADER)?;
+        Ok(Self { writer })
+    }
+
+    /// Writes one card's row.
+    pub fn write(&mut self, card: &Card) -> io::Result<()> {
+        self.writer.write_record(
+            row(card)
                 .iter()
                 .map(|value| spreadsheet::cell(value).into_owned()),
         )?;
+        Ok(())
     }
-    writer.flush()
+
+    /// Writes out what is buffered.
+    pub fn finish(mut self) -> io::Result<()> {
+        self.writer.flush()
+    }
 }
 
 fn row(card: &Card) -> [String; HEADER.len()] {

@@ -1,5 +1,6 @@
 //! Exports read contacts whole in batches: every contact of a book larger
-//! than a batch is written once, in name order, with its lists; a
+//! than a batch is written once, in name order, with its lists (as vCards
+//! and as CSV rows, each written as it is read); a
 //! selection keeps its own order, and an id named twice is written twice.
 
 use curbside_core::contacts::{self, ContactDraft};
@@ -51,6 +52,27 @@ fn every_contact_of_a_book_larger_than_a_batch_is_exported_once_in_name_order_wi
         let email = format!("person{n}@example.org");
         assert_eq!(text.matches(&email).count(), 1, "{email}");
     }
+}
+
+#[test]
+fn a_csv_of_a_book_larger_than_a_batch_has_a_header_and_a_row_per_contact_in_name_order() {
+    let (conn, _) = book();
+    let text = exported(&conn, ExportFormat::Csv, None);
+    let mut rows = csv::Reader::from_reader(text.as_bytes());
+    let header = rows.headers().unwrap().clone();
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let (name, email) = (column("Display Name"), column("Emails"));
+    let read: Vec<(String, String)> = rows
+        .records()
+        .map(|row| {
+            let row = row.unwrap();
+            (row[name].to_owned(), row[email].to_owned())
+        })
+        .collect();
+    let expected: Vec<(String, String)> = (0..PEOPLE)
+        .map(|n| (format!("Person {n:04}"), format!("person{n}@example.org")))
+        .collect();
+    assert_eq!(read, expected);
 }
 
 #[test]
