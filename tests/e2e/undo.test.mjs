@@ -1,6 +1,7 @@
 // Undo on the real app: a contact deleted from their profile comes back
-// with Ctrl+Z, interactions included, and a merge taken back with the
-// toast's Undo leaves both cards as they were; the CLI reads the book after.
+// with Ctrl+Z, interactions included, a merge taken back with the toast's
+// Undo leaves both cards as they were, and so does one occurrence removed
+// from a weekly series; the CLI reads the book after.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
@@ -85,4 +86,39 @@ test('a merge taken back with Undo leaves both cards as they were', async () => 
     await quit(app);
   }
   assert.deepEqual(JSON.parse(cli('contacts', 'list', '--json')), before);
+});
+
+test('one occurrence removed from a weekly series comes back with Undo', async () => {
+  const dataDir = freshDataDir('undo-occurrence');
+  const cli = cliOn(dataDir);
+  // Three Mondays or whatever weekday the 1st is, all in this month: the agenda lists the month.
+  const month = new Date().toISOString().slice(0, 7);
+  cli('events', 'add', '--title', 'Grand rounds', '--start', `${month}-01T09:00`, '--repeat', 'FREQ=WEEKLY;COUNT=3');
+  const listed = () =>
+    JSON.parse(cli('events', 'list', '--from', `${month}-01`, '--to', `${month}-28`, '--json')).length;
+  assert.equal(listed(), 3);
+  const rounds = (app) => app.$$('//*[@data-testid="occurrence"][contains(., "Grand rounds")]');
+  const showing = (app, count, what) =>
+    app.waitUntil(async () => (await rounds(app)).length === count, { timeout: 15_000, timeoutMsg: what });
+
+  const app = await launch(dataDir);
+  try {
+    await shown(app, 'app-ready');
+    await (await shown(app, 'nav-calendar')).click();
+    await (await shown(app, 'agenda-view')).click();
+    await showing(app, 3, 'the agenda does not list the three rounds');
+    await (await rounds(app))[1].click();
+    await shown(app, 'event-detail');
+    await (await shown(app, 'event-delete')).click();
+    await (await shown(app, 'scope-one')).click();
+    await showing(app, 2, 'the removed occurrence is still listed');
+    assert.match(await (await shown(app, 'undo-toast')).getText(), /Occurrence removed/);
+    assert.equal(listed(), 2);
+
+    await (await shown(app, 'undo-button')).click();
+    await showing(app, 3, 'Undo did not bring the occurrence back');
+  } finally {
+    await quit(app);
+  }
+  assert.equal(listed(), 3);
 });

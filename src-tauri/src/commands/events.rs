@@ -97,16 +97,20 @@ pub async fn events_change_occurrence(
         .await
 }
 
-/// Removes one occurrence of a series.
+/// Removes one occurrence of a series; returns the token that takes it
+/// back (`undo_take_back`).
 #[tauri::command]
 pub async fn events_remove_occurrence(
     state: State<'_, AppState>,
     series_id: EventId,
     recurrence_id: String,
-) -> Result<(), IpcError> {
-    state
-        .with_db(move |db| events::remove_occurrence(db, series_id, &recurrence_id))
-        .await
+) -> Result<u64, IpcError> {
+    let journal = state
+        .with_db(move |db| {
+            curbside_core::operations::remove_occurrence(db, series_id, &recurrence_id)
+        })
+        .await?;
+    Ok(state.keep_for_undo(journal))
 }
 
 /// Key dates due from now on and before `until` (`null`: however far

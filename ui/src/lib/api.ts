@@ -200,7 +200,8 @@ export interface Api extends NetworkApi, CmeApi, SettingsApi {
   setEventStatus(id: number, status: EventStatus): Promise<Event>;
   /** Changes one occurrence of a series (named by its original civil start); the others stay. */
   changeOccurrence(seriesId: number, recurrenceId: string, draft: EventDraft): Promise<Event>;
-  removeOccurrence(seriesId: number, recurrenceId: string): Promise<void>;
+  /** Removes one occurrence of a series; resolves to the token that takes it back (`undoChange`). */
+  removeOccurrence(seriesId: number, recurrenceId: string): Promise<number>;
   /** Key dates due from now on and before `until` (an RFC 3339 instant; null: however far ahead), soonest first. */
   upcomingDeadlines(includeDone: boolean, filter: EventFilter, until: string | null): Promise<UpcomingDeadline[]>;
   addDeadline(eventId: number, draft: DeadlineDraft): Promise<Deadline>;
@@ -422,9 +423,7 @@ export const api: Api = {
   setEventStatus: (id, status) => call("events_set_status", { id, status }),
   changeOccurrence: (seriesId, recurrenceId, draft) =>
     call("events_change_occurrence", { seriesId, recurrenceId, draft }),
-  removeOccurrence: async (seriesId, recurrenceId) => {
-    await call("events_remove_occurrence", { seriesId, recurrenceId });
-  },
+  removeOccurrence: (seriesId, recurrenceId) => call("events_remove_occurrence", { seriesId, recurrenceId }),
   upcomingDeadlines: (includeDone, filter, until) =>
     call("events_deadlines", { includeDone, filter, until }),
   addDeadline: (eventId, draft) => call("events_add_deadline", { eventId, draft }),

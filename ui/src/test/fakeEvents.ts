@@ -229,7 +229,11 @@ export function fakeEventBackend(
     }),
     removeOccurrence: vi.fn(async (seriesId: number, recurrenceId: string) => {
       const series = find(seriesId);
+      const eventsBefore = events;
       events = events.map((e) => (e.id === seriesId ? { ...series, excluded: [...series.excluded, recurrenceId] } : e));
+      return keepForUndo(() => {
+        events = eventsBefore;
+      });
     }),
     upcomingDeadlines: vi.fn(
       async (includeDone: boolean, filter: EventFilter, until: string | null): Promise<UpcomingDeadline[]> => {

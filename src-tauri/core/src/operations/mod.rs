@@ -17,7 +17,7 @@ mod undoable;
 pub use bulk::{delete_many, restore, tag, untag, Deleted};
 pub use journal::{journaled, take_back, Journal};
 pub use merge::merge;
-pub use undoable::{delete_contact, delete_event, merge_undoably};
+pub use undoable::{delete_contact, delete_event, merge_undoably, remove_occurrence};
 
 use crate::backup::BackupError;
 use crate::contacts::ContactError;

@@ -2,8 +2,9 @@
 //! ([`super::journal`]) so that [`super::take_back`] restores every row it
 //! touched: a contact's delete (their card, interactions, relationships,
 //! plans, workflows and what was done with their reminders), an event's
-//! (its key dates, sessions, people, occurrences and reminder states), and
-//! a merge (both cards as they were, ids included).
+//! (its key dates, sessions, people, occurrences and reminder states), one
+//! occurrence's removal from a series (and of the changed occurrence that
+//! replaced it), and a merge (both cards as they were, ids included).
 
 use jiff::Timestamp;
 use rusqlite::Connection;
@@ -34,6 +35,20 @@ pub fn delete_event(conn: &mut Connection, id: EventId) -> Result<Journal, Opera
     if journal.is_empty() {
         return Err(events::EventError::NotFound(id).into());
     }
+    Ok(journal)
+}
+
+/// Removes one occurrence of series `series_id` (and the changed occurrence
+/// that replaced it, if any), as [`events::remove_occurrence`] does, and
+/// returns what takes it back.
+pub fn remove_occurrence(
+    conn: &mut Connection,
+    series_id: EventId,
+    recurrence_id: &str,
+) -> Result<Journal, OperationError> {
+    let ((), journal) = journaled(conn, |db| {
+        events::remove_occurrence(db, series_id, recurrence_id).map_err(OperationError::from)
+    })?;
     Ok(journal)
 }
 

@@ -1,10 +1,13 @@
-//! Undo of a one-click change (a contact's delete, an event's, a merge):
+//! Undo of a one-click change (a contact's delete, an event's, one
+//! occurrence's removal, a merge):
 //! taken back, the book is as it was, every row of every table with its id,
 //! and the contact is found by the search again.
 
 use curbside_core::contacts::{self, ContactDraft};
+use curbside_core::events::{self, EventFilter};
 use curbside_core::operations;
 use curbside_core::search;
+use jiff::tz::TimeZone;
 use jiff::Timestamp;
 use rusqlite::Connection;
 
@@ -107,6 +110,70 @@ fn a_deleted_event_taken_back_has_its_key_dates_sessions_people_and_reminders() 
 
     operations::take_back(&mut conn, &journal).unwrap();
 
+    assert_eq!(everything(&conn), before);
+}
+
+/// The calendar's occurrences of the grand rounds in January 2026, by start.
+fn rounds_in_january(conn: &Connection) -> Vec<(String, String)> {
+    events::occurrences(
+        conn,
+        "2026-01-01T00:00:00Z".parse().unwrap(),
+        "2026-02-01T00:00:00Z".parse().unwrap(),
+        &TimeZone::get("America/New_York").unwrap(),
+        &EventFilter::default(),
+    )
+    .unwrap()
+    .into_iter()
+    .filter(|o| o.title.starts_with("Grand rounds"))
+    .map(|o| (o.title, o.start))
+    .collect()
+}
+
+#[test]
+fn a_removed_occurrence_taken_back_is_in_the_calendar_again() {
+    let mut conn = rich_book();
+    let rounds = id_of(&conn, "SELECT id FROM events WHERE title = 'Grand rounds'");
+    let before = everything(&conn);
+    let shown = rounds_in_january(&conn);
+    let removed = (
+        "Grand rounds".to_owned(),
+        "2026-01-28T07:30:00-05:00[America/New_York]".to_owned(),
+    );
+    assert!(shown.contains(&removed), "{shown:?}");
+
+    let journal = operations::remove_occurrence(&mut conn, rounds, "2026-01-28T07:30:00").unwrap();
+    assert!(!rounds_in_january(&conn).contains(&removed));
+
+    operations::take_back(&mut conn, &journal).unwrap();
+
+    assert_eq!(rounds_in_january(&conn), shown);
+    assert_eq!(everything(&conn), before);
+}
+
+#[test]
+fn a_removed_changed_occurrence_taken_back_keeps_its_own_time_and_notes() {
+    let mut conn = rich_book();
+    let rounds = id_of(&conn, "SELECT id FROM events WHERE title = 'Grand rounds'");
+    let before = everything(&conn);
+    let moved = (
+        "Grand rounds (moved)".to_owned(),
+        "2026-01-22T12:00:00-05:00[America/New_York]".to_owned(),
+    );
+    assert!(rounds_in_january(&conn).contains(&moved));
+
+    let journal = operations::remove_occurrence(&mut conn, rounds, "2026-01-21T07:30:00").unwrap();
+    assert!(!rounds_in_january(&conn).contains(&moved));
+    assert_eq!(
+        id_of(
+            &conn,
+            "SELECT count(*) FROM events WHERE notes = 'In the big hall'"
+        ),
+        0
+    );
+
+    operations::take_back(&mut conn, &journal).unwrap();
+
+    assert!(rounds_in_january(&conn).contains(&moved));
     assert_eq!(everything(&conn), before);
 }
 

@@ -242,8 +242,11 @@ export type Commands = {
   events_set_status: { args: { id: number; status: EventStatus }; result: Event };
   /** Changes one occurrence of a series without moving the others. */
   events_change_occurrence: { args: { seriesId: number; recurrenceId: string; draft: EventDraft }; result: Event };
-  /** Removes one occurrence of a series. */
-  events_remove_occurrence: { args: { seriesId: number; recurrenceId: string }; result: null };
+  /**
+   * Removes one occurrence of a series; returns the token that takes it
+   * back (`undo_take_back`).
+   */
+  events_remove_occurrence: { args: { seriesId: number; recurrenceId: string }; result: number };
   /**
    * Key dates due from now on and before `until` (`null`: however far
    * ahead), soonest first. The calendar asks for the next 12 months, and for

@@ -185,14 +185,23 @@ describe("editing a recurring event", () => {
     );
   });
 
-  it("removes a single occurrence", async () => {
+  it("removes a single occurrence, and Undo brings it back", async () => {
     const { api, user } = await openOccurrence(1);
+    const shown = screen.getAllByTestId("occurrence").length;
 
     await user.click(screen.getByTestId("event-delete"));
     await user.click(screen.getByTestId("scope-one"));
 
     expect(api.removeOccurrence).toHaveBeenCalledExactlyOnceWith(7, "2026-03-10T07:30:00");
     await waitFor(() => expect(screen.queryByTestId("event-detail")).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.getAllByTestId("occurrence")).toHaveLength(shown - 1));
+    expect(screen.getByTestId("undo-toast")).toHaveTextContent("Occurrence removed");
+
+    await user.click(screen.getByTestId("undo-button"));
+
+    expect(api.undoChange).toHaveBeenCalledExactlyOnceWith(await api.removeOccurrence.mock.results[0].value);
+    await waitFor(() => expect(screen.getAllByTestId("occurrence")).toHaveLength(shown));
+    expect(screen.getByTestId("toast")).toHaveTextContent("Occurrence restored");
   });
 });
 

@@ -107,6 +107,7 @@ export const calendar = {
     emptyBefore: "Select an event to see its key dates and people, or press",
     emptyAfter: "to add one.",
     occurrenceRemoved: "Occurrence removed",
+    occurrenceRestored: "Occurrence restored",
     deleted: "Deleted “{{title}}”",
     restored: "Restored “{{title}}”",
   },
