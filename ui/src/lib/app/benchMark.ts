@@ -1,4 +1,5 @@
 import type { Api } from "../api";
+import { onSecondFrame } from "./frames";
 
 let marked = false;
 
@@ -11,5 +12,5 @@ let marked = false;
 export function markFirstScreenSettled(api: Pick<Api, "benchMark">) {
   if (marked || typeof requestAnimationFrame !== "function") return;
   marked = true;
-  requestAnimationFrame(() => requestAnimationFrame(() => void api.benchMark().catch(() => {})));
+  onSecondFrame(() => void api.benchMark().catch(() => {}));
 }
